@@ -1,0 +1,396 @@
+//! The whole command surface as clap derive types, and nothing else: the
+//! completions and man pages in `completions/` and `man/` are generated from
+//! these definitions (see `tests/generated.rs`).
+
+use std::path::PathBuf;
+
+use clap::builder::BoolishValueParser;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::cycle::CycleKind;
+use crate::domain::subscription::{PaymentMethod, Status};
+use crate::store::subscriptions::Sort;
+
+/// Track what you pay for, when it renews, and where to save.
+///
+/// Your data stays in one SQLite file on this machine. Every command takes
+/// --json for scripts; exit codes: 0 ok, 1 runtime failure, 2 invalid input,
+/// 3 not found or ambiguous.
+#[derive(Debug, Parser)]
+#[command(name = "subs", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Database file (default: subs.db in your data directory)
+    #[arg(long, global = true, env = "SUBS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Use the separate database NAME.db beside the default one
+    #[arg(long, global = true, env = "SUBS_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Print one JSON document on stdout instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// When to colour output: auto, always or never (NO_COLOR is honoured
+    /// by auto). For `category add` and `category edit` it is instead the
+    /// category's colour as #RRGGBB.
+    #[arg(long, global = true, value_name = "WHEN", value_parser = parse_color_arg)]
+    pub color: Option<ColorArg>,
+
+    /// Treat DATE as today, for scripts, tests and backfills
+    #[arg(long, global = true, env = "SUBS_TODAY", value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+
+    /// Print only what was asked for: no confirmations or notes
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more on stderr (the database in use, what was decided)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// `--color` is shared: an output mode everywhere, and the colour of a
+/// category for `category add|edit` (the two value sets cannot be confused).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ColorArg {
+    When(ColorChoice),
+    /// A category colour as typed; validated as #RRGGBB where it is used.
+    Hex(String),
+}
+
+fn parse_color_arg(value: &str) -> Result<ColorArg, String> {
+    match value {
+        "auto" => Ok(ColorArg::When(ColorChoice::Auto)),
+        "always" => Ok(ColorArg::When(ColorChoice::Always)),
+        "never" => Ok(ColorArg::When(ColorChoice::Never)),
+        hex if hex.starts_with('#') => Ok(ColorArg::Hex(hex.to_string())),
+        _ => Err("expected auto, always or never (or #RRGGBB for a category colour)".into()),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a subscription (prompts for missing values on a terminal)
+    Add(AddArgs),
+    /// List subscriptions with their monthly cost and next billing date
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show one subscription in full
+    Show(ShowArgs),
+    /// Change a subscription's details
+    Edit(EditArgs),
+    /// Pause billing and reminders
+    Pause(RefArgs),
+    /// Resume a paused subscription
+    Resume(ResumeArgs),
+    /// Cancel now, or at the end of a period with --at
+    Cancel(CancelArgs),
+    /// Delete a subscription and all its history
+    #[command(visible_alias = "rm")]
+    Delete(DeleteArgs),
+    /// Manage categories
+    #[command(subcommand)]
+    Category(CategoryCommand),
+    /// Read and change settings
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+/// Fields shared by `add` and `edit`.
+#[derive(Debug, Args)]
+pub struct DetailArgs {
+    /// Longer description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// Who bills you (default: the name)
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
+
+    /// Category name; created if it does not exist yet
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+
+    /// ISO 4217 code (default: the base_currency setting, USD until set)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+
+    /// How you pay
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub payment_method: Option<PaymentMethod>,
+
+    /// Whether it renews by itself (true/false)
+    #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
+    pub auto_renew: Option<bool>,
+
+    /// Days before a charge to remind you (0 to 365; default 3)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub reminder_days: Option<i64>,
+
+    /// Whether reminders are printed by `alerts generate` (true/false)
+    #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
+    pub email_notifications: Option<bool>,
+
+    /// Web address (http or https)
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Free-form notes, kept verbatim
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+
+    /// Last day of the subscription
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Name of the service, e.g. Netflix
+    pub name: Option<String>,
+
+    /// Amount per billing cycle, e.g. 15.99
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+
+    /// Billing cycle
+    #[arg(long, value_enum, value_name = "CYCLE")]
+    pub cycle: Option<CycleKind>,
+
+    /// Days per cycle, for --cycle custom (1 to 365)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub every_days: Option<i64>,
+
+    /// First billing date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<String>,
+
+    /// Next billing date (default: computed from the start date)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub next: Option<String>,
+
+    #[command(flatten)]
+    pub details: DetailArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which statuses to show
+    #[arg(long, value_enum, value_name = "STATUS", default_value_t = StatusFilter::Active)]
+    pub status: StatusFilter,
+
+    /// Only this category (any letter case)
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+
+    /// Order of the rows
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = Sort::Next)]
+    pub sort: Sort,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    Active,
+    Paused,
+    Cancelled,
+    Expired,
+    All,
+}
+
+impl StatusFilter {
+    pub fn status(self) -> Option<Status> {
+        match self {
+            StatusFilter::Active => Some(Status::Active),
+            StatusFilter::Paused => Some(Status::Paused),
+            StatusFilter::Cancelled => Some(Status::Cancelled),
+            StatusFilter::Expired => Some(Status::Expired),
+            StatusFilter::All => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct RefArgs {
+    /// Subscription: full id, unique id prefix, or exact name (any case)
+    #[arg(value_name = "SUBSCRIPTION")]
+    pub subscription: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// New amount per cycle; a change is recorded in the price history
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+
+    /// New billing cycle (re-anchors the schedule at the next billing date)
+    #[arg(long, value_enum, value_name = "CYCLE")]
+    pub cycle: Option<CycleKind>,
+
+    /// Days per cycle, for a custom cycle
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub every_days: Option<i64>,
+
+    /// New start date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<String>,
+
+    /// New next billing date (re-anchors the schedule there)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub next: Option<String>,
+
+    #[command(flatten)]
+    pub details: DetailArgs,
+
+    /// Remove the category
+    #[arg(long, conflicts_with = "category")]
+    pub no_category: bool,
+
+    /// Remove the end date
+    #[arg(long, conflicts_with = "end")]
+    pub no_end: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// Next billing date (default: the first scheduled date from today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// Last day of service (default: today); a future date keeps it active until then
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// Do not ask for confirmation (required when not on a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CategoryCommand {
+    /// Add a category
+    Add(CategoryAddArgs),
+    /// List categories with how many subscriptions each holds
+    #[command(visible_alias = "ls")]
+    List,
+    /// Rename or restyle a category
+    Edit(CategoryEditArgs),
+    /// Delete a category; its subscriptions become uncategorised
+    #[command(visible_alias = "rm")]
+    Delete(CategoryDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CategoryAddArgs {
+    /// Category name (unique, any letter case); set its colour with --color '#RRGGBB'
+    pub name: String,
+
+    /// Icon name
+    #[arg(long, value_name = "NAME")]
+    pub icon: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CategoryEditArgs {
+    /// Current name (any letter case)
+    pub name: String,
+
+    /// New name (set a new colour with --color '#RRGGBB')
+    #[arg(long = "name", value_name = "NEW")]
+    pub new_name: Option<String>,
+
+    /// Icon name
+    #[arg(long, value_name = "NAME")]
+    pub icon: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CategoryDeleteArgs {
+    /// Category name (any letter case)
+    pub name: String,
+
+    /// Do not ask for confirmation (required when not on a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Every setting with its value and where the value comes from
+    #[command(visible_alias = "ls")]
+    List,
+    /// One setting's value
+    Get(ConfigKeyArgs),
+    /// Store a setting in the database
+    Set(ConfigSetArgs),
+    /// Remove a stored setting, returning it to its default
+    Unset(ConfigKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigKeyArgs {
+    /// Setting name, e.g. base_currency or MAX_SUBSCRIPTIONS
+    pub key: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigSetArgs {
+    /// Setting name, e.g. base_currency or MAX_SUBSCRIPTIONS
+    pub key: String,
+    /// New value
+    pub value: String,
+}
+
+impl Command {
+    /// Whether `--color #RRGGBB` means a category colour for this command.
+    pub fn takes_category_color(&self) -> bool {
+        matches!(
+            self,
+            Command::Category(CategoryCommand::Add(_) | CategoryCommand::Edit(_))
+        )
+    }
+}

@@ -1,0 +1,323 @@
+//! `subs add`: validate everything first, then write once.
+
+use chrono::NaiveDate;
+
+use super::{Ctx, interactive, parse_currency, parse_date, parse_money, prompt_error};
+use crate::cli::{AddArgs, DetailArgs};
+use crate::domain::currency::Currency;
+use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::money::Money;
+use crate::domain::subscription::{
+    CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription, TEXT_MAX,
+};
+use crate::domain::{id, schedule, validate};
+use crate::error::{Error, Result};
+use crate::render::json::SubscriptionJson;
+use crate::settings;
+use crate::store::{self, categories, subscriptions};
+
+/// The optional details, validated and typed. For text fields an empty
+/// value means "none" (so `edit --notes ""` clears the notes).
+#[derive(Debug, Default)]
+pub(super) struct Details {
+    pub description: Option<Option<String>>,
+    pub provider: Option<String>,
+    pub category: Option<String>,
+    pub currency: Option<Currency>,
+    pub payment_method: Option<PaymentMethod>,
+    pub auto_renewal: Option<bool>,
+    pub reminder_days: Option<u16>,
+    pub email_notifications: Option<bool>,
+    pub website_url: Option<Option<String>>,
+    pub notes: Option<Option<String>>,
+    pub end_date: Option<NaiveDate>,
+}
+
+fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
+    value
+        .as_deref()
+        .map(|v| {
+            if v.trim().is_empty() {
+                Ok(None)
+            } else {
+                validate::text(field, v, TEXT_MAX)
+                    .map(Some)
+                    .map_err(Error::invalid)
+            }
+        })
+        .transpose()
+}
+
+pub(super) fn validate_details(args: &DetailArgs) -> Result<Details> {
+    Ok(Details {
+        description: optional_text("--description", &args.description)?,
+        provider: args
+            .provider
+            .as_deref()
+            .map(|p| validate::name("--provider", p, PROVIDER_MAX).map_err(Error::invalid))
+            .transpose()?,
+        category: args
+            .category
+            .as_deref()
+            .map(|c| validate::name("--category", c, CATEGORY_NAME_MAX).map_err(Error::invalid))
+            .transpose()?,
+        currency: args.currency.as_deref().map(parse_currency).transpose()?,
+        payment_method: args.payment_method,
+        auto_renewal: args.auto_renew,
+        reminder_days: args
+            .reminder_days
+            .map(|d| validate::reminder_days(d).map_err(Error::invalid))
+            .transpose()?,
+        email_notifications: args.email_notifications,
+        website_url: args
+            .url
+            .as_deref()
+            .map(|u| {
+                if u.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    validate::url(u).map(Some).map_err(Error::invalid)
+                }
+            })
+            .transpose()?,
+        notes: optional_text("--notes", &args.notes)?,
+        end_date: args
+            .end
+            .as_deref()
+            .map(|e| parse_date("--end", e))
+            .transpose()?,
+    })
+}
+
+/// The required values, after prompting if a person is there.
+struct Required {
+    name: String,
+    amount: Money,
+    cycle: Cycle,
+    start: NaiveDate,
+    category: Option<String>,
+}
+
+fn required(args: &AddArgs, today: NaiveDate) -> Result<Required> {
+    let missing: Vec<&str> = [
+        (args.name.is_none(), "NAME"),
+        (args.amount.is_none(), "--amount"),
+        (args.cycle.is_none(), "--cycle"),
+    ]
+    .into_iter()
+    .filter_map(|(absent, flag)| absent.then_some(flag))
+    .collect();
+
+    if missing.is_empty() {
+        let kind = args.cycle.unwrap_or(CycleKind::Monthly);
+        return Ok(Required {
+            name: checked_name(args.name.as_deref().unwrap_or_default())?,
+            amount: parse_money("--amount", args.amount.as_deref().unwrap_or_default())?,
+            cycle: Cycle::new(kind, args.every_days).map_err(Error::invalid)?,
+            start: match &args.start {
+                Some(s) => parse_date("--start", s)?,
+                None => today,
+            },
+            category: None,
+        });
+    }
+    if !interactive() {
+        return Err(Error::invalid(format!(
+            "missing {}: pass {} (stdin is not a terminal, so subs will not prompt)",
+            missing.join(", "),
+            if missing.len() == 1 { "it" } else { "them" }
+        )));
+    }
+    prompt(args, today)
+}
+
+fn checked_name(name: &str) -> Result<String> {
+    validate::name("NAME", name, NAME_MAX).map_err(Error::invalid)
+}
+
+/// Asks for whatever is missing, re-asking until each answer is valid.
+fn prompt(args: &AddArgs, today: NaiveDate) -> Result<Required> {
+    use dialoguer::{Input, Select};
+
+    let name = match &args.name {
+        Some(n) => checked_name(n)?,
+        None => Input::<String>::new()
+            .with_prompt("Name")
+            .validate_with(|v: &String| checked_name(v).map(|_| ()).map_err(|e| e.to_string()))
+            .interact_text()
+            .map_err(prompt_error)
+            .and_then(|v| checked_name(&v))?,
+    };
+    let amount = match &args.amount {
+        Some(a) => parse_money("--amount", a)?,
+        None => Input::<String>::new()
+            .with_prompt("Amount per cycle")
+            .validate_with(|v: &String| {
+                parse_money("amount", v)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            })
+            .interact_text()
+            .map_err(prompt_error)
+            .and_then(|v| parse_money("amount", &v))?,
+    };
+    let kind = match args.cycle {
+        Some(k) => k,
+        None => {
+            let labels: Vec<&str> = CycleKind::ALL.iter().map(|k| k.as_str()).collect();
+            let chosen = Select::new()
+                .with_prompt("Billing cycle")
+                .items(&labels)
+                .default(1)
+                .interact()
+                .map_err(prompt_error)?;
+            CycleKind::ALL[chosen]
+        }
+    };
+    let every_days = match (kind, args.every_days) {
+        (CycleKind::Custom, None) => Some(
+            Input::<i64>::new()
+                .with_prompt("Days per cycle (1-365)")
+                .validate_with(|v: &i64| Cycle::new(CycleKind::Custom, Some(*v)).map(|_| ()))
+                .interact_text()
+                .map_err(prompt_error)?,
+        ),
+        (_, days) => days,
+    };
+    let cycle = Cycle::new(kind, every_days).map_err(Error::invalid)?;
+    let start = match &args.start {
+        Some(s) => parse_date("--start", s)?,
+        None => Input::<String>::new()
+            .with_prompt("Start date")
+            .default(today.to_string())
+            .validate_with(|v: &String| {
+                parse_date("start date", v)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            })
+            .interact_text()
+            .map_err(prompt_error)
+            .and_then(|v| parse_date("start date", &v))?,
+    };
+    let category = match &args.details.category {
+        Some(_) => None,
+        None => {
+            let answer: String = Input::new()
+                .with_prompt("Category (empty for none)")
+                .allow_empty(true)
+                .interact_text()
+                .map_err(prompt_error)?;
+            if answer.trim().is_empty() {
+                None
+            } else {
+                Some(
+                    validate::name("category", &answer, CATEGORY_NAME_MAX)
+                        .map_err(Error::invalid)?,
+                )
+            }
+        }
+    };
+    Ok(Required {
+        name,
+        amount,
+        cycle,
+        start,
+        category,
+    })
+}
+
+pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    let today = ctx.today;
+    let details = validate_details(&args.details)?;
+    let req = required(&args, today)?;
+    let next = args
+        .next
+        .as_deref()
+        .map(|n| parse_date("--next", n))
+        .transpose()?;
+    check_dates(req.start, next, details.end_date)?;
+    let next_billing_date = match next {
+        Some(n) => n,
+        None => schedule::default_next_billing(req.start, req.cycle, today)
+            .ok_or_else(|| Error::invalid("the start date is too far in the future"))?,
+    };
+    let category_name = details.category.clone().or(req.category);
+    let now = store::now_timestamp();
+
+    let saved = ctx.store.write(|tx| {
+        let limit = settings::max_subscriptions(tx)?;
+        if subscriptions::count(tx)? >= limit {
+            return Err(Error::invalid(format!(
+                "cannot add more than {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`"
+            )));
+        }
+        let currency = match details.currency {
+            Some(c) => c,
+            None => settings::base_currency(tx)?,
+        };
+        let category = category_name
+            .as_deref()
+            .map(|c| categories::find_or_create(tx, c))
+            .transpose()?;
+        let sub = Subscription {
+            id: id::new_subscription_id(),
+            provider: details.provider.clone().unwrap_or_else(|| req.name.clone()),
+            name: req.name.clone(),
+            description: details.description.clone().flatten(),
+            category_id: category.as_ref().map(|c| c.id),
+            category: category.map(|c| c.name),
+            amount: req.amount,
+            currency,
+            cycle: req.cycle,
+            anchor: next.unwrap_or(req.start),
+            start_date: req.start,
+            next_billing_date,
+            end_date: details.end_date,
+            status: Status::Active,
+            payment_method: details.payment_method.unwrap_or(PaymentMethod::Card),
+            auto_renewal: details.auto_renewal.unwrap_or(true),
+            reminder_days: details.reminder_days.unwrap_or(3),
+            email_notifications: details.email_notifications.unwrap_or(true),
+            website_url: details.website_url.clone().flatten(),
+            notes: details.notes.clone().flatten(),
+            created_at: now.clone(),
+            updated_at: now.clone(),
+        };
+        subscriptions::insert(tx, &sub)?;
+        Ok(sub)
+    })?;
+
+    ctx.out.json(&SubscriptionJson::new(&saved, today))?;
+    ctx.out.info(&format!(
+        "Added {} ({}): {} {} {}, next billing {}",
+        crate::render::text::safe(&saved.name),
+        saved.id,
+        saved.amount,
+        saved.currency,
+        saved.cycle.label(),
+        saved.next_billing_date
+    ))
+}
+
+/// Next billing and end dates may not come before the start date.
+pub(super) fn check_dates(
+    start: NaiveDate,
+    next: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Result<()> {
+    if let Some(next) = next
+        && next < start
+    {
+        return Err(Error::invalid(format!(
+            "invalid --next \"{next}\": the next billing date cannot be before the start date {start}"
+        )));
+    }
+    if let Some(end) = end
+        && end < start
+    {
+        return Err(Error::invalid(format!(
+            "invalid --end \"{end}\": the end date cannot be before the start date {start}"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! Pause, resume, cancel and delete. Each status change is recorded as a
+//! status_change alert, in the same transaction as the change itself.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::{Ctx, confirmed, parse_date};
+use crate::cli::{CancelArgs, DeleteArgs, RefArgs, ResumeArgs};
+use crate::domain::subscription::{Status, Subscription};
+use crate::domain::{alert, schedule};
+use crate::error::{Error, Result};
+use crate::render::json::SubscriptionJson;
+use crate::render::text::safe;
+use crate::store::alerts::{self, NewAlert};
+use crate::store::{date_str, now_timestamp, subscriptions};
+
+fn status_alert(
+    tx: &Connection,
+    sub: &Subscription,
+    text: alert::Text,
+    event: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    alerts::insert(
+        tx,
+        &NewAlert {
+            subscription_id: &sub.id,
+            alert_type: alert::STATUS_CHANGE,
+            title: text.title,
+            message: text.message,
+            alert_date: date_str(today),
+            // Every status change is its own event.
+            occurrence: format!(
+                "{event}:{}:{}",
+                now_timestamp(),
+                uuid::Uuid::new_v4().simple()
+            ),
+        },
+    )?;
+    Ok(())
+}
+
+fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> Error {
+    Error::invalid(format!(
+        "cannot {action} {}: it is {} (only {allowed} subscriptions can be {done})",
+        safe(&sub.name),
+        sub.status,
+    ))
+}
+
+fn finish(ctx: &Ctx, sub: &Subscription, message: String) -> Result<()> {
+    ctx.out.json(&SubscriptionJson::new(sub, ctx.today))?;
+    ctx.out.info(&message)
+}
+
+pub fn pause(ctx: &mut Ctx, args: &RefArgs) -> Result<()> {
+    let today = ctx.today;
+    let sub = ctx.store.write(|tx| {
+        let id = subscriptions::resolve(tx, &args.subscription)?;
+        let mut sub = subscriptions::get(tx, &id)?;
+        if sub.status != Status::Active {
+            return Err(wrong_status(&sub, "pause", "paused", "active"));
+        }
+        sub.status = Status::Paused;
+        subscriptions::update(tx, &sub)?;
+        status_alert(tx, &sub, alert::paused(&sub.name), "paused", today)?;
+        subscriptions::get(tx, &id)
+    })?;
+    let message = format!(
+        "Paused {}; resume it with: subs resume {}",
+        safe(&sub.name),
+        sub.id
+    );
+    finish(ctx, &sub, message)
+}
+
+pub fn resume(ctx: &mut Ctx, args: &ResumeArgs) -> Result<()> {
+    let today = ctx.today;
+    let next = args
+        .next
+        .as_deref()
+        .map(|n| parse_date("--next", n))
+        .transpose()?;
+    let sub = ctx.store.write(|tx| {
+        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let mut sub = subscriptions::get(tx, &id)?;
+        if sub.status != Status::Paused {
+            return Err(wrong_status(&sub, "resume", "resumed", "paused"));
+        }
+        match next {
+            Some(n) => {
+                if n < sub.start_date {
+                    return Err(Error::invalid(format!(
+                        "invalid --next \"{n}\": the next billing date cannot be before the start date {}",
+                        sub.start_date
+                    )));
+                }
+                sub.next_billing_date = n;
+                sub.anchor = n;
+            }
+            // The schedule continues where it would have been, from today:
+            // not one cycle added to a stale date.
+            None => {
+                sub.next_billing_date = schedule::first_on_or_after(sub.anchor, sub.cycle, today)
+                    .ok_or_else(|| Error::invalid("the schedule runs past the calendar"))?;
+            }
+        }
+        sub.status = Status::Active;
+        subscriptions::update(tx, &sub)?;
+        status_alert(tx, &sub, alert::resumed(&sub.name, sub.next_billing_date), "resumed", today)?;
+        subscriptions::get(tx, &id)
+    })?;
+    let message = format!(
+        "Resumed {}; next billing {}",
+        safe(&sub.name),
+        sub.next_billing_date
+    );
+    finish(ctx, &sub, message)
+}
+
+pub fn cancel(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
+    let today = ctx.today;
+    let at = args
+        .at
+        .as_deref()
+        .map(|a| parse_date("--at", a))
+        .transpose()?;
+    let sub = ctx.store.write(|tx| {
+        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let mut sub = subscriptions::get(tx, &id)?;
+        if !matches!(sub.status, Status::Active | Status::Paused) {
+            return Err(wrong_status(
+                &sub,
+                "cancel",
+                "cancelled",
+                "active or paused",
+            ));
+        }
+        let end = at.unwrap_or(today);
+        if end < sub.start_date {
+            return Err(Error::invalid(format!(
+                "invalid --at \"{end}\": a subscription cannot end before its start date {}",
+                sub.start_date
+            )));
+        }
+        sub.end_date = Some(end);
+        let text = if end > today {
+            // Cancelled at the end of a period: it stays active until then,
+            // and renewal processing marks it expired once the date passes.
+            alert::ending(&sub.name, end)
+        } else {
+            sub.status = Status::Cancelled;
+            alert::cancelled(&sub.name, end)
+        };
+        subscriptions::update(tx, &sub)?;
+        status_alert(tx, &sub, text, "cancelled", today)?;
+        subscriptions::get(tx, &id)
+    })?;
+    let message = if sub.status == Status::Cancelled {
+        format!(
+            "Cancelled {} (last day {})",
+            safe(&sub.name),
+            at.unwrap_or(today)
+        )
+    } else {
+        format!("{} will end on {}", safe(&sub.name), at.unwrap_or(today))
+    };
+    finish(ctx, &sub, message)
+}
+
+pub fn delete(ctx: &mut Ctx, args: &DeleteArgs) -> Result<()> {
+    let conn = ctx.store.conn();
+    let id = subscriptions::resolve(conn, &args.target.subscription)?;
+    let sub = subscriptions::get(conn, &id)?;
+    confirmed(
+        args.yes,
+        &format!(
+            "Delete {} ({}) with all its payments, usage logs and alerts?",
+            safe(&sub.name),
+            sub.id
+        ),
+    )?;
+    ctx.store.write(|tx| subscriptions::delete(tx, &id))?;
+
+    ctx.out.json(&serde_json::json!({
+        "deleted": { "subscription_id": sub.id, "name": sub.name }
+    }))?;
+    ctx.out
+        .info(&format!("Deleted {} ({})", safe(&sub.name), sub.id))
+}

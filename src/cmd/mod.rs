@@ -1,0 +1,105 @@
+//! One file per command group. Each reads like a story: parse the
+//! arguments, call the domain and the store, render.
+
+mod add;
+mod category;
+mod config;
+mod edit;
+mod lifecycle;
+mod list;
+mod show;
+
+use std::io::IsTerminal;
+
+use chrono::NaiveDate;
+
+use crate::cli::Command;
+use crate::domain::currency::Currency;
+use crate::domain::money::Money;
+use crate::domain::validate;
+use crate::error::{Error, Result};
+use crate::render::Output;
+use crate::store::Store;
+
+/// What every command gets: the open store, "today", and how to print.
+pub struct Ctx {
+    pub store: Store,
+    pub today: NaiveDate,
+    pub out: Output,
+    /// `--color #RRGGBB` given to `category add|edit`.
+    pub category_color: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Add(args) => add::run(ctx, args),
+        Command::List(args) => list::run(ctx, &args),
+        Command::Show(args) => show::run(ctx, &args),
+        Command::Edit(args) => edit::run(ctx, args),
+        Command::Pause(args) => lifecycle::pause(ctx, &args),
+        Command::Resume(args) => lifecycle::resume(ctx, &args),
+        Command::Cancel(args) => lifecycle::cancel(ctx, &args),
+        Command::Delete(args) => lifecycle::delete(ctx, &args),
+        Command::Category(cmd) => category::run(ctx, cmd),
+        Command::Config(cmd) => config::run(ctx, cmd),
+    }
+}
+
+/// Prompts are only shown when a person is there to answer: stdin and
+/// stdout are both terminals. A script never hangs waiting for input.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Asks a yes/no question on the terminal; `Ok(false)` if declined.
+pub fn confirm(question: &str) -> Result<bool> {
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(prompt_error)
+}
+
+pub fn prompt_error(err: dialoguer::Error) -> Error {
+    match err {
+        dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            Error::invalid("cancelled at the prompt; nothing was changed")
+        }
+        dialoguer::Error::IO(e) => Error::runtime(format!("cannot read the answer: {e}")),
+    }
+}
+
+/// A destructive command goes ahead with --yes, or after a "yes" on a
+/// terminal; without either it refuses (exit 2) and changes nothing.
+pub fn confirmed(yes: bool, question: &str) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(Error::invalid(
+            "refusing to delete without confirmation: pass --yes (not on a terminal, so subs cannot ask)",
+        ));
+    }
+    if confirm(question)? {
+        Ok(())
+    } else {
+        Err(Error::invalid("not confirmed; nothing was deleted"))
+    }
+}
+
+pub fn parse_money(flag: &str, value: &str) -> Result<Money> {
+    Money::parse(value).map_err(|reason| Error::invalid(validate::invalid(flag, value, &reason)))
+}
+
+pub fn parse_date(flag: &str, value: &str) -> Result<NaiveDate> {
+    validate::date(flag, value).map_err(Error::invalid)
+}
+
+pub fn parse_currency(value: &str) -> Result<Currency> {
+    Currency::parse(value)
+        .map_err(|reason| Error::invalid(validate::invalid("--currency", value, &reason)))
+}
+
+pub fn invalid(message: String) -> Error {
+    Error::invalid(message)
+}

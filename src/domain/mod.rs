@@ -1,0 +1,10 @@
+//! Pure rules: no I/O, no SQL, no printing. Everything here is unit-tested.
+
+pub mod alert;
+pub mod currency;
+pub mod cycle;
+pub mod id;
+pub mod money;
+pub mod schedule;
+pub mod subscription;
+pub mod validate;

@@ -1,0 +1,208 @@
+//! A subscription and the facts derived from it (cost per month and year,
+//! days until renewal, overdue).
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::currency::Currency;
+use super::cycle::Cycle;
+use super::money::Money;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    Paused,
+    Cancelled,
+    Expired,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Active,
+        Status::Paused,
+        Status::Cancelled,
+        Status::Expired,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Paused => "paused",
+            Status::Cancelled => "cancelled",
+            Status::Expired => "expired",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    Card,
+    BankTransfer,
+    Paypal,
+    Other,
+}
+
+impl PaymentMethod {
+    pub const ALL: [PaymentMethod; 4] = [
+        PaymentMethod::Card,
+        PaymentMethod::BankTransfer,
+        PaymentMethod::Paypal,
+        PaymentMethod::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentMethod::Card => "card",
+            PaymentMethod::BankTransfer => "bank_transfer",
+            PaymentMethod::Paypal => "paypal",
+            PaymentMethod::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentMethod> {
+        PaymentMethod::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for PaymentMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Limits on text fields, shared by validation and the schema's CHECKs.
+pub const NAME_MAX: usize = 200;
+pub const PROVIDER_MAX: usize = 200;
+pub const CATEGORY_NAME_MAX: usize = 100;
+pub const ICON_MAX: usize = 50;
+pub const TEXT_MAX: usize = 10_000;
+
+/// One subscription as stored. `anchor` is the date the schedule is counted
+/// from (see `schedule`); it is internal and not part of the JSON object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subscription {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub provider: String,
+    pub category_id: Option<i64>,
+    pub category: Option<String>,
+    pub amount: Money,
+    pub currency: Currency,
+    pub cycle: Cycle,
+    pub anchor: NaiveDate,
+    pub start_date: NaiveDate,
+    pub next_billing_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+    pub status: Status,
+    pub payment_method: PaymentMethod,
+    pub auto_renewal: bool,
+    pub reminder_days: u16,
+    pub email_notifications: bool,
+    pub website_url: Option<String>,
+    pub notes: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Subscription {
+    /// Full precision; round once when shown.
+    pub fn monthly_cost(&self) -> Decimal {
+        self.cycle.monthly_cost(self.amount.amount())
+    }
+
+    pub fn yearly_cost(&self) -> Decimal {
+        self.cycle.yearly_cost(self.amount.amount())
+    }
+
+    pub fn days_until_renewal(&self, today: NaiveDate) -> i64 {
+        (self.next_billing_date - today).num_days()
+    }
+
+    /// Only an active subscription can be overdue.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status == Status::Active && self.next_billing_date < today
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(status: Status, next: &str) -> Subscription {
+        let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Subscription {
+            id: crate::domain::id::new_subscription_id(),
+            name: "Netflix".into(),
+            description: None,
+            provider: "Netflix".into(),
+            category_id: None,
+            category: None,
+            amount: Money::parse("119.88").unwrap(),
+            currency: Currency::USD,
+            cycle: Cycle::Yearly,
+            anchor: date("2024-01-31"),
+            start_date: date("2024-01-31"),
+            next_billing_date: date(next),
+            end_date: None,
+            status,
+            payment_method: PaymentMethod::Card,
+            auto_renewal: true,
+            reminder_days: 3,
+            email_notifications: true,
+            website_url: None,
+            notes: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn overdue_only_when_active_and_past() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        assert!(sample(Status::Active, "2026-11-25").is_overdue(today));
+        assert!(!sample(Status::Active, "2026-11-26").is_overdue(today));
+        assert!(!sample(Status::Paused, "2026-11-25").is_overdue(today));
+        assert_eq!(
+            sample(Status::Active, "2026-11-30").days_until_renewal(today),
+            4
+        );
+        assert_eq!(
+            sample(Status::Active, "2026-11-20").days_until_renewal(today),
+            -6
+        );
+    }
+
+    #[test]
+    fn costs_come_from_the_cycle() {
+        let s = sample(Status::Active, "2027-01-31");
+        assert_eq!(s.monthly_cost(), Decimal::new(999, 2));
+        assert_eq!(s.yearly_cost(), Decimal::new(11988, 2));
+    }
+
+    #[test]
+    fn enums_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        for m in PaymentMethod::ALL {
+            assert_eq!(PaymentMethod::parse(m.as_str()), Some(m));
+        }
+    }
+}

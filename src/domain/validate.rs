@@ -1,0 +1,232 @@
+//! Field rules shared by every way data comes in (flags, prompts, imports).
+//! Each error names the field and quotes the value.
+
+use chrono::NaiveDate;
+
+/// The calendar range subs accepts; it keeps schedule arithmetic far from
+/// chrono's limits and catches typos such as `0224-01-31`.
+pub const MIN_DATE: (i32, u32, u32) = (1900, 1, 1);
+pub const MAX_DATE: (i32, u32, u32) = (2199, 12, 31);
+
+/// Formats the standard "invalid FIELD "VALUE": REASON" sentence.
+pub fn invalid(field: &str, value: &str, reason: &str) -> String {
+    format!("invalid {field} \"{}\": {reason}", value.escape_debug())
+}
+
+/// A strict `YYYY-MM-DD` date within 1900..=2199.
+pub fn date(field: &str, value: &str) -> Result<NaiveDate, String> {
+    let s = value.trim();
+    let shaped = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(invalid(
+            field,
+            value,
+            "use the form YYYY-MM-DD, e.g. 2024-01-31",
+        ));
+    }
+    let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| invalid(field, value, "no such day in the calendar"))?;
+    let (min, max) = (ymd(MIN_DATE), ymd(MAX_DATE));
+    if parsed < min || parsed > max {
+        return Err(invalid(
+            field,
+            value,
+            "must be between 1900-01-01 and 2199-12-31",
+        ));
+    }
+    Ok(parsed)
+}
+
+fn ymd((y, m, d): (i32, u32, u32)) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+}
+
+/// A name of 1..=max characters after trimming; returns the trimmed text.
+pub fn name(field: &str, value: &str, max: usize) -> Result<String, String> {
+    let trimmed = value.trim();
+    let len = trimmed.chars().count();
+    if len == 0 {
+        Err(format!("{field} must not be empty"))
+    } else if len > max {
+        Err(invalid(
+            field,
+            &format!("{}…", trimmed.chars().take(20).collect::<String>()),
+            &format!("must be at most {max} characters (got {len})"),
+        ))
+    } else {
+        Ok(trimmed.to_string())
+    }
+}
+
+/// Free text (description, notes): kept verbatim, only bounded in size.
+pub fn text(field: &str, value: &str, max: usize) -> Result<String, String> {
+    let len = value.chars().count();
+    if len > max {
+        Err(format!(
+            "{field} must be at most {max} characters (got {len})"
+        ))
+    } else {
+        Ok(value.to_string())
+    }
+}
+
+/// A `#RRGGBB` colour; stored upper case.
+pub fn color(value: &str) -> Result<String, String> {
+    let s = value.trim();
+    let ok = s.len() == 7 && s.starts_with('#') && s.bytes().skip(1).all(|b| b.is_ascii_hexdigit());
+    if ok {
+        Ok(s.to_ascii_uppercase())
+    } else {
+        Err(invalid(
+            "--color",
+            value,
+            "use the form #RRGGBB, e.g. #E50914",
+        ))
+    }
+}
+
+/// An http(s) URL with a host and no whitespace, at most 200 characters.
+pub fn url(value: &str) -> Result<String, String> {
+    let s = value.trim();
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or_else(|| invalid("--url", value, "must start with http:// or https://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("--url", value, "not a valid web address"));
+    }
+    if s.chars().count() > 200 {
+        return Err(invalid("--url", value, "must be at most 200 characters"));
+    }
+    Ok(s.to_string())
+}
+
+/// Reminder days: 0 (on the day) to 365.
+pub fn reminder_days(value: i64) -> Result<u16, String> {
+    if (0..=365).contains(&value) {
+        Ok(value as u16)
+    } else {
+        Err(invalid(
+            "--reminder-days",
+            &value.to_string(),
+            "must be between 0 and 365",
+        ))
+    }
+}
+
+/// A `--profile` name becomes a file name, so it is kept to a safe alphabet.
+pub fn profile(value: &str) -> Result<String, String> {
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(invalid(
+            "--profile",
+            value,
+            "use 1 to 64 letters, digits, '-' or '_'",
+        ))
+    }
+}
+
+/// The key under which a category name is unique: case-insensitive for all
+/// scripts, not only ASCII.
+pub fn fold_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict_and_bounded() {
+        assert_eq!(
+            date("--start", "2024-02-29").unwrap().to_string(),
+            "2024-02-29"
+        );
+        let err = date("--start", "2023-02-29").unwrap_err();
+        assert!(
+            err.contains("--start") && err.contains("2023-02-29"),
+            "{err}"
+        );
+        assert!(
+            date("--start", "2024-1-5")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+        assert!(date("--start", "31/01/2024").is_err());
+        assert!(date("--start", "0224-01-31").unwrap_err().contains("1900"));
+        assert!(date("--start", "9999-12-31").is_err());
+        assert!(date("--start", "").is_err());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(name("name", "  Netflix ", 200).unwrap(), "Netflix");
+        assert!(name("name", "   ", 200).unwrap_err().contains("empty"));
+        assert!(
+            name("name", &"x".repeat(201), 200)
+                .unwrap_err()
+                .contains("200")
+        );
+        assert_eq!(
+            name("name", &"é".repeat(200), 200).unwrap().chars().count(),
+            200
+        );
+        assert_eq!(
+            name("name", "O'Brien \"<b>\"; DROP TABLE x;--", 200).unwrap(),
+            "O'Brien \"<b>\"; DROP TABLE x;--"
+        );
+    }
+
+    #[test]
+    fn colours_must_be_hex() {
+        assert_eq!(color("#e50914").unwrap(), "#E50914");
+        for bad in ["E50914", "#E5091", "#E509144", "#GGGGGG", "red", ""] {
+            assert!(color(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls_must_be_http_or_https() {
+        assert!(url("https://netflix.com/account").is_ok());
+        assert!(url("http://localhost:8080").is_ok());
+        assert!(url("ftp://x.org").unwrap_err().contains("http"));
+        assert!(url("javascript:alert(1)").is_err());
+        assert!(url("https://").is_err());
+        assert!(url("https://exa mple.com").is_err());
+    }
+
+    #[test]
+    fn reminder_days_range() {
+        assert_eq!(reminder_days(0), Ok(0));
+        assert_eq!(reminder_days(365), Ok(365));
+        assert!(reminder_days(-1).unwrap_err().contains("--reminder-days"));
+        assert!(reminder_days(366).is_err());
+    }
+
+    #[test]
+    fn profiles_are_safe_file_names() {
+        assert!(profile("work_2").is_ok());
+        assert!(profile("../etc").is_err());
+        assert!(profile("").is_err());
+        assert!(profile("a b").is_err());
+    }
+
+    #[test]
+    fn folding_is_unicode_aware() {
+        assert_eq!(fold_name("Éducation"), fold_name("éDUCATION"));
+    }
+}

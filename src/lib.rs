@@ -1,0 +1,63 @@
+//! subs: a local-first subscription tracker. The binary (`main.rs`) parses
+//! the command line and maps errors to exit codes; everything else lives
+//! here so tests and benchmarks can reach it.
+
+pub mod cli;
+pub mod cmd;
+pub mod domain;
+pub mod error;
+pub mod render;
+pub mod settings;
+pub mod store;
+
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, ColorArg, ColorChoice};
+use crate::error::{Error, Result};
+use crate::render::Output;
+use crate::store::Store;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let g = &cli.global;
+    let (color, category_color) = match &g.color {
+        None => (ColorChoice::Auto, None),
+        Some(ColorArg::When(when)) => (*when, None),
+        Some(ColorArg::Hex(hex)) => (ColorChoice::Auto, Some(hex.clone())),
+    };
+    if category_color.is_some() && !cli.command.takes_category_color() {
+        return Err(Error::invalid(
+            "--color takes auto, always or never here (#RRGGBB is only for category add and category edit)",
+        ));
+    }
+    let out = Output::new(g.json, color, g.quiet, g.verbose);
+    let today = match &g.today {
+        Some(value) => domain::validate::date("--today", value).map_err(Error::invalid)?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let path = match (&g.db, &g.profile) {
+        (Some(path), _) => path.clone(),
+        (None, profile) => {
+            let profile = profile
+                .as_deref()
+                .map(domain::validate::profile)
+                .transpose()
+                .map_err(Error::invalid)?;
+            store::default_path(profile.as_deref())?
+        }
+    };
+    out.debug(&format!("database {}", path.display()));
+    out.debug(&format!("today is {}", today_label(today)));
+    let store = Store::open(&path)?;
+    let mut ctx = cmd::Ctx {
+        store,
+        today,
+        out,
+        category_color,
+    };
+    cmd::run(&mut ctx, cli.command)
+}
+
+fn today_label(today: NaiveDate) -> String {
+    today.format("%Y-%m-%d (%A)").to_string()
+}

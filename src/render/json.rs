@@ -1,0 +1,164 @@
+//! The JSON shapes subs prints. Field names are a stable contract (README
+//! documents them); money is a JSON number with exact decimals.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::domain::cycle::CycleKind;
+use crate::domain::money::round_money;
+use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+use crate::error::Error;
+use crate::store::categories::Category;
+use crate::store::subscriptions::PriceChange;
+
+/// The subscription object of `list`, `show`, `add`, `edit` and the
+/// lifecycle commands.
+#[derive(Debug, Serialize)]
+pub struct SubscriptionJson<'a> {
+    pub subscription_id: &'a str,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub provider: &'a str,
+    pub category: Option<&'a str>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: &'a str,
+    pub billing_cycle: CycleKind,
+    pub custom_cycle_days: Option<u16>,
+    pub start_date: String,
+    pub next_billing_date: String,
+    pub end_date: Option<String>,
+    pub status: Status,
+    pub payment_method: PaymentMethod,
+    pub auto_renewal: bool,
+    pub reminder_days: u16,
+    pub email_notifications: bool,
+    pub website_url: Option<&'a str>,
+    pub notes: Option<&'a str>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub monthly_cost: Decimal,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub yearly_cost: Decimal,
+    pub days_until_renewal: i64,
+    pub is_overdue: bool,
+    pub created_at: &'a str,
+    pub updated_at: &'a str,
+}
+
+pub fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+impl<'a> SubscriptionJson<'a> {
+    pub fn new(s: &'a Subscription, today: NaiveDate) -> Self {
+        SubscriptionJson {
+            subscription_id: &s.id,
+            name: &s.name,
+            description: s.description.as_deref(),
+            provider: &s.provider,
+            category: s.category.as_deref(),
+            amount: s.amount.amount(),
+            currency: s.currency.code(),
+            billing_cycle: s.cycle.kind(),
+            custom_cycle_days: s.cycle.custom_days(),
+            start_date: date(s.start_date),
+            next_billing_date: date(s.next_billing_date),
+            end_date: s.end_date.map(date),
+            status: s.status,
+            payment_method: s.payment_method,
+            auto_renewal: s.auto_renewal,
+            reminder_days: s.reminder_days,
+            email_notifications: s.email_notifications,
+            website_url: s.website_url.as_deref(),
+            notes: s.notes.as_deref(),
+            monthly_cost: round_money(s.monthly_cost()),
+            yearly_cost: round_money(s.yearly_cost()),
+            days_until_renewal: s.days_until_renewal(today),
+            is_overdue: s.is_overdue(today),
+            created_at: &s.created_at,
+            updated_at: &s.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PriceChangeJson {
+    pub date: String,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub old_amount: Decimal,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub new_amount: Decimal,
+    pub currency: String,
+}
+
+impl From<&PriceChange> for PriceChangeJson {
+    fn from(c: &PriceChange) -> Self {
+        PriceChangeJson {
+            date: date(c.changed_on),
+            old_amount: c.old_amount.amount(),
+            new_amount: c.new_amount.amount(),
+            currency: c.currency.code().to_string(),
+        }
+    }
+}
+
+/// `show --json`: the subscription object plus its history.
+#[derive(Debug, Serialize)]
+pub struct SubscriptionDetailJson<'a> {
+    #[serde(flatten)]
+    pub subscription: SubscriptionJson<'a>,
+    pub price_history: Vec<PriceChangeJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryJson<'a> {
+    pub id: i64,
+    pub name: &'a str,
+    pub color: &'a str,
+    pub icon: &'a str,
+    pub subscription_count: i64,
+    pub created_at: &'a str,
+}
+
+impl<'a> From<&'a Category> for CategoryJson<'a> {
+    fn from(c: &'a Category) -> Self {
+        CategoryJson {
+            id: c.id,
+            name: &c.name,
+            color: &c.color,
+            icon: &c.icon,
+            subscription_count: c.subscription_count,
+            created_at: &c.created_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ErrorBody<'a> {
+    code: i32,
+    kind: &'a str,
+    message: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ErrorDoc<'a> {
+    error: ErrorBody<'a>,
+}
+
+/// `{"error": {"code": 2, "kind": "invalid_input", "message": "..."}}`,
+/// printed on stderr with --json.
+pub fn error_document(code: i32, kind: &str, message: &str) -> String {
+    let doc = ErrorDoc {
+        error: ErrorBody {
+            code,
+            kind,
+            message: message.to_string(),
+        },
+    };
+    serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{\"error\":{}}"))
+}
+
+pub fn error_json(err: &Error) -> String {
+    error_document(err.exit_code(), err.kind(), &err.to_string())
+}

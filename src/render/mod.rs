@@ -1,0 +1,136 @@
+//! Every byte subs prints goes through here: text and tables for people,
+//! one JSON document for scripts, colour only when asked for or on a
+//! terminal, and database text made safe to show.
+
+pub mod json;
+pub mod subscription;
+pub mod text;
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::ColorChoice;
+use crate::error::Result;
+
+/// How to print, decided once from the global options.
+#[derive(Clone, Copy, Debug)]
+pub struct Output {
+    pub json: bool,
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, color: ColorChoice, quiet: bool, verbose: bool) -> Output {
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+                    && io::stdout().is_terminal()
+            }
+        };
+        Output {
+            json,
+            color,
+            quiet,
+            verbose,
+        }
+    }
+
+    /// The command's text result (tables, details). Not shown with --json.
+    pub fn text(&self, text: &str) -> Result<()> {
+        if self.json {
+            return Ok(());
+        }
+        write_stdout(text)
+    }
+
+    /// A confirmation such as "Added Netflix"; hidden by -q and --json.
+    pub fn info(&self, text: &str) -> Result<()> {
+        if self.json || self.quiet {
+            return Ok(());
+        }
+        write_stdout(text)
+    }
+
+    /// The command's JSON result; only with --json.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+        if !self.json {
+            return Ok(());
+        }
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        serde_json::to_writer_pretty(&mut out, value)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A note on stderr, such as a warning; hidden by -q.
+    pub fn warn(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("warning: {text}");
+        }
+    }
+
+    /// Detail for -v, on stderr.
+    pub fn debug(&self, text: &str) {
+        if self.verbose {
+            eprintln!("subs: {text}");
+        }
+    }
+
+    /// A table styled for this output.
+    pub fn table(&self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    /// Wraps text in an ANSI style when colour is on.
+    pub fn paint(&self, text: &str, style: Style) -> String {
+        use owo_colors::OwoColorize;
+        if !self.color {
+            return text.to_string();
+        }
+        match style {
+            Style::Bold => text.bold().to_string(),
+            Style::Dim => text.dimmed().to_string(),
+            Style::Good => text.green().to_string(),
+            Style::Warn => text.yellow().to_string(),
+            Style::Bad => text.red().to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Bold,
+    Dim,
+    Good,
+    Warn,
+    Bad,
+}
+
+fn write_stdout(text: &str) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}

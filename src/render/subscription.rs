@@ -1,0 +1,197 @@
+//! Text views of subscriptions: the list table and the detail page.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use comfy_table::{Cell, CellAlignment, Color};
+use rust_decimal::Decimal;
+
+use super::text::{safe, safe_multiline};
+use super::{Output, Style};
+use crate::domain::money::round_money;
+use crate::domain::subscription::{Status, Subscription};
+use crate::store::subscriptions::PriceChange;
+
+/// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
+pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
+    let days = (date - today).num_days();
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        n if n > 1 => format!("in {n} days"),
+        -1 if active => "overdue by 1 day".into(),
+        n if active => format!("overdue by {} days", -n),
+        -1 => "yesterday".into(),
+        n => format!("{} days ago", -n),
+    }
+}
+
+fn status_color(status: Status) -> Color {
+    match status {
+        Status::Active => Color::Green,
+        Status::Paused => Color::Yellow,
+        Status::Cancelled | Status::Expired => Color::DarkGrey,
+    }
+}
+
+/// Monthly totals per currency, rounded once after summing.
+pub fn monthly_totals(subs: &[Subscription]) -> BTreeMap<String, Decimal> {
+    let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();
+    for s in subs.iter().filter(|s| s.status == Status::Active) {
+        *totals.entry(s.currency.code().to_string()).or_default() += s.monthly_cost();
+    }
+    totals
+        .into_iter()
+        .map(|(k, v)| (k, round_money(v)))
+        .collect()
+}
+
+pub fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
+    let mut table = out.table();
+    table.set_header([
+        "Name",
+        "Amount",
+        "Cycle",
+        "Monthly",
+        "Next billing",
+        "Status",
+        "Category",
+    ]);
+    for s in subs {
+        let active = s.status == Status::Active;
+        let when = relative_day(s.next_billing_date, today, active);
+        let mut next = Cell::new(format!("{} ({when})", s.next_billing_date));
+        if s.is_overdue(today) {
+            next = next.fg(Color::Red);
+        } else if active && s.days_until_renewal(today) <= i64::from(s.reminder_days) {
+            next = next.fg(Color::Yellow);
+        }
+        table.add_row(vec![
+            Cell::new(safe(&s.name)),
+            Cell::new(format!("{} {}", s.amount, s.currency)).set_alignment(CellAlignment::Right),
+            Cell::new(s.cycle.label()),
+            Cell::new(format!("{} {}", round_money(s.monthly_cost()), s.currency))
+                .set_alignment(CellAlignment::Right),
+            next,
+            Cell::new(s.status).fg(status_color(s.status)),
+            Cell::new(s.category.as_deref().map(safe).unwrap_or_default()),
+        ]);
+    }
+    table.to_string()
+}
+
+/// "Monthly: 45.97 USD + 40.58 EUR (not added together)".
+pub fn totals_line(totals: &BTreeMap<String, Decimal>) -> Option<String> {
+    if totals.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = totals.iter().map(|(c, v)| format!("{v} {c}")).collect();
+    let note = if parts.len() > 1 {
+        " (currencies are not added together)"
+    } else {
+        ""
+    };
+    Some(format!(
+        "Monthly cost of active subscriptions: {}{note}",
+        parts.join(" + ")
+    ))
+}
+
+pub fn detail(
+    out: &Output,
+    s: &Subscription,
+    today: NaiveDate,
+    price_history: &[PriceChange],
+) -> String {
+    let mut lines = Vec::new();
+    let mut field = |label: &str, value: String| {
+        lines.push(format!(
+            "{:<20}{value}",
+            out.paint(&format!("{label}:"), Style::Dim)
+        ));
+    };
+    let active = s.status == Status::Active;
+    field("Name", out.paint(&safe(&s.name), Style::Bold));
+    field("ID", s.id.clone());
+    field("Status", s.status.to_string());
+    field(
+        "Amount",
+        format!("{} {} {}", s.amount, s.currency, s.cycle.label()),
+    );
+    field(
+        "Cost",
+        format!(
+            "{} {c} a month, {} {c} a year",
+            round_money(s.monthly_cost()),
+            round_money(s.yearly_cost()),
+            c = s.currency
+        ),
+    );
+    let when = relative_day(s.next_billing_date, today, active);
+    let when = if s.is_overdue(today) {
+        out.paint(&when, Style::Bad)
+    } else {
+        when
+    };
+    field("Next billing", format!("{} ({when})", s.next_billing_date));
+    field("Started", s.start_date.to_string());
+    if let Some(end) = s.end_date {
+        field(
+            "Ends",
+            format!("{end} ({})", relative_day(end, today, false)),
+        );
+    }
+    field("Provider", safe(&s.provider).into_owned());
+    field(
+        "Category",
+        s.category
+            .as_deref()
+            .map(safe)
+            .unwrap_or("none".into())
+            .into_owned(),
+    );
+    field("Payment method", s.payment_method.to_string());
+    field("Auto-renewal", yes_no(s.auto_renewal));
+    field("Reminder", format!("{} days before", s.reminder_days));
+    field("Notifications", yes_no(s.email_notifications));
+    if let Some(url) = &s.website_url {
+        field("Website", safe(url).into_owned());
+    }
+    if let Some(d) = &s.description {
+        field("Description", safe_multiline(d).into_owned());
+    }
+    if let Some(n) = &s.notes {
+        field("Notes", safe_multiline(n).into_owned());
+    }
+    if !price_history.is_empty() {
+        field("Price history", String::new());
+        for change in price_history {
+            lines.push(format!(
+                "  {}  {} → {} {}",
+                change.changed_on, change.old_amount, change.new_amount, change.currency
+            ));
+        }
+    }
+    lines.join("\n")
+}
+
+fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_days_read_naturally() {
+        let t = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let d = |n: i64| t + chrono::Duration::days(n);
+        assert_eq!(relative_day(d(0), t, true), "today");
+        assert_eq!(relative_day(d(1), t, true), "tomorrow");
+        assert_eq!(relative_day(d(5), t, true), "in 5 days");
+        assert_eq!(relative_day(d(-1), t, true), "overdue by 1 day");
+        assert_eq!(relative_day(d(-3), t, true), "overdue by 3 days");
+        assert_eq!(relative_day(d(-3), t, false), "3 days ago");
+    }
+}

@@ -1,0 +1,226 @@
+//! Settings: names kept from the original module. Each has a default, may
+//! be stored with `subs config set`, and may be overridden by an environment
+//! variable (the environment wins, as in the original's deployment).
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::domain::currency::Currency;
+use crate::error::{Error, Result};
+use crate::store;
+
+/// One known setting.
+pub struct Setting {
+    /// The name used by `subs config`.
+    pub key: &'static str,
+    /// The environment variable that overrides it, if any.
+    pub env: Option<&'static str>,
+    pub default: &'static str,
+    pub description: &'static str,
+    /// Validates and normalises a value.
+    check: fn(&str) -> Result<String, String>,
+}
+
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "base_currency",
+        env: None,
+        default: "USD",
+        description: "Currency new subscriptions use and totals convert to",
+        check: |v| Currency::parse(v).map(|c| c.code().to_string()),
+    },
+    Setting {
+        key: "max_subscriptions",
+        env: Some("MAX_SUBSCRIPTIONS"),
+        default: "100",
+        description: "How many subscriptions the database may hold",
+        check: |v| whole_number(v, 1, 1_000_000),
+    },
+    Setting {
+        key: "alert_interval",
+        env: Some("ALERT_INTERVAL"),
+        default: "3600",
+        description: "Seconds between `alerts generate` runs (the suggested cron period)",
+        check: |v| whole_number(v, 60, 31_536_000),
+    },
+    Setting {
+        key: "ai_enabled",
+        env: Some("SUBSCRIPTION_AI_ENABLED"),
+        default: "true",
+        description: "Whether `insights` may ask an AI provider (false means the rule engine)",
+        check: boolean,
+    },
+    Setting {
+        key: "cache_timeout",
+        env: Some("SUBSCRIPTION_CACHE_TIMEOUT"),
+        default: "1800",
+        description: "Seconds an insights answer is reused while the data is unchanged",
+        check: |v| whole_number(v, 0, 31_536_000),
+    },
+    Setting {
+        key: "ai_provider",
+        env: Some("SUBS_AI_PROVIDER"),
+        default: "gemini",
+        description: "AI provider for insights: gemini, ollama or openai",
+        check: |v| match v.trim().to_ascii_lowercase().as_str() {
+            p @ ("gemini" | "ollama" | "openai") => Ok(p.to_string()),
+            _ => Err("must be one of gemini, ollama, openai".into()),
+        },
+    },
+    Setting {
+        key: "ai_model",
+        env: Some("SUBS_AI_MODEL"),
+        default: "gemini-2.5-flash",
+        description: "Model name passed to the AI provider",
+        check: |v| {
+            let v = v.trim();
+            if v.is_empty() || v.len() > 200 || v.contains(char::is_whitespace) {
+                Err("must be a model name without spaces".into())
+            } else {
+                Ok(v.to_string())
+            }
+        },
+    },
+    Setting {
+        key: "ai_base_url",
+        env: Some("SUBS_AI_BASE_URL"),
+        default: "",
+        description: "Base URL of the AI provider (empty: the provider's own)",
+        check: |v| {
+            let v = v.trim().trim_end_matches('/');
+            if v.is_empty() || v.starts_with("https://") || v.starts_with("http://") {
+                Ok(v.to_string())
+            } else {
+                Err("must start with https:// (or http:// for a local server)".into())
+            }
+        },
+    },
+];
+
+/// Keys that must never be stored.
+const SECRETS: &[&str] = &["GEMINI_API_KEY", "OPENAI_API_KEY"];
+
+fn whole_number(v: &str, min: i64, max: i64) -> Result<String, String> {
+    match v.trim().parse::<i64>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n.to_string()),
+        _ => Err(format!("must be a whole number from {min} to {max}")),
+    }
+}
+
+fn boolean(v: &str) -> Result<String, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok("true".into()),
+        "false" | "0" | "no" | "off" => Ok("false".into()),
+        _ => Err("must be true or false".into()),
+    }
+}
+
+/// Finds a setting by its key or its environment name, in any letter case
+/// (`max_subscriptions` and `MAX_SUBSCRIPTIONS` are the same setting).
+pub fn lookup(name: &str) -> Result<&'static Setting> {
+    let wanted = name.trim();
+    if SECRETS.iter().any(|s| s.eq_ignore_ascii_case(wanted)) {
+        return Err(Error::invalid(format!(
+            "{} is a secret and is never stored; set it in the environment instead",
+            wanted.to_ascii_uppercase()
+        )));
+    }
+    SETTINGS
+        .iter()
+        .find(|s| {
+            s.key.eq_ignore_ascii_case(wanted)
+                || s.env.is_some_and(|e| e.eq_ignore_ascii_case(wanted))
+        })
+        .ok_or_else(|| {
+            let known: Vec<&str> = SETTINGS.iter().map(|s| s.key).collect();
+            Error::invalid(format!(
+                "unknown setting \"{}\"; known settings: {}",
+                wanted.escape_debug(),
+                known.join(", ")
+            ))
+        })
+}
+
+impl Setting {
+    /// Validates a value for `config set`.
+    pub fn normalise(&self, value: &str) -> Result<String> {
+        (self.check)(value).map_err(|reason| {
+            Error::invalid(format!(
+                "invalid value \"{}\" for {}: {reason}",
+                value.escape_debug(),
+                self.key
+            ))
+        })
+    }
+}
+
+/// Where a setting's value came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Environment,
+    Database,
+    Default,
+}
+
+/// A setting's effective value.
+#[derive(Clone, Debug, Serialize)]
+pub struct Resolved {
+    pub key: &'static str,
+    pub value: String,
+    pub source: Source,
+    pub env: Option<&'static str>,
+    pub description: &'static str,
+}
+
+/// The effective value: environment, then database, then default. A bad
+/// environment value is an error naming the variable, not silently ignored.
+pub fn resolve(conn: &Connection, setting: &'static Setting) -> Result<Resolved> {
+    let resolved = |value, source| Resolved {
+        key: setting.key,
+        value,
+        source,
+        env: setting.env,
+        description: setting.description,
+    };
+    if let Some(var) = setting.env
+        && let Some(raw) = std::env::var_os(var).filter(|v| !v.is_empty())
+    {
+        let raw = raw.to_string_lossy();
+        let value = (setting.check)(&raw).map_err(|reason| {
+            Error::invalid(format!(
+                "invalid environment variable {var}=\"{}\": {reason}",
+                raw.escape_debug()
+            ))
+        })?;
+        return Ok(resolved(value, Source::Environment));
+    }
+    if let Some(stored) = store::config::get(conn, setting.key)? {
+        let value = (setting.check)(&stored).map_err(|reason| {
+            Error::runtime(format!(
+                "the stored setting {} = \"{}\" is invalid ({reason}); fix it with `subs config set {}`",
+                setting.key,
+                stored.escape_debug(),
+                setting.key
+            ))
+        })?;
+        return Ok(resolved(value, Source::Database));
+    }
+    Ok(resolved(setting.default.to_string(), Source::Default))
+}
+
+fn value_of(conn: &Connection, key: &str) -> Result<Resolved> {
+    resolve(conn, lookup(key)?)
+}
+
+pub fn base_currency(conn: &Connection) -> Result<Currency> {
+    let v = value_of(conn, "base_currency")?;
+    Currency::parse(&v.value).map_err(Error::runtime)
+}
+
+pub fn max_subscriptions(conn: &Connection) -> Result<i64> {
+    let v = value_of(conn, "max_subscriptions")?;
+    v.value
+        .parse()
+        .map_err(|_| Error::runtime("max_subscriptions is not a number"))
+}

@@ -1,0 +1,110 @@
+//! SQL for categories.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::now_timestamp;
+use crate::domain::validate::fold_name;
+use crate::error::{Error, Result};
+
+pub const DEFAULT_COLOR: &str = "#3B82F6";
+pub const DEFAULT_ICON: &str = "circle";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub id: i64,
+    pub name: String,
+    pub color: String,
+    pub icon: String,
+    pub subscription_count: i64,
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT c.id, c.name, c.color, c.icon,
+        (SELECT count(*) FROM subscription s WHERE s.category_id = c.id), c.created_at
+    FROM category c";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Category> {
+    Ok(Category {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        color: row.get(2)?,
+        icon: row.get(3)?,
+        subscription_count: row.get(4)?,
+        created_at: row.get(5)?,
+    })
+}
+
+/// Finds a category by name, case-insensitively.
+pub fn find(conn: &Connection, name: &str) -> Result<Option<Category>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE c.name_key = ?1"))?
+        .query_row([fold_name(name)], from_row)
+        .optional()?)
+}
+
+pub fn get(conn: &Connection, name: &str) -> Result<Category> {
+    find(conn, name)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "no category named \"{}\"; `subs category list` shows them",
+            name.escape_debug()
+        ))
+    })
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Category>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY c.name_key"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Inserts a category; a name that exists in any letter case is refused.
+pub fn insert(conn: &Connection, name: &str, color: &str, icon: &str) -> Result<Category> {
+    if let Some(existing) = find(conn, name)? {
+        return Err(Error::invalid(format!(
+            "a category named \"{}\" already exists",
+            existing.name.escape_debug()
+        )));
+    }
+    conn.prepare_cached(
+        "INSERT INTO category (name, name_key, color, icon, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![name, fold_name(name), color, icon, now_timestamp()])?;
+    get(conn, name)
+}
+
+/// The category with this name, created with the default colour and icon
+/// when it does not exist yet.
+pub fn find_or_create(conn: &Connection, name: &str) -> Result<Category> {
+    match find(conn, name)? {
+        Some(found) => Ok(found),
+        None => insert(conn, name, DEFAULT_COLOR, DEFAULT_ICON),
+    }
+}
+
+pub fn update(conn: &Connection, id: i64, name: &str, color: &str, icon: &str) -> Result<()> {
+    let clash: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM category WHERE name_key = ?1 AND id <> ?2",
+            params![fold_name(name), id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if clash.is_some() {
+        return Err(Error::invalid(format!(
+            "a category named \"{}\" already exists",
+            name.escape_debug()
+        )));
+    }
+    conn.execute(
+        "UPDATE category SET name = ?2, name_key = ?3, color = ?4, icon = ?5 WHERE id = ?1",
+        params![id, name, fold_name(name), color, icon],
+    )?;
+    Ok(())
+}
+
+/// Deletes a category; its subscriptions become uncategorised
+/// (ON DELETE SET NULL).
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM category WHERE id = ?1", [id])?;
+    Ok(())
+}

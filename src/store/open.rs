@@ -1,0 +1,185 @@
+//! Opening the database file safely: private permissions, a SQLite header
+//! check, refusing files from a newer subs, then WAL and migrations.
+
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+const HISTORY_TABLE: &str = "refinery_schema_history";
+
+/// The newest schema version this build knows.
+pub static LATEST_SCHEMA_VERSION: std::sync::LazyLock<i64> = std::sync::LazyLock::new(|| {
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| i64::from(m.version()))
+        .max()
+        .unwrap_or(0)
+});
+
+/// The per-user database: `subs.db` in the platform's data directory, or
+/// `NAME.db` beside it for `--profile NAME`.
+pub fn default_path(profile: Option<&str>) -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "subs").ok_or_else(|| {
+        Error::runtime("cannot find your home directory to keep the database in; pass --db PATH or set SUBS_DB")
+    })?;
+    let file = format!("{}.db", profile.unwrap_or("subs"));
+    Ok(dirs.data_dir().join(file))
+}
+
+pub(super) fn open(path: &Path) -> Result<Connection> {
+    let shown = path.display();
+    create_private(path)?;
+    check_header(path)?;
+
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| Error::runtime(format!("cannot open the database {shown}: {e}")))?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+
+    // Decide before changing anything (even the journal mode): a file from
+    // a newer subs is left exactly as it is.
+    let found = schema_version(&conn).map_err(|e| describe(path, e))?;
+    let latest = *LATEST_SCHEMA_VERSION;
+    if found > latest {
+        return Err(Error::runtime(format!(
+            "the database {shown} was written by a newer version of subs (schema version {found}, this subs knows up to {latest}); upgrade subs to use it"
+        )));
+    }
+
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(|e| describe(path, e))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+
+    if found < latest {
+        migrate(&mut conn, path)?;
+    }
+    Ok(conn)
+}
+
+/// The highest migration applied to the file; 0 for a new file.
+pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
+    let has_history: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+        [HISTORY_TABLE],
+        |row| row.get(0),
+    )?;
+    if !has_history {
+        return Ok(0);
+    }
+    let version: Option<i64> = conn
+        .query_row(
+            &format!("SELECT max(version) FROM {HISTORY_TABLE}"),
+            [],
+            |row| row.get(0),
+        )
+        .optional()?
+        .flatten();
+    Ok(version.unwrap_or(0))
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let runner = embedded::migrations::runner().set_grouped(true);
+    if let Err(err) = runner.run(conn) {
+        // Two processes opening a new file at once both try to migrate; the
+        // loser fails. That is fine if the winner brought the file up to date.
+        std::thread::sleep(Duration::from_millis(50));
+        let now = schema_version(conn).map_err(|e| describe(path, e))?;
+        if now != *LATEST_SCHEMA_VERSION {
+            return Err(err.into());
+        }
+    }
+    Ok(())
+}
+
+/// Creates the file (0600) and any missing folders (0700) before SQLite
+/// does, so the data is private from the first byte.
+fn create_private(path: &Path) -> Result<()> {
+    if path.exists() {
+        if path.is_dir() {
+            return Err(Error::runtime(format!(
+                "the database path {} is a directory, not a file",
+                path.display()
+            )));
+        }
+        return Ok(());
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+    {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(parent).map_err(|e| {
+            Error::runtime(format!(
+                "cannot create the folder {}: {e}",
+                parent.display()
+            ))
+        })?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::runtime(format!(
+            "cannot create the database {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// An empty file is a new database; anything else must start with the
+/// SQLite header, so a wrong `--db` gets a clear message and stays untouched.
+fn check_header(path: &Path) -> Result<()> {
+    let mut file = fs::File::open(path)
+        .map_err(|e| Error::runtime(format!("cannot read the database {}: {e}", path.display())))?;
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => {
+                return Err(Error::runtime(format!(
+                    "cannot read the database {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+    if read == 0 || &header == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(not_a_database(path))
+    }
+}
+
+fn not_a_database(path: &Path) -> Error {
+    Error::runtime(format!(
+        "{} is not a subs database (it is not a SQLite file); check --db or SUBS_DB",
+        path.display()
+    ))
+}
+
+fn describe(path: &Path, err: rusqlite::Error) -> Error {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ffi::ErrorCode::NotADatabase) => not_a_database(path),
+        _ => Error::from(err),
+    }
+}

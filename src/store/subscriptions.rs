@@ -1,0 +1,328 @@
+//! SQL for subscriptions and their price history.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{conversion, date_str, get_date, get_opt_date, now_timestamp};
+use crate::domain::currency::Currency;
+use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::money::Money;
+use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+use crate::domain::validate::fold_name;
+use crate::error::{Error, Result};
+
+const SELECT: &str = "SELECT s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
+        s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
+        s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
+        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at
+    FROM subscription s LEFT JOIN category c ON c.id = s.category_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
+    let cents: i64 = row.get(6)?;
+    let currency: String = row.get(7)?;
+    let kind: String = row.get(8)?;
+    let days: Option<i64> = row.get(9)?;
+    let status: String = row.get(14)?;
+    let method: String = row.get(15)?;
+    let kind = CycleKind::parse(&kind).ok_or_else(|| conversion(8, format!("cycle {kind:?}")))?;
+    Ok(Subscription {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        description: row.get(2)?,
+        provider: row.get(3)?,
+        category_id: row.get(4)?,
+        category: row.get(5)?,
+        amount: Money::from_cents(cents).map_err(|e| conversion(6, e))?,
+        currency: Currency::parse(&currency).map_err(|e| conversion(7, e))?,
+        cycle: Cycle::new(kind, days).map_err(|e| conversion(9, e))?,
+        anchor: get_date(row, 10)?,
+        start_date: get_date(row, 11)?,
+        next_billing_date: get_date(row, 12)?,
+        end_date: get_opt_date(row, 13)?,
+        status: Status::parse(&status)
+            .ok_or_else(|| conversion(14, format!("status {status:?}")))?,
+        payment_method: PaymentMethod::parse(&method)
+            .ok_or_else(|| conversion(15, format!("payment method {method:?}")))?,
+        auto_renewal: row.get(16)?,
+        reminder_days: row.get(17)?,
+        email_notifications: row.get(18)?,
+        website_url: row.get(19)?,
+        notes: row.get(20)?,
+        created_at: row.get(21)?,
+        updated_at: row.get(22)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Subscription> {
+    conn.prepare_cached(&format!("{SELECT} WHERE s.subscription_id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no subscription with id {id}")))
+}
+
+/// How a listing is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    /// Next billing date, soonest first
+    Next,
+    /// Name, A to Z
+    Name,
+    /// Amount, largest first (within each currency)
+    Amount,
+    /// Monthly cost, largest first
+    Monthly,
+    /// Newest first
+    Created,
+}
+
+/// Which subscriptions a listing shows.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// `None` means every status.
+    pub status: Option<Status>,
+    /// A category name, matched case-insensitively.
+    pub category: Option<String>,
+}
+
+pub fn list(conn: &Connection, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
+    let order = match sort {
+        Sort::Next | Sort::Monthly => "s.next_billing_date, s.name",
+        Sort::Name => "s.name COLLATE NOCASE, s.subscription_id",
+        Sort::Amount => "s.currency, s.amount DESC, s.name",
+        Sort::Created => "s.created_at DESC, s.subscription_id",
+    };
+    let sql = format!(
+        "{SELECT} WHERE (?1 IS NULL OR s.status = ?1) AND (?2 IS NULL OR c.name_key = ?2) ORDER BY {order}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let status = filter.status.map(Status::as_str);
+    let category = filter.category.as_deref().map(fold_name);
+    let mut rows = stmt
+        .query_map(params![status, category], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if sort == Sort::Monthly {
+        rows.sort_by(|a, b| b.monthly_cost().cmp(&a.monthly_cost()));
+    }
+    Ok(rows)
+}
+
+/// Counts by status, for "N hidden" notes and limits.
+pub fn count_by_status(conn: &Connection) -> Result<Vec<(Status, i64)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT status, count(*) FROM subscription GROUP BY status")?;
+    let rows = stmt.query_map([], |row| {
+        let s: String = row.get(0)?;
+        let status = Status::parse(&s).ok_or_else(|| conversion(0, format!("status {s:?}")))?;
+        Ok((status, row.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM subscription", [], |r| r.get(0))?)
+}
+
+pub fn insert(conn: &Connection, s: &Subscription) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
+            currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
+            end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
+            website_url, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+    )?
+    .execute(params![
+        s.id,
+        s.name,
+        s.description,
+        s.provider,
+        s.category_id,
+        s.amount.cents(),
+        s.currency.code(),
+        s.cycle.kind().as_str(),
+        s.cycle.custom_days(),
+        date_str(s.anchor),
+        date_str(s.start_date),
+        date_str(s.next_billing_date),
+        s.end_date.map(date_str),
+        s.status.as_str(),
+        s.payment_method.as_str(),
+        s.auto_renewal,
+        s.reminder_days,
+        s.email_notifications,
+        s.website_url,
+        s.notes,
+        s.created_at,
+        s.updated_at,
+    ])?;
+    Ok(())
+}
+
+/// Writes every mutable column of `s` and stamps `updated_at`.
+pub fn update(conn: &Connection, s: &Subscription) -> Result<()> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
+                amount = ?6, currency = ?7, billing_cycle = ?8, custom_cycle_days = ?9,
+                billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
+                status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
+                email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21
+             WHERE subscription_id = ?1",
+        )?
+        .execute(params![
+            s.id,
+            s.name,
+            s.description,
+            s.provider,
+            s.category_id,
+            s.amount.cents(),
+            s.currency.code(),
+            s.cycle.kind().as_str(),
+            s.cycle.custom_days(),
+            date_str(s.anchor),
+            date_str(s.start_date),
+            date_str(s.next_billing_date),
+            s.end_date.map(date_str),
+            s.status.as_str(),
+            s.payment_method.as_str(),
+            s.auto_renewal,
+            s.reminder_days,
+            s.email_notifications,
+            s.website_url,
+            s.notes,
+            now_timestamp(),
+        ])?;
+    if changed == 0 {
+        return Err(Error::not_found(format!(
+            "no subscription with id {}",
+            s.id
+        )));
+    }
+    Ok(())
+}
+
+/// Deletes a subscription; its payments, usage logs, alerts and price
+/// history go with it (ON DELETE CASCADE).
+pub fn delete(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute("DELETE FROM subscription WHERE subscription_id = ?1", [id])?;
+    Ok(())
+}
+
+/// One row of price history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceChange {
+    pub changed_on: chrono::NaiveDate,
+    pub old_amount: Money,
+    pub new_amount: Money,
+    pub currency: Currency,
+}
+
+pub fn record_price_change(conn: &Connection, id: &str, change: &PriceChange) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        id,
+        date_str(change.changed_on),
+        change.old_amount.cents(),
+        change.new_amount.cents(),
+        change.currency.code(),
+        now_timestamp(),
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn price_history(conn: &Connection, id: &str) -> Result<Vec<PriceChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT changed_on, old_amount, new_amount, currency FROM price_history
+         WHERE subscription_id = ?1 ORDER BY changed_on, id",
+    )?;
+    let rows = stmt.query_map([id], |row| {
+        let old: i64 = row.get(1)?;
+        let new: i64 = row.get(2)?;
+        let currency: String = row.get(3)?;
+        Ok(PriceChange {
+            changed_on: get_date(row, 0)?,
+            old_amount: Money::from_cents(old).map_err(|e| conversion(1, e))?,
+            new_amount: Money::from_cents(new).map_err(|e| conversion(2, e))?,
+            currency: Currency::parse(&currency).map_err(|e| conversion(3, e))?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A candidate for a user's reference: id, name and status.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    pub status: String,
+}
+
+/// Resolves what a user typed — a full id, the exact name (any case), or a
+/// unique id prefix — to one subscription id. No match is "not found"; more
+/// than one is "ambiguous" and lists the candidates; both exit 3.
+pub fn resolve(conn: &Connection, reference: &str) -> Result<String> {
+    let wanted = reference.trim();
+    if wanted.is_empty() {
+        return Err(Error::invalid(
+            "a subscription reference must not be empty; give its name or id",
+        ));
+    }
+    let exact: Option<String> = conn
+        .query_row(
+            "SELECT subscription_id FROM subscription WHERE subscription_id = ?1",
+            [wanted],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = exact {
+        return Ok(id);
+    }
+
+    let mut stmt = conn.prepare_cached("SELECT subscription_id, name, status FROM subscription")?;
+    let all = stmt
+        .query_map([], |r| {
+            Ok(Candidate {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                status: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let key = fold_name(wanted);
+    let by_name: Vec<&Candidate> = all.iter().filter(|c| fold_name(&c.name) == key).collect();
+    let matches = if !by_name.is_empty() {
+        by_name
+    } else if let Some(rest) = wanted
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("SUB"))
+        .and_then(|_| wanted.get(3..))
+        .filter(|rest| !rest.is_empty())
+    {
+        let prefix = format!("SUB{rest}");
+        all.iter().filter(|c| c.id.starts_with(&prefix)).collect()
+    } else {
+        Vec::new()
+    };
+    match matches.as_slice() {
+        [one] => Ok(one.id.clone()),
+        [] => Err(Error::not_found(format!(
+            "no subscription matches \"{}\"; `subs list --status all` shows every name and id",
+            wanted.escape_debug()
+        ))),
+        many => {
+            let listed: Vec<String> = many
+                .iter()
+                .take(10)
+                .map(|c| format!("{} ({}, {})", c.id, c.name.escape_debug(), c.status))
+                .collect();
+            Err(Error::not_found(format!(
+                "\"{}\" is ambiguous: it matches {} subscriptions: {}; use the id",
+                wanted.escape_debug(),
+                many.len(),
+                listed.join(", ")
+            )))
+        }
+    }
+}
