@@ -100,7 +100,7 @@ pub fn list(conn: &Connection, filter: &Filter, sort: Sort) -> Result<Vec<Subscr
         .query_map(params![status, category], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     if sort == Sort::Monthly {
-        rows.sort_by(|a, b| b.monthly_cost().cmp(&a.monthly_cost()));
+        rows.sort_by_key(|s| std::cmp::Reverse(s.monthly_cost()));
     }
     Ok(rows)
 }
