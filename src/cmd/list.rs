@@ -25,8 +25,9 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         return ctx.out.json(&items);
     }
 
+    let counts = subscriptions::count_by_status(conn)?;
     if subs.is_empty() {
-        ctx.out.text(if filter.status.is_none() && filter.category.is_none() {
+        ctx.out.text(if counts.is_empty() {
             "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly"
         } else {
             "No subscriptions match."
@@ -38,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         }
     }
     if filter.status == Some(Status::Active) {
-        let hidden: i64 = subscriptions::count_by_status(conn)?
+        let hidden: i64 = counts
             .into_iter()
             .filter(|(s, _)| *s != Status::Active)
             .map(|(_, n)| n)

@@ -1,0 +1,381 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_subs_global_optspecs
+    string join \n db= profile= json color= today= q/quiet v/verbose h/help V/version
+end
+
+function __fish_subs_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_subs_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_subs_using_subcommand
+    set -l cmd (__fish_subs_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c subs -n "__fish_subs_needs_command" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_needs_command" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_needs_command" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_needs_command" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_needs_command" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_needs_command" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_needs_command" -f -a "ls" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_needs_command" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_needs_command" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_needs_command" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_needs_command" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_needs_command" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_needs_command" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_needs_command" -f -a "rm" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand add" -l amount -d 'Amount per billing cycle, e.g. 15.99' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle' -r -f -a "weekly\t''
+monthly\t''
+quarterly\t''
+yearly\t''
+custom\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l every-days -d 'Days per cycle, for --cycle custom (1 to 365)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l start -d 'First billing date (default: today)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l next -d 'Next billing date (default: computed from the start date)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l provider -d 'Who bills you (default: the name)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l payment-method -d 'How you pay' -r -f -a "card\t''
+bank_transfer\t''
+paypal\t''
+other\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
+false\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
+false\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand list" -l status -d 'Which statuses to show' -r -f -a "active\t''
+paused\t''
+cancelled\t''
+expired\t''
+all\t''"
+complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+name\t'Name, A to Z'
+amount\t'Amount, largest first (within each currency)'
+monthly\t'Monthly cost, largest first'
+created\t'Newest first'"
+complete -c subs -n "__fish_subs_using_subcommand list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand ls" -l status -d 'Which statuses to show' -r -f -a "active\t''
+paused\t''
+cancelled\t''
+expired\t''
+all\t''"
+complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+name\t'Name, A to Z'
+amount\t'Amount, largest first (within each currency)'
+monthly\t'Monthly cost, largest first'
+created\t'Newest first'"
+complete -c subs -n "__fish_subs_using_subcommand ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand show" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand show" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand show" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand edit" -l name -d 'New name' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l amount -d 'New amount per cycle; a change is recorded in the price history' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l cycle -d 'New billing cycle (re-anchors the schedule at the next billing date)' -r -f -a "weekly\t''
+monthly\t''
+quarterly\t''
+yearly\t''
+custom\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l every-days -d 'Days per cycle, for a custom cycle' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l start -d 'New start date' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l next -d 'New next billing date (re-anchors the schedule there)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l provider -d 'Who bills you (default: the name)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l payment-method -d 'How you pay' -r -f -a "card\t''
+bank_transfer\t''
+paypal\t''
+other\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
+false\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
+false\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l no-category -d 'Remove the category'
+complete -c subs -n "__fish_subs_using_subcommand edit" -l no-end -d 'Remove the end date'
+complete -c subs -n "__fish_subs_using_subcommand edit" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand delete" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand rm" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "add" -d 'Add a category'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "list" -d 'List categories with how many subscriptions each holds'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "ls" -d 'List categories with how many subscriptions each holds'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "edit" -d 'Rename or restyle a category'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "rm" -d 'Delete a category; its subscriptions become uncategorised'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l icon -d 'Icon name' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name (set a new colour with --color \'#RRGGBB\')' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l icon -d 'Icon name' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a category'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'List categories with how many subscriptions each holds'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or restyle a category'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "list" -d 'Every setting with its value and where the value comes from'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "ls" -d 'Every setting with its value and where the value comes from'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "get" -d 'One setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "set" -d 'Store a setting in the database'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting with its value and where the value comes from'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List categories with how many subscriptions each holds'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Rename or restyle a category'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting with its value and where the value comes from'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Store a setting in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a stored setting, returning it to its default'

@@ -1,0 +1,149 @@
+//! `subs category` and `subs config`.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+
+#[test]
+fn category_add_list_edit_delete() {
+    let env = TestEnv::new();
+    let v = env.json(&[
+        "category",
+        "add",
+        "Entertainment",
+        "--color",
+        "#e50914",
+        "--icon",
+        "tv",
+    ]);
+    assert_eq!(v["name"], "Entertainment");
+    assert_eq!(v["color"], "#E50914");
+    assert_eq!(v["icon"], "tv");
+    assert_eq!(v["subscription_count"], 0);
+
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--category",
+        "entertainment",
+    ]);
+    let list = env.json(&["category", "list"]);
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "matched case-insensitively, not created twice"
+    );
+    assert_eq!(list[0]["subscription_count"], 1);
+
+    let v = env.json(&[
+        "category",
+        "edit",
+        "ENTERTAINMENT",
+        "--name",
+        "Streaming",
+        "--color",
+        "#000000",
+    ]);
+    assert_eq!(v["name"], "Streaming");
+    assert_eq!(v["color"], "#000000");
+    assert_eq!(v["icon"], "tv");
+    assert_eq!(env.json(&["show", "netflix"])["category"], "Streaming");
+
+    let text = env.ok(&["category", "list"]);
+    assert!(
+        text.contains("Streaming") && text.contains("#000000"),
+        "{text}"
+    );
+
+    env.fails_unchanged(&["category", "delete", "streaming"], 2);
+    let v = env.json(&["category", "delete", "streaming", "--yes"]);
+    assert_eq!(v["deleted"]["uncategorised_subscriptions"], 1);
+    assert_eq!(env.json(&["show", "netflix"])["category"], Value::Null);
+    assert_eq!(env.json(&["category", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn a_new_category_is_created_with_defaults_by_add() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Dropbox",
+        "--amount",
+        "11.99",
+        "--cycle",
+        "monthly",
+        "--category",
+        "Cloud",
+    ]);
+    let list = env.json(&["category", "list"]);
+    assert_eq!(list[0]["name"], "Cloud");
+    assert_eq!(list[0]["color"], "#3B82F6");
+    assert_eq!(list[0]["icon"], "circle");
+}
+
+#[test]
+fn category_errors() {
+    let env = TestEnv::new();
+    env.ok(&["category", "add", "Music"]);
+    env.fails_unchanged(&["category", "edit", "Nope", "--icon", "x"], 3);
+    env.fails_unchanged(&["category", "delete", "Nope", "--yes"], 3);
+    env.fails_unchanged(&["category", "edit", "music"], 2);
+    env.ok(&["category", "add", "Video"]);
+    let err = env.fails_unchanged(&["category", "edit", "video", "--name", "MUSIC"], 2);
+    assert!(err.contains("already exists"), "{err}");
+    // A category colour only makes sense for category commands.
+    let err = env.fails_unchanged(&["list", "--color", "#FFFFFF"], 2);
+    assert!(err.contains("--color"), "{err}");
+}
+
+#[test]
+fn config_list_get_set_unset() {
+    let env = TestEnv::new();
+    let all = env.json(&["config", "list"]);
+    let keys: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["key"].as_str().unwrap())
+        .collect();
+    for k in [
+        "base_currency",
+        "max_subscriptions",
+        "alert_interval",
+        "ai_enabled",
+        "cache_timeout",
+    ] {
+        assert!(keys.contains(&k), "{keys:?}");
+    }
+    let v = env.json(&["config", "get", "base_currency"]);
+    assert_eq!(v["value"], "USD");
+    assert_eq!(v["source"], "default");
+    assert_eq!(
+        env.ok(&["config", "get", "max_subscriptions"]).trim(),
+        "100"
+    );
+
+    env.ok(&["config", "set", "base_currency", "eur"]);
+    let v = env.json(&["config", "get", "BASE_CURRENCY"]);
+    assert_eq!(v["value"], "EUR");
+    assert_eq!(v["source"], "database");
+
+    let out = env
+        .cmd()
+        .env("SUBSCRIPTION_CACHE_TIMEOUT", "60")
+        .args(["--json", "config", "get", "cache_timeout"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["value"], "60");
+    assert_eq!(v["source"], "environment");
+
+    env.ok(&["config", "unset", "base_currency"]);
+    assert_eq!(
+        env.json(&["config", "get", "base_currency"])["source"],
+        "default"
+    );
+}

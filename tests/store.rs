@@ -1,0 +1,331 @@
+//! The database file: where it lives, its permissions, and what happens
+//! with files subs did not write or cannot read.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::TestEnv;
+use rusqlite::Connection;
+
+#[test]
+fn default_database_is_private_and_created_on_first_use() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env_remove("SUBS_DB")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let folder = env.home().join("data").join("subs");
+    let file = folder.join("subs.db");
+    assert!(file.exists(), "expected {}", file.display());
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+}
+
+#[test]
+fn profiles_are_separate_files_beside_the_default() {
+    let env = TestEnv::new();
+    let run = |args: &[&str]| {
+        let out = env.cmd().env_remove("SUBS_DB").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&[
+        "--profile",
+        "work",
+        "add",
+        "Slack",
+        "--amount",
+        "8.75",
+        "--cycle",
+        "monthly",
+    ]);
+    assert!(env.home().join("data/subs/work.db").exists());
+    assert!(run(&["--profile", "work", "--json", "list"]).contains("Slack"));
+    assert!(!run(&["--json", "list"]).contains("Slack"));
+    let out = env
+        .cmd()
+        .env_remove("SUBS_DB")
+        .env("SUBS_PROFILE", "work")
+        .args(["--json", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Slack"));
+}
+
+#[test]
+fn explicit_db_file_is_created_private() {
+    let env = TestEnv::new();
+    let path = env.home().join("nested/deeper/my.db");
+    env.cmd()
+        .env_remove("SUBS_DB")
+        .args(["--db", path.to_str().unwrap(), "list"])
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        std::fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+}
+
+#[test]
+fn schema_has_the_original_tables_checks_and_indexes() {
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    let conn = Connection::open(&env.db).unwrap();
+    let names = |kind: &str| -> Vec<String> {
+        conn.prepare("SELECT name FROM sqlite_master WHERE type = ?1 ORDER BY name")
+            .unwrap()
+            .query_map([kind], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let tables = names("table");
+    for t in [
+        "subscription",
+        "category",
+        "payment",
+        "usage",
+        "alert",
+        "config",
+        "price_history",
+    ] {
+        assert!(
+            tables.contains(&t.to_string()),
+            "missing table {t}: {tables:?}"
+        );
+    }
+    let indexes = names("index");
+    for i in [
+        "idx_subscription_user_status",
+        "idx_subscription_next_billing",
+        "idx_subscription_category",
+        "idx_subscription_user_status_date",
+        "idx_subscription_category_status",
+        "idx_subscription_active",
+        "idx_payment_subscription_date",
+        "idx_usage_subscription_date",
+        "idx_alert_subscription_unread",
+        "idx_alert_user_unread",
+    ] {
+        assert!(
+            indexes.contains(&i.to_string()),
+            "missing index {i}: {indexes:?}"
+        );
+    }
+    let partial: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'idx_subscription_active'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(partial.contains("WHERE status = 'active'"), "{partial}");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+
+    // CHECK constraints hold even against hand-written SQL.
+    conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    let bad_cycle = conn.execute(
+        "INSERT INTO subscription (subscription_id, name, provider, amount, currency, billing_cycle, start_date, billing_anchor, next_billing_date, created_at, updated_at)
+         VALUES ('SUB2222222222222222222222', 'x', 'x', 100, 'USD', 'daily', '2024-01-01', '2024-01-01', '2024-01-01', '', '')",
+        [],
+    );
+    assert!(bad_cycle.is_err());
+    let status_change = conn.execute(
+        "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at)
+         VALUES ('SUB2222222222222222222222', 'bogus', 't', 'm', '2024-01-01', 'x', '')",
+        [],
+    );
+    assert!(status_change.is_err());
+    let sql: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'alert'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sql.contains("'status_change'"));
+}
+
+#[test]
+fn category_names_are_unique_in_any_case() {
+    let env = TestEnv::new();
+    env.ok(&["category", "add", "Éducation"]);
+    let err = env.fails_unchanged(&["category", "add", "éDUCATION"], 2);
+    assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let env = TestEnv::new();
+    std::fs::write(&env.db, b"this is my shopping list, not a database\n").unwrap();
+    let err = env.fails(&["list"], 1);
+    assert!(err.contains("is not a subs database"), "{err}");
+    assert_eq!(
+        std::fs::read(&env.db).unwrap(),
+        b"this is my shopping list, not a database\n"
+    );
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn a_corrupt_sqlite_file_is_an_error_not_a_panic() {
+    let env = TestEnv::new();
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend(std::iter::repeat_n(0xAB, 4096));
+    std::fs::write(&env.db, &bytes).unwrap();
+    let err = env.fails(&["list"], 1);
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_newer_subs_is_refused_and_left_alone() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    {
+        let conn = Connection::open(&env.db).unwrap();
+        conn.execute(
+            "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'future', '2030-01-01', '0')",
+            [],
+        )
+        .unwrap();
+        conn.execute_batch("PRAGMA journal_mode = DELETE").unwrap();
+    }
+    let before = std::fs::read(&env.db).unwrap();
+    let err = env.fails(&["list"], 1);
+    assert!(
+        err.contains("newer version of subs") && err.contains("999"),
+        "{err}"
+    );
+    assert_eq!(before, std::fs::read(&env.db).unwrap(), "file was modified");
+    assert!(!env.db.with_extension("db-wal").exists());
+}
+
+#[test]
+fn a_directory_as_database_is_a_clear_error() {
+    let env = TestEnv::new();
+    std::fs::create_dir(&env.db).unwrap();
+    let err = env.fails(&["list"], 1);
+    assert!(err.contains("is a directory"), "{err}");
+}
+
+#[test]
+fn broken_pipe_exits_quietly() {
+    let env = TestEnv::new();
+    for i in 0..30 {
+        env.add(&[
+            &format!("Service {i}"),
+            "--amount",
+            "1",
+            "--cycle",
+            "monthly",
+        ]);
+    }
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let script = format!(
+        "'{}' list | head -1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        subs.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+}
+
+#[test]
+fn concurrent_adds_respect_the_limit() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "5"]);
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"));
+            c.env("SUBS_DB", &env.db)
+                .env("SUBS_TODAY", &env.today)
+                .args([
+                    "add",
+                    &format!("S{i}"),
+                    "--amount",
+                    "1",
+                    "--cycle",
+                    "monthly",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped());
+            c.spawn().unwrap()
+        })
+        .collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap())
+        .collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 5, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 3, "{codes:?}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 5);
+}
+
+#[test]
+fn processes_opening_a_new_file_at_once_all_succeed() {
+    let env = TestEnv::new();
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+                .env("SUBS_DB", &env.db)
+                .args(["--json", "list"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM refinery_schema_history"),
+        1
+    );
+}

@@ -1,0 +1,505 @@
+//! Black-box tests of add, list, show, edit and the lifecycle commands.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+
+const FIELDS: [&str; 25] = [
+    "subscription_id",
+    "name",
+    "description",
+    "provider",
+    "category",
+    "amount",
+    "currency",
+    "billing_cycle",
+    "custom_cycle_days",
+    "start_date",
+    "next_billing_date",
+    "end_date",
+    "status",
+    "payment_method",
+    "auto_renewal",
+    "reminder_days",
+    "email_notifications",
+    "website_url",
+    "notes",
+    "monthly_cost",
+    "yearly_cost",
+    "days_until_renewal",
+    "is_overdue",
+    "created_at",
+    "updated_at",
+];
+
+fn assert_shape(v: &Value) {
+    let obj = v.as_object().expect("object");
+    for f in FIELDS {
+        assert!(obj.contains_key(f), "missing field {f} in {v}");
+    }
+}
+
+#[test]
+fn add_netflix_as_in_the_issue() {
+    let env = TestEnv::new();
+    let v = env.json(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+        "--category",
+        "Entertainment",
+    ]);
+    assert_shape(&v);
+    assert_eq!(v["name"], "Netflix");
+    assert_eq!(v["provider"], "Netflix");
+    assert_eq!(v["category"], "Entertainment");
+    assert_eq!(v["currency"], "USD");
+    assert_eq!(v["payment_method"], "card");
+    assert_eq!(v["billing_cycle"], "monthly");
+    assert_eq!(v["custom_cycle_days"], Value::Null);
+    // Jan 31 anchor: the first charge on or after 2026-11-26 is Nov 30.
+    assert_eq!(v["next_billing_date"], "2026-11-30");
+    assert_eq!(v["days_until_renewal"], 4);
+    assert_eq!(v["is_overdue"], false);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["auto_renewal"], true);
+    assert_eq!(v["reminder_days"], 3);
+    let id = v["subscription_id"].as_str().unwrap();
+    assert_eq!(id.len(), 25);
+    assert!(id.starts_with("SUB"));
+}
+
+#[test]
+fn money_is_printed_as_exact_json_numbers() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.add(&["Cloud", "--amount", "119.88", "--cycle", "yearly"]);
+    let raw = env.ok(&["--json", "list", "--sort", "name"]);
+    assert!(raw.contains("\"amount\": 15.99,"), "{raw}");
+    assert!(
+        raw.contains("\"monthly_cost\": 9.99,"),
+        "119.88 a year is 9.99 a month: {raw}"
+    );
+    assert!(raw.contains("\"yearly_cost\": 191.88,"), "{raw}");
+    assert!(
+        !raw.contains("\"15.99\""),
+        "money must not be a string: {raw}"
+    );
+    assert!(!raw.contains("0000000"), "no float noise: {raw}");
+}
+
+#[test]
+fn custom_cycle_in_another_currency() {
+    let env = TestEnv::new();
+    let v = env.json(&[
+        "add",
+        "Gym",
+        "--amount",
+        "120",
+        "--cycle",
+        "custom",
+        "--every-days",
+        "90",
+        "--currency",
+        "EUR",
+        "--payment-method",
+        "bank_transfer",
+    ]);
+    assert_eq!(v["amount"].to_string(), "120.00");
+    assert_eq!(v["currency"], "EUR");
+    assert_eq!(v["billing_cycle"], "custom");
+    assert_eq!(v["custom_cycle_days"], 90);
+    assert_eq!(v["payment_method"], "bank_transfer");
+    assert_eq!(v["monthly_cost"].to_string(), "40.58");
+    assert_eq!(v["yearly_cost"].to_string(), "487.00");
+    // Starting today means the next charge is one cycle away.
+    assert_eq!(v["next_billing_date"], "2027-02-24");
+}
+
+#[test]
+fn currency_defaults_to_the_base_currency_setting() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "base_currency", "inr"]);
+    let v = env.json(&["add", "Hotstar", "--amount", "299", "--cycle", "monthly"]);
+    assert_eq!(v["currency"], "INR");
+}
+
+#[test]
+fn explicit_next_date_anchors_the_schedule() {
+    let env = TestEnv::new();
+    let v = env.json(&[
+        "add",
+        "Spotify",
+        "--amount",
+        "9.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-10",
+        "--next",
+        "2026-12-31",
+    ]);
+    assert_eq!(v["next_billing_date"], "2026-12-31");
+    // Pausing and resuming later follows the new anchor: Jan 31 -> Feb 28.
+    env.ok(&["pause", "spotify"]);
+    let env2 = TestEnv {
+        today: "2027-02-01".into(),
+        ..env
+    };
+    let v = env2.json(&["resume", "spotify"]);
+    assert_eq!(v["next_billing_date"], "2027-02-28");
+}
+
+#[test]
+fn list_filters_sorts_and_shows_a_table() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--category",
+        "Entertainment",
+    ]);
+    env.add(&[
+        "Disney",
+        "--amount",
+        "100",
+        "--cycle",
+        "yearly",
+        "--category",
+        "entertainment",
+    ]);
+    env.add(&[
+        "Dropbox",
+        "--amount",
+        "11.99",
+        "--cycle",
+        "monthly",
+        "--category",
+        "Storage",
+    ]);
+    env.add(&["Old", "--amount", "50", "--cycle", "weekly"]);
+    env.ok(&["cancel", "old"]);
+
+    let active = env.json(&["list"]);
+    assert_eq!(active.as_array().unwrap().len(), 3);
+
+    let all = env.json(&[
+        "list",
+        "--status",
+        "all",
+        "--category",
+        "ENTERTAINMENT",
+        "--sort",
+        "monthly",
+    ]);
+    let names: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Netflix", "Disney"], "monthly cost, largest first");
+
+    let cancelled = env.json(&["list", "--status", "cancelled"]);
+    assert_eq!(cancelled[0]["name"], "Old");
+
+    let text = env.ok(&["list"]);
+    for header in [
+        "Name",
+        "Amount",
+        "Cycle",
+        "Monthly",
+        "Next billing",
+        "Status",
+        "Category",
+    ] {
+        assert!(text.contains(header), "{text}");
+    }
+    assert!(text.contains("15.99 USD"), "{text}");
+    assert!(
+        text.contains("1 paused, cancelled or expired not shown"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Monthly cost of active subscriptions: 36.31 USD"),
+        "{text}"
+    );
+}
+
+#[test]
+fn list_on_an_empty_database_says_how_to_start() {
+    let env = TestEnv::new();
+    assert!(env.ok(&["list"]).contains("No subscriptions yet"));
+    assert_eq!(env.json(&["list"]), serde_json::json!([]));
+}
+
+#[test]
+fn references_by_id_prefix_and_name() {
+    let env = TestEnv::new();
+    let id = env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    assert_eq!(env.json(&["show", &id])["name"], "Netflix");
+    assert_eq!(
+        env.json(&["show", "NETFLIX"])["subscription_id"],
+        id.as_str()
+    );
+    assert_eq!(
+        env.json(&["show", &id[..12]])["subscription_id"],
+        id.as_str()
+    );
+    assert_eq!(
+        env.json(&["show", &format!("sub{}", &id[3..10])])["subscription_id"],
+        id.as_str()
+    );
+}
+
+#[test]
+fn ambiguous_and_unknown_references_exit_3() {
+    let env = TestEnv::new();
+    let a = env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    let b = env.add(&["netflix", "--amount", "9.99", "--cycle", "monthly"]);
+    let err = env.fails_unchanged(&["show", "Netflix"], 3);
+    assert!(
+        err.contains("ambiguous") && err.contains(&a) && err.contains(&b),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["pause", "SUB"], 3);
+    assert!(
+        err.contains("no subscription matches") || err.contains("ambiguous"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["show", "Hulu"], 3);
+    assert!(err.contains("no subscription matches \"Hulu\""), "{err}");
+    env.fails_unchanged(&["edit", "Hulu", "--amount", "1"], 3);
+    env.fails_unchanged(&["delete", "Hulu", "--yes"], 3);
+}
+
+#[test]
+fn show_prints_details_and_price_history() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--url",
+        "https://netflix.com",
+    ]);
+    env.ok(&["edit", "netflix", "--amount", "17.99"]);
+    let v = env.json(&["show", "netflix"]);
+    assert_shape(&v);
+    assert_eq!(v["price_history"][0]["old_amount"].to_string(), "15.99");
+    assert_eq!(v["price_history"][0]["new_amount"].to_string(), "17.99");
+    assert_eq!(v["price_history"][0]["date"], "2026-11-26");
+    let text = env.ok(&["show", "netflix"]);
+    assert!(text.contains("17.99 USD monthly"), "{text}");
+    assert!(text.contains("https://netflix.com"), "{text}");
+    assert!(text.contains("15.99 → 17.99"), "{text}");
+}
+
+#[test]
+fn edit_changes_fields_and_records_price_increase() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    let v = env.json(&[
+        "edit",
+        "netflix",
+        "--amount",
+        "17.99",
+        "--reminder-days",
+        "5",
+        "--notes",
+        "family plan",
+    ]);
+    assert_eq!(v["amount"].to_string(), "17.99");
+    assert_eq!(v["reminder_days"], 5);
+    assert_eq!(v["notes"], "family plan");
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'price_increase' AND message LIKE '%$15.99%$17.99%$24.00 more a year%'"),
+        1
+    );
+    // A decrease is history but not an alert.
+    env.ok(&["edit", "netflix", "--amount", "12.99"]);
+    assert_eq!(env.sql_count("SELECT count(*) FROM price_history"), 2);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'price_increase'"),
+        1
+    );
+    // Empty text clears an optional field.
+    let v = env.json(&["edit", "netflix", "--notes", ""]);
+    assert_eq!(v["notes"], Value::Null);
+}
+
+#[test]
+fn edit_cycle_reanchors_at_the_next_billing_date() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Box",
+        "--amount",
+        "10",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    // Next is 2026-11-30; switching to weekly counts weeks from there.
+    let v = env.json(&["edit", "box", "--cycle", "weekly"]);
+    assert_eq!(v["next_billing_date"], "2026-11-30");
+    assert_eq!(v["billing_cycle"], "weekly");
+    let v = env.json(&["edit", "box", "--cycle", "custom", "--every-days", "10"]);
+    assert_eq!(v["custom_cycle_days"], 10);
+    let v = env.json(&["edit", "box", "--every-days", "12"]);
+    assert_eq!(v["custom_cycle_days"], 12);
+    let v = env.json(&["edit", "box", "--cycle", "yearly"]);
+    assert_eq!(v["custom_cycle_days"], Value::Null);
+    let v = env.json(&["edit", "box", "--next", "2027-01-15"]);
+    assert_eq!(v["next_billing_date"], "2027-01-15");
+}
+
+#[test]
+fn pause_resume_cancel_follow_the_lifecycle() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    let v = env.json(&["pause", "netflix"]);
+    assert_eq!(v["status"], "paused");
+    assert_eq!(v["is_overdue"], false);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change'"),
+        1
+    );
+    env.fails_unchanged(&["pause", "netflix"], 2);
+
+    // Resumed two months later: the first scheduled date on or after that
+    // day (Jan 31 anchor), not one cycle added to the stale date.
+    let later = TestEnv {
+        today: "2027-02-10".into(),
+        ..TestEnv::new()
+    };
+    let later = TestEnv {
+        dir: env.dir,
+        db: env.db.clone(),
+        ..later
+    };
+    let v = later.json(&["resume", "netflix"]);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["next_billing_date"], "2027-02-28");
+    assert_eq!(
+        later.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change'"),
+        2
+    );
+    later.fails_unchanged(&["resume", "netflix"], 2);
+
+    later.ok(&["pause", "netflix"]);
+    let v = later.json(&["resume", "netflix", "--next", "2027-03-05"]);
+    assert_eq!(v["next_billing_date"], "2027-03-05");
+
+    let v = later.json(&["cancel", "netflix", "--at", "2027-03-31"]);
+    assert_eq!(
+        v["status"], "active",
+        "a future cancel keeps it running until then"
+    );
+    assert_eq!(v["end_date"], "2027-03-31");
+    let v = later.json(&["cancel", "netflix"]);
+    assert_eq!(v["status"], "cancelled");
+    assert_eq!(v["end_date"], "2027-02-10");
+    later.fails_unchanged(&["cancel", "netflix"], 2);
+    later.fails_unchanged(&["pause", "netflix"], 2);
+}
+
+#[test]
+fn delete_requires_confirmation_and_cascades() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.ok(&["edit", "netflix", "--amount", "16.99"]);
+    env.ok(&["pause", "netflix"]);
+    let err = env.fails_unchanged(&["delete", "netflix"], 2);
+    assert!(err.contains("--yes"), "{err}");
+    let v = env.json(&["delete", "netflix", "--yes"]);
+    assert_eq!(v["deleted"]["name"], "Netflix");
+    for table in ["subscription", "alert", "price_history"] {
+        assert_eq!(
+            env.sql_count(&format!("SELECT count(*) FROM {table}")),
+            0,
+            "{table}"
+        );
+    }
+}
+
+#[test]
+fn text_round_trips_verbatim_and_is_escaped_on_a_terminal_view() {
+    let env = TestEnv::new();
+    let name = "O'Brien \"<script>\" ; DROP TABLE subscription;-- 🎬 Ünïcödé";
+    let id = env.add(&[
+        name,
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--notes",
+        "line1\nline2 \u{1b}[31m",
+    ]);
+    let v = env.json(&["show", &id]);
+    assert_eq!(v["name"], name);
+    assert_eq!(v["notes"], "line1\nline2 \u{1b}[31m");
+    let text = env.ok(&["show", &id]);
+    assert!(
+        !text.contains('\u{1b}'),
+        "raw escape reached the terminal: {text:?}"
+    );
+    assert!(text.contains("\\u{1b}[31m"), "{text}");
+    let table = env.ok(&["list"]);
+    assert!(table.contains("DROP TABLE subscription"), "{table}");
+}
+
+#[test]
+fn max_subscriptions_is_enforced_with_a_named_setting() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "MAX_SUBSCRIPTIONS", "2"]);
+    env.add(&["A", "--amount", "1", "--cycle", "monthly"]);
+    env.add(&["B", "--amount", "1", "--cycle", "monthly"]);
+    let err = env.fails_unchanged(&["add", "C", "--amount", "1", "--cycle", "monthly"], 2);
+    assert!(err.contains("MAX_SUBSCRIPTIONS"), "{err}");
+    // The environment wins over the stored value.
+    let out = env
+        .cmd()
+        .env("MAX_SUBSCRIPTIONS", "3")
+        .args(["add", "C", "--amount", "1", "--cycle", "monthly"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = env
+        .cmd()
+        .env("MAX_SUBSCRIPTIONS", "lots")
+        .args(["add", "D", "--amount", "1", "--cycle", "monthly"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("MAX_SUBSCRIPTIONS"));
+}
+
+#[test]
+fn quiet_hides_confirmations_but_not_data() {
+    let env = TestEnv::new();
+    assert_eq!(
+        env.ok(&["-q", "add", "A", "--amount", "1", "--cycle", "monthly"]),
+        ""
+    );
+    assert!(env.ok(&["-q", "list"]).contains("A"));
+}

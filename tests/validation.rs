@@ -1,0 +1,305 @@
+//! Every validation error: exit 2, one clear sentence naming the field and
+//! the value, and the database left exactly as it was.
+
+mod common;
+
+use common::TestEnv;
+
+/// A database with one subscription, so "unchanged" means something.
+fn seeded() -> TestEnv {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    env
+}
+
+fn add_fails(env: &TestEnv, extra: &[&str]) -> String {
+    let mut args = vec!["add", "New"];
+    args.extend_from_slice(extra);
+    env.fails_unchanged(&args, 2)
+}
+
+#[test]
+fn custom_cycle_needs_every_days_in_range() {
+    let env = seeded();
+    let err = add_fails(&env, &["--amount", "5", "--cycle", "custom"]);
+    assert!(err.contains("--every-days"), "{err}");
+    for bad in ["0", "366", "-3"] {
+        let err = add_fails(
+            &env,
+            &["--amount", "5", "--cycle", "custom", "--every-days", bad],
+        );
+        assert!(err.contains("--every-days") && err.contains(bad), "{err}");
+    }
+    let err = add_fails(
+        &env,
+        &["--amount", "5", "--cycle", "monthly", "--every-days", "30"],
+    );
+    assert!(err.contains("only applies to --cycle custom"), "{err}");
+    let err = env.fails_unchanged(&["edit", "netflix", "--every-days", "30"], 2);
+    assert!(err.contains("only applies"), "{err}");
+}
+
+#[test]
+fn dates_must_be_ordered() {
+    let env = seeded();
+    let err = add_fails(
+        &env,
+        &[
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2025-05-01",
+            "--next",
+            "2025-04-30",
+        ],
+    );
+    assert!(
+        err.contains("--next")
+            && err.contains("2025-04-30")
+            && err.contains("before the start date"),
+        "{err}"
+    );
+    let err = add_fails(
+        &env,
+        &[
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2025-05-01",
+            "--end",
+            "2025-01-01",
+        ],
+    );
+    assert!(err.contains("--end") && err.contains("2025-01-01"), "{err}");
+    let err = env.fails_unchanged(&["edit", "netflix", "--next", "2020-01-01"], 2);
+    assert!(err.contains("--next"), "{err}");
+    let err = env.fails_unchanged(&["edit", "netflix", "--end", "2023-12-31"], 2);
+    assert!(err.contains("--end"), "{err}");
+    let err = env.fails_unchanged(&["cancel", "netflix", "--at", "2023-01-01"], 2);
+    assert!(err.contains("--at"), "{err}");
+    let err = env.fails_unchanged(&["edit", "netflix", "--start", "2027-06-01"], 2);
+    assert!(err.contains("--start"), "{err}");
+}
+
+#[test]
+fn malformed_dates_name_the_flag() {
+    let env = seeded();
+    for (flag, bad) in [
+        ("--start", "2024-02-30"),
+        ("--start", "31/01/2024"),
+        ("--next", "tomorrow"),
+        ("--end", "2024-13-01"),
+        ("--start", "0024-01-01"),
+    ] {
+        let err = add_fails(&env, &["--amount", "5", "--cycle", "monthly", flag, bad]);
+        assert!(err.contains(flag) && err.contains(bad), "{err}");
+    }
+    let err = env.fails_unchanged(&["--today", "2026-13-01", "list"], 2);
+    assert!(err.contains("--today"), "{err}");
+    let out = env
+        .cmd()
+        .env("SUBS_TODAY", "yesterday")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn amounts_are_checked_with_hints() {
+    let env = seeded();
+    let err = add_fails(&env, &["--amount", "12,5", "--cycle", "monthly"]);
+    assert!(
+        err.contains("invalid --amount \"12,5\"") && err.contains("use a dot"),
+        "{err}"
+    );
+    let err = add_fails(&env, &["--amount", "1.999", "--cycle", "monthly"]);
+    assert!(err.contains("1.999") && err.contains("2 decimal"), "{err}");
+    for bad in ["0", "-5", "0.00", "100000000", "abc", "1e3"] {
+        let err = add_fails(&env, &["--amount", bad, "--cycle", "monthly"]);
+        assert!(
+            err.contains("--amount") && err.contains(bad),
+            "{bad}: {err}"
+        );
+    }
+    let err = env.fails_unchanged(&["edit", "netflix", "--amount", "-1"], 2);
+    assert!(err.contains("greater than 0"), "{err}");
+}
+
+#[test]
+fn enums_list_the_allowed_values() {
+    let env = seeded();
+    let err = add_fails(&env, &["--amount", "5", "--cycle", "fortnightly"]);
+    assert!(
+        err.contains("weekly") && err.contains("monthly") && err.contains("custom"),
+        "{err}"
+    );
+    let err = add_fails(
+        &env,
+        &[
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--payment-method",
+            "cash",
+        ],
+    );
+    assert!(
+        err.contains("card") && err.contains("bank_transfer") && err.contains("paypal"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["list", "--status", "gone"], 2);
+    assert!(
+        err.contains("active") && err.contains("paused") && err.contains("cancelled"),
+        "{err}"
+    );
+}
+
+#[test]
+fn currency_must_be_iso_4217() {
+    let env = seeded();
+    let err = add_fails(
+        &env,
+        &["--amount", "5", "--cycle", "monthly", "--currency", "ABC"],
+    );
+    assert!(
+        err.contains("--currency") && err.contains("ABC") && err.contains("ISO 4217"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["config", "set", "base_currency", "XYZ"], 2);
+    assert!(err.contains("XYZ"), "{err}");
+}
+
+#[test]
+fn colour_url_reminder_days_and_names() {
+    let env = seeded();
+    let err = env.fails_unchanged(&["category", "add", "Music", "--color", "#12345"], 2);
+    assert!(err.contains("#RRGGBB") && err.contains("#12345"), "{err}");
+    let err = env.fails_unchanged(&["category", "add", "Music", "--color", "red"], 2);
+    assert!(err.contains("--color"), "{err}");
+    let err = add_fails(
+        &env,
+        &[
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--url",
+            "ftp://x.org",
+        ],
+    );
+    assert!(
+        err.contains("--url") && err.contains("ftp://x.org"),
+        "{err}"
+    );
+    for bad in ["-1", "366"] {
+        let err = add_fails(
+            &env,
+            &[
+                "--amount",
+                "5",
+                "--cycle",
+                "monthly",
+                "--reminder-days",
+                bad,
+            ],
+        );
+        assert!(
+            err.contains("--reminder-days") && err.contains(bad),
+            "{err}"
+        );
+    }
+    let err = env.fails_unchanged(&["add", "   ", "--amount", "5", "--cycle", "monthly"], 2);
+    assert!(err.contains("NAME must not be empty"), "{err}");
+    let long = "n".repeat(201);
+    let err = env.fails_unchanged(&["add", &long, "--amount", "5", "--cycle", "monthly"], 2);
+    assert!(err.contains("at most 200 characters"), "{err}");
+    // 200 characters (not bytes) is fine.
+    env.add(&[&"é".repeat(200), "--amount", "5", "--cycle", "monthly"]);
+}
+
+#[test]
+fn add_refuses_to_prompt_without_a_terminal() {
+    let env = seeded();
+    let err = env.fails_unchanged(&["add"], 2);
+    assert!(
+        err.contains("missing NAME, --amount, --cycle") && err.contains("not a terminal"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["add", "Hulu", "--cycle", "monthly"], 2);
+    assert!(err.contains("missing --amount"), "{err}");
+}
+
+#[test]
+fn edit_without_changes_is_an_error() {
+    let env = seeded();
+    let err = env.fails_unchanged(&["edit", "netflix"], 2);
+    assert!(err.contains("nothing to change"), "{err}");
+}
+
+#[test]
+fn unknown_settings_and_secrets_are_refused() {
+    let env = seeded();
+    let err = env.fails_unchanged(&["config", "set", "colour", "blue"], 2);
+    assert!(
+        err.contains("unknown setting") && err.contains("base_currency"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["config", "set", "GEMINI_API_KEY", "secret"], 2);
+    assert!(err.contains("never stored"), "{err}");
+    let err = env.fails_unchanged(&["config", "set", "max_subscriptions", "0"], 2);
+    assert!(err.contains("max_subscriptions"), "{err}");
+}
+
+#[test]
+fn json_errors_are_documents_on_stderr() {
+    let env = seeded();
+    let err = env.fails_unchanged(
+        &[
+            "--json", "add", "X", "--amount", "12,5", "--cycle", "monthly",
+        ],
+        2,
+    );
+    let v: serde_json::Value = serde_json::from_str(err.trim()).expect("JSON error document");
+    assert_eq!(v["error"]["code"], 2);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("use a dot")
+    );
+    let err = env.fails_unchanged(&["--json", "show", "nothing"], 3);
+    let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(v["error"]["code"], 3);
+    assert_eq!(v["error"]["kind"], "not_found");
+    // Errors found by the argument parser are documents too.
+    let err = env.fails_unchanged(&["--json", "list", "--status", "gone"], 2);
+    let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(v["error"]["code"], 2);
+}
+
+#[test]
+fn bad_profile_names_are_refused() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env_remove("SUBS_DB")
+        .args(["--profile", "../x", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--profile"));
+}
