@@ -17,15 +17,20 @@ mod embedded {
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const HISTORY_TABLE: &str = "refinery_schema_history";
 
-/// The newest schema version this build knows.
-pub static LATEST_SCHEMA_VERSION: std::sync::LazyLock<i64> = std::sync::LazyLock::new(|| {
-    embedded::migrations::runner()
-        .get_migrations()
-        .iter()
-        .map(|m| i64::from(m.version()))
-        .max()
-        .unwrap_or(0)
-});
+/// The newest schema version this build knows (computed by build.rs from
+/// the file names in migrations/; a unit test checks it against refinery).
+pub const LATEST_SCHEMA_VERSION: i64 = parse_version(env!("SUBS_LATEST_SCHEMA_VERSION"));
+
+const fn parse_version(s: &str) -> i64 {
+    let bytes = s.as_bytes();
+    let mut value = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        value = value * 10 + (bytes[i] - b'0') as i64;
+        i += 1;
+    }
+    value
+}
 
 /// The per-user database: `subs.db` in the platform's data directory, or
 /// `NAME.db` beside it for `--profile NAME`.
@@ -50,7 +55,7 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
     // Decide before changing anything (even the journal mode): a file from
     // a newer subs is left exactly as it is.
     let found = schema_version(&conn).map_err(|e| describe(path, e))?;
-    let latest = *LATEST_SCHEMA_VERSION;
+    let latest = LATEST_SCHEMA_VERSION;
     if found > latest {
         return Err(Error::runtime(format!(
             "the database {shown} was written by a newer version of subs (schema version {found}, this subs knows up to {latest}); upgrade subs to use it"
@@ -96,7 +101,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         // loser fails. That is fine if the winner brought the file up to date.
         std::thread::sleep(Duration::from_millis(50));
         let now = schema_version(conn).map_err(|e| describe(path, e))?;
-        if now != *LATEST_SCHEMA_VERSION {
+        if now != LATEST_SCHEMA_VERSION {
             return Err(err.into());
         }
     }
@@ -181,5 +186,22 @@ fn describe(path: &Path, err: rusqlite::Error) -> Error {
     match err.sqlite_error_code() {
         Some(rusqlite::ffi::ErrorCode::NotADatabase) => not_a_database(path),
         _ => Error::from(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latest_version_matches_the_embedded_migrations() {
+        let embedded = embedded::migrations::runner()
+            .get_migrations()
+            .iter()
+            .map(|m| i64::from(m.version()))
+            .max()
+            .unwrap_or(0);
+        assert_eq!(LATEST_SCHEMA_VERSION, embedded);
+        assert!(LATEST_SCHEMA_VERSION >= 1);
     }
 }
