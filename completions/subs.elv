@@ -41,6 +41,12 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand cancel 'Cancel now, or at the end of a period with --at'
             cand delete 'Delete a subscription and all its history'
             cand rm 'Delete a subscription and all its history'
+            cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
+            cand payments 'List payments'
+            cand log-usage 'Record that you used a subscription'
+            cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
+            cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+            cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -232,6 +238,115 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --today 'Treat DATE as today, for scripts, tests and backfills'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
             cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;pay'= {
+            cand --amount 'Amount paid (default: the subscription''s current amount)'
+            cand --date 'Day the payment was made (default: today)'
+            cand --due 'Billing date this payment is for (default: the next billing date)'
+            cand --status 'Payment status; failed and refunded never move the schedule'
+            cand --transaction-id 'The provider''s transaction reference'
+            cand --notes 'Free-form notes'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --force 'Record it even if the subscription is paused, cancelled or expired'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;payments'= {
+            cand --since 'From this day on'
+            cand --until 'Up to and including this day'
+            cand --status 'Only payments with this status'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;log-usage'= {
+            cand --count 'How many times (default 1)'
+            cand --duration 'How long: 90m, 1h30m, 2h, 45s (at most 24h)'
+            cand --value 'A measured value, e.g. GB stored or pages read (2 decimals)'
+            cand --date 'Day of use (default: today; not in the future)'
+            cand --notes 'Free-form notes'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;usage'= {
+            cand --since 'Window start (default: 29 days before --until, a 30-day window)'
+            cand --until 'Window end (default: today)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;renew'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --dry-run 'Show what would happen; write nothing'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;upcoming'= {
+            cand --days 'How many days ahead, today included (1 to 3660)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -500,6 +615,12 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand resume 'Resume a paused subscription'
             cand cancel 'Cancel now, or at the end of a period with --at'
             cand delete 'Delete a subscription and all its history'
+            cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
+            cand payments 'List payments'
+            cand log-usage 'Record that you used a subscription'
+            cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
+            cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+            cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -519,6 +640,18 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;cancel'= {
         }
         &'subs;help;delete'= {
+        }
+        &'subs;help;pay'= {
+        }
+        &'subs;help;payments'= {
+        }
+        &'subs;help;log-usage'= {
+        }
+        &'subs;help;usage'= {
+        }
+        &'subs;help;renew'= {
+        }
+        &'subs;help;upcoming'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

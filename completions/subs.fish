@@ -43,6 +43,12 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "resume" -d 'Resume a paus
 complete -c subs -n "__fish_subs_needs_command" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
 complete -c subs -n "__fish_subs_needs_command" -f -a "delete" -d 'Delete a subscription and all its history'
 complete -c subs -n "__fish_subs_needs_command" -f -a "rm" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_needs_command" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_needs_command" -f -a "payments" -d 'List payments'
+complete -c subs -n "__fish_subs_needs_command" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_needs_command" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
+complete -c subs -n "__fish_subs_needs_command" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_needs_command" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
 complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -215,6 +221,85 @@ complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print on
 complete -c subs -n "__fish_subs_using_subcommand rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l date -d 'Day the payment was made (default: today)' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l due -d 'Billing date this payment is for (default: the next billing date)' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l status -d 'Payment status; failed and refunded never move the schedule' -r -f -a "paid\t''
+pending\t''
+failed\t''
+refunded\t''"
+complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The provider\'s transaction reference' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l force -d 'Record it even if the subscription is paused, cancelled or expired'
+complete -c subs -n "__fish_subs_using_subcommand pay" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand pay" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand pay" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand pay" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand pay" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payments" -l since -d 'From this day on' -r
+complete -c subs -n "__fish_subs_using_subcommand payments" -l until -d 'Up to and including this day' -r
+complete -c subs -n "__fish_subs_using_subcommand payments" -l status -d 'Only payments with this status' -r -f -a "paid\t''
+pending\t''
+failed\t''
+refunded\t''"
+complete -c subs -n "__fish_subs_using_subcommand payments" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand payments" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand payments" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand payments" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand payments" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand payments" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand payments" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l count -d 'How many times (default 1)' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l duration -d 'How long: 90m, 1h30m, 2h, 45s (at most 24h)' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l value -d 'A measured value, e.g. GB stored or pages read (2 decimals)' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l date -d 'Day of use (default: today; not in the future)' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand usage" -l since -d 'Window start (default: 29 days before --until, a 30-day window)' -r
+complete -c subs -n "__fish_subs_using_subcommand usage" -l until -d 'Window end (default: today)' -r
+complete -c subs -n "__fish_subs_using_subcommand usage" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand usage" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand usage" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand usage" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand usage" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand renew" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show what would happen; write nothing'
+complete -c subs -n "__fish_subs_using_subcommand renew" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l days -d 'How many days ahead, today included (1 to 3660)' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
@@ -360,17 +445,23 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "payments" -d 'List payments'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List categories with how many subscriptions each holds'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Rename or restyle a category'

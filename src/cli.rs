@@ -8,6 +8,7 @@ use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::domain::cycle::CycleKind;
+use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{PaymentMethod, Status};
 use crate::store::subscriptions::Sort;
 
@@ -105,6 +106,18 @@ pub enum Command {
     /// Delete a subscription and all its history
     #[command(visible_alias = "rm")]
     Delete(DeleteArgs),
+    /// Record a payment; paying the due occurrence moves the next billing date on
+    Pay(PayArgs),
+    /// List payments
+    Payments(PaymentsArgs),
+    /// Record that you used a subscription
+    LogUsage(LogUsageArgs),
+    /// Usage logs, and per subscription: totals, last use, cost per use
+    Usage(UsageArgs),
+    /// Process renewals: record auto-renewal payments, expire ended subscriptions
+    Renew(RenewArgs),
+    /// Every charge coming up in the next days, overdue ones first
+    Upcoming(UpcomingArgs),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -308,6 +321,131 @@ pub struct DeleteArgs {
     /// Do not ask for confirmation (required when not on a terminal)
     #[arg(short, long)]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// Amount paid (default: the subscription's current amount)
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+
+    /// Day the payment was made (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+
+    /// Billing date this payment is for (default: the next billing date)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<String>,
+
+    /// Payment status; failed and refunded never move the schedule
+    #[arg(long, value_enum, value_name = "STATUS", default_value_t = PaymentStatus::Paid)]
+    pub status: PaymentStatus,
+
+    /// The provider's transaction reference
+    #[arg(long, value_name = "ID")]
+    pub transaction_id: Option<String>,
+
+    /// Free-form notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+
+    /// Record it even if the subscription is paused, cancelled or expired
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// A date window, inclusive at both ends.
+#[derive(Debug, Args)]
+pub struct WindowArgs {
+    /// From this day on
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+
+    /// Up to and including this day
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PaymentsArgs {
+    /// Only this subscription
+    #[arg(value_name = "SUBSCRIPTION")]
+    pub subscription: Option<String>,
+
+    #[command(flatten)]
+    pub window: WindowArgs,
+
+    /// Only payments with this status
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<PaymentStatus>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogUsageArgs {
+    #[command(flatten)]
+    pub target: RefArgs,
+
+    /// How many times (default 1)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        default_value_t = 1
+    )]
+    pub count: i64,
+
+    /// How long: 90m, 1h30m, 2h, 45s (at most 24h)
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub duration: Option<String>,
+
+    /// A measured value, e.g. GB stored or pages read (2 decimals)
+    #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+    pub value: Option<String>,
+
+    /// Day of use (default: today; not in the future)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+
+    /// Free-form notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// Only this subscription
+    #[arg(value_name = "SUBSCRIPTION")]
+    pub subscription: Option<String>,
+
+    /// Window start (default: 29 days before --until, a 30-day window)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+
+    /// Window end (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// Show what would happen; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpcomingArgs {
+    /// How many days ahead, today included (1 to 3660)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 30,
+        allow_negative_numbers = true
+    )]
+    pub days: i64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,6 +2,7 @@
 //! the command line and maps errors to exit codes; everything else lives
 //! here so tests and benchmarks can reach it.
 
+pub mod alerts;
 pub mod cli;
 pub mod cmd;
 pub mod domain;

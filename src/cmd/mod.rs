@@ -7,7 +7,11 @@ mod config;
 mod edit;
 mod lifecycle;
 mod list;
+mod pay;
+mod renew;
 mod show;
+mod upcoming;
+mod usage;
 
 use std::io::IsTerminal;
 
@@ -40,6 +44,12 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Resume(args) => lifecycle::resume(ctx, &args),
         Command::Cancel(args) => lifecycle::cancel(ctx, &args),
         Command::Delete(args) => lifecycle::delete(ctx, &args),
+        Command::Pay(args) => pay::pay(ctx, &args),
+        Command::Payments(args) => pay::list(ctx, &args),
+        Command::LogUsage(args) => usage::log(ctx, &args),
+        Command::Usage(args) => usage::report(ctx, &args),
+        Command::Renew(args) => renew::run(ctx, &args),
+        Command::Upcoming(args) => upcoming::run(ctx, &args),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
     }
@@ -100,6 +110,25 @@ pub fn parse_currency(value: &str) -> Result<Currency> {
         .map_err(|reason| Error::invalid(validate::invalid("--currency", value, &reason)))
 }
 
-pub fn invalid(message: String) -> Error {
-    Error::invalid(message)
+/// An optional `--since`/`--until` pair; since may not be after until.
+pub fn parse_window(
+    since: &Option<String>,
+    until: &Option<String>,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    let since = since
+        .as_deref()
+        .map(|s| parse_date("--since", s))
+        .transpose()?;
+    let until = until
+        .as_deref()
+        .map(|u| parse_date("--until", u))
+        .transpose()?;
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        return Err(Error::invalid(format!(
+            "invalid --since \"{s}\": it is after --until {u}"
+        )));
+    }
+    Ok((since, until))
 }

@@ -92,6 +92,13 @@ pub fn ending(name: &str, end: NaiveDate) -> Text {
     )
 }
 
+pub fn expired(name: &str, end: NaiveDate) -> Text {
+    text(
+        format!("{name} expired"),
+        format!("Your {name} subscription ended on {end} and is now expired."),
+    )
+}
+
 pub fn price_increase(
     name: &str,
     currency: Currency,

@@ -5,6 +5,8 @@ pub mod currency;
 pub mod cycle;
 pub mod id;
 pub mod money;
+pub mod payment;
 pub mod schedule;
 pub mod subscription;
+pub mod usage;
 pub mod validate;

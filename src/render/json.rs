@@ -105,10 +105,12 @@ impl From<&PriceChange> for PriceChangeJson {
 
 /// `show --json`: the subscription object plus its history.
 #[derive(Debug, Serialize)]
-pub struct SubscriptionDetailJson<'a> {
+pub struct SubscriptionDetailJson<'a, U: Serialize> {
     #[serde(flatten)]
     pub subscription: SubscriptionJson<'a>,
     pub price_history: Vec<PriceChangeJson>,
+    pub recent_payments: Vec<PaymentJson<'a>>,
+    pub usage_summary: U,
 }
 
 #[derive(Debug, Serialize)]
@@ -161,4 +163,95 @@ pub fn error_document(code: i32, kind: &str, message: &str) -> String {
 
 pub fn error_json(err: &Error) -> String {
     error_document(err.exit_code(), err.kind(), &err.to_string())
+}
+
+/// The payment object of `pay`, `payments` and `show`.
+#[derive(Debug, Serialize)]
+pub struct PaymentJson<'a> {
+    pub id: i64,
+    pub subscription_id: &'a str,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: &'a str,
+    pub payment_date: String,
+    pub due_date: String,
+    pub status: crate::domain::payment::PaymentStatus,
+    pub transaction_id: Option<&'a str>,
+    pub notes: Option<&'a str>,
+    pub created_at: &'a str,
+}
+
+impl<'a> From<&'a crate::store::payments::Payment> for PaymentJson<'a> {
+    fn from(p: &'a crate::store::payments::Payment) -> Self {
+        PaymentJson {
+            id: p.id,
+            subscription_id: &p.subscription_id,
+            amount: p.amount.amount(),
+            currency: p.currency.code(),
+            payment_date: date(p.payment_date),
+            due_date: date(p.due_date),
+            status: p.status,
+            transaction_id: p.transaction_id.as_deref(),
+            notes: p.notes.as_deref(),
+            created_at: &p.created_at,
+        }
+    }
+}
+
+/// The usage log object of `log-usage` and `usage`.
+#[derive(Debug, Serialize)]
+pub struct UsageJson<'a> {
+    pub id: i64,
+    pub subscription_id: &'a str,
+    pub usage_date: String,
+    pub usage_count: i64,
+    /// Seconds.
+    pub usage_duration: Option<i64>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub usage_value: Option<Decimal>,
+    pub notes: Option<&'a str>,
+    pub created_at: &'a str,
+}
+
+impl<'a> From<&'a crate::store::usage::UsageLog> for UsageJson<'a> {
+    fn from(u: &'a crate::store::usage::UsageLog) -> Self {
+        UsageJson {
+            id: u.id,
+            subscription_id: &u.subscription_id,
+            usage_date: date(u.usage_date),
+            usage_count: u.usage_count,
+            usage_duration: u.usage_duration,
+            usage_value: u.usage_value.map(crate::domain::money::cents_to_decimal),
+            notes: u.notes.as_deref(),
+            created_at: &u.created_at,
+        }
+    }
+}
+
+/// Money totals per currency: `{"EUR": 40.00, "USD": 31.98}`.
+#[derive(Debug, Default, Serialize)]
+pub struct Totals(
+    #[serde(serialize_with = "serialize_totals")] pub std::collections::BTreeMap<String, Decimal>,
+);
+
+fn serialize_totals<S: serde::Serializer>(
+    map: &std::collections::BTreeMap<String, Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut out = serializer.serialize_map(Some(map.len()))?;
+    for (k, v) in map {
+        out.serialize_entry(k, &Exact(*v))?;
+    }
+    out.end()
+}
+
+/// A decimal printed as an exact JSON number.
+#[derive(Debug, Clone, Copy)]
+pub struct Exact(pub Decimal);
+
+impl Serialize for Exact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
+    }
 }

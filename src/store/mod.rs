@@ -6,7 +6,9 @@ mod open;
 pub mod alerts;
 pub mod categories;
 pub mod config;
+pub mod payments;
 pub mod subscriptions;
+pub mod usage;
 
 use std::path::{Path, PathBuf};
 

@@ -326,3 +326,45 @@ pub fn resolve(conn: &Connection, reference: &str) -> Result<String> {
         }
     }
 }
+
+/// Active subscriptions that renewal processing must look at: a billing
+/// date on or before `today`, or an end date before it. Served by the
+/// partial index on active subscriptions.
+pub fn due_for_renewal(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE s.status = 'active'
+            AND (s.next_billing_date <= ?1 OR (s.end_date IS NOT NULL AND s.end_date < ?1))
+         ORDER BY s.next_billing_date, s.subscription_id"
+    ))?;
+    let rows = stmt.query_map([date_str(today)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Active subscriptions billing on or before `until` (for the calendar).
+pub fn active_billing_until(
+    conn: &Connection,
+    until: chrono::NaiveDate,
+) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE s.status = 'active' AND s.next_billing_date <= ?1
+         ORDER BY s.next_billing_date, s.subscription_id"
+    ))?;
+    let rows = stmt.query_map([date_str(until)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn set_next_billing(conn: &Connection, id: &str, next: chrono::NaiveDate) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE subscription SET next_billing_date = ?2, updated_at = ?3 WHERE subscription_id = ?1",
+    )?
+    .execute(params![id, date_str(next), now_timestamp()])?;
+    Ok(())
+}
+
+pub fn set_status(conn: &Connection, id: &str, status: Status) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE subscription SET status = ?2, updated_at = ?3 WHERE subscription_id = ?1",
+    )?
+    .execute(params![id, status.as_str(), now_timestamp()])?;
+    Ok(())
+}

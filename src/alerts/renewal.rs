@@ -1,0 +1,120 @@
+//! Renewal processing, as cron runs it (`subs renew`, and the first step of
+//! `subs alerts generate`).
+//!
+//! For every active subscription whose next billing date is today or
+//! earlier: with auto-renewal, one paid payment per passed occurrence (due
+//! date = payment date = the occurrence) and the next date moved past
+//! today; without auto-renewal it stays due and is reported overdue once
+//! the date has passed. An end date that has passed makes it expired.
+//!
+//! Idempotent by construction: the next billing date moves in the same
+//! transaction as the payments, and the unique index on settled
+//! occurrences makes a second insert of the same occurrence a no-op, so a
+//! second run — or a concurrent one — records nothing twice.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::domain::payment::PaymentStatus;
+use crate::domain::subscription::{Status, Subscription};
+use crate::domain::{alert, schedule};
+use crate::error::{Error, Result};
+use crate::store::alerts::{self as alert_store, NewAlert};
+use crate::store::payments::{self, NewPayment};
+use crate::store::{date_str, subscriptions};
+
+/// A payment renewal processing recorded (or, in a dry run, would record).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Renewed {
+    /// `None` in a dry run.
+    pub payment_id: Option<i64>,
+    pub subscription: Subscription,
+    pub due_date: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overdue {
+    pub subscription: Subscription,
+    pub days_overdue: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub payments_recorded: Vec<Renewed>,
+    /// Subscriptions that became expired, with their end date.
+    pub expired: Vec<Subscription>,
+    pub overdue: Vec<Overdue>,
+}
+
+const RENEWAL_NOTE: &str = "recorded by renewal processing";
+
+/// Processes renewals as of `today`. With `dry_run` nothing is written and
+/// the report says what would happen.
+pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Report> {
+    let mut report = Report::default();
+    for sub in subscriptions::due_for_renewal(conn, today)? {
+        // Occurrences on or after the end date are not charged: the
+        // subscription has ended by then.
+        let chargeable = |d: NaiveDate| d <= today && sub.end_date.is_none_or(|end| d < end);
+        if sub.auto_renewal {
+            let mut due = sub.next_billing_date;
+            while chargeable(due) {
+                let payment_id = if dry_run {
+                    None
+                } else {
+                    payments::insert_renewal(
+                        conn,
+                        &NewPayment {
+                            subscription_id: &sub.id,
+                            amount: sub.amount,
+                            currency: sub.currency,
+                            payment_date: due,
+                            due_date: due,
+                            status: PaymentStatus::Paid,
+                            transaction_id: None,
+                            notes: Some(RENEWAL_NOTE),
+                        },
+                    )?
+                };
+                if dry_run || payment_id.is_some() {
+                    report.payments_recorded.push(Renewed {
+                        payment_id,
+                        subscription: sub.clone(),
+                        due_date: due,
+                    });
+                }
+                due = schedule::first_after(sub.anchor, sub.cycle, due)
+                    .ok_or_else(|| Error::runtime("a billing schedule ran past the calendar"))?;
+            }
+            if due != sub.next_billing_date && !dry_run {
+                subscriptions::set_next_billing(conn, &sub.id, due)?;
+            }
+        }
+        let ended = sub.end_date.is_some_and(|end| end < today);
+        if ended {
+            if !dry_run {
+                subscriptions::set_status(conn, &sub.id, Status::Expired)?;
+                let end = sub.end_date.unwrap_or(today);
+                let text = alert::expired(&sub.name, end);
+                alert_store::insert(
+                    conn,
+                    &NewAlert {
+                        subscription_id: &sub.id,
+                        alert_type: alert::STATUS_CHANGE,
+                        title: text.title,
+                        message: text.message,
+                        alert_date: date_str(today),
+                        occurrence: format!("expired:{}", date_str(end)),
+                    },
+                )?;
+            }
+            report.expired.push(sub);
+        } else if !sub.auto_renewal && sub.next_billing_date < today {
+            report.overdue.push(Overdue {
+                days_overdue: (today - sub.next_billing_date).num_days(),
+                subscription: sub,
+            });
+        }
+    }
+    Ok(report)
+}

@@ -1,0 +1,64 @@
+//! Payment statuses and what each one means for the schedule.
+
+use std::fmt;
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentStatus {
+    Paid,
+    Pending,
+    Failed,
+    Refunded,
+}
+
+impl PaymentStatus {
+    pub const ALL: [PaymentStatus; 4] = [
+        PaymentStatus::Paid,
+        PaymentStatus::Pending,
+        PaymentStatus::Failed,
+        PaymentStatus::Refunded,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentStatus::Paid => "paid",
+            PaymentStatus::Pending => "pending",
+            PaymentStatus::Failed => "failed",
+            PaymentStatus::Refunded => "refunded",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentStatus> {
+        PaymentStatus::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Paid and pending settle an occurrence (and move the schedule on);
+    /// failed and refunded never do.
+    pub fn settles(self) -> bool {
+        matches!(self, PaymentStatus::Paid | PaymentStatus::Pending)
+    }
+}
+
+impl fmt::Display for PaymentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paid_and_pending_settle() {
+        assert!(PaymentStatus::Paid.settles());
+        assert!(PaymentStatus::Pending.settles());
+        assert!(!PaymentStatus::Failed.settles());
+        assert!(!PaymentStatus::Refunded.settles());
+        for s in PaymentStatus::ALL {
+            assert_eq!(PaymentStatus::parse(s.as_str()), Some(s));
+        }
+    }
+}

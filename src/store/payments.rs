@@ -1,0 +1,163 @@
+//! SQL for payments.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row, params};
+
+use super::{conversion, date_str, get_date, now_timestamp};
+use crate::domain::currency::Currency;
+use crate::domain::money::Money;
+use crate::domain::payment::PaymentStatus;
+use crate::error::{Error, Result};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payment {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub amount: Money,
+    pub currency: Currency,
+    pub payment_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub status: PaymentStatus,
+    pub transaction_id: Option<String>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+/// A payment about to be recorded.
+#[derive(Clone, Debug)]
+pub struct NewPayment<'a> {
+    pub subscription_id: &'a str,
+    pub amount: Money,
+    pub currency: Currency,
+    pub payment_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub status: PaymentStatus,
+    pub transaction_id: Option<&'a str>,
+    pub notes: Option<&'a str>,
+}
+
+const SELECT: &str = "SELECT p.id, p.subscription_id, s.name, p.amount, p.currency, p.payment_date,
+        p.due_date, p.status, p.transaction_id, p.notes, p.created_at
+    FROM payment p JOIN subscription s ON s.subscription_id = p.subscription_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Payment> {
+    let cents: i64 = row.get(3)?;
+    let currency: String = row.get(4)?;
+    let status: String = row.get(7)?;
+    Ok(Payment {
+        id: row.get(0)?,
+        subscription_id: row.get(1)?,
+        subscription_name: row.get(2)?,
+        amount: Money::from_cents(cents).map_err(|e| conversion(3, e))?,
+        currency: Currency::parse(&currency).map_err(|e| conversion(4, e))?,
+        payment_date: get_date(row, 5)?,
+        due_date: get_date(row, 6)?,
+        status: PaymentStatus::parse(&status)
+            .ok_or_else(|| conversion(7, format!("payment status {status:?}")))?,
+        transaction_id: row.get(8)?,
+        notes: row.get(9)?,
+        created_at: row.get(10)?,
+    })
+}
+
+/// Records a payment. Settling an occurrence that is already settled is
+/// refused — by the unique index, so two processes cannot both do it.
+pub fn insert(conn: &Connection, p: &NewPayment<'_>) -> Result<i64> {
+    let result = conn
+        .prepare_cached(
+            "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
+                transaction_id, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            p.subscription_id,
+            p.amount.cents(),
+            p.currency.code(),
+            date_str(p.payment_date),
+            date_str(p.due_date),
+            p.status.as_str(),
+            p.transaction_id,
+            p.notes,
+            now_timestamp(),
+        ]);
+    match result {
+        Ok(_) => Ok(conn.last_insert_rowid()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ffi::ErrorCode::ConstraintViolation) => {
+            Err(Error::invalid(format!(
+                "the occurrence due {} is already paid; record a refund with --status refunded, or pass --due for another date",
+                p.due_date
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Records a renewal payment unless the occurrence is already settled;
+/// returns the new id, or `None` when it was already there.
+pub fn insert_renewal(conn: &Connection, p: &NewPayment<'_>) -> Result<Option<i64>> {
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
+                transaction_id, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (subscription_id, due_date) WHERE status IN ('paid', 'pending') DO NOTHING",
+        )?
+        .execute(params![
+            p.subscription_id,
+            p.amount.cents(),
+            p.currency.code(),
+            date_str(p.payment_date),
+            date_str(p.due_date),
+            p.status.as_str(),
+            p.transaction_id,
+            p.notes,
+            now_timestamp(),
+        ])?;
+    Ok((inserted > 0).then(|| conn.last_insert_rowid()))
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Payment> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
+        .query_row([id], from_row)?)
+}
+
+/// Which payments a listing shows; dates filter on the payment date.
+#[derive(Clone, Debug, Default)]
+pub struct Filter<'a> {
+    pub subscription_id: Option<&'a str>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub status: Option<PaymentStatus>,
+}
+
+pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Payment>> {
+    let sql = format!(
+        "{SELECT} WHERE (?1 IS NULL OR p.subscription_id = ?1)
+            AND (?2 IS NULL OR p.payment_date >= ?2)
+            AND (?3 IS NULL OR p.payment_date <= ?3)
+            AND (?4 IS NULL OR p.status = ?4)
+         ORDER BY p.payment_date DESC, p.id DESC"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![
+            f.subscription_id,
+            f.since.map(date_str),
+            f.until.map(date_str),
+            f.status.map(PaymentStatus::as_str)
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The newest `limit` payments of one subscription.
+pub fn recent(conn: &Connection, subscription_id: &str, limit: i64) -> Result<Vec<Payment>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE p.subscription_id = ?1 ORDER BY p.payment_date DESC, p.id DESC LIMIT ?2"
+    ))?;
+    let rows = stmt.query_map(params![subscription_id, limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

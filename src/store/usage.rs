@@ -1,0 +1,153 @@
+//! SQL for usage logs, their per-subscription summaries, and the
+//! subscription's `usage_tracking` JSON.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row, params};
+
+use super::{date_str, get_date, get_opt_date, now_timestamp};
+use crate::error::Result;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UsageLog {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub usage_date: NaiveDate,
+    pub usage_count: i64,
+    /// Seconds.
+    pub usage_duration: Option<i64>,
+    /// Hundredths.
+    pub usage_value: Option<i64>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewUsage<'a> {
+    pub subscription_id: &'a str,
+    pub usage_date: NaiveDate,
+    pub usage_count: i64,
+    pub usage_duration: Option<i64>,
+    pub usage_value: Option<i64>,
+    pub notes: Option<&'a str>,
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
+    Ok(UsageLog {
+        id: row.get(0)?,
+        subscription_id: row.get(1)?,
+        subscription_name: row.get(2)?,
+        usage_date: get_date(row, 3)?,
+        usage_count: row.get(4)?,
+        usage_duration: row.get(5)?,
+        usage_value: row.get(6)?,
+        notes: row.get(7)?,
+        created_at: row.get(8)?,
+    })
+}
+
+/// Records a log and brings the subscription's `usage_tracking` up to date
+/// in the same transaction.
+pub fn insert(conn: &Connection, u: &NewUsage<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        u.subscription_id,
+        date_str(u.usage_date),
+        u.usage_count,
+        u.usage_duration,
+        u.usage_value,
+        u.notes,
+        now_timestamp(),
+    ])?;
+    let id = conn.last_insert_rowid();
+    refresh_tracking(conn, u.subscription_id)?;
+    Ok(id)
+}
+
+/// `usage_tracking` = {"total_count", "total_duration_seconds", "last_used", "logs"},
+/// recomputed from the logs so it can never drift from them.
+pub fn refresh_tracking(conn: &Connection, subscription_id: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE subscription SET usage_tracking = (
+             SELECT json_object('total_count', coalesce(sum(usage_count), 0),
+                                'total_duration_seconds', coalesce(sum(usage_duration), 0),
+                                'last_used', max(usage_date),
+                                'logs', count(*))
+             FROM usage WHERE subscription_id = ?1)
+         WHERE subscription_id = ?1",
+    )?
+    .execute([subscription_id])?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Filter<'a> {
+    pub subscription_id: Option<&'a str>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+}
+
+pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.id, u.subscription_id, s.name, u.usage_date, u.usage_count, u.usage_duration,
+                u.usage_value, u.notes, u.created_at
+         FROM usage u JOIN subscription s ON s.subscription_id = u.subscription_id
+         WHERE (?1 IS NULL OR u.subscription_id = ?1)
+           AND (?2 IS NULL OR u.usage_date >= ?2)
+           AND (?3 IS NULL OR u.usage_date <= ?3)
+         ORDER BY u.usage_date DESC, u.id DESC",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            f.subscription_id,
+            f.since.map(date_str),
+            f.until.map(date_str)
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Per-subscription totals within a window; `last_used` is the latest log
+/// up to the window's end, even if it falls before the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Totals {
+    pub subscription_id: String,
+    pub total_count: i64,
+    pub total_duration: i64,
+    pub logs: i64,
+    pub last_used: Option<NaiveDate>,
+}
+
+pub fn totals(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Totals>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.subscription_id,
+                coalesce(sum(CASE WHEN (?2 IS NULL OR u.usage_date >= ?2) THEN u.usage_count END), 0),
+                coalesce(sum(CASE WHEN (?2 IS NULL OR u.usage_date >= ?2) THEN u.usage_duration END), 0),
+                count(CASE WHEN (?2 IS NULL OR u.usage_date >= ?2) THEN 1 END),
+                max(u.usage_date)
+         FROM usage u
+         WHERE (?1 IS NULL OR u.subscription_id = ?1) AND (?3 IS NULL OR u.usage_date <= ?3)
+         GROUP BY u.subscription_id",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            f.subscription_id,
+            f.since.map(date_str),
+            f.until.map(date_str)
+        ],
+        |row| {
+            Ok(Totals {
+                subscription_id: row.get(0)?,
+                total_count: row.get(1)?,
+                total_duration: row.get(2)?,
+                logs: row.get(3)?,
+                last_used: get_opt_date(row, 4)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

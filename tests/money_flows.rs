@@ -1,0 +1,727 @@
+//! Payments, usage logs, renewal processing and the upcoming calendar.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+
+fn on(env: &TestEnv, today: &str) -> TestEnv {
+    TestEnv {
+        dir: tempfile::tempdir().unwrap(),
+        db: env.db.clone(),
+        today: today.to_string(),
+    }
+}
+
+fn next_dates_by_paying(env: &TestEnv, sub: &str, times: usize) -> Vec<String> {
+    (0..times)
+        .map(|_| {
+            env.json(&["pay", sub])["next_billing_date"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
+    let env = TestEnv {
+        today: "2024-01-15".into(),
+        ..TestEnv::new()
+    };
+    let v = env.json(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    assert_eq!(v["next_billing_date"], "2024-01-31");
+    assert_eq!(
+        next_dates_by_paying(&env, "netflix", 6),
+        [
+            "2024-02-29",
+            "2024-03-31",
+            "2024-04-30",
+            "2024-05-31",
+            "2024-06-30",
+            "2024-07-31"
+        ]
+    );
+    let dues: Vec<String> = env
+        .json(&["payments", "netflix"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["due_date"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            "2024-06-30",
+            "2024-05-31",
+            "2024-04-30",
+            "2024-03-31",
+            "2024-02-29",
+            "2024-01-31"
+        ]
+    );
+}
+
+#[test]
+fn paying_walks_a_feb_29_yearly_anchor_over_five_years() {
+    let env = TestEnv {
+        today: "2024-02-01".into(),
+        ..TestEnv::new()
+    };
+    env.add(&[
+        "Domain",
+        "--amount",
+        "12",
+        "--cycle",
+        "yearly",
+        "--start",
+        "2024-02-29",
+    ]);
+    assert_eq!(
+        next_dates_by_paying(&env, "domain", 5),
+        [
+            "2025-02-28",
+            "2026-02-28",
+            "2027-02-28",
+            "2028-02-29",
+            "2029-02-28"
+        ]
+    );
+}
+
+#[test]
+fn paying_weekly_and_custom_cycles() {
+    let env = TestEnv {
+        today: "2024-02-20".into(),
+        ..TestEnv::new()
+    };
+    env.add(&[
+        "Paper",
+        "--amount",
+        "3",
+        "--cycle",
+        "weekly",
+        "--start",
+        "2024-02-26",
+    ]);
+    assert_eq!(
+        next_dates_by_paying(&env, "paper", 3),
+        ["2024-03-04", "2024-03-11", "2024-03-18"]
+    );
+    env.add(&[
+        "Gym",
+        "--amount",
+        "120",
+        "--cycle",
+        "custom",
+        "--every-days",
+        "90",
+        "--start",
+        "2024-03-01",
+    ]);
+    assert_eq!(
+        next_dates_by_paying(&env, "gym", 2),
+        ["2024-05-30", "2024-08-28"]
+    );
+}
+
+#[test]
+fn pay_defaults_and_json_shape() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    let v = env.json(&["pay", "netflix"]);
+    let p = &v["payment"];
+    let keys: Vec<&str> = p.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "subscription_id",
+            "amount",
+            "currency",
+            "payment_date",
+            "due_date",
+            "status",
+            "transaction_id",
+            "notes",
+            "created_at"
+        ]
+    );
+    assert_eq!(p["amount"].to_string(), "15.99");
+    assert_eq!(p["currency"], "USD");
+    assert_eq!(p["payment_date"], "2026-11-26");
+    assert_eq!(p["due_date"], "2026-11-30");
+    assert_eq!(p["status"], "paid");
+    assert_eq!(v["next_billing_date"], "2026-12-31");
+
+    let v = env.json(&[
+        "pay",
+        "netflix",
+        "--amount",
+        "118.50",
+        "--date",
+        "2024-03-02",
+        "--transaction-id",
+        "TX-991",
+        "--notes",
+        "late fee waived",
+    ]);
+    assert_eq!(v["payment"]["amount"].to_string(), "118.50");
+    assert_eq!(v["payment"]["payment_date"], "2024-03-02");
+    assert_eq!(v["payment"]["due_date"], "2026-12-31");
+    assert_eq!(v["payment"]["transaction_id"], "TX-991");
+    assert_eq!(v["payment"]["notes"], "late fee waived");
+    assert_eq!(v["next_billing_date"], "2027-01-31");
+}
+
+#[test]
+fn failed_and_refunded_payments_do_not_advance() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    let v = env.json(&["pay", "netflix", "--status", "failed"]);
+    assert_eq!(v["payment"]["status"], "failed");
+    assert_eq!(v["next_billing_date"], "2026-11-30");
+    // A failed attempt does not block paying the occurrence afterwards.
+    assert_eq!(
+        env.json(&["pay", "netflix"])["next_billing_date"],
+        "2026-12-31"
+    );
+    let v = env.json(&[
+        "pay",
+        "netflix",
+        "--status",
+        "refunded",
+        "--due",
+        "2026-11-30",
+    ]);
+    assert_eq!(v["payment"]["status"], "refunded");
+    assert_eq!(v["payment"]["due_date"], "2026-11-30");
+    assert_eq!(v["next_billing_date"], "2026-12-31");
+    let paid = env.json(&["payments", "--status", "paid"]);
+    assert_eq!(paid.as_array().unwrap().len(), 1);
+    let text = env.ok(&["payments"]);
+    assert!(
+        text.contains("Paid: 0.00 USD"),
+        "a refund nets out the payment: {text}"
+    );
+}
+
+#[test]
+fn the_same_occurrence_cannot_be_paid_twice() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    env.ok(&["pay", "netflix", "--due", "2026-10-31"]);
+    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2026-10-31"], 2);
+    assert!(err.contains("already paid"), "{err}");
+    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-05-31"], 2);
+    assert!(err.contains("not due yet"), "{err}");
+}
+
+#[test]
+fn two_processes_paying_one_occurrence_record_it_once() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+                .env("SUBS_DB", &env.db)
+                .env("SUBS_TODAY", &env.today)
+                .args(["pay", "netflix", "--due", "2026-11-30"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap())
+        .collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 3, "{codes:?}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
+    assert_eq!(
+        env.json(&["show", "netflix"])["next_billing_date"],
+        "2026-12-31"
+    );
+}
+
+#[test]
+fn paying_an_inactive_subscription_needs_force() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.ok(&["pause", "netflix"]);
+    let err = env.fails_unchanged(&["pay", "netflix"], 2);
+    assert!(err.contains("paused") && err.contains("--force"), "{err}");
+    env.ok(&["pay", "netflix", "--force"]);
+    env.ok(&["resume", "netflix"]);
+    env.ok(&["cancel", "netflix"]);
+    env.fails_unchanged(&["pay", "netflix"], 2);
+}
+
+#[test]
+fn catch_up_renewal_records_each_missed_occurrence_once() {
+    let first = TestEnv {
+        today: "2026-02-01".into(),
+        ..TestEnv::new()
+    };
+    first.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-31",
+    ]);
+    first.add(&[
+        "Manual",
+        "--amount",
+        "9",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-31",
+        "--auto-renew",
+        "false",
+    ]);
+    let later = on(&first, "2026-06-30");
+    let v = later.json(&["renew"]);
+    let dues: Vec<&str> = v["payments_recorded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["due_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            "2026-02-28",
+            "2026-03-31",
+            "2026-04-30",
+            "2026-05-31",
+            "2026-06-30"
+        ],
+        "today's occurrence included"
+    );
+    assert!(
+        v["payments_recorded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["status"] == "paid" && p["payment_date"] == p["due_date"])
+    );
+    assert_eq!(
+        later.json(&["show", "netflix"])["next_billing_date"],
+        "2026-07-31"
+    );
+    // Without auto-renewal it stays due and is reported overdue.
+    assert_eq!(v["overdue"][0]["name"], "Manual");
+    assert_eq!(v["overdue"][0]["next_billing_date"], "2026-02-28");
+    assert_eq!(v["overdue"][0]["days_overdue"], 122);
+    assert_eq!(later.json(&["show", "manual"])["is_overdue"], true);
+    assert_eq!(later.sql_count("SELECT count(*) FROM payment WHERE subscription_id = (SELECT subscription_id FROM subscription WHERE name = 'Manual')"), 0);
+
+    // A second run changes nothing.
+    let before = later.dump();
+    let v = later.json(&["renew"]);
+    assert_eq!(v["payments_recorded"], Value::Array(vec![]));
+    assert_eq!(before, later.dump());
+    assert_eq!(later.sql_count("SELECT count(*) FROM payment"), 5);
+}
+
+#[test]
+fn concurrent_renewals_record_each_occurrence_once() {
+    let first = TestEnv {
+        today: "2026-01-01".into(),
+        ..TestEnv::new()
+    };
+    for i in 0..10 {
+        first.add(&[
+            &format!("S{i}"),
+            "--amount",
+            "1",
+            "--cycle",
+            "weekly",
+            "--start",
+            "2026-01-01",
+        ]);
+    }
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+                .env("SUBS_DB", &first.db)
+                .env("SUBS_TODAY", "2026-03-01")
+                .args(["renew"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // 2026-01-08 .. 2026-02-26: 8 weekly occurrences each.
+    assert_eq!(first.sql_count("SELECT count(*) FROM payment"), 80);
+    assert_eq!(
+        first.sql_count("SELECT count(DISTINCT subscription_id || due_date) FROM payment"),
+        80
+    );
+}
+
+#[test]
+fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
+    let first = TestEnv {
+        today: "2026-01-10".into(),
+        ..TestEnv::new()
+    };
+    first.add(&[
+        "Trial",
+        "--amount",
+        "5",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-10",
+        "--end",
+        "2026-03-10",
+    ]);
+    let later = on(&first, "2026-04-01");
+    let v = later.json(&["renew"]);
+    let dues: Vec<&str> = v["payments_recorded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["due_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dues,
+        ["2026-02-10"],
+        "the occurrence on the end date is not charged"
+    );
+    assert_eq!(v["expired"][0]["name"], "Trial");
+    assert_eq!(v["expired"][0]["end_date"], "2026-03-10");
+    assert_eq!(later.json(&["show", "trial"])["status"], "expired");
+    assert_eq!(later.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change' AND title = 'Trial expired'"), 1);
+    // A cancel with a future date ends the same way.
+    let env = TestEnv::new();
+    env.add(&[
+        "Box",
+        "--amount",
+        "5",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-11-01",
+    ]);
+    env.ok(&["cancel", "box", "--at", "2026-12-15"]);
+    let v = on(&env, "2026-12-20").json(&["renew"]);
+    assert_eq!(v["expired"][0]["name"], "Box");
+}
+
+#[test]
+fn renew_dry_run_writes_nothing() {
+    let first = TestEnv {
+        today: "2026-01-01".into(),
+        ..TestEnv::new()
+    };
+    first.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-01",
+    ]);
+    first.add(&[
+        "Trial",
+        "--amount",
+        "5",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-01",
+        "--end",
+        "2026-01-20",
+    ]);
+    let later = on(&first, "2026-03-05");
+    let before = later.dump();
+    let v = later.json(&["renew", "--dry-run"]);
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["payments_recorded"].as_array().unwrap().len(), 2);
+    assert_eq!(v["payments_recorded"][0]["id"], Value::Null);
+    assert_eq!(v["expired"][0]["name"], "Trial");
+    assert_eq!(before, later.dump());
+    let text = later.ok(&["renew", "--dry-run"]);
+    assert!(
+        text.contains("Would record 15.99 USD paid for Netflix (due 2026-02-01)"),
+        "{text}"
+    );
+    assert_eq!(before, later.dump());
+}
+
+#[test]
+fn usage_logs_keep_tracking_current_and_summarise() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    let v = env.json(&[
+        "log-usage",
+        "netflix",
+        "--count",
+        "3",
+        "--duration",
+        "2h15m",
+        "--value",
+        "4.5",
+        "--notes",
+        "binge",
+    ]);
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "subscription_id",
+            "usage_date",
+            "usage_count",
+            "usage_duration",
+            "usage_value",
+            "notes",
+            "created_at"
+        ]
+    );
+    assert_eq!(v["usage_duration"], 8100);
+    assert_eq!(v["usage_value"].to_string(), "4.50");
+    assert_eq!(v["usage_date"], "2026-11-26");
+    env.ok(&[
+        "log-usage",
+        "netflix",
+        "--duration",
+        "90m",
+        "--date",
+        "2026-11-20",
+    ]);
+    env.ok(&["log-usage", "netflix", "--date", "2026-09-01"]);
+
+    let tracking: String = rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .query_row("SELECT usage_tracking FROM subscription", [], |r| r.get(0))
+        .unwrap();
+    let tracking: Value = serde_json::from_str(&tracking).unwrap();
+    assert_eq!(tracking["total_count"], 5);
+    assert_eq!(tracking["total_duration_seconds"], 8100 + 5400);
+    assert_eq!(tracking["last_used"], "2026-11-26");
+
+    let v = env.json(&["usage", "netflix"]);
+    assert_eq!(v["window"]["since"], "2026-10-28");
+    assert_eq!(v["window"]["days"], 30);
+    assert_eq!(
+        v["logs"].as_array().unwrap().len(),
+        2,
+        "the September log is outside the window"
+    );
+    let s = &v["summary"][0];
+    assert_eq!(s["total_count"], 4);
+    assert_eq!(s["total_duration_seconds"], 13500);
+    assert_eq!(s["total_duration"], "3h 45m");
+    assert_eq!(s["days_since_last_use"], 0);
+    // 191.88 a year over 30 days = 15.76; per use 3.94.
+    assert_eq!(s["window_cost"].to_string(), "15.76");
+    assert_eq!(s["cost_per_use"].to_string(), "3.94");
+
+    let v = env.json(&["usage", "--since", "2026-08-01", "--until", "2026-09-30"]);
+    assert_eq!(v["summary"][0]["total_count"], 1);
+    assert_eq!(v["summary"][0]["days_since_last_use"], 86);
+
+    let show = env.json(&["show", "netflix"]);
+    assert_eq!(show["usage_summary"]["total_count"], 4);
+    assert!(show["recent_payments"].is_array());
+    assert!(show["price_history"].is_array());
+    let text = env.ok(&["usage"]);
+    assert!(text.contains("2h 15m") && text.contains("3h 45m"), "{text}");
+}
+
+#[test]
+fn upcoming_lists_every_charge_with_totals_per_currency() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Weekly",
+        "--amount",
+        "5",
+        "--cycle",
+        "weekly",
+        "--start",
+        "2026-11-20",
+    ]);
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+    ]);
+    env.add(&[
+        "Gym",
+        "--amount",
+        "40",
+        "--cycle",
+        "monthly",
+        "--currency",
+        "EUR",
+        "--start",
+        "2026-10-20",
+        "--auto-renew",
+        "false",
+        "--next",
+        "2026-11-20",
+    ]);
+    env.add(&[
+        "Later",
+        "--amount",
+        "100",
+        "--cycle",
+        "yearly",
+        "--start",
+        "2027-06-01",
+    ]);
+    env.add(&["Paused", "--amount", "7", "--cycle", "monthly"]);
+    env.ok(&["pause", "paused"]);
+    let v = env.json(&["upcoming"]);
+    let charges = v["charges"].as_array().unwrap();
+    let got: Vec<(String, String, bool)> = charges
+        .iter()
+        .map(|c| {
+            (
+                c["date"].as_str().unwrap().into(),
+                c["name"].as_str().unwrap().into(),
+                c["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, bool)> = [
+        ("2026-11-20", "Gym", true),
+        ("2026-11-27", "Weekly", false),
+        ("2026-11-30", "Netflix", false),
+        ("2026-12-04", "Weekly", false),
+        ("2026-12-11", "Weekly", false),
+        ("2026-12-18", "Weekly", false),
+        ("2026-12-20", "Gym", false),
+        ("2026-12-25", "Weekly", false),
+    ]
+    .iter()
+    .map(|(d, n, o)| (d.to_string(), n.to_string(), *o))
+    .collect();
+    assert_eq!(got, want);
+    assert_eq!(v["totals"]["USD"].to_string(), "40.99");
+    assert_eq!(v["totals"]["EUR"].to_string(), "80.00");
+    let keys: Vec<&str> = charges[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "date",
+            "subscription_id",
+            "name",
+            "amount",
+            "currency",
+            "overdue"
+        ]
+    );
+
+    let text = env.ok(&["upcoming", "--days", "7"]);
+    assert!(text.starts_with("2026-11-20 (overdue by 6 days)"), "{text}");
+    assert!(
+        text.contains("Total in the next 7 days: 40.00 EUR + 20.99 USD"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_money_flow_input_is_refused_and_changes_nothing() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.fails_unchanged(&["pay", "hulu"], 3);
+    env.fails_unchanged(&["log-usage", "hulu"], 3);
+    env.fails_unchanged(&["payments", "hulu"], 3);
+    env.fails_unchanged(&["usage", "hulu"], 3);
+    for amount in ["0", "-3", "1.001", "12,5"] {
+        let err = env.fails_unchanged(&["pay", "netflix", "--amount", amount], 2);
+        assert!(err.contains("--amount") && err.contains(amount), "{err}");
+    }
+    for bad in ["1x", "-5m", "99999h", "5"] {
+        let err = env.fails_unchanged(&["log-usage", "netflix", "--duration", bad], 2);
+        assert!(err.contains("--duration") && err.contains(bad), "{err}");
+    }
+    let err = env.fails_unchanged(&["log-usage", "netflix", "--date", "2026-11-27"], 2);
+    assert!(err.contains("future"), "{err}");
+    let err = env.fails_unchanged(&["log-usage", "netflix", "--count", "-1"], 2);
+    assert!(err.contains("--count"), "{err}");
+    let err = env.fails_unchanged(&["log-usage", "netflix", "--value", "-2"], 2);
+    assert!(err.contains("--value"), "{err}");
+    let err = env.fails_unchanged(&["pay", "netflix", "--status", "bounced"], 2);
+    assert!(err.contains("paid") && err.contains("refunded"), "{err}");
+    env.fails_unchanged(&["payments", "--status", "bounced"], 2);
+    let err = env.fails_unchanged(&["pay", "netflix", "--date", "2026-12-01"], 2);
+    assert!(err.contains("future"), "{err}");
+    let err = env.fails_unchanged(
+        &["payments", "--since", "2026-02-01", "--until", "2026-01-01"],
+        2,
+    );
+    assert!(err.contains("--since"), "{err}");
+    env.fails_unchanged(&["upcoming", "--days", "0"], 2);
+}
