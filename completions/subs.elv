@@ -47,6 +47,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -357,6 +358,148 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;alerts'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Process renewals, then raise every alert that is due; prints only new ones'
+            cand list 'Unread, undismissed alerts, newest first'
+            cand ls 'Unread, undismissed alerts, newest first'
+            cand read 'Mark an alert (or all) as read'
+            cand dismiss 'Dismiss an alert (or all)'
+            cand cleanup 'Delete dismissed alerts older than a given age'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;alerts;generate'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --dry-run 'Show what would be raised; write nothing'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;list'= {
+            cand --type 'Only this type'
+            cand --subscription 'Only this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Include read and dismissed alerts'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;ls'= {
+            cand --type 'Only this type'
+            cand --subscription 'Only this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Include read and dismissed alerts'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;read'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Every alert'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;dismiss'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Every alert'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;cleanup'= {
+            cand --older-than 'Age of dismissed alerts to delete: 30d, 2w (default 30d)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alerts;help'= {
+            cand generate 'Process renewals, then raise every alert that is due; prints only new ones'
+            cand list 'Unread, undismissed alerts, newest first'
+            cand read 'Mark an alert (or all) as read'
+            cand dismiss 'Dismiss an alert (or all)'
+            cand cleanup 'Delete dismissed alerts older than a given age'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;alerts;help;generate'= {
+        }
+        &'subs;alerts;help;list'= {
+        }
+        &'subs;alerts;help;read'= {
+        }
+        &'subs;alerts;help;dismiss'= {
+        }
+        &'subs;alerts;help;cleanup'= {
+        }
+        &'subs;alerts;help;help'= {
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
@@ -621,6 +764,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -652,6 +796,23 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;renew'= {
         }
         &'subs;help;upcoming'= {
+        }
+        &'subs;help;alerts'= {
+            cand generate 'Process renewals, then raise every alert that is due; prints only new ones'
+            cand list 'Unread, undismissed alerts, newest first'
+            cand read 'Mark an alert (or all) as read'
+            cand dismiss 'Dismiss an alert (or all)'
+            cand cleanup 'Delete dismissed alerts older than a given age'
+        }
+        &'subs;help;alerts;generate'= {
+        }
+        &'subs;help;alerts;list'= {
+        }
+        &'subs;help;alerts;read'= {
+        }
+        &'subs;help;alerts;dismiss'= {
+        }
+        &'subs;help;alerts;cleanup'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

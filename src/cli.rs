@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{PaymentMethod, Status};
@@ -118,6 +119,9 @@ pub enum Command {
     Renew(RenewArgs),
     /// Every charge coming up in the next days, overdue ones first
     Upcoming(UpcomingArgs),
+    /// Raise reminders (cron-safe) and manage alerts
+    #[command(subcommand)]
+    Alerts(AlertsCommand),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -446,6 +450,61 @@ pub struct UpcomingArgs {
         allow_negative_numbers = true
     )]
     pub days: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlertsCommand {
+    /// Process renewals, then raise every alert that is due; prints only new ones
+    Generate(GenerateArgs),
+    /// Unread, undismissed alerts, newest first
+    #[command(visible_alias = "ls")]
+    List(AlertsListArgs),
+    /// Mark an alert (or all) as read
+    Read(AlertTargetArgs),
+    /// Dismiss an alert (or all)
+    Dismiss(AlertTargetArgs),
+    /// Delete dismissed alerts older than a given age
+    Cleanup(CleanupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Show what would be raised; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AlertsListArgs {
+    /// Include read and dismissed alerts
+    #[arg(long)]
+    pub all: bool,
+
+    /// Only this type
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub alert_type: Option<AlertType>,
+
+    /// Only this subscription
+    #[arg(long, value_name = "SUBSCRIPTION")]
+    pub subscription: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["id", "all"])))]
+pub struct AlertTargetArgs {
+    /// Alert id (see `subs alerts list`)
+    pub id: Option<i64>,
+
+    /// Every alert
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CleanupArgs {
+    /// Age of dismissed alerts to delete: 30d, 2w (default 30d)
+    #[arg(long, value_name = "AGE", default_value = "30d")]
+    pub older_than: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,6 +44,13 @@ pub const SETTINGS: &[Setting] = &[
         check: |v| whole_number(v, 60, 31_536_000),
     },
     Setting {
+        key: "usage_cost_limit",
+        env: Some("SUBS_USAGE_COST_LIMIT"),
+        default: "10.00",
+        description: "Cost per use (last 90 days, in each subscription's currency) above which a usage_limit alert is raised",
+        check: |v| crate::domain::money::Money::parse(v).map(|m| m.to_string()),
+    },
+    Setting {
         key: "ai_enabled",
         env: Some("SUBSCRIPTION_AI_ENABLED"),
         default: "true",
@@ -223,4 +230,11 @@ pub fn max_subscriptions(conn: &Connection) -> Result<i64> {
     v.value
         .parse()
         .map_err(|_| Error::runtime("max_subscriptions is not a number"))
+}
+
+pub fn usage_cost_limit(conn: &Connection) -> Result<rust_decimal::Decimal> {
+    let v = value_of(conn, "usage_cost_limit")?;
+    v.value
+        .parse()
+        .map_err(|_| Error::runtime("usage_cost_limit is not a number"))
 }

@@ -1,4 +1,7 @@
-//! The cron side of subs: renewal processing (and, built on it, the alert
-//! generator). Everything runs inside one transaction the caller owns.
+//! The cron side of subs: renewal processing, the alert rules and the
+//! generator that runs both. Everything runs inside one transaction the
+//! caller owns.
 
+pub mod generate;
 pub mod renewal;
+pub mod rules;

@@ -100,7 +100,7 @@ pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Rep
                     conn,
                     &NewAlert {
                         subscription_id: &sub.id,
-                        alert_type: alert::STATUS_CHANGE,
+                        alert_type: alert::AlertType::StatusChange,
                         title: text.title,
                         message: text.message,
                         alert_date: date_str(today),

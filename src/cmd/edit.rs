@@ -185,7 +185,7 @@ fn record_price_change(
             tx,
             &NewAlert {
                 subscription_id: &new.id,
-                alert_type: alert::PRICE_INCREASE,
+                alert_type: alert::AlertType::PriceIncrease,
                 title: text.title,
                 message: text.message,
                 alert_date: date_str(today),

@@ -25,7 +25,7 @@ fn status_alert(
         tx,
         &NewAlert {
             subscription_id: &sub.id,
-            alert_type: alert::STATUS_CHANGE,
+            alert_type: alert::AlertType::StatusChange,
             title: text.title,
             message: text.message,
             alert_date: date_str(today),

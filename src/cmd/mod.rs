@@ -2,6 +2,7 @@
 //! arguments, call the domain and the store, render.
 
 mod add;
+mod alerts;
 mod category;
 mod config;
 mod edit;
@@ -50,6 +51,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Usage(args) => usage::report(ctx, &args),
         Command::Renew(args) => renew::run(ctx, &args),
         Command::Upcoming(args) => upcoming::run(ctx, &args),
+        Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
     }

@@ -1,27 +1,71 @@
 //! Alert types and the words of their titles and messages. Amounts carry
 //! the subscription's own currency symbol (the original always wrote ₹).
 
+use std::fmt;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use super::currency::Currency;
 use super::money::round_money;
 
-pub const PAYMENT_DUE: &str = "payment_due";
-pub const PRICE_INCREASE: &str = "price_increase";
-pub const RENEWAL_REMINDER: &str = "renewal_reminder";
-pub const USAGE_LIMIT: &str = "usage_limit";
-pub const CANCELLATION_REMINDER: &str = "cancellation_reminder";
-pub const STATUS_CHANGE: &str = "status_change";
+/// The alert types: the original's five plus `status_change`, which the
+/// original raised but left out of its CHECK list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
+pub enum AlertType {
+    PaymentDue,
+    PriceIncrease,
+    RenewalReminder,
+    UsageLimit,
+    CancellationReminder,
+    StatusChange,
+}
 
-pub const TYPES: [&str; 6] = [
-    PAYMENT_DUE,
-    PRICE_INCREASE,
-    RENEWAL_REMINDER,
-    USAGE_LIMIT,
-    CANCELLATION_REMINDER,
-    STATUS_CHANGE,
-];
+impl AlertType {
+    pub const ALL: [AlertType; 6] = [
+        AlertType::PaymentDue,
+        AlertType::PriceIncrease,
+        AlertType::RenewalReminder,
+        AlertType::UsageLimit,
+        AlertType::CancellationReminder,
+        AlertType::StatusChange,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertType::PaymentDue => "payment_due",
+            AlertType::PriceIncrease => "price_increase",
+            AlertType::RenewalReminder => "renewal_reminder",
+            AlertType::UsageLimit => "usage_limit",
+            AlertType::CancellationReminder => "cancellation_reminder",
+            AlertType::StatusChange => "status_change",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AlertType> {
+        AlertType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+impl fmt::Display for AlertType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// "today", "tomorrow", "in 5 days", "overdue by 3 days".
+pub fn days_until(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        n if n > 1 => format!("in {n} days"),
+        -1 => "overdue by 1 day".into(),
+        n => format!("overdue by {} days", -n),
+    }
+}
 
 const TITLE_MAX: usize = 200;
 
@@ -47,7 +91,11 @@ fn text(title: String, message: String) -> Text {
 /// a bare code is separated by a space.
 pub fn amount(currency: Currency, value: Decimal) -> String {
     let symbol = currency.symbol();
-    let value = round_money(value);
+    let mut value = round_money(value);
+    if currency.minor_units() == 0 && value.fract().is_zero() {
+        value = value.trunc();
+        value.rescale(0);
+    }
     let (sign, value) = if value.is_sign_negative() {
         ("-", -value)
     } else {
@@ -99,6 +147,111 @@ pub fn expired(name: &str, end: NaiveDate) -> Text {
     )
 }
 
+/// An auto-renewing subscription bills soon.
+pub fn renewal_reminder(
+    name: &str,
+    currency: Currency,
+    value: Decimal,
+    date: NaiveDate,
+    days: i64,
+) -> Text {
+    let when = days_until(days);
+    text(
+        format!("{name} renews {when}"),
+        format!(
+            "Your {name} subscription ({}) renews {when}, on {date}.",
+            amount(currency, value)
+        ),
+    )
+}
+
+/// A subscription without auto-renewal is due soon, or overdue.
+pub fn payment_due(
+    name: &str,
+    currency: Currency,
+    value: Decimal,
+    date: NaiveDate,
+    days: i64,
+) -> Text {
+    let when = days_until(days);
+    let title = if days < 0 {
+        format!("{name} payment is {when}")
+    } else {
+        format!("{name} payment due {when}")
+    };
+    text(
+        title,
+        format!(
+            "Your {name} payment of {} is due on {date} ({when}); record it with `subs pay` once paid.",
+            amount(currency, value)
+        ),
+    )
+}
+
+/// The subscription ends soon: renew it or let it lapse.
+pub fn cancellation_reminder(name: &str, end: NaiveDate, days: i64) -> Text {
+    let when = days_until(days);
+    text(
+        format!("{name} ends {when}"),
+        format!(
+            "Your {name} subscription ends on {end} ({when}). Renew it if you still want it, or let it lapse."
+        ),
+    )
+}
+
+/// A subscription without auto-renewal: the period paid for runs out.
+pub fn paid_period_ending(
+    name: &str,
+    currency: Currency,
+    value: Decimal,
+    end: NaiveDate,
+    days: i64,
+) -> Text {
+    let when = days_until(days);
+    text(
+        format!("{name} paid period ends {when}"),
+        format!(
+            "The period you paid for {name} ends on {end} ({when}); it does not renew by itself. Pay {} to continue, or let it lapse.",
+            amount(currency, value)
+        ),
+    )
+}
+
+/// Logged usage stopped.
+pub fn unused(
+    name: &str,
+    last_used: NaiveDate,
+    days: i64,
+    currency: Currency,
+    monthly: Decimal,
+) -> Text {
+    text(
+        format!("{name} unused for {days} days"),
+        format!(
+            "You last used {name} on {last_used}, {days} days ago, while it costs {} a month. Consider pausing or cancelling it.",
+            amount(currency, monthly)
+        ),
+    )
+}
+
+/// Each use costs more than the threshold.
+pub fn costly_use(
+    name: &str,
+    currency: Currency,
+    per_use: Decimal,
+    uses: i64,
+    threshold: Decimal,
+) -> Text {
+    text(
+        format!("{name} costs {} per use", amount(currency, per_use)),
+        format!(
+            "Over the last 90 days you used {name} {uses} time(s): {} per use, above your limit of {}.",
+            amount(currency, per_use),
+            amount(currency, threshold)
+        ),
+    )
+}
+
 pub fn price_increase(
     name: &str,
     currency: Currency,
@@ -131,7 +284,8 @@ mod tests {
         assert_eq!(amount(cur("USD"), v), "$15.99");
         assert_eq!(amount(cur("EUR"), v), "€15.99");
         assert_eq!(amount(cur("INR"), v), "₹15.99");
-        assert_eq!(amount(cur("JPY"), Decimal::new(1500, 0)), "¥1500.00");
+        assert_eq!(amount(cur("JPY"), Decimal::new(1500, 0)), "¥1500");
+        assert_eq!(amount(cur("JPY"), Decimal::new(150050, 2)), "¥1500.50");
         assert_eq!(amount(cur("CHF"), v), "CHF 15.99");
         assert_eq!(amount(cur("USD"), Decimal::new(-24, 0)), "-$24.00");
     }

@@ -46,6 +46,16 @@ impl Currency {
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
 
+    /// Digits after the decimal point in everyday amounts (ISO 4217 minor
+    /// units): 0 for the yen, the won and a few others, else 2.
+    pub fn minor_units(&self) -> u32 {
+        const ZERO: &[&str] = &[
+            "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
+            "VND", "VUV", "XAF", "XOF", "XPF",
+        ];
+        if ZERO.contains(&self.code()) { 0 } else { 2 }
+    }
+
     /// The symbol people expect in a message; the code where none is common.
     pub fn symbol(&self) -> &str {
         match self.code() {

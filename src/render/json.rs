@@ -255,3 +255,35 @@ impl Serialize for Exact {
         rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
     }
 }
+
+/// The alert object of `alerts list` and `alerts generate`.
+#[derive(Debug, Serialize)]
+pub struct AlertJson<'a> {
+    pub id: i64,
+    pub subscription_id: &'a str,
+    pub subscription_name: &'a str,
+    pub alert_type: crate::domain::alert::AlertType,
+    pub title: &'a str,
+    pub message: &'a str,
+    pub alert_date: &'a str,
+    pub is_read: bool,
+    pub is_dismissed: bool,
+    pub created_at: &'a str,
+}
+
+impl<'a> From<&'a crate::store::alerts::Alert> for AlertJson<'a> {
+    fn from(a: &'a crate::store::alerts::Alert) -> Self {
+        AlertJson {
+            id: a.id,
+            subscription_id: &a.subscription_id,
+            subscription_name: &a.subscription_name,
+            alert_type: a.alert_type,
+            title: &a.title,
+            message: &a.message,
+            alert_date: &a.alert_date,
+            is_read: a.is_read,
+            is_dismissed: a.is_dismissed,
+            created_at: &a.created_at,
+        }
+    }
+}

@@ -1,9 +1,13 @@
-//! SQL for alerts.
+//! SQL for alerts, and the one query the alert generator needs.
 
-use rusqlite::{Connection, params};
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row, params};
 
-use super::now_timestamp;
-use crate::error::Result;
+use super::subscriptions::{COLUMNS, FROM, from_row as subscription_from_row};
+use super::{conversion, date_str, get_opt_date, now_timestamp};
+use crate::domain::alert::AlertType;
+use crate::domain::subscription::Subscription;
+use crate::error::{Error, Result};
 
 /// An alert about to be stored. `occurrence` identifies what it is about
 /// (a billing date, a price change, an event) so that the unique index
@@ -11,7 +15,7 @@ use crate::error::Result;
 #[derive(Clone, Debug)]
 pub struct NewAlert<'a> {
     pub subscription_id: &'a str,
-    pub alert_type: &'static str,
+    pub alert_type: AlertType,
     pub title: String,
     pub message: String,
     pub alert_date: String,
@@ -23,13 +27,18 @@ pub struct NewAlert<'a> {
 pub fn insert(conn: &Connection, alert: &NewAlert<'_>) -> Result<bool> {
     let inserted = conn
         .prepare_cached(
+            // The NOT EXISTS keeps a repeated run from writing anything at
+            // all (an ignored conflict would still advance the id sequence);
+            // the unique index is what guarantees one alert per occurrence.
             "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+             WHERE NOT EXISTS (SELECT 1 FROM alert
+                               WHERE subscription_id = ?1 AND alert_type = ?2 AND occurrence = ?6)
              ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING",
         )?
         .execute(params![
             alert.subscription_id,
-            alert.alert_type,
+            alert.alert_type.as_str(),
             alert.title,
             alert.message,
             alert.alert_date,
@@ -39,11 +48,172 @@ pub fn insert(conn: &Connection, alert: &NewAlert<'_>) -> Result<bool> {
     Ok(inserted > 0)
 }
 
-/// How many alerts a subscription has, by type (for `show` and tests).
-pub fn count_for(conn: &Connection, subscription_id: &str, alert_type: &str) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM alert WHERE subscription_id = ?1 AND alert_type = ?2",
-        params![subscription_id, alert_type],
-        |r| r.get(0),
+/// A stored alert, with its subscription's name and notification flag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alert {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub email_notifications: bool,
+    pub alert_type: AlertType,
+    pub title: String,
+    pub message: String,
+    pub alert_date: String,
+    pub is_read: bool,
+    pub is_dismissed: bool,
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
+        a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at
+    FROM alert a JOIN subscription s ON s.subscription_id = a.subscription_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Alert> {
+    let kind: String = row.get(4)?;
+    Ok(Alert {
+        id: row.get(0)?,
+        subscription_id: row.get(1)?,
+        subscription_name: row.get(2)?,
+        email_notifications: row.get(3)?,
+        alert_type: AlertType::parse(&kind)
+            .ok_or_else(|| conversion(4, format!("alert type {kind:?}")))?,
+        title: row.get(5)?,
+        message: row.get(6)?,
+        alert_date: row.get(7)?,
+        is_read: row.get(8)?,
+        is_dismissed: row.get(9)?,
+        created_at: row.get(10)?,
+    })
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Filter<'a> {
+    /// Include read and dismissed alerts.
+    pub all: bool,
+    pub alert_type: Option<AlertType>,
+    pub subscription_id: Option<&'a str>,
+}
+
+/// Alerts, newest first.
+pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Alert>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE (?1 OR (a.is_read = 0 AND a.is_dismissed = 0))
+            AND (?2 IS NULL OR a.alert_type = ?2)
+            AND (?3 IS NULL OR a.subscription_id = ?3)
+         ORDER BY a.alert_date DESC, a.id DESC"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            f.all,
+            f.alert_type.map(AlertType::as_str),
+            f.subscription_id
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The highest alert id so far (0 when there are none): alerts created by
+/// a run are exactly those above the value read at its start.
+pub fn max_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM alert", [], |r| r.get(0))?)
+}
+
+pub fn created_after(conn: &Connection, id: i64) -> Result<Vec<Alert>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE a.id > ?1 ORDER BY a.id"))?;
+    let rows = stmt.query_map([id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Which alerts `read`/`dismiss` act on.
+#[derive(Clone, Copy, Debug)]
+pub enum Target {
+    One(i64),
+    /// Every alert not yet marked.
+    All,
+}
+
+/// Sets `is_read` or `is_dismissed`; returns how many alerts changed.
+/// Marking one unknown id is "not found".
+pub fn mark(conn: &Connection, target: Target, column: Mark) -> Result<usize> {
+    let col = match column {
+        Mark::Read => "is_read",
+        Mark::Dismissed => "is_dismissed",
+    };
+    match target {
+        Target::All => {
+            Ok(conn.execute(&format!("UPDATE alert SET {col} = 1 WHERE {col} = 0"), [])?)
+        }
+        Target::One(id) => {
+            let exists: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM alert WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                return Err(Error::not_found(format!(
+                    "no alert with id {id}; `subs alerts list --all` shows them"
+                )));
+            }
+            Ok(conn.execute(
+                &format!("UPDATE alert SET {col} = 1 WHERE id = ?1 AND {col} = 0"),
+                [id],
+            )?)
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Read,
+    Dismissed,
+}
+
+/// Deletes dismissed alerts raised before `before`; returns how many.
+pub fn cleanup(conn: &Connection, before: NaiveDate) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM alert WHERE is_dismissed = 1 AND alert_date < ?1",
+        [date_str(before)],
     )?)
+}
+
+/// What the generator knows about one active subscription.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub subscription: Subscription,
+    /// The latest usage log on or before today.
+    pub last_used: Option<NaiveDate>,
+    pub uses_last_90_days: i64,
+    pub usage_logs: i64,
+    /// Whether any payment settled an occurrence (a paid-for period exists).
+    pub has_settled_payment: bool,
+}
+
+/// Every active subscription with its usage figures, in one query (usage is
+/// aggregated by SQL, not loaded row by row).
+pub fn candidates(conn: &Connection, today: NaiveDate) -> Result<Vec<Candidate>> {
+    let ninety = today - chrono::Duration::days(90);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
+            EXISTS (SELECT 1 FROM payment p WHERE p.subscription_id = s.subscription_id
+                    AND p.status IN ('paid', 'pending'))
+         {FROM}
+         LEFT JOIN (SELECT subscription_id, max(usage_date) AS last_used,
+                       sum(CASE WHEN usage_date > ?2 THEN usage_count ELSE 0 END) AS uses_90,
+                       count(*) AS logs
+                    FROM usage WHERE usage_date <= ?1 GROUP BY subscription_id) u
+             ON u.subscription_id = s.subscription_id
+         WHERE s.status = 'active'
+         ORDER BY s.next_billing_date, s.subscription_id"
+    ))?;
+    let rows = stmt.query_map(params![date_str(today), date_str(ninety)], |row| {
+        Ok(Candidate {
+            subscription: subscription_from_row(row)?,
+            last_used: get_opt_date(row, 23)?,
+            uses_last_90_days: row.get(24)?,
+            usage_logs: row.get(25)?,
+            has_settled_payment: row.get(26)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -58,6 +58,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Runs `f` exactly as `write` would, then rolls everything back: a
+    /// dry run sees the real outcome and leaves the file untouched.
+    pub fn simulate<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.rollback()?;
+        Ok(value)
+    }
+}
+
 /// The current time as an RFC 3339 UTC timestamp with seconds.
 pub fn now_timestamp() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

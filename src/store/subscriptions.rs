@@ -10,13 +10,25 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
-const SELECT: &str = "SELECT s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
+/// The columns `from_row` reads, in order (indexes 0..=22); other queries
+/// may select more columns after them.
+macro_rules! columns {
+    () => {
+        "s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
-        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at
-    FROM subscription s LEFT JOIN category c ON c.id = s.category_id";
+        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at"
+    };
+}
+pub(crate) const COLUMNS: &str = columns!();
+pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id";
+const SELECT: &str = concat!(
+    "SELECT ",
+    columns!(),
+    " FROM subscription s LEFT JOIN category c ON c.id = s.category_id"
+);
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
     let cents: i64 = row.get(6)?;
     let currency: String = row.get(7)?;
     let kind: String = row.get(8)?;

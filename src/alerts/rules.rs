@@ -1,0 +1,168 @@
+//! The alert rules, as pure functions of one subscription's facts and
+//! "today". Each proposes alerts with an occurrence key; the store keeps at
+//! most one alert per (subscription, type, occurrence), so evaluating the
+//! rules any number of times raises each alert once.
+//!
+//! Windows are each subscription's own `reminder_days` (the original used a
+//! fixed 7 days). A window that has started is enough — a run missed on the
+//! exact day is caught up by the next one.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::domain::alert::{self, AlertType, Text};
+use crate::domain::money::round_money;
+use crate::domain::schedule;
+use crate::domain::subscription::Status;
+use crate::store::alerts::Candidate;
+
+/// Days without a usage log after which an active subscription counts as
+/// unused.
+pub const UNUSED_AFTER_DAYS: i64 = 30;
+/// The window over which cost per use is measured.
+pub const COST_WINDOW_DAYS: i64 = 90;
+
+/// An alert a rule wants raised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposed {
+    pub alert_type: AlertType,
+    pub occurrence: String,
+    pub text: Text,
+}
+
+/// Every alert due for this subscription today.
+pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) -> Vec<Proposed> {
+    let s = &c.subscription;
+    if s.status != Status::Active {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if s.auto_renewal {
+        renewal_reminder(c, today, &mut out);
+    } else {
+        payment_due(c, today, &mut out);
+    }
+    cancellation_reminder(c, today, &mut out);
+    usage_limit(c, today, cost_per_use_limit, &mut out);
+    out
+}
+
+fn charged(c: &Candidate, date: NaiveDate) -> bool {
+    c.subscription.end_date.is_none_or(|end| date < end)
+}
+
+fn in_window(c: &Candidate, days: i64) -> bool {
+    (0..=i64::from(c.subscription.reminder_days)).contains(&days)
+}
+
+/// renewal_reminder: an auto-renewing subscription bills within its window.
+/// Renewal processing runs first and moves the next date past today, so a
+/// charge made today is found as the occurrence before the next date.
+fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    let mut dates = vec![s.next_billing_date];
+    if let Some(i) = schedule::index_on_or_after(s.anchor, s.cycle, s.next_billing_date)
+        && let Some(prev) = i
+            .checked_sub(1)
+            .and_then(|p| schedule::nth(s.anchor, s.cycle, p))
+        && prev == today
+    {
+        dates.insert(0, prev);
+    }
+    for date in dates {
+        let days = (date - today).num_days();
+        if in_window(c, days) && charged(c, date) {
+            out.push(Proposed {
+                alert_type: AlertType::RenewalReminder,
+                occurrence: date.to_string(),
+                text: alert::renewal_reminder(&s.name, s.currency, s.amount.amount(), date, days),
+            });
+        }
+    }
+}
+
+/// payment_due: without auto-renewal, the charge is due within the window,
+/// or overdue (a separate alert, raised once, saying by how many days).
+fn payment_due(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    let date = s.next_billing_date;
+    if !charged(c, date) {
+        return;
+    }
+    let days = (date - today).num_days();
+    let occurrence = if days < 0 {
+        format!("{date}:overdue")
+    } else if in_window(c, days) {
+        date.to_string()
+    } else {
+        return;
+    };
+    out.push(Proposed {
+        alert_type: AlertType::PaymentDue,
+        occurrence,
+        text: alert::payment_due(&s.name, s.currency, s.amount.amount(), date, days),
+    });
+}
+
+/// cancellation_reminder: the end date, or the end of a non-renewing
+/// subscription's paid period, falls within the window.
+fn cancellation_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    if let Some(end) = s.end_date {
+        let days = (end - today).num_days();
+        if in_window(c, days) {
+            out.push(Proposed {
+                alert_type: AlertType::CancellationReminder,
+                occurrence: format!("end:{end}"),
+                text: alert::cancellation_reminder(&s.name, end, days),
+            });
+        }
+    }
+    if !s.auto_renewal && c.has_settled_payment && charged(c, s.next_billing_date) {
+        let end = s.next_billing_date;
+        let days = (end - today).num_days();
+        if in_window(c, days) {
+            out.push(Proposed {
+                alert_type: AlertType::CancellationReminder,
+                occurrence: format!("period:{end}"),
+                text: alert::paid_period_ending(&s.name, s.currency, s.amount.amount(), end, days),
+            });
+        }
+    }
+}
+
+/// usage_limit: usage is logged but none in the last 30 days, or the cost
+/// per use over the last 90 days is above the limit. Once per billing period.
+fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    let Some(last_used) = c.last_used.filter(|_| c.usage_logs > 0) else {
+        return;
+    };
+    let occurrence = format!("period:{}", s.next_billing_date);
+    let idle = (today - last_used).num_days();
+    if idle >= UNUSED_AFTER_DAYS {
+        out.push(Proposed {
+            alert_type: AlertType::UsageLimit,
+            occurrence,
+            text: alert::unused(
+                &s.name,
+                last_used,
+                idle,
+                s.currency,
+                round_money(s.monthly_cost()),
+            ),
+        });
+        return;
+    }
+    if c.uses_last_90_days > 0 {
+        let cost = s.yearly_cost() * Decimal::from(COST_WINDOW_DAYS) / Decimal::new(36525, 2);
+        let per_use = cost / Decimal::from(c.uses_last_90_days);
+        if round_money(per_use) > limit {
+            out.push(Proposed {
+                alert_type: AlertType::UsageLimit,
+                occurrence,
+                text: alert::costly_use(&s.name, s.currency, per_use, c.uses_last_90_days, limit),
+            });
+        }
+    }
+}

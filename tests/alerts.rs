@@ -1,0 +1,666 @@
+//! `subs alerts`: the cron-safe generator and alert management.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+
+/// A database, and the ability to run subs on it as of any day.
+struct Timeline {
+    env: TestEnv,
+}
+
+impl Timeline {
+    fn new() -> Timeline {
+        Timeline {
+            env: TestEnv {
+                today: "2026-11-01".into(),
+                ..TestEnv::new()
+            },
+        }
+    }
+
+    fn on(&self, today: &str) -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().unwrap(),
+            db: self.env.db.clone(),
+            today: today.into(),
+        }
+    }
+
+    /// Runs `alerts generate --json` on `today`; returns the new alerts.
+    fn generate(&self, today: &str) -> Vec<Value> {
+        let v = self.on(today).json(&["alerts", "generate"]);
+        v["alerts"].as_array().unwrap().clone()
+    }
+
+    fn count(&self, alert_type: &str) -> i64 {
+        self.env.sql_count(&format!(
+            "SELECT count(*) FROM alert WHERE alert_type = '{alert_type}'"
+        ))
+    }
+}
+
+fn titles(alerts: &[Value]) -> Vec<String> {
+    alerts
+        .iter()
+        .map(|a| a["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// (reminder_days, the day before the window opens, the first day of the window, its title)
+const WINDOWS: [(&str, &str, &str, &str); 4] = [
+    ("0", "2026-12-09", "2026-12-10", "today"),
+    ("1", "2026-12-08", "2026-12-09", "tomorrow"),
+    ("3", "2026-12-06", "2026-12-07", "in 3 days"),
+    ("30", "2026-11-09", "2026-11-10", "in 30 days"),
+];
+
+#[test]
+fn renewal_reminders_honour_each_subscriptions_window() {
+    for (days, before, first, when) in WINDOWS {
+        let t = Timeline::new();
+        t.env.add(&[
+            "Netflix",
+            "--amount",
+            "15.99",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2026-12-10",
+            "--reminder-days",
+            days,
+        ]);
+        assert!(
+            t.generate(before).is_empty(),
+            "reminder_days {days}: nothing on {before}"
+        );
+        let raised = t.generate(first);
+        assert_eq!(
+            titles(&raised),
+            [format!("Netflix renews {when}")],
+            "reminder_days {days} on {first}"
+        );
+        assert_eq!(raised[0]["alert_type"], "renewal_reminder");
+        assert!(raised[0]["message"].as_str().unwrap().contains("$15.99"));
+        assert!(
+            raised[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("2026-12-10")
+        );
+        // Later days in the same window raise nothing more for this occurrence.
+        assert!(
+            t.generate("2026-12-10").is_empty(),
+            "reminder_days {days}: once per occurrence"
+        );
+        assert_eq!(t.count("renewal_reminder"), 1);
+    }
+}
+
+#[test]
+fn payment_due_within_the_window_and_when_overdue() {
+    for (days, before, first, when) in WINDOWS {
+        let t = Timeline::new();
+        t.env.add(&[
+            "Gym",
+            "--amount",
+            "40",
+            "--currency",
+            "EUR",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2026-12-10",
+            "--auto-renew",
+            "false",
+            "--reminder-days",
+            days,
+        ]);
+        assert!(t.generate(before).is_empty(), "reminder_days {days}");
+        let raised = t.generate(first);
+        assert_eq!(
+            titles(&raised),
+            [format!("Gym payment due {when}")],
+            "reminder_days {days}"
+        );
+        assert!(raised[0]["message"].as_str().unwrap().contains("€40.00"));
+        // Not paid: once the date has passed it is overdue, said once, with the days.
+        let raised = t.generate("2026-12-16");
+        assert_eq!(
+            titles(&raised),
+            ["Gym payment is overdue by 6 days"],
+            "reminder_days {days}"
+        );
+        assert!(
+            raised[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("overdue by 6 days")
+        );
+        assert!(t.generate("2026-12-17").is_empty());
+        assert_eq!(t.count("payment_due"), 2);
+    }
+}
+
+#[test]
+fn cancellation_reminders_before_the_end_date() {
+    for (days, before, first, when) in WINDOWS {
+        let t = Timeline::new();
+        t.env.add(&[
+            "Trial",
+            "--amount",
+            "5",
+            "--cycle",
+            "yearly",
+            "--start",
+            "2026-10-01",
+            "--end",
+            "2026-12-10",
+            "--reminder-days",
+            days,
+        ]);
+        assert!(t.generate(before).is_empty(), "reminder_days {days}");
+        let raised = t.generate(first);
+        assert_eq!(
+            titles(&raised),
+            [format!("Trial ends {when}")],
+            "reminder_days {days}"
+        );
+        assert_eq!(raised[0]["alert_type"], "cancellation_reminder");
+    }
+}
+
+#[test]
+fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Course",
+        "--amount",
+        "49",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-11-01",
+        "--auto-renew",
+        "false",
+        "--reminder-days",
+        "3",
+    ]);
+    t.on("2026-11-01")
+        .ok(&["pay", "course", "--due", "2026-11-01"]);
+    let raised = t.generate("2026-11-28");
+    let kinds: Vec<&str> = raised
+        .iter()
+        .map(|a| a["alert_type"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"cancellation_reminder"), "{raised:?}");
+    assert!(titles(&raised).contains(&"Course paid period ends in 3 days".to_string()));
+}
+
+#[test]
+fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Idle",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-15",
+    ]);
+    t.env.add(&[
+        "Busy",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-15",
+    ]);
+    t.env.add(&[
+        "Pricey",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-15",
+    ]);
+    t.env.add(&[
+        "NoLogs",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-15",
+    ]);
+    t.env.add(&[
+        "Recent",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-15",
+    ]);
+    let d = t.on("2026-11-01");
+    d.ok(&["log-usage", "idle", "--date", "2026-10-02"]); // 30 days before 11-01
+    d.ok(&[
+        "log-usage",
+        "recent",
+        "--date",
+        "2026-10-03",
+        "--count",
+        "50",
+    ]); // 29 days: still in use
+    d.ok(&["log-usage", "busy", "--date", "2026-10-20", "--count", "9"]); // 9 uses = 9.86 each
+    d.ok(&[
+        "log-usage",
+        "pricey",
+        "--date",
+        "2026-10-20",
+        "--count",
+        "8",
+    ]); // 8 uses = 11.09 each
+    let raised = t.generate("2026-11-01");
+    let mut got = titles(&raised);
+    got.sort();
+    assert_eq!(
+        got,
+        ["Idle unused for 30 days", "Pricey costs $11.09 per use"]
+    );
+    // Still in the same billing period: nothing new for Idle and Pricey;
+    // Recent has now gone 30+ days without use.
+    assert_eq!(
+        titles(&t.generate("2026-11-05")),
+        ["Recent unused for 33 days"]
+    );
+    // The limit is a setting.
+    t.on("2026-11-05")
+        .ok(&["config", "set", "usage_cost_limit", "9.50"]);
+    let raised = t.generate("2026-11-06");
+    assert_eq!(titles(&raised), ["Busy costs $9.86 per use"]);
+    // A new billing period may raise it again.
+    let raised = t.generate("2026-11-16");
+    assert!(
+        titles(&raised).contains(&"Idle unused for 45 days".to_string()),
+        "{raised:?}"
+    );
+}
+
+#[test]
+fn ten_runs_are_one_run() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-05",
+        "--reminder-days",
+        "7",
+    ]);
+    t.env.add(&[
+        "Gym",
+        "--amount",
+        "40",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-10-20",
+        "--auto-renew",
+        "false",
+        "--next",
+        "2026-11-02",
+    ]);
+    t.env.add(&[
+        "Trial",
+        "--amount",
+        "5",
+        "--cycle",
+        "yearly",
+        "--start",
+        "2026-10-01",
+        "--end",
+        "2026-11-08",
+    ]);
+    let first = t.generate("2026-11-03");
+    assert!(!first.is_empty());
+    let after_one = t.env.dump();
+    for _ in 0..9 {
+        assert!(t.generate("2026-11-03").is_empty());
+        let out = t.on("2026-11-03").ok(&["alerts", "generate"]);
+        assert_eq!(out, "", "nothing new prints nothing");
+    }
+    assert_eq!(after_one, t.env.dump());
+}
+
+#[test]
+fn concurrent_generators_raise_each_alert_once() {
+    let t = Timeline::new();
+    for i in 0..20 {
+        t.env.add(&[
+            &format!("S{i}"),
+            "--amount",
+            "10",
+            "--cycle",
+            "weekly",
+            "--start",
+            "2026-10-01",
+            "--reminder-days",
+            "6",
+        ]);
+    }
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+                .env("SUBS_DB", &t.env.db)
+                .env("SUBS_TODAY", "2026-11-20")
+                .args(["alerts", "generate"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut printed = 0;
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        printed += String::from_utf8_lossy(&out.stdout).lines().count();
+    }
+    assert_eq!(t.count("renewal_reminder"), 20);
+    assert_eq!(
+        printed, 20,
+        "each new alert printed by exactly one of the runs"
+    );
+    // Weekly from 2026-10-01, added on 11-01: 11-05, 11-12 and 11-19 renewed once each.
+    assert_eq!(t.env.sql_count("SELECT count(*) FROM payment"), 20 * 3);
+}
+
+#[test]
+fn a_missed_week_is_caught_up() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-12-10",
+        "--reminder-days",
+        "3",
+    ]);
+    t.env.add(&[
+        "Gym",
+        "--amount",
+        "40",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-12-09",
+        "--auto-renew",
+        "false",
+        "--reminder-days",
+        "1",
+    ]);
+    assert!(t.generate("2026-12-01").is_empty());
+    // No run for a week: the next run raises what the missed days would have.
+    let raised = t.generate("2026-12-08");
+    let mut got = titles(&raised);
+    got.sort();
+    assert_eq!(
+        got,
+        ["Gym payment due tomorrow", "Netflix renews in 2 days"]
+    );
+}
+
+#[test]
+fn the_email_flag_controls_output_not_storage() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Loud",
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-11-03",
+    ]);
+    t.env.add(&[
+        "Quiet",
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-11-03",
+        "--email-notifications",
+        "false",
+    ]);
+    let out = t.on("2026-11-01").ok(&["alerts", "generate"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("Loud renews in 2 days"), "{out}");
+    assert_eq!(t.count("renewal_reminder"), 2);
+    // -q prints nothing at all.
+    t.env.add(&[
+        "Other",
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-11-03",
+    ]);
+    assert_eq!(t.on("2026-11-01").ok(&["-q", "alerts", "generate"]), "");
+    assert_eq!(t.count("renewal_reminder"), 3);
+}
+
+#[test]
+fn inactive_subscriptions_raise_no_reminders() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Paused",
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-10-03",
+    ]);
+    t.env.add(&[
+        "Gone",
+        "--amount",
+        "1",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-10-03",
+    ]);
+    t.env.ok(&["pause", "paused"]);
+    t.env.ok(&["cancel", "gone"]);
+    assert!(t.generate("2026-11-02").is_empty());
+    assert_eq!(t.count("renewal_reminder"), 0);
+}
+
+#[test]
+fn messages_use_each_currencys_symbol() {
+    let t = Timeline::new();
+    for (name, amount, currency) in [
+        ("A", "9.99", "USD"),
+        ("B", "8.99", "EUR"),
+        ("C", "499", "INR"),
+        ("D", "1500", "JPY"),
+    ] {
+        t.env.add(&[
+            name,
+            "--amount",
+            amount,
+            "--currency",
+            currency,
+            "--cycle",
+            "monthly",
+            "--start",
+            "2026-11-03",
+        ]);
+    }
+    let raised = t.generate("2026-11-01");
+    let messages: Vec<&str> = raised
+        .iter()
+        .map(|a| a["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("(A") || m.contains("$9.99")),
+        "{messages:?}"
+    );
+    assert!(messages.iter().any(|m| m.contains("$9.99")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("€8.99")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("₹499.00")),
+        "{messages:?}"
+    );
+    assert!(messages.iter().any(|m| m.contains("¥1500")), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .all(|m| !m.contains('₹') || m.contains("₹499.00")),
+        "no hard-coded rupee: {messages:?}"
+    );
+}
+
+#[test]
+fn list_read_dismiss_and_cleanup_with_exact_counts() {
+    let t = Timeline::new();
+    for i in 0..4 {
+        t.env.add(&[
+            &format!("S{i}"),
+            "--amount",
+            "1",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2026-11-03",
+        ]);
+    }
+    assert_eq!(t.generate("2026-11-01").len(), 4);
+    let d = t.on("2026-11-01");
+    let list = d.json(&["alerts", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 4);
+    let keys: Vec<&str> = list[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "subscription_id",
+            "subscription_name",
+            "alert_type",
+            "title",
+            "message",
+            "alert_date",
+            "is_read",
+            "is_dismissed",
+            "created_at"
+        ]
+    );
+    let ids: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [4, 3, 2, 1], "newest first");
+
+    assert_eq!(d.json(&["alerts", "read", "1"])["updated"], 1);
+    assert_eq!(d.json(&["alerts", "read", "1"])["updated"], 0);
+    assert_eq!(d.json(&["alerts", "list"]).as_array().unwrap().len(), 3);
+    assert_eq!(d.json(&["alerts", "dismiss", "2"])["updated"], 1);
+    assert_eq!(d.json(&["alerts", "list"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        d.json(&["alerts", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    assert_eq!(
+        d.json(&["alerts", "list", "--all", "--subscription", "s3"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        d.json(&["alerts", "list", "--type", "payment_due"]),
+        serde_json::json!([])
+    );
+    d.fails_unchanged(&["alerts", "read", "999"], 3);
+    d.fails_unchanged(&["alerts", "read"], 2);
+    d.fails_unchanged(&["alerts", "dismiss", "1", "--all"], 2);
+    assert_eq!(
+        d.json(&["alerts", "read", "--all"])["updated"],
+        3,
+        "2, 3 and 4 were unread"
+    );
+    assert_eq!(d.json(&["alerts", "dismiss", "--all"])["updated"], 3);
+
+    // Cleanup removes dismissed alerts older than the age, by the day they were raised.
+    let later = t.on("2026-11-30");
+    assert_eq!(
+        later.json(&["alerts", "cleanup"])["removed"],
+        0,
+        "30 days have not passed"
+    );
+    let later = t.on("2026-12-02");
+    assert_eq!(later.json(&["alerts", "cleanup"])["removed"], 4);
+    assert_eq!(t.env.sql_count("SELECT count(*) FROM alert"), 0);
+    later.fails_unchanged(&["alerts", "cleanup", "--older-than", "soon"], 2);
+}
+
+#[test]
+fn dry_run_writes_nothing_but_reports() {
+    let t = Timeline::new();
+    t.env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-10-05",
+    ]);
+    let d = t.on("2026-12-03");
+    let before = d.dump();
+    let v = d.json(&["alerts", "generate", "--dry-run"]);
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(
+        v["renewals"]["payments_recorded"].as_array().unwrap().len(),
+        1
+    );
+    assert_eq!(
+        titles(v["alerts"].as_array().unwrap()),
+        ["Netflix renews in 2 days"]
+    );
+    let text = d.ok(&["alerts", "generate", "--dry-run"]);
+    assert!(
+        text.contains("would raise: [renewal_reminder] Netflix renews in 2 days"),
+        "{text}"
+    );
+    assert_eq!(before, d.dump());
+}
