@@ -47,6 +47,10 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+            cand analytics 'Trends and breakdowns over recent months, with bar charts'
+            cand rates 'Exchange rates into the base currency'
+            cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -344,6 +348,163 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;upcoming'= {
             cand --days 'How many days ahead, today included (1 to 3660)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;dashboard'= {
+            cand --days 'Count renewals within this many days'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;analytics'= {
+            cand --months 'How many months, this one included (1 to 120)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a rate: 1 CURRENCY = RATE in the base currency'
+            cand list 'The rates, when they were set, and which are stale'
+            cand ls 'The rates, when they were set, and which are stale'
+            cand remove 'Remove a rate'
+            cand rm 'Remove a rate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;rates;set'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates;list'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates;ls'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates;remove'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;rates;help'= {
+            cand set 'Set a rate: 1 CURRENCY = RATE in the base currency'
+            cand list 'The rates, when they were set, and which are stale'
+            cand remove 'Remove a rate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;rates;help;set'= {
+        }
+        &'subs;rates;help;list'= {
+        }
+        &'subs;rates;help;remove'= {
+        }
+        &'subs;rates;help;help'= {
+        }
+        &'subs;demo'= {
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
@@ -764,6 +925,10 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+            cand analytics 'Trends and breakdowns over recent months, with bar charts'
+            cand rates 'Exchange rates into the base currency'
+            cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -796,6 +961,23 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;renew'= {
         }
         &'subs;help;upcoming'= {
+        }
+        &'subs;help;dashboard'= {
+        }
+        &'subs;help;analytics'= {
+        }
+        &'subs;help;rates'= {
+            cand set 'Set a rate: 1 CURRENCY = RATE in the base currency'
+            cand list 'The rates, when they were set, and which are stale'
+            cand remove 'Remove a rate'
+        }
+        &'subs;help;rates;set'= {
+        }
+        &'subs;help;rates;list'= {
+        }
+        &'subs;help;rates;remove'= {
+        }
+        &'subs;help;demo'= {
         }
         &'subs;help;alerts'= {
             cand generate 'Process renewals, then raise every alert that is due; prints only new ones'

@@ -49,6 +49,10 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "log-usage" -d 'Record tha
 complete -c subs -n "__fish_subs_needs_command" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
 complete -c subs -n "__fish_subs_needs_command" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
 complete -c subs -n "__fish_subs_needs_command" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_needs_command" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_needs_command" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_needs_command" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_needs_command" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
 complete -c subs -n "__fish_subs_needs_command" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
 complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
@@ -301,6 +305,99 @@ complete -c subs -n "__fish_subs_using_subcommand upcoming" -s q -l quiet -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l months -d 'How many months, this one included (1 to 120)' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "list" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "ls" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "remove" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
@@ -542,24 +639,31 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "payments" -d 'List payments'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "log-usage" -d 'Record that you used a subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming alerts category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "payments" -d 'List payments'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo alerts category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "list" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "remove" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Unread, undismissed alerts, newest first'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "read" -d 'Mark an alert (or all) as read'

@@ -119,6 +119,15 @@ pub enum Command {
     Renew(RenewArgs),
     /// Every charge coming up in the next days, overdue ones first
     Upcoming(UpcomingArgs),
+    /// The portfolio at a glance: counts, costs, categories, upcoming renewals
+    Dashboard(DashboardArgs),
+    /// Trends and breakdowns over recent months, with bar charts
+    Analytics(AnalyticsArgs),
+    /// Exchange rates into the base currency
+    #[command(subcommand)]
+    Rates(RatesCommand),
+    /// Fill the separate `demo` profile with a sample portfolio and show it
+    Demo,
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand)]
     Alerts(AlertsCommand),
@@ -450,6 +459,57 @@ pub struct UpcomingArgs {
         allow_negative_numbers = true
     )]
     pub days: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Count renewals within this many days
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 7,
+        allow_negative_numbers = true
+    )]
+    pub days: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyticsArgs {
+    /// How many months, this one included (1 to 120)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 6,
+        allow_negative_numbers = true
+    )]
+    pub months: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RatesCommand {
+    /// Set a rate: 1 CURRENCY = RATE in the base currency
+    Set(RateSetArgs),
+    /// The rates, when they were set, and which are stale
+    #[command(visible_alias = "ls")]
+    List,
+    /// Remove a rate
+    #[command(visible_alias = "rm")]
+    Remove(RateCurrencyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RateSetArgs {
+    /// ISO 4217 code, e.g. EUR
+    pub currency: String,
+    /// Units of the base currency one unit is worth, e.g. 1.08
+    #[arg(allow_hyphen_values = true)]
+    pub rate: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RateCurrencyArgs {
+    /// ISO 4217 code, e.g. EUR
+    pub currency: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -33,10 +33,21 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let out = Output::new(g.json, color, g.quiet, g.verbose);
     let today = match &g.today {
-        Some(value) => domain::validate::date("--today", value).map_err(Error::invalid)?,
+        Some(value) => {
+            let day = domain::validate::date("--today", value).map_err(Error::invalid)?;
+            store::set_today_override(day);
+            day
+        }
         None => chrono::Local::now().date_naive(),
     };
+    let demo = matches!(cli.command, cli::Command::Demo);
     let path = match (&g.db, &g.profile) {
+        // The demo never touches the user's own database.
+        _ if demo => {
+            let path = store::default_path(Some(cmd::DEMO_PROFILE))?;
+            store::remove_database(&path)?;
+            path
+        }
         (Some(path), _) => path.clone(),
         (None, profile) => {
             let profile = profile

@@ -157,7 +157,7 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
         .info(&format!("Updated {} ({})", safe(&updated.name), updated.id))
 }
 
-fn record_price_change(
+pub(super) fn record_price_change(
     tx: &rusqlite::Connection,
     old: &crate::domain::subscription::Subscription,
     new: &crate::domain::subscription::Subscription,

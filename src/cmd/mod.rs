@@ -3,13 +3,18 @@
 
 mod add;
 mod alerts;
+mod analytics;
 mod category;
 mod config;
+mod dashboard;
+mod demo;
 mod edit;
 mod lifecycle;
 mod list;
 mod pay;
+mod rates;
 mod renew;
+mod report;
 mod show;
 mod upcoming;
 mod usage;
@@ -18,6 +23,7 @@ use std::io::IsTerminal;
 
 use chrono::NaiveDate;
 
+pub use self::demo::PROFILE as DEMO_PROFILE;
 use crate::cli::Command;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
@@ -51,6 +57,10 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Usage(args) => usage::report(ctx, &args),
         Command::Renew(args) => renew::run(ctx, &args),
         Command::Upcoming(args) => upcoming::run(ctx, &args),
+        Command::Dashboard(args) => dashboard::run(ctx, &args),
+        Command::Analytics(args) => analytics::run(ctx, &args),
+        Command::Rates(cmd) => rates::run(ctx, cmd),
+        Command::Demo => demo::run(ctx),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),

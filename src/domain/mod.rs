@@ -6,6 +6,7 @@ pub mod cycle;
 pub mod id;
 pub mod money;
 pub mod payment;
+pub mod rates;
 pub mod schedule;
 pub mod subscription;
 pub mod usage;

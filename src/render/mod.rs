@@ -2,6 +2,7 @@
 //! one JSON document for scripts, colour only when asked for or on a
 //! terminal, and database text made safe to show.
 
+pub mod chart;
 pub mod json;
 pub mod subscription;
 pub mod text;

@@ -7,6 +7,8 @@ pub mod alerts;
 pub mod categories;
 pub mod config;
 pub mod payments;
+pub mod rates;
+pub mod reports;
 pub mod subscriptions;
 pub mod usage;
 
@@ -71,9 +73,43 @@ impl Store {
     }
 }
 
-/// The current time as an RFC 3339 UTC timestamp with seconds.
+/// "Today" as the user set it with `--today`/`SUBS_TODAY`, if they did.
+static TODAY_OVERRIDE: std::sync::OnceLock<NaiveDate> = std::sync::OnceLock::new();
+
+/// Makes timestamps follow an overridden "today", so a backfill or a test
+/// run with `SUBS_TODAY` records `created_at` on that day.
+pub fn set_today_override(today: NaiveDate) {
+    let _ = TODAY_OVERRIDE.set(today);
+}
+
+/// Deletes a database file and its WAL companions, if present (the demo
+/// profile is rebuilt from scratch on every run).
+pub fn remove_database(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::remove_file(&name) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::runtime(format!(
+                    "cannot remove {}: {e}",
+                    PathBuf::from(name).display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The current time as an RFC 3339 UTC timestamp with seconds — on the
+/// overridden day, if "today" was overridden.
 pub fn now_timestamp() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    let now = chrono::Utc::now();
+    match TODAY_OVERRIDE.get() {
+        Some(day) => format!("{day}T{}Z", now.format("%H:%M:%S")),
+        None => now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    }
 }
 
 /// Reads a `YYYY-MM-DD` column; a malformed value is reported as a database

@@ -43,32 +43,70 @@ pub fn default_path(profile: Option<&str>) -> Result<PathBuf> {
 }
 
 pub(super) fn open(path: &Path) -> Result<Connection> {
-    let shown = path.display();
     create_private(path)?;
     check_header(path)?;
+    // Processes that open a brand-new file at the same moment can see
+    // SQLITE_BUSY while another one switches it to WAL or migrates it —
+    // returned at once, not after the busy timeout. That is transient, so
+    // the whole open is retried for a few seconds.
+    let mut attempt = 0;
+    loop {
+        match open_once(path) {
+            Ok(conn) => return Ok(conn),
+            Err(Failure::Sqlite(e)) if is_busy(&e) && attempt < 100 => {
+                attempt += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(Failure::Sqlite(e)) => return Err(describe(path, e)),
+            Err(Failure::Subs(e)) => return Err(e),
+        }
+    }
+}
 
+enum Failure {
+    Sqlite(rusqlite::Error),
+    Subs(Error),
+}
+
+impl From<rusqlite::Error> for Failure {
+    fn from(e: rusqlite::Error) -> Self {
+        Failure::Sqlite(e)
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ffi::ErrorCode::DatabaseBusy | rusqlite::ffi::ErrorCode::DatabaseLocked)
+    )
+}
+
+fn open_once(path: &Path) -> Result<Connection, Failure> {
+    let shown = path.display();
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut conn = Connection::open_with_flags(path, flags)
-        .map_err(|e| Error::runtime(format!("cannot open the database {shown}: {e}")))?;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
+        Failure::Subs(Error::runtime(format!(
+            "cannot open the database {shown}: {e}"
+        )))
+    })?;
     conn.busy_timeout(Duration::from_secs(10))?;
 
     // Decide before changing anything (even the journal mode): a file from
     // a newer subs is left exactly as it is.
-    let found = schema_version(&conn).map_err(|e| describe(path, e))?;
+    let found = schema_version(&conn)?;
     let latest = LATEST_SCHEMA_VERSION;
     if found > latest {
-        return Err(Error::runtime(format!(
+        return Err(Failure::Subs(Error::runtime(format!(
             "the database {shown} was written by a newer version of subs (schema version {found}, this subs knows up to {latest}); upgrade subs to use it"
-        )));
+        ))));
     }
 
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(|e| describe(path, e))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
 
     if found < latest {
-        migrate(&mut conn, path)?;
+        migrate(&mut conn, path).map_err(Failure::Subs)?;
     }
     Ok(conn)
 }
@@ -95,17 +133,26 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let runner = embedded::migrations::runner().set_grouped(true);
-    if let Err(err) = runner.run(conn) {
-        // Two processes opening a new file at once both try to migrate; the
-        // loser fails. That is fine if the winner brought the file up to date.
-        std::thread::sleep(Duration::from_millis(50));
-        let now = schema_version(conn).map_err(|e| describe(path, e))?;
-        if now != LATEST_SCHEMA_VERSION {
-            return Err(err.into());
+    // Several processes may open a new (or old) file at once; each tries to
+    // migrate, and all but one fail with "busy" or "already exists". A
+    // loser waits for the winner and succeeds once the file is current.
+    let mut last_error = None;
+    for attempt in 0..100 {
+        if attempt > 0 {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        if schema_version(conn).map_err(|e| describe(path, e))? >= LATEST_SCHEMA_VERSION {
+            return Ok(());
+        }
+        match embedded::migrations::runner().set_grouped(true).run(conn) {
+            Ok(_) => return Ok(()),
+            Err(err) => last_error = Some(err),
         }
     }
-    Ok(())
+    Err(last_error.map_or_else(
+        || Error::runtime("could not migrate the database"),
+        Error::from,
+    ))
 }
 
 /// Creates the file (0600) and any missing folders (0700) before SQLite

@@ -380,3 +380,12 @@ pub fn set_status(conn: &Connection, id: &str, status: Status) -> Result<()> {
     .execute(params![id, status.as_str(), now_timestamp()])?;
     Ok(())
 }
+
+/// The `limit` most recently created subscriptions.
+pub fn newest(conn: &Connection, limit: i64) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} ORDER BY s.created_at DESC, s.subscription_id LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,385 @@
+//! `subs demo`: a realistic sample portfolio in the separate `demo`
+//! profile (never the user's own database), rebuilt from scratch on every
+//! run relative to "today", then shown as a dashboard.
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::Connection;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use crate::alerts::{generate, renewal};
+use crate::cli::DashboardArgs;
+use crate::domain::alert;
+use crate::domain::currency::Currency;
+use crate::domain::cycle::Cycle;
+use crate::domain::money::Money;
+use crate::domain::payment::PaymentStatus;
+use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+use crate::domain::{id, schedule};
+use crate::error::{Error, Result};
+use crate::store::alerts::NewAlert;
+use crate::store::payments::{self, NewPayment};
+use crate::store::usage::{self, NewUsage};
+use crate::store::{
+    alerts as alert_store, categories, date_str, now_timestamp, rates, subscriptions,
+};
+
+/// The profile `subs demo` fills.
+pub const PROFILE: &str = "demo";
+
+struct Service {
+    name: &'static str,
+    amount: &'static str,
+    currency: &'static str,
+    cycle: Cycle,
+    category: &'static str,
+    method: PaymentMethod,
+    started_days_ago: i64,
+    auto_renewal: bool,
+}
+
+const fn svc(
+    name: &'static str,
+    amount: &'static str,
+    currency: &'static str,
+    cycle: Cycle,
+    category: &'static str,
+    method: PaymentMethod,
+    started_days_ago: i64,
+) -> Service {
+    Service {
+        name,
+        amount,
+        currency,
+        cycle,
+        category,
+        method,
+        started_days_ago,
+        auto_renewal: true,
+    }
+}
+
+const SERVICES: [Service; 16] = [
+    svc(
+        "Netflix",
+        "15.49",
+        "USD",
+        Cycle::Monthly,
+        "Entertainment",
+        PaymentMethod::Card,
+        420,
+    ),
+    svc(
+        "Disney+",
+        "109.99",
+        "USD",
+        Cycle::Yearly,
+        "Entertainment",
+        PaymentMethod::Card,
+        500,
+    ),
+    svc(
+        "YouTube Premium",
+        "13.99",
+        "USD",
+        Cycle::Monthly,
+        "Entertainment",
+        PaymentMethod::Paypal,
+        300,
+    ),
+    svc(
+        "Hotstar",
+        "299",
+        "INR",
+        Cycle::Quarterly,
+        "Entertainment",
+        PaymentMethod::Card,
+        200,
+    ),
+    svc(
+        "Spotify",
+        "10.99",
+        "EUR",
+        Cycle::Monthly,
+        "Music",
+        PaymentMethod::Card,
+        800,
+    ),
+    svc(
+        "YouTube Music",
+        "10.99",
+        "USD",
+        Cycle::Monthly,
+        "Music",
+        PaymentMethod::Paypal,
+        200,
+    ),
+    svc(
+        "iCloud+",
+        "2.99",
+        "USD",
+        Cycle::Monthly,
+        "Cloud storage",
+        PaymentMethod::Card,
+        900,
+    ),
+    svc(
+        "Dropbox Plus",
+        "119.88",
+        "USD",
+        Cycle::Yearly,
+        "Cloud storage",
+        PaymentMethod::Card,
+        600,
+    ),
+    svc(
+        "Google One",
+        "130",
+        "INR",
+        Cycle::Monthly,
+        "Cloud storage",
+        PaymentMethod::Card,
+        100,
+    ),
+    svc(
+        "Microsoft 365",
+        "99.99",
+        "EUR",
+        Cycle::Yearly,
+        "Productivity",
+        PaymentMethod::Card,
+        400,
+    ),
+    svc(
+        "Notion",
+        "10",
+        "USD",
+        Cycle::Monthly,
+        "Productivity",
+        PaymentMethod::Card,
+        250,
+    ),
+    svc(
+        "Amazon Prime",
+        "1499",
+        "INR",
+        Cycle::Yearly,
+        "Shopping",
+        PaymentMethod::Card,
+        700,
+    ),
+    svc(
+        "The Economist",
+        "29",
+        "USD",
+        Cycle::Quarterly,
+        "News",
+        PaymentMethod::Card,
+        350,
+    ),
+    svc(
+        "NYT Cooking",
+        "1.25",
+        "USD",
+        Cycle::Weekly,
+        "News",
+        PaymentMethod::Card,
+        150,
+    ),
+    svc(
+        "Headspace",
+        "12.99",
+        "USD",
+        Cycle::Monthly,
+        "Wellness",
+        PaymentMethod::Card,
+        380,
+    ),
+    Service {
+        auto_renewal: false,
+        ..svc(
+            "City Gym",
+            "120",
+            "EUR",
+            Cycle::Custom(90),
+            "Fitness",
+            PaymentMethod::BankTransfer,
+            400,
+        )
+    },
+];
+
+pub fn run(ctx: &mut Ctx) -> Result<()> {
+    let today = ctx.today;
+    ctx.store.write(|tx| fill(tx, today))?;
+    ctx.out.info(&format!(
+        "Demo portfolio written to {} (your own data is untouched). Explore it with `subs --profile demo list`, `... analytics`, `... alerts list`.\n",
+        ctx.store.path().display()
+    ))?;
+    super::dashboard::run(ctx, &DashboardArgs { days: 7 })
+}
+
+fn invalid<E: std::fmt::Display>(e: E) -> Error {
+    Error::runtime(format!("demo data: {e}"))
+}
+
+fn fill(tx: &Connection, today: NaiveDate) -> Result<()> {
+    let usd = Currency::USD;
+    let eur = Currency::parse("EUR").map_err(invalid)?;
+    let inr = Currency::parse("INR").map_err(invalid)?;
+    let year_ago = today - Duration::days(365);
+    crate::store::config::set(tx, "base_currency", usd.code())?;
+    rates::set(
+        tx,
+        eur,
+        usd,
+        Decimal::new(108, 2),
+        today - Duration::days(3),
+    )?;
+    rates::set(tx, inr, usd, Decimal::new(12, 3), today - Duration::days(3))?;
+
+    let mut ids = Vec::new();
+    for s in &SERVICES {
+        let start = today - Duration::days(s.started_days_ago);
+        let category = categories::find_or_create(tx, s.category)?;
+        // Billing from a year ago (or the start); renewal processing below
+        // then records a year of payments exactly as cron would have.
+        let from = start.max(year_ago);
+        let next =
+            schedule::first_on_or_after(start, s.cycle, from).ok_or_else(|| invalid("schedule"))?;
+        let stamp = format!("{start}T09:00:00Z");
+        let sub = Subscription {
+            id: id::new_subscription_id(),
+            name: s.name.into(),
+            description: None,
+            provider: s.name.into(),
+            category_id: Some(category.id),
+            category: Some(category.name),
+            amount: Money::parse(s.amount).map_err(invalid)?,
+            currency: Currency::parse(s.currency).map_err(invalid)?,
+            cycle: s.cycle,
+            anchor: start,
+            start_date: start,
+            next_billing_date: next,
+            end_date: None,
+            status: Status::Active,
+            payment_method: s.method,
+            auto_renewal: s.auto_renewal,
+            reminder_days: 3,
+            email_notifications: true,
+            website_url: None,
+            notes: None,
+            created_at: stamp.clone(),
+            updated_at: stamp,
+        };
+        subscriptions::insert(tx, &sub)?;
+        ids.push(sub);
+    }
+
+    // The gym is paid by hand: settle every occurrence up to today.
+    if let Some(gym) = ids.iter().find(|s| !s.auto_renewal) {
+        let mut due = gym.next_billing_date;
+        while due <= today {
+            payments::insert(
+                tx,
+                &NewPayment {
+                    subscription_id: &gym.id,
+                    amount: gym.amount,
+                    currency: gym.currency,
+                    payment_date: due + Duration::days(2),
+                    due_date: due,
+                    status: PaymentStatus::Paid,
+                    transaction_id: Some("BANK-TRANSFER"),
+                    notes: None,
+                },
+            )?;
+            due = schedule::first_after(gym.anchor, gym.cycle, due)
+                .ok_or_else(|| invalid("schedule"))?;
+        }
+        subscriptions::set_next_billing(tx, &gym.id, due)?;
+    }
+    renewal::process(tx, today, false)?;
+
+    // Usage: streaming most days, music daily, the gym not for 45 days.
+    let log = |name: &str, every: i64, since: i64, until: i64, minutes: i64| -> Result<()> {
+        let sub = ids
+            .iter()
+            .find(|s| s.name == name)
+            .ok_or_else(|| invalid(name))?;
+        let mut ago = since;
+        while ago >= until {
+            usage::insert(
+                tx,
+                &NewUsage {
+                    subscription_id: &sub.id,
+                    usage_date: today - Duration::days(ago),
+                    usage_count: 1,
+                    usage_duration: Some(minutes * 60),
+                    usage_value: None,
+                    notes: None,
+                },
+            )?;
+            ago -= every;
+        }
+        Ok(())
+    };
+    log("Netflix", 3, 120, 1, 95)?;
+    log("Spotify", 1, 60, 0, 50)?;
+    log("YouTube Premium", 4, 90, 2, 30)?;
+    log("YouTube Music", 20, 80, 40, 20)?;
+    log("City Gym", 7, 120, 45, 75)?;
+    log("Headspace", 10, 200, 60, 10)?;
+
+    // A price increase, a paused and a cancelled subscription.
+    let find = |name: &str| -> Result<Subscription> {
+        let sub = ids
+            .iter()
+            .find(|s| s.name == name)
+            .ok_or_else(|| invalid(name))?;
+        subscriptions::get(tx, &sub.id)
+    };
+    let old = find("Netflix")?;
+    let mut new = old.clone();
+    new.amount = Money::parse("17.99").map_err(invalid)?;
+    subscriptions::update(tx, &new)?;
+    super::edit::record_price_change(tx, &old, &new, today - Duration::days(10))?;
+
+    let mut notion = find("Notion")?;
+    notion.status = Status::Paused;
+    subscriptions::update(tx, &notion)?;
+    status_alert(tx, &notion, alert::paused(&notion.name), today)?;
+
+    let mut headspace = find("Headspace")?;
+    headspace.status = Status::Cancelled;
+    headspace.end_date = Some(today - Duration::days(20));
+    subscriptions::update(tx, &headspace)?;
+    status_alert(
+        tx,
+        &headspace,
+        alert::cancelled(&headspace.name, today - Duration::days(20)),
+        today,
+    )?;
+
+    generate::run(tx, today, Decimal::new(1000, 2))?;
+    Ok(())
+}
+
+fn status_alert(
+    tx: &Connection,
+    sub: &Subscription,
+    text: alert::Text,
+    today: NaiveDate,
+) -> Result<()> {
+    alert_store::insert(
+        tx,
+        &NewAlert {
+            subscription_id: &sub.id,
+            alert_type: alert::AlertType::StatusChange,
+            title: text.title,
+            message: text.message,
+            alert_date: date_str(today),
+            occurrence: format!("demo:{}", now_timestamp()),
+        },
+    )?;
+    Ok(())
+}

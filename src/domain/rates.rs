@@ -1,0 +1,182 @@
+//! Exchange rates and conversion into the base currency. A total never
+//! adds two currencies: amounts in a currency without a rate are left out
+//! of base totals and listed as unconverted, never counted 1:1.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::currency::Currency;
+use super::money::round_money;
+
+/// Rates older than this many days are flagged as stale.
+pub const STALE_AFTER_DAYS: i64 = 30;
+
+/// "1 `currency` = `rate` `base`", set on `set_on`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rate {
+    pub currency: Currency,
+    pub base: Currency,
+    pub rate: Decimal,
+    pub set_on: NaiveDate,
+}
+
+impl Rate {
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        (today - self.set_on).num_days() > STALE_AFTER_DAYS
+    }
+}
+
+/// Parses a rate: a positive decimal, at most 10 decimal places.
+pub fn parse_rate(input: &str) -> Result<Decimal, String> {
+    let s = input.trim();
+    if s.contains(',') {
+        return Err("use a dot for decimals, e.g. 1.08".into());
+    }
+    let ok_chars = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-');
+    let value: Decimal = if ok_chars { s.parse().ok() } else { None }
+        .ok_or_else(|| "not a number; write it like 1.08".to_string())?;
+    if value <= Decimal::ZERO {
+        return Err("must be greater than 0".into());
+    }
+    if value.normalize().scale() > 10 {
+        return Err("at most 10 decimal places are allowed".into());
+    }
+    if value > Decimal::from(1_000_000_000) {
+        return Err("must be at most 1000000000".into());
+    }
+    Ok(value.normalize())
+}
+
+/// Converts into the base currency with the rates that apply to it.
+#[derive(Clone, Debug)]
+pub struct Converter {
+    pub base: Currency,
+    rates: BTreeMap<Currency, Rate>,
+}
+
+impl Converter {
+    /// Only rates set against `base` apply; a rate left over from another
+    /// base currency is ignored (the currency then shows as unconverted).
+    pub fn new(base: Currency, rates: Vec<Rate>) -> Converter {
+        let rates = rates
+            .into_iter()
+            .filter(|r| r.base == base && r.currency != base)
+            .map(|r| (r.currency, r))
+            .collect();
+        Converter { base, rates }
+    }
+
+    /// The amount in the base currency, or `None` without a rate.
+    pub fn to_base(&self, currency: Currency, amount: Decimal) -> Option<Decimal> {
+        if currency == self.base {
+            Some(amount)
+        } else {
+            self.rates.get(&currency).map(|r| amount * r.rate)
+        }
+    }
+
+    pub fn rate(&self, currency: Currency) -> Option<&Rate> {
+        self.rates.get(&currency)
+    }
+}
+
+/// Full-precision sums per currency, converted to the base currency once,
+/// at the end, and rounded once.
+#[derive(Clone, Debug, Default)]
+pub struct Sums {
+    pub by_currency: BTreeMap<Currency, Decimal>,
+}
+
+impl Sums {
+    pub fn add(&mut self, currency: Currency, amount: Decimal) {
+        *self.by_currency.entry(currency).or_default() += amount;
+    }
+
+    /// (rounded base total, currencies that could not be converted)
+    pub fn in_base(&self, conv: &Converter) -> (Decimal, BTreeSet<Currency>) {
+        let mut total = Decimal::ZERO;
+        let mut missing = BTreeSet::new();
+        for (&currency, &amount) in &self.by_currency {
+            match conv.to_base(currency, amount) {
+                Some(v) => total += v,
+                None => {
+                    missing.insert(currency);
+                }
+            }
+        }
+        (round_money(total), missing)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(code: &str) -> Currency {
+        Currency::parse(code).unwrap()
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn rates_are_positive_exact_decimals() {
+        assert_eq!(parse_rate("1.08").unwrap(), Decimal::new(108, 2));
+        assert_eq!(
+            parse_rate("0.0123456789").unwrap(),
+            Decimal::new(123456789, 10)
+        );
+        for bad in ["0", "-1", "abc", "1,08", "", "1e3", "0.00000000001"] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn converts_with_known_rates_and_lists_the_rest() {
+        let conv = Converter::new(
+            c("USD"),
+            vec![
+                Rate {
+                    currency: c("EUR"),
+                    base: c("USD"),
+                    rate: Decimal::new(108, 2),
+                    set_on: day("2026-11-01"),
+                },
+                Rate {
+                    currency: c("GBP"),
+                    base: c("INR"),
+                    rate: Decimal::new(105, 0),
+                    set_on: day("2026-11-01"),
+                },
+            ],
+        );
+        let mut sums = Sums::default();
+        sums.add(c("USD"), Decimal::new(1000, 2));
+        sums.add(c("EUR"), Decimal::new(1000, 2));
+        sums.add(c("GBP"), Decimal::new(1000, 2));
+        let (total, missing) = sums.in_base(&conv);
+        assert_eq!(total, Decimal::new(2080, 2));
+        assert_eq!(
+            missing.into_iter().collect::<Vec<_>>(),
+            [c("GBP")],
+            "a rate against another base does not apply"
+        );
+    }
+
+    #[test]
+    fn staleness_after_30_days() {
+        let r = Rate {
+            currency: c("EUR"),
+            base: c("USD"),
+            rate: Decimal::ONE,
+            set_on: day("2026-10-01"),
+        };
+        assert!(!r.is_stale(day("2026-10-31")));
+        assert!(r.is_stale(day("2026-11-01")));
+    }
+}

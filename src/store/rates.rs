@@ -1,0 +1,56 @@
+//! SQL for exchange rates.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use rust_decimal::Decimal;
+
+use super::{conversion, date_str, get_date, now_timestamp};
+use crate::domain::currency::Currency;
+use crate::domain::rates::Rate;
+use crate::error::Result;
+
+pub fn set(
+    conn: &Connection,
+    currency: Currency,
+    base: Currency,
+    rate: Decimal,
+    on: NaiveDate,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO rate (currency, base, rate, set_on, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (currency) DO UPDATE SET base = excluded.base, rate = excluded.rate,
+             set_on = excluded.set_on, updated_at = excluded.updated_at",
+        params![
+            currency.code(),
+            base.code(),
+            rate.to_string(),
+            date_str(on),
+            now_timestamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Removes a rate; returns whether there was one.
+pub fn remove(conn: &Connection, currency: Currency) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM rate WHERE currency = ?1", [currency.code()])? > 0)
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Rate>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT currency, base, rate, set_on FROM rate ORDER BY currency")?;
+    let rows = stmt.query_map([], |row| {
+        let currency: String = row.get(0)?;
+        let base: String = row.get(1)?;
+        let rate: String = row.get(2)?;
+        Ok(Rate {
+            currency: Currency::parse(&currency).map_err(|e| conversion(0, e))?,
+            base: Currency::parse(&base).map_err(|e| conversion(1, e))?,
+            rate: rate
+                .parse()
+                .map_err(|e: rust_decimal::Error| conversion(2, e.to_string()))?,
+            set_on: get_date(row, 3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
