@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Trends and breakdowns over recent months, with bar charts')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'Exchange rates into the base currency')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the separate `demo` profile with a sample portfolio and show it')
+            [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Where to save: Gemini (or a local model) when enabled, else the rule engine')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
@@ -553,6 +554,27 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;insights' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'AI provider (default: the ai_provider setting)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Use the rule engine only; no network')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached answer')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request body that would be sent; send nothing')
+            [CompletionResult]::new('--include-notes', '--include-notes', [CompletionResultType]::ParameterName, 'Also send notes and website addresses to the AI provider')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;alerts' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one')
@@ -1002,6 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Trends and breakdowns over recent months, with bar charts')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'Exchange rates into the base currency')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill the separate `demo` profile with a sample portfolio and show it')
+            [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Where to save: Gemini (or a local model) when enabled, else the rule engine')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
@@ -1072,6 +1095,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;demo' {
+            break
+        }
+        'subs;help;insights' {
             break
         }
         'subs;help;alerts' {

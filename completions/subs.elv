@@ -51,6 +51,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
             cand rates 'Exchange rates into the base currency'
             cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
+            cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -519,6 +520,26 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;insights'= {
+            cand --provider 'AI provider (default: the ai_provider setting)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --offline 'Use the rule engine only; no network'
+            cand --refresh 'Ignore the cached answer'
+            cand --dry-run 'Print the exact request body that would be sent; send nothing'
+            cand --include-notes 'Also send notes and website addresses to the AI provider'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;alerts'= {
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
@@ -929,6 +950,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
             cand rates 'Exchange rates into the base currency'
             cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
+            cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -978,6 +1000,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;rates;remove'= {
         }
         &'subs;help;demo'= {
+        }
+        &'subs;help;insights'= {
         }
         &'subs;help;alerts'= {
             cand generate 'Process renewals, then raise every alert that is due; prints only new ones'

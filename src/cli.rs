@@ -128,6 +128,8 @@ pub enum Command {
     Rates(RatesCommand),
     /// Fill the separate `demo` profile with a sample portfolio and show it
     Demo,
+    /// Where to save: Gemini (or a local model) when enabled, else the rule engine
+    Insights(InsightsArgs),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand)]
     Alerts(AlertsCommand),
@@ -459,6 +461,36 @@ pub struct UpcomingArgs {
         allow_negative_numbers = true
     )]
     pub days: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct InsightsArgs {
+    /// Use the rule engine only; no network
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Ignore the cached answer
+    #[arg(long)]
+    pub refresh: bool,
+
+    /// Print the exact request body that would be sent; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// AI provider (default: the ai_provider setting)
+    #[arg(long, value_enum, value_name = "PROVIDER")]
+    pub provider: Option<AiProvider>,
+
+    /// Also send notes and website addresses to the AI provider
+    #[arg(long)]
+    pub include_notes: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AiProvider {
+    Gemini,
+    Ollama,
+    Openai,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod domain;
 pub mod error;
+pub mod insights;
 pub mod render;
 pub mod settings;
 pub mod store;

@@ -65,6 +65,20 @@ pub const SETTINGS: &[Setting] = &[
         check: |v| whole_number(v, 0, 31_536_000),
     },
     Setting {
+        key: "ai_timeout",
+        env: Some("SUBS_AI_TIMEOUT"),
+        default: "30",
+        description: "Seconds one insights request may take in all, retries included",
+        check: |v| whole_number(v, 1, 600),
+    },
+    Setting {
+        key: "spending_threshold",
+        env: Some("SUBS_SPENDING_THRESHOLD"),
+        default: "100.00",
+        description: "Monthly spending (base currency) above which insights call it high",
+        check: |v| crate::domain::money::Money::parse(v).map(|m| m.to_string()),
+    },
+    Setting {
         key: "ai_provider",
         env: Some("SUBS_AI_PROVIDER"),
         default: "gemini",
@@ -237,4 +251,17 @@ pub fn usage_cost_limit(conn: &Connection) -> Result<rust_decimal::Decimal> {
     v.value
         .parse()
         .map_err(|_| Error::runtime("usage_cost_limit is not a number"))
+}
+
+/// A setting's effective value by key (for callers that parse it).
+pub fn get(conn: &Connection, key: &str) -> Result<Resolved> {
+    value_of(conn, key)
+}
+
+/// A stored or environment value parsed as an exact decimal.
+pub fn decimal(conn: &Connection, key: &str) -> Result<rust_decimal::Decimal> {
+    let v = value_of(conn, key)?;
+    v.value
+        .parse()
+        .map_err(|_| Error::runtime(format!("{key} is not a number")))
 }

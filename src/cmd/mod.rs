@@ -9,6 +9,7 @@ mod config;
 mod dashboard;
 mod demo;
 mod edit;
+mod insights;
 mod lifecycle;
 mod list;
 mod pay;
@@ -61,6 +62,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Analytics(args) => analytics::run(ctx, &args),
         Command::Rates(cmd) => rates::run(ctx, cmd),
         Command::Demo => demo::run(ctx),
+        Command::Insights(args) => insights::run(ctx, &args),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),

@@ -217,3 +217,27 @@ pub fn candidates(conn: &Connection, today: NaiveDate) -> Result<Vec<Candidate>>
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// When each currently paused subscription was last paused (the day of its
+/// latest "paused" status change).
+pub fn paused_since(conn: &Connection) -> Result<std::collections::HashMap<String, NaiveDate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.subscription_id, max(a.alert_date) FROM alert a
+         JOIN subscription s ON s.subscription_id = a.subscription_id AND s.status = 'paused'
+         WHERE a.alert_type = 'status_change' AND a.occurrence LIKE 'paused:%'
+         GROUP BY a.subscription_id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        let id: String = row.get(0)?;
+        let day: Option<NaiveDate> = get_opt_date(row, 1)?;
+        Ok((id, day))
+    })?;
+    let mut out = std::collections::HashMap::new();
+    for row in rows {
+        let (id, day) = row?;
+        if let Some(day) = day {
+            out.insert(id, day);
+        }
+    }
+    Ok(out)
+}

@@ -389,3 +389,34 @@ pub fn newest(conn: &Connection, limit: i64) -> Result<Vec<Subscription>> {
     let rows = stmt.query_map([limit], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// Every price change, oldest first, with its subscription id.
+pub fn all_price_history(conn: &Connection) -> Result<Vec<(String, PriceChange)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT subscription_id, changed_on, old_amount, new_amount, currency FROM price_history
+         ORDER BY changed_on, id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        let old: i64 = row.get(2)?;
+        let new: i64 = row.get(3)?;
+        let currency: String = row.get(4)?;
+        Ok((
+            row.get(0)?,
+            PriceChange {
+                changed_on: get_date(row, 1)?,
+                old_amount: Money::from_cents(old).map_err(|e| conversion(2, e))?,
+                new_amount: Money::from_cents(new).map_err(|e| conversion(3, e))?,
+                currency: Currency::parse(&currency).map_err(|e| conversion(4, e))?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Stores what the last insights run said about each subscription in its
+/// `ai_insights` column (without touching `updated_at`).
+pub fn set_ai_insights(conn: &Connection, id: &str, json: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE subscription SET ai_insights = ?2 WHERE subscription_id = ?1")?
+        .execute(params![id, json])?;
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! The facts both engines reason about, gathered in a few grouped queries.
+//! This is also exactly what the AI prompt carries: no notes, URLs or
+//! transaction ids unless `--include-notes`.
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::Connection;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::domain::money::round_money;
+use crate::domain::rates::Converter;
+use crate::domain::subscription::Status;
+use crate::error::Result;
+use crate::render::json::{Exact, date};
+use crate::store::alerts;
+use crate::store::subscriptions::{self, Filter, Sort};
+use crate::store::usage::{self, Filter as UsageFilter};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UsageFacts {
+    pub logs: i64,
+    pub uses_last_30_days: i64,
+    pub uses_last_90_days: i64,
+    pub last_used: Option<String>,
+    pub days_since_last_use: Option<i64>,
+    /// Cost over the last 90 days per use, in the subscription's currency.
+    pub cost_per_use_90_days: Option<Exact>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PriceFact {
+    pub date: String,
+    pub old_amount: Exact,
+    pub new_amount: Exact,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SubscriptionFacts {
+    pub subscription_id: String,
+    pub name: String,
+    pub provider: String,
+    pub category: Option<String>,
+    pub amount: Exact,
+    pub currency: String,
+    pub billing_cycle: String,
+    /// In the subscription's own currency.
+    pub monthly_cost: Exact,
+    /// In the base currency; null when its currency has no rate.
+    pub monthly_cost_base: Option<Exact>,
+    pub status: Status,
+    pub auto_renewal: bool,
+    pub start_date: String,
+    pub age_days: i64,
+    pub next_billing_date: String,
+    pub days_until_renewal: i64,
+    pub paused_since: Option<String>,
+    pub usage: UsageFacts,
+    pub price_changes: Vec<PriceFact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website_url: Option<String>,
+    /// Unrounded, for the rule engine's arithmetic.
+    #[serde(skip)]
+    pub monthly_base_exact: Option<Decimal>,
+    #[serde(skip)]
+    pub today: NaiveDate,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Portfolio {
+    pub today: String,
+    pub base_currency: String,
+    /// Active subscriptions, converted; rounded once.
+    #[serde(serialize_with = "exact")]
+    pub total_monthly_base: Decimal,
+    pub active_subscriptions: usize,
+    pub total_subscriptions: usize,
+    pub unconverted_currencies: Vec<String>,
+    pub subscriptions: Vec<SubscriptionFacts>,
+}
+
+fn exact<S: serde::Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
+    rust_decimal::serde::arbitrary_precision::serialize(d, s)
+}
+
+pub fn gather(
+    conn: &Connection,
+    conv: &Converter,
+    today: NaiveDate,
+    include_notes: bool,
+) -> Result<Portfolio> {
+    let subs = subscriptions::list(conn, &Filter::default(), Sort::Name)?;
+    let window = |days: i64| UsageFilter {
+        subscription_id: None,
+        since: Some(today - Duration::days(days - 1)),
+        until: Some(today),
+    };
+    let u30 = usage::totals(conn, &window(30))?;
+    let u90 = usage::totals(conn, &window(90))?;
+    let all_usage = usage::totals(
+        conn,
+        &UsageFilter {
+            subscription_id: None,
+            since: None,
+            until: Some(today),
+        },
+    )?;
+    let prices = subscriptions::all_price_history(conn)?;
+    let paused = alerts::paused_since(conn)?;
+
+    let mut total = Decimal::ZERO;
+    let mut unconverted = std::collections::BTreeSet::new();
+    let mut facts = Vec::new();
+    for s in &subs {
+        let monthly = s.monthly_cost();
+        let base = conv.to_base(s.currency, monthly);
+        if s.status == Status::Active {
+            match base {
+                Some(b) => total += b,
+                None => {
+                    unconverted.insert(s.currency.code().to_string());
+                }
+            }
+        }
+        let find =
+            |list: &[usage::Totals]| list.iter().find(|t| t.subscription_id == s.id).cloned();
+        let (t30, t90, all) = (find(&u30), find(&u90), find(&all_usage));
+        let uses_90 = t90.as_ref().map_or(0, |t| t.total_count);
+        let cost_90 = s.yearly_cost() * Decimal::from(90) / Decimal::new(36525, 2);
+        let last_used = all.as_ref().and_then(|t| t.last_used);
+        facts.push(SubscriptionFacts {
+            subscription_id: s.id.clone(),
+            name: s.name.clone(),
+            provider: s.provider.clone(),
+            category: s.category.clone(),
+            amount: Exact(s.amount.amount()),
+            currency: s.currency.code().to_string(),
+            billing_cycle: s.cycle.label(),
+            monthly_cost: Exact(round_money(monthly)),
+            monthly_cost_base: base.map(|b| Exact(round_money(b))),
+            status: s.status,
+            auto_renewal: s.auto_renewal,
+            start_date: date(s.start_date),
+            age_days: (today - s.start_date).num_days(),
+            next_billing_date: date(s.next_billing_date),
+            days_until_renewal: s.days_until_renewal(today),
+            paused_since: paused.get(&s.id).map(|d| date(*d)),
+            usage: UsageFacts {
+                logs: all.as_ref().map_or(0, |t| t.logs),
+                uses_last_30_days: t30.as_ref().map_or(0, |t| t.total_count),
+                uses_last_90_days: uses_90,
+                last_used: last_used.map(date),
+                days_since_last_use: last_used.map(|d| (today - d).num_days()),
+                cost_per_use_90_days: (uses_90 > 0)
+                    .then(|| Exact(round_money(cost_90 / Decimal::from(uses_90)))),
+            },
+            price_changes: prices
+                .iter()
+                .filter(|(id, _)| *id == s.id)
+                .map(|(_, c)| PriceFact {
+                    date: date(c.changed_on),
+                    old_amount: Exact(c.old_amount.amount()),
+                    new_amount: Exact(c.new_amount.amount()),
+                })
+                .collect(),
+            notes: s.notes.clone().filter(|_| include_notes),
+            website_url: s.website_url.clone().filter(|_| include_notes),
+            monthly_base_exact: base,
+            today,
+        });
+    }
+    Ok(Portfolio {
+        today: date(today),
+        base_currency: conv.base.code().to_string(),
+        total_monthly_base: round_money(total),
+        active_subscriptions: subs.iter().filter(|s| s.status == Status::Active).count(),
+        total_subscriptions: subs.len(),
+        unconverted_currencies: unconverted.into_iter().collect(),
+        subscriptions: facts,
+    })
+}

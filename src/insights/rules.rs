@@ -1,0 +1,542 @@
+//! The rule engine: findings a user can act on without any AI. Every figure
+//! comes from the data, savings are monthly amounts in the base currency
+//! that never exceed what is spent, and each insight names its
+//! subscriptions.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::portfolio::{Portfolio, SubscriptionFacts};
+use super::{Analysis, CostOptimization, Insight, InsightType, Level, Recommendation};
+use crate::domain::money::round_money;
+use crate::domain::subscription::Status;
+
+/// Thresholds the rules use.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Monthly spending (base currency) above which spending is "high".
+    pub spending: Decimal,
+    /// Cost per use (last 90 days, own currency) above which use is "poor value".
+    pub cost_per_use: Decimal,
+}
+
+pub const UNUSED_DAYS: i64 = 30;
+pub const LONG_PAUSE_DAYS: i64 = 60;
+pub const MONTHLY_HELD_DAYS: i64 = 365;
+pub const RECENT_PRICE_DAYS: i64 = 90;
+pub const RENEWAL_SOON_DAYS: i64 = 7;
+
+/// Services that overlap in purpose: several of one family are usually one
+/// too many. Matched against the normalised name and provider.
+const FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "video streaming",
+        &[
+            "netflix",
+            "disney",
+            "hulu",
+            "hbo",
+            "max",
+            "primevideo",
+            "appletv",
+            "paramount",
+            "peacock",
+            "hotstar",
+            "crunchyroll",
+            "mubi",
+            "youtubepremium",
+            "youtubetv",
+            "sling",
+        ],
+    ),
+    (
+        "music streaming",
+        &[
+            "spotify",
+            "applemusic",
+            "youtubemusic",
+            "tidal",
+            "deezer",
+            "amazonmusic",
+            "pandora",
+            "soundcloud",
+        ],
+    ),
+    (
+        "cloud storage",
+        &[
+            "dropbox",
+            "icloud",
+            "googleone",
+            "onedrive",
+            "box",
+            "pcloud",
+            "mega",
+            "backblaze",
+        ],
+    ),
+    (
+        "news",
+        &[
+            "nytimes",
+            "newyorktimes",
+            "economist",
+            "washingtonpost",
+            "wsj",
+            "guardian",
+            "financialtimes",
+            "bloomberg",
+        ],
+    ),
+];
+
+/// Bundles that already include other services: (bundle, included).
+const BUNDLES: &[(&str, &[&str])] = &[
+    ("youtubepremium", &["youtubemusic"]),
+    ("amazonprime", &["primevideo", "amazonmusic"]),
+    (
+        "appleone",
+        &["applemusic", "icloud", "appletv", "applearcade"],
+    ),
+    ("microsoft365", &["onedrive"]),
+    ("disneybundle", &["disney", "hulu", "espn"]),
+    ("googleone", &["googledrive"]),
+];
+
+/// Lower case, letters and digits only: "YouTube Premium" → "youtubepremium".
+pub fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Plan words that may follow a short key: "Box Business", "Max Basic".
+const PLAN_WORDS: &[&str] = &[
+    "", "plus", "premium", "basic", "standard", "family", "business", "personal", "pro",
+];
+
+/// Whether a service is the one `key` names. Long keys may appear anywhere
+/// ("nytimescooking"); short ones must be the whole name or the name and a
+/// plan word, so "Boxing club" is not Box.
+fn matches(s: &SubscriptionFacts, key: &str) -> bool {
+    [normalise(&s.name), normalise(&s.provider)]
+        .iter()
+        .any(|n| {
+            if key.len() >= 5 {
+                n.contains(key)
+            } else {
+                n.strip_prefix(key)
+                    .is_some_and(|rest| PLAN_WORDS.contains(&rest))
+            }
+        })
+}
+
+fn money(d: Decimal, base: &str) -> String {
+    format!("{} {base}", round_money(d))
+}
+
+fn names(list: &[&SubscriptionFacts]) -> Vec<String> {
+    list.iter().map(|s| s.name.clone()).collect()
+}
+
+fn joined(list: &[&SubscriptionFacts]) -> String {
+    names(list).join(", ")
+}
+
+fn monthly(s: &SubscriptionFacts) -> Decimal {
+    s.monthly_base_exact.unwrap_or_default()
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
+    let base = p.base_currency.as_str();
+    let active: Vec<&SubscriptionFacts> = p
+        .subscriptions
+        .iter()
+        .filter(|s| s.status == Status::Active)
+        .collect();
+    let mut insights = Vec::new();
+    // Savings per subscription (the largest claim wins), so a service named
+    // by two insights is never counted twice in the total.
+    let mut saving: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut claim = |s: &SubscriptionFacts, amount: Decimal| {
+        let e = saving.entry(s.subscription_id.clone()).or_default();
+        *e = (*e).max(amount.min(monthly(s)));
+    };
+    let mut underused: BTreeSet<String> = BTreeSet::new();
+    let mut duplicates: BTreeSet<String> = BTreeSet::new();
+
+    // High spending.
+    if p.total_monthly_base > limits.spending {
+        let mut top = active.clone();
+        top.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
+        top.truncate(3);
+        let severity = if p.total_monthly_base > limits.spending * Decimal::TWO {
+            Level::High
+        } else {
+            Level::Medium
+        };
+        insights.push(Insight {
+            kind: InsightType::CostOptimization,
+            severity,
+            title: "High monthly spending".into(),
+            description: format!(
+                "Your {} active subscriptions cost {} a month ({} a year), above your limit of {}. The largest are {}.",
+                active.len(),
+                money(p.total_monthly_base, base),
+                money(p.total_monthly_base * Decimal::from(12), base),
+                money(limits.spending, base),
+                top.iter().map(|s| format!("{} ({})", s.name, money(monthly(s), base))).collect::<Vec<_>>().join(", ")
+            ),
+            action: "Review the largest subscriptions first; cancel or downgrade what you no longer need.".into(),
+            potential_savings: Decimal::ZERO,
+            subscriptions: names(&top),
+        });
+    }
+
+    // The same provider or name twice.
+    let mut by_key: BTreeMap<String, Vec<&SubscriptionFacts>> = BTreeMap::new();
+    for s in &active {
+        by_key.entry(normalise(&s.provider)).or_default().push(s);
+    }
+    for group in by_key.values().filter(|g| g.len() > 1) {
+        let mut group = group.clone();
+        group.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
+        let extra: Decimal = group[1..].iter().map(|s| monthly(s)).sum();
+        for s in &group[1..] {
+            claim(s, monthly(s));
+        }
+        duplicates.extend(names(&group));
+        insights.push(Insight {
+            kind: InsightType::Duplicate,
+            severity: Level::High,
+            title: format!("Duplicate subscriptions: {}", group[0].provider),
+            description: format!(
+                "You pay for {} {} times: {}.",
+                group[0].provider,
+                group.len(),
+                joined(&group)
+            ),
+            action: format!(
+                "Keep one {} subscription and cancel the others.",
+                group[0].provider
+            ),
+            potential_savings: round_money(extra),
+            subscriptions: names(&group),
+        });
+    }
+
+    // Bundles that include another active service.
+    for (bundle, included) in BUNDLES {
+        let Some(b) = active.iter().find(|s| matches(s, bundle)) else {
+            continue;
+        };
+        let inside: Vec<&SubscriptionFacts> = active
+            .iter()
+            .copied()
+            .filter(|s| {
+                s.subscription_id != b.subscription_id && included.iter().any(|k| matches(s, k))
+            })
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let extra: Decimal = inside.iter().map(|s| monthly(s)).sum();
+        for s in &inside {
+            claim(s, monthly(s));
+        }
+        let mut all = vec![*b];
+        all.extend(inside.iter().copied());
+        duplicates.extend(names(&all));
+        insights.push(Insight {
+            kind: InsightType::Duplicate,
+            severity: Level::High,
+            title: format!("{} already includes {}", b.name, joined(&inside)),
+            description: format!(
+                "{} includes {}, which you also pay for separately ({} a month).",
+                b.name,
+                joined(&inside),
+                money(extra, base)
+            ),
+            action: format!(
+                "Cancel {} and use what {} includes.",
+                joined(&inside),
+                b.name
+            ),
+            potential_savings: round_money(extra),
+            subscriptions: names(&all),
+        });
+    }
+
+    // Several services of one family.
+    for (family, keys) in FAMILIES {
+        let members: Vec<&SubscriptionFacts> = active
+            .iter()
+            .copied()
+            .filter(|s| keys.iter().any(|k| matches(s, k)))
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let mut sorted = members.clone();
+        sorted.sort_by_key(|a| monthly(a));
+        let cheapest = sorted[0];
+        claim(cheapest, monthly(cheapest));
+        insights.push(Insight {
+            kind: InsightType::Category,
+            severity: if members.len() > 2 { Level::High } else { Level::Medium },
+            title: format!("{} {family} services", members.len()),
+            description: format!(
+                "You pay for {} {family} services ({}), {} a month together; they overlap in what they offer.",
+                members.len(),
+                joined(&members),
+                money(members.iter().map(|s| monthly(s)).sum(), base)
+            ),
+            action: format!("Keep the one you use most; dropping even {} saves {} a month.", cheapest.name, money(monthly(cheapest), base)),
+            potential_savings: round_money(monthly(cheapest)),
+            subscriptions: names(&members),
+        });
+    }
+
+    // Underused: logged usage stopped, or each use costs too much.
+    for s in &active {
+        let idle = s
+            .usage
+            .days_since_last_use
+            .filter(|&d| s.usage.logs > 0 && d >= UNUSED_DAYS);
+        let per_use = s
+            .usage
+            .cost_per_use_90_days
+            .map(|c| c.0)
+            .filter(|&c| c > limits.cost_per_use);
+        let description = match (idle, per_use) {
+            (Some(days), _) => format!(
+                "{} was last used {days} days ago ({}), yet costs {} a month.",
+                s.name,
+                s.usage.last_used.as_deref().unwrap_or("never"),
+                money(monthly(s), base)
+            ),
+            (None, Some(c)) => format!(
+                "{} was used {} times in 90 days: {} {} per use, above your limit of {} {}.",
+                s.name, s.usage.uses_last_90_days, c, s.currency, limits.cost_per_use, s.currency
+            ),
+            (None, None) => continue,
+        };
+        claim(s, monthly(s));
+        underused.insert(s.name.clone());
+        insights.push(Insight {
+            kind: InsightType::Usage,
+            severity: if idle.is_some() {
+                Level::High
+            } else {
+                Level::Medium
+            },
+            title: format!("{} is underused", s.name),
+            description,
+            action: format!("Pause or cancel {} if you do not miss it.", s.name),
+            potential_savings: round_money(monthly(s)),
+            subscriptions: vec![s.name.clone()],
+        });
+        if (0..=RENEWAL_SOON_DAYS).contains(&s.days_until_renewal) {
+            insights.push(Insight {
+                kind: InsightType::Renewal,
+                severity: Level::High,
+                title: format!("{} renews in {} days", s.name, s.days_until_renewal),
+                description: format!(
+                    "{} renews on {} for {} {}, and you hardly use it.",
+                    s.name, s.next_billing_date, s.amount.0, s.currency
+                ),
+                action: format!("Decide about {} before {}.", s.name, s.next_billing_date),
+                potential_savings: round_money(monthly(s)),
+                subscriptions: vec![s.name.clone()],
+            });
+        }
+    }
+
+    // Monthly plans held for over a year: a yearly plan usually costs about
+    // ten months — an estimate, since prices differ.
+    let long_monthly: Vec<&SubscriptionFacts> = active
+        .iter()
+        .copied()
+        .filter(|s| s.billing_cycle == "monthly" && s.age_days > MONTHLY_HELD_DAYS)
+        .collect();
+    if !long_monthly.is_empty() {
+        let estimate: Decimal = long_monthly
+            .iter()
+            .map(|s| monthly(s) * Decimal::TWO / Decimal::from(12))
+            .sum();
+        for s in &long_monthly {
+            claim(s, monthly(s) * Decimal::TWO / Decimal::from(12));
+        }
+        insights.push(Insight {
+            kind: InsightType::CostOptimization,
+            severity: Level::Low,
+            title: "Monthly plans held for over a year".into(),
+            description: format!(
+                "You have paid monthly for over a year for {}. Yearly plans often cost about ten months' worth; that would save an estimated {} a month (an estimate: check each provider's yearly price).",
+                joined(&long_monthly),
+                money(estimate, base)
+            ),
+            action: "Switch the ones you will keep to a yearly plan.".into(),
+            potential_savings: round_money(estimate),
+            subscriptions: names(&long_monthly),
+        });
+    }
+
+    // Paused for a long time.
+    for s in p
+        .subscriptions
+        .iter()
+        .filter(|s| s.status == Status::Paused)
+    {
+        let Some(since) = s.paused_since.as_deref().and_then(day) else {
+            continue;
+        };
+        let days = (s.today - since).num_days();
+        if days > LONG_PAUSE_DAYS {
+            insights.push(Insight {
+                kind: InsightType::CostOptimization,
+                severity: Level::Low,
+                title: format!("{} paused for {days} days", s.name),
+                description: format!("{} has been paused since {since}; if you have not missed it, it may be time to cancel.", s.name),
+                action: format!("Cancel {} so it cannot restart by surprise.", s.name),
+                potential_savings: Decimal::ZERO,
+                subscriptions: vec![s.name.clone()],
+            });
+        }
+    }
+
+    // Recent price increases.
+    for s in &active {
+        for c in &s.price_changes {
+            let recent =
+                day(&c.date).is_some_and(|d| (s.today - d).num_days() <= RECENT_PRICE_DAYS);
+            if recent && c.new_amount.0 > c.old_amount.0 {
+                insights.push(Insight {
+                    kind: InsightType::CostOptimization,
+                    severity: Level::Medium,
+                    title: format!("{} raised its price", s.name),
+                    description: format!(
+                        "{} went from {} to {} {} on {}.",
+                        s.name, c.old_amount.0, c.new_amount.0, s.currency, c.date
+                    ),
+                    action: format!(
+                        "Check whether {} is still worth it, or look for a cheaper plan.",
+                        s.name
+                    ),
+                    potential_savings: Decimal::ZERO,
+                    subscriptions: vec![s.name.clone()],
+                });
+            }
+        }
+    }
+
+    insights.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(b.potential_savings.cmp(&a.potential_savings))
+    });
+    let total_savings = round_money(
+        saving
+            .values()
+            .copied()
+            .sum::<Decimal>()
+            .min(p.total_monthly_base),
+    );
+    Analysis {
+        summary: summary(p, insights.len(), total_savings),
+        recommendations: recommendations(&insights, base),
+        cost_optimization: CostOptimization {
+            potential_monthly_savings: total_savings,
+            underutilized_services: underused.into_iter().collect(),
+            duplicate_services: duplicates.into_iter().collect(),
+        },
+        insights,
+    }
+}
+
+fn summary(p: &Portfolio, findings: usize, savings: Decimal) -> String {
+    let base = &p.base_currency;
+    let mut s = format!(
+        "{} active subscriptions cost {} a month ({} a year).",
+        p.active_subscriptions,
+        money(p.total_monthly_base, base),
+        money(p.total_monthly_base * Decimal::from(12), base)
+    );
+    if !p.unconverted_currencies.is_empty() {
+        s.push_str(&format!(
+            " Amounts in {} are not included (no exchange rate).",
+            p.unconverted_currencies.join(", ")
+        ));
+    }
+    if findings == 0 {
+        s.push_str(" Nothing stands out: no duplicates, unused services or price rises found.");
+    } else {
+        s.push_str(&format!(
+            " {findings} findings; up to {} a month could be saved.",
+            money(savings, base)
+        ));
+    }
+    s
+}
+
+fn recommendations(insights: &[Insight], base: &str) -> Vec<Recommendation> {
+    let mut out = Vec::new();
+    let mut group = |kinds: &[InsightType], title: &str, what: &str, priority: Level| {
+        let picked: Vec<&Insight> = insights
+            .iter()
+            .filter(|i| kinds.contains(&i.kind))
+            .collect();
+        if picked.is_empty() {
+            return;
+        }
+        let savings: Decimal = picked.iter().map(|i| i.potential_savings).sum();
+        let mut services: Vec<String> = picked
+            .iter()
+            .flat_map(|i| i.subscriptions.clone())
+            .collect();
+        services.sort();
+        services.dedup();
+        out.push(Recommendation {
+            title: title.into(),
+            description: format!("{what}: {}.", services.join(", ")),
+            impact: if savings > Decimal::ZERO {
+                format!("Up to {} a month", money(savings, base))
+            } else {
+                "Keeps spending in check".into()
+            },
+            priority,
+        });
+    };
+    group(
+        &[InsightType::Duplicate],
+        "Remove duplicate services",
+        "Cancel the copies and bundled extras among",
+        Level::High,
+    );
+    group(
+        &[InsightType::Usage, InsightType::Renewal],
+        "Cancel what you do not use",
+        "Pause or cancel the underused",
+        Level::High,
+    );
+    group(
+        &[InsightType::Category],
+        "Consolidate overlapping services",
+        "Pick one service per purpose among",
+        Level::Medium,
+    );
+    group(
+        &[InsightType::CostOptimization],
+        "Review costs",
+        "Look again at",
+        Level::Low,
+    );
+    out
+}

@@ -1,0 +1,277 @@
+//! The rule engine (`insights --offline`) on hand-built portfolios: each
+//! rule, its figures, and that savings never exceed spending.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+
+fn on(env: &TestEnv, today: &str) -> TestEnv {
+    TestEnv {
+        dir: tempfile::tempdir().unwrap(),
+        db: env.db.clone(),
+        today: today.into(),
+    }
+}
+
+fn insights(env: &TestEnv) -> Value {
+    let r = env.json(&["insights", "--offline"]);
+    assert_eq!(r["engine"], "rules");
+    // Invariants of every answer.
+    let spending: f64 = r["summary"]
+        .as_str()
+        .unwrap()
+        .split_whitespace()
+        .nth(4)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let total: f64 = r["cost_optimization"]["potential_monthly_savings"]
+        .as_f64()
+        .unwrap();
+    assert!(
+        total <= spending + 1e-9,
+        "savings {total} above spending {spending}"
+    );
+    for i in r["insights"].as_array().unwrap() {
+        assert!(
+            !i["subscriptions"].as_array().unwrap().is_empty(),
+            "every insight names its subscriptions: {i}"
+        );
+        assert!(i["potential_savings"].as_f64().unwrap() <= spending + 1e-9);
+    }
+    r
+}
+
+fn find<'a>(r: &'a Value, title_part: &str) -> Option<&'a Value> {
+    r["insights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"].as_str().unwrap().contains(title_part))
+}
+
+#[test]
+fn high_spending_against_the_threshold() {
+    let env = TestEnv::new();
+    env.add(&["Insurance", "--amount", "80", "--cycle", "monthly"]);
+    assert!(
+        find(&insights(&env), "High monthly spending").is_none(),
+        "80 is under the 100 default"
+    );
+    env.add(&["Gym", "--amount", "40", "--cycle", "monthly"]);
+    let r = insights(&env);
+    let i = find(&r, "High monthly spending").expect("120 > 100");
+    assert_eq!(i["severity"], "medium");
+    assert!(
+        i["description"]
+            .as_str()
+            .unwrap()
+            .contains("120.00 USD a month")
+    );
+    assert_eq!(i["subscriptions"], serde_json::json!(["Insurance", "Gym"]));
+    env.ok(&["config", "set", "spending_threshold", "50"]);
+    assert_eq!(
+        find(&insights(&env), "High monthly spending").unwrap()["severity"],
+        "high"
+    );
+}
+
+#[test]
+fn duplicates_by_provider_and_known_bundles() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.add(&[
+        "Netflix Kids",
+        "--amount",
+        "7.99",
+        "--cycle",
+        "monthly",
+        "--provider",
+        "netflix",
+    ]);
+    env.add(&["YouTube Premium", "--amount", "13.99", "--cycle", "monthly"]);
+    env.add(&["YouTube Music", "--amount", "10.99", "--cycle", "monthly"]);
+    env.add(&["Amazon Prime", "--amount", "139", "--cycle", "yearly"]);
+    env.add(&["Prime Video", "--amount", "8.99", "--cycle", "monthly"]);
+    let r = insights(&env);
+    let dup = find(&r, "Duplicate subscriptions").expect("same provider twice");
+    assert_eq!(dup["type"], "duplicate");
+    assert_eq!(
+        dup["potential_savings"].to_string(),
+        "7.99",
+        "keep the dearer one, drop the other"
+    );
+    let yt = find(&r, "YouTube Premium already includes YouTube Music").expect("bundle");
+    assert_eq!(yt["potential_savings"].to_string(), "10.99");
+    let prime = find(&r, "Amazon Prime already includes Prime Video").expect("bundle");
+    assert_eq!(prime["potential_savings"].to_string(), "8.99");
+    let dups = r["cost_optimization"]["duplicate_services"]
+        .as_array()
+        .unwrap();
+    assert!(dups.iter().any(|d| d == "YouTube Music") && dups.iter().any(|d| d == "Netflix Kids"));
+}
+
+#[test]
+fn overlapping_services_of_one_kind() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    env.add(&["Disney+", "--amount", "7.99", "--cycle", "monthly"]);
+    env.add(&["Dropbox", "--amount", "11.99", "--cycle", "monthly"]);
+    env.add(&["iCloud+", "--amount", "2.99", "--cycle", "monthly"]);
+    env.add(&["Boxing Club", "--amount", "30", "--cycle", "monthly"]);
+    let r = insights(&env);
+    let video = find(&r, "video streaming").expect("two video services");
+    assert_eq!(video["type"], "category");
+    assert_eq!(
+        video["potential_savings"].to_string(),
+        "7.99",
+        "at least the cheapest can go"
+    );
+    let cloud = find(&r, "cloud storage").expect("two cloud storage services");
+    assert_eq!(
+        cloud["subscriptions"],
+        serde_json::json!(["Dropbox", "iCloud+"]),
+        "Boxing Club is not Box"
+    );
+}
+
+#[test]
+fn underused_services_and_their_renewals() {
+    let first = TestEnv {
+        today: "2026-09-01".into(),
+        ..TestEnv::new()
+    };
+    first.add(&[
+        "Gym",
+        "--amount",
+        "40",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-09-01",
+    ]);
+    first.add(&[
+        "Audible",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-09-15",
+    ]);
+    first.add(&[
+        "Kindle",
+        "--amount",
+        "10",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-09-15",
+    ]);
+    first.ok(&["log-usage", "gym"]);
+    let env = on(&first, "2026-11-26");
+    env.ok(&["renew"]);
+    env.ok(&["log-usage", "audible", "--count", "2"]);
+    env.ok(&["log-usage", "kindle", "--count", "20"]);
+    let r = insights(&env);
+    let gym = find(&r, "Gym is underused").expect("no use in 86 days");
+    assert_eq!(gym["type"], "usage");
+    assert_eq!(gym["potential_savings"].to_string(), "40.00");
+    assert!(gym["description"].as_str().unwrap().contains("86 days ago"));
+    // 30 a month over 90 days = 88.71, used twice: 44.35 a use, above 10.00.
+    let audible = find(&r, "Audible is underused").expect("expensive per use");
+    assert!(
+        audible["description"]
+            .as_str()
+            .unwrap()
+            .contains("44.35 USD per use"),
+        "{audible}"
+    );
+    assert!(
+        find(&r, "Kindle is underused").is_none(),
+        "1.48 per use is fine"
+    );
+    // Gym renews on 12-01, within a week.
+    let renewal = find(&r, "Gym renews in 5 days").expect("renewal of an underused service");
+    assert_eq!(renewal["type"], "renewal");
+    assert_eq!(
+        r["cost_optimization"]["underutilized_services"],
+        serde_json::json!(["Audible", "Gym"])
+    );
+}
+
+#[test]
+fn monthly_plans_held_over_a_year_are_an_estimate() {
+    let env = TestEnv::new();
+    env.add(&[
+        "Old",
+        "--amount",
+        "12",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2025-06-01",
+    ]);
+    env.add(&[
+        "New",
+        "--amount",
+        "12",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-06-01",
+    ]);
+    let r = insights(&env);
+    let i = find(&r, "Monthly plans held for over a year").unwrap();
+    assert_eq!(i["subscriptions"], serde_json::json!(["Old"]));
+    assert_eq!(
+        i["potential_savings"].to_string(),
+        "2.00",
+        "two months of twelve"
+    );
+    assert!(i["description"].as_str().unwrap().contains("estimate"));
+}
+
+#[test]
+fn long_pauses_and_recent_price_increases() {
+    let first = TestEnv {
+        today: "2026-08-01".into(),
+        ..TestEnv::new()
+    };
+    first.add(&["Paused", "--amount", "9", "--cycle", "monthly"]);
+    first.ok(&["pause", "paused"]);
+    first.add(&["Netflix", "--amount", "15.49", "--cycle", "monthly"]);
+    let env = on(&first, "2026-11-26");
+    env.ok(&["edit", "netflix", "--amount", "17.99"]);
+    let r = insights(&env);
+    assert!(find(&r, "Paused paused for 117 days").is_some(), "{r}");
+    let price = find(&r, "Netflix raised its price").unwrap();
+    assert!(
+        price["description"]
+            .as_str()
+            .unwrap()
+            .contains("15.49 to 17.99")
+    );
+    let soon = on(&first, "2026-08-20");
+    assert!(
+        find(&insights(&soon), "paused for").is_none(),
+        "19 days is not long"
+    );
+}
+
+#[test]
+fn a_quiet_portfolio_has_nothing_to_say_and_text_reads_well() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    let r = insights(&env);
+    assert_eq!(r["insights"], serde_json::json!([]));
+    assert!(
+        r["summary"]
+            .as_str()
+            .unwrap()
+            .contains("Nothing stands out")
+    );
+    let text = env.ok(&["insights", "--offline"]);
+    assert!(text.contains("Answered by the rule engine"), "{text}");
+}

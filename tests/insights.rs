@@ -1,0 +1,423 @@
+//! `subs insights` against a mock server on 127.0.0.1 speaking each
+//! provider's wire format: every failure ends in a valid answer or the rule
+//! engine's, with the right reason — never an error exit.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::TestEnv;
+use common::mock::{MockServer, Reply};
+use serde_json::{Value, json};
+
+const KEY: &str = "test-key-SECRET-1234567890";
+
+fn analysis(savings: f64, names: &[&str]) -> Value {
+    json!({
+        "summary": "Two streaming services.",
+        "insights": [{
+            "type": "usage", "severity": "medium", "title": "Check Spotify",
+            "description": "Spotify is barely used.", "action": "Cancel it.",
+            "potential_savings": savings, "subscriptions": names
+        }],
+        "recommendations": [{"title": "Trim", "description": "Cancel Spotify", "impact": "9.99 a month", "priority": "medium"}],
+        "cost_optimization": {"potential_monthly_savings": savings, "underutilized_services": names, "duplicate_services": []}
+    })
+}
+
+fn gemini(text: &str) -> String {
+    json!({"candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": "STOP"}]}).to_string()
+}
+
+fn portfolio() -> TestEnv {
+    let env = TestEnv::new();
+    env.add(&[
+        "Netflix",
+        "--amount",
+        "15.99",
+        "--cycle",
+        "monthly",
+        "--notes",
+        "PRIVATE-NOTE",
+        "--url",
+        "https://private.example/acct",
+    ]);
+    env.add(&["Spotify", "--amount", "9.99", "--cycle", "monthly"]);
+    env
+}
+
+/// Runs `insights --json` with the AI pointed at `server`; returns the
+/// report, stderr and the exit status.
+fn run(
+    env: &TestEnv,
+    server: &MockServer,
+    vars: &[(&str, &str)],
+    args: &[&str],
+) -> (Value, String) {
+    let mut cmd = env.cmd();
+    cmd.env("GEMINI_API_KEY", KEY)
+        .env("SUBS_AI_BASE_URL", &server.url)
+        .env("SUBS_AI_TIMEOUT", "5");
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(["--json", "insights"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "insights must not fail: {stderr}"
+    );
+    assert!(
+        !stdout.contains(KEY) && !stderr.contains(KEY),
+        "the key leaked into the output"
+    );
+    (
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}")),
+        stderr,
+    )
+}
+
+fn assert_fallback(report: &Value, reason: &str) {
+    assert_eq!(report["engine"], "rules", "{report}");
+    let got = report["fallback_reason"].as_str().unwrap_or_default();
+    assert!(
+        got.contains(reason),
+        "fallback_reason {got:?} should mention {reason:?}"
+    );
+    assert!(
+        report["summary"]
+            .as_str()
+            .unwrap()
+            .contains("active subscriptions")
+    );
+}
+
+#[test]
+fn a_valid_gemini_answer_is_used() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(9.99, &["Spotify"]).to_string()),
+    )]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_eq!(r["engine"], "gemini");
+    assert_eq!(r["model"], "gemini-2.5-flash");
+    assert_eq!(r["cached"], false);
+    assert!(r.get("fallback_reason").is_none());
+    assert_eq!(r["insights"][0]["title"], "Check Spotify");
+    assert_eq!(
+        r["cost_optimization"]["potential_monthly_savings"].to_string(),
+        "9.99"
+    );
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(
+        reqs[0].path,
+        "/v1beta/models/gemini-2.5-flash:generateContent"
+    );
+    assert_eq!(reqs[0].header("x-goog-api-key"), Some(KEY));
+    let body = reqs[0].json();
+    assert_eq!(
+        body["generationConfig"]["responseMimeType"],
+        "application/json"
+    );
+    assert!(body["generationConfig"]["responseJsonSchema"]["properties"]["insights"].is_object());
+    let prompt = body["contents"][0]["parts"][0]["text"].as_str().unwrap();
+    assert!(
+        prompt.contains("Netflix") && prompt.contains("15.99"),
+        "per-subscription data is sent"
+    );
+    assert!(
+        prompt.contains("FINDINGS OF A RULE-BASED CHECK"),
+        "rule findings go along as hints"
+    );
+    assert!(
+        !prompt.contains("PRIVATE-NOTE") && !prompt.contains("private.example"),
+        "no notes or URLs by default"
+    );
+    // Each subscription's ai_insights holds what was said about it.
+    let stored: String = rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .query_row(
+            "SELECT ai_insights FROM subscription WHERE name = 'Spotify'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(stored.contains("Check Spotify"), "{stored}");
+}
+
+#[test]
+fn answers_in_code_fences_are_accepted() {
+    let env = portfolio();
+    let fenced = format!("```json\n{}\n```", analysis(5.0, &["Spotify"]));
+    let server = MockServer::start(vec![Reply::json(200, gemini(&fenced))]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_eq!(r["engine"], "gemini");
+}
+
+#[test]
+fn malformed_json_falls_back() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini("{\"summary\": \"oops\", \"insights\": [}"),
+    )]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_fallback(&r, "not valid JSON");
+}
+
+#[test]
+fn inconsistent_answers_fall_back() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(500.0, &["Spotify"]).to_string()),
+    )]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_fallback(&r, "25.98");
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(1.0, &["Hulu"]).to_string()),
+    )]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_fallback(&r, "unknown service \"Hulu\"");
+    let mut bad_enum = analysis(1.0, &["Spotify"]);
+    bad_enum["insights"][0]["severity"] = json!("critical");
+    let server = MockServer::start(vec![Reply::json(200, gemini(&bad_enum.to_string()))]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_fallback(&r, "not valid JSON for the schema");
+}
+
+#[test]
+fn rate_limits_are_retried_after_the_advertised_delay() {
+    let env = portfolio();
+    let limited = json!({"error": {"code": 429, "message": "Resource exhausted", "status": "RESOURCE_EXHAUSTED",
+        "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "0.3s"}]}});
+    let server = MockServer::start(vec![
+        Reply::json(429, limited.to_string()),
+        Reply::json(200, gemini(&analysis(9.99, &["Spotify"]).to_string())),
+    ]);
+    let start = Instant::now();
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_eq!(r["engine"], "gemini");
+    assert_eq!(server.requests().len(), 2);
+    assert!(
+        start.elapsed() >= Duration::from_millis(300),
+        "waited for retryDelay"
+    );
+}
+
+#[test]
+fn server_errors_three_times_fall_back() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        500,
+        r#"{"error":{"code":500,"message":"internal"}}"#,
+    )]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_fallback(&r, "HTTP 500");
+    assert!(
+        r["fallback_reason"]
+            .as_str()
+            .unwrap()
+            .contains("3 attempts")
+    );
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[test]
+fn a_bad_key_is_not_retried_and_never_echoed() {
+    let env = portfolio();
+    let body = json!({"error": {"code": 400, "message": format!("API key not valid: {KEY}"), "status": "INVALID_ARGUMENT"}});
+    let server = MockServer::start(vec![Reply::json(400, body.to_string())]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_fallback(&r, "HTTP 400");
+    assert!(
+        r["fallback_reason"]
+            .as_str()
+            .unwrap()
+            .contains("[redacted]")
+    );
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn truncated_and_blocked_answers_fall_back() {
+    let env = portfolio();
+    let truncated = json!({"candidates": [{"content": {"parts": [{"text": "{\"summary\": \"cut"}]}, "finishReason": "MAX_TOKENS"}]});
+    let server = MockServer::start(vec![Reply::json(200, truncated.to_string())]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_fallback(&r, "MAX_TOKENS");
+    let blocked = json!({"promptFeedback": {"blockReason": "SAFETY"}});
+    let server = MockServer::start(vec![Reply::json(200, blocked.to_string())]);
+    let (r, _) = run(&env, &server, &[], &[]);
+    assert_fallback(&r, "blocked the prompt: SAFETY");
+}
+
+#[test]
+fn a_server_that_never_answers_is_bounded_in_time() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::hang()]);
+    let start = Instant::now();
+    let (r, _) = run(&env, &server, &[("SUBS_AI_TIMEOUT", "2")], &[]);
+    let took = start.elapsed();
+    assert_fallback(&r, "no answer within");
+    assert!(took < Duration::from_secs(8), "took {took:?}");
+}
+
+#[test]
+fn ollama_wire_format() {
+    let env = portfolio();
+    let reply = json!({"model": "llama3.1", "message": {"role": "assistant", "content": analysis(2.0, &["Netflix"]).to_string()}, "done": true, "done_reason": "stop"});
+    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
+    let (r, _) = run(&env, &server, &[], &["--provider", "ollama"]);
+    assert_eq!(r["engine"], "ollama");
+    assert_eq!(r["model"], "llama3.1");
+    let req = &server.requests()[0];
+    assert_eq!(req.path, "/api/chat");
+    let body = req.json();
+    assert_eq!(body["stream"], false);
+    assert!(body["format"]["properties"]["cost_optimization"].is_object());
+    assert!(
+        req.header("x-goog-api-key").is_none(),
+        "the Gemini key goes only to Gemini"
+    );
+    let truncated =
+        json!({"message": {"content": "{\"summary\""}, "done": true, "done_reason": "length"});
+    let server = MockServer::start(vec![Reply::json(200, truncated.to_string())]);
+    let (r, _) = run(&env, &server, &[], &["--provider", "ollama", "--refresh"]);
+    assert_fallback(&r, "done_reason length");
+}
+
+#[test]
+fn openai_compatible_wire_format() {
+    let env = portfolio();
+    let reply = json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": analysis(3.0, &["Netflix"]).to_string()}, "finish_reason": "stop"}]});
+    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
+    let (r, _) = run(
+        &env,
+        &server,
+        &[("OPENAI_API_KEY", "sk-local")],
+        &["--provider", "openai"],
+    );
+    assert_eq!(r["engine"], "openai");
+    let req = &server.requests()[0];
+    assert_eq!(req.path, "/v1/chat/completions");
+    assert_eq!(req.header("authorization"), Some("Bearer sk-local"));
+    assert_eq!(req.json()["response_format"]["type"], "json_schema");
+    let reply = json!({"choices": [{"message": {"content": "{}"}, "finish_reason": "length"}]});
+    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
+    let (r, _) = run(&env, &server, &[], &["--provider", "openai", "--refresh"]);
+    assert_fallback(&r, "finish_reason length");
+}
+
+#[test]
+fn the_cache_is_served_until_the_data_changes_or_it_expires() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(9.99, &["Spotify"]).to_string()),
+    )]);
+    let (first, _) = run(&env, &server, &[], &[]);
+    assert_eq!(first["cached"], false);
+    let (second, _) = run(&env, &server, &[], &[]);
+    assert_eq!(second["cached"], true);
+    assert_eq!(second["engine"], "gemini");
+    assert_eq!(server.requests().len(), 1, "served from the cache");
+    run(&env, &server, &[], &["--refresh"]);
+    assert_eq!(server.requests().len(), 2, "--refresh asks again");
+    // Any change to the data invalidates it.
+    env.ok(&["log-usage", "spotify"]);
+    let (after, _) = run(&env, &server, &[], &[]);
+    assert_eq!(after["cached"], false);
+    assert_eq!(server.requests().len(), 3);
+    env.ok(&["pay", "netflix"]);
+    run(&env, &server, &[], &[]);
+    assert_eq!(server.requests().len(), 4);
+    // And it expires.
+    std::thread::sleep(Duration::from_millis(2100));
+    let (expired, _) = run(&env, &server, &[("SUBSCRIPTION_CACHE_TIMEOUT", "1")], &[]);
+    assert_eq!(expired["cached"], false);
+    assert_eq!(server.requests().len(), 5);
+}
+
+#[test]
+fn the_key_is_never_stored_and_notes_only_go_when_asked() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(1.0, &["Spotify"]).to_string()),
+    )]);
+    run(&env, &server, &[], &[]);
+    run(&env, &server, &[], &["--include-notes", "--refresh"]);
+    let prompt = server.requests()[1].json()["contents"][0]["parts"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(prompt.contains("PRIVATE-NOTE") && prompt.contains("private.example"));
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    bytes.extend(std::fs::read(env.db.with_extension("db-wal")).unwrap_or_default());
+    let needle = KEY.as_bytes();
+    assert!(
+        !bytes.windows(needle.len()).any(|w| w == needle),
+        "the key is in the database file"
+    );
+    let dump = env.dump().join("\n");
+    assert!(!dump.contains(KEY));
+}
+
+#[test]
+fn dry_run_prints_the_exact_body_and_sends_nothing() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(500, "{}")]);
+    let (body, _) = run(&env, &server, &[], &["--dry-run"]);
+    assert!(server.requests().is_empty());
+    assert!(
+        body["contents"][0]["parts"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Spotify")
+    );
+    assert!(body["generationConfig"].is_object());
+    let text = env
+        .cmd()
+        .env("GEMINI_API_KEY", KEY)
+        .args(["insights", "--dry-run"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent"));
+    assert!(!stdout.contains(KEY));
+}
+
+#[test]
+fn without_a_key_or_with_ai_off_the_rules_answer() {
+    let env = portfolio();
+    let out = env.json(&["insights"]);
+    assert_eq!(out["engine"], "rules");
+    assert_eq!(out["fallback_reason"], "GEMINI_API_KEY is not set");
+    let server = MockServer::start(vec![Reply::json(500, "{}")]);
+    let (r, _) = run(&env, &server, &[("SUBSCRIPTION_AI_ENABLED", "false")], &[]);
+    assert_fallback(&r, "disabled");
+    let (r, _) = run(&env, &server, &[], &["--offline"]);
+    assert_eq!(r["engine"], "rules");
+    assert!(r.get("fallback_reason").is_none());
+    assert!(server.requests().is_empty());
+    // Plain http to anything but this machine is refused.
+    let mut cmd = env.cmd();
+    let out = cmd
+        .env("GEMINI_API_KEY", KEY)
+        .env("SUBS_AI_BASE_URL", "http://example.com")
+        .args(["--json", "insights"])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_fallback(&r, "refusing plain http");
+}
