@@ -99,3 +99,24 @@ first_ms=$(awk -v n="$((end - start))" 'BEGIN { printf "%.2f", n / 1000000 }')
 sql=$(best_of sqlite3 "$db" "$candidates")
 row "subs alerts generate (first run)" "$first_ms $((rss / 1024))" "$sql"
 row "subs alerts generate (again)" "$(best_of "$subs" --db "$work/gen.db" -q alerts generate)" "$sql"
+
+# import: the whole benchmark database as a JSON backup (1,000,000 payments,
+# 1,000,000 usage logs, 100,000 alerts) into an empty file, against sqlite3
+# copying the same rows from the same database (ATTACH + INSERT ... SELECT).
+"$subs" --db "$db" -q export -o "$work/backup.json"
+"$subs" --db "$work/empty.db" list >/dev/null
+cp "$work/empty.db" "$work/import.db"
+start=$(date +%s%N)
+/usr/bin/time -f "%M" -o "$work/time" "$subs" --db "$work/import.db" -q import "$work/backup.json" >/dev/null
+end=$(date +%s%N)
+read -r rss <"$work/time"
+import_ms=$(awk -v n="$((end - start))" 'BEGIN { printf "%.2f", n / 1000000 }')
+cp "$work/empty.db" "$work/copy.db"
+start=$(date +%s%N)
+sqlite3 "$work/copy.db" "ATTACH '$db' AS b; PRAGMA foreign_keys = ON; BEGIN;
+  INSERT INTO category SELECT * FROM b.category; INSERT INTO subscription SELECT * FROM b.subscription;
+  INSERT INTO payment SELECT * FROM b.payment; INSERT INTO usage SELECT * FROM b.usage;
+  INSERT INTO alert SELECT * FROM b.alert; COMMIT;"
+end=$(date +%s%N)
+copy_ms=$(awk -v n="$((end - start))" 'BEGIN { printf "%.2f", n / 1000000 }')
+row "subs import (2.1M rows of JSON)" "$import_ms $((rss / 1024))" "$copy_ms"

@@ -52,6 +52,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand rates 'Exchange rates into the base currency'
             cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
             cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+            cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+            cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -348,7 +350,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;upcoming'= {
-            cand --days 'How many days ahead, today included (1 to 3660)'
+            cand --days 'How many days ahead, today included (1 to 36525)'
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
@@ -537,6 +539,42 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --verbose 'Say more on stderr (the database in use, what was decided)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;export'= {
+            cand --format 'What to write'
+            cand --what 'Which table, for CSV'
+            cand -o 'Write to this file (created 0600) instead of stdout'
+            cand --output 'Write to this file (created 0600) instead of stdout'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;import'= {
+            cand --format 'Its format (default: csv for .csv files, else json)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --dry-run 'Validate everything and report; write nothing'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -951,6 +989,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand rates 'Exchange rates into the base currency'
             cand demo 'Fill the separate `demo` profile with a sample portfolio and show it'
             cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+            cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+            cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
@@ -1002,6 +1042,10 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;demo'= {
         }
         &'subs;help;insights'= {
+        }
+        &'subs;help;export'= {
+        }
+        &'subs;help;import'= {
         }
         &'subs;help;alerts'= {
             cand generate 'Process renewals, then raise every alert that is due; prints only new ones'

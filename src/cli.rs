@@ -130,6 +130,10 @@ pub enum Command {
     Demo,
     /// Where to save: Gemini (or a local model) when enabled, else the rule engine
     Insights(InsightsArgs),
+    /// Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)
+    Export(ExportArgs),
+    /// Read a backup, a CSV of subscriptions or a Wallos export
+    Import(ImportArgs),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand)]
     Alerts(AlertsCommand),
@@ -453,7 +457,7 @@ pub struct RenewArgs {
 
 #[derive(Debug, Args)]
 pub struct UpcomingArgs {
-    /// How many days ahead, today included (1 to 3660)
+    /// How many days ahead, today included (1 to 36525)
     #[arg(
         long,
         value_name = "N",
@@ -491,6 +495,63 @@ pub enum AiProvider {
     Gemini,
     Ollama,
     Openai,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+
+    /// Which table, for CSV
+    #[arg(long, value_enum, value_name = "TABLE", default_value_t = ExportWhat::Subscriptions)]
+    pub what: ExportWhat,
+
+    /// Write to this file (created 0600) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Everything, losslessly (subs import reads it back)
+    Json,
+    /// One table as a spreadsheet
+    Csv,
+    /// An iCalendar feed of renewals
+    Ics,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    Subscriptions,
+    Payments,
+    Usage,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to read
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Its format (default: csv for .csv files, else json)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ImportFormat>,
+
+    /// Validate everything and report; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A subs backup (`subs export`)
+    Json,
+    /// Subscriptions, with the JSON object's field names as headers
+    Csv,
+    /// A Wallos subscriptions export
+    Wallos,
 }
 
 #[derive(Debug, Args)]

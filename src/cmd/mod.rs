@@ -9,6 +9,8 @@ mod config;
 mod dashboard;
 mod demo;
 mod edit;
+mod export;
+mod import;
 mod insights;
 mod lifecycle;
 mod list;
@@ -63,6 +65,8 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Rates(cmd) => rates::run(ctx, cmd),
         Command::Demo => demo::run(ctx),
         Command::Insights(args) => insights::run(ctx, &args),
+        Command::Export(args) => export::run(ctx, &args),
+        Command::Import(args) => import::run(ctx, &args),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),

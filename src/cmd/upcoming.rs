@@ -44,9 +44,9 @@ pub fn charges(sub: &Subscription, until: NaiveDate, today: NaiveDate) -> Vec<(N
 
 pub fn run(ctx: &mut Ctx, args: &UpcomingArgs) -> Result<()> {
     let today = ctx.today;
-    if !(1..=3660).contains(&args.days) {
+    if !(1..=36_525).contains(&args.days) {
         return Err(Error::invalid(format!(
-            "invalid --days \"{}\": must be between 1 and 3660",
+            "invalid --days \"{}\": must be between 1 and 36525 (100 years)",
             args.days
         )));
     }

@@ -3,6 +3,7 @@
 pub mod alert;
 pub mod currency;
 pub mod cycle;
+pub mod ics;
 pub mod id;
 pub mod money;
 pub mod payment;

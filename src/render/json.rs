@@ -12,6 +12,35 @@ use crate::error::Error;
 use crate::store::categories::Category;
 use crate::store::subscriptions::PriceChange;
 
+/// The subscription object's fields, in order (also the CSV header).
+pub const SUBSCRIPTION_FIELDS: [&str; 25] = [
+    "subscription_id",
+    "name",
+    "description",
+    "provider",
+    "category",
+    "amount",
+    "currency",
+    "billing_cycle",
+    "custom_cycle_days",
+    "start_date",
+    "next_billing_date",
+    "end_date",
+    "status",
+    "payment_method",
+    "auto_renewal",
+    "reminder_days",
+    "email_notifications",
+    "website_url",
+    "notes",
+    "monthly_cost",
+    "yearly_cost",
+    "days_until_renewal",
+    "is_overdue",
+    "created_at",
+    "updated_at",
+];
+
 /// The subscription object of `list`, `show`, `add`, `edit` and the
 /// lifecycle commands.
 #[derive(Debug, Serialize)]

@@ -4,6 +4,7 @@
 mod open;
 
 pub mod alerts;
+pub mod backup;
 pub mod categories;
 pub mod config;
 pub mod payments;

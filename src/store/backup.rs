@@ -1,0 +1,497 @@
+//! Every table as rows for a lossless JSON backup, and the statements that
+//! put such rows back (ids, timestamps and raw JSON columns kept).
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::money::cents_to_decimal;
+use crate::error::Result;
+
+/// Hundredths as an exact decimal for JSON, and back.
+fn cents(d: Decimal) -> Option<i64> {
+    let scaled = d * Decimal::ONE_HUNDRED;
+    if scaled.fract().is_zero() {
+        scaled.trunc().to_string().parse().ok()
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigRow {
+    pub key: String,
+    pub value: String,
+    pub updated_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateRow {
+    pub currency: String,
+    pub base: String,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub rate: Decimal,
+    pub set_on: String,
+    pub updated_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryRow {
+    pub id: i64,
+    pub name: String,
+    pub color: String,
+    pub icon: String,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubscriptionRow {
+    pub subscription_id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub provider: String,
+    pub category_id: Option<i64>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: String,
+    pub billing_cycle: String,
+    pub custom_cycle_days: Option<i64>,
+    pub start_date: String,
+    pub billing_anchor: String,
+    pub next_billing_date: String,
+    pub end_date: Option<String>,
+    pub status: String,
+    pub payment_method: String,
+    pub auto_renewal: bool,
+    pub reminder_days: i64,
+    pub email_notifications: bool,
+    pub website_url: Option<String>,
+    pub notes: Option<String>,
+    /// The raw JSON text of the column.
+    pub ai_insights: String,
+    pub usage_tracking: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentRow {
+    pub id: i64,
+    pub subscription_id: String,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: String,
+    pub payment_date: String,
+    pub due_date: String,
+    pub status: String,
+    pub transaction_id: Option<String>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsageRow {
+    pub id: i64,
+    pub subscription_id: String,
+    pub usage_date: String,
+    pub usage_count: i64,
+    pub usage_duration: Option<i64>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option", default)]
+    pub usage_value: Option<Decimal>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertRow {
+    pub id: i64,
+    pub subscription_id: String,
+    pub alert_type: String,
+    pub title: String,
+    pub message: String,
+    pub alert_date: String,
+    pub is_read: bool,
+    pub is_dismissed: bool,
+    pub occurrence: String,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceRow {
+    pub id: i64,
+    pub subscription_id: String,
+    pub changed_on: String,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub old_amount: Decimal,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub new_amount: Decimal,
+    pub currency: String,
+    pub created_at: String,
+}
+
+/// A table of the backup, in the order rows must be restored.
+pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
+    const NAME: &'static str;
+    const SELECT: &'static str;
+    const EXISTS: &'static str;
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
+    /// The primary key, as text for duplicate detection and reports.
+    fn key(&self) -> String;
+    fn insert(&self, conn: &Connection) -> rusqlite::Result<usize>;
+    fn key_param(&self) -> rusqlite::types::Value;
+}
+
+macro_rules! get_cents {
+    ($row:expr, $i:expr) => {
+        cents_to_decimal($row.get::<_, i64>($i)?)
+    };
+}
+
+impl Table for ConfigRow {
+    const NAME: &'static str = "config";
+    const SELECT: &'static str = "SELECT key, value, updated_at FROM config ORDER BY key";
+    const EXISTS: &'static str = "SELECT key, value, updated_at FROM config WHERE key = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ConfigRow {
+            key: r.get(0)?,
+            value: r.get(1)?,
+            updated_at: r.get(2)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.key.clone()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.key.clone().into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached("INSERT INTO config (key, value, updated_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![self.key, self.value, self.updated_at])
+    }
+}
+
+impl Table for RateRow {
+    const NAME: &'static str = "rates";
+    const SELECT: &'static str =
+        "SELECT currency, base, rate, set_on, updated_at FROM rate ORDER BY currency";
+    const EXISTS: &'static str =
+        "SELECT currency, base, rate, set_on, updated_at FROM rate WHERE currency = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let rate: String = r.get(2)?;
+        Ok(RateRow {
+            currency: r.get(0)?,
+            base: r.get(1)?,
+            rate: rate
+                .parse()
+                .map_err(|e: rust_decimal::Error| super::conversion(2, e.to_string()))?,
+            set_on: r.get(3)?,
+            updated_at: r.get(4)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.currency.clone()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.currency.clone().into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached("INSERT INTO rate (currency, base, rate, set_on, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![self.currency, self.base, self.rate.to_string(), self.set_on, self.updated_at])
+    }
+}
+
+impl Table for CategoryRow {
+    const NAME: &'static str = "categories";
+    const SELECT: &'static str =
+        "SELECT id, name, color, icon, created_at FROM category ORDER BY id";
+    const EXISTS: &'static str =
+        "SELECT id, name, color, icon, created_at FROM category WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(CategoryRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            color: r.get(2)?,
+            icon: r.get(3)?,
+            created_at: r.get(4)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached("INSERT INTO category (id, name, name_key, color, icon, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+            .execute(params![self.id, self.name, crate::domain::validate::fold_name(&self.name), self.color, self.icon, self.created_at])
+    }
+}
+
+const SUB_COLUMNS: &str = "subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
+    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
+    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
+    created_at, updated_at";
+
+impl Table for SubscriptionRow {
+    const NAME: &'static str = "subscriptions";
+    const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
+    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
+    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
+    created_at, updated_at FROM subscription ORDER BY subscription_id";
+    const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
+    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
+    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
+    created_at, updated_at FROM subscription WHERE subscription_id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(SubscriptionRow {
+            subscription_id: r.get(0)?,
+            name: r.get(1)?,
+            description: r.get(2)?,
+            provider: r.get(3)?,
+            category_id: r.get(4)?,
+            amount: get_cents!(r, 5),
+            currency: r.get(6)?,
+            billing_cycle: r.get(7)?,
+            custom_cycle_days: r.get(8)?,
+            start_date: r.get(9)?,
+            billing_anchor: r.get(10)?,
+            next_billing_date: r.get(11)?,
+            end_date: r.get(12)?,
+            status: r.get(13)?,
+            payment_method: r.get(14)?,
+            auto_renewal: r.get(15)?,
+            reminder_days: r.get(16)?,
+            email_notifications: r.get(17)?,
+            website_url: r.get(18)?,
+            notes: r.get(19)?,
+            ai_insights: r.get(20)?,
+            usage_tracking: r.get(21)?,
+            created_at: r.get(22)?,
+            updated_at: r.get(23)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.subscription_id.clone()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.subscription_id.clone().into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached(&format!(
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
+        ))?
+        .execute(params![
+            self.subscription_id,
+            self.name,
+            self.description,
+            self.provider,
+            self.category_id,
+            cents(self.amount),
+            self.currency,
+            self.billing_cycle,
+            self.custom_cycle_days,
+            self.start_date,
+            self.billing_anchor,
+            self.next_billing_date,
+            self.end_date,
+            self.status,
+            self.payment_method,
+            self.auto_renewal,
+            self.reminder_days,
+            self.email_notifications,
+            self.website_url,
+            self.notes,
+            self.ai_insights,
+            self.usage_tracking,
+            self.created_at,
+            self.updated_at,
+        ])
+    }
+}
+
+impl Table for PaymentRow {
+    const NAME: &'static str = "payments";
+    const SELECT: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at FROM payment ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at FROM payment WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(PaymentRow {
+            id: r.get(0)?,
+            subscription_id: r.get(1)?,
+            amount: get_cents!(r, 2),
+            currency: r.get(3)?,
+            payment_date: r.get(4)?,
+            due_date: r.get(5)?,
+            status: r.get(6)?,
+            transaction_id: r.get(7)?,
+            notes: r.get(8)?,
+            created_at: r.get(9)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached(
+            "INSERT INTO payment (id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            self.id, self.subscription_id, cents(self.amount), self.currency, self.payment_date,
+            self.due_date, self.status, self.transaction_id, self.notes, self.created_at
+        ])
+    }
+}
+
+impl Table for UsageRow {
+    const NAME: &'static str = "usage";
+    const SELECT: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at FROM usage ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at FROM usage WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let value: Option<i64> = r.get(5)?;
+        Ok(UsageRow {
+            id: r.get(0)?,
+            subscription_id: r.get(1)?,
+            usage_date: r.get(2)?,
+            usage_count: r.get(3)?,
+            usage_duration: r.get(4)?,
+            usage_value: value.map(cents_to_decimal),
+            notes: r.get(6)?,
+            created_at: r.get(7)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached(
+            "INSERT INTO usage (id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            self.id, self.subscription_id, self.usage_date, self.usage_count, self.usage_duration,
+            self.usage_value.and_then(cents), self.notes, self.created_at
+        ])
+    }
+}
+
+impl Table for AlertRow {
+    const NAME: &'static str = "alerts";
+    const SELECT: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at FROM alert ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at FROM alert WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(AlertRow {
+            id: r.get(0)?,
+            subscription_id: r.get(1)?,
+            alert_type: r.get(2)?,
+            title: r.get(3)?,
+            message: r.get(4)?,
+            alert_date: r.get(5)?,
+            is_read: r.get(6)?,
+            is_dismissed: r.get(7)?,
+            occurrence: r.get(8)?,
+            created_at: r.get(9)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached(
+            "INSERT INTO alert (id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
+            self.is_read, self.is_dismissed, self.occurrence, self.created_at
+        ])
+    }
+}
+
+impl Table for PriceRow {
+    const NAME: &'static str = "price_history";
+    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at FROM price_history ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at FROM price_history WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(PriceRow {
+            id: r.get(0)?,
+            subscription_id: r.get(1)?,
+            changed_on: r.get(2)?,
+            old_amount: get_cents!(r, 3),
+            new_amount: get_cents!(r, 4),
+            currency: r.get(5)?,
+            created_at: r.get(6)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, c: &Connection) -> rusqlite::Result<usize> {
+        c.prepare_cached(
+            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            self.id, self.subscription_id, self.changed_on, cents(self.old_amount), cents(self.new_amount),
+            self.currency, self.created_at
+        ])
+    }
+}
+
+/// Streams every row of a table to `f`, in key order.
+pub fn for_each<T: Table>(conn: &Connection, mut f: impl FnMut(T) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare(T::SELECT)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        f(T::from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// The stored row with the same key, if any.
+pub fn existing<T: Table>(conn: &Connection, row: &T) -> Result<Option<T>> {
+    Ok(conn
+        .prepare_cached(T::EXISTS)?
+        .query_row([row.key_param()], |r| T::from_row(r))
+        .optional()?)
+}
+
+/// The first foreign-key violation, as (table, rowid, parent).
+pub fn first_fk_violation(conn: &Connection) -> Result<Option<(String, i64, String)>> {
+    Ok(conn
+        .query_row("PRAGMA foreign_key_check", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?)
+}
+
+/// Whether the database holds any user data.
+pub fn is_empty(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM subscription) AND NOT EXISTS (SELECT 1 FROM category)
+            AND NOT EXISTS (SELECT 1 FROM config) AND NOT EXISTS (SELECT 1 FROM rate)
+            AND NOT EXISTS (SELECT 1 FROM payment) AND NOT EXISTS (SELECT 1 FROM usage)
+            AND NOT EXISTS (SELECT 1 FROM alert) AND NOT EXISTS (SELECT 1 FROM price_history)",
+        [],
+        |r| r.get(0),
+    )?)
+}

@@ -1,0 +1,587 @@
+//! `subs export` and `subs import`: lossless JSON, CSV, iCalendar, Wallos.
+
+mod common;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use common::TestEnv;
+use serde_json::Value;
+
+fn fresh_like(env: &TestEnv) -> TestEnv {
+    TestEnv {
+        today: env.today.clone(),
+        ..TestEnv::new()
+    }
+}
+
+/// A database that uses every table and every field.
+fn everything() -> TestEnv {
+    let first = TestEnv {
+        today: "2026-06-01".into(),
+        ..TestEnv::new()
+    };
+    first.ok(&["config", "set", "base_currency", "EUR"]);
+    first.ok(&["config", "set", "max_subscriptions", "250"]);
+    first.ok(&["rates", "set", "USD", "0.92"]);
+    first.ok(&[
+        "category", "add", "Video", "--color", "#E50914", "--icon", "tv",
+    ]);
+    let netflix = first.add(&[
+        "Netflix, \"Family\" 🎬",
+        "--amount",
+        "15.99",
+        "--currency",
+        "USD",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2024-01-31",
+        "--category",
+        "Video",
+        "--description",
+        "Line one\nline two; with, commas",
+        "--provider",
+        "Netflix Inc.",
+        "--payment-method",
+        "paypal",
+        "--reminder-days",
+        "5",
+        "--email-notifications",
+        "false",
+        "--url",
+        "https://netflix.com/account",
+        "--notes",
+        "O'Brien <b>bold</b> ; DROP TABLE x;--",
+        "--end",
+        "2030-01-31",
+    ]);
+    first.add(&[
+        "Gym",
+        "--amount",
+        "120",
+        "--cycle",
+        "custom",
+        "--every-days",
+        "90",
+        "--start",
+        "2026-01-10",
+        "--auto-renew",
+        "false",
+    ]);
+    first.add(&[
+        "Paper",
+        "--amount",
+        "3.50",
+        "--cycle",
+        "weekly",
+        "--start",
+        "2026-05-04",
+    ]);
+    first.ok(&[
+        "pay",
+        "gym",
+        "--due",
+        "2026-04-10",
+        "--transaction-id",
+        "TX-1",
+        "--notes",
+        "first",
+    ]);
+    first.ok(&["pay", "paper", "--status", "failed"]);
+    first.ok(&[
+        "log-usage",
+        &netflix,
+        "--count",
+        "3",
+        "--duration",
+        "2h15m",
+        "--value",
+        "4.5",
+        "--notes",
+        "weekend",
+    ]);
+    first.ok(&["edit", "paper", "--amount", "3.99"]);
+    // Keep the first environment's folder (it holds the database) alive.
+    let later = TestEnv {
+        today: "2026-07-15".into(),
+        ..first
+    };
+    later.ok(&["renew"]);
+    later.ok(&["alerts", "generate"]);
+    later.ok(&["alerts", "read", "1"]);
+    later.ok(&["pause", "gym"]);
+    later
+}
+
+fn export(env: &TestEnv) -> String {
+    env.ok(&["export"])
+}
+
+#[test]
+fn json_round_trip_is_byte_identical() {
+    let env = everything();
+    let first = export(&env);
+    let v: Value = serde_json::from_str(&first).expect("the export is one JSON document");
+    assert_eq!(v["format_version"], 1);
+    for section in [
+        "config",
+        "rates",
+        "categories",
+        "subscriptions",
+        "payments",
+        "usage",
+        "alerts",
+        "price_history",
+    ] {
+        assert!(
+            !v[section].as_array().unwrap().is_empty(),
+            "{section} is exercised"
+        );
+    }
+    let path = env.home().join("backup.json");
+    std::fs::write(&path, &first).unwrap();
+
+    let copy = fresh_like(&env);
+    let report = copy.json(&["import", path.to_str().unwrap()]);
+    assert_eq!(report["inserted"]["subscriptions"], 3);
+    assert_eq!(report["conflict_count"], 0);
+    assert_eq!(
+        export(&copy),
+        first,
+        "export → import → export must be byte-identical"
+    );
+    assert_eq!(copy.json(&["show", "gym"]), env.json(&["show", "gym"]));
+
+    // Importing the same file again changes nothing.
+    let before = copy.dump();
+    let again = copy.json(&["import", path.to_str().unwrap()]);
+    assert!(again["inserted"].as_object().unwrap().is_empty(), "{again}");
+    assert_eq!(
+        again["unchanged"]["payments"],
+        v["payments"].as_array().unwrap().len()
+    );
+    assert_eq!(before, copy.dump());
+}
+
+#[test]
+fn export_to_a_file_is_private_and_whole() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = everything();
+    let path = env.home().join("out.json");
+    env.ok(&["export", "-o", path.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), export(&env));
+    let leftovers: Vec<_> = std::fs::read_dir(env.home())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+fn write(env: &TestEnv, name: &str, text: &str) -> String {
+    let path = env.home().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_file_whose_last_row_is_invalid_imports_nothing() {
+    let env = everything();
+    let mut v: Value = serde_json::from_str(&export(&env)).unwrap();
+    let last = v["payments"].as_array().unwrap().len() - 1;
+    v["payments"][last]["amount"] = serde_json::from_str("1.999").unwrap();
+    let bad = serde_json::to_string_pretty(&v).unwrap();
+    let copy = fresh_like(&env);
+    copy.ok(&["list"]);
+    let path = write(&copy, "bad.json", &bad);
+    let err = copy.fails_unchanged(&["import", &path], 2);
+    assert!(
+        err.contains(&format!("payments[{last}]"))
+            && err.contains("field amount")
+            && err.contains("2 decimal"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert!(err.contains("line "), "the report names the line: {err}");
+    assert_eq!(copy.sql_count("SELECT count(*) FROM subscription"), 0);
+}
+
+#[test]
+fn bad_backups_are_refused_with_a_reason() {
+    let env = everything();
+    let copy = fresh_like(&env);
+    copy.ok(&["list"]);
+    let good: Value = serde_json::from_str(&export(&env)).unwrap();
+
+    let mut dup = good.clone();
+    let first = dup["payments"][0].clone();
+    dup["payments"].as_array_mut().unwrap().push(first);
+    let err = copy.fails_unchanged(&["import", &write(&copy, "dup.json", &dup.to_string())], 2);
+    assert!(err.contains("duplicate id"), "{err}");
+
+    let mut version = good.clone();
+    version["format_version"] = 7.into();
+    let err = copy.fails_unchanged(
+        &["import", &write(&copy, "v7.json", &version.to_string())],
+        2,
+    );
+    assert!(err.contains("unsupported format_version 7"), "{err}");
+
+    let err = copy.fails_unchanged(&["import", &write(&copy, "list.json", "[1, 2, 3]")], 2);
+    assert!(err.contains("invalid backup"), "{err}");
+    let err = copy.fails_unchanged(
+        &["import", &write(&copy, "half.json", &export(&env)[..300])],
+        2,
+    );
+    assert!(err.contains("invalid backup"), "{err}");
+    let err = copy.fails_unchanged(
+        &["import", &write(&copy, "nover.json", "{\"config\": []}")],
+        2,
+    );
+    assert!(err.contains("format_version is missing"), "{err}");
+    let err = copy.fails_unchanged(&["import", "/no/such/file.json"], 2);
+    assert!(err.contains("cannot read"), "{err}");
+
+    let mut orphan = good.clone();
+    orphan["payments"][0]["subscription_id"] = "SUB2222222222222222222222".into();
+    let err = copy.fails_unchanged(
+        &["import", &write(&copy, "orphan.json", &orphan.to_string())],
+        2,
+    );
+    assert!(err.contains("refers to a subscription"), "{err}");
+
+    let mut bad_cycle = good.clone();
+    bad_cycle["subscriptions"][0]["billing_cycle"] = "fortnightly".into();
+    let err = copy.fails_unchanged(
+        &[
+            "import",
+            &write(&copy, "cycle.json", &bad_cycle.to_string()),
+        ],
+        2,
+    );
+    assert!(
+        err.contains("subscriptions[0]: field billing_cycle"),
+        "{err}"
+    );
+}
+
+#[test]
+fn importing_into_a_non_empty_database_merges_and_reports_conflicts() {
+    let env = everything();
+    let path = write(&env, "b.json", &export(&env));
+    let other = fresh_like(&env);
+    other.ok(&["category", "add", "Zeta"]);
+    other.ok(&["category", "add", "video"]);
+    other.add(&["Mine", "--amount", "1", "--cycle", "monthly"]);
+    let report = other.json(&["import", &path]);
+    assert_eq!(report["inserted"]["subscriptions"], 3);
+    // The file's category 1 "Video" is this database's category 2 "video".
+    assert_eq!(
+        report["unchanged"]["categories"], 1,
+        "the same-named category is reused"
+    );
+    assert_eq!(report["conflict_count"], 0);
+    let netflix = other.json(&["show", "netflix, \"family\" 🎬"]);
+    assert_eq!(netflix["category"], "video");
+    assert_eq!(
+        other
+            .json(&["list", "--status", "all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+
+    // The same ids with different content are conflicts; existing rows win.
+    let mut v: Value = serde_json::from_str(&export(&env)).unwrap();
+    v["subscriptions"][0]["name"] = "Renamed".into();
+    let report = other.json(&["import", &write(&env, "c.json", &v.to_string())]);
+    assert_eq!(report["conflict_count"], 1);
+    assert_eq!(report["conflicts"][0]["section"], "subscriptions");
+    assert!(other.ok(&["list", "--status", "all"]).contains("Gym"));
+}
+
+#[test]
+fn dry_run_validates_and_writes_nothing() {
+    let env = everything();
+    let path = write(&env, "b.json", &export(&env));
+    let copy = fresh_like(&env);
+    copy.ok(&["list"]);
+    let before = copy.dump();
+    let report = copy.json(&["import", &path, "--dry-run"]);
+    assert_eq!(report["dry_run"], true);
+    assert_eq!(report["inserted"]["subscriptions"], 3);
+    assert_eq!(before, copy.dump());
+    assert!(
+        copy.ok(&["import", &path, "--dry-run"])
+            .contains("Dry run: nothing was written.")
+    );
+}
+
+#[test]
+fn csv_round_trips_awkward_text() {
+    let env = TestEnv::new();
+    let names = [
+        "Comma, Inc.",
+        "Quote \"this\"",
+        "Two\nlines",
+        "Emoji 🎬🍿",
+        "Semi;colon",
+        "  spaced",
+    ];
+    for n in names {
+        env.add(&[
+            n,
+            "--amount",
+            "1.50",
+            "--cycle",
+            "monthly",
+            "--notes",
+            "a,b\n\"c\"",
+            "--category",
+            "Mixed, \"cat\"",
+        ]);
+    }
+    let csv = env.ok(&["export", "--format", "csv"]);
+    let path = write(&env, "subs.csv", &csv);
+    let copy = TestEnv::new();
+    let report = copy.json(&["import", &path]);
+    assert_eq!(report["format"], "csv");
+    assert_eq!(report["inserted"]["subscriptions"], names.len());
+    let mut got: Vec<String> = copy
+        .json(&["list", "--status", "all"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    let mut want: Vec<String> = names.iter().map(|n| n.trim().to_string()).collect();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+    let one = copy.json(&["show", "Two\nlines"]);
+    assert_eq!(one["notes"], "a,b\n\"c\"");
+    assert_eq!(one["category"], "Mixed, \"cat\"");
+    assert_eq!(
+        one["subscription_id"],
+        env.json(&["show", "Two\nlines"])["subscription_id"],
+        "ids are kept"
+    );
+    // Payments and usage export as CSV too.
+    env.ok(&["pay", "Comma, Inc."]);
+    env.ok(&["log-usage", "Comma, Inc.", "--duration", "90m"]);
+    let payments = env.ok(&["export", "--format", "csv", "--what", "payments"]);
+    assert!(payments.starts_with("id,subscription_id,amount,currency,payment_date,due_date,status,transaction_id,notes,created_at"), "{payments}");
+    let usage = env.ok(&["export", "--format", "csv", "--what", "usage"]);
+    assert!(usage.lines().nth(1).unwrap().contains(",5400,"), "{usage}");
+}
+
+#[test]
+fn csv_from_a_spreadsheet_is_validated_like_add() {
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    let ok = "name,amount,billing_cycle,currency,custom_cycle_days,start_date,category\nNetflix,15.99,monthly,usd,,2024-01-31,Video\nGym,120,custom,EUR,90,2026-01-01,\n";
+    let report = env.json(&["import", &write(&env, "ok.csv", ok)]);
+    assert_eq!(report["inserted"]["subscriptions"], 2);
+    assert_eq!(
+        env.json(&["show", "netflix"])["next_billing_date"],
+        "2026-11-30"
+    );
+    let copy = TestEnv::new();
+    copy.ok(&["list"]);
+    let bad = "name,amount,billing_cycle\nA,1,monthly\nB,12,5,monthly\n";
+    let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad)], 2);
+    assert!(err.contains("invalid CSV"), "{err}");
+    let bad = "name,amount,billing_cycle\nA,1,monthly\nB,\"12,5\",monthly\n";
+    let err = copy.fails_unchanged(&["import", &write(&copy, "c.csv", bad)], 2);
+    assert!(
+        err.contains("line 3, column amount") && err.contains("use a dot"),
+        "{err}"
+    );
+    assert_eq!(
+        copy.sql_count("SELECT count(*) FROM subscription"),
+        0,
+        "all or nothing"
+    );
+    let err = copy.fails_unchanged(&["import", &write(&copy, "d.csv", "title,price\nA,1\n")], 2);
+    assert!(err.contains("no \"name\" column"), "{err}");
+}
+
+/// Expands an exported event with the rrule crate.
+fn expand(ics: &str, count: u16) -> Vec<(String, Vec<NaiveDate>)> {
+    let mut out = Vec::new();
+    for event in ics.split("BEGIN:VEVENT").skip(1) {
+        let unfolded = event.replace("\r\n ", "");
+        let field = |name: &str| {
+            unfolded
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .unwrap()
+                .trim()
+                .to_string()
+        };
+        let uid = field("UID:");
+        let start = field("DTSTART;VALUE=DATE:");
+        let mut rule = field("RRULE:");
+        if let Some(i) = rule.find("UNTIL=") {
+            let date = rule[i + 6..i + 14].to_string();
+            rule = rule.replace(&format!("UNTIL={date}"), &format!("UNTIL={date}T000000Z"));
+        }
+        let set: rrule::RRuleSet = format!("DTSTART:{start}T000000Z\nRRULE:{rule}")
+            .parse()
+            .unwrap_or_else(|e| panic!("{rule}: {e}"));
+        let dates = set
+            .all(count)
+            .dates
+            .iter()
+            .map(|d| d.date_naive())
+            .collect();
+        out.push((uid.trim_end_matches("@subs").to_string(), dates));
+    }
+    out
+}
+
+#[test]
+fn ics_rrules_reproduce_the_schedule_for_every_cycle() {
+    let env = TestEnv {
+        today: "2024-01-01".into(),
+        ..TestEnv::new()
+    };
+    let cases = [
+        ("M31", "monthly", "2024-01-31", ""),
+        ("M30", "monthly", "2024-01-30", ""),
+        ("M29", "monthly", "2024-01-29", ""),
+        ("M15", "monthly", "2024-01-15", ""),
+        ("Q31", "quarterly", "2024-01-31", ""),
+        ("Q30", "quarterly", "2024-08-30", ""),
+        ("Y29", "yearly", "2024-02-29", ""),
+        ("Y31", "yearly", "2024-01-31", ""),
+        ("W", "weekly", "2024-01-03", ""),
+        ("C90", "custom", "2024-01-05", "90"),
+        ("C1", "custom", "2024-01-02", "1"),
+        ("END", "monthly", "2024-01-31", "end"),
+    ];
+    for (name, cycle, start, extra) in cases {
+        let mut args = vec![name, "--amount", "1", "--cycle", cycle, "--start", start];
+        if cycle == "custom" {
+            args.extend(["--every-days", extra]);
+        }
+        if extra == "end" {
+            args.extend(["--end", "2025-06-30"]);
+        }
+        env.add(&args);
+    }
+    let ics = env.ok(&["export", "--format", "ics"]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains("TRIGGER:-P3D"));
+    assert!(ics.lines().all(|l| l.len() <= 75), "lines are folded");
+    let list = env.json(&["list"]);
+    let upcoming = env.json(&["upcoming", "--days", "36525"]);
+    for (id, dates) in expand(&ics, 24) {
+        let name = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["subscription_id"] == id.as_str())
+            .unwrap()["name"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let want: Vec<NaiveDate> = upcoming["charges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["subscription_id"] == id.as_str())
+            .take(24)
+            .map(|c| NaiveDate::parse_from_str(c["date"].as_str().unwrap(), "%Y-%m-%d").unwrap())
+            .collect();
+        assert_eq!(
+            dates, want,
+            "{name}: RRULE occurrences differ from subs upcoming"
+        );
+        if name == "END" {
+            assert_eq!(dates.len(), 17, "charges before 2025-06-30 only");
+        } else {
+            assert_eq!(dates.len(), 24, "{name}");
+        }
+    }
+}
+
+#[test]
+fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
+    let env = TestEnv::new();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wallos.json");
+    let report = env.json(&["import", fixture.to_str().unwrap(), "--format", "wallos"]);
+    assert_eq!(report["format"], "wallos");
+    assert_eq!(report["inserted"]["subscriptions"], 6);
+    assert_eq!(report["skipped"][0]["name"], "Insurance");
+    assert!(
+        report["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("every 2 years")
+    );
+    let warnings = report["warnings"].to_string();
+    assert!(
+        warnings.contains("Magazine") && warnings.contains("every 2 months became every 61 days"),
+        "{warnings}"
+    );
+    assert!(warnings.contains("Apple Pay"), "{warnings}");
+
+    let show = |n: &str| env.json(&["show", n]);
+    let netflix = show("netflix");
+    assert_eq!(netflix["amount"].to_string(), "15.99");
+    assert_eq!(netflix["currency"], "USD");
+    assert_eq!(netflix["billing_cycle"], "monthly");
+    assert_eq!(netflix["next_billing_date"], "2026-12-31");
+    assert_eq!(netflix["category"], "Entertainment");
+    assert_eq!(netflix["payment_method"], "card");
+    assert_eq!(netflix["reminder_days"], 5);
+    assert_eq!(netflix["notes"], "Family plan, 4 screens");
+    let domain = show("domain renewal");
+    assert_eq!(domain["billing_cycle"], "yearly");
+    assert_eq!(domain["currency"], "EUR");
+    assert_eq!(domain["auto_renewal"], false);
+    assert_eq!(domain["email_notifications"], false);
+    assert_eq!(domain["category"], Value::Null);
+    assert_eq!(domain["payment_method"], "paypal");
+    let cleaning = show("cleaning");
+    assert_eq!(cleaning["billing_cycle"], "custom");
+    assert_eq!(cleaning["custom_cycle_days"], 14);
+    assert_eq!(cleaning["payment_method"], "bank_transfer");
+    let vpn = show("old vpn");
+    assert_eq!(vpn["status"], "cancelled");
+    assert_eq!(vpn["end_date"], "2025-01-01");
+    let vitamins = show("vitamins");
+    assert_eq!(vitamins["custom_cycle_days"], 30);
+    assert_eq!(vitamins["end_date"], "2027-06-30");
+    assert_eq!(vitamins["status"], "active");
+
+    // A dry run of the same file writes nothing.
+    let again = TestEnv::new();
+    again.ok(&["list"]);
+    let before = again.dump();
+    again.ok(&[
+        "import",
+        fixture.to_str().unwrap(),
+        "--format",
+        "wallos",
+        "--dry-run",
+    ]);
+    assert_eq!(before, again.dump());
+    let err = again.fails_unchanged(
+        &[
+            "import",
+            &write(&again, "w.json", "{\"nope\": 1}"),
+            "--format",
+            "wallos",
+        ],
+        2,
+    );
+    assert!(err.contains("no \"subscriptions\" array"), "{err}");
+}
