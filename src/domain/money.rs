@@ -84,7 +84,9 @@ impl Money {
         if normal.scale() > 2 {
             return Err("at most 2 decimal places are allowed".into());
         }
-        let cents = (normal * Decimal::ONE_HUNDRED)
+        let cents = normal
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .ok_or_else(|| "must be at most 99999999.99".to_string())?
             .trunc()
             .to_string()
             .parse::<i64>()
@@ -179,6 +181,11 @@ mod tests {
         let m = Money::from_decimal(Decimal::new(15990, 3)).unwrap();
         assert_eq!(m.cents(), 1599);
         assert!(Money::from_decimal(Decimal::new(15991, 3)).is_err());
+        assert!(
+            Money::from_decimal(Decimal::MAX).is_err(),
+            "no overflow panic"
+        );
+        assert!(Money::from_decimal(Decimal::new(-5, 0)).is_err());
     }
 
     #[test]

@@ -1,0 +1,100 @@
+//! `subs add` on a terminal prompts for what is missing. The terminal is a
+//! pseudo-terminal from util-linux `script`; answers are typed into it.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::TestEnv;
+
+/// Runs `subs ARGS` on a pseudo-terminal, typing each answer after a pause.
+fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let mut child = Command::new("script")
+        .args([
+            "-qfec",
+            &format!("'{}' {args}", subs.display()),
+            "/dev/null",
+        ])
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .env("TERM", "xterm")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` provides the pseudo-terminal");
+    let mut stdin = child.stdin.take().unwrap();
+    let answers: Vec<String> = answers.iter().map(|a| a.to_string()).collect();
+    let typist = std::thread::spawn(move || {
+        for a in answers {
+            std::thread::sleep(Duration::from_millis(400));
+            let _ = stdin.write_all(a.as_bytes());
+            let _ = stdin.flush();
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    });
+    let out = child.wait_with_output().unwrap();
+    typist.join().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn add_prompts_for_everything_missing() {
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    // name, a bad amount then a good one, cycle (Enter keeps "monthly"),
+    // start date (Enter keeps today), category.
+    let screen = on_terminal(
+        &env,
+        "add",
+        &["Netflix\r", "12,5\r", "15.99\r", "\r", "\r", "Video\r"],
+    );
+    assert!(screen.contains("Name"), "{screen}");
+    assert!(
+        screen.contains("use a dot"),
+        "the bad amount is explained and asked again: {screen}"
+    );
+    assert!(screen.contains("Added Netflix"), "{screen}");
+    let v = env.json(&["show", "netflix"]);
+    assert_eq!(v["amount"].to_string(), "15.99");
+    assert_eq!(v["billing_cycle"], "monthly");
+    assert_eq!(v["start_date"], "2026-11-26");
+    assert_eq!(v["category"], "Video");
+}
+
+#[test]
+fn prompts_only_ask_for_what_is_missing() {
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    let screen = on_terminal(
+        &env,
+        "add Gym --amount 40 --category Fitness",
+        &["\x1b[B\x1b[B\r", "2026-01-15\r"],
+    );
+    assert!(!screen.contains("Name"), "{screen}");
+    let v = env.json(&["show", "gym"]);
+    assert_eq!(v["billing_cycle"], "yearly", "two steps down from monthly");
+    assert_eq!(v["start_date"], "2026-01-15");
+    assert_eq!(v["category"], "Fitness");
+}
+
+#[test]
+fn delete_asks_on_a_terminal() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "1", "--cycle", "monthly"]);
+    on_terminal(&env, "delete netflix", &["n\r"]);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM subscription"),
+        1,
+        "declined"
+    );
+    on_terminal(&env, "delete netflix", &["y\r"]);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM subscription"),
+        0,
+        "confirmed"
+    );
+}
