@@ -356,21 +356,11 @@ fn concurrent_generators_raise_each_alert_once() {
             "6",
         ]);
     }
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
-                .env("SUBS_DB", &t.env.db)
-                .env("SUBS_TODAY", "2026-11-20")
-                .args(["alerts", "generate"])
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
     let mut printed = 0;
-    for c in children {
-        let out = c.wait_with_output().unwrap();
+    for out in t
+        .on("2026-11-20")
+        .at_once(&common::times(4, &["alerts", "generate"]))
+    {
         assert!(
             out.status.success(),
             "{}",

@@ -263,22 +263,10 @@ fn two_processes_paying_one_occurrence_record_it_once() {
         "--start",
         "2024-01-31",
     ]);
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
-                .env("SUBS_DB", &env.db)
-                .env("SUBS_TODAY", &env.today)
-                .args(["pay", "netflix", "--due", "2026-11-30"])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let codes: Vec<i32> = children
-        .into_iter()
-        .map(|c| c.wait_with_output().unwrap().status.code().unwrap())
-        .collect();
+    let codes = common::codes(&env.at_once(&common::times(
+        4,
+        &["pay", "netflix", "--due", "2026-11-30"],
+    )));
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
     assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 3, "{codes:?}");
     assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
@@ -389,26 +377,18 @@ fn concurrent_renewals_record_each_occurrence_once() {
             "2026-01-01",
         ]);
     }
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
-                .env("SUBS_DB", &first.db)
-                .env("SUBS_TODAY", "2026-03-01")
-                .args(["renew"])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for c in children {
-        let out = c.wait_with_output().unwrap();
+    let later = TestEnv {
+        today: "2026-03-01".into(),
+        ..first
+    };
+    for out in later.at_once(&common::times(4, &["renew"])) {
         assert!(
             out.status.success(),
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    let first = later;
     // 2026-01-08 .. 2026-02-26: 8 weekly occurrences each.
     assert_eq!(first.sql_count("SELECT count(*) FROM payment"), 80);
     assert_eq!(

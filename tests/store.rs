@@ -275,28 +275,21 @@ fn broken_pipe_exits_quietly() {
 fn concurrent_adds_respect_the_limit() {
     let env = TestEnv::new();
     env.ok(&["config", "set", "max_subscriptions", "5"]);
-    let children: Vec<_> = (0..8)
+    let runs: Vec<Vec<String>> = (0..8)
         .map(|i| {
-            let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"));
-            c.env("SUBS_DB", &env.db)
-                .env("SUBS_TODAY", &env.today)
-                .args([
-                    "add",
-                    &format!("S{i}"),
-                    "--amount",
-                    "1",
-                    "--cycle",
-                    "monthly",
-                ])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped());
-            c.spawn().unwrap()
+            [
+                "add",
+                &format!("S{i}"),
+                "--amount",
+                "1",
+                "--cycle",
+                "monthly",
+            ]
+            .map(String::from)
+            .to_vec()
         })
         .collect();
-    let codes: Vec<i32> = children
-        .into_iter()
-        .map(|c| c.wait_with_output().unwrap().status.code().unwrap())
-        .collect();
+    let codes = common::codes(&env.at_once(&runs));
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 5, "{codes:?}");
     assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 3, "{codes:?}");
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 5);
@@ -305,19 +298,7 @@ fn concurrent_adds_respect_the_limit() {
 #[test]
 fn processes_opening_a_new_file_at_once_all_succeed() {
     let env = TestEnv::new();
-    let children: Vec<_> = (0..6)
-        .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
-                .env("SUBS_DB", &env.db)
-                .args(["--json", "list"])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
+    for out in env.at_once(&common::times(6, &["--json", "list"])) {
         assert!(
             out.status.success(),
             "{}",

@@ -14,6 +14,21 @@ use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-26";
 
+/// The same argument list `n` times.
+pub fn times(n: usize, args: &[&str]) -> Vec<Vec<String>> {
+    (0..n)
+        .map(|_| args.iter().map(|a| a.to_string()).collect())
+        .collect()
+}
+
+/// Exit codes, for asserting how many runs won and lost.
+pub fn codes(outputs: &[std::process::Output]) -> Vec<i32> {
+    outputs
+        .iter()
+        .map(|o| o.status.code().unwrap_or(-1))
+        .collect()
+}
+
 pub struct TestEnv {
     pub dir: TempDir,
     pub db: PathBuf,
@@ -124,6 +139,28 @@ impl TestEnv {
             }
         }
         rows
+    }
+
+    /// Starts one `subs` process per argument list, all at the same moment
+    /// on this database, and waits for every one.
+    pub fn at_once(&self, runs: &[Vec<String>]) -> Vec<std::process::Output> {
+        let children: Vec<_> = runs
+            .iter()
+            .map(|args| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+                    .env("SUBS_DB", &self.db)
+                    .env("SUBS_TODAY", &self.today)
+                    .args(args)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("start subs")
+            })
+            .collect();
+        children
+            .into_iter()
+            .map(|c| c.wait_with_output().expect("wait for subs"))
+            .collect()
     }
 
     pub fn sql_count(&self, sql: &str) -> i64 {
