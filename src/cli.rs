@@ -29,6 +29,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database file (default: subs.db in your data directory)
     #[arg(long, global = true, env = "SUBS_DB", value_name = "PATH")]

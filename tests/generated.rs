@@ -82,6 +82,9 @@ fn completions_and_man_pages_are_current() {
 
 #[test]
 fn bash_completion_script_loads_in_bash() {
+    if std::env::var_os("SUBS_REGENERATE").is_some() {
+        return; // the other test is rewriting the scripts right now
+    }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/subs.bash");
     let Ok(out) = std::process::Command::new("bash")
         .arg("-c")

@@ -36,6 +36,8 @@ pub struct PriceFact {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct SubscriptionFacts {
+    /// Internal: ids mean nothing to the model and are not sent.
+    #[serde(skip)]
     pub subscription_id: String,
     pub name: String,
     pub provider: String,
