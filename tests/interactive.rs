@@ -29,6 +29,8 @@ fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
     let mut stdin = child.stdin.take().unwrap();
     let answers: Vec<String> = answers.iter().map(|a| a.to_string()).collect();
     let typist = std::thread::spawn(move || {
+        // Give the process time to start and draw its first prompt.
+        std::thread::sleep(Duration::from_millis(600));
         for a in answers {
             std::thread::sleep(Duration::from_millis(400));
             let _ = stdin.write_all(a.as_bytes());
