@@ -155,7 +155,7 @@ fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Pr
         return;
     }
     if c.uses_last_90_days > 0 {
-        let cost = s.yearly_cost() * Decimal::from(COST_WINDOW_DAYS) / Decimal::new(36525, 2);
+        let cost = s.cost_over_days(COST_WINDOW_DAYS);
         let per_use = cost / Decimal::from(c.uses_last_90_days);
         if round_money(per_use) > limit {
             out.push(Proposed {

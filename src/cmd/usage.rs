@@ -141,7 +141,7 @@ pub fn summary(
     today: NaiveDate,
 ) -> SummaryJson {
     let days = (until - since).num_days() + 1;
-    let window_cost = sub.yearly_cost() * Decimal::from(days) / Decimal::new(36525, 2);
+    let window_cost = sub.cost_over_days(days);
     let count = totals.map_or(0, |t| t.total_count);
     let duration = totals.map_or(0, |t| t.total_duration);
     let last_used = totals.and_then(|t| t.last_used);

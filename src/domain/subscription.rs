@@ -131,6 +131,12 @@ impl Subscription {
         self.cycle.yearly_cost(self.amount.amount())
     }
 
+    /// What the subscription costs over `days` days, prorated from its
+    /// yearly cost (a year is 365.25 days). Full precision.
+    pub fn cost_over_days(&self, days: i64) -> Decimal {
+        self.yearly_cost() * Decimal::from(days) / Decimal::new(36525, 2)
+    }
+
     pub fn days_until_renewal(&self, today: NaiveDate) -> i64 {
         (self.next_billing_date - today).num_days()
     }
@@ -194,6 +200,19 @@ mod tests {
         let s = sample(Status::Active, "2027-01-31");
         assert_eq!(s.monthly_cost(), Decimal::new(999, 2));
         assert_eq!(s.yearly_cost(), Decimal::new(11988, 2));
+    }
+
+    #[test]
+    fn cost_over_a_window_is_prorated_from_the_year() {
+        let mut s = sample(Status::Active, "2027-01-31");
+        s.cycle = Cycle::Monthly;
+        s.amount = Money::parse("30").unwrap();
+        // 360 a year over 90 days: 88.70636...
+        assert_eq!(
+            crate::domain::money::round_money(s.cost_over_days(90)),
+            Decimal::new(8871, 2)
+        );
+        assert_eq!(s.cost_over_days(0), Decimal::ZERO);
     }
 
     #[test]

@@ -129,7 +129,7 @@ pub fn gather(
             |list: &[usage::Totals]| list.iter().find(|t| t.subscription_id == s.id).cloned();
         let (t30, t90, all) = (find(&u30), find(&u90), find(&all_usage));
         let uses_90 = t90.as_ref().map_or(0, |t| t.total_count);
-        let cost_90 = s.yearly_cost() * Decimal::from(90) / Decimal::new(36525, 2);
+        let cost_90 = s.cost_over_days(90);
         let last_used = all.as_ref().and_then(|t| t.last_used);
         facts.push(SubscriptionFacts {
             subscription_id: s.id.clone(),

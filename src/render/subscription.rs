@@ -16,11 +16,7 @@ use crate::store::subscriptions::PriceChange;
 pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
     let days = (date - today).num_days();
     match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        n if n > 1 => format!("in {n} days"),
-        -1 if active => "overdue by 1 day".into(),
-        n if active => format!("overdue by {} days", -n),
+        n if n >= 0 || active => crate::domain::alert::days_until(n),
         -1 => "yesterday".into(),
         n => format!("{} days ago", -n),
     }
