@@ -7,6 +7,7 @@ use clap::Parser;
 use subs::cli::Cli;
 use subs::error::Error;
 use subs::render::json::{error_document, error_json};
+use subs::render::stderr_line;
 
 fn main() -> ExitCode {
     let json = std::env::args_os().any(|a| a == "--json");
@@ -23,7 +24,7 @@ fn main() -> ExitCode {
                     .unwrap_or("invalid usage")
                     .trim_start_matches("error: ")
                     .to_string();
-                eprintln!("{}", error_document(2, "invalid_input", &message));
+                stderr_line(&error_document(2, "invalid_input", &message));
             } else {
                 // Help and version go to stdout; a closed pipe is not an error.
                 let _ = err.print();
@@ -36,9 +37,9 @@ fn main() -> ExitCode {
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(err) => {
             if json {
-                eprintln!("{}", error_json(&err));
+                stderr_line(&error_json(&err));
             } else {
-                eprintln!("error: {err}");
+                stderr_line(&format!("error: {err}"));
             }
             exit(err.exit_code())
         }

@@ -310,3 +310,17 @@ fn processes_opening_a_new_file_at_once_all_succeed() {
         subs::store::LATEST_SCHEMA_VERSION
     );
 }
+
+#[test]
+fn a_closed_stderr_does_not_turn_errors_into_panics() {
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("'{}' show nothing 2>&-; echo $?", subs.display()))
+        .env("SUBS_DB", &env.db)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "3");
+}

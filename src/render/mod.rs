@@ -75,14 +75,14 @@ impl Output {
     /// A note on stderr, such as a warning; hidden by -q.
     pub fn warn(&self, text: &str) {
         if !self.quiet {
-            eprintln!("warning: {text}");
+            stderr_line(&format!("warning: {text}"));
         }
     }
 
     /// Detail for -v, on stderr.
     pub fn debug(&self, text: &str) {
         if self.verbose {
-            eprintln!("subs: {text}");
+            stderr_line(&format!("subs: {text}"));
         }
     }
 
@@ -123,6 +123,11 @@ pub enum Style {
     Good,
     Warn,
     Bad,
+}
+
+/// Writes a line to stderr; a closed stderr is not worth a panic.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
 }
 
 fn write_stdout(text: &str) -> Result<()> {
