@@ -40,6 +40,9 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
                 .json(&serde_json::json!({"written": path.display().to_string()}))?;
             ctx.out.info(&format!("Wrote {}", path.display()))
         }
+        None if ctx.out.json && args.format != ExportFormat::Json => Err(Error::invalid(
+            "with --json, write CSV or iCalendar to a file with -o (stdout carries the JSON summary)",
+        )),
         None => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
