@@ -503,3 +503,26 @@ fn quiet_hides_confirmations_but_not_data() {
     );
     assert!(env.ok(&["-q", "list"]).contains("A"));
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
+    let plain = env
+        .cmd()
+        .env_remove("NO_COLOR")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&plain.stdout).contains('\u{1b}'),
+        "not a terminal: no colour"
+    );
+    let forced = env.ok(&["--color", "always", "list"]);
+    assert!(
+        forced.contains('\u{1b}'),
+        "--color always colours even in a pipe"
+    );
+    let never = env.ok(&["--color", "never", "show", "netflix"]);
+    assert!(!never.contains('\u{1b}'));
+}
