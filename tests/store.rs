@@ -324,3 +324,20 @@ fn a_closed_stderr_does_not_turn_errors_into_panics() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "3");
 }
+
+#[test]
+fn verbose_says_which_database_and_day() {
+    let env = TestEnv::new();
+    let out = env.cmd().args(["-v", "list"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("database {}", env.db.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("today is 2026-11-26 (Thursday)"),
+        "{stderr}"
+    );
+    let quiet = env.cmd().args(["list"]).output().unwrap();
+    assert!(quiet.stderr.is_empty());
+}
