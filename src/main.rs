@@ -8,6 +8,7 @@ use subs::cli::Cli;
 use subs::error::Error;
 use subs::render::json::{error_document, error_json};
 use subs::render::stderr_line;
+use subs::render::text::safe;
 
 fn main() -> ExitCode {
     let json = std::env::args_os().any(|a| a == "--json");
@@ -39,7 +40,8 @@ fn main() -> ExitCode {
             if json {
                 stderr_line(&error_json(&err));
             } else {
-                stderr_line(&format!("error: {err}"));
+                // Messages quote input; never let it drive the terminal.
+                stderr_line(&format!("error: {}", safe(&err.to_string())));
             }
             exit(err.exit_code())
         }

@@ -303,3 +303,15 @@ fn bad_profile_names_are_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--profile"));
 }
+
+#[test]
+fn error_messages_never_carry_raw_escape_sequences() {
+    let env = seeded();
+    let err = env.fails_unchanged(&["show", "evil\u{1b}[2J"], 3);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    let err = env.fails_unchanged(
+        &["add", "X", "--amount", "1\u{1b}[31m", "--cycle", "monthly"],
+        2,
+    );
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}

@@ -30,6 +30,7 @@ use crate::domain::subscription::{
 };
 use crate::domain::{alert::AlertType, id, schedule, validate};
 use crate::error::{Error, Result};
+use crate::render::text::safe;
 use crate::store::backup::{
     self, AlertRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow, SubscriptionRow, Table,
     UsageRow,
@@ -161,11 +162,21 @@ fn summary(r: &Report) -> String {
             r.conflict_count
         ));
         for c in &r.conflicts {
-            lines.push(format!("  {} {}: {}", c.section, c.id, c.reason));
+            lines.push(format!(
+                "  {} {}: {}",
+                c.section,
+                safe(&c.id),
+                safe(&c.reason)
+            ));
         }
     }
     for s in &r.skipped {
-        lines.push(format!("Skipped {} ({}): {}", s.row, s.name, s.reason));
+        lines.push(format!(
+            "Skipped {} ({}): {}",
+            s.row,
+            safe(&s.name),
+            safe(&s.reason)
+        ));
     }
     if r.dry_run {
         lines.push("Dry run: nothing was written.".into());

@@ -75,7 +75,8 @@ impl Output {
     /// A note on stderr, such as a warning; hidden by -q.
     pub fn warn(&self, text: &str) {
         if !self.quiet {
-            stderr_line(&format!("warning: {text}"));
+            // Warnings quote data (names from files, rates); keep them terminal-safe.
+            stderr_line(&format!("warning: {}", text::safe(text)));
         }
     }
 
