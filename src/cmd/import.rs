@@ -481,7 +481,7 @@ impl State<'_> {
         if !self.seen.entry(T::NAME).or_default().insert(row.key()) {
             return Err(format!("{at}: duplicate id {} in the file", row.key()));
         }
-        remap(&mut row, &self.categories);
+        row.remap_category(&self.categories);
         if let Some(mapped) = self.map_category(&row).map_err(|e| format!("{at}: {e}"))? {
             self.categories.insert(mapped.0, mapped.1);
             *self.report.unchanged.entry(T::NAME).or_default() += 1;
@@ -518,33 +518,12 @@ impl State<'_> {
     /// For a category row: a different-id category of the same name in the
     /// database is the same category.
     fn map_category<T: Table>(&self, row: &T) -> Result<Option<(i64, i64)>> {
-        if T::NAME != CategoryRow::NAME {
-            return Ok(None);
-        }
-        let value = serde_json::to_value(row)?;
-        let (Some(id), Some(name)) = (value["id"].as_i64(), value["name"].as_str()) else {
+        let Some((id, name)) = row.as_category() else {
             return Ok(None);
         };
         Ok(categories::find(self.tx, name)?
             .filter(|c| c.id != id)
             .map(|c| (id, c.id)))
-    }
-}
-
-/// Points a subscription at the category id the database uses.
-fn remap<T: Table>(row: &mut T, map: &HashMap<i64, i64>) {
-    if map.is_empty() || T::NAME != SubscriptionRow::NAME {
-        return;
-    }
-    // Only SubscriptionRow carries a category id; go through serde to stay generic.
-    if let Ok(mut v) = serde_json::to_value(&*row)
-        && let Some(old) = v["category_id"].as_i64()
-        && let Some(new) = map.get(&old)
-    {
-        v["category_id"] = (*new).into();
-        if let Ok(r) = serde_json::from_value(v) {
-            *row = r;
-        }
     }
 }
 

@@ -147,6 +147,12 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn key(&self) -> String;
     fn insert(&self, conn: &Connection) -> rusqlite::Result<usize>;
     fn key_param(&self) -> rusqlite::types::Value;
+    /// For a category row: its id and name (categories merge by name).
+    fn as_category(&self) -> Option<(i64, &str)> {
+        None
+    }
+    /// Points a row's category reference at the id the database uses.
+    fn remap_category(&mut self, _map: &std::collections::HashMap<i64, i64>) {}
 }
 
 macro_rules! get_cents {
@@ -209,6 +215,9 @@ impl Table for RateRow {
 }
 
 impl Table for CategoryRow {
+    fn as_category(&self) -> Option<(i64, &str)> {
+        Some((self.id, &self.name))
+    }
     const NAME: &'static str = "categories";
     const SELECT: &'static str =
         "SELECT id, name, color, icon, created_at FROM category ORDER BY id";
@@ -241,6 +250,11 @@ const SUB_COLUMNS: &str = "subscription_id, name, description, provider, categor
     created_at, updated_at";
 
 impl Table for SubscriptionRow {
+    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
+        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
+            self.category_id = Some(*new);
+        }
+    }
     const NAME: &'static str = "subscriptions";
     const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
