@@ -215,14 +215,14 @@ impl Table for RateRow {
 }
 
 impl Table for CategoryRow {
-    fn as_category(&self) -> Option<(i64, &str)> {
-        Some((self.id, &self.name))
-    }
     const NAME: &'static str = "categories";
     const SELECT: &'static str =
         "SELECT id, name, color, icon, created_at FROM category ORDER BY id";
     const EXISTS: &'static str =
         "SELECT id, name, color, icon, created_at FROM category WHERE id = ?1";
+    fn as_category(&self) -> Option<(i64, &str)> {
+        Some((self.id, &self.name))
+    }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(CategoryRow {
             id: r.get(0)?,
@@ -250,11 +250,6 @@ const SUB_COLUMNS: &str = "subscription_id, name, description, provider, categor
     created_at, updated_at";
 
 impl Table for SubscriptionRow {
-    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
-        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
-            self.category_id = Some(*new);
-        }
-    }
     const NAME: &'static str = "subscriptions";
     const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
@@ -264,6 +259,11 @@ impl Table for SubscriptionRow {
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at FROM subscription WHERE subscription_id = ?1";
+    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
+        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
+            self.category_id = Some(*new);
+        }
+    }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(SubscriptionRow {
             subscription_id: r.get(0)?,
