@@ -55,7 +55,7 @@ pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Rep
     for sub in subscriptions::due_for_renewal(conn, today)? {
         // Occurrences on or after the end date are not charged: the
         // subscription has ended by then.
-        let chargeable = |d: NaiveDate| d <= today && sub.end_date.is_none_or(|end| d < end);
+        let chargeable = |d: NaiveDate| d <= today && schedule::charged_on(sub.end_date, d);
         if sub.auto_renewal {
             let mut due = sub.next_billing_date;
             while chargeable(due) {

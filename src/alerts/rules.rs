@@ -48,7 +48,7 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
 }
 
 fn charged(c: &Candidate, date: NaiveDate) -> bool {
-    c.subscription.end_date.is_none_or(|end| date < end)
+    schedule::charged_on(c.subscription.end_date, date)
 }
 
 fn in_window(c: &Candidate, days: i64) -> bool {

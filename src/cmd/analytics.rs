@@ -126,10 +126,7 @@ pub fn run(ctx: &mut Ctx, args: &AnalyticsArgs) -> Result<()> {
     let mut scheduled: BTreeMap<String, Sums> = BTreeMap::new();
     reports::for_each_schedule(conn, |row| {
         let first = row.start.max(from);
-        let last = match row.end {
-            Some(end) => until.min(end.pred_opt().unwrap_or(end)),
-            None => until,
-        };
+        let last = schedule::last_charge_day(row.end, until);
         if first > last {
             return;
         }

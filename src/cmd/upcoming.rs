@@ -32,10 +32,7 @@ pub struct Charge {
 /// Every charge of `sub` from its next billing date up to `until`, stopping
 /// before its end date.
 pub fn charges(sub: &Subscription, until: NaiveDate, today: NaiveDate) -> Vec<(NaiveDate, bool)> {
-    let last = match sub.end_date {
-        Some(end) => until.min(end.pred_opt().unwrap_or(end)),
-        None => until,
-    };
+    let last = schedule::last_charge_day(sub.end_date, until);
     schedule::occurrences_between(sub.anchor, sub.cycle, sub.next_billing_date, last)
         .into_iter()
         .map(|d| (d, d < today))

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Ctx, parse_date};
+use super::{Ctx, parse_date, parse_window};
 use crate::cli::{LogUsageArgs, UsageArgs};
 use crate::domain::money::round_money;
 use crate::domain::subscription::{Subscription, TEXT_MAX};
@@ -115,19 +115,12 @@ pub fn window(
     until: &Option<String>,
     today: NaiveDate,
 ) -> Result<(NaiveDate, NaiveDate)> {
-    let until = until
-        .as_deref()
-        .map(|u| parse_date("--until", u))
-        .transpose()?
-        .unwrap_or(today);
-    let since = since
-        .as_deref()
-        .map(|s| parse_date("--since", s))
-        .transpose()?
-        .unwrap_or(until - Duration::days(29));
+    let (since, until) = parse_window(since, until)?;
+    let until = until.unwrap_or(today);
+    let since = since.unwrap_or(until - Duration::days(29));
     if since > until {
         return Err(Error::invalid(format!(
-            "invalid --since \"{since}\": it is after --until {until}"
+            "invalid --since \"{since}\": it is after the window's end {until}"
         )));
     }
     Ok((since, until))

@@ -67,6 +67,20 @@ pub fn default_next_billing(start: NaiveDate, cycle: Cycle, today: NaiveDate) ->
     }
 }
 
+/// Whether a subscription ending on `end` is charged on `date`: the end
+/// date is the last day of service, so charges happen strictly before it.
+pub fn charged_on(end: Option<NaiveDate>, date: NaiveDate) -> bool {
+    end.is_none_or(|end| date < end)
+}
+
+/// The last day charges can fall on in a window ending `until`.
+pub fn last_charge_day(end: Option<NaiveDate>, until: NaiveDate) -> NaiveDate {
+    match end.and_then(|e| e.pred_opt()) {
+        Some(last) => until.min(last),
+        None => until,
+    }
+}
+
 /// Every occurrence in `from..=to`, in order.
 pub fn occurrences_between(
     anchor: NaiveDate,
@@ -223,6 +237,17 @@ mod tests {
             Some(d("2024-02-29"))
         );
         assert_eq!(first_after(a, Cycle::Monthly, d("2024-01-01")), Some(a));
+    }
+
+    #[test]
+    fn the_end_date_itself_is_not_charged() {
+        let end = Some(d("2024-06-15"));
+        assert!(charged_on(end, d("2024-06-14")));
+        assert!(!charged_on(end, d("2024-06-15")));
+        assert!(charged_on(None, d("2199-12-31")));
+        assert_eq!(last_charge_day(end, d("2024-12-31")), d("2024-06-14"));
+        assert_eq!(last_charge_day(end, d("2024-03-01")), d("2024-03-01"));
+        assert_eq!(last_charge_day(None, d("2024-03-01")), d("2024-03-01"));
     }
 
     #[test]
