@@ -97,7 +97,7 @@ fn generate() -> Result<(), String> {
     if a.out.exists() {
         std::fs::remove_file(&a.out).map_err(|e| e.to_string())?;
     }
-    drop(Store::open(&a.out).map_err(|e| e.to_string())?);
+    drop(Store::open(&a.out, subs::clock::Clock::system()).map_err(|e| e.to_string())?);
     let mut conn = rusqlite::Connection::open(&a.out).map_err(|e| e.to_string())?;
     conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;")
         .map_err(|e| e.to_string())?;

@@ -11,6 +11,7 @@ use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{PaymentMethod, Status};
+pub use crate::render::ColorChoice;
 use crate::store::subscriptions::Sort;
 
 /// Track what you pay for, when it renews, and where to save.
@@ -60,13 +61,6 @@ pub struct GlobalArgs {
     /// Say more on stderr (the database in use, what was decided)
     #[arg(short, long, global = true)]
     pub verbose: bool,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
 }
 
 /// `--color` is shared: an output mode everywhere, and the colour of a

@@ -67,25 +67,6 @@ impl From<io::Error> for Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(err: rusqlite::Error) -> Self {
-        use rusqlite::ffi::ErrorCode;
-        match err.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Runtime(
-                "the database is busy: another subs process held it for too long; try again".into(),
-            ),
-            Some(ErrorCode::NotADatabase) => {
-                Error::Runtime("the database file is not a SQLite database".into())
-            }
-            Some(ErrorCode::ReadOnly) => {
-                Error::Runtime("the database file is read-only; check its permissions".into())
-            }
-            Some(ErrorCode::DiskFull) => Error::Runtime("the disk is full".into()),
-            _ => Error::Runtime(format!("database error: {err}")),
-        }
-    }
-}
-
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
         if err.is_io() {

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod cli;
+pub mod clock;
 pub mod cmd;
 pub mod domain;
 pub mod error;
@@ -11,10 +12,12 @@ pub mod insights;
 pub mod render;
 pub mod settings;
 pub mod store;
+pub mod transfer;
 
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, ColorArg, ColorChoice};
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::render::Output;
 use crate::store::Store;
@@ -33,14 +36,11 @@ pub fn run(cli: Cli) -> Result<()> {
         ));
     }
     let out = Output::new(g.json, color, g.quiet, g.verbose);
-    let today = match &g.today {
-        Some(value) => {
-            let day = domain::validate::date("--today", value).map_err(Error::invalid)?;
-            store::set_today_override(day);
-            day
-        }
-        None => chrono::Local::now().date_naive(),
+    let clock = match &g.today {
+        Some(value) => Clock::on(domain::validate::date("--today", value).map_err(Error::invalid)?),
+        None => Clock::system(),
     };
+    let today = clock.today();
     let demo = matches!(cli.command, cli::Command::Demo);
     let path = match (&g.db, &g.profile) {
         // The demo never touches the user's own database.
@@ -61,10 +61,11 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(today)));
-    let store = Store::open(&path)?;
+    let store = Store::open(&path, clock)?;
     let mut ctx = cmd::Ctx {
         store,
         today,
+        clock,
         out,
         category_color,
     };

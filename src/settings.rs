@@ -2,7 +2,7 @@
 //! be stored with `subs config set`, and may be overridden by an environment
 //! variable (the environment wins, as in the original's deployment).
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use crate::domain::currency::Currency;
@@ -196,7 +196,7 @@ pub struct Resolved {
 
 /// The effective value: environment, then database, then default. A bad
 /// environment value is an error naming the variable, not silently ignored.
-pub fn resolve(conn: &Connection, setting: &'static Setting) -> Result<Resolved> {
+pub fn resolve(conn: &Db, setting: &'static Setting) -> Result<Resolved> {
     let resolved = |value, source| Resolved {
         key: setting.key,
         value,
@@ -230,23 +230,23 @@ pub fn resolve(conn: &Connection, setting: &'static Setting) -> Result<Resolved>
     Ok(resolved(setting.default.to_string(), Source::Default))
 }
 
-fn value_of(conn: &Connection, key: &str) -> Result<Resolved> {
+fn value_of(conn: &Db, key: &str) -> Result<Resolved> {
     resolve(conn, lookup(key)?)
 }
 
-pub fn base_currency(conn: &Connection) -> Result<Currency> {
+pub fn base_currency(conn: &Db) -> Result<Currency> {
     let v = value_of(conn, "base_currency")?;
     Currency::parse(&v.value).map_err(Error::runtime)
 }
 
-pub fn max_subscriptions(conn: &Connection) -> Result<i64> {
+pub fn max_subscriptions(conn: &Db) -> Result<i64> {
     let v = value_of(conn, "max_subscriptions")?;
     v.value
         .parse()
         .map_err(|_| Error::runtime("max_subscriptions is not a number"))
 }
 
-pub fn usage_cost_limit(conn: &Connection) -> Result<rust_decimal::Decimal> {
+pub fn usage_cost_limit(conn: &Db) -> Result<rust_decimal::Decimal> {
     let v = value_of(conn, "usage_cost_limit")?;
     v.value
         .parse()
@@ -254,12 +254,12 @@ pub fn usage_cost_limit(conn: &Connection) -> Result<rust_decimal::Decimal> {
 }
 
 /// A setting's effective value by key (for callers that parse it).
-pub fn get(conn: &Connection, key: &str) -> Result<Resolved> {
+pub fn get(conn: &Db, key: &str) -> Result<Resolved> {
     value_of(conn, key)
 }
 
 /// A stored or environment value parsed as an exact decimal.
-pub fn decimal(conn: &Connection, key: &str) -> Result<rust_decimal::Decimal> {
+pub fn decimal(conn: &Db, key: &str) -> Result<rust_decimal::Decimal> {
     let v = value_of(conn, key)?;
     v.value
         .parse()

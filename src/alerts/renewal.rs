@@ -13,15 +13,13 @@
 //! second run — or a concurrent one — records nothing twice.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
-use crate::domain::payment::PaymentStatus;
+use super::events;
+use crate::domain::payment::{NewPayment, PaymentStatus};
+use crate::domain::schedule;
 use crate::domain::subscription::{Status, Subscription};
-use crate::domain::{alert, schedule};
 use crate::error::{Error, Result};
-use crate::store::alerts::{self as alert_store, NewAlert};
-use crate::store::payments::{self, NewPayment};
-use crate::store::{date_str, subscriptions};
+use crate::store::{Db, payments, subscriptions};
 
 /// A payment renewal processing recorded (or, in a dry run, would record).
 #[derive(Clone, Debug, PartialEq)]
@@ -50,9 +48,9 @@ const RENEWAL_NOTE: &str = "recorded by renewal processing";
 
 /// Processes renewals as of `today`. With `dry_run` nothing is written and
 /// the report says what would happen.
-pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Report> {
+pub fn process(db: &Db, today: NaiveDate, dry_run: bool) -> Result<Report> {
     let mut report = Report::default();
-    for sub in subscriptions::due_for_renewal(conn, today)? {
+    for sub in subscriptions::due_for_renewal(db, today)? {
         // Occurrences on or after the end date are not charged: the
         // subscription has ended by then.
         let chargeable = |d: NaiveDate| d <= today && schedule::charged_on(sub.end_date, d);
@@ -63,7 +61,7 @@ pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Rep
                     None
                 } else {
                     payments::insert_renewal(
-                        conn,
+                        db,
                         &NewPayment {
                             subscription_id: &sub.id,
                             amount: sub.amount,
@@ -87,26 +85,14 @@ pub fn process(conn: &Connection, today: NaiveDate, dry_run: bool) -> Result<Rep
                     .ok_or_else(|| Error::runtime("a billing schedule ran past the calendar"))?;
             }
             if due != sub.next_billing_date && !dry_run {
-                subscriptions::set_next_billing(conn, &sub.id, due)?;
+                subscriptions::set_next_billing(db, &sub.id, due)?;
             }
         }
         let ended = sub.end_date.is_some_and(|end| end < today);
         if ended {
             if !dry_run {
-                subscriptions::set_status(conn, &sub.id, Status::Expired)?;
-                let end = sub.end_date.unwrap_or(today);
-                let text = alert::expired(&sub.name, end);
-                alert_store::insert(
-                    conn,
-                    &NewAlert {
-                        subscription_id: &sub.id,
-                        alert_type: alert::AlertType::StatusChange,
-                        title: text.title,
-                        message: text.message,
-                        alert_date: date_str(today),
-                        occurrence: format!("expired:{}", date_str(end)),
-                    },
-                )?;
+                subscriptions::set_status(db, &sub.id, Status::Expired)?;
+                events::expired(db, &sub, sub.end_date.unwrap_or(today), today)?;
             }
             report.expired.push(sub);
         } else if !sub.auto_renewal && sub.next_billing_date < today {

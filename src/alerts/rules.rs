@@ -10,11 +10,11 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::domain::alert::Candidate;
 use crate::domain::alert::{self, AlertType, Text};
 use crate::domain::money::round_money;
 use crate::domain::schedule;
 use crate::domain::subscription::Status;
-use crate::store::alerts::Candidate;
 
 /// Days without a usage log after which an active subscription counts as
 /// unused.

@@ -14,7 +14,7 @@ use crate::domain::{id, schedule, validate};
 use crate::error::{Error, Result};
 use crate::render::json::SubscriptionJson;
 use crate::settings;
-use crate::store::{self, categories, subscriptions};
+use crate::store::{categories, subscriptions};
 
 /// The optional details, validated and typed. For text fields an empty
 /// value means "none" (so `edit --notes ""` clears the notes).
@@ -242,7 +242,7 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             .ok_or_else(|| Error::invalid("the start date is too far in the future"))?,
     };
     let category_name = details.category.clone().or(req.category);
-    let now = store::now_timestamp();
+    let now = ctx.clock.timestamp();
 
     let saved = ctx.store.write(|tx| {
         let limit = settings::max_subscriptions(tx)?;

@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
 /// prints, so the output is the email.
 fn generate(ctx: &mut Ctx, args: &GenerateArgs) -> Result<()> {
     let today = ctx.today;
-    let limit = settings::usage_cost_limit(ctx.store.conn())?;
+    let limit = settings::usage_cost_limit(ctx.store.db())?;
     let outcome = if args.dry_run {
         ctx.store.simulate(|tx| generate::run(tx, today, limit))?
     } else {
@@ -65,7 +65,7 @@ fn generate(ctx: &mut Ctx, args: &GenerateArgs) -> Result<()> {
 }
 
 fn list(ctx: &mut Ctx, args: &AlertsListArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let id = args
         .subscription
         .as_deref()

@@ -17,6 +17,7 @@ use crate::render::Style;
 use crate::render::chart::bar;
 use crate::render::json::Exact;
 use crate::render::text::safe;
+use crate::store::Db;
 use crate::store::reports::{self, GroupBy};
 
 #[derive(Debug, Serialize)]
@@ -108,7 +109,7 @@ pub fn run(ctx: &mut Ctx, args: &AnalyticsArgs) -> Result<()> {
         )));
     }
     let months = args.months as u32;
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let today = ctx.today;
     let (from, until, keys) =
         window(today, months).ok_or_else(|| Error::invalid("the window runs past the calendar"))?;
@@ -259,7 +260,7 @@ pub fn run(ctx: &mut Ctx, args: &AnalyticsArgs) -> Result<()> {
 }
 
 fn growth(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     conv: &Converter,
     from: NaiveDate,
     until: NaiveDate,

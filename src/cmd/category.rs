@@ -4,12 +4,13 @@ use comfy_table::{Cell, Color};
 
 use super::{Ctx, confirmed};
 use crate::cli::{CategoryAddArgs, CategoryCommand, CategoryDeleteArgs, CategoryEditArgs};
+use crate::domain::category::{DEFAULT_COLOR, DEFAULT_ICON};
 use crate::domain::subscription::{CATEGORY_NAME_MAX, ICON_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::json::CategoryJson;
 use crate::render::text::safe;
-use crate::store::categories::{self, DEFAULT_COLOR, DEFAULT_ICON};
+use crate::store::categories;
 
 pub fn run(ctx: &mut Ctx, command: CategoryCommand) -> Result<()> {
     match command {
@@ -54,7 +55,7 @@ fn add(ctx: &mut Ctx, args: &CategoryAddArgs) -> Result<()> {
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
-    let all = categories::list(ctx.store.conn())?;
+    let all = categories::list(ctx.store.db())?;
     if ctx.out.json {
         return ctx
             .out
@@ -115,7 +116,7 @@ fn edit(ctx: &mut Ctx, args: &CategoryEditArgs) -> Result<()> {
 }
 
 fn delete(ctx: &mut Ctx, args: &CategoryDeleteArgs) -> Result<()> {
-    let category = categories::get(ctx.store.conn(), &args.name)?;
+    let category = categories::get(ctx.store.db(), &args.name)?;
     confirmed(
         args.yes,
         &format!(

@@ -11,7 +11,7 @@ pub fn run(ctx: &mut Ctx, command: ConfigCommand) -> Result<()> {
     match command {
         ConfigCommand::List => list(ctx),
         ConfigCommand::Get(args) => {
-            let resolved = settings::resolve(ctx.store.conn(), settings::lookup(&args.key)?)?;
+            let resolved = settings::resolve(ctx.store.db(), settings::lookup(&args.key)?)?;
             ctx.out.json(&resolved)?;
             ctx.out.text(&safe(&resolved.value))
         }
@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, command: ConfigCommand) -> Result<()> {
             let setting = settings::lookup(&args.key)?;
             let value = setting.normalise(&args.value)?;
             ctx.store.write(|tx| config::set(tx, setting.key, &value))?;
-            let resolved = settings::resolve(ctx.store.conn(), setting)?;
+            let resolved = settings::resolve(ctx.store.db(), setting)?;
             if resolved.source == Source::Environment {
                 ctx.out.warn(&format!(
                     "{} is set in the environment ({}), which overrides the stored value",
@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Ctx, command: ConfigCommand) -> Result<()> {
         ConfigCommand::Unset(args) => {
             let setting = settings::lookup(&args.key)?;
             ctx.store.write(|tx| config::unset(tx, setting.key))?;
-            let resolved = settings::resolve(ctx.store.conn(), setting)?;
+            let resolved = settings::resolve(ctx.store.db(), setting)?;
             ctx.out.json(&resolved)?;
             ctx.out.info(&format!(
                 "{} = {} ({})",
@@ -56,7 +56,7 @@ fn source_label(source: Source) -> &'static str {
 fn list(ctx: &mut Ctx) -> Result<()> {
     let all: Vec<Resolved> = settings::SETTINGS
         .iter()
-        .map(|s| settings::resolve(ctx.store.conn(), s))
+        .map(|s| settings::resolve(ctx.store.db(), s))
         .collect::<Result<_>>()?;
     if ctx.out.json {
         return ctx.out.json(&all);

@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx, args: &DashboardArgs) -> Result<()> {
             args.days
         )));
     }
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let today = ctx.today;
     let rates = load_rates(conn, today)?;
     let conv = &rates.conv;

@@ -3,26 +3,21 @@
 //! run relative to "today", then shown as a dashboard.
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use crate::alerts::{generate, renewal};
+use crate::alerts::{events, generate, renewal};
 use crate::cli::DashboardArgs;
 use crate::domain::alert;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
-use crate::domain::payment::PaymentStatus;
+use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+use crate::domain::usage::NewUsage;
 use crate::domain::{id, schedule};
 use crate::error::{Error, Result};
-use crate::store::alerts::NewAlert;
-use crate::store::payments::{self, NewPayment};
-use crate::store::usage::{self, NewUsage};
-use crate::store::{
-    alerts as alert_store, categories, date_str, now_timestamp, rates, subscriptions,
-};
+use crate::store::{Db, categories, payments, rates, subscriptions, usage};
 
 /// The profile `subs demo` fills.
 pub const PROFILE: &str = "demo";
@@ -223,7 +218,7 @@ fn invalid<E: std::fmt::Display>(e: E) -> Error {
     Error::runtime(format!("demo data: {e}"))
 }
 
-fn fill(tx: &Connection, today: NaiveDate) -> Result<()> {
+fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     let usd = Currency::USD;
     let eur = Currency::parse("EUR").map_err(invalid)?;
     let inr = Currency::parse("INR").map_err(invalid)?;
@@ -342,44 +337,25 @@ fn fill(tx: &Connection, today: NaiveDate) -> Result<()> {
     let mut new = old.clone();
     new.amount = Money::parse("17.99").map_err(invalid)?;
     subscriptions::update(tx, &new)?;
-    super::edit::record_price_change(tx, &old, &new, today - Duration::days(10))?;
+    events::price_changed(tx, &old, &new, today - Duration::days(10))?;
 
     let mut notion = find("Notion")?;
     notion.status = Status::Paused;
     subscriptions::update(tx, &notion)?;
-    status_alert(tx, &notion, alert::paused(&notion.name), today)?;
+    events::status_changed(tx, &notion, alert::paused(&notion.name), "paused", today)?;
 
     let mut headspace = find("Headspace")?;
     headspace.status = Status::Cancelled;
     headspace.end_date = Some(today - Duration::days(20));
     subscriptions::update(tx, &headspace)?;
-    status_alert(
+    events::status_changed(
         tx,
         &headspace,
         alert::cancelled(&headspace.name, today - Duration::days(20)),
+        "cancelled",
         today,
     )?;
 
     generate::run(tx, today, Decimal::new(1000, 2))?;
-    Ok(())
-}
-
-fn status_alert(
-    tx: &Connection,
-    sub: &Subscription,
-    text: alert::Text,
-    today: NaiveDate,
-) -> Result<()> {
-    alert_store::insert(
-        tx,
-        &NewAlert {
-            subscription_id: &sub.id,
-            alert_type: alert::AlertType::StatusChange,
-            title: text.title,
-            message: text.message,
-            alert_date: date_str(today),
-            occurrence: format!("demo:{}", now_timestamp()),
-        },
-    )?;
     Ok(())
 }

@@ -4,16 +4,15 @@
 
 use super::add::{check_dates, validate_details};
 use super::{Ctx, parse_date, parse_money};
+use crate::alerts::events;
 use crate::cli::EditArgs;
 use crate::domain::cycle::Cycle;
 use crate::domain::subscription::NAME_MAX;
-use crate::domain::{alert, validate};
+use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::json::SubscriptionJson;
 use crate::render::text::safe;
-use crate::store::alerts::{self, NewAlert};
-use crate::store::subscriptions::{self, PriceChange};
-use crate::store::{categories, date_str};
+use crate::store::{categories, subscriptions};
 
 pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
     let today = ctx.today;
@@ -147,7 +146,7 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
 
         subscriptions::update(tx, &sub)?;
         if sub.amount != old.amount {
-            record_price_change(tx, &old, &sub, today)?;
+            events::price_changed(tx, &old, &sub, today)?;
         }
         subscriptions::get(tx, &id)
     })?;
@@ -155,43 +154,4 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
     ctx.out.json(&SubscriptionJson::new(&updated, today))?;
     ctx.out
         .info(&format!("Updated {} ({})", safe(&updated.name), updated.id))
-}
-
-pub(super) fn record_price_change(
-    tx: &rusqlite::Connection,
-    old: &crate::domain::subscription::Subscription,
-    new: &crate::domain::subscription::Subscription,
-    today: chrono::NaiveDate,
-) -> Result<()> {
-    let change = PriceChange {
-        changed_on: today,
-        old_amount: old.amount,
-        new_amount: new.amount,
-        currency: new.currency,
-    };
-    let row = subscriptions::record_price_change(tx, &new.id, &change)?;
-    if new.amount > old.amount {
-        let yearly_diff = new
-            .cycle
-            .yearly_cost(new.amount.amount() - old.amount.amount());
-        let text = alert::price_increase(
-            &new.name,
-            new.currency,
-            old.amount.amount(),
-            new.amount.amount(),
-            yearly_diff,
-        );
-        alerts::insert(
-            tx,
-            &NewAlert {
-                subscription_id: &new.id,
-                alert_type: alert::AlertType::PriceIncrease,
-                title: text.title,
-                message: text.message,
-                alert_date: date_str(today),
-                occurrence: format!("price:{row}"),
-            },
-        )?;
-    }
-    Ok(())
 }

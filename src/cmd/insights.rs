@@ -9,11 +9,11 @@ use crate::cli::{AiProvider, InsightsArgs};
 use crate::error::{Error, Result};
 use crate::insights::portfolio::{self, Portfolio};
 use crate::insights::rules::{self, Limits};
-use crate::insights::{self, Analysis, Engine, Level, Report, cache, prompt, provider};
+use crate::insights::{self, Analysis, Engine, Level, Report, prompt, provider};
 use crate::render::Style;
 use crate::render::text::safe;
 use crate::settings::{self, Source};
-use crate::store::{self, subscriptions};
+use crate::store::{insight_cache, subscriptions};
 
 fn engine_of(p: AiProvider) -> Engine {
     match p {
@@ -43,7 +43,8 @@ fn scrub(text: String, key: Option<&str>) -> String {
 
 pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
     let today = ctx.today;
-    let conn = ctx.store.conn();
+    let clock = ctx.clock;
+    let conn = ctx.store.db();
     let rates = load_rates(conn, today)?;
     let facts = portfolio::gather(conn, &rates.conv, today, args.include_notes)?;
     let limits = Limits {
@@ -96,7 +97,7 @@ pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
         analysis: findings.clone(),
         engine: Engine::Rules,
         model: None,
-        generated_at: store::now_timestamp(),
+        generated_at: clock.timestamp(),
         cached: false,
         fallback_reason: reason,
     };
@@ -121,7 +122,7 @@ pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
                     .value
                     .parse::<i64>()
                     .unwrap_or(1800);
-                let fingerprint = cache::fingerprint(
+                let fingerprint = insight_cache::fingerprint(
                     conn,
                     &format!(
                         "{}|{model}|{base}|{}|{today}",
@@ -129,11 +130,11 @@ pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
                         args.include_notes
                     ),
                 )?;
-                let now = chrono::Utc::now().timestamp();
+                let now = clock.unix();
                 let cached = if args.refresh {
                     None
                 } else {
-                    cache::get(conn, engine.as_str(), &fingerprint, now, cache_timeout)?
+                    insight_cache::get(conn, engine.as_str(), &fingerprint, now, cache_timeout)?
                         .and_then(|json| serde_json::from_str::<Report>(&json).ok())
                 };
                 match cached {
@@ -147,13 +148,13 @@ pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
                                 analysis,
                                 engine,
                                 model: Some(model.clone()),
-                                generated_at: store::now_timestamp(),
+                                generated_at: clock.timestamp(),
                                 cached: false,
                                 fallback_reason: None,
                             };
                             let json = serde_json::to_string(&report)?;
                             ctx.store.write(|tx| {
-                                cache::put(tx, engine.as_str(), &fingerprint, now, &json)
+                                insight_cache::put(tx, engine.as_str(), &fingerprint, now, &json)
                             })?;
                             report
                         }

@@ -1,44 +1,15 @@
 //! Pause, resume, cancel and delete. Each status change is recorded as a
 //! status_change alert, in the same transaction as the change itself.
 
-use chrono::NaiveDate;
-use rusqlite::Connection;
-
 use super::{Ctx, confirmed, parse_date};
+use crate::alerts::events;
 use crate::cli::{CancelArgs, DeleteArgs, RefArgs, ResumeArgs};
 use crate::domain::subscription::{Status, Subscription};
 use crate::domain::{alert, schedule};
 use crate::error::{Error, Result};
 use crate::render::json::SubscriptionJson;
 use crate::render::text::safe;
-use crate::store::alerts::{self, NewAlert};
-use crate::store::{date_str, now_timestamp, subscriptions};
-
-fn status_alert(
-    tx: &Connection,
-    sub: &Subscription,
-    text: alert::Text,
-    event: &str,
-    today: NaiveDate,
-) -> Result<()> {
-    alerts::insert(
-        tx,
-        &NewAlert {
-            subscription_id: &sub.id,
-            alert_type: alert::AlertType::StatusChange,
-            title: text.title,
-            message: text.message,
-            alert_date: date_str(today),
-            // Every status change is its own event.
-            occurrence: format!(
-                "{event}:{}:{}",
-                now_timestamp(),
-                uuid::Uuid::new_v4().simple()
-            ),
-        },
-    )?;
-    Ok(())
-}
+use crate::store::subscriptions;
 
 fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> Error {
     Error::invalid(format!(
@@ -63,7 +34,7 @@ pub fn pause(ctx: &mut Ctx, args: &RefArgs) -> Result<()> {
         }
         sub.status = Status::Paused;
         subscriptions::update(tx, &sub)?;
-        status_alert(tx, &sub, alert::paused(&sub.name), "paused", today)?;
+        events::status_changed(tx, &sub, alert::paused(&sub.name), "paused", today)?;
         subscriptions::get(tx, &id)
     })?;
     let message = format!(
@@ -107,7 +78,7 @@ pub fn resume(ctx: &mut Ctx, args: &ResumeArgs) -> Result<()> {
         }
         sub.status = Status::Active;
         subscriptions::update(tx, &sub)?;
-        status_alert(tx, &sub, alert::resumed(&sub.name, sub.next_billing_date), "resumed", today)?;
+        events::status_changed(tx, &sub, alert::resumed(&sub.name, sub.next_billing_date), "resumed", today)?;
         subscriptions::get(tx, &id)
     })?;
     let message = format!(
@@ -153,7 +124,7 @@ pub fn cancel(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
             alert::cancelled(&sub.name, end)
         };
         subscriptions::update(tx, &sub)?;
-        status_alert(tx, &sub, text, "cancelled", today)?;
+        events::status_changed(tx, &sub, text, "cancelled", today)?;
         subscriptions::get(tx, &id)
     })?;
     let message = if sub.status == Status::Cancelled {
@@ -169,7 +140,7 @@ pub fn cancel(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
 }
 
 pub fn delete(ctx: &mut Ctx, args: &DeleteArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let id = subscriptions::resolve(conn, &args.target.subscription)?;
     let sub = subscriptions::get(conn, &id)?;
     confirmed(

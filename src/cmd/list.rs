@@ -10,7 +10,7 @@ use crate::render::subscription::{list_table, monthly_totals, totals_line};
 use crate::store::subscriptions::{self, Filter};
 
 pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let filter = Filter {
         status: args.status.status(),
         category: args.category.clone(),

@@ -27,7 +27,8 @@ use std::io::IsTerminal;
 use chrono::NaiveDate;
 
 pub use self::demo::PROFILE as DEMO_PROFILE;
-use crate::cli::Command;
+use crate::cli::{Command, ExportFormat, ExportWhat, ImportFormat};
+use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
 use crate::domain::validate;
@@ -39,6 +40,8 @@ use crate::store::Store;
 pub struct Ctx {
     pub store: Store,
     pub today: NaiveDate,
+    /// The run's one clock ("now" for timestamps and cache ages).
+    pub clock: Clock,
     pub out: Output,
     /// `--color #RRGGBB` given to `category add|edit`.
     pub category_color: Option<String>,
@@ -65,8 +68,34 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Rates(cmd) => rates::run(ctx, cmd),
         Command::Demo => demo::run(ctx),
         Command::Insights(args) => insights::run(ctx, &args),
-        Command::Export(args) => export::run(ctx, &args),
-        Command::Import(args) => import::run(ctx, &args),
+        Command::Export(args) => export::run(
+            ctx,
+            export::Export {
+                format: match args.format {
+                    ExportFormat::Json => export::Format::Json,
+                    ExportFormat::Csv => export::Format::Csv,
+                    ExportFormat::Ics => export::Format::Ics,
+                },
+                what: match args.what {
+                    ExportWhat::Subscriptions => export::Table::Subscriptions,
+                    ExportWhat::Payments => export::Table::Payments,
+                    ExportWhat::Usage => export::Table::Usage,
+                },
+                output: args.output,
+            },
+        ),
+        Command::Import(args) => import::run(
+            ctx,
+            import::Import {
+                file: args.file,
+                format: args.format.map(|f| match f {
+                    ImportFormat::Json => import::Format::Json,
+                    ImportFormat::Csv => import::Format::Csv,
+                    ImportFormat::Wallos => import::Format::Wallos,
+                }),
+                dry_run: args.dry_run,
+            },
+        ),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Category(cmd) => category::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),

@@ -8,12 +8,13 @@ use rust_decimal::Decimal;
 use super::{Ctx, parse_date, parse_money, parse_window};
 use crate::cli::{PayArgs, PaymentsArgs};
 use crate::domain::payment::PaymentStatus;
+use crate::domain::payment::{NewPayment, Payment};
 use crate::domain::subscription::{Status, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
 use crate::render::json::PaymentJson;
 use crate::render::text::safe;
-use crate::store::payments::{self, Filter, NewPayment, Payment};
+use crate::store::payments::{self, Filter};
 use crate::store::subscriptions;
 
 pub fn pay(ctx: &mut Ctx, args: &PayArgs) -> Result<()> {
@@ -108,7 +109,7 @@ pub fn pay(ctx: &mut Ctx, args: &PayArgs) -> Result<()> {
 }
 
 pub fn list(ctx: &mut Ctx, args: &PaymentsArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let (since, until) = parse_window(&args.window.since, &args.window.until)?;
     let id = args
         .subscription

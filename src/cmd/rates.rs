@@ -34,8 +34,8 @@ pub fn run(ctx: &mut Ctx, command: RatesCommand) -> Result<()> {
                 .info(&format!("1 {currency} = {rate} {base} (set {today})"))
         }
         RatesCommand::List => {
-            let loaded = load_rates(ctx.store.conn(), today)?;
-            let all = rates::list(ctx.store.conn())?;
+            let loaded = load_rates(ctx.store.db(), today)?;
+            let all = rates::list(ctx.store.db())?;
             if ctx.out.json {
                 return ctx.out.json(&loaded.used);
             }

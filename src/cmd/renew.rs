@@ -127,7 +127,7 @@ pub fn report_lines(report: &Report, dry_run: bool) -> Vec<String> {
 pub fn run(ctx: &mut Ctx, args: &RenewArgs) -> Result<()> {
     let today = ctx.today;
     let report = if args.dry_run {
-        renewal::process(ctx.store.conn(), today, true)?
+        renewal::process(ctx.store.db(), today, true)?
     } else {
         ctx.store.write(|tx| renewal::process(tx, today, false))?
     };

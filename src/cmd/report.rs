@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::store::Db;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -33,7 +33,7 @@ pub struct Rates {
     pub warnings: Vec<String>,
 }
 
-pub fn load_rates(conn: &Connection, today: NaiveDate) -> Result<Rates> {
+pub fn load_rates(conn: &Db, today: NaiveDate) -> Result<Rates> {
     let base = settings::base_currency(conn)?;
     let all = rates::list(conn)?;
     let mut warnings = Vec::new();

@@ -15,7 +15,7 @@ use crate::store::{payments, subscriptions};
 const RECENT_PAYMENTS: i64 = 5;
 
 pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let today = ctx.today;
     let id = subscriptions::resolve(conn, &args.target.subscription)?;
     let sub = subscriptions::get(conn, &id)?;

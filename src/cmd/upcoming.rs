@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: &UpcomingArgs) -> Result<()> {
         )));
     }
     let until = today + Duration::days(args.days);
-    let subs = subscriptions::active_billing_until(ctx.store.conn(), until)?;
+    let subs = subscriptions::active_billing_until(ctx.store.db(), until)?;
 
     let mut list: Vec<Charge> = Vec::new();
     let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();

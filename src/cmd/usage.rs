@@ -8,13 +8,14 @@ use super::{Ctx, parse_date, parse_window};
 use crate::cli::{LogUsageArgs, UsageArgs};
 use crate::domain::money::round_money;
 use crate::domain::subscription::{Subscription, TEXT_MAX};
+use crate::domain::usage::{NewUsage, UsageTotals};
 use crate::domain::usage::{format_duration, parse_duration, parse_value};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::json::{Exact, UsageJson, date};
 use crate::render::text::safe;
 use crate::store::subscriptions;
-use crate::store::usage::{self, Filter, NewUsage};
+use crate::store::usage::{self, Filter};
 
 pub fn log(ctx: &mut Ctx, args: &LogUsageArgs) -> Result<()> {
     let today = ctx.today;
@@ -128,7 +129,7 @@ pub fn window(
 
 pub fn summary(
     sub: &Subscription,
-    totals: Option<&usage::Totals>,
+    totals: Option<&UsageTotals>,
     since: NaiveDate,
     until: NaiveDate,
     today: NaiveDate,
@@ -153,7 +154,7 @@ pub fn summary(
 }
 
 pub fn report(ctx: &mut Ctx, args: &UsageArgs) -> Result<()> {
-    let conn = ctx.store.conn();
+    let conn = ctx.store.db();
     let today = ctx.today;
     let (since, until) = window(&args.since, &args.until, today)?;
     let id = args

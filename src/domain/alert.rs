@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::currency::Currency;
 use super::money::round_money;
+use super::subscription::Subscription;
 
 /// The alert types: the original's five plus `status_change`, which the
 /// original raised but left out of its CHECK list.
@@ -268,6 +269,47 @@ pub fn price_increase(
             amount(currency, yearly_diff)
         ),
     )
+}
+
+/// An alert about to be stored. `occurrence` identifies what it is about
+/// (a billing date, a price change, an event) so that the unique index
+/// keeps at most one alert per (subscription, type, occurrence).
+#[derive(Clone, Debug)]
+pub struct NewAlert<'a> {
+    pub subscription_id: &'a str,
+    pub alert_type: AlertType,
+    pub title: String,
+    pub message: String,
+    pub alert_date: NaiveDate,
+    pub occurrence: String,
+}
+
+/// A stored alert, with its subscription's name and notification flag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alert {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub email_notifications: bool,
+    pub alert_type: AlertType,
+    pub title: String,
+    pub message: String,
+    pub alert_date: String,
+    pub is_read: bool,
+    pub is_dismissed: bool,
+    pub created_at: String,
+}
+
+/// What the generator knows about one active subscription.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub subscription: Subscription,
+    /// The latest usage log on or before today.
+    pub last_used: Option<NaiveDate>,
+    pub uses_last_90_days: i64,
+    pub usage_logs: i64,
+    /// Whether any payment settled an occurrence (a paid-for period exists).
+    pub has_settled_payment: bool,
 }
 
 #[cfg(test)]

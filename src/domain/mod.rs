@@ -1,9 +1,9 @@
 //! Pure rules: no I/O, no SQL, no printing. Everything here is unit-tested.
 
 pub mod alert;
+pub mod category;
 pub mod currency;
 pub mod cycle;
-pub mod ics;
 pub mod id;
 pub mod money;
 pub mod payment;

@@ -2,7 +2,11 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
 use serde::Serialize;
+
+use super::currency::Currency;
+use super::money::Money;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
@@ -45,6 +49,34 @@ impl fmt::Display for PaymentStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payment {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub amount: Money,
+    pub currency: Currency,
+    pub payment_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub status: PaymentStatus,
+    pub transaction_id: Option<String>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+/// A payment about to be recorded.
+#[derive(Clone, Debug)]
+pub struct NewPayment<'a> {
+    pub subscription_id: &'a str,
+    pub amount: Money,
+    pub currency: Currency,
+    pub payment_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub status: PaymentStatus,
+    pub transaction_id: Option<&'a str>,
+    pub notes: Option<&'a str>,
 }
 
 #[cfg(test)]

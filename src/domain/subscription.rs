@@ -147,6 +147,15 @@ impl Subscription {
     }
 }
 
+/// One row of price history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceChange {
+    pub changed_on: chrono::NaiveDate,
+    pub old_amount: Money,
+    pub new_amount: Money,
+    pub currency: Currency,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,8 @@
 //! Usage durations: typed as `90m`, `1h30m`, `2h`, `45s`; stored as
 //! seconds; shown as `1h 30m`.
 
+use chrono::NaiveDate;
+
 /// The most one usage log may hold: one day. Log each day separately.
 pub const MAX_DURATION_SECS: i64 = 24 * 3600;
 
@@ -71,6 +73,42 @@ pub fn format_duration(secs: i64) -> String {
         parts.push(format!("{s}s"));
     }
     parts.join(" ")
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UsageLog {
+    pub id: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub usage_date: NaiveDate,
+    pub usage_count: i64,
+    /// Seconds.
+    pub usage_duration: Option<i64>,
+    /// Hundredths.
+    pub usage_value: Option<i64>,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewUsage<'a> {
+    pub subscription_id: &'a str,
+    pub usage_date: NaiveDate,
+    pub usage_count: i64,
+    pub usage_duration: Option<i64>,
+    pub usage_value: Option<i64>,
+    pub notes: Option<&'a str>,
+}
+
+/// Per-subscription totals within a window; `last_used` is the latest log
+/// up to the window's end, even if it falls before the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UsageTotals {
+    pub subscription_id: String,
+    pub total_count: i64,
+    pub total_duration: i64,
+    pub logs: i64,
+    pub last_used: Option<NaiveDate>,
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! server) with validated structured output, and a rule engine that answers
 //! whenever the AI is off, unreachable, slow, blocked or wrong.
 
-pub mod cache;
 pub mod portfolio;
 pub mod prompt;
 pub mod provider;

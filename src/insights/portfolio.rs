@@ -2,8 +2,8 @@
 //! This is also exactly what the AI prompt carries: no notes, URLs or
 //! transaction ids unless `--include-notes`.
 
+use crate::store::Db;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -87,7 +87,7 @@ fn exact<S: serde::Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, 
 }
 
 pub fn gather(
-    conn: &Connection,
+    conn: &Db,
     conv: &Converter,
     today: NaiveDate,
     include_notes: bool,
@@ -125,8 +125,9 @@ pub fn gather(
                 }
             }
         }
-        let find =
-            |list: &[usage::Totals]| list.iter().find(|t| t.subscription_id == s.id).cloned();
+        let find = |list: &[crate::domain::usage::UsageTotals]| {
+            list.iter().find(|t| t.subscription_id == s.id).cloned()
+        };
         let (t30, t90, all) = (find(&u30), find(&u90), find(&all_usage));
         let uses_90 = t90.as_ref().map_or(0, |t| t.total_count);
         let cost_90 = s.cost_over_days(90);

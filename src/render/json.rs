@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::domain::category::Category;
 use crate::domain::cycle::CycleKind;
 use crate::domain::money::round_money;
+use crate::domain::subscription::PriceChange;
 use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
-use crate::store::categories::Category;
-use crate::store::subscriptions::PriceChange;
 
 /// The subscription object's fields, in order (also the CSV header).
 pub const SUBSCRIPTION_FIELDS: [&str; 25] = [
@@ -210,8 +210,8 @@ pub struct PaymentJson<'a> {
     pub created_at: &'a str,
 }
 
-impl<'a> From<&'a crate::store::payments::Payment> for PaymentJson<'a> {
-    fn from(p: &'a crate::store::payments::Payment) -> Self {
+impl<'a> From<&'a crate::domain::payment::Payment> for PaymentJson<'a> {
+    fn from(p: &'a crate::domain::payment::Payment) -> Self {
         PaymentJson {
             id: p.id,
             subscription_id: &p.subscription_id,
@@ -242,8 +242,8 @@ pub struct UsageJson<'a> {
     pub created_at: &'a str,
 }
 
-impl<'a> From<&'a crate::store::usage::UsageLog> for UsageJson<'a> {
-    fn from(u: &'a crate::store::usage::UsageLog) -> Self {
+impl<'a> From<&'a crate::domain::usage::UsageLog> for UsageJson<'a> {
+    fn from(u: &'a crate::domain::usage::UsageLog) -> Self {
         UsageJson {
             id: u.id,
             subscription_id: &u.subscription_id,
@@ -300,8 +300,8 @@ pub struct AlertJson<'a> {
     pub created_at: &'a str,
 }
 
-impl<'a> From<&'a crate::store::alerts::Alert> for AlertJson<'a> {
-    fn from(a: &'a crate::store::alerts::Alert) -> Self {
+impl<'a> From<&'a crate::domain::alert::Alert> for AlertJson<'a> {
+    fn from(a: &'a crate::domain::alert::Alert) -> Self {
         AlertJson {
             id: a.id,
             subscription_id: &a.subscription_id,

@@ -3,6 +3,7 @@
 //! terminal, and database text made safe to show.
 
 pub mod chart;
+pub mod import;
 pub mod json;
 pub mod subscription;
 pub mod text;
@@ -12,8 +13,57 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::cli::ColorChoice;
 use crate::error::Result;
+
+/// When to colour output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What a command hands to [`Output::show`]: its JSON document (the
+/// `Serialize` impl, the stable contract) and its text for people. Every
+/// command result is a view, so `--json` versus text is decided once, here.
+pub trait View: Serialize {
+    /// The text for a terminal or a pipe; empty prints nothing.
+    fn text(&self, out: &Output) -> String;
+
+    /// Warnings for stderr in text mode (a JSON document carries its own).
+    fn warnings(&self) -> &[String] {
+        &[]
+    }
+}
+
+/// A confirmation: its JSON is the record that changed, its text one line
+/// ("Added Netflix ...") that `-q` hides.
+pub struct Done<T> {
+    record: T,
+    message: String,
+}
+
+impl<T: Serialize> Done<T> {
+    pub fn new(record: T, message: String) -> Done<T> {
+        Done { record, message }
+    }
+}
+
+impl<T: Serialize> Serialize for Done<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.record.serialize(s)
+    }
+}
+
+impl<T: Serialize> View for Done<T> {
+    fn text(&self, out: &Output) -> String {
+        if out.quiet {
+            String::new()
+        } else {
+            self.message.clone()
+        }
+    }
+}
 
 /// How to print, decided once from the global options.
 #[derive(Clone, Copy, Debug)]
@@ -41,6 +91,22 @@ impl Output {
             quiet,
             verbose,
         }
+    }
+
+    /// Prints a command's result: its JSON document with `--json`, else its
+    /// warnings on stderr and its text on stdout.
+    pub fn show(&self, view: &impl View) -> Result<()> {
+        if self.json {
+            return self.json(view);
+        }
+        for w in view.warnings() {
+            self.warn(w);
+        }
+        let text = view.text(self);
+        if text.is_empty() {
+            return Ok(());
+        }
+        write_stdout(&text)
     }
 
     /// The command's text result (tables, details). Not shown with --json.

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use super::text::{safe, safe_multiline};
 use super::{Output, Style};
 use crate::domain::money::round_money;
+use crate::domain::subscription::PriceChange;
 use crate::domain::subscription::{Status, Subscription};
-use crate::store::subscriptions::PriceChange;
 
 /// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
 pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {

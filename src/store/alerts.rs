@@ -1,30 +1,18 @@
 //! SQL for alerts, and the one query the alert generator needs.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
+use super::Db;
 use super::subscriptions::{COLUMNS, FROM, from_row as subscription_from_row};
-use super::{conversion, date_str, get_opt_date, now_timestamp};
-use crate::domain::alert::AlertType;
-use crate::domain::subscription::Subscription;
+use super::{conversion, date_str, get_opt_date};
+use crate::domain::alert::{Alert, AlertType, Candidate, NewAlert};
 use crate::error::{Error, Result};
-
-/// An alert about to be stored. `occurrence` identifies what it is about
-/// (a billing date, a price change, an event) so that the unique index
-/// keeps at most one alert per (subscription, type, occurrence).
-#[derive(Clone, Debug)]
-pub struct NewAlert<'a> {
-    pub subscription_id: &'a str,
-    pub alert_type: AlertType,
-    pub title: String,
-    pub message: String,
-    pub alert_date: String,
-    pub occurrence: String,
-}
 
 /// Stores the alert unless one exists for the same occurrence; returns
 /// whether it was new.
-pub fn insert(conn: &Connection, alert: &NewAlert<'_>) -> Result<bool> {
+pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
+    let conn = &db.conn;
     let inserted = conn
         .prepare_cached(
             // The NOT EXISTS keeps a repeated run from writing anything at
@@ -41,27 +29,11 @@ pub fn insert(conn: &Connection, alert: &NewAlert<'_>) -> Result<bool> {
             alert.alert_type.as_str(),
             alert.title,
             alert.message,
-            alert.alert_date,
+            date_str(alert.alert_date),
             alert.occurrence,
-            now_timestamp(),
+            db.now(),
         ])?;
     Ok(inserted > 0)
-}
-
-/// A stored alert, with its subscription's name and notification flag.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Alert {
-    pub id: i64,
-    pub subscription_id: String,
-    pub subscription_name: String,
-    pub email_notifications: bool,
-    pub alert_type: AlertType,
-    pub title: String,
-    pub message: String,
-    pub alert_date: String,
-    pub is_read: bool,
-    pub is_dismissed: bool,
-    pub created_at: String,
 }
 
 const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
@@ -95,7 +67,8 @@ pub struct Filter<'a> {
 }
 
 /// Alerts, newest first.
-pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Alert>> {
+pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<Alert>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE (?1 OR (a.is_read = 0 AND a.is_dismissed = 0))
             AND (?2 IS NULL OR a.alert_type = ?2)
@@ -115,11 +88,13 @@ pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Alert>> {
 
 /// The highest alert id so far (0 when there are none): alerts created by
 /// a run are exactly those above the value read at its start.
-pub fn max_id(conn: &Connection) -> Result<i64> {
+pub fn max_id(db: &Db) -> Result<i64> {
+    let conn = &db.conn;
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM alert", [], |r| r.get(0))?)
 }
 
-pub fn created_after(conn: &Connection, id: i64) -> Result<Vec<Alert>> {
+pub fn created_after(db: &Db, id: i64) -> Result<Vec<Alert>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE a.id > ?1 ORDER BY a.id"))?;
     let rows = stmt.query_map([id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -135,7 +110,8 @@ pub enum Target {
 
 /// Sets `is_read` or `is_dismissed`; returns how many alerts changed.
 /// Marking one unknown id is "not found".
-pub fn mark(conn: &Connection, target: Target, column: Mark) -> Result<usize> {
+pub fn mark(db: &Db, target: Target, column: Mark) -> Result<usize> {
+    let conn = &db.conn;
     let col = match column {
         Mark::Read => "is_read",
         Mark::Dismissed => "is_dismissed",
@@ -170,28 +146,18 @@ pub enum Mark {
 }
 
 /// Deletes dismissed alerts raised before `before`; returns how many.
-pub fn cleanup(conn: &Connection, before: NaiveDate) -> Result<usize> {
+pub fn cleanup(db: &Db, before: NaiveDate) -> Result<usize> {
+    let conn = &db.conn;
     Ok(conn.execute(
         "DELETE FROM alert WHERE is_dismissed = 1 AND alert_date < ?1",
         [date_str(before)],
     )?)
 }
 
-/// What the generator knows about one active subscription.
-#[derive(Clone, Debug)]
-pub struct Candidate {
-    pub subscription: Subscription,
-    /// The latest usage log on or before today.
-    pub last_used: Option<NaiveDate>,
-    pub uses_last_90_days: i64,
-    pub usage_logs: i64,
-    /// Whether any payment settled an occurrence (a paid-for period exists).
-    pub has_settled_payment: bool,
-}
-
 /// Every active subscription with its usage figures, in one query (usage is
 /// aggregated by SQL, not loaded row by row).
-pub fn candidates(conn: &Connection, today: NaiveDate) -> Result<Vec<Candidate>> {
+pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
+    let conn = &db.conn;
     let ninety = today - chrono::Duration::days(90);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
@@ -220,7 +186,8 @@ pub fn candidates(conn: &Connection, today: NaiveDate) -> Result<Vec<Candidate>>
 
 /// When each currently paused subscription was last paused (the day of its
 /// latest "paused" status change).
-pub fn paused_since(conn: &Connection) -> Result<std::collections::HashMap<String, NaiveDate>> {
+pub fn paused_since(db: &Db) -> Result<std::collections::HashMap<String, NaiveDate>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT a.subscription_id, max(a.alert_date) FROM alert a
          JOIN subscription s ON s.subscription_id = a.subscription_id AND s.status = 'paused'

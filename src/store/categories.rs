@@ -1,23 +1,11 @@
 //! SQL for categories.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
-use super::now_timestamp;
+use super::Db;
+use crate::domain::category::{Category, DEFAULT_COLOR, DEFAULT_ICON};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
-
-pub const DEFAULT_COLOR: &str = "#3B82F6";
-pub const DEFAULT_ICON: &str = "circle";
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Category {
-    pub id: i64,
-    pub name: String,
-    pub color: String,
-    pub icon: String,
-    pub subscription_count: i64,
-    pub created_at: String,
-}
 
 const SELECT: &str = "SELECT c.id, c.name, c.color, c.icon,
         (SELECT count(*) FROM subscription s WHERE s.category_id = c.id), c.created_at
@@ -35,15 +23,16 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Category> {
 }
 
 /// Finds a category by name, case-insensitively.
-pub fn find(conn: &Connection, name: &str) -> Result<Option<Category>> {
+pub fn find(db: &Db, name: &str) -> Result<Option<Category>> {
+    let conn = &db.conn;
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE c.name_key = ?1"))?
         .query_row([fold_name(name)], from_row)
         .optional()?)
 }
 
-pub fn get(conn: &Connection, name: &str) -> Result<Category> {
-    find(conn, name)?.ok_or_else(|| {
+pub fn get(db: &Db, name: &str) -> Result<Category> {
+    find(db, name)?.ok_or_else(|| {
         Error::not_found(format!(
             "no category named \"{}\"; `subs category list` shows them",
             name.escape_debug()
@@ -51,15 +40,17 @@ pub fn get(conn: &Connection, name: &str) -> Result<Category> {
     })
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Category>> {
+pub fn list(db: &Db) -> Result<Vec<Category>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY c.name_key"))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// Inserts a category; a name that exists in any letter case is refused.
-pub fn insert(conn: &Connection, name: &str, color: &str, icon: &str) -> Result<Category> {
-    if let Some(existing) = find(conn, name)? {
+pub fn insert(db: &Db, name: &str, color: &str, icon: &str) -> Result<Category> {
+    let conn = &db.conn;
+    if let Some(existing) = find(db, name)? {
         return Err(Error::invalid(format!(
             "a category named \"{}\" already exists",
             existing.name.escape_debug()
@@ -68,20 +59,21 @@ pub fn insert(conn: &Connection, name: &str, color: &str, icon: &str) -> Result<
     conn.prepare_cached(
         "INSERT INTO category (name, name_key, color, icon, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![name, fold_name(name), color, icon, now_timestamp()])?;
-    get(conn, name)
+    .execute(params![name, fold_name(name), color, icon, db.now()])?;
+    get(db, name)
 }
 
 /// The category with this name, created with the default colour and icon
 /// when it does not exist yet.
-pub fn find_or_create(conn: &Connection, name: &str) -> Result<Category> {
-    match find(conn, name)? {
+pub fn find_or_create(db: &Db, name: &str) -> Result<Category> {
+    match find(db, name)? {
         Some(found) => Ok(found),
-        None => insert(conn, name, DEFAULT_COLOR, DEFAULT_ICON),
+        None => insert(db, name, DEFAULT_COLOR, DEFAULT_ICON),
     }
 }
 
-pub fn update(conn: &Connection, id: i64, name: &str, color: &str, icon: &str) -> Result<()> {
+pub fn update(db: &Db, id: i64, name: &str, color: &str, icon: &str) -> Result<()> {
+    let conn = &db.conn;
     let clash: Option<i64> = conn
         .query_row(
             "SELECT id FROM category WHERE name_key = ?1 AND id <> ?2",
@@ -104,7 +96,8 @@ pub fn update(conn: &Connection, id: i64, name: &str, color: &str, icon: &str) -
 
 /// Deletes a category; its subscriptions become uncategorised
 /// (ON DELETE SET NULL).
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(db: &Db, id: i64) -> Result<()> {
+    let conn = &db.conn;
     conn.execute("DELETE FROM category WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -1,12 +1,16 @@
 //! The SQLite store: where the file lives, how it is opened, and every SQL
-//! statement subs runs (one module per table family). Nothing here prints.
+//! statement subs runs (one module per table family). Nothing here prints,
+//! and nothing outside this module names the database crate: callers get a
+//! [`Db`] handle, on which only the functions of this module can act.
 
+mod error;
 mod open;
 
 pub mod alerts;
 pub mod backup;
 pub mod categories;
 pub mod config;
+pub mod insight_cache;
 pub mod payments;
 pub mod rates;
 pub mod reports;
@@ -19,21 +23,37 @@ use chrono::NaiveDate;
 use rusqlite::types::Type;
 use rusqlite::{Connection, Row, Transaction, TransactionBehavior};
 
-pub use self::open::{LATEST_SCHEMA_VERSION, default_path, schema_version};
+pub use self::open::{LATEST_SCHEMA_VERSION, default_path};
+use crate::clock::Clock;
 use crate::error::{Error, Result};
+
+/// An open database, sealed: its connection is private to `store`, so
+/// every query lives here. It carries the run's clock, so rows are stamped
+/// with the same "now" everywhere.
+pub struct Db {
+    conn: Connection,
+    clock: Clock,
+}
+
+impl Db {
+    /// The timestamp written into `created_at`/`updated_at` columns.
+    fn now(&self) -> String {
+        self.clock.timestamp()
+    }
+}
 
 /// An open, migrated database.
 pub struct Store {
-    conn: Connection,
+    db: Db,
     path: PathBuf,
 }
 
 impl Store {
     /// Opens (creating if needed) and migrates the database at `path`.
-    pub fn open(path: &Path) -> Result<Store> {
+    pub fn open(path: &Path, clock: Clock) -> Result<Store> {
         let conn = open::open(path)?;
         Ok(Store {
-            conn,
+            db: Db { conn, clock },
             path: path.to_path_buf(),
         })
     }
@@ -42,45 +62,80 @@ impl Store {
         &self.path
     }
 
-    /// Read access. Reads outside `write` each see a consistent snapshot
-    /// per statement; commands that need several reads to agree use `write`.
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// For a single read: each statement sees a consistent snapshot.
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Runs several reads in one read transaction, so they all see the
+    /// same snapshot even while another process writes (a report whose
+    /// parts disagree would be wrong, and a backup could be unrestorable).
+    pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Deferred)?;
+        let value = f(&self.db)?;
+        tx.commit()?;
+        Ok(value)
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: the write lock is taken
     /// up front, so checks made inside cannot be invalidated by another
     /// process before the write, and either everything commits or nothing.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
+    pub fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
+        // An error drops `tx`, which rolls everything back.
+        let value = f(&self.db)?;
         tx.commit()?;
         Ok(value)
     }
-}
 
-impl Store {
     /// Runs `f` exactly as `write` would, then rolls everything back: a
     /// dry run sees the real outcome and leaves the file untouched.
-    pub fn simulate<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
+    pub fn simulate<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
+        let value = f(&self.db)?;
         tx.rollback()?;
         Ok(value)
     }
 }
 
-/// "Today" as the user set it with `--today`/`SUBS_TODAY`, if they did.
-static TODAY_OVERRIDE: std::sync::OnceLock<NaiveDate> = std::sync::OnceLock::new();
+#[cfg(test)]
+impl Store {
+    /// Test support: runs raw SQL to set up a fixture.
+    pub(crate) fn execute_for_tests(&self, sql: &str, params: impl rusqlite::Params) {
+        self.db.conn.execute(sql, params).expect("fixture SQL");
+    }
 
-/// Makes timestamps follow an overridden "today", so a backfill or a test
-/// run with `SUBS_TODAY` records `created_at` on that day.
-pub fn set_today_override(today: NaiveDate) {
-    let _ = TODAY_OVERRIDE.set(today);
+    /// Test support: runs `f` in a write transaction and counts the SQL
+    /// statements SQLite started meanwhile (triggers' nested ones excluded).
+    pub(crate) fn count_statements<T>(
+        &mut self,
+        f: impl FnOnce(&Db) -> Result<T>,
+    ) -> (Result<T>, usize) {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+
+        use rusqlite::trace::{TraceEvent, TraceEventCodes};
+
+        let counter = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&counter);
+        let trace = move |event: TraceEvent<'_>| {
+            if let TraceEvent::Stmt(_, sql) = event
+                && !sql.starts_with("--")
+            {
+                seen.fetch_add(1, Ordering::SeqCst);
+            }
+        };
+        let traced = self
+            .db
+            .conn
+            .trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(trace));
+        let result = traced.map_err(Error::from).and_then(|()| self.write(f));
+        let _ = self.db.conn.trace_v2(
+            TraceEventCodes::SQLITE_TRACE_STMT,
+            None::<fn(TraceEvent<'_>)>,
+        );
+        (result, counter.load(Ordering::SeqCst))
+    }
 }
 
 /// Deletes a database file and its WAL companions, if present (the demo
@@ -103,43 +158,27 @@ pub fn remove_database(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The current time as an RFC 3339 UTC timestamp with seconds — on the
-/// overridden day, if "today" was overridden.
-pub fn now_timestamp() -> String {
-    let now = chrono::Utc::now();
-    match TODAY_OVERRIDE.get() {
-        Some(day) => format!("{day}T{}Z", now.format("%H:%M:%S")),
-        None => now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-    }
-}
-
 /// Reads a `YYYY-MM-DD` column; a malformed value is reported as a database
 /// error rather than a panic.
-pub(crate) fn get_date(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
+fn get_date(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
     let text: String = row.get(idx)?;
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|e| conversion(idx, e))
 }
 
-pub(crate) fn get_opt_date(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+fn get_opt_date(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let text: Option<String> = row.get(idx)?;
     text.map(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|e| conversion(idx, e)))
         .transpose()
 }
 
 /// Wraps a domain parse failure of a stored value as a rusqlite error.
-pub(crate) fn conversion(
+fn conversion(
     idx: usize,
     err: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
 ) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, err.into())
 }
 
-pub(crate) fn date_str(date: NaiveDate) -> String {
+fn date_str(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
-}
-
-impl From<refinery::Error> for Error {
-    fn from(err: refinery::Error) -> Self {
-        Error::runtime(format!("could not migrate the database: {err}"))
-    }
 }

@@ -1,41 +1,14 @@
 //! SQL for payments.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
-use super::{conversion, date_str, get_date, now_timestamp};
+use super::Db;
+use super::{conversion, date_str, get_date};
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
-use crate::domain::payment::PaymentStatus;
+use crate::domain::payment::{NewPayment, Payment, PaymentStatus};
 use crate::error::{Error, Result};
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Payment {
-    pub id: i64,
-    pub subscription_id: String,
-    pub subscription_name: String,
-    pub amount: Money,
-    pub currency: Currency,
-    pub payment_date: NaiveDate,
-    pub due_date: NaiveDate,
-    pub status: PaymentStatus,
-    pub transaction_id: Option<String>,
-    pub notes: Option<String>,
-    pub created_at: String,
-}
-
-/// A payment about to be recorded.
-#[derive(Clone, Debug)]
-pub struct NewPayment<'a> {
-    pub subscription_id: &'a str,
-    pub amount: Money,
-    pub currency: Currency,
-    pub payment_date: NaiveDate,
-    pub due_date: NaiveDate,
-    pub status: PaymentStatus,
-    pub transaction_id: Option<&'a str>,
-    pub notes: Option<&'a str>,
-}
 
 const SELECT: &str = "SELECT p.id, p.subscription_id, s.name, p.amount, p.currency, p.payment_date,
         p.due_date, p.status, p.transaction_id, p.notes, p.created_at
@@ -63,7 +36,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Payment> {
 
 /// Records a payment. Settling an occurrence that is already settled is
 /// refused — by the unique index, so two processes cannot both do it.
-pub fn insert(conn: &Connection, p: &NewPayment<'_>) -> Result<i64> {
+pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
+    let conn = &db.conn;
     let result = conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
@@ -79,7 +53,7 @@ pub fn insert(conn: &Connection, p: &NewPayment<'_>) -> Result<i64> {
             p.status.as_str(),
             p.transaction_id,
             p.notes,
-            now_timestamp(),
+            db.now(),
         ]);
     match result {
         Ok(_) => Ok(conn.last_insert_rowid()),
@@ -95,7 +69,8 @@ pub fn insert(conn: &Connection, p: &NewPayment<'_>) -> Result<i64> {
 
 /// Records a renewal payment unless the occurrence is already settled;
 /// returns the new id, or `None` when it was already there.
-pub fn insert_renewal(conn: &Connection, p: &NewPayment<'_>) -> Result<Option<i64>> {
+pub fn insert_renewal(db: &Db, p: &NewPayment<'_>) -> Result<Option<i64>> {
+    let conn = &db.conn;
     let inserted = conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
@@ -112,12 +87,13 @@ pub fn insert_renewal(conn: &Connection, p: &NewPayment<'_>) -> Result<Option<i6
             p.status.as_str(),
             p.transaction_id,
             p.notes,
-            now_timestamp(),
+            db.now(),
         ])?;
     Ok((inserted > 0).then(|| conn.last_insert_rowid()))
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Payment> {
+pub fn get(db: &Db, id: i64) -> Result<Payment> {
+    let conn = &db.conn;
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
         .query_row([id], from_row)?)
@@ -132,7 +108,8 @@ pub struct Filter<'a> {
     pub status: Option<PaymentStatus>,
 }
 
-pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Payment>> {
+pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<Payment>> {
+    let conn = &db.conn;
     let sql = format!(
         "{SELECT} WHERE (?1 IS NULL OR p.subscription_id = ?1)
             AND (?2 IS NULL OR p.payment_date >= ?2)
@@ -154,7 +131,8 @@ pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Payment>> {
 }
 
 /// The newest `limit` payments of one subscription.
-pub fn recent(conn: &Connection, subscription_id: &str, limit: i64) -> Result<Vec<Payment>> {
+pub fn recent(db: &Db, subscription_id: &str, limit: i64) -> Result<Vec<Payment>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE p.subscription_id = ?1 ORDER BY p.payment_date DESC, p.id DESC LIMIT ?2"
     ))?;

@@ -1,21 +1,23 @@
 //! SQL for exchange rates.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use rust_decimal::Decimal;
 
-use super::{conversion, date_str, get_date, now_timestamp};
+use super::Db;
+use super::{conversion, date_str, get_date};
 use crate::domain::currency::Currency;
 use crate::domain::rates::Rate;
 use crate::error::Result;
 
 pub fn set(
-    conn: &Connection,
+    db: &Db,
     currency: Currency,
     base: Currency,
     rate: Decimal,
     on: NaiveDate,
 ) -> Result<()> {
+    let conn = &db.conn;
     conn.execute(
         "INSERT INTO rate (currency, base, rate, set_on, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (currency) DO UPDATE SET base = excluded.base, rate = excluded.rate,
@@ -25,18 +27,20 @@ pub fn set(
             base.code(),
             rate.to_string(),
             date_str(on),
-            now_timestamp()
+            db.now()
         ],
     )?;
     Ok(())
 }
 
 /// Removes a rate; returns whether there was one.
-pub fn remove(conn: &Connection, currency: Currency) -> Result<bool> {
+pub fn remove(db: &Db, currency: Currency) -> Result<bool> {
+    let conn = &db.conn;
     Ok(conn.execute("DELETE FROM rate WHERE currency = ?1", [currency.code()])? > 0)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Rate>> {
+pub fn list(db: &Db) -> Result<Vec<Rate>> {
+    let conn = &db.conn;
     let mut stmt =
         conn.prepare_cached("SELECT currency, base, rate, set_on FROM rate ORDER BY currency")?;
     let rows = stmt.query_map([], |row| {

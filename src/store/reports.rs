@@ -4,8 +4,9 @@
 //! instead of loading every row.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
+use super::Db;
 use super::{conversion, date_str};
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -107,7 +108,8 @@ pub enum GroupBy {
     PaymentMethod,
 }
 
-pub fn cost_groups(conn: &Connection, by: GroupBy) -> Result<Vec<CostGroup>> {
+pub fn cost_groups(db: &Db, by: GroupBy) -> Result<Vec<CostGroup>> {
+    let conn = &db.conn;
     let sql = match by {
         GroupBy::Currency => COST_BY_CURRENCY,
         GroupBy::Category => COST_BY_CATEGORY,
@@ -119,7 +121,8 @@ pub fn cost_groups(conn: &Connection, by: GroupBy) -> Result<Vec<CostGroup>> {
 }
 
 /// (all subscriptions, active ones)
-pub fn counts(conn: &Connection) -> Result<(i64, i64)> {
+pub fn counts(db: &Db) -> Result<(i64, i64)> {
+    let conn = &db.conn;
     Ok(conn.query_row(
         "SELECT count(*), coalesce(sum(status = 'active'), 0) FROM subscription",
         [],
@@ -128,7 +131,8 @@ pub fn counts(conn: &Connection) -> Result<(i64, i64)> {
 }
 
 /// Active subscriptions billing in `from..=until`.
-pub fn billing_between(conn: &Connection, from: NaiveDate, until: NaiveDate) -> Result<i64> {
+pub fn billing_between(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<i64> {
+    let conn = &db.conn;
     Ok(conn.query_row(
         BILLING_BETWEEN,
         params![date_str(from), date_str(until)],
@@ -156,11 +160,8 @@ fn month_row(row: &Row<'_>) -> rusqlite::Result<MonthSum> {
 }
 
 /// Money paid per month in `from..=until`: paid payments, less refunds.
-pub fn paid_by_month(
-    conn: &Connection,
-    from: NaiveDate,
-    until: NaiveDate,
-) -> Result<Vec<MonthSum>> {
+pub fn paid_by_month(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<MonthSum>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(PAID_BY_MONTH)?;
     let rows = stmt.query_map(params![date_str(from), date_str(until)], month_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -168,11 +169,8 @@ pub fn paid_by_month(
 
 /// New subscriptions per month of creation in `from..=until`, with the sum
 /// of their amounts (the original's growth query, per currency).
-pub fn created_by_month(
-    conn: &Connection,
-    from: NaiveDate,
-    until: NaiveDate,
-) -> Result<Vec<MonthSum>> {
+pub fn created_by_month(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<MonthSum>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(CREATED_BY_MONTH)?;
     let end = until.succ_opt().unwrap_or(until);
     let rows = stmt.query_map(params![date_str(from), date_str(end)], month_row)?;
@@ -180,7 +178,8 @@ pub fn created_by_month(
 }
 
 /// Per alert type: (type, total, read) — the original's second monitoring query.
-pub fn alert_reads(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
+pub fn alert_reads(db: &Db) -> Result<Vec<(String, i64, i64)>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(ALERT_READS)?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -199,7 +198,8 @@ pub struct ScheduleRow {
 
 /// Streams every subscription that was billing at some point (all but
 /// paused ones) to `f`, one row at a time — nothing is collected.
-pub fn for_each_schedule(conn: &Connection, mut f: impl FnMut(ScheduleRow)) -> Result<()> {
+pub fn for_each_schedule(db: &Db, mut f: impl FnMut(ScheduleRow)) -> Result<()> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT billing_anchor, start_date, end_date, billing_cycle, custom_cycle_days, currency, amount
          FROM subscription WHERE status <> 'paused'",

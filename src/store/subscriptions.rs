@@ -1,12 +1,13 @@
 //! SQL for subscriptions and their price history.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
-use super::{conversion, date_str, get_date, get_opt_date, now_timestamp};
+use super::Db;
+use super::{conversion, date_str, get_date, get_opt_date};
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
-use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscription};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
@@ -64,7 +65,8 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
     })
 }
 
-pub fn get(conn: &Connection, id: &str) -> Result<Subscription> {
+pub fn get(db: &Db, id: &str) -> Result<Subscription> {
+    let conn = &db.conn;
     conn.prepare_cached(&format!("{SELECT} WHERE s.subscription_id = ?1"))?
         .query_row([id], from_row)
         .optional()?
@@ -95,7 +97,8 @@ pub struct Filter {
     pub category: Option<String>,
 }
 
-pub fn list(conn: &Connection, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
+pub fn list(db: &Db, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
     let order = match sort {
         Sort::Next | Sort::Monthly => "s.next_billing_date, s.name",
         Sort::Name => "s.name COLLATE NOCASE, s.subscription_id",
@@ -118,7 +121,8 @@ pub fn list(conn: &Connection, filter: &Filter, sort: Sort) -> Result<Vec<Subscr
 }
 
 /// Counts by status, for "N hidden" notes and limits.
-pub fn count_by_status(conn: &Connection) -> Result<Vec<(Status, i64)>> {
+pub fn count_by_status(db: &Db) -> Result<Vec<(Status, i64)>> {
+    let conn = &db.conn;
     let mut stmt =
         conn.prepare_cached("SELECT status, count(*) FROM subscription GROUP BY status")?;
     let rows = stmt.query_map([], |row| {
@@ -129,11 +133,13 @@ pub fn count_by_status(conn: &Connection) -> Result<Vec<(Status, i64)>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub fn count(conn: &Connection) -> Result<i64> {
+pub fn count(db: &Db) -> Result<i64> {
+    let conn = &db.conn;
     Ok(conn.query_row("SELECT count(*) FROM subscription", [], |r| r.get(0))?)
 }
 
-pub fn insert(conn: &Connection, s: &Subscription) -> Result<()> {
+pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
@@ -169,7 +175,8 @@ pub fn insert(conn: &Connection, s: &Subscription) -> Result<()> {
 }
 
 /// Writes every mutable column of `s` and stamps `updated_at`.
-pub fn update(conn: &Connection, s: &Subscription) -> Result<()> {
+pub fn update(db: &Db, s: &Subscription) -> Result<()> {
+    let conn = &db.conn;
     let changed = conn
         .prepare_cached(
             "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
@@ -200,7 +207,7 @@ pub fn update(conn: &Connection, s: &Subscription) -> Result<()> {
             s.email_notifications,
             s.website_url,
             s.notes,
-            now_timestamp(),
+            db.now(),
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(
@@ -213,21 +220,14 @@ pub fn update(conn: &Connection, s: &Subscription) -> Result<()> {
 
 /// Deletes a subscription; its payments, usage logs, alerts and price
 /// history go with it (ON DELETE CASCADE).
-pub fn delete(conn: &Connection, id: &str) -> Result<()> {
+pub fn delete(db: &Db, id: &str) -> Result<()> {
+    let conn = &db.conn;
     conn.execute("DELETE FROM subscription WHERE subscription_id = ?1", [id])?;
     Ok(())
 }
 
-/// One row of price history.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PriceChange {
-    pub changed_on: chrono::NaiveDate,
-    pub old_amount: Money,
-    pub new_amount: Money,
-    pub currency: Currency,
-}
-
-pub fn record_price_change(conn: &Connection, id: &str, change: &PriceChange) -> Result<i64> {
+pub fn record_price_change(db: &Db, id: &str, change: &PriceChange) -> Result<i64> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -238,12 +238,13 @@ pub fn record_price_change(conn: &Connection, id: &str, change: &PriceChange) ->
         change.old_amount.cents(),
         change.new_amount.cents(),
         change.currency.code(),
-        now_timestamp(),
+        db.now(),
     ])?;
     Ok(conn.last_insert_rowid())
 }
 
-pub fn price_history(conn: &Connection, id: &str) -> Result<Vec<PriceChange>> {
+pub fn price_history(db: &Db, id: &str) -> Result<Vec<PriceChange>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT changed_on, old_amount, new_amount, currency FROM price_history
          WHERE subscription_id = ?1 ORDER BY changed_on, id",
@@ -273,7 +274,8 @@ pub struct Candidate {
 /// Resolves what a user typed — a full id, the exact name (any case), or a
 /// unique id prefix — to one subscription id. No match is "not found"; more
 /// than one is "ambiguous" and lists the candidates; both exit 3.
-pub fn resolve(conn: &Connection, reference: &str) -> Result<String> {
+pub fn resolve(db: &Db, reference: &str) -> Result<String> {
+    let conn = &db.conn;
     let wanted = reference.trim();
     if wanted.is_empty() {
         return Err(Error::invalid(
@@ -342,7 +344,8 @@ pub fn resolve(conn: &Connection, reference: &str) -> Result<String> {
 /// Active subscriptions that renewal processing must look at: a billing
 /// date on or before `today`, or an end date before it. Served by the
 /// partial index on active subscriptions.
-pub fn due_for_renewal(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Subscription>> {
+pub fn due_for_renewal(db: &Db, today: chrono::NaiveDate) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE s.status = 'active'
             AND (s.next_billing_date <= ?1 OR (s.end_date IS NOT NULL AND s.end_date < ?1))
@@ -353,10 +356,8 @@ pub fn due_for_renewal(conn: &Connection, today: chrono::NaiveDate) -> Result<Ve
 }
 
 /// Active subscriptions billing on or before `until` (for the calendar).
-pub fn active_billing_until(
-    conn: &Connection,
-    until: chrono::NaiveDate,
-) -> Result<Vec<Subscription>> {
+pub fn active_billing_until(db: &Db, until: chrono::NaiveDate) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE s.status = 'active' AND s.next_billing_date <= ?1
          ORDER BY s.next_billing_date, s.subscription_id"
@@ -365,24 +366,27 @@ pub fn active_billing_until(
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub fn set_next_billing(conn: &Connection, id: &str, next: chrono::NaiveDate) -> Result<()> {
+pub fn set_next_billing(db: &Db, id: &str, next: chrono::NaiveDate) -> Result<()> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "UPDATE subscription SET next_billing_date = ?2, updated_at = ?3 WHERE subscription_id = ?1",
     )?
-    .execute(params![id, date_str(next), now_timestamp()])?;
+    .execute(params![id, date_str(next), db.now()])?;
     Ok(())
 }
 
-pub fn set_status(conn: &Connection, id: &str, status: Status) -> Result<()> {
+pub fn set_status(db: &Db, id: &str, status: Status) -> Result<()> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "UPDATE subscription SET status = ?2, updated_at = ?3 WHERE subscription_id = ?1",
     )?
-    .execute(params![id, status.as_str(), now_timestamp()])?;
+    .execute(params![id, status.as_str(), db.now()])?;
     Ok(())
 }
 
 /// The `limit` most recently created subscriptions.
-pub fn newest(conn: &Connection, limit: i64) -> Result<Vec<Subscription>> {
+pub fn newest(db: &Db, limit: i64) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} ORDER BY s.created_at DESC, s.subscription_id LIMIT ?1"
     ))?;
@@ -391,7 +395,8 @@ pub fn newest(conn: &Connection, limit: i64) -> Result<Vec<Subscription>> {
 }
 
 /// Every price change, oldest first, with its subscription id.
-pub fn all_price_history(conn: &Connection) -> Result<Vec<(String, PriceChange)>> {
+pub fn all_price_history(db: &Db) -> Result<Vec<(String, PriceChange)>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT subscription_id, changed_on, old_amount, new_amount, currency FROM price_history
          ORDER BY changed_on, id",
@@ -415,7 +420,8 @@ pub fn all_price_history(conn: &Connection) -> Result<Vec<(String, PriceChange)>
 
 /// Stores what the last insights run said about each subscription in its
 /// `ai_insights` column (without touching `updated_at`).
-pub fn set_ai_insights(conn: &Connection, id: &str, json: &str) -> Result<()> {
+pub fn set_ai_insights(db: &Db, id: &str, json: &str) -> Result<()> {
+    let conn = &db.conn;
     conn.prepare_cached("UPDATE subscription SET ai_insights = ?2 WHERE subscription_id = ?1")?
         .execute(params![id, json])?;
     Ok(())

@@ -2,35 +2,12 @@
 //! subscription's `usage_tracking` JSON.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
-use super::{date_str, get_date, get_opt_date, now_timestamp};
+use super::Db;
+use super::{date_str, get_date, get_opt_date};
+use crate::domain::usage::{NewUsage, UsageLog, UsageTotals};
 use crate::error::Result;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct UsageLog {
-    pub id: i64,
-    pub subscription_id: String,
-    pub subscription_name: String,
-    pub usage_date: NaiveDate,
-    pub usage_count: i64,
-    /// Seconds.
-    pub usage_duration: Option<i64>,
-    /// Hundredths.
-    pub usage_value: Option<i64>,
-    pub notes: Option<String>,
-    pub created_at: String,
-}
-
-#[derive(Clone, Debug)]
-pub struct NewUsage<'a> {
-    pub subscription_id: &'a str,
-    pub usage_date: NaiveDate,
-    pub usage_count: i64,
-    pub usage_duration: Option<i64>,
-    pub usage_value: Option<i64>,
-    pub notes: Option<&'a str>,
-}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
     Ok(UsageLog {
@@ -48,7 +25,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
 
 /// Records a log and brings the subscription's `usage_tracking` up to date
 /// in the same transaction.
-pub fn insert(conn: &Connection, u: &NewUsage<'_>) -> Result<i64> {
+pub fn insert(db: &Db, u: &NewUsage<'_>) -> Result<i64> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -60,16 +38,17 @@ pub fn insert(conn: &Connection, u: &NewUsage<'_>) -> Result<i64> {
         u.usage_duration,
         u.usage_value,
         u.notes,
-        now_timestamp(),
+        db.now(),
     ])?;
     let id = conn.last_insert_rowid();
-    refresh_tracking(conn, u.subscription_id)?;
+    refresh_tracking(db, u.subscription_id)?;
     Ok(id)
 }
 
 /// `usage_tracking` = {"total_count", "total_duration_seconds", "last_used", "logs"},
 /// recomputed from the logs so it can never drift from them.
-pub fn refresh_tracking(conn: &Connection, subscription_id: &str) -> Result<()> {
+pub fn refresh_tracking(db: &Db, subscription_id: &str) -> Result<()> {
+    let conn = &db.conn;
     conn.prepare_cached(
         "UPDATE subscription SET usage_tracking = (
              SELECT json_object('total_count', coalesce(sum(usage_count), 0),
@@ -90,7 +69,8 @@ pub struct Filter<'a> {
     pub until: Option<NaiveDate>,
 }
 
-pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
+pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT u.id, u.subscription_id, s.name, u.usage_date, u.usage_count, u.usage_duration,
                 u.usage_value, u.notes, u.created_at
@@ -111,18 +91,8 @@ pub fn list(conn: &Connection, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Per-subscription totals within a window; `last_used` is the latest log
-/// up to the window's end, even if it falls before the window.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Totals {
-    pub subscription_id: String,
-    pub total_count: i64,
-    pub total_duration: i64,
-    pub logs: i64,
-    pub last_used: Option<NaiveDate>,
-}
-
-pub fn totals(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Totals>> {
+pub fn totals(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageTotals>> {
+    let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT u.subscription_id,
                 coalesce(sum(CASE WHEN (?2 IS NULL OR u.usage_date >= ?2) THEN u.usage_count END), 0),
@@ -140,7 +110,7 @@ pub fn totals(conn: &Connection, f: &Filter<'_>) -> Result<Vec<Totals>> {
             f.until.map(date_str)
         ],
         |row| {
-            Ok(Totals {
+            Ok(UsageTotals {
                 subscription_id: row.get(0)?,
                 total_count: row.get(1)?,
                 total_duration: row.get(2)?,

@@ -1,15 +1,17 @@
-//! The insights cache: the last AI answer per provider, served within the
-//! timeout only while the data it was computed from is unchanged.
+//! SQL for the insights cache: the last AI answer per provider, served
+//! within the timeout only while the data it was computed from is unchanged.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
+use super::Db;
 use crate::error::Result;
 
 /// A fingerprint of everything the analysis reads: any add, edit, payment,
-/// usage log, price change, rate or "today" changes it. FNV-1a over SQL
-/// aggregates, stable across builds and platforms.
-pub fn fingerprint(conn: &Connection, extra: &str) -> Result<String> {
-    let parts: String = conn.query_row(
+/// usage log, price change, rate or setting changes it. FNV-1a over SQL
+/// aggregates, stable across builds and platforms; `extra` adds what the
+/// caller varies (provider, model, today).
+pub fn fingerprint(db: &Db, extra: &str) -> Result<String> {
+    let parts: String = db.conn.query_row(
         "SELECT (SELECT count(*) || ':' || coalesce(max(updated_at), '') || ':' || total(amount) FROM subscription)
              || '|' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM payment)
              || '|' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM usage)
@@ -27,15 +29,17 @@ pub fn fingerprint(conn: &Connection, extra: &str) -> Result<String> {
     Ok(format!("{hash:016x}"))
 }
 
-/// The cached report JSON, if fresh and for the same data.
+/// The cached report JSON, if it is at most `timeout` seconds old at `now`
+/// (Unix seconds) and for the same data.
 pub fn get(
-    conn: &Connection,
+    db: &Db,
     provider: &str,
     fingerprint: &str,
     now: i64,
     timeout: i64,
 ) -> Result<Option<String>> {
-    Ok(conn
+    Ok(db
+        .conn
         .query_row(
             "SELECT report FROM insight_cache
              WHERE provider = ?1 AND fingerprint = ?2 AND ?3 - created_unix BETWEEN 0 AND ?4",
@@ -45,14 +49,8 @@ pub fn get(
         .optional()?)
 }
 
-pub fn put(
-    conn: &Connection,
-    provider: &str,
-    fingerprint: &str,
-    now: i64,
-    report: &str,
-) -> Result<()> {
-    conn.execute(
+pub fn put(db: &Db, provider: &str, fingerprint: &str, now: i64, report: &str) -> Result<()> {
+    db.conn.execute(
         "INSERT INTO insight_cache (provider, fingerprint, created_unix, report) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (provider) DO UPDATE SET fingerprint = excluded.fingerprint,
              created_unix = excluded.created_unix, report = excluded.report",

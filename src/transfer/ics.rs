@@ -2,11 +2,20 @@
 //! subscription whose RRULE reproduces the tool's own schedule exactly —
 //! month-end anchors included — with a reminder alarm.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::cycle::{Cycle, Step};
+use super::Exporter;
+use crate::domain::cycle::{Cycle, Step};
+use crate::domain::subscription::Status;
+use crate::error::Result;
+use crate::store::Db;
+use crate::store::subscriptions::{self, Filter, Sort};
+
+/// `subs export --format ics`: active subscriptions' renewals.
+pub struct Ics;
 
 /// What one event needs.
 pub struct Event<'a> {
@@ -149,6 +158,36 @@ pub fn calendar(events: &[Event<'_>]) -> String {
     }
     line("END:VCALENDAR".into());
     out
+}
+
+impl Exporter for Ics {
+    fn export(&self, conn: &Db, out: &mut dyn Write) -> Result<()> {
+        let subs = subscriptions::list(
+            conn,
+            &Filter {
+                status: Some(Status::Active),
+                category: None,
+            },
+            Sort::Name,
+        )?;
+        let events: Vec<Event<'_>> = subs
+            .iter()
+            .map(|s| Event {
+                id: &s.id,
+                name: &s.name,
+                amount: s.amount.to_string(),
+                currency: s.currency.code(),
+                cycle: s.cycle,
+                anchor: s.anchor,
+                next: s.next_billing_date,
+                end: s.end_date,
+                reminder_days: s.reminder_days,
+                stamp: &s.updated_at,
+            })
+            .collect();
+        out.write_all(calendar(&events).as_bytes())?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

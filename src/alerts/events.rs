@@ -1,0 +1,99 @@
+//! Event alerts: things that happened to a subscription (a status change,
+//! a price increase, an expiry), raised in the same transaction as the
+//! change itself. Every event alert is created here, through [`raise`].
+
+use chrono::NaiveDate;
+
+use crate::domain::alert::{self, AlertType, NewAlert, Text};
+use crate::domain::subscription::{PriceChange, Subscription};
+use crate::error::Result;
+use crate::store::{Db, alerts, subscriptions};
+
+/// Stores one event alert; the occurrence keeps it unique. Returns whether
+/// it was new.
+pub fn raise(
+    db: &Db,
+    sub: &Subscription,
+    alert_type: AlertType,
+    text: Text,
+    occurrence: String,
+    today: NaiveDate,
+) -> Result<bool> {
+    alerts::insert(
+        db,
+        &NewAlert {
+            subscription_id: &sub.id,
+            alert_type,
+            title: text.title,
+            message: text.message,
+            alert_date: today,
+            occurrence,
+        },
+    )
+}
+
+/// A status change (paused, resumed, cancelled): every change is its own
+/// event, so the occurrence is unique per call.
+pub fn status_changed(
+    db: &Db,
+    sub: &Subscription,
+    text: Text,
+    event: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let occurrence = format!("{event}:{today}:{}", uuid::Uuid::new_v4().simple());
+    raise(db, sub, AlertType::StatusChange, text, occurrence, today)?;
+    Ok(())
+}
+
+/// A subscription whose end date has passed became expired: once per end date.
+pub fn expired(db: &Db, sub: &Subscription, end: NaiveDate, today: NaiveDate) -> Result<()> {
+    let text = alert::expired(&sub.name, end);
+    raise(
+        db,
+        sub,
+        AlertType::StatusChange,
+        text,
+        format!("expired:{end}"),
+        today,
+    )?;
+    Ok(())
+}
+
+/// Records a new amount in the price history; an increase raises a
+/// price_increase alert saying what it costs a year.
+pub fn price_changed(
+    db: &Db,
+    old: &Subscription,
+    new: &Subscription,
+    today: NaiveDate,
+) -> Result<()> {
+    let change = PriceChange {
+        changed_on: today,
+        old_amount: old.amount,
+        new_amount: new.amount,
+        currency: new.currency,
+    };
+    let row = subscriptions::record_price_change(db, &new.id, &change)?;
+    if new.amount > old.amount {
+        let yearly_diff = new
+            .cycle
+            .yearly_cost(new.amount.amount() - old.amount.amount());
+        let text = alert::price_increase(
+            &new.name,
+            new.currency,
+            old.amount.amount(),
+            new.amount.amount(),
+            yearly_diff,
+        );
+        raise(
+            db,
+            new,
+            AlertType::PriceIncrease,
+            text,
+            format!("price:{row}"),
+            today,
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,29 @@
+//! How database errors read to the user. The mapping lives here because
+//! only the store names the database crate.
+
+use crate::error::Error;
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Runtime(
+                "the database is busy: another subs process held it for too long; try again".into(),
+            ),
+            Some(ErrorCode::NotADatabase) => {
+                Error::Runtime("the database file is not a SQLite database".into())
+            }
+            Some(ErrorCode::ReadOnly) => {
+                Error::Runtime("the database file is read-only; check its permissions".into())
+            }
+            Some(ErrorCode::DiskFull) => Error::Runtime("the disk is full".into()),
+            _ => Error::Runtime(format!("database error: {err}")),
+        }
+    }
+}
+
+impl From<refinery::Error> for Error {
+    fn from(err: refinery::Error) -> Self {
+        Error::runtime(format!("could not migrate the database: {err}"))
+    }
+}

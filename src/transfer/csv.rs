@@ -1,0 +1,303 @@
+//! CSV: subscriptions (the JSON object's field names as headers) in both
+//! directions, and payments or usage logs out. An imported row is checked
+//! like `add`: name, amount and billing_cycle are required, the rest
+//! optional; computed columns (monthly_cost, …) are ignored.
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Exporter, ImportReport, Importer, insert_new};
+use crate::clock::Clock;
+use crate::domain::currency::Currency;
+use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::money::Money;
+use crate::domain::subscription::{
+    CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription, TEXT_MAX,
+};
+use crate::domain::{id, schedule, validate};
+use crate::error::{Error, Result};
+use crate::render::json::{SUBSCRIPTION_FIELDS, SubscriptionJson};
+use crate::store::Db;
+use crate::store::backup::{self, PaymentRow, Table, UsageRow};
+use crate::store::subscriptions::{self, Filter, Sort};
+
+/// Imports subscriptions from CSV.
+pub struct CsvSubscriptions {
+    pub clock: Clock,
+}
+
+/// Exports one table as CSV.
+pub enum CsvTable {
+    /// Subscription objects as `list --json` shows them on `today`.
+    Subscriptions {
+        today: NaiveDate,
+    },
+    Payments,
+    Usage,
+}
+
+impl Importer for CsvSubscriptions {
+    const FORMAT: &'static str = "csv";
+
+    fn import(&self, tx: &Db, reader: &mut dyn Read, report: &mut ImportReport) -> Result<()> {
+        report.format = Self::FORMAT;
+        let today = self.clock.today();
+        let now = self.clock.timestamp();
+        let mut csv = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(reader);
+        let headers = csv
+            .headers()
+            .map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect::<Vec<_>>();
+        for required in ["name", "amount", "billing_cycle"] {
+            if !headers.iter().any(|h| h == required) {
+                return Err(Error::invalid(format!(
+                    "invalid CSV: the header has no \"{required}\" column"
+                )));
+            }
+        }
+        let known: HashSet<&str> = SUBSCRIPTION_FIELDS.iter().copied().collect();
+        if let Some(unknown) = headers.iter().find(|h| !known.contains(h.as_str())) {
+            return Err(Error::invalid(format!(
+                "invalid CSV: unknown column \"{unknown}\"; use the subscription JSON field names"
+            )));
+        }
+        let base = crate::settings::base_currency(tx)?;
+        let mut seen = HashSet::new();
+        for record in csv.records() {
+            let record = record.map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?;
+            let line = record.position().map_or(0, |p| p.line());
+            let get = |name: &str| -> Option<&str> {
+                headers
+                    .iter()
+                    .position(|h| h == name)
+                    .and_then(|i| record.get(i))
+                    .filter(|v| !v.trim().is_empty())
+            };
+            let sub = subscription_from_fields(&get, today, base, &now).map_err(|(f, m)| {
+                Error::invalid(format!(
+                    "line {line}, column {f}: {m}; nothing was imported"
+                ))
+            })?;
+            if !seen.insert(sub.0.id.clone()) {
+                return Err(Error::invalid(format!(
+                    "line {line}: duplicate subscription_id {}",
+                    sub.0.id
+                )));
+            }
+            insert_new(tx, sub, report, &format!("line {line}"))?;
+        }
+        Ok(())
+    }
+}
+
+type Fields<'f> = dyn Fn(&str) -> Option<&'f str> + 'f;
+
+/// A subscription from named text fields, checked like `add`.
+fn subscription_from_fields<'f>(
+    get: &Fields<'f>,
+    today: NaiveDate,
+    base: Currency,
+    now: &str,
+) -> std::result::Result<(Subscription, Option<String>), (&'static str, String)> {
+    let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
+    let name =
+        validate::name("name", get("name").unwrap_or(""), NAME_MAX).map_err(|e| ("name", e))?;
+    let amount_text = get("amount").unwrap_or("");
+    let amount = Money::parse(amount_text).map_err(|e| invalid("amount", amount_text, &e))?;
+    let kind_text = get("billing_cycle").unwrap_or("");
+    let kind = CycleKind::parse(kind_text.trim()).ok_or_else(|| {
+        invalid(
+            "billing_cycle",
+            kind_text,
+            "use weekly, monthly, quarterly, yearly or custom",
+        )
+    })?;
+    let days = match get("custom_cycle_days") {
+        Some(d) => Some(
+            d.trim()
+                .parse::<i64>()
+                .map_err(|_| invalid("custom_cycle_days", d, "not a whole number"))?,
+        ),
+        None => None,
+    };
+    let cycle = Cycle::new(kind, days).map_err(|e| ("custom_cycle_days", e))?;
+    let currency = match get("currency") {
+        Some(c) => Currency::parse(c).map_err(|e| invalid("currency", c, &e))?,
+        None => base,
+    };
+    let opt_date = |f: &'static str| {
+        get(f)
+            .map(|v| validate::date(f, v).map_err(|e| (f, e)))
+            .transpose()
+    };
+    let start = opt_date("start_date")?.unwrap_or(today);
+    let next_given = opt_date("next_billing_date")?;
+    let end = opt_date("end_date")?;
+    if next_given.is_some_and(|n| n < start) {
+        return Err(("next_billing_date", "is before start_date".into()));
+    }
+    if end.is_some_and(|e| e < start) {
+        return Err(("end_date", "is before start_date".into()));
+    }
+    let next = match next_given {
+        Some(n) => n,
+        None => schedule::default_next_billing(start, cycle, today)
+            .ok_or(("start_date", "too far ahead".into()))?,
+    };
+    let flag =
+        |f: &'static str, default: bool| -> std::result::Result<bool, (&'static str, String)> {
+            match get(f).map(|v| v.trim().to_ascii_lowercase()) {
+                None => Ok(default),
+                Some(v) if matches!(v.as_str(), "true" | "yes" | "1") => Ok(true),
+                Some(v) if matches!(v.as_str(), "false" | "no" | "0") => Ok(false),
+                Some(v) => Err(invalid(f, &v, "use true or false")),
+            }
+        };
+    let status = match get("status") {
+        Some(s) => Status::parse(s.trim())
+            .ok_or_else(|| invalid("status", s, "use active, paused, cancelled or expired"))?,
+        None => Status::Active,
+    };
+    let method = match get("payment_method") {
+        Some(m) => PaymentMethod::parse(m.trim()).ok_or_else(|| {
+            invalid(
+                "payment_method",
+                m,
+                "use card, bank_transfer, paypal or other",
+            )
+        })?,
+        None => PaymentMethod::Card,
+    };
+    let reminder = match get("reminder_days") {
+        Some(r) => {
+            let n = r
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| invalid("reminder_days", r, "not a whole number"))?;
+            validate::reminder_days(n).map_err(|e| ("reminder_days", e))?
+        }
+        None => 3,
+    };
+    let url = get("website_url")
+        .map(|u| validate::url(u).map_err(|e| ("website_url", e)))
+        .transpose()?;
+    let provider = match get("provider") {
+        Some(p) => validate::name("provider", p, PROVIDER_MAX).map_err(|e| ("provider", e))?,
+        None => name.clone(),
+    };
+    let text = |f: &'static str| -> std::result::Result<Option<String>, (&'static str, String)> {
+        get(f)
+            .map(|v| validate::text(f, v, TEXT_MAX).map_err(|e| (f, e)))
+            .transpose()
+    };
+    let id = match get("subscription_id") {
+        Some(i) if id::is_valid(i.trim()) => i.trim().to_string(),
+        Some(i) => {
+            return Err(invalid(
+                "subscription_id",
+                i,
+                "not SUB + 22 base57 characters",
+            ));
+        }
+        None => id::new_subscription_id(),
+    };
+    let category = get("category")
+        .map(|c| validate::name("category", c, CATEGORY_NAME_MAX).map_err(|e| ("category", e)))
+        .transpose()?;
+    Ok((
+        Subscription {
+            id,
+            name,
+            description: text("description")?,
+            provider,
+            category_id: None,
+            category: None,
+            amount,
+            currency,
+            cycle,
+            anchor: next_given.unwrap_or(start),
+            start_date: start,
+            next_billing_date: next,
+            end_date: end,
+            status,
+            payment_method: method,
+            auto_renewal: flag("auto_renewal", true)?,
+            reminder_days: reminder,
+            email_notifications: flag("email_notifications", true)?,
+            website_url: url,
+            notes: text("notes")?,
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+        },
+        category,
+    ))
+}
+
+/// A JSON object as CSV cells: strings bare, null empty, others as JSON.
+fn cells(value: &serde_json::Value, headers: &[String]) -> Vec<String> {
+    headers
+        .iter()
+        .map(|h| match &value[h] {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn headers<T: Serialize>(sample: &T) -> Result<Vec<String>> {
+    match serde_json::to_value(sample)? {
+        serde_json::Value::Object(map) => Ok(map.keys().cloned().collect()),
+        _ => Err(Error::runtime("a CSV row is not an object")),
+    }
+}
+
+impl Exporter for CsvTable {
+    fn export(&self, conn: &Db, out: &mut dyn Write) -> Result<()> {
+        let mut w = ::csv::Writer::from_writer(out);
+        let csv_err = |e: ::csv::Error| Error::runtime(format!("CSV: {e}"));
+        match self {
+            CsvTable::Subscriptions { today } => {
+                let today = *today;
+                let subs = subscriptions::list(conn, &Filter::default(), Sort::Name)?;
+                let header: Vec<String> =
+                    SUBSCRIPTION_FIELDS.iter().map(|s| s.to_string()).collect();
+                w.write_record(&header).map_err(csv_err)?;
+                for s in &subs {
+                    let v = serde_json::to_value(SubscriptionJson::new(s, today))?;
+                    w.write_record(cells(&v, &header)).map_err(csv_err)?;
+                }
+            }
+            CsvTable::Payments => write_rows::<PaymentRow>(conn, &mut w)?,
+            CsvTable::Usage => write_rows::<UsageRow>(conn, &mut w)?,
+        }
+        w.flush()?;
+        Ok(())
+    }
+}
+
+fn write_rows<T: Table>(conn: &Db, w: &mut ::csv::Writer<&mut dyn Write>) -> Result<()> {
+    let mut header: Option<Vec<String>> = None;
+    backup::for_each::<T>(conn, |row| {
+        let h = match &header {
+            Some(h) => h.clone(),
+            None => {
+                let h = headers(&row)?;
+                w.write_record(&h)
+                    .map_err(|e| Error::runtime(format!("CSV: {e}")))?;
+                header = Some(h.clone());
+                h
+            }
+        };
+        w.write_record(cells(&serde_json::to_value(&row)?, &h))
+            .map_err(|e| Error::runtime(format!("CSV: {e}")))?;
+        Ok(())
+    })
+}

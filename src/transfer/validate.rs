@@ -1,0 +1,253 @@
+//! The checks every import format shares: the same rules as `add`, for
+//! rows from any file. A failed check names the field and the problem; the
+//! importer adds where in the file it was.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::domain::alert::AlertType;
+use crate::domain::currency::Currency;
+use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::money::Money;
+use crate::domain::payment::PaymentStatus;
+use crate::domain::subscription::{
+    CATEGORY_NAME_MAX, ICON_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, TEXT_MAX,
+};
+use crate::domain::{id, validate};
+use crate::store::backup::{
+    AlertRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow, SubscriptionRow, UsageRow,
+};
+
+/// A field's name and what is wrong with its value.
+pub type Check = std::result::Result<(), (&'static str, String)>;
+
+fn field(name: &'static str, r: std::result::Result<impl Sized, String>) -> Check {
+    r.map(|_| ()).map_err(|e| (name, e))
+}
+
+pub(super) fn date(
+    name: &'static str,
+    value: &str,
+) -> std::result::Result<NaiveDate, (&'static str, String)> {
+    validate::date(name, value).map_err(|e| (name, e))
+}
+
+fn money(name: &'static str, value: Decimal) -> Check {
+    field(name, Money::from_decimal(value))
+}
+
+fn code(name: &'static str, value: &str) -> Check {
+    match Currency::parse(value) {
+        Ok(c) if c.code() == value => Ok(()),
+        Ok(_) => Err((
+            name,
+            format!("\"{value}\" must be an upper-case ISO 4217 code"),
+        )),
+        Err(e) => Err((name, format!("\"{value}\": {e}"))),
+    }
+}
+
+fn text(name: &'static str, value: &Option<String>, max: usize) -> Check {
+    match value {
+        Some(v) => field(name, validate::text(name, v, max)),
+        None => Ok(()),
+    }
+}
+
+fn stamp(name: &'static str, value: &str) -> Check {
+    if chrono::DateTime::parse_from_rfc3339(value).is_ok() {
+        Ok(())
+    } else {
+        Err((name, format!("\"{value}\" is not an RFC 3339 timestamp")))
+    }
+}
+
+/// A row that can check itself before it is written.
+pub trait Validate {
+    fn validate(&self) -> Check;
+}
+
+impl Validate for ConfigRow {
+    fn validate(&self) -> Check {
+        let setting = crate::settings::lookup(&self.key).map_err(|e| ("key", e.to_string()))?;
+        if setting.key != self.key {
+            return Err((
+                "key",
+                format!("\"{}\" should be \"{}\"", self.key, setting.key),
+            ));
+        }
+        setting
+            .normalise(&self.value)
+            .map_err(|e| ("value", e.to_string()))?;
+        stamp("updated_at", &self.updated_at)
+    }
+}
+
+impl Validate for RateRow {
+    fn validate(&self) -> Check {
+        code("currency", &self.currency)?;
+        code("base", &self.base)?;
+        if self.currency == self.base {
+            return Err(("base", "a currency has no rate against itself".into()));
+        }
+        field(
+            "rate",
+            crate::domain::rates::parse_rate(&self.rate.to_string()),
+        )?;
+        date("set_on", &self.set_on)?;
+        stamp("updated_at", &self.updated_at)
+    }
+}
+
+impl Validate for CategoryRow {
+    fn validate(&self) -> Check {
+        if self.id <= 0 {
+            return Err(("id", "must be a positive integer".into()));
+        }
+        field(
+            "name",
+            validate::name("name", &self.name, CATEGORY_NAME_MAX),
+        )?;
+        field("color", validate::color(&self.color))?;
+        field("icon", validate::name("icon", &self.icon, ICON_MAX))?;
+        stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for SubscriptionRow {
+    fn validate(&self) -> Check {
+        if !id::is_valid(&self.subscription_id) {
+            return Err((
+                "subscription_id",
+                format!(
+                    "\"{}\" is not SUB + 22 base57 characters",
+                    self.subscription_id
+                ),
+            ));
+        }
+        field("name", validate::name("name", &self.name, NAME_MAX))?;
+        field(
+            "provider",
+            validate::name("provider", &self.provider, PROVIDER_MAX),
+        )?;
+        money("amount", self.amount)?;
+        code("currency", &self.currency)?;
+        let kind = CycleKind::parse(&self.billing_cycle).ok_or((
+            "billing_cycle",
+            format!(
+                "\"{}\" is not one of weekly, monthly, quarterly, yearly, custom",
+                self.billing_cycle
+            ),
+        ))?;
+        field(
+            "custom_cycle_days",
+            Cycle::new(kind, self.custom_cycle_days),
+        )?;
+        let start = date("start_date", &self.start_date)?;
+        date("billing_anchor", &self.billing_anchor)?;
+        let next = date("next_billing_date", &self.next_billing_date)?;
+        if next < start {
+            return Err(("next_billing_date", "is before start_date".into()));
+        }
+        if let Some(end) = &self.end_date
+            && date("end_date", end)? < start
+        {
+            return Err(("end_date", "is before start_date".into()));
+        }
+        Status::parse(&self.status).ok_or((
+            "status",
+            format!(
+                "\"{}\" is not one of active, paused, cancelled, expired",
+                self.status
+            ),
+        ))?;
+        PaymentMethod::parse(&self.payment_method).ok_or((
+            "payment_method",
+            format!(
+                "\"{}\" is not one of card, bank_transfer, paypal, other",
+                self.payment_method
+            ),
+        ))?;
+        field("reminder_days", validate::reminder_days(self.reminder_days))?;
+        if let Some(url) = &self.website_url {
+            field("website_url", validate::url(url))?;
+        }
+        text("description", &self.description, TEXT_MAX)?;
+        text("notes", &self.notes, TEXT_MAX)?;
+        for (name, json) in [
+            ("ai_insights", &self.ai_insights),
+            ("usage_tracking", &self.usage_tracking),
+        ] {
+            if serde_json::from_str::<serde_json::Value>(json).is_err() {
+                return Err((name, "is not valid JSON text".into()));
+            }
+        }
+        stamp("created_at", &self.created_at)?;
+        stamp("updated_at", &self.updated_at)
+    }
+}
+
+impl Validate for PaymentRow {
+    fn validate(&self) -> Check {
+        money("amount", self.amount)?;
+        code("currency", &self.currency)?;
+        date("payment_date", &self.payment_date)?;
+        date("due_date", &self.due_date)?;
+        PaymentStatus::parse(&self.status).ok_or((
+            "status",
+            format!(
+                "\"{}\" is not one of paid, pending, failed, refunded",
+                self.status
+            ),
+        ))?;
+        text("transaction_id", &self.transaction_id, 100)?;
+        text("notes", &self.notes, TEXT_MAX)?;
+        stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for UsageRow {
+    fn validate(&self) -> Check {
+        date("usage_date", &self.usage_date)?;
+        if self.usage_count < 0 {
+            return Err(("usage_count", "must be 0 or more".into()));
+        }
+        if self.usage_duration.is_some_and(|d| d < 0) {
+            return Err(("usage_duration", "must be 0 or more seconds".into()));
+        }
+        if let Some(v) = self.usage_value
+            && (v < Decimal::ZERO || v.normalize().scale() > 2)
+        {
+            return Err((
+                "usage_value",
+                format!("{v} must be 0 or more with at most 2 decimals"),
+            ));
+        }
+        text("notes", &self.notes, TEXT_MAX)?;
+        stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for AlertRow {
+    fn validate(&self) -> Check {
+        AlertType::parse(&self.alert_type).ok_or((
+            "alert_type",
+            format!("\"{}\" is not an alert type", self.alert_type),
+        ))?;
+        if self.title.chars().count() > 200 {
+            return Err(("title", "must be at most 200 characters".into()));
+        }
+        date("alert_date", &self.alert_date)?;
+        stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for PriceRow {
+    fn validate(&self) -> Check {
+        date("changed_on", &self.changed_on)?;
+        money("old_amount", self.old_amount)?;
+        money("new_amount", self.new_amount)?;
+        code("currency", &self.currency)?;
+        stamp("created_at", &self.created_at)
+    }
+}

@@ -1,0 +1,305 @@
+//! Wallos: its API/export JSON (`{"subscriptions": [...]}` or a bare
+//! array). Cycles are ids (1 days, 2 weeks, 3 months, 4 years) times
+//! `frequency`; what cannot be billed exactly is skipped or approximated,
+//! and the report says which.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{ImportReport, Importer, Skipped, insert_new};
+use crate::clock::Clock;
+use crate::domain::currency::Currency;
+use crate::domain::cycle::Cycle;
+use crate::domain::money::Money;
+use crate::domain::subscription::{NAME_MAX, PaymentMethod, Status, Subscription};
+use crate::domain::{id, validate};
+use crate::error::{Error, Result};
+use crate::store::Db;
+
+/// Imports a Wallos subscriptions export.
+pub struct Wallos {
+    pub clock: Clock,
+}
+
+fn wallos_cycle(
+    cycle: i64,
+    frequency: i64,
+) -> std::result::Result<(Cycle, Option<String>), String> {
+    let f = frequency.max(1);
+    let custom = |days: i64, note: Option<String>| {
+        if (1..=365).contains(&days) {
+            Ok((Cycle::Custom(days as u16), note))
+        } else {
+            Err(format!(
+                "every {f} {} is longer than the 365-day limit of a custom cycle",
+                unit(cycle)
+            ))
+        }
+    };
+    match (cycle, f) {
+        (1, f) => custom(f, None),
+        (2, 1) => Ok((Cycle::Weekly, None)),
+        (2, f) => custom(7 * f, None),
+        (3, 1) => Ok((Cycle::Monthly, None)),
+        (3, 3) => Ok((Cycle::Quarterly, None)),
+        (3, 12) => Ok((Cycle::Yearly, None)),
+        (3, f) => {
+            let days = (Decimal::from(f) * Decimal::new(36525, 2) / Decimal::from(12)).round();
+            let days: i64 = days.to_string().parse().unwrap_or(0);
+            custom(
+                days,
+                Some(format!(
+                    "every {f} months became every {days} days (approximately)"
+                )),
+            )
+        }
+        (4, 1) => Ok((Cycle::Yearly, None)),
+        (4, f) => Err(format!(
+            "every {f} years is longer than a year, which subs cannot bill"
+        )),
+        (other, _) => Err(format!(
+            "unknown Wallos cycle {other} (expected 1 days, 2 weeks, 3 months, 4 years)"
+        )),
+    }
+}
+
+fn unit(cycle: i64) -> &'static str {
+    match cycle {
+        1 => "days",
+        2 => "weeks",
+        3 => "months",
+        _ => "years",
+    }
+}
+
+fn wallos_method(name: &str) -> (PaymentMethod, bool) {
+    let n = name.to_lowercase();
+    if n.contains("paypal") {
+        (PaymentMethod::Paypal, true)
+    } else if [
+        "card",
+        "credit",
+        "debit",
+        "visa",
+        "master",
+        "amex",
+        "american express",
+    ]
+    .iter()
+    .any(|k| n.contains(k))
+    {
+        (PaymentMethod::Card, true)
+    } else if ["bank", "transfer", "sepa", "direct debit", "wire", "iban"]
+        .iter()
+        .any(|k| n.contains(k))
+    {
+        (PaymentMethod::BankTransfer, true)
+    } else {
+        (PaymentMethod::Other, n.is_empty())
+    }
+}
+
+impl Importer for Wallos {
+    const FORMAT: &'static str = "wallos";
+
+    fn import(&self, tx: &Db, reader: &mut dyn Read, report: &mut ImportReport) -> Result<()> {
+        report.format = Self::FORMAT;
+        let today = self.clock.today();
+        let now = self.clock.timestamp();
+        let mut text = String::new();
+        reader
+            .read_to_string(&mut text)
+            .map_err(|e| Error::invalid(format!("cannot read the file: {e}")))?;
+        let doc: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| Error::invalid(format!("invalid Wallos export: {e}")))?;
+        let rows = match &doc {
+            serde_json::Value::Array(a) => a,
+            serde_json::Value::Object(o) => o
+                .get("subscriptions")
+                .and_then(|s| s.as_array())
+                .ok_or_else(|| {
+                    Error::invalid("invalid Wallos export: no \"subscriptions\" array")
+                })?,
+            _ => {
+                return Err(Error::invalid(
+                    "invalid Wallos export: expected an object or an array",
+                ));
+            }
+        };
+        let base = crate::settings::base_currency(tx)?;
+        for (i, row) in rows.iter().enumerate() {
+            let at = format!("subscriptions[{i}]");
+            if let Some(sub) = subscription_from(row, &at, base, today, &now, report)? {
+                insert_new(tx, sub, report, &at)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One Wallos row as a subscription and its category name; `None` when the
+/// row is skipped (recorded in the report).
+fn subscription_from(
+    row: &serde_json::Value,
+    at: &str,
+    base: Currency,
+    today: NaiveDate,
+    now: &str,
+    report: &mut ImportReport,
+) -> Result<Option<(Subscription, Option<String>)>> {
+    let name = row["name"].as_str().unwrap_or("").to_string();
+    let fail = |field: &str, why: String| {
+        Error::invalid(format!(
+            "{at} ({name}): field {field}: {why}; nothing was imported"
+        ))
+    };
+    let s = |k: &str| row[k].as_str().map(str::trim).filter(|v| !v.is_empty());
+    let n = |k: &str| {
+        row[k]
+            .as_i64()
+            .or_else(|| row[k].as_str().and_then(|v| v.trim().parse().ok()))
+    };
+    let (cycle, note) = match wallos_cycle(n("cycle").unwrap_or(3), n("frequency").unwrap_or(1)) {
+        Ok(c) => c,
+        Err(reason) => {
+            report.skipped.push(Skipped {
+                row: at.to_string(),
+                name,
+                reason,
+            });
+            return Ok(None);
+        }
+    };
+    if let Some(note) = note {
+        report.warnings.push(format!("{at} ({name}): {note}"));
+    }
+    let price = match &row["price"] {
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        _ => String::new(),
+    };
+    let amount = Money::parse(&price)
+        .or_else(|_| {
+            // Wallos stores floats; round to cents, which is what it shows.
+            price
+                .parse::<Decimal>()
+                .map_err(|e| e.to_string())
+                .and_then(|d| Money::from_decimal(d.round_dp(2)))
+        })
+        .map_err(|e| fail("price", format!("\"{price}\": {e}")))?;
+    let currency = match s("currency_code").or_else(|| s("currency")) {
+        Some(c) => {
+            Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))?
+        }
+        None => {
+            report
+                .warnings
+                .push(format!("{at} ({name}): no currency code; used {base}"));
+            base
+        }
+    };
+    let next = match s("next_payment") {
+        Some(d) => validate::date("next_payment", d).map_err(|e| fail("next_payment", e))?,
+        None => return Err(fail("next_payment", "is missing".into())),
+    };
+    let start = match s("start_date") {
+        Some(d) => validate::date("start_date", d)
+            .map_err(|e| fail("start_date", e))?
+            .min(next),
+        None => next,
+    };
+    let cancellation = s("cancellation_date")
+        .map(|d| validate::date("cancellation_date", d).map_err(|e| fail("cancellation_date", e)))
+        .transpose()?
+        .filter(|d| *d >= start);
+    let inactive = n("inactive").unwrap_or(0) != 0 || row["inactive"].as_bool() == Some(true);
+    let status = if inactive {
+        Status::Cancelled
+    } else {
+        Status::Active
+    };
+    let end = if inactive {
+        Some(cancellation.unwrap_or(today.max(start)))
+    } else {
+        cancellation
+    };
+    let method_name = s("payment_method_name")
+        .or_else(|| s("payment_method"))
+        .unwrap_or("");
+    let (method, exact) = wallos_method(method_name);
+    if !exact {
+        report.warnings.push(format!(
+            "{at} ({name}): payment method \"{method_name}\" became \"other\""
+        ));
+    }
+    let reminder = n("notify_days_before")
+        .filter(|d| (0..=365).contains(d))
+        .unwrap_or(3) as u16;
+    let url = s("url")
+        .map(|u| validate::url(u).map_err(|e| fail("url", e)))
+        .transpose()?;
+    let category = s("category_name")
+        .or_else(|| s("category"))
+        .filter(|c| *c != "No category")
+        .map(str::to_string);
+    let sub = Subscription {
+        id: id::new_subscription_id(),
+        name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
+        description: None,
+        provider: name.trim().to_string(),
+        category_id: None,
+        category: None,
+        amount,
+        currency,
+        cycle,
+        anchor: next,
+        start_date: start,
+        next_billing_date: next,
+        end_date: end,
+        status,
+        payment_method: method,
+        auto_renewal: n("auto_renew") != Some(0),
+        reminder_days: reminder,
+        email_notifications: n("notify") != Some(0),
+        website_url: url,
+        notes: s("notes").map(str::to_string),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+    };
+    Ok(Some((sub, category)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wallos_cycles_map_onto_ours() {
+        assert_eq!(wallos_cycle(3, 1).unwrap().0, Cycle::Monthly);
+        assert_eq!(wallos_cycle(3, 3).unwrap().0, Cycle::Quarterly);
+        assert_eq!(wallos_cycle(3, 12).unwrap().0, Cycle::Yearly);
+        assert_eq!(wallos_cycle(4, 1).unwrap().0, Cycle::Yearly);
+        assert_eq!(wallos_cycle(2, 1).unwrap().0, Cycle::Weekly);
+        assert_eq!(wallos_cycle(2, 2).unwrap().0, Cycle::Custom(14));
+        assert_eq!(wallos_cycle(1, 10).unwrap().0, Cycle::Custom(10));
+        let (c, note) = wallos_cycle(3, 2).unwrap();
+        assert_eq!(c, Cycle::Custom(61));
+        assert!(note.unwrap().contains("approximately"));
+        assert!(wallos_cycle(4, 2).is_err());
+        assert!(wallos_cycle(1, 400).is_err());
+        assert!(wallos_cycle(9, 1).is_err());
+    }
+
+    #[test]
+    fn wallos_payment_methods() {
+        assert_eq!(wallos_method("PayPal").0, PaymentMethod::Paypal);
+        assert_eq!(wallos_method("Credit Card").0, PaymentMethod::Card);
+        assert_eq!(
+            wallos_method("Bank Transfer").0,
+            PaymentMethod::BankTransfer
+        );
+        assert_eq!(wallos_method("Apple Pay"), (PaymentMethod::Other, false));
+    }
+}
