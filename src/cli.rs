@@ -11,8 +11,82 @@ use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{PaymentMethod, Status};
+use crate::insights::Engine;
 pub use crate::render::ColorChoice;
 use crate::store::subscriptions::Sort;
+
+/// A clap value enum that mirrors a type of the layers below, which know
+/// nothing of clap; `From` maps it down.
+macro_rules! value_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident => $target:ty { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }
+    ) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$vmeta])* $variant),*
+        }
+
+        impl From<$name> for $target {
+            fn from(value: $name) -> Self {
+                match value {
+                    $($name::$variant => <$target>::$variant),*
+                }
+            }
+        }
+    };
+}
+
+value_enum! {
+    /// Billing cycles.
+    CycleArg => CycleKind { Weekly, Monthly, Quarterly, Yearly, Custom }
+}
+
+value_enum! {
+    /// Ways to pay.
+    #[value(rename_all = "snake_case")]
+    PaymentMethodArg => PaymentMethod { Card, BankTransfer, Paypal, Other }
+}
+
+value_enum! {
+    /// Payment statuses.
+    PaymentStatusArg => PaymentStatus { Paid, Pending, Failed, Refunded }
+}
+
+value_enum! {
+    /// Alert types.
+    #[value(rename_all = "snake_case")]
+    AlertTypeArg => AlertType {
+        PaymentDue,
+        PriceIncrease,
+        RenewalReminder,
+        UsageLimit,
+        CancellationReminder,
+        StatusChange,
+    }
+}
+
+value_enum! {
+    /// Orders of `list`.
+    SortArg => Sort {
+        /// Next billing date, soonest first
+        Next,
+        /// Name, A to Z
+        Name,
+        /// Amount, largest first (within each currency)
+        Amount,
+        /// Monthly cost, largest first
+        Monthly,
+        /// Newest first
+        Created,
+    }
+}
+
+value_enum! {
+    /// AI providers.
+    AiProvider => Engine { Gemini, Ollama, Openai }
+}
 
 /// Track what you pay for, when it renews, and where to save.
 ///
@@ -161,7 +235,7 @@ pub struct DetailArgs {
 
     /// How you pay
     #[arg(long, value_enum, value_name = "METHOD")]
-    pub payment_method: Option<PaymentMethod>,
+    pub payment_method: Option<PaymentMethodArg>,
 
     /// Whether it renews by itself (true/false)
     #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
@@ -199,7 +273,7 @@ pub struct AddArgs {
 
     /// Billing cycle
     #[arg(long, value_enum, value_name = "CYCLE")]
-    pub cycle: Option<CycleKind>,
+    pub cycle: Option<CycleArg>,
 
     /// Days per cycle, for --cycle custom (1 to 365)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
@@ -228,8 +302,8 @@ pub struct ListArgs {
     pub category: Option<String>,
 
     /// Order of the rows
-    #[arg(long, value_enum, value_name = "KEY", default_value_t = Sort::Next)]
-    pub sort: Sort,
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = SortArg::Next)]
+    pub sort: SortArg,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -281,7 +355,7 @@ pub struct EditArgs {
 
     /// New billing cycle (re-anchors the schedule at the next billing date)
     #[arg(long, value_enum, value_name = "CYCLE")]
-    pub cycle: Option<CycleKind>,
+    pub cycle: Option<CycleArg>,
 
     /// Days per cycle, for a custom cycle
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
@@ -355,8 +429,8 @@ pub struct PayArgs {
     pub due: Option<String>,
 
     /// Payment status; failed and refunded never move the schedule
-    #[arg(long, value_enum, value_name = "STATUS", default_value_t = PaymentStatus::Paid)]
-    pub status: PaymentStatus,
+    #[arg(long, value_enum, value_name = "STATUS", default_value_t = PaymentStatusArg::Paid)]
+    pub status: PaymentStatusArg,
 
     /// The provider's transaction reference
     #[arg(long, value_name = "ID")]
@@ -394,7 +468,7 @@ pub struct PaymentsArgs {
 
     /// Only payments with this status
     #[arg(long, value_enum, value_name = "STATUS")]
-    pub status: Option<PaymentStatus>,
+    pub status: Option<PaymentStatusArg>,
 }
 
 #[derive(Debug, Args)]
@@ -483,13 +557,6 @@ pub struct InsightsArgs {
     /// Also send notes and website addresses to the AI provider
     #[arg(long)]
     pub include_notes: bool,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum AiProvider {
-    Gemini,
-    Ollama,
-    Openai,
 }
 
 #[derive(Debug, Args)]
@@ -630,7 +697,7 @@ pub struct AlertsListArgs {
 
     /// Only this type
     #[arg(long = "type", value_enum, value_name = "TYPE")]
-    pub alert_type: Option<AlertType>,
+    pub alert_type: Option<AlertTypeArg>,
 
     /// Only this subscription
     #[arg(long, value_name = "SUBSCRIPTION")]

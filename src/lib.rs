@@ -1,6 +1,9 @@
 //! subs: a local-first subscription tracker. The binary (`main.rs`) parses
 //! the command line and maps errors to exit codes; everything else lives
-//! here so tests and benchmarks can reach it.
+//! here so tests and benchmarks can reach it. This file builds the run's
+//! context (clock, output, store) and turns the parsed command line into
+//! the plain values each command takes — the one place that knows both
+//! clap's types and the commands.
 
 pub mod alerts;
 pub mod cli;
@@ -9,15 +12,21 @@ pub mod cmd;
 pub mod domain;
 pub mod error;
 pub mod insights;
+pub mod notify;
 pub mod render;
+pub mod report;
 pub mod settings;
 pub mod store;
 pub mod transfer;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, ColorArg, ColorChoice};
+use crate::cli::{
+    AlertsCommand, CategoryCommand, Cli, ColorArg, ColorChoice, Command, ConfigCommand, DetailArgs,
+    ExportFormat, ExportWhat, ImportFormat, RatesCommand,
+};
 use crate::clock::Clock;
+use crate::cmd::{Ctx, DetailInput};
 use crate::error::{Error, Result};
 use crate::render::Output;
 use crate::store::Store;
@@ -40,12 +49,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(value) => Clock::on(domain::validate::date("--today", value).map_err(Error::invalid)?),
         None => Clock::system(),
     };
-    let today = clock.today();
-    let demo = matches!(cli.command, cli::Command::Demo);
+    let demo = matches!(cli.command, Command::Demo);
     let path = match (&g.db, &g.profile) {
         // The demo never touches the user's own database.
         _ if demo => {
-            let path = store::default_path(Some(cmd::DEMO_PROFILE))?;
+            let path = store::default_path(Some(store::DEMO_PROFILE))?;
             store::remove_database(&path)?;
             path
         }
@@ -60,18 +68,187 @@ pub fn run(cli: Cli) -> Result<()> {
         }
     };
     out.debug(&format!("database {}", path.display()));
-    out.debug(&format!("today is {}", today_label(today)));
+    out.debug(&format!("today is {}", today_label(clock.today())));
     let store = Store::open(&path, clock)?;
-    let mut ctx = cmd::Ctx {
+    let mut ctx = Ctx {
         store,
-        today,
+        today: clock.today(),
         clock,
         out,
         category_color,
     };
-    cmd::run(&mut ctx, cli.command)
+    dispatch(&mut ctx, cli.command)
 }
 
 fn today_label(today: NaiveDate) -> String {
     today.format("%Y-%m-%d (%A)").to_string()
+}
+
+fn details(d: DetailArgs) -> DetailInput {
+    DetailInput {
+        description: d.description,
+        provider: d.provider,
+        category: d.category,
+        currency: d.currency,
+        payment_method: d.payment_method.map(Into::into),
+        auto_renew: d.auto_renew,
+        reminder_days: d.reminder_days,
+        email_notifications: d.email_notifications,
+        url: d.url,
+        notes: d.notes,
+        end: d.end,
+    }
+}
+
+/// Calls the command with the plain values it takes.
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
+    use crate::cmd::*;
+    match command {
+        Command::Add(a) => add::run(
+            ctx,
+            add::Add {
+                name: a.name,
+                amount: a.amount,
+                cycle: a.cycle.map(Into::into),
+                every_days: a.every_days,
+                start: a.start,
+                next: a.next,
+                details: details(a.details),
+            },
+        ),
+        Command::List(a) => list::run(ctx, a.status.status(), a.category, a.sort.into()),
+        Command::Show(a) => show::run(ctx, &a.target.subscription),
+        Command::Edit(a) => edit::run(
+            ctx,
+            edit::Edit {
+                subscription: a.target.subscription,
+                name: a.name,
+                amount: a.amount,
+                cycle: a.cycle.map(Into::into),
+                every_days: a.every_days,
+                start: a.start,
+                next: a.next,
+                details: details(a.details),
+                no_category: a.no_category,
+                no_end: a.no_end,
+            },
+        ),
+        Command::Pause(a) => lifecycle::pause(ctx, &a.subscription),
+        Command::Resume(a) => lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref()),
+        Command::Cancel(a) => lifecycle::cancel(ctx, &a.target.subscription, a.at.as_deref()),
+        Command::Delete(a) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
+        Command::Pay(a) => pay::pay(
+            ctx,
+            pay::Pay {
+                subscription: a.target.subscription,
+                amount: a.amount,
+                date: a.date,
+                due: a.due,
+                status: a.status.into(),
+                transaction_id: a.transaction_id,
+                notes: a.notes,
+                force: a.force,
+            },
+        ),
+        Command::Payments(a) => pay::list(
+            ctx,
+            a.subscription.as_deref(),
+            &a.window.since,
+            &a.window.until,
+            a.status.map(Into::into),
+        ),
+        Command::LogUsage(a) => usage::log(
+            ctx,
+            usage::Log {
+                subscription: a.target.subscription,
+                count: a.count,
+                duration: a.duration,
+                value: a.value,
+                date: a.date,
+                notes: a.notes,
+            },
+        ),
+        Command::Usage(a) => usage::report(ctx, a.subscription.as_deref(), &a.since, &a.until),
+        Command::Renew(a) => renew::run(ctx, a.dry_run),
+        Command::Upcoming(a) => upcoming::run(ctx, a.days),
+        Command::Dashboard(a) => dashboard::run(ctx, a.days),
+        Command::Analytics(a) => analytics::run(ctx, a.months),
+        Command::Rates(RatesCommand::Set(a)) => rates::set(ctx, &a.currency, &a.rate),
+        Command::Rates(RatesCommand::List) => rates::list(ctx),
+        Command::Rates(RatesCommand::Remove(a)) => rates::remove(ctx, &a.currency),
+        Command::Demo => demo::run(ctx),
+        Command::Insights(a) => insights::run(
+            ctx,
+            insights::Options {
+                offline: a.offline,
+                refresh: a.refresh,
+                dry_run: a.dry_run,
+                provider: a.provider.map(Into::into),
+                include_notes: a.include_notes,
+            },
+        ),
+        Command::Export(a) => export::run(
+            ctx,
+            export::Export {
+                format: match a.format {
+                    ExportFormat::Json => export::Format::Json,
+                    ExportFormat::Csv => export::Format::Csv,
+                    ExportFormat::Ics => export::Format::Ics,
+                },
+                what: match a.what {
+                    ExportWhat::Subscriptions => export::Table::Subscriptions,
+                    ExportWhat::Payments => export::Table::Payments,
+                    ExportWhat::Usage => export::Table::Usage,
+                },
+                output: a.output,
+            },
+        ),
+        Command::Import(a) => import::run(
+            ctx,
+            import::Import {
+                file: a.file,
+                format: a.format.map(|f| match f {
+                    ImportFormat::Json => import::Format::Json,
+                    ImportFormat::Csv => import::Format::Csv,
+                    ImportFormat::Wallos => import::Format::Wallos,
+                }),
+                dry_run: a.dry_run,
+            },
+        ),
+        Command::Alerts(command) => dispatch_alerts(ctx, command),
+        Command::Category(CategoryCommand::Add(a)) => {
+            category::add(ctx, &a.name, a.icon.as_deref())
+        }
+        Command::Category(CategoryCommand::List) => category::list(ctx),
+        Command::Category(CategoryCommand::Edit(a)) => {
+            category::edit(ctx, &a.name, a.new_name.as_deref(), a.icon.as_deref())
+        }
+        Command::Category(CategoryCommand::Delete(a)) => category::delete(ctx, &a.name, a.yes),
+        Command::Config(ConfigCommand::List) => config::list(ctx),
+        Command::Config(ConfigCommand::Get(a)) => config::get(ctx, &a.key),
+        Command::Config(ConfigCommand::Set(a)) => config::set(ctx, &a.key, &a.value),
+        Command::Config(ConfigCommand::Unset(a)) => config::unset(ctx, &a.key),
+    }
+}
+
+fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
+    use crate::cmd::alerts;
+    use crate::store::alerts::Mark;
+    let target = |id: Option<i64>, all: bool| match (id, all) {
+        (Some(id), false) => Ok(Some(id)),
+        (None, true) => Ok(None),
+        _ => Err(Error::invalid("give an alert id or --all, not both")),
+    };
+    match command {
+        AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run),
+        AlertsCommand::List(a) => alerts::list(
+            ctx,
+            a.all,
+            a.alert_type.map(Into::into),
+            a.subscription.as_deref(),
+        ),
+        AlertsCommand::Read(a) => alerts::mark(ctx, target(a.id, a.all)?, Mark::Read),
+        AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a.id, a.all)?, Mark::Dismissed),
+        AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),
+    }
 }

@@ -2,91 +2,32 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, interactive, parse_currency, parse_date, parse_money, prompt_error};
-use crate::cli::{AddArgs, DetailArgs};
-use crate::domain::currency::Currency;
+use super::{
+    Ctx, DetailInput, check_dates, interactive, parse_date, parse_money, prompt_error,
+    validate_details,
+};
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
 use crate::domain::subscription::{
-    CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription, TEXT_MAX,
+    CATEGORY_NAME_MAX, NAME_MAX, PaymentMethod, Status, Subscription,
 };
 use crate::domain::{id, schedule, validate};
 use crate::error::{Error, Result};
-use crate::render::json::SubscriptionJson;
+use crate::render::Done;
+use crate::render::json::SubscriptionRecord;
+use crate::render::text::safe;
 use crate::settings;
 use crate::store::{categories, subscriptions};
 
-/// The optional details, validated and typed. For text fields an empty
-/// value means "none" (so `edit --notes ""` clears the notes).
-#[derive(Debug, Default)]
-pub(super) struct Details {
-    pub description: Option<Option<String>>,
-    pub provider: Option<String>,
-    pub category: Option<String>,
-    pub currency: Option<Currency>,
-    pub payment_method: Option<PaymentMethod>,
-    pub auto_renewal: Option<bool>,
-    pub reminder_days: Option<u16>,
-    pub email_notifications: Option<bool>,
-    pub website_url: Option<Option<String>>,
-    pub notes: Option<Option<String>>,
-    pub end_date: Option<NaiveDate>,
-}
-
-fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
-    value
-        .as_deref()
-        .map(|v| {
-            if v.trim().is_empty() {
-                Ok(None)
-            } else {
-                validate::text(field, v, TEXT_MAX)
-                    .map(Some)
-                    .map_err(Error::invalid)
-            }
-        })
-        .transpose()
-}
-
-pub(super) fn validate_details(args: &DetailArgs) -> Result<Details> {
-    Ok(Details {
-        description: optional_text("--description", &args.description)?,
-        provider: args
-            .provider
-            .as_deref()
-            .map(|p| validate::name("--provider", p, PROVIDER_MAX).map_err(Error::invalid))
-            .transpose()?,
-        category: args
-            .category
-            .as_deref()
-            .map(|c| validate::name("--category", c, CATEGORY_NAME_MAX).map_err(Error::invalid))
-            .transpose()?,
-        currency: args.currency.as_deref().map(parse_currency).transpose()?,
-        payment_method: args.payment_method,
-        auto_renewal: args.auto_renew,
-        reminder_days: args
-            .reminder_days
-            .map(|d| validate::reminder_days(d).map_err(Error::invalid))
-            .transpose()?,
-        email_notifications: args.email_notifications,
-        website_url: args
-            .url
-            .as_deref()
-            .map(|u| {
-                if u.trim().is_empty() {
-                    Ok(None)
-                } else {
-                    validate::url(u).map(Some).map_err(Error::invalid)
-                }
-            })
-            .transpose()?,
-        notes: optional_text("--notes", &args.notes)?,
-        end_date: args
-            .end
-            .as_deref()
-            .map(|e| parse_date("--end", e))
-            .transpose()?,
-    })
+/// What `subs add` was given.
+pub struct Add {
+    pub name: Option<String>,
+    pub amount: Option<String>,
+    pub cycle: Option<CycleKind>,
+    pub every_days: Option<i64>,
+    pub start: Option<String>,
+    pub next: Option<String>,
+    pub details: DetailInput,
 }
 
 /// The required values, after prompting if a person is there.
@@ -98,7 +39,7 @@ struct Required {
     category: Option<String>,
 }
 
-fn required(args: &AddArgs, today: NaiveDate) -> Result<Required> {
+fn required(args: &Add, today: NaiveDate) -> Result<Required> {
     let missing: Vec<&str> = [
         (args.name.is_none(), "NAME"),
         (args.amount.is_none(), "--amount"),
@@ -136,7 +77,7 @@ fn checked_name(name: &str) -> Result<String> {
 }
 
 /// Asks for whatever is missing, re-asking until each answer is valid.
-fn prompt(args: &AddArgs, today: NaiveDate) -> Result<Required> {
+fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
     use dialoguer::{Input, Select};
 
     let name = match &args.name {
@@ -226,7 +167,7 @@ fn prompt(args: &AddArgs, today: NaiveDate) -> Result<Required> {
     })
 }
 
-pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
     let today = ctx.today;
     let details = validate_details(&args.details)?;
     let req = required(&args, today)?;
@@ -287,37 +228,18 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         Ok(sub)
     })?;
 
-    ctx.out.json(&SubscriptionJson::new(&saved, today))?;
-    ctx.out.info(&format!(
+    let message = format!(
         "Added {} ({}): {} {} {}, next billing {}",
-        crate::render::text::safe(&saved.name),
+        safe(&saved.name),
         saved.id,
         saved.amount,
         saved.currency,
         saved.cycle.label(),
         saved.next_billing_date
-    ))
-}
-
-/// Next billing and end dates may not come before the start date.
-pub(super) fn check_dates(
-    start: NaiveDate,
-    next: Option<NaiveDate>,
-    end: Option<NaiveDate>,
-) -> Result<()> {
-    if let Some(next) = next
-        && next < start
-    {
-        return Err(Error::invalid(format!(
-            "invalid --next \"{next}\": the next billing date cannot be before the start date {start}"
-        )));
-    }
-    if let Some(end) = end
-        && end < start
-    {
-        return Err(Error::invalid(format!(
-            "invalid --end \"{end}\": the end date cannot be before the start date {start}"
-        )));
-    }
-    Ok(())
+    );
+    let record = SubscriptionRecord {
+        subscription: saved,
+        today,
+    };
+    ctx.out.show(&Done::new(record, message))
 }

@@ -3,126 +3,71 @@
 use chrono::Duration;
 
 use super::Ctx;
-use super::renew::ReportJson;
 use crate::alerts::generate;
-use crate::cli::{AlertTargetArgs, AlertsCommand, AlertsListArgs, CleanupArgs, GenerateArgs};
+use crate::domain::alert::AlertType;
 use crate::error::{Error, Result};
-use crate::render::json::AlertJson;
-use crate::render::text::safe;
+use crate::notify::{self, Channel, Stdout};
+use crate::render::Done;
+use crate::render::alerts::{AlertList, Removed, Updated};
+use crate::render::json::date;
+use crate::render::renewal::Generated;
 use crate::settings;
 use crate::store::alerts::{self, Filter, Mark, Target};
 use crate::store::subscriptions;
 
-pub fn run(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
-    match command {
-        AlertsCommand::Generate(args) => generate(ctx, &args),
-        AlertsCommand::List(args) => list(ctx, &args),
-        AlertsCommand::Read(args) => mark(ctx, &args, Mark::Read),
-        AlertsCommand::Dismiss(args) => mark(ctx, &args, Mark::Dismissed),
-        AlertsCommand::Cleanup(args) => cleanup(ctx, &args),
-    }
-}
-
-/// Prints one line per new alert of a subscription with notifications on,
-/// and nothing at all when nothing is new: cron mails whatever a job
-/// prints, so the output is the email.
-fn generate(ctx: &mut Ctx, args: &GenerateArgs) -> Result<()> {
+/// Processes renewals and raises every alert that is due, in one
+/// transaction (rolled back for a dry run); then hands the new alerts to
+/// the notification channels. Prints nothing when nothing is new.
+pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
     let today = ctx.today;
     let limit = settings::usage_cost_limit(ctx.store.db())?;
-    let outcome = if args.dry_run {
-        ctx.store.simulate(|tx| generate::run(tx, today, limit))?
+    let outcome = if dry_run {
+        ctx.store.simulate(|db| generate::run(db, today, limit))?
     } else {
-        ctx.store.write(|tx| generate::run(tx, today, limit))?
+        ctx.store.write(|db| generate::run(db, today, limit))?
     };
-    if ctx.out.json {
-        return ctx.out.json(&serde_json::json!({
-            "dry_run": args.dry_run,
-            "renewals": ReportJson::new(&outcome.renewals, args.dry_run),
-            "alerts": outcome.new_alerts.iter().map(AlertJson::from).collect::<Vec<_>>(),
-        }));
-    }
-    if ctx.out.quiet {
-        return Ok(());
-    }
-    let prefix = if args.dry_run { "would raise: " } else { "" };
-    let lines: Vec<String> = outcome
-        .new_alerts
-        .iter()
-        .filter(|a| a.email_notifications)
-        .map(|a| {
-            format!(
-                "{prefix}[{}] {}: {}",
-                a.alert_type,
-                safe(&a.title),
-                safe(&a.message)
-            )
-        })
-        .collect();
-    if lines.is_empty() {
-        return Ok(());
-    }
-    ctx.out.text(&lines.join("\n"))
+    let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(&ctx.out, dry_run))];
+    notify::deliver(&mut channels, &outcome.new_alerts)?;
+    ctx.out.show(&Generated {
+        dry_run,
+        renewals: outcome.renewals,
+        alerts: outcome.new_alerts,
+    })
 }
 
-fn list(ctx: &mut Ctx, args: &AlertsListArgs) -> Result<()> {
-    let conn = ctx.store.db();
-    let id = args
-        .subscription
-        .as_deref()
-        .map(|r| subscriptions::resolve(conn, r))
-        .transpose()?;
-    let rows = alerts::list(
-        conn,
-        &Filter {
-            all: args.all,
-            alert_type: args.alert_type,
+/// Alerts, newest first: unread and undismissed ones, or `all`.
+pub fn list(
+    ctx: &mut Ctx,
+    all: bool,
+    alert_type: Option<AlertType>,
+    subscription: Option<&str>,
+) -> Result<()> {
+    let alerts = ctx.store.read(|db| {
+        let id = subscription
+            .map(|r| subscriptions::resolve(db, r))
+            .transpose()?;
+        let filter = Filter {
+            all,
+            alert_type,
             subscription_id: id.as_deref(),
-        },
-    )?;
-    if ctx.out.json {
-        return ctx
-            .out
-            .json(&rows.iter().map(AlertJson::from).collect::<Vec<_>>());
-    }
-    if rows.is_empty() {
-        return ctx.out.text(if args.all {
-            "No alerts."
-        } else {
-            "No unread alerts."
-        });
-    }
-    let mut table = ctx.out.table();
-    table.set_header(["ID", "Date", "Type", "Alert", "State"]);
-    for a in &rows {
-        let state = match (a.is_read, a.is_dismissed) {
-            (_, true) => "dismissed",
-            (true, false) => "read",
-            (false, false) => "new",
         };
-        table.add_row(vec![
-            a.id.to_string(),
-            a.alert_date.clone(),
-            a.alert_type.to_string(),
-            format!("{}\n{}", safe(&a.title), safe(&a.message)),
-            state.to_string(),
-        ]);
-    }
-    ctx.out.text(&table.to_string())
+        alerts::list(db, &filter)
+    })?;
+    ctx.out.show(&AlertList { alerts, all })
 }
 
-fn mark(ctx: &mut Ctx, args: &AlertTargetArgs, what: Mark) -> Result<()> {
-    let target = match (args.id, args.all) {
-        (Some(id), false) => Target::One(id),
-        (None, true) => Target::All,
-        _ => return Err(Error::invalid("give an alert id or --all, not both")),
-    };
-    let changed = ctx.store.write(|tx| alerts::mark(tx, target, what))?;
+/// Marks one alert (`Some(id)`) or every alert (`None`) read or dismissed.
+pub fn mark(ctx: &mut Ctx, id: Option<i64>, what: Mark) -> Result<()> {
+    let target = id.map_or(Target::All, Target::One);
+    let changed = ctx.store.write(|db| alerts::mark(db, target, what))?;
     let verb = match what {
         Mark::Read => "read",
         Mark::Dismissed => "dismissed",
     };
-    ctx.out.json(&serde_json::json!({ "updated": changed }))?;
-    ctx.out.info(&format!("Marked {changed} alert(s) {verb}"))
+    ctx.out.show(&Done::new(
+        Updated { updated: changed },
+        format!("Marked {changed} alert(s) {verb}"),
+    ))
 }
 
 /// Parses an age such as `30d`, `2w` or `90` (days).
@@ -142,15 +87,17 @@ fn parse_age(value: &str) -> Result<i64> {
     }
 }
 
-fn cleanup(ctx: &mut Ctx, args: &CleanupArgs) -> Result<()> {
-    let days = parse_age(&args.older_than)?;
+/// Deletes dismissed alerts raised more than `older_than` ago.
+pub fn cleanup(ctx: &mut Ctx, older_than: &str) -> Result<()> {
+    let days = parse_age(older_than)?;
     let before = ctx.today - Duration::days(days);
-    let removed = ctx.store.write(|tx| alerts::cleanup(tx, before))?;
-    ctx.out.json(
-        &serde_json::json!({ "removed": removed, "before": crate::render::json::date(before) }),
-    )?;
-    ctx.out.info(&format!(
-        "Removed {removed} dismissed alert(s) raised before {before}"
+    let removed = ctx.store.write(|db| alerts::cleanup(db, before))?;
+    ctx.out.show(&Done::new(
+        Removed {
+            removed,
+            before: date(before),
+        },
+        format!("Removed {removed} dismissed alert(s) raised before {before}"),
     ))
 }
 

@@ -1,25 +1,15 @@
 //! `subs category add|list|edit|delete`.
 
-use comfy_table::{Cell, Color};
-
 use super::{Ctx, confirmed};
-use crate::cli::{CategoryAddArgs, CategoryCommand, CategoryDeleteArgs, CategoryEditArgs};
 use crate::domain::category::{DEFAULT_COLOR, DEFAULT_ICON};
 use crate::domain::subscription::{CATEGORY_NAME_MAX, ICON_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
+use crate::render::Done;
 use crate::render::json::CategoryJson;
+use crate::render::settings::{CategoryDeleted, CategoryList, DeletedCategory};
 use crate::render::text::safe;
 use crate::store::categories;
-
-pub fn run(ctx: &mut Ctx, command: CategoryCommand) -> Result<()> {
-    match command {
-        CategoryCommand::Add(args) => add(ctx, &args),
-        CategoryCommand::List => list(ctx),
-        CategoryCommand::Edit(args) => edit(ctx, &args),
-        CategoryCommand::Delete(args) => delete(ctx, &args),
-    }
-}
 
 fn name(value: &str) -> Result<String> {
     validate::name("category name", value, CATEGORY_NAME_MAX).map_err(Error::invalid)
@@ -29,6 +19,7 @@ fn icon(value: &str) -> Result<String> {
     validate::name("--icon", value, ICON_MAX).map_err(Error::invalid)
 }
 
+/// The colour given as `--color #RRGGBB`, validated.
 fn category_color(ctx: &Ctx) -> Result<Option<String>> {
     ctx.category_color
         .as_deref()
@@ -37,101 +28,82 @@ fn category_color(ctx: &Ctx) -> Result<Option<String>> {
         .map_err(Error::invalid)
 }
 
-fn add(ctx: &mut Ctx, args: &CategoryAddArgs) -> Result<()> {
-    let name = name(&args.name)?;
+pub fn add(ctx: &mut Ctx, name_arg: &str, icon_arg: Option<&str>) -> Result<()> {
+    let name = name(name_arg)?;
     let color = category_color(ctx)?;
-    let icon = args.icon.as_deref().map(icon).transpose()?;
-    let category = ctx.store.write(|tx| {
+    let icon = icon_arg.map(icon).transpose()?;
+    let category = ctx.store.write(|db| {
         categories::insert(
-            tx,
+            db,
             &name,
             color.as_deref().unwrap_or(DEFAULT_COLOR),
             icon.as_deref().unwrap_or(DEFAULT_ICON),
         )
     })?;
-    ctx.out.json(&CategoryJson::from(&category))?;
+    let message = format!("Added category {}", safe(&category.name));
     ctx.out
-        .info(&format!("Added category {}", safe(&category.name)))
+        .show(&Done::new(CategoryJson::from(&category), message))
 }
 
-fn list(ctx: &mut Ctx) -> Result<()> {
+pub fn list(ctx: &mut Ctx) -> Result<()> {
     let all = categories::list(ctx.store.db())?;
-    if ctx.out.json {
-        return ctx
-            .out
-            .json(&all.iter().map(CategoryJson::from).collect::<Vec<_>>());
-    }
-    if all.is_empty() {
-        return ctx.out.text(
-            "No categories yet. Add one with: subs category add Entertainment --color '#E50914'",
-        );
-    }
-    let mut table = ctx.out.table();
-    table.set_header(["Name", "Color", "Icon", "Subscriptions"]);
-    for c in &all {
-        table.add_row(vec![
-            Cell::new(safe(&c.name)),
-            Cell::new(format!("■ {}", c.color)).fg(swatch_color(&c.color)),
-            Cell::new(safe(&c.icon)),
-            Cell::new(c.subscription_count),
-        ]);
-    }
-    ctx.out.text(&table.to_string())
+    ctx.out.show(&CategoryList(all))
 }
 
-/// The category's own colour, shown on a terminal that takes colour.
-fn swatch_color(hex: &str) -> Color {
-    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
-    Color::Rgb {
-        r: channel(1),
-        g: channel(3),
-        b: channel(5),
-    }
-}
-
-fn edit(ctx: &mut Ctx, args: &CategoryEditArgs) -> Result<()> {
-    if args.new_name.is_none() && ctx.category_color.is_none() && args.icon.is_none() {
+/// Renames or restyles the category named `current`.
+pub fn edit(
+    ctx: &mut Ctx,
+    current: &str,
+    new_name: Option<&str>,
+    icon_arg: Option<&str>,
+) -> Result<()> {
+    if new_name.is_none() && ctx.category_color.is_none() && icon_arg.is_none() {
         return Err(Error::invalid(
             "nothing to change: pass --name, --color or --icon",
         ));
     }
-    let new_name = args.new_name.as_deref().map(name).transpose()?;
+    let new_name = new_name.map(name).transpose()?;
     let color = category_color(ctx)?;
-    let icon = args.icon.as_deref().map(icon).transpose()?;
-    let updated = ctx.store.write(|tx| {
-        let current = categories::get(tx, &args.name)?;
-        let name = new_name.unwrap_or(current.name);
+    let icon = icon_arg.map(icon).transpose()?;
+    let updated = ctx.store.write(|db| {
+        let existing = categories::get(db, current)?;
+        let name = new_name.unwrap_or(existing.name);
         categories::update(
-            tx,
-            current.id,
+            db,
+            existing.id,
             &name,
-            color.as_deref().unwrap_or(&current.color),
-            icon.as_deref().unwrap_or(&current.icon),
+            color.as_deref().unwrap_or(&existing.color),
+            icon.as_deref().unwrap_or(&existing.icon),
         )?;
-        categories::get(tx, &name)
+        categories::get(db, &name)
     })?;
-    ctx.out.json(&CategoryJson::from(&updated))?;
+    let message = format!("Updated category {}", safe(&updated.name));
     ctx.out
-        .info(&format!("Updated category {}", safe(&updated.name)))
+        .show(&Done::new(CategoryJson::from(&updated), message))
 }
 
-fn delete(ctx: &mut Ctx, args: &CategoryDeleteArgs) -> Result<()> {
-    let category = categories::get(ctx.store.db(), &args.name)?;
+pub fn delete(ctx: &mut Ctx, name: &str, yes: bool) -> Result<()> {
+    let category = categories::get(ctx.store.db(), name)?;
     confirmed(
-        args.yes,
+        yes,
         &format!(
             "Delete category {}? Its {} subscription(s) stay, uncategorised.",
             safe(&category.name),
             category.subscription_count
         ),
     )?;
-    ctx.store.write(|tx| categories::delete(tx, category.id))?;
-    ctx.out.json(&serde_json::json!({
-        "deleted": { "id": category.id, "name": category.name, "uncategorised_subscriptions": category.subscription_count }
-    }))?;
-    ctx.out.info(&format!(
+    ctx.store.write(|db| categories::delete(db, category.id))?;
+    let message = format!(
         "Deleted category {}; {} subscription(s) are now uncategorised",
         safe(&category.name),
         category.subscription_count
-    ))
+    );
+    let deleted = CategoryDeleted {
+        deleted: DeletedCategory {
+            id: category.id,
+            name: category.name,
+            uncategorised_subscriptions: category.subscription_count,
+        },
+    };
+    ctx.out.show(&Done::new(deleted, message))
 }

@@ -7,7 +7,6 @@ use rust_decimal::Decimal;
 
 use super::Ctx;
 use crate::alerts::{events, generate, renewal};
-use crate::cli::DashboardArgs;
 use crate::domain::alert;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
@@ -17,10 +16,8 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::domain::usage::NewUsage;
 use crate::domain::{id, schedule};
 use crate::error::{Error, Result};
+use crate::report;
 use crate::store::{Db, categories, payments, rates, subscriptions, usage};
-
-/// The profile `subs demo` fills.
-pub const PROFILE: &str = "demo";
 
 struct Service {
     name: &'static str,
@@ -211,7 +208,10 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
         "Demo portfolio written to {} (your own data is untouched). Explore it with `subs --profile demo list`, `... analytics`, `... alerts list`.\n",
         ctx.store.path().display()
     ))?;
-    super::dashboard::run(ctx, &DashboardArgs { days: 7 })
+    let dashboard = ctx
+        .store
+        .read(|db| report::dashboard::build(db, today, 7))?;
+    ctx.out.show(&dashboard)
 }
 
 fn invalid<E: std::fmt::Display>(e: E) -> Error {

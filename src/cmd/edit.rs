@@ -2,19 +2,32 @@
 //! history (an increase raises a price_increase alert); a new cycle or next
 //! billing date re-anchors the schedule.
 
-use super::add::{check_dates, validate_details};
-use super::{Ctx, parse_date, parse_money};
+use super::{Ctx, DetailInput, check_dates, parse_date, parse_money, validate_details};
 use crate::alerts::events;
-use crate::cli::EditArgs;
-use crate::domain::cycle::Cycle;
+use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::subscription::NAME_MAX;
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::render::json::SubscriptionJson;
+use crate::render::Done;
+use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
 use crate::store::{categories, subscriptions};
 
-pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
+/// What `subs edit` was given.
+pub struct Edit {
+    pub subscription: String,
+    pub name: Option<String>,
+    pub amount: Option<String>,
+    pub cycle: Option<CycleKind>,
+    pub every_days: Option<i64>,
+    pub start: Option<String>,
+    pub next: Option<String>,
+    pub details: DetailInput,
+    pub no_category: bool,
+    pub no_end: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
     let today = ctx.today;
     let d = &args.details;
     let nothing = args.name.is_none()
@@ -25,17 +38,7 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
         && args.next.is_none()
         && !args.no_category
         && !args.no_end
-        && d.description.is_none()
-        && d.provider.is_none()
-        && d.category.is_none()
-        && d.currency.is_none()
-        && d.payment_method.is_none()
-        && d.auto_renew.is_none()
-        && d.reminder_days.is_none()
-        && d.email_notifications.is_none()
-        && d.url.is_none()
-        && d.notes.is_none()
-        && d.end.is_none();
+        && d.is_empty();
     if nothing {
         return Err(Error::invalid(
             "nothing to change: pass at least one option, e.g. --amount 17.99 (see subs edit --help)",
@@ -65,7 +68,7 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
         .transpose()?;
 
     let updated = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let id = subscriptions::resolve(tx, &args.subscription)?;
         let mut sub = subscriptions::get(tx, &id)?;
         let old = sub.clone();
 
@@ -151,7 +154,10 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<()> {
         subscriptions::get(tx, &id)
     })?;
 
-    ctx.out.json(&SubscriptionJson::new(&updated, today))?;
-    ctx.out
-        .info(&format!("Updated {} ({})", safe(&updated.name), updated.id))
+    let message = format!("Updated {} ({})", safe(&updated.name), updated.id);
+    let record = SubscriptionRecord {
+        subscription: updated,
+        today,
+    };
+    ctx.out.show(&Done::new(record, message))
 }

@@ -4,22 +4,67 @@
 use std::time::Duration;
 
 use super::Ctx;
-use super::report::load_rates;
-use crate::cli::{AiProvider, InsightsArgs};
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::insights::portfolio::{self, Portfolio};
 use crate::insights::rules::{self, Limits};
-use crate::insights::{self, Analysis, Engine, Level, Report, prompt, provider};
-use crate::render::Style;
-use crate::render::text::safe;
+use crate::insights::{self, Analysis, Engine, Report, prompt, provider};
+use crate::render::insights::{DryRun, Insights};
+use crate::report::Envelope;
 use crate::settings::{self, Source};
-use crate::store::{insight_cache, subscriptions};
+use crate::store::{Db, insight_cache, subscriptions};
 
-fn engine_of(p: AiProvider) -> Engine {
-    match p {
-        AiProvider::Gemini => Engine::Gemini,
-        AiProvider::Ollama => Engine::Ollama,
-        AiProvider::Openai => Engine::Openai,
+/// What `subs insights` was asked.
+pub struct Options {
+    /// The rule engine only; no network.
+    pub offline: bool,
+    /// Ignore the cached answer.
+    pub refresh: bool,
+    /// Print the request that would be sent; send nothing.
+    pub dry_run: bool,
+    /// `None`: the ai_provider setting.
+    pub provider: Option<Engine>,
+    /// Also send notes and website addresses.
+    pub include_notes: bool,
+}
+
+/// Where to ask: the provider, model, base URL and key (from the
+/// environment only), resolved from options and settings.
+struct Target {
+    engine: Engine,
+    model: String,
+    base: String,
+    key: Option<String>,
+}
+
+impl Target {
+    fn resolve(db: &Db, provider: Option<Engine>) -> Result<Target> {
+        let engine = match provider {
+            Some(p) => p,
+            None => match settings::get(db, "ai_provider")?.value.as_str() {
+                "ollama" => Engine::Ollama,
+                "openai" => Engine::Openai,
+                _ => Engine::Gemini,
+            },
+        };
+        let model_setting = settings::get(db, "ai_model")?;
+        let model = if model_setting.source == Source::Default {
+            provider::default_model(engine).to_string()
+        } else {
+            model_setting.value
+        };
+        let base_setting = settings::get(db, "ai_base_url")?.value;
+        let base = if base_setting.is_empty() {
+            provider::default_base(engine).to_string()
+        } else {
+            base_setting
+        };
+        Ok(Target {
+            engine,
+            model,
+            base,
+            key: key_for(engine),
+        })
     }
 }
 
@@ -41,56 +86,33 @@ fn scrub(text: String, key: Option<&str>) -> String {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
+pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let today = ctx.today;
     let clock = ctx.clock;
-    let conn = ctx.store.db();
-    let rates = load_rates(conn, today)?;
-    let facts = portfolio::gather(conn, &rates.conv, today, args.include_notes)?;
+    let db = ctx.store.db();
+    let env = Envelope::load(db, today)?;
+    let facts = portfolio::gather(db, &env.conv, today, options.include_notes)?;
     let limits = Limits {
-        spending: settings::decimal(conn, "spending_threshold")?,
-        cost_per_use: settings::usage_cost_limit(conn)?,
+        spending: settings::decimal(db, "spending_threshold")?,
+        cost_per_use: settings::usage_cost_limit(db)?,
     };
     let findings = rules::analyse(&facts, &limits);
-
-    let engine = match args.provider {
-        Some(p) => engine_of(p),
-        None => match settings::get(conn, "ai_provider")?.value.as_str() {
-            "ollama" => Engine::Ollama,
-            "openai" => Engine::Openai,
-            _ => Engine::Gemini,
-        },
-    };
-    let model_setting = settings::get(conn, "ai_model")?;
-    let model = if model_setting.source == Source::Default {
-        provider::default_model(engine).to_string()
-    } else {
-        model_setting.value
-    };
-    let base_setting = settings::get(conn, "ai_base_url")?.value;
-    let base = if base_setting.is_empty() {
-        provider::default_base(engine).to_string()
-    } else {
-        base_setting
-    };
-    let key = key_for(engine);
+    let target = Target::resolve(db, options.provider)?;
     let request = provider::build(
-        engine,
-        &base,
-        &model,
+        target.engine,
+        &target.base,
+        &target.model,
         &prompt::build(&facts, &findings),
-        key.as_deref(),
+        target.key.as_deref(),
     );
 
-    if args.dry_run {
+    if options.dry_run {
         let request = request.map_err(Error::invalid)?;
-        // The exact body, as sent; the key travels in a header and is never shown.
         let body: serde_json::Value = serde_json::from_str(&request.body)?;
-        if ctx.out.json {
-            return ctx.out.json(&body);
-        }
-        ctx.out.info(&format!("POST {}", request.url))?;
-        return ctx.out.text(&serde_json::to_string_pretty(&body)?);
+        return ctx.out.show(&DryRun {
+            url: request.url,
+            body,
+        });
     }
 
     let rules_report = |reason: Option<String>| Report {
@@ -101,78 +123,92 @@ pub fn run(ctx: &mut Ctx, args: &InsightsArgs) -> Result<()> {
         cached: false,
         fallback_reason: reason,
     };
-    let ai_enabled = settings::get(conn, "ai_enabled")?.value == "true";
-    let report = if args.offline {
+    let ai_enabled = settings::get(db, "ai_enabled")?.value == "true";
+    let report = if options.offline {
         rules_report(None)
     } else if !ai_enabled {
         rules_report(Some(
             "AI insights are disabled (SUBSCRIPTION_AI_ENABLED / ai_enabled is false)".into(),
         ))
-    } else if engine == Engine::Gemini && key.is_none() {
+    } else if target.engine == Engine::Gemini && target.key.is_none() {
         rules_report(Some("GEMINI_API_KEY is not set".into()))
     } else {
         match request {
             Err(reason) => rules_report(Some(reason)),
-            Ok(request) => {
-                let timeout = settings::get(conn, "ai_timeout")?
-                    .value
-                    .parse::<u64>()
-                    .unwrap_or(30);
-                let cache_timeout = settings::get(conn, "cache_timeout")?
-                    .value
-                    .parse::<i64>()
-                    .unwrap_or(1800);
-                let fingerprint = insight_cache::fingerprint(
-                    conn,
-                    &format!(
-                        "{}|{model}|{base}|{}|{today}",
-                        engine.as_str(),
-                        args.include_notes
-                    ),
-                )?;
-                let now = clock.unix();
-                let cached = if args.refresh {
-                    None
-                } else {
-                    insight_cache::get(conn, engine.as_str(), &fingerprint, now, cache_timeout)?
-                        .and_then(|json| serde_json::from_str::<Report>(&json).ok())
-                };
-                match cached {
-                    Some(mut hit) => {
-                        hit.cached = true;
-                        hit
-                    }
-                    None => match ask(&request, &facts, Duration::from_secs(timeout)) {
-                        Ok(analysis) => {
-                            let report = Report {
-                                analysis,
-                                engine,
-                                model: Some(model.clone()),
-                                generated_at: clock.timestamp(),
-                                cached: false,
-                                fallback_reason: None,
-                            };
-                            let json = serde_json::to_string(&report)?;
-                            ctx.store.write(|tx| {
-                                insight_cache::put(tx, engine.as_str(), &fingerprint, now, &json)
-                            })?;
-                            report
-                        }
-                        Err(reason) => rules_report(Some(scrub(reason, key.as_deref()))),
-                    },
-                }
-            }
+            Ok(request) => match ask_or_cached(ctx, &target, &request, &facts, &options)? {
+                Ok(report) => report,
+                Err(reason) => rules_report(Some(scrub(reason, target.key.as_deref()))),
+            },
         }
     };
 
     if !report.cached {
         remember(ctx, &facts, &report)?;
     }
-    ctx.out.json(&report)?;
-    if !ctx.out.json {
-        ctx.out.text(&text(ctx, &report, &facts))?;
+    ctx.out.show(&Insights {
+        report,
+        base_currency: facts.base_currency.clone(),
+    })
+}
+
+/// A fresh cached answer for the same data, else the provider's answer
+/// (validated, then cached). `Err(reason)` when the AI failed.
+fn ask_or_cached(
+    ctx: &mut Ctx,
+    target: &Target,
+    request: &provider::Request,
+    facts: &Portfolio,
+    options: &Options,
+) -> Result<std::result::Result<Report, String>> {
+    let clock: Clock = ctx.clock;
+    let db = ctx.store.db();
+    let timeout = settings::get(db, "ai_timeout")?
+        .value
+        .parse::<u64>()
+        .unwrap_or(30);
+    let cache_timeout = settings::get(db, "cache_timeout")?
+        .value
+        .parse::<i64>()
+        .unwrap_or(1800);
+    let engine = target.engine;
+    let fingerprint = insight_cache::fingerprint(
+        db,
+        &format!(
+            "{}|{}|{}|{}|{}",
+            engine.as_str(),
+            target.model,
+            target.base,
+            options.include_notes,
+            clock.today()
+        ),
+    )?;
+    let now = clock.unix();
+    let cached = if options.refresh {
+        None
+    } else {
+        insight_cache::get(db, engine.as_str(), &fingerprint, now, cache_timeout)?
+            .and_then(|json| serde_json::from_str::<Report>(&json).ok())
+    };
+    if let Some(mut hit) = cached {
+        hit.cached = true;
+        return Ok(Ok(hit));
     }
-    Ok(())
+    let analysis = match ask(request, facts, Duration::from_secs(timeout)) {
+        Ok(analysis) => analysis,
+        Err(reason) => return Ok(Err(reason)),
+    };
+    let report = Report {
+        analysis,
+        engine,
+        model: Some(target.model.clone()),
+        generated_at: clock.timestamp(),
+        cached: false,
+        fallback_reason: None,
+    };
+    let json = serde_json::to_string(&report)?;
+    ctx.store
+        .write(|db| insight_cache::put(db, engine.as_str(), &fingerprint, now, &json))?;
+    Ok(Ok(report))
 }
 
 /// Asks the provider and validates the answer against the data.
@@ -190,7 +226,7 @@ fn ask(
 
 /// Each subscription's `ai_insights` holds what this run said about it.
 fn remember(ctx: &mut Ctx, facts: &Portfolio, report: &Report) -> Result<()> {
-    ctx.store.write(|tx| {
+    ctx.store.write(|db| {
         for s in &facts.subscriptions {
             let about: Vec<&insights::Insight> = report
                 .analysis
@@ -207,81 +243,8 @@ fn remember(ctx: &mut Ctx, facts: &Portfolio, report: &Report) -> Result<()> {
                 "engine": report.engine,
                 "insights": about,
             });
-            subscriptions::set_ai_insights(tx, &s.subscription_id, &json.to_string())?;
+            subscriptions::set_ai_insights(db, &s.subscription_id, &json.to_string())?;
         }
         Ok(())
     })
-}
-
-fn text(ctx: &Ctx, r: &Report, facts: &Portfolio) -> String {
-    let out = &ctx.out;
-    let base = &facts.base_currency;
-    let mut lines = vec![safe(&r.analysis.summary).into_owned()];
-    if !r.analysis.insights.is_empty() {
-        lines.push(String::new());
-        lines.push(out.paint("Insights", Style::Bold));
-        for i in &r.analysis.insights {
-            let tag = match i.severity {
-                Level::High => out.paint("high  ", Style::Bad),
-                Level::Medium => out.paint("medium", Style::Warn),
-                Level::Low => out.paint("low   ", Style::Dim),
-            };
-            let saving = if i.potential_savings.is_zero() {
-                String::new()
-            } else {
-                format!("  (save up to {} {base}/month)", i.potential_savings)
-            };
-            lines.push(format!(
-                "  {tag} {}{saving}",
-                out.paint(&safe(&i.title), Style::Bold)
-            ));
-            lines.push(format!("         {}", safe(&i.description)));
-            lines.push(format!("         → {}", safe(&i.action)));
-        }
-    }
-    if !r.analysis.recommendations.is_empty() {
-        lines.push(String::new());
-        lines.push(out.paint("Recommendations", Style::Bold));
-        for rec in &r.analysis.recommendations {
-            lines.push(format!(
-                "  • {} — {} ({})",
-                safe(&rec.title),
-                safe(&rec.description),
-                safe(&rec.impact)
-            ));
-        }
-    }
-    let co = &r.analysis.cost_optimization;
-    lines.push(String::new());
-    lines.push(format!(
-        "Potential savings: {} {base} a month",
-        co.potential_monthly_savings
-    ));
-    if !co.underutilized_services.is_empty() {
-        lines.push(format!(
-            "Underused: {}",
-            safe(&co.underutilized_services.join(", "))
-        ));
-    }
-    if !co.duplicate_services.is_empty() {
-        lines.push(format!(
-            "Duplicates: {}",
-            safe(&co.duplicate_services.join(", "))
-        ));
-    }
-    let by = match (&r.engine, &r.model) {
-        (Engine::Rules, _) => "the rule engine".to_string(),
-        (e, Some(m)) => format!("{} ({m})", e.as_str()),
-        (e, None) => e.as_str().to_string(),
-    };
-    let mut footer = format!(
-        "Answered by {by} at {}{}",
-        r.generated_at,
-        if r.cached { ", from the cache" } else { "" }
-    );
-    if let Some(reason) = &r.fallback_reason {
-        footer.push_str(&format!("; the AI was not used: {}", safe(reason)));
-    }
-    lines.push(out.paint(&footer, Style::Dim));
-    lines.join("\n")
 }

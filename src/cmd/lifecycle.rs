@@ -3,11 +3,12 @@
 
 use super::{Ctx, confirmed, parse_date};
 use crate::alerts::events;
-use crate::cli::{CancelArgs, DeleteArgs, RefArgs, ResumeArgs};
 use crate::domain::subscription::{Status, Subscription};
 use crate::domain::{alert, schedule};
 use crate::error::{Error, Result};
-use crate::render::json::SubscriptionJson;
+use crate::render::Done;
+use crate::render::json::SubscriptionRecord;
+use crate::render::subscription::{Deleted, DeletedSubscription};
 use crate::render::text::safe;
 use crate::store::subscriptions;
 
@@ -19,15 +20,18 @@ fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> 
     ))
 }
 
-fn finish(ctx: &Ctx, sub: &Subscription, message: String) -> Result<()> {
-    ctx.out.json(&SubscriptionJson::new(sub, ctx.today))?;
-    ctx.out.info(&message)
+fn finish(ctx: &Ctx, subscription: Subscription, message: String) -> Result<()> {
+    let record = SubscriptionRecord {
+        subscription,
+        today: ctx.today,
+    };
+    ctx.out.show(&Done::new(record, message))
 }
 
-pub fn pause(ctx: &mut Ctx, args: &RefArgs) -> Result<()> {
+pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
     let today = ctx.today;
     let sub = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.subscription)?;
+        let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
         if sub.status != Status::Active {
             return Err(wrong_status(&sub, "pause", "paused", "active"));
@@ -42,18 +46,14 @@ pub fn pause(ctx: &mut Ctx, args: &RefArgs) -> Result<()> {
         safe(&sub.name),
         sub.id
     );
-    finish(ctx, &sub, message)
+    finish(ctx, sub, message)
 }
 
-pub fn resume(ctx: &mut Ctx, args: &ResumeArgs) -> Result<()> {
+pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> {
     let today = ctx.today;
-    let next = args
-        .next
-        .as_deref()
-        .map(|n| parse_date("--next", n))
-        .transpose()?;
+    let next = next.map(|n| parse_date("--next", n)).transpose()?;
     let sub = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
         if sub.status != Status::Paused {
             return Err(wrong_status(&sub, "resume", "resumed", "paused"));
@@ -86,18 +86,14 @@ pub fn resume(ctx: &mut Ctx, args: &ResumeArgs) -> Result<()> {
         safe(&sub.name),
         sub.next_billing_date
     );
-    finish(ctx, &sub, message)
+    finish(ctx, sub, message)
 }
 
-pub fn cancel(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
+pub fn cancel(ctx: &mut Ctx, reference: &str, at: Option<&str>) -> Result<()> {
     let today = ctx.today;
-    let at = args
-        .at
-        .as_deref()
-        .map(|a| parse_date("--at", a))
-        .transpose()?;
+    let at = at.map(|a| parse_date("--at", a)).transpose()?;
     let sub = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
         if !matches!(sub.status, Status::Active | Status::Paused) {
             return Err(wrong_status(
@@ -136,15 +132,15 @@ pub fn cancel(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
     } else {
         format!("{} will end on {}", safe(&sub.name), at.unwrap_or(today))
     };
-    finish(ctx, &sub, message)
+    finish(ctx, sub, message)
 }
 
-pub fn delete(ctx: &mut Ctx, args: &DeleteArgs) -> Result<()> {
-    let conn = ctx.store.db();
-    let id = subscriptions::resolve(conn, &args.target.subscription)?;
-    let sub = subscriptions::get(conn, &id)?;
+pub fn delete(ctx: &mut Ctx, reference: &str, yes: bool) -> Result<()> {
+    let db = ctx.store.db();
+    let id = subscriptions::resolve(db, reference)?;
+    let sub = subscriptions::get(db, &id)?;
     confirmed(
-        args.yes,
+        yes,
         &format!(
             "Delete {} ({}) with all its payments, usage logs and alerts?",
             safe(&sub.name),
@@ -152,10 +148,12 @@ pub fn delete(ctx: &mut Ctx, args: &DeleteArgs) -> Result<()> {
         ),
     )?;
     ctx.store.write(|tx| subscriptions::delete(tx, &id))?;
-
-    ctx.out.json(&serde_json::json!({
-        "deleted": { "subscription_id": sub.id, "name": sub.name }
-    }))?;
-    ctx.out
-        .info(&format!("Deleted {} ({})", safe(&sub.name), sub.id))
+    let message = format!("Deleted {} ({})", safe(&sub.name), sub.id);
+    let deleted = Deleted {
+        deleted: DeletedSubscription {
+            subscription_id: sub.id,
+            name: sub.name,
+        },
+    };
+    ctx.out.show(&Done::new(deleted, message))
 }

@@ -1,36 +1,36 @@
-//! One file per command group. Each reads like a story: parse the
-//! arguments, call the domain and the store, render.
+//! One file per command group. Each reads like a story: check the
+//! arguments, call the layers below inside one transaction, hand a view to
+//! `render`. Commands know nothing of clap: `lib.rs` turns the parsed
+//! command line into the plain values they take.
 
-mod add;
-mod alerts;
-mod analytics;
-mod category;
-mod config;
-mod dashboard;
-mod demo;
-mod edit;
-mod export;
-mod import;
-mod insights;
-mod lifecycle;
-mod list;
-mod pay;
-mod rates;
-mod renew;
-mod report;
-mod show;
-mod upcoming;
-mod usage;
+pub mod add;
+pub mod alerts;
+pub mod analytics;
+pub mod category;
+pub mod config;
+pub mod dashboard;
+pub mod demo;
+pub mod edit;
+pub mod export;
+pub mod import;
+pub mod insights;
+pub mod lifecycle;
+pub mod list;
+pub mod pay;
+pub mod rates;
+pub mod renew;
+pub mod show;
+pub mod upcoming;
+pub mod usage;
 
 use std::io::IsTerminal;
 
 use chrono::NaiveDate;
 
-pub use self::demo::PROFILE as DEMO_PROFILE;
-use crate::cli::{Command, ExportFormat, ExportWhat, ImportFormat};
 use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
+use crate::domain::subscription::{CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, TEXT_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Output;
@@ -45,61 +45,6 @@ pub struct Ctx {
     pub out: Output,
     /// `--color #RRGGBB` given to `category add|edit`.
     pub category_color: Option<String>,
-}
-
-pub fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
-    match command {
-        Command::Add(args) => add::run(ctx, args),
-        Command::List(args) => list::run(ctx, &args),
-        Command::Show(args) => show::run(ctx, &args),
-        Command::Edit(args) => edit::run(ctx, args),
-        Command::Pause(args) => lifecycle::pause(ctx, &args),
-        Command::Resume(args) => lifecycle::resume(ctx, &args),
-        Command::Cancel(args) => lifecycle::cancel(ctx, &args),
-        Command::Delete(args) => lifecycle::delete(ctx, &args),
-        Command::Pay(args) => pay::pay(ctx, &args),
-        Command::Payments(args) => pay::list(ctx, &args),
-        Command::LogUsage(args) => usage::log(ctx, &args),
-        Command::Usage(args) => usage::report(ctx, &args),
-        Command::Renew(args) => renew::run(ctx, &args),
-        Command::Upcoming(args) => upcoming::run(ctx, &args),
-        Command::Dashboard(args) => dashboard::run(ctx, &args),
-        Command::Analytics(args) => analytics::run(ctx, &args),
-        Command::Rates(cmd) => rates::run(ctx, cmd),
-        Command::Demo => demo::run(ctx),
-        Command::Insights(args) => insights::run(ctx, &args),
-        Command::Export(args) => export::run(
-            ctx,
-            export::Export {
-                format: match args.format {
-                    ExportFormat::Json => export::Format::Json,
-                    ExportFormat::Csv => export::Format::Csv,
-                    ExportFormat::Ics => export::Format::Ics,
-                },
-                what: match args.what {
-                    ExportWhat::Subscriptions => export::Table::Subscriptions,
-                    ExportWhat::Payments => export::Table::Payments,
-                    ExportWhat::Usage => export::Table::Usage,
-                },
-                output: args.output,
-            },
-        ),
-        Command::Import(args) => import::run(
-            ctx,
-            import::Import {
-                file: args.file,
-                format: args.format.map(|f| match f {
-                    ImportFormat::Json => import::Format::Json,
-                    ImportFormat::Csv => import::Format::Csv,
-                    ImportFormat::Wallos => import::Format::Wallos,
-                }),
-                dry_run: args.dry_run,
-            },
-        ),
-        Command::Alerts(cmd) => alerts::run(ctx, cmd),
-        Command::Category(cmd) => category::run(ctx, cmd),
-        Command::Config(cmd) => config::run(ctx, cmd),
-    }
 }
 
 /// Prompts are only shown when a person is there to answer: stdin and
@@ -178,4 +123,133 @@ pub fn parse_window(
         )));
     }
     Ok((since, until))
+}
+
+/// The optional details `add` and `edit` share, as typed.
+#[derive(Debug, Default)]
+pub struct DetailInput {
+    pub description: Option<String>,
+    pub provider: Option<String>,
+    pub category: Option<String>,
+    pub currency: Option<String>,
+    pub payment_method: Option<PaymentMethod>,
+    pub auto_renew: Option<bool>,
+    pub reminder_days: Option<i64>,
+    pub email_notifications: Option<bool>,
+    pub url: Option<String>,
+    pub notes: Option<String>,
+    pub end: Option<String>,
+}
+
+impl DetailInput {
+    /// Whether no detail was given at all.
+    pub fn is_empty(&self) -> bool {
+        self.description.is_none()
+            && self.provider.is_none()
+            && self.category.is_none()
+            && self.currency.is_none()
+            && self.payment_method.is_none()
+            && self.auto_renew.is_none()
+            && self.reminder_days.is_none()
+            && self.email_notifications.is_none()
+            && self.url.is_none()
+            && self.notes.is_none()
+            && self.end.is_none()
+    }
+}
+
+/// The optional details, validated and typed. For text fields an empty
+/// value means "none" (so `edit --notes ""` clears the notes).
+#[derive(Debug, Default)]
+pub struct Details {
+    pub description: Option<Option<String>>,
+    pub provider: Option<String>,
+    pub category: Option<String>,
+    pub currency: Option<Currency>,
+    pub payment_method: Option<PaymentMethod>,
+    pub auto_renewal: Option<bool>,
+    pub reminder_days: Option<u16>,
+    pub email_notifications: Option<bool>,
+    pub website_url: Option<Option<String>>,
+    pub notes: Option<Option<String>>,
+    pub end_date: Option<NaiveDate>,
+}
+
+fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
+    value
+        .as_deref()
+        .map(|v| {
+            if v.trim().is_empty() {
+                Ok(None)
+            } else {
+                validate::text(field, v, TEXT_MAX)
+                    .map(Some)
+                    .map_err(Error::invalid)
+            }
+        })
+        .transpose()
+}
+
+pub fn validate_details(args: &DetailInput) -> Result<Details> {
+    Ok(Details {
+        description: optional_text("--description", &args.description)?,
+        provider: args
+            .provider
+            .as_deref()
+            .map(|p| validate::name("--provider", p, PROVIDER_MAX).map_err(Error::invalid))
+            .transpose()?,
+        category: args
+            .category
+            .as_deref()
+            .map(|c| validate::name("--category", c, CATEGORY_NAME_MAX).map_err(Error::invalid))
+            .transpose()?,
+        currency: args.currency.as_deref().map(parse_currency).transpose()?,
+        payment_method: args.payment_method,
+        auto_renewal: args.auto_renew,
+        reminder_days: args
+            .reminder_days
+            .map(|d| validate::reminder_days(d).map_err(Error::invalid))
+            .transpose()?,
+        email_notifications: args.email_notifications,
+        website_url: args
+            .url
+            .as_deref()
+            .map(|u| {
+                if u.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    validate::url(u).map(Some).map_err(Error::invalid)
+                }
+            })
+            .transpose()?,
+        notes: optional_text("--notes", &args.notes)?,
+        end_date: args
+            .end
+            .as_deref()
+            .map(|e| parse_date("--end", e))
+            .transpose()?,
+    })
+}
+
+/// Next billing and end dates may not come before the start date.
+pub fn check_dates(
+    start: NaiveDate,
+    next: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Result<()> {
+    if let Some(next) = next
+        && next < start
+    {
+        return Err(Error::invalid(format!(
+            "invalid --next \"{next}\": the next billing date cannot be before the start date {start}"
+        )));
+    }
+    if let Some(end) = end
+        && end < start
+    {
+        return Err(Error::invalid(format!(
+            "invalid --end \"{end}\": the end date cannot be before the start date {start}"
+        )));
+    }
+    Ok(())
 }

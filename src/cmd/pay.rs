@@ -1,23 +1,28 @@
 //! `subs pay` and `subs payments`.
 
-use std::collections::BTreeMap;
-
-use comfy_table::{Cell, CellAlignment};
-use rust_decimal::Decimal;
-
 use super::{Ctx, parse_date, parse_money, parse_window};
-use crate::cli::{PayArgs, PaymentsArgs};
-use crate::domain::payment::PaymentStatus;
-use crate::domain::payment::{NewPayment, Payment};
+use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{Status, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
-use crate::render::json::PaymentJson;
+use crate::render::payments::{Paid, PaymentList};
 use crate::render::text::safe;
 use crate::store::payments::{self, Filter};
 use crate::store::subscriptions;
 
-pub fn pay(ctx: &mut Ctx, args: &PayArgs) -> Result<()> {
+/// What `subs pay` was given.
+pub struct Pay {
+    pub subscription: String,
+    pub amount: Option<String>,
+    pub date: Option<String>,
+    pub due: Option<String>,
+    pub status: PaymentStatus,
+    pub transaction_id: Option<String>,
+    pub notes: Option<String>,
+    pub force: bool,
+}
+
+pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
     let today = ctx.today;
     let amount = args
         .amount
@@ -53,7 +58,7 @@ pub fn pay(ctx: &mut Ctx, args: &PayArgs) -> Result<()> {
         .transpose()?;
 
     let (payment, next) = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.target.subscription)?;
+        let id = subscriptions::resolve(tx, &args.subscription)?;
         let sub = subscriptions::get(tx, &id)?;
         if sub.status != Status::Active && !args.force {
             return Err(Error::invalid(format!(
@@ -93,88 +98,33 @@ pub fn pay(ctx: &mut Ctx, args: &PayArgs) -> Result<()> {
         Ok((payments::get(tx, payment_id)?, next))
     })?;
 
-    ctx.out.json(&serde_json::json!({
-        "payment": PaymentJson::from(&payment),
-        "next_billing_date": crate::render::json::date(next),
-    }))?;
-    ctx.out.info(&format!(
-        "Recorded {} {} {} for {} (due {}); next billing {}",
-        payment.amount,
-        payment.currency,
-        payment.status,
-        safe(&payment.subscription_name),
-        payment.due_date,
-        next
-    ))
+    ctx.out.show(&Paid {
+        payment,
+        next_billing_date: next,
+    })
 }
 
-pub fn list(ctx: &mut Ctx, args: &PaymentsArgs) -> Result<()> {
-    let conn = ctx.store.db();
-    let (since, until) = parse_window(&args.window.since, &args.window.until)?;
-    let id = args
-        .subscription
-        .as_deref()
-        .map(|r| subscriptions::resolve(conn, r))
-        .transpose()?;
-    let rows = payments::list(
-        conn,
-        &Filter {
+/// `subs payments`: one subscription's or all, in a window of payment
+/// dates, optionally of one status.
+pub fn list(
+    ctx: &mut Ctx,
+    subscription: Option<&str>,
+    since: &Option<String>,
+    until: &Option<String>,
+    status: Option<PaymentStatus>,
+) -> Result<()> {
+    let (since, until) = parse_window(since, until)?;
+    let rows = ctx.store.read(|db| {
+        let id = subscription
+            .map(|r| subscriptions::resolve(db, r))
+            .transpose()?;
+        let filter = Filter {
             subscription_id: id.as_deref(),
             since,
             until,
-            status: args.status,
-        },
-    )?;
-    if ctx.out.json {
-        return ctx
-            .out
-            .json(&rows.iter().map(PaymentJson::from).collect::<Vec<_>>());
-    }
-    if rows.is_empty() {
-        return ctx.out.text("No payments match.");
-    }
-    ctx.out.text(&table(ctx, &rows))?;
-    let paid = paid_totals(&rows);
-    if !paid.is_empty() {
-        let parts: Vec<String> = paid.iter().map(|(c, v)| format!("{v} {c}")).collect();
-        ctx.out.text(&format!("Paid: {}", parts.join(" + ")))?;
-    }
-    Ok(())
-}
-
-/// Net paid per currency: paid counts, refunded is subtracted.
-fn paid_totals(rows: &[Payment]) -> BTreeMap<String, Decimal> {
-    let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();
-    for p in rows {
-        let sign = match p.status {
-            PaymentStatus::Paid => Decimal::ONE,
-            PaymentStatus::Refunded => Decimal::NEGATIVE_ONE,
-            _ => continue,
+            status,
         };
-        *totals.entry(p.currency.code().to_string()).or_default() += sign * p.amount.amount();
-    }
-    totals
-}
-
-pub fn table(ctx: &Ctx, rows: &[Payment]) -> String {
-    let mut table = ctx.out.table();
-    table.set_header([
-        "Date",
-        "Subscription",
-        "Amount",
-        "Due",
-        "Status",
-        "Transaction",
-    ]);
-    for p in rows {
-        table.add_row(vec![
-            Cell::new(p.payment_date),
-            Cell::new(safe(&p.subscription_name)),
-            Cell::new(format!("{} {}", p.amount, p.currency)).set_alignment(CellAlignment::Right),
-            Cell::new(p.due_date),
-            Cell::new(p.status),
-            Cell::new(p.transaction_id.as_deref().map(safe).unwrap_or_default()),
-        ]);
-    }
-    table.to_string()
+        payments::list(db, &filter)
+    })?;
+    ctx.out.show(&PaymentList(rows))
 }

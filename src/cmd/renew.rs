@@ -1,142 +1,17 @@
 //! `subs renew`: renewal processing on demand (cron runs the same code as
 //! the first step of `alerts generate`).
 
-use serde::Serialize;
-
 use super::Ctx;
-use crate::alerts::renewal::{self, Report};
-use crate::cli::RenewArgs;
-use crate::domain::payment::PaymentStatus;
+use crate::alerts::renewal;
 use crate::error::Result;
-use crate::render::json::{Exact, date};
-use crate::render::text::safe;
+use crate::render::renewal::Renewals;
 
-#[derive(Debug, Serialize)]
-pub struct RenewedJson {
-    /// null in a dry run.
-    pub id: Option<i64>,
-    pub subscription_id: String,
-    pub name: String,
-    pub amount: Exact,
-    pub currency: String,
-    pub payment_date: String,
-    pub due_date: String,
-    pub status: PaymentStatus,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ExpiredJson {
-    pub subscription_id: String,
-    pub name: String,
-    pub end_date: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct OverdueJson {
-    pub subscription_id: String,
-    pub name: String,
-    pub next_billing_date: String,
-    pub days_overdue: i64,
-    pub amount: Exact,
-    pub currency: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ReportJson {
-    pub dry_run: bool,
-    pub payments_recorded: Vec<RenewedJson>,
-    pub expired: Vec<ExpiredJson>,
-    pub overdue: Vec<OverdueJson>,
-}
-
-impl ReportJson {
-    pub fn new(report: &Report, dry_run: bool) -> Self {
-        ReportJson {
-            dry_run,
-            payments_recorded: report
-                .payments_recorded
-                .iter()
-                .map(|r| RenewedJson {
-                    id: r.payment_id,
-                    subscription_id: r.subscription.id.clone(),
-                    name: r.subscription.name.clone(),
-                    amount: Exact(r.subscription.amount.amount()),
-                    currency: r.subscription.currency.code().to_string(),
-                    payment_date: date(r.due_date),
-                    due_date: date(r.due_date),
-                    status: PaymentStatus::Paid,
-                })
-                .collect(),
-            expired: report
-                .expired
-                .iter()
-                .map(|s| ExpiredJson {
-                    subscription_id: s.id.clone(),
-                    name: s.name.clone(),
-                    end_date: s.end_date.map(date),
-                })
-                .collect(),
-            overdue: report
-                .overdue
-                .iter()
-                .map(|o| OverdueJson {
-                    subscription_id: o.subscription.id.clone(),
-                    name: o.subscription.name.clone(),
-                    next_billing_date: date(o.subscription.next_billing_date),
-                    days_overdue: o.days_overdue,
-                    amount: Exact(o.subscription.amount.amount()),
-                    currency: o.subscription.currency.code().to_string(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// One line per thing that happened, for people and for cron's mail.
-pub fn report_lines(report: &Report, dry_run: bool) -> Vec<String> {
-    let verb = if dry_run { "Would record" } else { "Recorded" };
-    let mut lines = Vec::new();
-    for r in &report.payments_recorded {
-        lines.push(format!(
-            "{verb} {} {} paid for {} (due {})",
-            r.subscription.amount,
-            r.subscription.currency,
-            safe(&r.subscription.name),
-            r.due_date
-        ));
-    }
-    let verb = if dry_run { "Would expire" } else { "Expired" };
-    for s in &report.expired {
-        let end = s.end_date.map(|d| d.to_string()).unwrap_or_default();
-        lines.push(format!("{verb} {} (ended {end})", safe(&s.name)));
-    }
-    for o in &report.overdue {
-        lines.push(format!(
-            "Overdue: {} {} {} for {} was due {} ({} days ago)",
-            o.subscription.amount,
-            o.subscription.currency,
-            "payment",
-            safe(&o.subscription.name),
-            o.subscription.next_billing_date,
-            o.days_overdue
-        ));
-    }
-    lines
-}
-
-pub fn run(ctx: &mut Ctx, args: &RenewArgs) -> Result<()> {
+pub fn run(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
     let today = ctx.today;
-    let report = if args.dry_run {
-        renewal::process(ctx.store.db(), today, true)?
+    let report = if dry_run {
+        ctx.store.read(|db| renewal::process(db, today, true))?
     } else {
-        ctx.store.write(|tx| renewal::process(tx, today, false))?
+        ctx.store.write(|db| renewal::process(db, today, false))?
     };
-    if ctx.out.json {
-        return ctx.out.json(&ReportJson::new(&report, args.dry_run));
-    }
-    let lines = report_lines(&report, args.dry_run);
-    if lines.is_empty() {
-        return ctx.out.info("Nothing to renew.");
-    }
-    ctx.out.text(&lines.join("\n"))
+    ctx.out.show(&Renewals { report, dry_run })
 }

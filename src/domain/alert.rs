@@ -13,9 +13,8 @@ use super::subscription::Subscription;
 
 /// The alert types: the original's five plus `status_change`, which the
 /// original raised but left out of its CHECK list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[value(rename_all = "snake_case")]
 pub enum AlertType {
     PaymentDue,
     PriceIncrease,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::currency::Currency;
 use super::money::Money;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentStatus {
     Paid,

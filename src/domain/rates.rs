@@ -84,16 +84,37 @@ impl Converter {
     }
 }
 
-/// Full-precision sums per currency, converted to the base currency once,
+/// Money per currency — the one map of amounts by currency. Sums stay at
+/// full precision; conversion to the base currency happens once,
 /// at the end, and rounded once.
 #[derive(Clone, Debug, Default)]
-pub struct Sums {
+pub struct PerCurrency {
     pub by_currency: BTreeMap<Currency, Decimal>,
 }
 
-impl Sums {
+impl PerCurrency {
     pub fn add(&mut self, currency: Currency, amount: Decimal) {
         *self.by_currency.entry(currency).or_default() += amount;
+    }
+
+    /// The amount in one currency (zero when there is none).
+    pub fn get(&self, currency: Currency) -> Decimal {
+        self.by_currency.get(&currency).copied().unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_currency.is_empty()
+    }
+
+    /// Every amount rounded once, for display.
+    pub fn rounded(&self) -> PerCurrency {
+        PerCurrency {
+            by_currency: self
+                .by_currency
+                .iter()
+                .map(|(c, v)| (*c, round_money(*v)))
+                .collect(),
+        }
     }
 
     /// (rounded base total, currencies that could not be converted)
@@ -109,6 +130,24 @@ impl Sums {
             }
         }
         (round_money(total), missing)
+    }
+}
+
+/// `{"EUR": 40.00, "USD": 31.98}`: codes as keys, exact numbers as values.
+impl serde::Serialize for PerCurrency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Exact(Decimal);
+        impl serde::Serialize for Exact {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
+            }
+        }
+        let mut map = s.serialize_map(Some(self.by_currency.len()))?;
+        for (currency, amount) in &self.by_currency {
+            map.serialize_entry(currency.code(), &Exact(*amount))?;
+        }
+        map.end()
     }
 }
 
@@ -155,7 +194,7 @@ mod tests {
                 },
             ],
         );
-        let mut sums = Sums::default();
+        let mut sums = PerCurrency::default();
         sums.add(c("USD"), Decimal::new(1000, 2));
         sums.add(c("EUR"), Decimal::new(1000, 2));
         sums.add(c("GBP"), Decimal::new(1000, 2));

@@ -16,6 +16,11 @@ pub fn bar(value: f64, max: f64, width: usize) -> String {
     s
 }
 
+/// An exact decimal as an f64, for drawing bars only.
+pub fn approx(d: rust_decimal::Decimal) -> f64 {
+    d.to_string().parse().unwrap_or(0.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::bar;

@@ -111,6 +111,20 @@ impl<'a> SubscriptionJson<'a> {
     }
 }
 
+/// A subscription object that owns its subscription, for views built in
+/// one place (a report) and shown in another.
+#[derive(Debug)]
+pub struct SubscriptionRecord {
+    pub subscription: Subscription,
+    pub today: NaiveDate,
+}
+
+impl Serialize for SubscriptionRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        SubscriptionJson::new(&self.subscription, self.today).serialize(s)
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct PriceChangeJson {
     pub date: String,
@@ -257,22 +271,14 @@ impl<'a> From<&'a crate::domain::usage::UsageLog> for UsageJson<'a> {
     }
 }
 
-/// Money totals per currency: `{"EUR": 40.00, "USD": 31.98}`.
-#[derive(Debug, Default, Serialize)]
-pub struct Totals(
-    #[serde(serialize_with = "serialize_totals")] pub std::collections::BTreeMap<String, Decimal>,
-);
-
-fn serialize_totals<S: serde::Serializer>(
-    map: &std::collections::BTreeMap<String, Decimal>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut out = serializer.serialize_map(Some(map.len()))?;
-    for (k, v) in map {
-        out.serialize_entry(k, &Exact(*v))?;
-    }
-    out.end()
+/// An exchange rate a report used.
+#[derive(Debug, Serialize)]
+pub struct RateJson {
+    pub currency: String,
+    pub rate: Exact,
+    pub base: String,
+    pub set_on: String,
+    pub stale: bool,
 }
 
 /// A decimal printed as an exact JSON number.

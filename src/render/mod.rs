@@ -2,11 +2,20 @@
 //! one JSON document for scripts, colour only when asked for or on a
 //! terminal, and database text made safe to show.
 
+pub mod alerts;
+pub mod analytics;
 pub mod chart;
+pub mod dashboard;
 pub mod import;
+pub mod insights;
 pub mod json;
+pub mod payments;
+pub mod renewal;
+pub mod settings;
 pub mod subscription;
 pub mod text;
+pub mod upcoming;
+pub mod usage;
 
 use std::io::{self, IsTerminal, Write};
 

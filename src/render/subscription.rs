@@ -1,16 +1,20 @@
-//! Text views of subscriptions: the list table and the detail page.
-
-use std::collections::BTreeMap;
+//! Views of subscriptions: the list (`subs list`) and the detail page
+//! (`subs show`).
 
 use chrono::NaiveDate;
 use comfy_table::{Cell, CellAlignment, Color};
-use rust_decimal::Decimal;
 
+use serde::Serialize;
+
+use super::json::{PaymentJson, PriceChangeJson, SubscriptionJson};
+use super::payments::payment_table;
 use super::text::{safe, safe_multiline};
-use super::{Output, Style};
+use super::usage::UsageSummary;
+use super::{Output, Style, View};
 use crate::domain::money::round_money;
-use crate::domain::subscription::PriceChange;
-use crate::domain::subscription::{Status, Subscription};
+use crate::domain::payment::Payment;
+use crate::domain::rates::PerCurrency;
+use crate::domain::subscription::{PriceChange, Status, Subscription};
 
 /// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
 pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
@@ -31,18 +35,61 @@ fn status_color(status: Status) -> Color {
 }
 
 /// Monthly totals per currency, rounded once after summing.
-pub fn monthly_totals(subs: &[Subscription]) -> BTreeMap<String, Decimal> {
-    let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();
+fn monthly_totals(subs: &[Subscription]) -> PerCurrency {
+    let mut totals = PerCurrency::default();
     for s in subs.iter().filter(|s| s.status == Status::Active) {
-        *totals.entry(s.currency.code().to_string()).or_default() += s.monthly_cost();
+        totals.add(s.currency, s.monthly_cost());
     }
-    totals
-        .into_iter()
-        .map(|(k, v)| (k, round_money(v)))
-        .collect()
+    totals.rounded()
 }
 
-pub fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
+/// `subs list`: subscription objects for scripts, a table for people.
+pub struct SubscriptionList {
+    pub subscriptions: Vec<Subscription>,
+    pub today: NaiveDate,
+    /// The database holds no subscription at all.
+    pub empty: bool,
+    /// How many other-status subscriptions the default filter hid.
+    pub hidden: i64,
+}
+
+impl Serialize for SubscriptionList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.subscriptions
+                .iter()
+                .map(|sub| SubscriptionJson::new(sub, self.today)),
+        )
+    }
+}
+
+impl View for SubscriptionList {
+    fn text(&self, out: &Output) -> String {
+        let mut parts = Vec::new();
+        if self.subscriptions.is_empty() {
+            parts.push(if self.empty {
+                "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly"
+                    .to_string()
+            } else {
+                "No subscriptions match.".to_string()
+            });
+        } else {
+            parts.push(list_table(out, &self.subscriptions, self.today));
+            if let Some(line) = totals_line(&monthly_totals(&self.subscriptions)) {
+                parts.push(line);
+            }
+        }
+        if self.hidden > 0 && !out.quiet {
+            parts.push(format!(
+                "{} paused, cancelled or expired not shown; --status all lists them",
+                self.hidden
+            ));
+        }
+        parts.join("\n")
+    }
+}
+
+fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
     let mut table = out.table();
     table.set_header([
         "Name",
@@ -77,11 +124,15 @@ pub fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> Stri
 }
 
 /// "Monthly: 45.97 USD + 40.58 EUR (not added together)".
-pub fn totals_line(totals: &BTreeMap<String, Decimal>) -> Option<String> {
+fn totals_line(totals: &PerCurrency) -> Option<String> {
     if totals.is_empty() {
         return None;
     }
-    let parts: Vec<String> = totals.iter().map(|(c, v)| format!("{v} {c}")).collect();
+    let parts: Vec<String> = totals
+        .by_currency
+        .iter()
+        .map(|(c, v)| format!("{v} {c}"))
+        .collect();
     let note = if parts.len() > 1 {
         " (currencies are not added together)"
     } else {
@@ -93,7 +144,77 @@ pub fn totals_line(totals: &BTreeMap<String, Decimal>) -> Option<String> {
     ))
 }
 
-pub fn detail(
+/// `subs delete`: which subscription went.
+#[derive(Serialize)]
+pub struct Deleted {
+    pub deleted: DeletedSubscription,
+}
+
+#[derive(Serialize)]
+pub struct DeletedSubscription {
+    pub subscription_id: String,
+    pub name: String,
+}
+
+/// `subs show`: one subscription in full, with its price history, recent
+/// payments and usage over the last 30 days.
+pub struct SubscriptionDetail {
+    pub subscription: Subscription,
+    pub today: NaiveDate,
+    pub price_history: Vec<PriceChange>,
+    pub recent_payments: Vec<Payment>,
+    pub usage_summary: UsageSummary,
+}
+
+#[derive(Serialize)]
+struct DetailJson<'a> {
+    #[serde(flatten)]
+    subscription: SubscriptionJson<'a>,
+    price_history: Vec<PriceChangeJson>,
+    recent_payments: Vec<PaymentJson<'a>>,
+    usage_summary: &'a UsageSummary,
+}
+
+impl Serialize for SubscriptionDetail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        DetailJson {
+            subscription: SubscriptionJson::new(&self.subscription, self.today),
+            price_history: self
+                .price_history
+                .iter()
+                .map(PriceChangeJson::from)
+                .collect(),
+            recent_payments: self.recent_payments.iter().map(PaymentJson::from).collect(),
+            usage_summary: &self.usage_summary,
+        }
+        .serialize(s)
+    }
+}
+
+impl View for SubscriptionDetail {
+    fn text(&self, out: &Output) -> String {
+        let u = &self.usage_summary;
+        let mut text = detail(out, &self.subscription, self.today, &self.price_history);
+        text.push_str(&format!(
+            "\n\nUsage, last 30 days: {} use(s), {}; last used {}; cost per use {}",
+            u.total_count,
+            u.total_duration,
+            u.last_used.as_deref().unwrap_or("never"),
+            u.cost_per_use
+                .map(|c| format!("{} {}", c.0, u.currency))
+                .unwrap_or_else(|| "n/a (unused)".into()),
+        ));
+        if self.recent_payments.is_empty() {
+            text.push_str("\nNo payments recorded.");
+        } else {
+            text.push_str("\n\nRecent payments:\n");
+            text.push_str(&payment_table(out, &self.recent_payments));
+        }
+        text
+    }
+}
+
+fn detail(
     out: &Output,
     s: &Subscription,
     today: NaiveDate,

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Type;
 use rusqlite::{Connection, Row, Transaction, TransactionBehavior};
 
-pub use self::open::{LATEST_SCHEMA_VERSION, default_path};
+pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, default_path};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 

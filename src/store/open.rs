@@ -32,6 +32,9 @@ const fn parse_version(s: &str) -> i64 {
     value
 }
 
+/// The profile `subs demo` fills (never the user's own database).
+pub const DEMO_PROFILE: &str = "demo";
+
 /// The per-user database: `subs.db` in the platform's data directory, or
 /// `NAME.db` beside it for `--profile NAME`.
 pub fn default_path(profile: Option<&str>) -> Result<PathBuf> {

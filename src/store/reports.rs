@@ -5,11 +5,13 @@
 
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
+use rust_decimal::Decimal;
 
 use super::Db;
 use super::{conversion, date_str};
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::money::{Money, cents_to_decimal};
 use crate::error::Result;
 
 /// A group of active subscriptions sharing a key, a currency and a cycle.
@@ -21,8 +23,8 @@ pub struct CostGroup {
     pub currency: Currency,
     pub cycle: Cycle,
     pub count: i64,
-    /// Sum of amounts, in hundredths.
-    pub total_cents: i64,
+    /// Sum of amounts (exact; may exceed what one amount can be).
+    pub total: Decimal,
 }
 
 fn group_row(row: &Row<'_>) -> rusqlite::Result<CostGroup> {
@@ -35,7 +37,7 @@ fn group_row(row: &Row<'_>) -> rusqlite::Result<CostGroup> {
         currency: Currency::parse(&currency).map_err(|e| conversion(1, e))?,
         cycle: Cycle::new(kind, days).map_err(|e| conversion(3, e))?,
         count: row.get(4)?,
-        total_cents: row.get(5)?,
+        total: cents_to_decimal(row.get(5)?),
     })
 }
 
@@ -146,7 +148,8 @@ pub struct MonthSum {
     pub month: String,
     pub currency: Currency,
     pub count: i64,
-    pub total_cents: i64,
+    /// Exact sum.
+    pub total: Decimal,
 }
 
 fn month_row(row: &Row<'_>) -> rusqlite::Result<MonthSum> {
@@ -155,7 +158,7 @@ fn month_row(row: &Row<'_>) -> rusqlite::Result<MonthSum> {
         month: row.get(0)?,
         currency: Currency::parse(&currency).map_err(|e| conversion(1, e))?,
         count: row.get(2)?,
-        total_cents: row.get(3)?,
+        total: cents_to_decimal(row.get(3)?),
     })
 }
 
@@ -193,7 +196,7 @@ pub struct ScheduleRow {
     pub end: Option<NaiveDate>,
     pub cycle: Cycle,
     pub currency: Currency,
-    pub amount_cents: i64,
+    pub amount: Money,
 }
 
 /// Streams every subscription that was billing at some point (all but
@@ -217,7 +220,7 @@ pub fn for_each_schedule(db: &Db, mut f: impl FnMut(ScheduleRow)) -> Result<()> 
             end: super::get_opt_date(row, 2)?,
             cycle: Cycle::new(kind, days).map_err(|e| conversion(4, e))?,
             currency: Currency::parse(&currency).map_err(|e| conversion(5, e))?,
-            amount_cents: row.get(6)?,
+            amount: Money::from_cents(row.get(6)?).map_err(|e| conversion(6, e))?,
         });
     }
     Ok(())

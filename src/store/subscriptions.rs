@@ -74,7 +74,7 @@ pub fn get(db: &Db, id: &str) -> Result<Subscription> {
 }
 
 /// How a listing is ordered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sort {
     /// Next billing date, soonest first
     Next,

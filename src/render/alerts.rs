@@ -1,0 +1,83 @@
+//! Alerts: the table of `subs alerts list`, the lines a notification
+//! carries, and the small results of `read`, `dismiss` and `cleanup`.
+
+use serde::Serialize;
+
+use super::json::AlertJson;
+use super::text::safe;
+use super::{Output, View};
+use crate::domain::alert::Alert;
+
+/// One line per alert: `[type] title: message` (`would raise:` first in a
+/// dry run).
+pub fn notification_lines(alerts: &[&Alert], dry_run: bool) -> String {
+    let prefix = if dry_run { "would raise: " } else { "" };
+    alerts
+        .iter()
+        .map(|a| {
+            format!(
+                "{prefix}[{}] {}: {}",
+                a.alert_type,
+                safe(&a.title),
+                safe(&a.message)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `subs alerts list`.
+pub struct AlertList {
+    pub alerts: Vec<Alert>,
+    /// Read and dismissed alerts were asked for too.
+    pub all: bool,
+}
+
+impl Serialize for AlertList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.alerts.iter().map(AlertJson::from))
+    }
+}
+
+impl View for AlertList {
+    fn text(&self, out: &Output) -> String {
+        if self.alerts.is_empty() {
+            return if self.all {
+                "No alerts."
+            } else {
+                "No unread alerts."
+            }
+            .into();
+        }
+        let mut table = out.table();
+        table.set_header(["ID", "Date", "Type", "Alert", "State"]);
+        for a in &self.alerts {
+            let state = match (a.is_read, a.is_dismissed) {
+                (_, true) => "dismissed",
+                (true, false) => "read",
+                (false, false) => "new",
+            };
+            table.add_row(vec![
+                a.id.to_string(),
+                a.alert_date.clone(),
+                a.alert_type.to_string(),
+                format!("{}\n{}", safe(&a.title), safe(&a.message)),
+                state.to_string(),
+            ]);
+        }
+        table.to_string()
+    }
+}
+
+/// `alerts read|dismiss`: how many changed.
+#[derive(Serialize)]
+pub struct Updated {
+    pub updated: usize,
+}
+
+/// `alerts cleanup`: how many were removed, raised before which day.
+#[derive(Serialize)]
+pub struct Removed {
+    pub removed: usize,
+    pub before: String,
+}

@@ -1,0 +1,117 @@
+//! Payments: the table of `subs payments` (and of `show`), and what `pay`
+//! says it recorded.
+
+use comfy_table::{Cell, CellAlignment};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::json::{PaymentJson, date};
+use super::text::safe;
+use super::{Output, View};
+use crate::domain::payment::{Payment, PaymentStatus};
+use crate::domain::rates::PerCurrency;
+
+/// `subs payments`.
+pub struct PaymentList(pub Vec<Payment>);
+
+impl Serialize for PaymentList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(PaymentJson::from))
+    }
+}
+
+impl View for PaymentList {
+    fn text(&self, out: &Output) -> String {
+        if self.0.is_empty() {
+            return "No payments match.".into();
+        }
+        let mut text = payment_table(out, &self.0);
+        let paid = paid_totals(&self.0);
+        if !paid.is_empty() {
+            let parts: Vec<String> = paid
+                .by_currency
+                .iter()
+                .map(|(c, v)| format!("{v} {c}"))
+                .collect();
+            text.push_str(&format!("\nPaid: {}", parts.join(" + ")));
+        }
+        text
+    }
+}
+
+/// Net paid per currency: paid counts, refunded is subtracted.
+fn paid_totals(rows: &[Payment]) -> PerCurrency {
+    let mut totals = PerCurrency::default();
+    for p in rows {
+        let sign = match p.status {
+            PaymentStatus::Paid => Decimal::ONE,
+            PaymentStatus::Refunded => Decimal::NEGATIVE_ONE,
+            _ => continue,
+        };
+        totals.add(p.currency, sign * p.amount.amount());
+    }
+    totals
+}
+
+pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
+    let mut table = out.table();
+    table.set_header([
+        "Date",
+        "Subscription",
+        "Amount",
+        "Due",
+        "Status",
+        "Transaction",
+    ]);
+    for p in rows {
+        table.add_row(vec![
+            Cell::new(p.payment_date),
+            Cell::new(safe(&p.subscription_name)),
+            Cell::new(format!("{} {}", p.amount, p.currency)).set_alignment(CellAlignment::Right),
+            Cell::new(p.due_date),
+            Cell::new(p.status),
+            Cell::new(p.transaction_id.as_deref().map(safe).unwrap_or_default()),
+        ]);
+    }
+    table.to_string()
+}
+
+/// `subs pay`: the payment recorded and where the schedule stands now.
+pub struct Paid {
+    pub payment: Payment,
+    pub next_billing_date: chrono::NaiveDate,
+}
+
+#[derive(Serialize)]
+struct PaidJson<'a> {
+    payment: PaymentJson<'a>,
+    next_billing_date: String,
+}
+
+impl Serialize for Paid {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        PaidJson {
+            payment: PaymentJson::from(&self.payment),
+            next_billing_date: date(self.next_billing_date),
+        }
+        .serialize(s)
+    }
+}
+
+impl View for Paid {
+    fn text(&self, out: &Output) -> String {
+        if out.quiet {
+            return String::new();
+        }
+        let p = &self.payment;
+        format!(
+            "Recorded {} {} {} for {} (due {}); next billing {}",
+            p.amount,
+            p.currency,
+            p.status,
+            safe(&p.subscription_name),
+            p.due_date,
+            self.next_billing_date
+        )
+    }
+}

@@ -1,0 +1,70 @@
+//! `subs upcoming`: charges grouped by day, overdue ones first.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::subscription::relative_day;
+use super::text::safe;
+use super::{Output, Style, View};
+use crate::domain::rates::PerCurrency;
+
+#[derive(Debug, Serialize)]
+pub struct Charge {
+    pub date: String,
+    pub subscription_id: String,
+    pub name: String,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: String,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Upcoming {
+    pub from: String,
+    pub until: String,
+    pub charges: Vec<Charge>,
+    pub totals: PerCurrency,
+    #[serde(skip)]
+    pub days: i64,
+    #[serde(skip)]
+    pub today: NaiveDate,
+}
+
+impl View for Upcoming {
+    fn text(&self, out: &Output) -> String {
+        if self.charges.is_empty() {
+            return format!("No charges in the next {} days.", self.days);
+        }
+        let mut lines = Vec::new();
+        let mut current = "";
+        for c in &self.charges {
+            if c.date != current {
+                current = &c.date;
+                let day = NaiveDate::parse_from_str(&c.date, "%Y-%m-%d").unwrap_or(self.today);
+                let label = format!("{} ({})", c.date, relative_day(day, self.today, true));
+                let style = if c.overdue { Style::Bad } else { Style::Bold };
+                lines.push(out.paint(&label, style));
+            }
+            lines.push(format!(
+                "  {:<32} {:>12} {}",
+                safe(&c.name),
+                c.amount,
+                c.currency
+            ));
+        }
+        let parts: Vec<String> = self
+            .totals
+            .by_currency
+            .iter()
+            .map(|(c, v)| format!("{v} {c}"))
+            .collect();
+        lines.push(format!(
+            "Total in the next {} days: {}",
+            self.days,
+            parts.join(" + ")
+        ));
+        lines.join("\n")
+    }
+}

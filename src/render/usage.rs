@@ -1,0 +1,167 @@
+//! Usage: the logs and per-subscription summaries of `subs usage`, and what
+//! `log-usage` says it recorded.
+
+use chrono::Duration;
+use serde::Serialize;
+
+use super::json::{Exact, UsageJson};
+use super::subscription::relative_day;
+use super::text::safe;
+use super::{Output, View};
+use crate::domain::money::cents_to_decimal;
+use crate::domain::usage::{UsageLog, format_duration};
+
+/// What `usage` (and `show`) report per subscription for a window.
+#[derive(Debug, Serialize)]
+pub struct UsageSummary {
+    pub subscription_id: String,
+    pub name: String,
+    pub total_count: i64,
+    pub total_duration_seconds: i64,
+    pub total_duration: String,
+    pub last_used: Option<String>,
+    pub days_since_last_use: Option<i64>,
+    /// The subscription's cost over the window, prorated from its yearly cost.
+    pub window_cost: Exact,
+    pub currency: String,
+    /// `window_cost / total_count`; null when it was not used in the window.
+    pub cost_per_use: Option<Exact>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Window {
+    pub since: String,
+    pub until: String,
+    pub days: i64,
+}
+
+/// `subs usage`.
+pub struct UsageReport {
+    pub window: Window,
+    pub logs: Vec<UsageLog>,
+    pub summary: Vec<UsageSummary>,
+    pub today: chrono::NaiveDate,
+}
+
+#[derive(Serialize)]
+struct ReportJson<'a> {
+    window: &'a Window,
+    logs: Vec<UsageJson<'a>>,
+    summary: &'a [UsageSummary],
+}
+
+impl Serialize for UsageReport {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ReportJson {
+            window: &self.window,
+            logs: self.logs.iter().map(UsageJson::from).collect(),
+            summary: &self.summary,
+        }
+        .serialize(s)
+    }
+}
+
+impl View for UsageReport {
+    fn text(&self, out: &Output) -> String {
+        let (since, until) = (&self.window.since, &self.window.until);
+        if self.logs.is_empty() && self.summary.is_empty() {
+            return format!("No usage logged between {since} and {until}.");
+        }
+        format!(
+            "{}\nUsage from {since} to {until}:\n{}",
+            self.log_table(out),
+            self.summary_table(out)
+        )
+    }
+}
+
+impl UsageReport {
+    fn log_table(&self, out: &Output) -> String {
+        let mut table = out.table();
+        table.set_header([
+            "Date",
+            "Subscription",
+            "Count",
+            "Duration",
+            "Value",
+            "Notes",
+        ]);
+        for l in &self.logs {
+            table.add_row(vec![
+                l.usage_date.to_string(),
+                safe(&l.subscription_name).into_owned(),
+                l.usage_count.to_string(),
+                l.usage_duration.map(format_duration).unwrap_or_default(),
+                l.usage_value
+                    .map(|v| cents_to_decimal(v).to_string())
+                    .unwrap_or_default(),
+                l.notes
+                    .as_deref()
+                    .map(safe)
+                    .unwrap_or_default()
+                    .into_owned(),
+            ]);
+        }
+        table.to_string()
+    }
+
+    fn summary_table(&self, out: &Output) -> String {
+        let today = self.today;
+        let mut table = out.table();
+        table.set_header([
+            "Subscription",
+            "Uses",
+            "Time",
+            "Last used",
+            "Cost in window",
+            "Cost per use",
+        ]);
+        for s in &self.summary {
+            let last_used = match (&s.last_used, s.days_since_last_use) {
+                (Some(d), Some(n)) => format!(
+                    "{d} ({})",
+                    relative_day(today - Duration::days(n), today, false)
+                ),
+                _ => "never".into(),
+            };
+            table.add_row(vec![
+                safe(&s.name).into_owned(),
+                s.total_count.to_string(),
+                s.total_duration.clone(),
+                last_used,
+                format!("{} {}", s.window_cost.0, s.currency),
+                s.cost_per_use
+                    .map(|c| format!("{} {}", c.0, s.currency))
+                    .unwrap_or_else(|| "unused".into()),
+            ]);
+        }
+        table.to_string()
+    }
+}
+
+/// `subs log-usage`: the log recorded.
+pub struct Logged(pub UsageLog);
+
+impl Serialize for Logged {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        UsageJson::from(&self.0).serialize(s)
+    }
+}
+
+impl View for Logged {
+    fn text(&self, out: &Output) -> String {
+        if out.quiet {
+            return String::new();
+        }
+        let log = &self.0;
+        let mut what = format!("{} use(s)", log.usage_count);
+        if let Some(d) = log.usage_duration {
+            what.push_str(&format!(", {}", format_duration(d)));
+        }
+        format!(
+            "Logged {what} of {} on {}",
+            safe(&log.subscription_name),
+            log.usage_date
+        )
+    }
+}

@@ -1,0 +1,82 @@
+//! The numbers behind `subs dashboard`: counts, converted monthly and
+//! yearly totals, per-category and per-currency costs, renewals ahead and
+//! the newest subscriptions — a few grouped queries, whatever the size.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use super::{Costs, Envelope, by_key};
+use crate::domain::money::round_money;
+use crate::error::Result;
+use crate::render::dashboard::{CategoryCost, CurrencyCost, Dashboard};
+use crate::render::json::{Exact, SubscriptionRecord};
+use crate::store::reports::{self, GroupBy};
+use crate::store::{Db, subscriptions};
+
+/// How many of the newest subscriptions the dashboard lists.
+const RECENT: i64 = 5;
+
+/// The dashboard as of `today`, counting renewals in the next `days` days.
+pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
+    let mut env = Envelope::load(db, today)?;
+    let (total, active) = reports::counts(db)?;
+    let upcoming = reports::billing_between(db, today, today + Duration::days(days))?;
+    let mut all = Costs::default();
+    for g in reports::cost_groups(db, GroupBy::Currency)? {
+        all.add(&g);
+    }
+    let monthly = env.in_base(&all.monthly);
+    let yearly = env.in_base(&all.yearly);
+
+    let mut categories = BTreeMap::new();
+    for (name, costs) in by_key(
+        &reports::cost_groups(db, GroupBy::Category)?,
+        "Uncategorized",
+    ) {
+        let cost = env.in_base(&costs.monthly);
+        categories.insert(
+            name,
+            CategoryCost {
+                count: costs.count,
+                cost: Exact(cost),
+            },
+        );
+    }
+    let by_currency = all
+        .counts
+        .iter()
+        .map(|(&c, &count)| {
+            let cost = CurrencyCost {
+                count,
+                monthly: Exact(round_money(all.monthly.get(c))),
+                yearly: Exact(round_money(all.yearly.get(c))),
+            };
+            (c.code().to_string(), cost)
+        })
+        .collect();
+    let recent = subscriptions::newest(db, RECENT)?
+        .into_iter()
+        .map(|subscription| SubscriptionRecord {
+            subscription,
+            today,
+        })
+        .collect();
+    let base_currency = env.base().code().to_string();
+    let (unconverted, rates, warnings) = env.finish("totals");
+    Ok(Dashboard {
+        total_subscriptions: total,
+        active_subscriptions: active,
+        monthly_cost: Exact(monthly),
+        yearly_cost: Exact(yearly),
+        upcoming_renewals: upcoming,
+        categories,
+        recent_subscriptions: recent,
+        base_currency,
+        by_currency,
+        unconverted,
+        rates,
+        warnings,
+        days,
+    })
+}

@@ -1,0 +1,57 @@
+//! Every charge of active subscriptions in a window, from the same schedule
+//! code as everything else, with per-currency totals.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::domain::rates::PerCurrency;
+use crate::domain::schedule;
+use crate::domain::subscription::Subscription;
+use crate::error::Result;
+use crate::render::json::date;
+use crate::render::upcoming::{Charge, Upcoming};
+use crate::store::{Db, subscriptions};
+
+/// Every charge of `sub` from its next billing date up to `until`, stopping
+/// before its end date, with whether it is overdue.
+fn charges(sub: &Subscription, until: NaiveDate, today: NaiveDate) -> Vec<(NaiveDate, bool)> {
+    let last = schedule::last_charge_day(sub.end_date, until);
+    schedule::occurrences_between(sub.anchor, sub.cycle, sub.next_billing_date, last)
+        .into_iter()
+        .map(|d| (d, d < today))
+        .collect()
+}
+
+/// The charges of the `days` days from today (today included).
+pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Upcoming> {
+    let until = today + Duration::days(days);
+    let mut list = Vec::new();
+    let mut totals = PerCurrency::default();
+    for sub in subscriptions::active_billing_until(db, until)? {
+        for (day, overdue) in charges(&sub, until, today) {
+            totals.add(sub.currency, sub.amount.amount());
+            list.push(Charge {
+                date: date(day),
+                subscription_id: sub.id.clone(),
+                name: sub.name.clone(),
+                amount: sub.amount.amount(),
+                currency: sub.currency.code().to_string(),
+                overdue,
+            });
+        }
+    }
+    // Overdue first, then by date; ISO dates sort as text.
+    list.sort_by(|a, b| {
+        b.overdue
+            .cmp(&a.overdue)
+            .then_with(|| a.date.cmp(&b.date))
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    Ok(Upcoming {
+        from: date(today),
+        until: date(until),
+        charges: list,
+        totals,
+        days,
+        today,
+    })
+}
