@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 
 use crate::cli::{
     AlertsCommand, CategoryCommand, Cli, ColorArg, ColorChoice, Command, ConfigCommand, DetailArgs,
-    ExportFormat, ExportWhat, ImportFormat, RatesCommand,
+    ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, RatesCommand,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -187,47 +187,63 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 include_notes: a.include_notes,
             },
         ),
-        Command::Export(a) => export::run(
-            ctx,
-            export::Export {
-                format: match a.format {
-                    ExportFormat::Json => export::Format::Json,
-                    ExportFormat::Csv => export::Format::Csv,
-                    ExportFormat::Ics => export::Format::Ics,
-                },
-                what: match a.what {
-                    ExportWhat::Subscriptions => export::Table::Subscriptions,
-                    ExportWhat::Payments => export::Table::Payments,
-                    ExportWhat::Usage => export::Table::Usage,
-                },
-                output: a.output,
-            },
-        ),
-        Command::Import(a) => import::run(
-            ctx,
-            import::Import {
-                file: a.file,
-                format: a.format.map(|f| match f {
-                    ImportFormat::Json => import::Format::Json,
-                    ImportFormat::Csv => import::Format::Csv,
-                    ImportFormat::Wallos => import::Format::Wallos,
-                }),
-                dry_run: a.dry_run,
-            },
-        ),
+        Command::Export(a) => export::run(ctx, export_args(a)),
+        Command::Import(a) => import::run(ctx, import_args(a)),
         Command::Alerts(command) => dispatch_alerts(ctx, command),
-        Command::Category(CategoryCommand::Add(a)) => {
-            category::add(ctx, &a.name, a.icon.as_deref())
-        }
-        Command::Category(CategoryCommand::List) => category::list(ctx),
-        Command::Category(CategoryCommand::Edit(a)) => {
+        Command::Category(command) => dispatch_category(ctx, command),
+        Command::Config(command) => dispatch_config(ctx, command),
+    }
+}
+
+fn export_args(a: ExportArgs) -> cmd::export::Export {
+    use crate::cmd::export::{Export, Format, Table};
+    Export {
+        format: match a.format {
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Ics => Format::Ics,
+        },
+        what: match a.what {
+            ExportWhat::Subscriptions => Table::Subscriptions,
+            ExportWhat::Payments => Table::Payments,
+            ExportWhat::Usage => Table::Usage,
+        },
+        output: a.output,
+    }
+}
+
+fn import_args(a: ImportArgs) -> cmd::import::Import {
+    use crate::cmd::import::{Format, Import};
+    Import {
+        file: a.file,
+        format: a.format.map(|f| match f {
+            ImportFormat::Json => Format::Json,
+            ImportFormat::Csv => Format::Csv,
+            ImportFormat::Wallos => Format::Wallos,
+        }),
+        dry_run: a.dry_run,
+    }
+}
+
+fn dispatch_category(ctx: &mut Ctx, command: CategoryCommand) -> Result<()> {
+    use crate::cmd::category;
+    match command {
+        CategoryCommand::Add(a) => category::add(ctx, &a.name, a.icon.as_deref()),
+        CategoryCommand::List => category::list(ctx),
+        CategoryCommand::Edit(a) => {
             category::edit(ctx, &a.name, a.new_name.as_deref(), a.icon.as_deref())
         }
-        Command::Category(CategoryCommand::Delete(a)) => category::delete(ctx, &a.name, a.yes),
-        Command::Config(ConfigCommand::List) => config::list(ctx),
-        Command::Config(ConfigCommand::Get(a)) => config::get(ctx, &a.key),
-        Command::Config(ConfigCommand::Set(a)) => config::set(ctx, &a.key, &a.value),
-        Command::Config(ConfigCommand::Unset(a)) => config::unset(ctx, &a.key),
+        CategoryCommand::Delete(a) => category::delete(ctx, &a.name, a.yes),
+    }
+}
+
+fn dispatch_config(ctx: &mut Ctx, command: ConfigCommand) -> Result<()> {
+    use crate::cmd::config;
+    match command {
+        ConfigCommand::List => config::list(ctx),
+        ConfigCommand::Get(a) => config::get(ctx, &a.key),
+        ConfigCommand::Set(a) => config::set(ctx, &a.key, &a.value),
+        ConfigCommand::Unset(a) => config::unset(ctx, &a.key),
     }
 }
 

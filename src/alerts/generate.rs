@@ -53,34 +53,71 @@ mod tests {
     use rust_decimal::Decimal;
 
     use crate::clock::Clock;
-    use crate::store::Store;
+    use crate::domain::currency::Currency;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::money::Money;
+    use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+    use crate::domain::usage::NewUsage;
+    use crate::store::{Store, subscriptions, usage};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
     }
 
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
     fn portfolio(n: usize, due_soon: usize) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
-        for i in 0..n {
-            // Far from any reminder window, unless among the first `due_soon`.
-            let next = if i < due_soon {
-                "2026-11-28"
-            } else {
-                "2027-06-01"
-            };
-            let id = crate::domain::id::encode(i as u128 + 1);
-            store.execute_for_tests(
-                "INSERT INTO subscription (subscription_id, name, provider, amount, currency, billing_cycle,
-                    start_date, billing_anchor, next_billing_date, status, payment_method, created_at, updated_at)
-                 VALUES (?1, ?2, ?2, 999, 'USD', 'yearly', '2025-06-01', ?3, ?3, 'active', 'card', '', '')",
-                rusqlite::params![id, format!("S{i}"), next],
-            );
-            store.execute_for_tests(
-                "INSERT INTO usage (subscription_id, usage_date, usage_count, created_at) VALUES (?1, '2026-11-20', 5, '')",
-                [id],
-            );
-        }
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
+        store
+            .write(|db| {
+                for i in 0..n {
+                    // Far from any reminder window, unless among the first `due_soon`.
+                    let next = day(if i < due_soon {
+                        "2026-11-28"
+                    } else {
+                        "2027-06-01"
+                    });
+                    let sub = Subscription {
+                        id: crate::domain::id::encode(i as u128 + 1),
+                        name: format!("S{i}"),
+                        description: None,
+                        provider: format!("S{i}"),
+                        category_id: None,
+                        category: None,
+                        amount: Money::from_cents(999).unwrap(),
+                        currency: Currency::USD,
+                        cycle: Cycle::Yearly,
+                        anchor: next,
+                        start_date: day("2025-06-01"),
+                        next_billing_date: next,
+                        end_date: None,
+                        status: Status::Active,
+                        payment_method: PaymentMethod::Card,
+                        auto_renewal: true,
+                        reminder_days: 3,
+                        email_notifications: true,
+                        website_url: None,
+                        notes: None,
+                        created_at: String::new(),
+                        updated_at: String::new(),
+                    };
+                    subscriptions::insert(db, &sub)?;
+                    let used = NewUsage {
+                        subscription_id: &sub.id,
+                        usage_date: day("2026-11-20"),
+                        usage_count: 5,
+                        usage_duration: None,
+                        usage_value: None,
+                        notes: None,
+                    };
+                    usage::insert(db, &used)?;
+                }
+                Ok(())
+            })
+            .unwrap();
         (dir, store)
     }
 

@@ -142,21 +142,7 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
     };
     let category = match &args.details.category {
         Some(_) => None,
-        None => {
-            let answer: String = Input::new()
-                .with_prompt("Category (empty for none)")
-                .allow_empty(true)
-                .interact_text()
-                .map_err(prompt_error)?;
-            if answer.trim().is_empty() {
-                None
-            } else {
-                Some(
-                    validate::name("category", &answer, CATEGORY_NAME_MAX)
-                        .map_err(Error::invalid)?,
-                )
-            }
-        }
+        None => prompt_category()?,
     };
     Ok(Required {
         name,
@@ -165,6 +151,21 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
         start,
         category,
     })
+}
+
+/// Asks for a category; an empty answer means none.
+fn prompt_category() -> Result<Option<String>> {
+    let answer: String = dialoguer::Input::new()
+        .with_prompt("Category (empty for none)")
+        .allow_empty(true)
+        .interact_text()
+        .map_err(prompt_error)?;
+    if answer.trim().is_empty() {
+        return Ok(None);
+    }
+    validate::name("category", &answer, CATEGORY_NAME_MAX)
+        .map(Some)
+        .map_err(Error::invalid)
 }
 
 pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {

@@ -222,7 +222,6 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     let usd = Currency::USD;
     let eur = Currency::parse("EUR").map_err(invalid)?;
     let inr = Currency::parse("INR").map_err(invalid)?;
-    let year_ago = today - Duration::days(365);
     crate::store::config::set(tx, "base_currency", usd.code())?;
     rates::set(
         tx,
@@ -233,6 +232,18 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     )?;
     rates::set(tx, inr, usd, Decimal::new(12, 3), today - Duration::days(3))?;
 
+    let ids = services(tx, today)?;
+    settle_by_hand(tx, &ids, today)?;
+    renewal::process(tx, today, false)?;
+    log_usage(tx, &ids, today)?;
+    story(tx, &ids, today)?;
+    generate::run(tx, today, Decimal::new(1000, 2))?;
+    Ok(())
+}
+
+/// The sample services, billing from a year ago (or their start).
+fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
+    let year_ago = today - Duration::days(365);
     let mut ids = Vec::new();
     for s in &SERVICES {
         let start = today - Duration::days(s.started_days_ago);
@@ -270,8 +281,11 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);
     }
+    Ok(ids)
+}
 
-    // The gym is paid by hand: settle every occurrence up to today.
+/// The gym is paid by hand: settle every occurrence up to today.
+fn settle_by_hand(tx: &Db, ids: &[Subscription], today: NaiveDate) -> Result<()> {
     if let Some(gym) = ids.iter().find(|s| !s.auto_renewal) {
         let mut due = gym.next_billing_date;
         while due <= today {
@@ -293,9 +307,11 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
         }
         subscriptions::set_next_billing(tx, &gym.id, due)?;
     }
-    renewal::process(tx, today, false)?;
+    Ok(())
+}
 
-    // Usage: streaming most days, music daily, the gym not for 45 days.
+/// Usage: streaming most days, music daily, the gym not for 45 days.
+fn log_usage(tx: &Db, ids: &[Subscription], today: NaiveDate) -> Result<()> {
     let log = |name: &str, every: i64, since: i64, until: i64, minutes: i64| -> Result<()> {
         let sub = ids
             .iter()
@@ -324,8 +340,11 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     log("YouTube Music", 20, 80, 40, 20)?;
     log("City Gym", 7, 120, 45, 75)?;
     log("Headspace", 10, 200, 60, 10)?;
+    Ok(())
+}
 
-    // A price increase, a paused and a cancelled subscription.
+/// A price increase, a paused and a cancelled subscription.
+fn story(tx: &Db, ids: &[Subscription], today: NaiveDate) -> Result<()> {
     let find = |name: &str| -> Result<Subscription> {
         let sub = ids
             .iter()
@@ -355,7 +374,5 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
         "cancelled",
         today,
     )?;
-
-    generate::run(tx, today, Decimal::new(1000, 2))?;
     Ok(())
 }

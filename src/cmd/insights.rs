@@ -224,6 +224,14 @@ fn ask(
     Ok(analysis)
 }
 
+/// What a subscription's `ai_insights` column holds.
+#[derive(serde::Serialize)]
+struct Remembered<'a> {
+    generated_at: &'a str,
+    engine: Engine,
+    insights: Vec<&'a insights::Insight>,
+}
+
 /// Each subscription's `ai_insights` holds what this run said about it.
 fn remember(ctx: &mut Ctx, facts: &Portfolio, report: &Report) -> Result<()> {
     ctx.store.write(|db| {
@@ -238,12 +246,12 @@ fn remember(ctx: &mut Ctx, facts: &Portfolio, report: &Report) -> Result<()> {
                         .any(|n| n.eq_ignore_ascii_case(&s.name))
                 })
                 .collect();
-            let json = serde_json::json!({
-                "generated_at": report.generated_at,
-                "engine": report.engine,
-                "insights": about,
-            });
-            subscriptions::set_ai_insights(db, &s.subscription_id, &json.to_string())?;
+            let json = serde_json::to_string(&Remembered {
+                generated_at: &report.generated_at,
+                engine: report.engine,
+                insights: about,
+            })?;
+            subscriptions::set_ai_insights(db, &s.subscription_id, &json)?;
         }
         Ok(())
     })

@@ -46,16 +46,7 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
             args.status
         )));
     }
-    let transaction_id = args
-        .transaction_id
-        .as_deref()
-        .map(|t| validate::name("--transaction-id", t, 100).map_err(Error::invalid))
-        .transpose()?;
-    let notes = args
-        .notes
-        .as_deref()
-        .map(|n| validate::text("--notes", n, TEXT_MAX).map_err(Error::invalid))
-        .transpose()?;
+    let (transaction_id, notes) = texts(&args)?;
 
     let (payment, next) = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, &args.subscription)?;
@@ -102,6 +93,21 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         payment,
         next_billing_date: next,
     })
+}
+
+/// The transaction reference and notes, checked.
+fn texts(args: &Pay) -> Result<(Option<String>, Option<String>)> {
+    let transaction_id = args
+        .transaction_id
+        .as_deref()
+        .map(|t| validate::name("--transaction-id", t, 100).map_err(Error::invalid))
+        .transpose()?;
+    let notes = args
+        .notes
+        .as_deref()
+        .map(|n| validate::text("--notes", n, TEXT_MAX).map_err(Error::invalid))
+        .transpose()?;
+    Ok((transaction_id, notes))
 }
 
 /// `subs payments`: one subscription's or all, in a window of payment

@@ -154,289 +154,68 @@ fn day(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
-    let base = p.base_currency.as_str();
-    let active: Vec<&SubscriptionFacts> = p
-        .subscriptions
-        .iter()
-        .filter(|s| s.status == Status::Active)
-        .collect();
-    let mut insights = Vec::new();
-    // Savings per subscription (the largest claim wins), so a service named
-    // by two insights is never counted twice in the total.
-    let mut saving: BTreeMap<String, Decimal> = BTreeMap::new();
-    let mut claim = |s: &SubscriptionFacts, amount: Decimal| {
-        let e = saving.entry(s.subscription_id.clone()).or_default();
+/// What the rules found so far, and the facts they read.
+struct Findings<'p> {
+    p: &'p Portfolio,
+    base: &'p str,
+    limits: &'p Limits,
+    active: Vec<&'p SubscriptionFacts>,
+    insights: Vec<Insight>,
+    /// Savings per subscription (the largest claim wins), so a service
+    /// named by two insights is never counted twice in the total.
+    saving: BTreeMap<String, Decimal>,
+    underused: BTreeSet<String>,
+    duplicates: BTreeSet<String>,
+}
+
+impl Findings<'_> {
+    /// Claims a monthly saving on `s`, never more than it costs.
+    fn claim(&mut self, s: &SubscriptionFacts, amount: Decimal) {
+        let e = self.saving.entry(s.subscription_id.clone()).or_default();
         *e = (*e).max(amount.min(monthly(s)));
+    }
+}
+
+/// Every rule, in the order its insights are found (they are sorted by
+/// severity and savings afterwards).
+const RULES: &[fn(&mut Findings<'_>)] = &[
+    high_spending,
+    same_provider,
+    bundles,
+    families,
+    underused,
+    long_monthly,
+    long_paused,
+    price_increases,
+];
+
+/// Every finding the rules make about the portfolio, in the original's shape.
+pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
+    let mut f = Findings {
+        p,
+        base: p.base_currency.as_str(),
+        limits,
+        active: p
+            .subscriptions
+            .iter()
+            .filter(|s| s.status == Status::Active)
+            .collect(),
+        insights: Vec::new(),
+        saving: BTreeMap::new(),
+        underused: BTreeSet::new(),
+        duplicates: BTreeSet::new(),
     };
-    let mut underused: BTreeSet<String> = BTreeSet::new();
-    let mut duplicates: BTreeSet<String> = BTreeSet::new();
-
-    // High spending.
-    if p.total_monthly_base > limits.spending {
-        let mut top = active.clone();
-        top.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
-        top.truncate(3);
-        let severity = if p.total_monthly_base > limits.spending * Decimal::TWO {
-            Level::High
-        } else {
-            Level::Medium
-        };
-        insights.push(Insight {
-            kind: InsightType::CostOptimization,
-            severity,
-            title: "High monthly spending".into(),
-            description: format!(
-                "Your {} active subscriptions cost {} a month ({} a year), above your limit of {}. The largest are {}.",
-                active.len(),
-                money(p.total_monthly_base, base),
-                money(p.total_monthly_base * Decimal::from(12), base),
-                money(limits.spending, base),
-                top.iter().map(|s| format!("{} ({})", s.name, money(monthly(s), base))).collect::<Vec<_>>().join(", ")
-            ),
-            action: "Review the largest subscriptions first; cancel or downgrade what you no longer need.".into(),
-            potential_savings: Decimal::ZERO,
-            subscriptions: names(&top),
-        });
+    for rule in RULES {
+        rule(&mut f);
     }
-
-    // The same provider or name twice.
-    let mut by_key: BTreeMap<String, Vec<&SubscriptionFacts>> = BTreeMap::new();
-    for s in &active {
-        by_key.entry(normalise(&s.provider)).or_default().push(s);
-    }
-    for group in by_key.values().filter(|g| g.len() > 1) {
-        let mut group = group.clone();
-        group.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
-        let extra: Decimal = group[1..].iter().map(|s| monthly(s)).sum();
-        for s in &group[1..] {
-            claim(s, monthly(s));
-        }
-        duplicates.extend(names(&group));
-        insights.push(Insight {
-            kind: InsightType::Duplicate,
-            severity: Level::High,
-            title: format!("Duplicate subscriptions: {}", group[0].provider),
-            description: format!(
-                "You pay for {} {} times: {}.",
-                group[0].provider,
-                group.len(),
-                joined(&group)
-            ),
-            action: format!(
-                "Keep one {} subscription and cancel the others.",
-                group[0].provider
-            ),
-            potential_savings: round_money(extra),
-            subscriptions: names(&group),
-        });
-    }
-
-    // Bundles that include another active service.
-    for (bundle, included) in BUNDLES {
-        let Some(b) = active.iter().find(|s| matches(s, bundle)) else {
-            continue;
-        };
-        let inside: Vec<&SubscriptionFacts> = active
-            .iter()
-            .copied()
-            .filter(|s| {
-                s.subscription_id != b.subscription_id && included.iter().any(|k| matches(s, k))
-            })
-            .collect();
-        if inside.is_empty() {
-            continue;
-        }
-        let extra: Decimal = inside.iter().map(|s| monthly(s)).sum();
-        for s in &inside {
-            claim(s, monthly(s));
-        }
-        let mut all = vec![*b];
-        all.extend(inside.iter().copied());
-        duplicates.extend(names(&all));
-        insights.push(Insight {
-            kind: InsightType::Duplicate,
-            severity: Level::High,
-            title: format!("{} already includes {}", b.name, joined(&inside)),
-            description: format!(
-                "{} includes {}, which you also pay for separately ({} a month).",
-                b.name,
-                joined(&inside),
-                money(extra, base)
-            ),
-            action: format!(
-                "Cancel {} and use what {} includes.",
-                joined(&inside),
-                b.name
-            ),
-            potential_savings: round_money(extra),
-            subscriptions: names(&all),
-        });
-    }
-
-    // Several services of one family.
-    for (family, keys) in FAMILIES {
-        let members: Vec<&SubscriptionFacts> = active
-            .iter()
-            .copied()
-            .filter(|s| keys.iter().any(|k| matches(s, k)))
-            .collect();
-        if members.len() < 2 {
-            continue;
-        }
-        let mut sorted = members.clone();
-        sorted.sort_by_key(|a| monthly(a));
-        let cheapest = sorted[0];
-        claim(cheapest, monthly(cheapest));
-        insights.push(Insight {
-            kind: InsightType::Category,
-            severity: if members.len() > 2 { Level::High } else { Level::Medium },
-            title: format!("{} {family} services", members.len()),
-            description: format!(
-                "You pay for {} {family} services ({}), {} a month together; they overlap in what they offer.",
-                members.len(),
-                joined(&members),
-                money(members.iter().map(|s| monthly(s)).sum(), base)
-            ),
-            action: format!("Keep the one you use most; dropping even {} saves {} a month.", cheapest.name, money(monthly(cheapest), base)),
-            potential_savings: round_money(monthly(cheapest)),
-            subscriptions: names(&members),
-        });
-    }
-
-    // Underused: logged usage stopped, or each use costs too much.
-    for s in &active {
-        let idle = s
-            .usage
-            .days_since_last_use
-            .filter(|&d| s.usage.logs > 0 && d >= UNUSED_DAYS);
-        let per_use = s
-            .usage
-            .cost_per_use_90_days
-            .map(|c| c.0)
-            .filter(|&c| c > limits.cost_per_use);
-        let description = match (idle, per_use) {
-            (Some(days), _) => format!(
-                "{} was last used {days} days ago ({}), yet costs {} a month.",
-                s.name,
-                s.usage.last_used.as_deref().unwrap_or("never"),
-                money(monthly(s), base)
-            ),
-            (None, Some(c)) => format!(
-                "{} was used {} times in 90 days: {} {} per use, above your limit of {} {}.",
-                s.name, s.usage.uses_last_90_days, c, s.currency, limits.cost_per_use, s.currency
-            ),
-            (None, None) => continue,
-        };
-        claim(s, monthly(s));
-        underused.insert(s.name.clone());
-        insights.push(Insight {
-            kind: InsightType::Usage,
-            severity: if idle.is_some() {
-                Level::High
-            } else {
-                Level::Medium
-            },
-            title: format!("{} is underused", s.name),
-            description,
-            action: format!("Pause or cancel {} if you do not miss it.", s.name),
-            potential_savings: round_money(monthly(s)),
-            subscriptions: vec![s.name.clone()],
-        });
-        if (0..=RENEWAL_SOON_DAYS).contains(&s.days_until_renewal) {
-            insights.push(Insight {
-                kind: InsightType::Renewal,
-                severity: Level::High,
-                title: format!("{} renews in {} days", s.name, s.days_until_renewal),
-                description: format!(
-                    "{} renews on {} for {} {}, and you hardly use it.",
-                    s.name, s.next_billing_date, s.amount.0, s.currency
-                ),
-                action: format!("Decide about {} before {}.", s.name, s.next_billing_date),
-                potential_savings: round_money(monthly(s)),
-                subscriptions: vec![s.name.clone()],
-            });
-        }
-    }
-
-    // Monthly plans held for over a year: a yearly plan usually costs about
-    // ten months — an estimate, since prices differ.
-    let long_monthly: Vec<&SubscriptionFacts> = active
-        .iter()
-        .copied()
-        .filter(|s| s.billing_cycle == "monthly" && s.age_days > MONTHLY_HELD_DAYS)
-        .collect();
-    if !long_monthly.is_empty() {
-        let estimate: Decimal = long_monthly
-            .iter()
-            .map(|s| monthly(s) * Decimal::TWO / Decimal::from(12))
-            .sum();
-        for s in &long_monthly {
-            claim(s, monthly(s) * Decimal::TWO / Decimal::from(12));
-        }
-        insights.push(Insight {
-            kind: InsightType::CostOptimization,
-            severity: Level::Low,
-            title: "Monthly plans held for over a year".into(),
-            description: format!(
-                "You have paid monthly for over a year for {}. Yearly plans often cost about ten months' worth; that would save an estimated {} a month (an estimate: check each provider's yearly price).",
-                joined(&long_monthly),
-                money(estimate, base)
-            ),
-            action: "Switch the ones you will keep to a yearly plan.".into(),
-            potential_savings: round_money(estimate),
-            subscriptions: names(&long_monthly),
-        });
-    }
-
-    // Paused for a long time.
-    for s in p
-        .subscriptions
-        .iter()
-        .filter(|s| s.status == Status::Paused)
-    {
-        let Some(since) = s.paused_since.as_deref().and_then(day) else {
-            continue;
-        };
-        let days = (s.today - since).num_days();
-        if days > LONG_PAUSE_DAYS {
-            insights.push(Insight {
-                kind: InsightType::CostOptimization,
-                severity: Level::Low,
-                title: format!("{} paused for {days} days", s.name),
-                description: format!("{} has been paused since {since}; if you have not missed it, it may be time to cancel.", s.name),
-                action: format!("Cancel {} so it cannot restart by surprise.", s.name),
-                potential_savings: Decimal::ZERO,
-                subscriptions: vec![s.name.clone()],
-            });
-        }
-    }
-
-    // Recent price increases.
-    for s in &active {
-        for c in &s.price_changes {
-            let recent =
-                day(&c.date).is_some_and(|d| (s.today - d).num_days() <= RECENT_PRICE_DAYS);
-            if recent && c.new_amount.0 > c.old_amount.0 {
-                insights.push(Insight {
-                    kind: InsightType::CostOptimization,
-                    severity: Level::Medium,
-                    title: format!("{} raised its price", s.name),
-                    description: format!(
-                        "{} went from {} to {} {} on {}.",
-                        s.name, c.old_amount.0, c.new_amount.0, s.currency, c.date
-                    ),
-                    action: format!(
-                        "Check whether {} is still worth it, or look for a cheaper plan.",
-                        s.name
-                    ),
-                    potential_savings: Decimal::ZERO,
-                    subscriptions: vec![s.name.clone()],
-                });
-            }
-        }
-    }
-
+    let Findings {
+        mut insights,
+        saving,
+        underused,
+        duplicates,
+        base,
+        ..
+    } = f;
     insights.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -458,6 +237,299 @@ pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
             duplicate_services: duplicates.into_iter().collect(),
         },
         insights,
+    }
+}
+
+/// Spending above the limit: the largest subscriptions first.
+fn high_spending(f: &mut Findings<'_>) {
+    let base = f.base;
+    let active = f.active.clone();
+    if f.p.total_monthly_base > f.limits.spending {
+        let mut top = active.clone();
+        top.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
+        top.truncate(3);
+        let severity = if f.p.total_monthly_base > f.limits.spending * Decimal::TWO {
+            Level::High
+        } else {
+            Level::Medium
+        };
+        f.insights.push(Insight {
+            kind: InsightType::CostOptimization,
+            severity,
+            title: "High monthly spending".into(),
+            description: format!(
+                "Your {} active subscriptions cost {} a month ({} a year), above your limit of {}. The largest are {}.",
+                active.len(),
+                money(f.p.total_monthly_base, base),
+                money(f.p.total_monthly_base * Decimal::from(12), base),
+                money(f.limits.spending, base),
+                top.iter().map(|s| format!("{} ({})", s.name, money(monthly(s), base))).collect::<Vec<_>>().join(", ")
+            ),
+            action: "Review the largest subscriptions first; cancel or downgrade what you no longer need.".into(),
+            potential_savings: Decimal::ZERO,
+            subscriptions: names(&top),
+        });
+    }
+}
+
+/// The same provider or name twice.
+fn same_provider(f: &mut Findings<'_>) {
+    let active = f.active.clone();
+    let mut by_key: BTreeMap<String, Vec<&SubscriptionFacts>> = BTreeMap::new();
+    for s in &active {
+        by_key.entry(normalise(&s.provider)).or_default().push(s);
+    }
+    for group in by_key.values().filter(|g| g.len() > 1) {
+        let mut group = group.clone();
+        group.sort_by_key(|s| std::cmp::Reverse(monthly(s)));
+        let extra: Decimal = group[1..].iter().map(|s| monthly(s)).sum();
+        for s in &group[1..] {
+            f.claim(s, monthly(s));
+        }
+        f.duplicates.extend(names(&group));
+        f.insights.push(Insight {
+            kind: InsightType::Duplicate,
+            severity: Level::High,
+            title: format!("Duplicate subscriptions: {}", group[0].provider),
+            description: format!(
+                "You pay for {} {} times: {}.",
+                group[0].provider,
+                group.len(),
+                joined(&group)
+            ),
+            action: format!(
+                "Keep one {} subscription and cancel the others.",
+                group[0].provider
+            ),
+            potential_savings: round_money(extra),
+            subscriptions: names(&group),
+        });
+    }
+}
+
+/// Bundles that include another active service.
+fn bundles(f: &mut Findings<'_>) {
+    let base = f.base;
+    let active = f.active.clone();
+    for (bundle, included) in BUNDLES {
+        let Some(b) = active.iter().find(|s| matches(s, bundle)) else {
+            continue;
+        };
+        let inside: Vec<&SubscriptionFacts> = active
+            .iter()
+            .copied()
+            .filter(|s| {
+                s.subscription_id != b.subscription_id && included.iter().any(|k| matches(s, k))
+            })
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let extra: Decimal = inside.iter().map(|s| monthly(s)).sum();
+        for s in &inside {
+            f.claim(s, monthly(s));
+        }
+        let mut all = vec![*b];
+        all.extend(inside.iter().copied());
+        f.duplicates.extend(names(&all));
+        f.insights.push(Insight {
+            kind: InsightType::Duplicate,
+            severity: Level::High,
+            title: format!("{} already includes {}", b.name, joined(&inside)),
+            description: format!(
+                "{} includes {}, which you also pay for separately ({} a month).",
+                b.name,
+                joined(&inside),
+                money(extra, base)
+            ),
+            action: format!(
+                "Cancel {} and use what {} includes.",
+                joined(&inside),
+                b.name
+            ),
+            potential_savings: round_money(extra),
+            subscriptions: names(&all),
+        });
+    }
+}
+
+/// Several services of one family (video, music, storage, news).
+fn families(f: &mut Findings<'_>) {
+    let base = f.base;
+    let active = f.active.clone();
+    for (family, keys) in FAMILIES {
+        let members: Vec<&SubscriptionFacts> = active
+            .iter()
+            .copied()
+            .filter(|s| keys.iter().any(|k| matches(s, k)))
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let mut sorted = members.clone();
+        sorted.sort_by_key(|a| monthly(a));
+        let cheapest = sorted[0];
+        f.claim(cheapest, monthly(cheapest));
+        f.insights.push(Insight {
+            kind: InsightType::Category,
+            severity: if members.len() > 2 { Level::High } else { Level::Medium },
+            title: format!("{} {family} services", members.len()),
+            description: format!(
+                "You pay for {} {family} services ({}), {} a month together; they overlap in what they offer.",
+                members.len(),
+                joined(&members),
+                money(members.iter().map(|s| monthly(s)).sum(), base)
+            ),
+            action: format!("Keep the one you use most; dropping even {} saves {} a month.", cheapest.name, money(monthly(cheapest), base)),
+            potential_savings: round_money(monthly(cheapest)),
+            subscriptions: names(&members),
+        });
+    }
+}
+
+/// Underused: logged usage stopped, or each use costs too much — and such a service renewing within a week.
+fn underused(f: &mut Findings<'_>) {
+    let base = f.base;
+    let active = f.active.clone();
+    for s in &active {
+        let idle = s
+            .usage
+            .days_since_last_use
+            .filter(|&d| s.usage.logs > 0 && d >= UNUSED_DAYS);
+        let per_use = s
+            .usage
+            .cost_per_use_90_days
+            .map(|c| c.0)
+            .filter(|&c| c > f.limits.cost_per_use);
+        let description = match (idle, per_use) {
+            (Some(days), _) => format!(
+                "{} was last used {days} days ago ({}), yet costs {} a month.",
+                s.name,
+                s.usage.last_used.as_deref().unwrap_or("never"),
+                money(monthly(s), base)
+            ),
+            (None, Some(c)) => format!(
+                "{} was used {} times in 90 days: {} {} per use, above your limit of {} {}.",
+                s.name, s.usage.uses_last_90_days, c, s.currency, f.limits.cost_per_use, s.currency
+            ),
+            (None, None) => continue,
+        };
+        f.claim(s, monthly(s));
+        f.underused.insert(s.name.clone());
+        f.insights.push(Insight {
+            kind: InsightType::Usage,
+            severity: if idle.is_some() {
+                Level::High
+            } else {
+                Level::Medium
+            },
+            title: format!("{} is underused", s.name),
+            description,
+            action: format!("Pause or cancel {} if you do not miss it.", s.name),
+            potential_savings: round_money(monthly(s)),
+            subscriptions: vec![s.name.clone()],
+        });
+        if (0..=RENEWAL_SOON_DAYS).contains(&s.days_until_renewal) {
+            f.insights.push(Insight {
+                kind: InsightType::Renewal,
+                severity: Level::High,
+                title: format!("{} renews in {} days", s.name, s.days_until_renewal),
+                description: format!(
+                    "{} renews on {} for {} {}, and you hardly use it.",
+                    s.name, s.next_billing_date, s.amount.0, s.currency
+                ),
+                action: format!("Decide about {} before {}.", s.name, s.next_billing_date),
+                potential_savings: round_money(monthly(s)),
+                subscriptions: vec![s.name.clone()],
+            });
+        }
+    }
+}
+
+/// Monthly plans held for over a year: a yearly plan usually costs about
+/// ten months — an estimate, since prices differ.
+fn long_monthly(f: &mut Findings<'_>) {
+    let base = f.base;
+    let active = f.active.clone();
+    let long_monthly: Vec<&SubscriptionFacts> = active
+        .iter()
+        .copied()
+        .filter(|s| s.billing_cycle == "monthly" && s.age_days > MONTHLY_HELD_DAYS)
+        .collect();
+    if !long_monthly.is_empty() {
+        let estimate: Decimal = long_monthly
+            .iter()
+            .map(|s| monthly(s) * Decimal::TWO / Decimal::from(12))
+            .sum();
+        for s in &long_monthly {
+            f.claim(s, monthly(s) * Decimal::TWO / Decimal::from(12));
+        }
+        f.insights.push(Insight {
+            kind: InsightType::CostOptimization,
+            severity: Level::Low,
+            title: "Monthly plans held for over a year".into(),
+            description: format!(
+                "You have paid monthly for over a year for {}. Yearly plans often cost about ten months' worth; that would save an estimated {} a month (an estimate: check each provider's yearly price).",
+                joined(&long_monthly),
+                money(estimate, base)
+            ),
+            action: "Switch the ones you will keep to a yearly plan.".into(),
+            potential_savings: round_money(estimate),
+            subscriptions: names(&long_monthly),
+        });
+    }
+}
+
+/// Paused for a long time.
+fn long_paused(f: &mut Findings<'_>) {
+    for s in
+        f.p.subscriptions
+            .iter()
+            .filter(|s| s.status == Status::Paused)
+    {
+        let Some(since) = s.paused_since.as_deref().and_then(day) else {
+            continue;
+        };
+        let days = (s.today - since).num_days();
+        if days > LONG_PAUSE_DAYS {
+            f.insights.push(Insight {
+                kind: InsightType::CostOptimization,
+                severity: Level::Low,
+                title: format!("{} paused for {days} days", s.name),
+                description: format!("{} has been paused since {since}; if you have not missed it, it may be time to cancel.", s.name),
+                action: format!("Cancel {} so it cannot restart by surprise.", s.name),
+                potential_savings: Decimal::ZERO,
+                subscriptions: vec![s.name.clone()],
+            });
+        }
+    }
+}
+
+/// Recent price increases.
+fn price_increases(f: &mut Findings<'_>) {
+    let active = f.active.clone();
+    for s in &active {
+        for c in &s.price_changes {
+            let recent =
+                day(&c.date).is_some_and(|d| (s.today - d).num_days() <= RECENT_PRICE_DAYS);
+            if recent && c.new_amount.0 > c.old_amount.0 {
+                f.insights.push(Insight {
+                    kind: InsightType::CostOptimization,
+                    severity: Level::Medium,
+                    title: format!("{} raised its price", s.name),
+                    description: format!(
+                        "{} went from {} to {} {} on {}.",
+                        s.name, c.old_amount.0, c.new_amount.0, s.currency, c.date
+                    ),
+                    action: format!(
+                        "Check whether {} is still worth it, or look for a cheaper plan.",
+                        s.name
+                    ),
+                    potential_savings: Decimal::ZERO,
+                    subscriptions: vec![s.name.clone()],
+                });
+            }
+        }
     }
 }
 

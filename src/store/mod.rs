@@ -100,11 +100,6 @@ impl Store {
 
 #[cfg(test)]
 impl Store {
-    /// Test support: runs raw SQL to set up a fixture.
-    pub(crate) fn execute_for_tests(&self, sql: &str, params: impl rusqlite::Params) {
-        self.db.conn.execute(sql, params).expect("fixture SQL");
-    }
-
     /// Test support: runs `f` in a write transaction and counts the SQL
     /// statements SQLite started meanwhile (triggers' nested ones excluded).
     pub(crate) fn count_statements<T>(

@@ -99,16 +99,23 @@ impl Importer for CsvSubscriptions {
 
 type Fields<'f> = dyn Fn(&str) -> Option<&'f str> + 'f;
 
-/// A subscription from named text fields, checked like `add`.
-fn subscription_from_fields<'f>(
-    get: &Fields<'f>,
-    today: NaiveDate,
-    base: Currency,
-    now: &str,
-) -> std::result::Result<(Subscription, Option<String>), (&'static str, String)> {
+/// A value, or the field that was wrong and why.
+type FieldResult<T> = std::result::Result<T, (&'static str, String)>;
+
+/// What a row says about money and the schedule.
+struct Billing {
+    amount: Money,
+    currency: Currency,
+    cycle: Cycle,
+    start: NaiveDate,
+    anchor: NaiveDate,
+    next: NaiveDate,
+    end: Option<NaiveDate>,
+}
+
+/// Amount, currency, cycle and dates of a row, checked like `add`.
+fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Billing> {
     let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
-    let name =
-        validate::name("name", get("name").unwrap_or(""), NAME_MAX).map_err(|e| ("name", e))?;
     let amount_text = get("amount").unwrap_or("");
     let amount = Money::parse(amount_text).map_err(|e| invalid("amount", amount_text, &e))?;
     let kind_text = get("billing_cycle").unwrap_or("");
@@ -151,6 +158,28 @@ fn subscription_from_fields<'f>(
         None => schedule::default_next_billing(start, cycle, today)
             .ok_or(("start_date", "too far ahead".into()))?,
     };
+    Ok(Billing {
+        amount,
+        currency,
+        cycle,
+        start,
+        anchor: next_given.unwrap_or(start),
+        next,
+        end,
+    })
+}
+
+/// A subscription from named text fields, checked like `add`.
+fn subscription_from_fields<'f>(
+    get: &Fields<'f>,
+    today: NaiveDate,
+    base: Currency,
+    now: &str,
+) -> std::result::Result<(Subscription, Option<String>), (&'static str, String)> {
+    let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
+    let name =
+        validate::name("name", get("name").unwrap_or(""), NAME_MAX).map_err(|e| ("name", e))?;
+    let billing = billing(get, today, base)?;
     let flag =
         |f: &'static str, default: bool| -> std::result::Result<bool, (&'static str, String)> {
             match get(f).map(|v| v.trim().to_ascii_lowercase()) {
@@ -219,13 +248,13 @@ fn subscription_from_fields<'f>(
             provider,
             category_id: None,
             category: None,
-            amount,
-            currency,
-            cycle,
-            anchor: next_given.unwrap_or(start),
-            start_date: start,
-            next_billing_date: next,
-            end_date: end,
+            amount: billing.amount,
+            currency: billing.currency,
+            cycle: billing.cycle,
+            anchor: billing.anchor,
+            start_date: billing.start,
+            next_billing_date: billing.next,
+            end_date: billing.end,
             status,
             payment_method: method,
             auto_renewal: flag("auto_renewal", true)?,

@@ -175,20 +175,7 @@ fn subscription_from(
     if let Some(note) = note {
         report.warnings.push(format!("{at} ({name}): {note}"));
     }
-    let price = match &row["price"] {
-        serde_json::Value::Number(n) => n.to_string(),
-        serde_json::Value::String(s) => s.clone(),
-        _ => String::new(),
-    };
-    let amount = Money::parse(&price)
-        .or_else(|_| {
-            // Wallos stores floats; round to cents, which is what it shows.
-            price
-                .parse::<Decimal>()
-                .map_err(|e| e.to_string())
-                .and_then(|d| Money::from_decimal(d.round_dp(2)))
-        })
-        .map_err(|e| fail("price", format!("\"{price}\": {e}")))?;
+    let amount = price(row).map_err(|(f, why)| fail(f, why))?;
     let currency = match s("currency_code").or_else(|| s("currency")) {
         Some(c) => {
             Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))?
@@ -200,31 +187,12 @@ fn subscription_from(
             base
         }
     };
-    let next = match s("next_payment") {
-        Some(d) => validate::date("next_payment", d).map_err(|e| fail("next_payment", e))?,
-        None => return Err(fail("next_payment", "is missing".into())),
-    };
-    let start = match s("start_date") {
-        Some(d) => validate::date("start_date", d)
-            .map_err(|e| fail("start_date", e))?
-            .min(next),
-        None => next,
-    };
-    let cancellation = s("cancellation_date")
-        .map(|d| validate::date("cancellation_date", d).map_err(|e| fail("cancellation_date", e)))
-        .transpose()?
-        .filter(|d| *d >= start);
-    let inactive = n("inactive").unwrap_or(0) != 0 || row["inactive"].as_bool() == Some(true);
-    let status = if inactive {
-        Status::Cancelled
-    } else {
-        Status::Active
-    };
-    let end = if inactive {
-        Some(cancellation.unwrap_or(today.max(start)))
-    } else {
-        cancellation
-    };
+    let Dates {
+        start,
+        next,
+        end,
+        status,
+    } = dates(row, today).map_err(|(f, why)| fail(f, why))?;
     let method_name = s("payment_method_name")
         .or_else(|| s("payment_method"))
         .unwrap_or("");
@@ -269,6 +237,68 @@ fn subscription_from(
         updated_at: now.to_string(),
     };
     Ok(Some((sub, category)))
+}
+
+/// The price: Wallos stores floats, rounded here to cents, which is what
+/// it shows.
+fn price(row: &serde_json::Value) -> std::result::Result<Money, (&'static str, String)> {
+    let price = match &row["price"] {
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        _ => String::new(),
+    };
+    Money::parse(&price)
+        .or_else(|_| {
+            price
+                .parse::<Decimal>()
+                .map_err(|e| e.to_string())
+                .and_then(|d| Money::from_decimal(d.round_dp(2)))
+        })
+        .map_err(|e| ("price", format!("\"{price}\": {e}")))
+}
+
+/// The schedule's dates and the status: an inactive subscription is
+/// cancelled, ending on its cancellation date (or today).
+struct Dates {
+    start: NaiveDate,
+    next: NaiveDate,
+    end: Option<NaiveDate>,
+    status: Status,
+}
+
+fn dates(
+    row: &serde_json::Value,
+    today: NaiveDate,
+) -> std::result::Result<Dates, (&'static str, String)> {
+    let s = |k: &str| row[k].as_str().map(str::trim).filter(|v| !v.is_empty());
+    let date = |field: &'static str| {
+        s(field)
+            .map(|d| validate::date(field, d).map_err(|e| (field, e)))
+            .transpose()
+    };
+    let next = date("next_payment")?.ok_or(("next_payment", "is missing".to_string()))?;
+    let start = date("start_date")?.map_or(next, |d| d.min(next));
+    let cancellation = date("cancellation_date")?.filter(|d| *d >= start);
+    let inactive = row["inactive"].as_i64().unwrap_or(0) != 0
+        || row["inactive"]
+            .as_str()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .is_some_and(|v| v != 0)
+        || row["inactive"].as_bool() == Some(true);
+    let (status, end) = if inactive {
+        (
+            Status::Cancelled,
+            Some(cancellation.unwrap_or(today.max(start))),
+        )
+    } else {
+        (Status::Active, cancellation)
+    };
+    Ok(Dates {
+        start,
+        next,
+        end,
+        status,
+    })
 }
 
 #[cfg(test)]
