@@ -47,6 +47,11 @@ impl Clock {
         }
     }
 
+    /// The nanoseconds within the current second.
+    pub fn subsec_nanos(&self) -> u32 {
+        self.now.timestamp_subsec_nanos()
+    }
+
     /// An RFC 3339 UTC timestamp with seconds — on the overridden day, if
     /// "today" was overridden, so `created_at` of a backfill is that day.
     pub fn timestamp(&self) -> String {

@@ -123,7 +123,7 @@ fn json_round_trip_is_byte_identical() {
     let env = everything();
     let first = export(&env);
     let v: Value = serde_json::from_str(&first).expect("the export is one JSON document");
-    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["format_version"], 2, "version 2 carries global ids");
     for section in [
         "config",
         "rates",
@@ -584,4 +584,112 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
         2,
     );
     assert!(err.contains("no \"subscriptions\" array"), "{err}");
+}
+
+fn is_uuid(v: &Value) -> bool {
+    v.as_str()
+        .is_some_and(|s| s.len() == 36 && s.chars().filter(|c| *c == '-').count() == 4)
+}
+
+#[test]
+fn backups_carry_a_global_id_for_every_row() {
+    let env = everything();
+    let v: Value = serde_json::from_str(&export(&env)).unwrap();
+    for section in ["categories", "payments", "usage", "alerts", "price_history"] {
+        let rows = v[section].as_array().unwrap();
+        let uids: std::collections::HashSet<&str> = rows
+            .iter()
+            .map(|r| r["uid"].as_str().unwrap_or(""))
+            .collect();
+        assert!(
+            rows.iter().all(|r| is_uuid(&r["uid"])),
+            "{section}: every row has a UUID: {rows:?}"
+        );
+        assert_eq!(uids.len(), rows.len(), "{section}: global ids are unique");
+        assert!(
+            uids.iter().all(|u| u.as_bytes()[14] == b'7'),
+            "{section}: new rows get time-ordered version 7 UUIDs: {uids:?}"
+        );
+    }
+}
+
+#[test]
+fn import_merges_by_global_id_not_by_local_id() {
+    // Two devices, each with its own payment 1 for the same subscription.
+    let a = everything();
+    let b = fresh_like(&a);
+    b.ok(&["import", &write(&a, "start.json", &export(&a))]);
+    a.ok(&["log-usage", "gym", "--date", "2026-05-30"]);
+    b.ok(&["log-usage", "gym", "--date", "2026-05-31", "--count", "3"]);
+    let from_a: Value = serde_json::from_str(&export(&a)).unwrap();
+    let from_b: Value = serde_json::from_str(&export(&b)).unwrap();
+    let newest = |v: &Value| v["usage"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        newest(&from_a)["id"],
+        newest(&from_b)["id"],
+        "both devices gave their new log the same local id"
+    );
+    assert_ne!(newest(&from_a)["uid"], newest(&from_b)["uid"]);
+
+    let report = b.json(&["import", &write(&a, "a.json", &export(&a))]);
+    // Both devices changed Gym's usage summary: that row conflicts (B's is
+    // kept); the logs themselves are different rows and both survive.
+    let sections: Vec<&str> = report["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["section"].as_str().unwrap())
+        .collect();
+    assert_eq!(sections, ["subscriptions"], "{report}");
+    assert_eq!(
+        report["inserted"]["usage"], 1,
+        "A's log is new to B: {report}"
+    );
+    let usage = b.json(&[
+        "usage",
+        "gym",
+        "--since",
+        "2026-05-01",
+        "--until",
+        "2026-06-01",
+    ]);
+    let counts: Vec<i64> = usage["logs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["usage_count"].as_i64().unwrap())
+        .collect();
+    assert!(counts.contains(&1) && counts.contains(&3), "{usage}");
+
+    // The merge is idempotent: importing again changes nothing.
+    let before = b.dump();
+    let again = b.json(&["import", &write(&a, "a2.json", &export(&a))]);
+    assert!(again["inserted"].as_object().unwrap().is_empty(), "{again}");
+    assert_eq!(before, b.dump());
+}
+
+#[test]
+fn version_1_backups_without_global_ids_still_import() {
+    let env = everything();
+    let mut v: Value = serde_json::from_str(&export(&env)).unwrap();
+    v["format_version"] = 1.into();
+    for section in ["categories", "payments", "usage", "alerts", "price_history"] {
+        for row in v[section].as_array_mut().unwrap() {
+            row.as_object_mut().unwrap().remove("uid");
+        }
+    }
+    let path = write(&env, "v1.json", &v.to_string());
+    let copy = fresh_like(&env);
+    let report = copy.json(&["import", &path]);
+    assert_eq!(report["conflict_count"], 0, "{report}");
+    let restored: Value = serde_json::from_str(&export(&copy)).unwrap();
+    for section in ["payments", "usage"] {
+        let rows = restored[section].as_array().unwrap();
+        assert_eq!(rows.len(), v[section].as_array().unwrap().len());
+        assert!(rows.iter().all(|r| is_uuid(&r["uid"])), "{section} got ids");
+    }
+    // Re-importing the version 1 file matches rows by their local ids.
+    let again = copy.json(&["import", &path]);
+    assert!(again["inserted"].as_object().unwrap().is_empty(), "{again}");
+    assert_eq!(again["conflict_count"], 0, "{again}");
 }

@@ -297,6 +297,8 @@ pub struct Alert {
     pub is_read: bool,
     pub is_dismissed: bool,
     pub created_at: String,
+    /// The global id (what backups and sync merge by).
+    pub uid: String,
 }
 
 /// What the generator knows about one active subscription.

@@ -12,4 +12,6 @@ pub struct Category {
     pub icon: String,
     pub subscription_count: i64,
     pub created_at: String,
+    /// The global id (what backups and sync merge by).
+    pub uid: String,
 }

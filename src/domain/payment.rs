@@ -64,6 +64,8 @@ pub struct Payment {
     pub transaction_id: Option<String>,
     pub notes: Option<String>,
     pub created_at: String,
+    /// The global id (what backups and sync merge by).
+    pub uid: String,
 }
 
 /// A payment about to be recorded.

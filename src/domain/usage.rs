@@ -88,6 +88,8 @@ pub struct UsageLog {
     pub usage_value: Option<i64>,
     pub notes: Option<String>,
     pub created_at: String,
+    /// The global id (what backups and sync merge by).
+    pub uid: String,
 }
 
 #[derive(Clone, Debug)]

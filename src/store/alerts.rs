@@ -18,8 +18,8 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
             // The NOT EXISTS keeps a repeated run from writing anything at
             // all (an ignored conflict would still advance the id sequence);
             // the unique index is what guarantees one alert per occurrence.
-            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
              WHERE NOT EXISTS (SELECT 1 FROM alert
                                WHERE subscription_id = ?1 AND alert_type = ?2 AND occurrence = ?6)
              ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING",
@@ -32,12 +32,13 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
             date_str(alert.alert_date),
             alert.occurrence,
             db.now(),
+            db.new_uid(),
         ])?;
     Ok(inserted > 0)
 }
 
 const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
-        a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at
+        a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at, a.uid
     FROM alert a JOIN subscription s ON s.subscription_id = a.subscription_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Alert> {
@@ -55,6 +56,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Alert> {
         is_read: row.get(8)?,
         is_dismissed: row.get(9)?,
         created_at: row.get(10)?,
+        uid: row.get(11)?,
     })
 }
 

@@ -46,6 +46,9 @@ pub struct CategoryRow {
     pub color: String,
     pub icon: String,
     pub created_at: String,
+    /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,6 +96,9 @@ pub struct PaymentRow {
     pub transaction_id: Option<String>,
     pub notes: Option<String>,
     pub created_at: String,
+    /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,6 +113,9 @@ pub struct UsageRow {
     pub usage_value: Option<Decimal>,
     pub notes: Option<String>,
     pub created_at: String,
+    /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -122,6 +131,9 @@ pub struct AlertRow {
     pub is_dismissed: bool,
     pub occurrence: String,
     pub created_at: String,
+    /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -136,6 +148,9 @@ pub struct PriceRow {
     pub new_amount: Decimal,
     pub currency: String,
     pub created_at: String,
+    /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 /// A table of the backup, in the order rows must be restored.
@@ -151,6 +166,18 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn key(&self) -> String;
     fn insert(&self, db: &Db) -> rusqlite::Result<usize>;
     fn key_param(&self) -> rusqlite::types::Value;
+    /// For tables with global ids: the row with a given uid.
+    const FIND_BY_UID: Option<&'static str> = None;
+    /// The global id, for tables that have one.
+    fn uid(&self) -> Option<&str> {
+        None
+    }
+    fn set_uid(&mut self, _uid: String) {}
+    /// The local integer id, for tables that have one.
+    fn id(&self) -> Option<i64> {
+        None
+    }
+    fn set_id(&mut self, _id: i64) {}
     /// For a category row: its id and name (categories merge by name).
     fn as_category(&self) -> Option<(i64, &str)> {
         None
@@ -226,9 +253,9 @@ impl Table for CategoryRow {
     const NAME: &'static str = "categories";
     const TABLE: &'static str = "category";
     const SELECT: &'static str =
-        "SELECT id, name, color, icon, created_at FROM category ORDER BY id";
+        "SELECT id, name, color, icon, created_at, uid FROM category ORDER BY id";
     const EXISTS: &'static str =
-        "SELECT id, name, color, icon, created_at FROM category WHERE id = ?1";
+        "SELECT id, name, color, icon, created_at, uid FROM category WHERE id = ?1";
     fn as_category(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
     }
@@ -239,18 +266,37 @@ impl Table for CategoryRow {
             color: r.get(2)?,
             icon: r.get(3)?,
             created_at: r.get(4)?,
+            uid: r.get(5)?,
         })
     }
+    const FIND_BY_UID: Option<&'static str> =
+        Some("SELECT id, name, color, icon, created_at, uid FROM category WHERE uid = ?1");
+    fn uid(&self) -> Option<&str> {
+        Some(&self.uid)
+    }
+    fn set_uid(&mut self, uid: String) {
+        self.uid = uid;
+    }
+    fn id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
     fn key(&self) -> String {
-        self.id.to_string()
+        if self.uid.is_empty() {
+            self.id.to_string()
+        } else {
+            self.uid.clone()
+        }
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached("INSERT INTO category (id, name, name_key, color, icon, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-            .execute(params![self.id, self.name, crate::domain::validate::fold_name(&self.name), self.color, self.icon, self.created_at])
+        c.prepare_cached("INSERT INTO category (id, name, name_key, color, icon, created_at, uid) VALUES (CASE WHEN EXISTS (SELECT 1 FROM category WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7)")?
+            .execute(params![self.id, self.name, crate::domain::validate::fold_name(&self.name), self.color, self.icon, self.created_at, self.uid])
     }
 }
 
@@ -346,8 +392,8 @@ impl Table for SubscriptionRow {
 impl Table for PaymentRow {
     const NAME: &'static str = "payments";
     const TABLE: &'static str = "payment";
-    const SELECT: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at FROM payment ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at FROM payment WHERE id = ?1";
+    const SELECT: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(PaymentRow {
             id: r.get(0)?,
@@ -360,10 +406,30 @@ impl Table for PaymentRow {
             transaction_id: r.get(7)?,
             notes: r.get(8)?,
             created_at: r.get(9)?,
+            uid: r.get(10)?,
         })
     }
+    const FIND_BY_UID: Option<&'static str> = Some(
+        "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE uid = ?1",
+    );
+    fn uid(&self) -> Option<&str> {
+        Some(&self.uid)
+    }
+    fn set_uid(&mut self, uid: String) {
+        self.uid = uid;
+    }
+    fn id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
     fn key(&self) -> String {
-        self.id.to_string()
+        if self.uid.is_empty() {
+            self.id.to_string()
+        } else {
+            self.uid.clone()
+        }
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -371,12 +437,12 @@ impl Table for PaymentRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(
-            "INSERT INTO payment (id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO payment (id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM payment WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(params![
             self.id, self.subscription_id, cents(self.amount), self.currency, self.payment_date,
-            self.due_date, self.status, self.transaction_id, self.notes, self.created_at
+            self.due_date, self.status, self.transaction_id, self.notes, self.created_at, self.uid
         ])
     }
 }
@@ -384,8 +450,8 @@ impl Table for PaymentRow {
 impl Table for UsageRow {
     const NAME: &'static str = "usage";
     const TABLE: &'static str = "usage";
-    const SELECT: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at FROM usage ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at FROM usage WHERE id = ?1";
+    const SELECT: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         let value: Option<i64> = r.get(5)?;
         Ok(UsageRow {
@@ -397,10 +463,30 @@ impl Table for UsageRow {
             usage_value: value.map(cents_to_decimal),
             notes: r.get(6)?,
             created_at: r.get(7)?,
+            uid: r.get(8)?,
         })
     }
+    const FIND_BY_UID: Option<&'static str> = Some(
+        "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE uid = ?1",
+    );
+    fn uid(&self) -> Option<&str> {
+        Some(&self.uid)
+    }
+    fn set_uid(&mut self, uid: String) {
+        self.uid = uid;
+    }
+    fn id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
     fn key(&self) -> String {
-        self.id.to_string()
+        if self.uid.is_empty() {
+            self.id.to_string()
+        } else {
+            self.uid.clone()
+        }
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -408,12 +494,12 @@ impl Table for UsageRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(
-            "INSERT INTO usage (id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO usage (id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM usage WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?
         .execute(params![
             self.id, self.subscription_id, self.usage_date, self.usage_count, self.usage_duration,
-            self.usage_value.and_then(cents), self.notes, self.created_at
+            self.usage_value.and_then(cents), self.notes, self.created_at, self.uid
         ])
     }
 }
@@ -421,8 +507,8 @@ impl Table for UsageRow {
 impl Table for AlertRow {
     const NAME: &'static str = "alerts";
     const TABLE: &'static str = "alert";
-    const SELECT: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at FROM alert ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at FROM alert WHERE id = ?1";
+    const SELECT: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(AlertRow {
             id: r.get(0)?,
@@ -435,10 +521,30 @@ impl Table for AlertRow {
             is_dismissed: r.get(7)?,
             occurrence: r.get(8)?,
             created_at: r.get(9)?,
+            uid: r.get(10)?,
         })
     }
+    const FIND_BY_UID: Option<&'static str> = Some(
+        "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE uid = ?1",
+    );
+    fn uid(&self) -> Option<&str> {
+        Some(&self.uid)
+    }
+    fn set_uid(&mut self, uid: String) {
+        self.uid = uid;
+    }
+    fn id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
     fn key(&self) -> String {
-        self.id.to_string()
+        if self.uid.is_empty() {
+            self.id.to_string()
+        } else {
+            self.uid.clone()
+        }
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -446,12 +552,12 @@ impl Table for AlertRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(
-            "INSERT INTO alert (id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO alert (id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM alert WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(params![
             self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
-            self.is_read, self.is_dismissed, self.occurrence, self.created_at
+            self.is_read, self.is_dismissed, self.occurrence, self.created_at, self.uid
         ])
     }
 }
@@ -459,8 +565,8 @@ impl Table for AlertRow {
 impl Table for PriceRow {
     const NAME: &'static str = "price_history";
     const TABLE: &'static str = "price_history";
-    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at FROM price_history ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at FROM price_history WHERE id = ?1";
+    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(PriceRow {
             id: r.get(0)?,
@@ -470,10 +576,30 @@ impl Table for PriceRow {
             new_amount: get_cents!(r, 4),
             currency: r.get(5)?,
             created_at: r.get(6)?,
+            uid: r.get(7)?,
         })
     }
+    const FIND_BY_UID: Option<&'static str> = Some(
+        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE uid = ?1",
+    );
+    fn uid(&self) -> Option<&str> {
+        Some(&self.uid)
+    }
+    fn set_uid(&mut self, uid: String) {
+        self.uid = uid;
+    }
+    fn id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
     fn key(&self) -> String {
-        self.id.to_string()
+        if self.uid.is_empty() {
+            self.id.to_string()
+        } else {
+            self.uid.clone()
+        }
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -481,12 +607,12 @@ impl Table for PriceRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(
-            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM price_history WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
         .execute(params![
             self.id, self.subscription_id, self.changed_on, cents(self.old_amount), cents(self.new_amount),
-            self.currency, self.created_at
+            self.currency, self.created_at, self.uid
         ])
     }
 }
@@ -502,13 +628,33 @@ pub fn for_each<T: Table>(db: &Db, mut f: impl FnMut(T) -> Result<()>) -> Result
     Ok(())
 }
 
-/// The stored row with the same key, if any.
+/// The stored row that is the same row: the one with its global id when
+/// it has one (a backup of format 2), else the one with its key.
 pub fn existing<T: Table>(db: &Db, row: &T) -> Result<Option<T>> {
     let conn = &db.conn;
-    Ok(conn
-        .prepare_cached(T::EXISTS)?
-        .query_row([row.key_param()], |r| T::from_row(r))
-        .optional()?)
+    let found = match (T::FIND_BY_UID, row.uid().filter(|u| !u.is_empty())) {
+        (Some(sql), Some(uid)) => conn
+            .prepare_cached(sql)?
+            .query_row([uid], |r| T::from_row(r))
+            .optional()?,
+        _ => conn
+            .prepare_cached(T::EXISTS)?
+            .query_row([row.key_param()], |r| T::from_row(r))
+            .optional()?,
+    };
+    Ok(found)
+}
+
+/// Restores a row. A row without a global id (format 1) gets a new one;
+/// a row whose local id is taken by another row gets a fresh local id (ids
+/// are per database; the global id is what identifies it). Returns the
+/// local id the row got, for tables that have one.
+pub fn restore<T: Table>(db: &Db, row: &mut T) -> Result<Option<i64>> {
+    if row.uid().is_some_and(str::is_empty) {
+        row.set_uid(db.new_uid());
+    }
+    row.insert(db)?;
+    Ok(row.id().map(|_| db.conn.last_insert_rowid()))
 }
 
 /// The first foreign-key violation, as (table, rowid, parent).

@@ -8,7 +8,7 @@ use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
 const SELECT: &str = "SELECT c.id, c.name, c.color, c.icon,
-        (SELECT count(*) FROM subscription s WHERE s.category_id = c.id), c.created_at
+        (SELECT count(*) FROM subscription s WHERE s.category_id = c.id), c.created_at, c.uid
     FROM category c";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Category> {
@@ -19,6 +19,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Category> {
         icon: row.get(3)?,
         subscription_count: row.get(4)?,
         created_at: row.get(5)?,
+        uid: row.get(6)?,
     })
 }
 
@@ -57,9 +58,9 @@ pub fn insert(db: &Db, name: &str, color: &str, icon: &str) -> Result<Category> 
         )));
     }
     conn.prepare_cached(
-        "INSERT INTO category (name, name_key, color, icon, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO category (name, name_key, color, icon, created_at, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![name, fold_name(name), color, icon, db.now()])?;
+    .execute(params![name, fold_name(name), color, icon, db.now(), db.new_uid()])?;
     get(db, name)
 }
 

@@ -40,6 +40,13 @@ impl Db {
     fn now(&self) -> String {
         self.clock.timestamp()
     }
+
+    /// A new global id: a version 7 UUID, time-ordered by the run's clock.
+    fn new_uid(&self) -> String {
+        let secs = u64::try_from(self.clock.unix()).unwrap_or(0);
+        let ts = uuid::Timestamp::from_unix(uuid::NoContext, secs, self.clock.subsec_nanos());
+        uuid::Uuid::new_v7(ts).hyphenated().to_string()
+    }
 }
 
 /// An open, migrated database.

@@ -253,4 +253,35 @@ mod tests {
             .unwrap_or(0);
         assert_eq!(LATEST_SCHEMA_VERSION, embedded);
     }
+
+    #[test]
+    fn global_ids_fill_existing_rows_each_with_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut conn = Connection::open(&path).unwrap();
+        embedded::migrations::runner()
+            .set_target(refinery::Target::Version(3))
+            .run(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO category (name, name_key, color, icon, created_at)
+                 VALUES ('A', 'a', '#000000', 'x', ''), ('B', 'b', '#000000', 'x', '');",
+        )
+        .unwrap();
+        drop(conn);
+        let conn = open(&path).unwrap();
+        let uids: Vec<String> = conn
+            .prepare("SELECT uid FROM category ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(uids.len(), 2);
+        assert_ne!(uids[0], uids[1], "each row has its own id");
+        for uid in &uids {
+            let parsed = uuid::Uuid::parse_str(uid).unwrap();
+            assert_eq!(parsed.get_version_num(), 4, "{uid}");
+        }
+    }
 }

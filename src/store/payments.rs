@@ -11,7 +11,7 @@ use crate::domain::payment::{NewPayment, Payment, PaymentStatus};
 use crate::error::{Error, Result};
 
 const SELECT: &str = "SELECT p.id, p.subscription_id, s.name, p.amount, p.currency, p.payment_date,
-        p.due_date, p.status, p.transaction_id, p.notes, p.created_at
+        p.due_date, p.status, p.transaction_id, p.notes, p.created_at, p.uid
     FROM payment p JOIN subscription s ON s.subscription_id = p.subscription_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Payment> {
@@ -31,6 +31,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Payment> {
         transaction_id: row.get(8)?,
         notes: row.get(9)?,
         created_at: row.get(10)?,
+        uid: row.get(11)?,
     })
 }
 
@@ -41,8 +42,8 @@ pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
     let result = conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
-                transaction_id, notes, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                transaction_id, notes, created_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
         .execute(params![
             p.subscription_id,
@@ -54,6 +55,7 @@ pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
             p.transaction_id,
             p.notes,
             db.now(),
+            db.new_uid(),
         ]);
     match result {
         Ok(_) => Ok(conn.last_insert_rowid()),
@@ -74,8 +76,8 @@ pub fn insert_renewal(db: &Db, p: &NewPayment<'_>) -> Result<Option<i64>> {
     let inserted = conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
-                transaction_id, notes, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                transaction_id, notes, created_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (subscription_id, due_date) WHERE status IN ('paid', 'pending') DO NOTHING",
         )?
         .execute(params![
@@ -88,6 +90,7 @@ pub fn insert_renewal(db: &Db, p: &NewPayment<'_>) -> Result<Option<i64>> {
             p.transaction_id,
             p.notes,
             db.now(),
+            db.new_uid(),
         ])?;
     Ok((inserted > 0).then(|| conn.last_insert_rowid()))
 }

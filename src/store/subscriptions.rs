@@ -229,8 +229,8 @@ pub fn delete(db: &Db, id: &str) -> Result<()> {
 pub fn record_price_change(db: &Db, id: &str, change: &PriceChange) -> Result<i64> {
     let conn = &db.conn;
     conn.prepare_cached(
-        "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         id,
@@ -239,6 +239,7 @@ pub fn record_price_change(db: &Db, id: &str, change: &PriceChange) -> Result<i6
         change.new_amount.cents(),
         change.currency.code(),
         db.now(),
+        db.new_uid(),
     ])?;
     Ok(conn.last_insert_rowid())
 }

@@ -20,6 +20,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
         usage_value: row.get(6)?,
         notes: row.get(7)?,
         created_at: row.get(8)?,
+        uid: row.get(9)?,
     })
 }
 
@@ -28,8 +29,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
 pub fn insert(db: &Db, u: &NewUsage<'_>) -> Result<i64> {
     let conn = &db.conn;
     conn.prepare_cached(
-        "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         u.subscription_id,
@@ -39,6 +40,7 @@ pub fn insert(db: &Db, u: &NewUsage<'_>) -> Result<i64> {
         u.usage_value,
         u.notes,
         db.now(),
+        db.new_uid(),
     ])?;
     let id = conn.last_insert_rowid();
     refresh_tracking(db, u.subscription_id)?;
@@ -73,7 +75,7 @@ pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
     let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
         "SELECT u.id, u.subscription_id, s.name, u.usage_date, u.usage_count, u.usage_duration,
-                u.usage_value, u.notes, u.created_at
+                u.usage_value, u.notes, u.created_at, u.uid
          FROM usage u JOIN subscription s ON s.subscription_id = u.subscription_id
          WHERE (?1 IS NULL OR u.subscription_id = ?1)
            AND (?2 IS NULL OR u.usage_date >= ?2)

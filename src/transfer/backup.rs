@@ -23,7 +23,9 @@ use crate::store::backup::{
 use crate::store::{Db, categories};
 
 /// The backup format this subs writes and reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// Version 2 added a global id (`uid`) to categories, payments, usage
+/// logs, alerts and price changes; version 1 files are still read.
+pub const FORMAT_VERSION: u64 = 2;
 
 /// A table of the backup: stored rows that check themselves.
 pub trait BackupTable: Table + Validate {}
@@ -151,7 +153,7 @@ impl Importer for Backup {
                     "invalid backup: format_version is missing; is this a subs export?",
                 ));
             }
-            Some(v) if v != FORMAT_VERSION => {
+            Some(v) if !supported(v) => {
                 return Err(Error::invalid(format!(
                     "invalid backup: {}",
                     unsupported(v)
@@ -191,7 +193,7 @@ impl State<'_> {
     ) -> std::result::Result<(), String> {
         let at = format!("{}[{index}]", T::NAME);
         if let Some(v) = self.version
-            && v != FORMAT_VERSION
+            && !supported(v)
         {
             return Err(unsupported(v));
         }
@@ -202,31 +204,52 @@ impl State<'_> {
             return Err(format!("{at}: duplicate id {} in the file", row.key()));
         }
         row.remap_category(&self.categories);
-        if let Some(mapped) = self.map_category(&row).map_err(|e| format!("{at}: {e}"))? {
-            self.categories.insert(mapped.0, mapped.1);
+        let at_err = |e: Error| format!("{at}: {e}");
+        // The same row is the one with the same global id; a category is
+        // also the same as one of the same name; a row of a format 1 file
+        // (no global id) is the one with the same key.
+        let has_uid = row.uid().is_some_and(|u| !u.is_empty());
+        let mut stored = None;
+        if has_uid && !self.fresh {
+            stored = backup::existing(self.tx, &row).map_err(at_err)?;
+        }
+        if stored.is_none()
+            && let Some((file_id, local_id)) = self.map_category(&row).map_err(at_err)?
+        {
+            self.categories.insert(file_id, local_id);
             *self.report.unchanged.entry(T::NAME).or_default() += 1;
             return Ok(());
         }
-        let stored = if self.fresh {
-            None
-        } else {
-            backup::existing(self.tx, &row).map_err(|e| format!("{at}: {e}"))?
-        };
+        if !has_uid && !self.fresh {
+            stored = backup::existing(self.tx, &row).map_err(at_err)?;
+        }
         match stored {
-            Some(stored) if stored == row => {
-                *self.report.unchanged.entry(T::NAME).or_default() += 1
-            }
-            Some(_) => {
-                self.report
-                    .conflict(T::NAME, row.key(), "exists with different content".into())
+            Some(stored) => {
+                self.remember_category(&row, stored.id());
+                if same(stored, &row) {
+                    *self.report.unchanged.entry(T::NAME).or_default() += 1
+                } else {
+                    self.report
+                        .conflict(T::NAME, row.key(), "exists with different content".into())
+                }
             }
             None => {
-                row.insert(self.tx)
-                    .map_err(|e| format!("{at}: {}", Error::from(e)))?;
+                let local_id = backup::restore(self.tx, &mut row).map_err(at_err)?;
+                self.remember_category(&row, local_id);
                 *self.report.inserted.entry(T::NAME).or_default() += 1;
             }
         }
         Ok(())
+    }
+
+    /// For a category row that is stored under another local id: the file's
+    /// subscriptions refer to it by the file's id.
+    fn remember_category<T: Table>(&mut self, row: &T, local_id: Option<i64>) {
+        if let (Some((file_id, _)), Some(local_id)) = (row.as_category(), local_id)
+            && file_id != local_id
+        {
+            self.categories.insert(file_id, local_id);
+        }
     }
 
     /// For a category row: a different-id category of the same name in the
@@ -241,8 +264,24 @@ impl State<'_> {
     }
 }
 
+/// Whether a stored row holds what the file's row holds. Local ids may
+/// differ (they are per database), and a format 1 row has no global id.
+fn same<T: Table>(mut stored: T, row: &T) -> bool {
+    if let Some(id) = row.id() {
+        stored.set_id(id);
+    }
+    if row.uid().is_some_and(str::is_empty) {
+        stored.set_uid(String::new());
+    }
+    &stored == row
+}
+
+fn supported(v: u64) -> bool {
+    (1..=FORMAT_VERSION).contains(&v)
+}
+
 fn unsupported(v: u64) -> String {
-    format!("unsupported format_version {v}: this subs reads version {FORMAT_VERSION}")
+    format!("unsupported format_version {v}: this subs reads versions 1 to {FORMAT_VERSION}")
 }
 
 struct Top<'s, 'a>(&'s RefCell<State<'a>>);
@@ -265,7 +304,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 "format_version" => {
                     let v: u64 = map.next_value()?;
                     self.0.borrow_mut().version = Some(v);
-                    if v != FORMAT_VERSION {
+                    if !supported(v) {
                         return Err(self.fail(unsupported(v)));
                     }
                 }
