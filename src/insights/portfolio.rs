@@ -76,6 +76,10 @@ pub struct Portfolio {
     /// Active subscriptions, converted; rounded once.
     #[serde(serialize_with = "exact")]
     pub total_monthly_base: Decimal,
+    /// The same, a year: summed from yearly costs and rounded once (so it
+    /// agrees with the dashboard, not with twelve rounded months).
+    #[serde(skip)]
+    pub total_yearly_base: Decimal,
     pub active_subscriptions: usize,
     pub total_subscriptions: usize,
     pub unconverted_currencies: Vec<String>,
@@ -112,12 +116,16 @@ pub fn gather(
     let paused = alerts::paused_since(conn)?;
 
     let mut total = Decimal::ZERO;
+    let mut total_yearly = Decimal::ZERO;
     let mut unconverted = std::collections::BTreeSet::new();
     let mut facts = Vec::new();
     for s in &subs {
         let monthly = s.monthly_cost();
         let base = conv.to_base(s.currency, monthly);
         if s.status == Status::Active {
+            if let Some(yearly) = conv.to_base(s.currency, s.yearly_cost()) {
+                total_yearly += yearly;
+            }
             match base {
                 Some(b) => total += b,
                 None => {
@@ -177,6 +185,7 @@ pub fn gather(
         today: date(today),
         base_currency: conv.base.code().to_string(),
         total_monthly_base: round_money(total),
+        total_yearly_base: round_money(total_yearly),
         active_subscriptions: subs.iter().filter(|s| s.status == Status::Active).count(),
         total_subscriptions: subs.len(),
         unconverted_currencies: unconverted.into_iter().collect(),

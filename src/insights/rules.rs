@@ -261,7 +261,7 @@ fn high_spending(f: &mut Findings<'_>) {
                 "Your {} active subscriptions cost {} a month ({} a year), above your limit of {}. The largest are {}.",
                 active.len(),
                 money(f.p.total_monthly_base, base),
-                money(f.p.total_monthly_base * Decimal::from(12), base),
+                money(f.p.total_yearly_base, base),
                 money(f.limits.spending, base),
                 top.iter().map(|s| format!("{} ({})", s.name, money(monthly(s), base))).collect::<Vec<_>>().join(", ")
             ),
@@ -539,7 +539,7 @@ fn summary(p: &Portfolio, findings: usize, savings: Decimal) -> String {
         "{} active subscriptions cost {} a month ({} a year).",
         p.active_subscriptions,
         money(p.total_monthly_base, base),
-        money(p.total_monthly_base * Decimal::from(12), base)
+        money(p.total_yearly_base, base)
     );
     if !p.unconverted_currencies.is_empty() {
         s.push_str(&format!(
@@ -568,7 +568,16 @@ fn recommendations(insights: &[Insight], base: &str) -> Vec<Recommendation> {
         if picked.is_empty() {
             return;
         }
-        let savings: Decimal = picked.iter().map(|i| i.potential_savings).sum();
+        // Two insights about the same services (underused, and renewing
+        // soon) claim the same saving: count it once.
+        let mut by_services: BTreeMap<Vec<String>, Decimal> = BTreeMap::new();
+        for i in &picked {
+            let mut key = i.subscriptions.clone();
+            key.sort();
+            let e = by_services.entry(key).or_default();
+            *e = (*e).max(i.potential_savings);
+        }
+        let savings: Decimal = by_services.values().copied().sum();
         let mut services: Vec<String> = picked
             .iter()
             .flat_map(|i| i.subscriptions.clone())

@@ -103,7 +103,7 @@ pub fn list(db: &Db, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
         Sort::Next | Sort::Monthly => "s.next_billing_date, s.name",
         Sort::Name => "s.name COLLATE NOCASE, s.subscription_id",
         Sort::Amount => "s.currency, s.amount DESC, s.name",
-        Sort::Created => "s.created_at DESC, s.subscription_id",
+        Sort::Created => "s.created_at DESC, s.rowid DESC",
     };
     let sql = format!(
         "{SELECT} WHERE (?1 IS NULL OR s.status = ?1) AND (?2 IS NULL OR c.name_key = ?2) ORDER BY {order}"
@@ -389,7 +389,7 @@ pub fn set_status(db: &Db, id: &str, status: Status) -> Result<()> {
 pub fn newest(db: &Db, limit: i64) -> Result<Vec<Subscription>> {
     let conn = &db.conn;
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} ORDER BY s.created_at DESC, s.subscription_id LIMIT ?1"
+        "{SELECT} ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?1"
     ))?;
     let rows = stmt.query_map([limit], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -1,8 +1,6 @@
 //! `subs alerts`: the cron-safe generator and alert management.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 /// A database, and the ability to run subs on it as of any day.
@@ -359,7 +357,7 @@ fn concurrent_generators_raise_each_alert_once() {
     let mut printed = 0;
     for out in t
         .on("2026-11-20")
-        .at_once(&common::times(4, &["alerts", "generate"]))
+        .at_once(&crate::common::times(4, &["alerts", "generate"]))
     {
         assert!(
             out.status.success(),

@@ -1,8 +1,6 @@
 //! Every command answers `--json` with exactly one JSON document on stdout.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 
 #[test]
 fn every_command_prints_one_json_document() {

@@ -1,8 +1,6 @@
 //! Black-box tests of add, list, show, edit and the lifecycle commands.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 const FIELDS: [&str; 25] = [

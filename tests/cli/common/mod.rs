@@ -14,6 +14,134 @@ use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-26";
 
+/// A subscription to add, built field by field:
+/// `env.sub("Netflix").amount("15.99").monthly().start("2026-01-31").add()`.
+pub struct Sub<'e> {
+    env: &'e TestEnv,
+    args: Vec<String>,
+}
+
+impl Sub<'_> {
+    fn flag(mut self, flag: &str, value: &str) -> Self {
+        self.args.push(flag.to_string());
+        self.args.push(value.to_string());
+        self
+    }
+
+    pub fn amount(self, amount: &str) -> Self {
+        self.flag("--amount", amount)
+    }
+
+    pub fn cycle(self, cycle: &str) -> Self {
+        self.flag("--cycle", cycle)
+    }
+
+    pub fn monthly(self) -> Self {
+        self.cycle("monthly")
+    }
+
+    pub fn yearly(self) -> Self {
+        self.cycle("yearly")
+    }
+
+    pub fn start(self, day: &str) -> Self {
+        self.flag("--start", day)
+    }
+
+    pub fn next(self, day: &str) -> Self {
+        self.flag("--next", day)
+    }
+
+    pub fn currency(self, code: &str) -> Self {
+        self.flag("--currency", code)
+    }
+
+    pub fn category(self, name: &str) -> Self {
+        self.flag("--category", name)
+    }
+
+    /// Any other option, e.g. `.with("--reminder-days", "7")`.
+    pub fn with(self, flag: &str, value: &str) -> Self {
+        self.flag(flag, value)
+    }
+
+    /// Adds it (asserting success) and returns its id.
+    #[track_caller]
+    pub fn add(self) -> String {
+        let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
+        self.env.add(&args)
+    }
+}
+
+/// One run's whole outcome, checked together: exit status, stdout and
+/// stderr (`env.run(&["list"]).status(0).stdout_has("Netflix").stderr("")`).
+pub struct Run {
+    args: Vec<String>,
+    status: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn context(&self) -> String {
+        format!(
+            "subs {:?} exited {:?}\nstdout:\n{}\nstderr:\n{}",
+            self.args, self.status, self.stdout, self.stderr
+        )
+    }
+
+    #[track_caller]
+    pub fn status(self, code: i32) -> Self {
+        assert_eq!(self.status, Some(code), "{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout(self, want: &str) -> Self {
+        assert_eq!(self.stdout, want, "{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(self, part: &str) -> Self {
+        assert!(
+            self.stdout.contains(part),
+            "no {part:?} in stdout: {}",
+            self.context()
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr(self, want: &str) -> Self {
+        assert_eq!(self.stderr, want, "{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(self, part: &str) -> Self {
+        assert!(
+            self.stderr.contains(part),
+            "no {part:?} in stderr: {}",
+            self.context()
+        );
+        self
+    }
+
+    /// The outcome as one text, for a snapshot: status, stdout, stderr.
+    pub fn transcript(&self) -> String {
+        let mut text = format!("status: {:?}\n--- stdout\n{}", self.status, self.stdout);
+        if !self.stderr.is_empty() {
+            text.push_str(&format!("--- stderr\n{}", self.stderr));
+        }
+        text
+    }
+
+    pub fn into_stdout(self) -> String {
+        self.stdout
+    }
+}
+
 /// The same argument list `n` times.
 pub fn times(n: usize, args: &[&str]) -> Vec<Vec<String>> {
     (0..n)
@@ -62,7 +190,27 @@ impl TestEnv {
         cmd
     }
 
+    /// A subscription to add; see [`Sub`].
+    pub fn sub(&self, name: &str) -> Sub<'_> {
+        Sub {
+            env: self,
+            args: vec![name.to_string()],
+        }
+    }
+
+    /// Runs `subs` and captures everything; assert on it with [`Run`].
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = self.cmd().args(args).output().expect("run subs");
+        Run {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            status: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     /// Runs and asserts success; returns stdout.
+    #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().expect("run subs");
         assert!(
@@ -76,6 +224,7 @@ impl TestEnv {
     }
 
     /// Runs with --json and parses stdout as one JSON document.
+    #[track_caller]
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
@@ -84,6 +233,7 @@ impl TestEnv {
     }
 
     /// Runs, asserts the exit code, and returns stderr.
+    #[track_caller]
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd().args(args).output().expect("run subs");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -98,6 +248,7 @@ impl TestEnv {
 
     /// Asserts that a failing command exits with `code` and leaves every
     /// table exactly as it was; returns stderr.
+    #[track_caller]
     pub fn fails_unchanged(&self, args: &[&str], code: i32) -> String {
         let before = self.dump();
         let stderr = self.fails(args, code);
@@ -106,6 +257,7 @@ impl TestEnv {
     }
 
     /// Adds a subscription and returns its id.
+    #[track_caller]
     pub fn add(&self, args: &[&str]) -> String {
         let mut all = vec!["add"];
         all.extend_from_slice(args);
@@ -114,6 +266,7 @@ impl TestEnv {
     }
 
     /// Every row of every table, as text, for before/after comparisons.
+    #[track_caller]
     pub fn dump(&self) -> Vec<String> {
         if !self.db.exists() {
             return Vec::new();
@@ -163,6 +316,7 @@ impl TestEnv {
             .collect()
     }
 
+    #[track_caller]
     pub fn sql_count(&self, sql: &str) -> i64 {
         let conn = Connection::open(&self.db).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("count")

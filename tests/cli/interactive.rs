@@ -1,13 +1,11 @@
 //! `subs add` on a terminal prompts for what is missing. The terminal is a
 //! pseudo-terminal from util-linux `script`; answers are typed into it.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::TestEnv;
+use crate::common::TestEnv;
 
 /// Runs `subs ARGS` on a pseudo-terminal, typing each answer after a pause.
 fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {

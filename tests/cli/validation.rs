@@ -1,9 +1,7 @@
 //! Every validation error: exit 2, one clear sentence naming the field and
 //! the value, and the database left exactly as it was.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 
 /// A database with one subscription, so "unchanged" means something.
 fn seeded() -> TestEnv {

@@ -1,11 +1,9 @@
 //! `subs export` and `subs import`: lossless JSON, CSV, iCalendar, Wallos.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::TestEnv;
 use chrono::NaiveDate;
-use common::TestEnv;
 use serde_json::Value;
 
 fn fresh_like(env: &TestEnv) -> TestEnv {

@@ -1,8 +1,6 @@
 //! `dashboard`, `analytics`, `rates` and `demo`, on hand-checked portfolios.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 fn on(env: &TestEnv, today: &str) -> TestEnv {

@@ -1,8 +1,6 @@
 //! Payments, usage logs, renewal processing and the upcoming calendar.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 fn on(env: &TestEnv, today: &str) -> TestEnv {
@@ -263,7 +261,7 @@ fn two_processes_paying_one_occurrence_record_it_once() {
         "--start",
         "2024-01-31",
     ]);
-    let codes = common::codes(&env.at_once(&common::times(
+    let codes = crate::common::codes(&env.at_once(&crate::common::times(
         4,
         &["pay", "netflix", "--due", "2026-11-30"],
     )));
@@ -381,7 +379,7 @@ fn concurrent_renewals_record_each_occurrence_once() {
         today: "2026-03-01".into(),
         ..first
     };
-    for out in later.at_once(&common::times(4, &["renew"])) {
+    for out in later.at_once(&crate::common::times(4, &["renew"])) {
         assert!(
             out.status.success(),
             "{}",

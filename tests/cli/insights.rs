@@ -2,12 +2,10 @@
 //! provider's wire format: every failure ends in a valid answer or the rule
 //! engine's, with the right reason — never an error exit.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::TestEnv;
-use common::mock::{MockServer, Reply};
+use crate::common::TestEnv;
+use crate::common::mock::{MockServer, Reply};
 use serde_json::{Value, json};
 
 const KEY: &str = "test-key-SECRET-1234567890";

@@ -1,11 +1,9 @@
 //! The database file: where it lives, its permissions, and what happens
 //! with files subs did not write or cannot read.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 
-use common::TestEnv;
+use crate::common::TestEnv;
 use rusqlite::Connection;
 
 #[test]
@@ -289,7 +287,7 @@ fn concurrent_adds_respect_the_limit() {
             .to_vec()
         })
         .collect();
-    let codes = common::codes(&env.at_once(&runs));
+    let codes = crate::common::codes(&env.at_once(&runs));
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 5, "{codes:?}");
     assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 3, "{codes:?}");
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 5);
@@ -298,7 +296,7 @@ fn concurrent_adds_respect_the_limit() {
 #[test]
 fn processes_opening_a_new_file_at_once_all_succeed() {
     let env = TestEnv::new();
-    for out in env.at_once(&common::times(6, &["--json", "list"])) {
+    for out in env.at_once(&crate::common::times(6, &["--json", "list"])) {
         assert!(
             out.status.success(),
             "{}",

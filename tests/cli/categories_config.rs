@@ -1,8 +1,6 @@
 //! `subs category` and `subs config`.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 #[test]

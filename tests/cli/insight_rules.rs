@@ -1,9 +1,7 @@
 //! The rule engine (`insights --offline`) on hand-built portfolios: each
 //! rule, its figures, and that savings never exceed spending.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 fn on(env: &TestEnv, today: &str) -> TestEnv {
@@ -274,4 +272,36 @@ fn a_quiet_portfolio_has_nothing_to_say_and_text_reads_well() {
     );
     let text = env.ok(&["insights", "--offline"]);
     assert!(text.contains("Answered by the rule engine"), "{text}");
+}
+
+#[test]
+fn a_saving_named_by_two_insights_counts_once_in_recommendations() {
+    // Netflix is underused and renews within a week: two insights, one saving.
+    let env = crate::snapshots::portfolio();
+    let v = env.json(&["insights", "--offline"]);
+    let total: f64 = v["cost_optimization"]["potential_monthly_savings"]
+        .as_f64()
+        .unwrap();
+    for rec in v["recommendations"].as_array().unwrap() {
+        let impact = rec["impact"].as_str().unwrap();
+        if let Some(rest) = impact.strip_prefix("Up to ") {
+            let amount: f64 = rest.split_whitespace().next().unwrap().parse().unwrap();
+            assert!(
+                amount <= total,
+                "{impact} claims more than the {total} that can be saved in all"
+            );
+        }
+    }
+    assert!(
+        v["summary"]
+            .as_str()
+            .unwrap()
+            .contains("(577.31 USD a year)"),
+        "the yearly figure agrees with the dashboard's: {}",
+        v["summary"]
+    );
+    assert_eq!(
+        env.json(&["dashboard"])["yearly_cost"].to_string(),
+        "577.31"
+    );
 }

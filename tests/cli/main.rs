@@ -1,0 +1,22 @@
+//! The black-box tests: `subs` run as a user runs it, on a temporary
+//! database with a fixed "today" and a clean environment. One test binary
+//! with a module per area (building one binary instead of fourteen keeps
+//! `cargo test` fast); `common` holds the test environment and its
+//! `#[track_caller]` helpers, `snapshots/` the reviewed text output.
+
+mod common;
+
+mod alerts;
+mod categories_config;
+mod generated;
+mod insight_rules;
+mod insights;
+mod interactive;
+mod json_everywhere;
+mod money_flows;
+mod reports;
+mod snapshots;
+mod store;
+mod subscriptions;
+mod transfer;
+mod validation;
