@@ -58,17 +58,13 @@ const WINDOWS: [(&str, &str, &str, &str); 4] = [
 fn renewal_reminders_honour_each_subscriptions_window() {
     for (days, before, first, when) in WINDOWS {
         let t = Timeline::new();
-        t.env.add(&[
-            "Netflix",
-            "--amount",
-            "15.99",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2026-12-10",
-            "--reminder-days",
-            days,
-        ]);
+        t.env
+            .sub("Netflix")
+            .amount("15.99")
+            .monthly()
+            .start("2026-12-10")
+            .with("--reminder-days", days)
+            .add();
         assert!(
             t.generate(before).is_empty(),
             "reminder_days {days}: nothing on {before}"
@@ -100,21 +96,15 @@ fn renewal_reminders_honour_each_subscriptions_window() {
 fn payment_due_within_the_window_and_when_overdue() {
     for (days, before, first, when) in WINDOWS {
         let t = Timeline::new();
-        t.env.add(&[
-            "Gym",
-            "--amount",
-            "40",
-            "--currency",
-            "EUR",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2026-12-10",
-            "--auto-renew",
-            "false",
-            "--reminder-days",
-            days,
-        ]);
+        t.env
+            .sub("Gym")
+            .amount("40")
+            .currency("EUR")
+            .monthly()
+            .start("2026-12-10")
+            .with("--auto-renew", "false")
+            .with("--reminder-days", days)
+            .add();
         assert!(t.generate(before).is_empty(), "reminder_days {days}");
         let raised = t.generate(first);
         assert_eq!(
@@ -145,19 +135,14 @@ fn payment_due_within_the_window_and_when_overdue() {
 fn cancellation_reminders_before_the_end_date() {
     for (days, before, first, when) in WINDOWS {
         let t = Timeline::new();
-        t.env.add(&[
-            "Trial",
-            "--amount",
-            "5",
-            "--cycle",
-            "yearly",
-            "--start",
-            "2026-10-01",
-            "--end",
-            "2026-12-10",
-            "--reminder-days",
-            days,
-        ]);
+        t.env
+            .sub("Trial")
+            .amount("5")
+            .yearly()
+            .start("2026-10-01")
+            .with("--end", "2026-12-10")
+            .with("--reminder-days", days)
+            .add();
         assert!(t.generate(before).is_empty(), "reminder_days {days}");
         let raised = t.generate(first);
         assert_eq!(
@@ -172,19 +157,14 @@ fn cancellation_reminders_before_the_end_date() {
 #[test]
 fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Course",
-        "--amount",
-        "49",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-01",
-        "--auto-renew",
-        "false",
-        "--reminder-days",
-        "3",
-    ]);
+    t.env
+        .sub("Course")
+        .amount("49")
+        .monthly()
+        .start("2026-11-01")
+        .with("--auto-renew", "false")
+        .with("--reminder-days", "3")
+        .add();
     t.on("2026-11-01")
         .ok(&["pay", "course", "--due", "2026-11-01"]);
     let raised = t.generate("2026-11-28");
@@ -199,51 +179,36 @@ fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
 #[test]
 fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Idle",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-15",
-    ]);
-    t.env.add(&[
-        "Busy",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-15",
-    ]);
-    t.env.add(&[
-        "Pricey",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-15",
-    ]);
-    t.env.add(&[
-        "NoLogs",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-15",
-    ]);
-    t.env.add(&[
-        "Recent",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-15",
-    ]);
+    t.env
+        .sub("Idle")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    t.env
+        .sub("Busy")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    t.env
+        .sub("Pricey")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    t.env
+        .sub("NoLogs")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    t.env
+        .sub("Recent")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
     let d = t.on("2026-11-01");
     d.ok(&["log-usage", "idle", "--date", "2026-10-02"]); // 30 days before 11-01
     d.ok(&[
@@ -292,41 +257,28 @@ fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
 #[test]
 fn ten_runs_are_one_run() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-05",
-        "--reminder-days",
-        "7",
-    ]);
-    t.env.add(&[
-        "Gym",
-        "--amount",
-        "40",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-20",
-        "--auto-renew",
-        "false",
-        "--next",
-        "2026-11-02",
-    ]);
-    t.env.add(&[
-        "Trial",
-        "--amount",
-        "5",
-        "--cycle",
-        "yearly",
-        "--start",
-        "2026-10-01",
-        "--end",
-        "2026-11-08",
-    ]);
+    t.env
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-01-05")
+        .with("--reminder-days", "7")
+        .add();
+    t.env
+        .sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-10-20")
+        .with("--auto-renew", "false")
+        .next("2026-11-02")
+        .add();
+    t.env
+        .sub("Trial")
+        .amount("5")
+        .yearly()
+        .start("2026-10-01")
+        .with("--end", "2026-11-08")
+        .add();
     let first = t.generate("2026-11-03");
     assert!(!first.is_empty());
     let after_one = t.env.dump();
@@ -342,17 +294,13 @@ fn ten_runs_are_one_run() {
 fn concurrent_generators_raise_each_alert_once() {
     let t = Timeline::new();
     for i in 0..20 {
-        t.env.add(&[
-            &format!("S{i}"),
-            "--amount",
-            "10",
-            "--cycle",
-            "weekly",
-            "--start",
-            "2026-10-01",
-            "--reminder-days",
-            "6",
-        ]);
+        t.env
+            .sub(&format!("S{i}"))
+            .amount("10")
+            .cycle("weekly")
+            .start("2026-10-01")
+            .with("--reminder-days", "6")
+            .add();
     }
     let mut printed = 0;
     for out in t
@@ -378,30 +326,21 @@ fn concurrent_generators_raise_each_alert_once() {
 #[test]
 fn a_missed_week_is_caught_up() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-12-10",
-        "--reminder-days",
-        "3",
-    ]);
-    t.env.add(&[
-        "Gym",
-        "--amount",
-        "40",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-12-09",
-        "--auto-renew",
-        "false",
-        "--reminder-days",
-        "1",
-    ]);
+    t.env
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-12-10")
+        .with("--reminder-days", "3")
+        .add();
+    t.env
+        .sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-12-09")
+        .with("--auto-renew", "false")
+        .with("--reminder-days", "1")
+        .add();
     assert!(t.generate("2026-12-01").is_empty());
     // No run for a week: the next run raises what the missed days would have.
     let raised = t.generate("2026-12-08");
@@ -416,40 +355,30 @@ fn a_missed_week_is_caught_up() {
 #[test]
 fn the_email_flag_controls_output_not_storage() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Loud",
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-03",
-    ]);
-    t.env.add(&[
-        "Quiet",
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-03",
-        "--email-notifications",
-        "false",
-    ]);
+    t.env
+        .sub("Loud")
+        .amount("1")
+        .monthly()
+        .start("2026-11-03")
+        .add();
+    t.env
+        .sub("Quiet")
+        .amount("1")
+        .monthly()
+        .start("2026-11-03")
+        .with("--email-notifications", "false")
+        .add();
     let out = t.on("2026-11-01").ok(&["alerts", "generate"]);
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains("Loud renews in 2 days"), "{out}");
     assert_eq!(t.count("renewal_reminder"), 2);
     // -q prints nothing at all.
-    t.env.add(&[
-        "Other",
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-03",
-    ]);
+    t.env
+        .sub("Other")
+        .amount("1")
+        .monthly()
+        .start("2026-11-03")
+        .add();
     assert_eq!(t.on("2026-11-01").ok(&["-q", "alerts", "generate"]), "");
     assert_eq!(t.count("renewal_reminder"), 3);
 }
@@ -457,24 +386,18 @@ fn the_email_flag_controls_output_not_storage() {
 #[test]
 fn inactive_subscriptions_raise_no_reminders() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Paused",
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-03",
-    ]);
-    t.env.add(&[
-        "Gone",
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-03",
-    ]);
+    t.env
+        .sub("Paused")
+        .amount("1")
+        .monthly()
+        .start("2026-10-03")
+        .add();
+    t.env
+        .sub("Gone")
+        .amount("1")
+        .monthly()
+        .start("2026-10-03")
+        .add();
     t.env.ok(&["pause", "paused"]);
     t.env.ok(&["cancel", "gone"]);
     assert!(t.generate("2026-11-02").is_empty());
@@ -490,17 +413,13 @@ fn messages_use_each_currencys_symbol() {
         ("C", "499", "INR"),
         ("D", "1500", "JPY"),
     ] {
-        t.env.add(&[
-            name,
-            "--amount",
-            amount,
-            "--currency",
-            currency,
-            "--cycle",
-            "monthly",
-            "--start",
-            "2026-11-03",
-        ]);
+        t.env
+            .sub(name)
+            .amount(amount)
+            .currency(currency)
+            .monthly()
+            .start("2026-11-03")
+            .add();
     }
     let raised = t.generate("2026-11-01");
     let messages: Vec<&str> = raised
@@ -532,15 +451,12 @@ fn messages_use_each_currencys_symbol() {
 fn list_read_dismiss_and_cleanup_with_exact_counts() {
     let t = Timeline::new();
     for i in 0..4 {
-        t.env.add(&[
-            &format!("S{i}"),
-            "--amount",
-            "1",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2026-11-03",
-        ]);
+        t.env
+            .sub(&format!("S{i}"))
+            .amount("1")
+            .monthly()
+            .start("2026-11-03")
+            .add();
     }
     assert_eq!(t.generate("2026-11-01").len(), 4);
     let d = t.on("2026-11-01");
@@ -624,15 +540,12 @@ fn list_read_dismiss_and_cleanup_with_exact_counts() {
 #[test]
 fn dry_run_writes_nothing_but_reports() {
     let t = Timeline::new();
-    t.env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-05",
-    ]);
+    t.env
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-10-05")
+        .add();
     let d = t.on("2026-12-03");
     let before = d.dump();
     let v = d.json(&["alerts", "generate", "--dry-run"]);

@@ -20,15 +20,11 @@ fn category_add_list_edit_delete() {
     assert_eq!(v["icon"], "tv");
     assert_eq!(v["subscription_count"], 0);
 
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--category",
-        "entertainment",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .category("entertainment")
+        .add();
     let list = env.json(&["category", "list"]);
     assert_eq!(
         list.as_array().unwrap().len(),
@@ -67,15 +63,11 @@ fn category_add_list_edit_delete() {
 #[test]
 fn a_new_category_is_created_with_defaults_by_add() {
     let env = TestEnv::new();
-    env.add(&[
-        "Dropbox",
-        "--amount",
-        "11.99",
-        "--cycle",
-        "monthly",
-        "--category",
-        "Cloud",
-    ]);
+    env.sub("Dropbox")
+        .amount("11.99")
+        .monthly()
+        .category("Cloud")
+        .add();
     let list = env.json(&["category", "list"]);
     assert_eq!(list[0]["name"], "Cloud");
     assert_eq!(list[0]["color"], "#3B82F6");

@@ -79,15 +79,11 @@ fn high_spending_against_the_threshold() {
 fn duplicates_by_provider_and_known_bundles() {
     let env = TestEnv::new();
     env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
-    env.add(&[
-        "Netflix Kids",
-        "--amount",
-        "7.99",
-        "--cycle",
-        "monthly",
-        "--provider",
-        "netflix",
-    ]);
+    env.sub("Netflix Kids")
+        .amount("7.99")
+        .monthly()
+        .with("--provider", "netflix")
+        .add();
     env.add(&["YouTube Premium", "--amount", "13.99", "--cycle", "monthly"]);
     env.add(&["YouTube Music", "--amount", "10.99", "--cycle", "monthly"]);
     env.add(&["Amazon Prime", "--amount", "139", "--cycle", "yearly"]);
@@ -140,33 +136,24 @@ fn underused_services_and_their_renewals() {
         today: "2026-09-01".into(),
         ..TestEnv::new()
     };
-    first.add(&[
-        "Gym",
-        "--amount",
-        "40",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-09-01",
-    ]);
-    first.add(&[
-        "Audible",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-09-15",
-    ]);
-    first.add(&[
-        "Kindle",
-        "--amount",
-        "10",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-09-15",
-    ]);
+    first
+        .sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-09-01")
+        .add();
+    first
+        .sub("Audible")
+        .amount("30")
+        .monthly()
+        .start("2026-09-15")
+        .add();
+    first
+        .sub("Kindle")
+        .amount("10")
+        .monthly()
+        .start("2026-09-15")
+        .add();
     first.ok(&["log-usage", "gym"]);
     let env = on(&first, "2026-11-26");
     env.ok(&["renew"]);
@@ -202,24 +189,16 @@ fn underused_services_and_their_renewals() {
 #[test]
 fn monthly_plans_held_over_a_year_are_an_estimate() {
     let env = TestEnv::new();
-    env.add(&[
-        "Old",
-        "--amount",
-        "12",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2025-06-01",
-    ]);
-    env.add(&[
-        "New",
-        "--amount",
-        "12",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-06-01",
-    ]);
+    env.sub("Old")
+        .amount("12")
+        .monthly()
+        .start("2025-06-01")
+        .add();
+    env.sub("New")
+        .amount("12")
+        .monthly()
+        .start("2026-06-01")
+        .add();
     let r = insights(&env);
     let i = find(&r, "Monthly plans held for over a year").unwrap();
     assert_eq!(i["subscriptions"], serde_json::json!(["Old"]));

@@ -29,17 +29,12 @@ fn gemini(text: &str) -> String {
 
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--notes",
-        "PRIVATE-NOTE",
-        "--url",
-        "https://private.example/acct",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .with("--notes", "PRIVATE-NOTE")
+        .with("--url", "https://private.example/acct")
+        .add();
     env.add(&["Spotify", "--amount", "9.99", "--cycle", "monthly"]);
     env
 }

@@ -5,15 +5,12 @@ use crate::common::TestEnv;
 #[test]
 fn every_command_prints_one_json_document() {
     let env = TestEnv::new();
-    let id = env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    let id = env
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     let backup = env.home().join("b.json");
     let csv = env.home().join("s.csv");
     let ics = env.home().join("r.ics");

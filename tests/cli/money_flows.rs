@@ -76,15 +76,11 @@ fn paying_walks_a_feb_29_yearly_anchor_over_five_years() {
         today: "2024-02-01".into(),
         ..TestEnv::new()
     };
-    env.add(&[
-        "Domain",
-        "--amount",
-        "12",
-        "--cycle",
-        "yearly",
-        "--start",
-        "2024-02-29",
-    ]);
+    env.sub("Domain")
+        .amount("12")
+        .yearly()
+        .start("2024-02-29")
+        .add();
     assert_eq!(
         next_dates_by_paying(&env, "domain", 5),
         [
@@ -103,30 +99,21 @@ fn paying_weekly_and_custom_cycles() {
         today: "2024-02-20".into(),
         ..TestEnv::new()
     };
-    env.add(&[
-        "Paper",
-        "--amount",
-        "3",
-        "--cycle",
-        "weekly",
-        "--start",
-        "2024-02-26",
-    ]);
+    env.sub("Paper")
+        .amount("3")
+        .cycle("weekly")
+        .start("2024-02-26")
+        .add();
     assert_eq!(
         next_dates_by_paying(&env, "paper", 3),
         ["2024-03-04", "2024-03-11", "2024-03-18"]
     );
-    env.add(&[
-        "Gym",
-        "--amount",
-        "120",
-        "--cycle",
-        "custom",
-        "--every-days",
-        "90",
-        "--start",
-        "2024-03-01",
-    ]);
+    env.sub("Gym")
+        .amount("120")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .start("2024-03-01")
+        .add();
     assert_eq!(
         next_dates_by_paying(&env, "gym", 2),
         ["2024-05-30", "2024-08-28"]
@@ -136,15 +123,11 @@ fn paying_weekly_and_custom_cycles() {
 #[test]
 fn pay_defaults_and_json_shape() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     let v = env.json(&["pay", "netflix"]);
     let p = &v["payment"];
     let keys: Vec<&str> = p.as_object().unwrap().keys().map(|k| k.as_str()).collect();
@@ -193,15 +176,11 @@ fn pay_defaults_and_json_shape() {
 #[test]
 fn failed_and_refunded_payments_do_not_advance() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     let v = env.json(&["pay", "netflix", "--status", "failed"]);
     assert_eq!(v["payment"]["status"], "failed");
     assert_eq!(v["next_billing_date"], "2026-11-30");
@@ -233,15 +212,11 @@ fn failed_and_refunded_payments_do_not_advance() {
 #[test]
 fn the_same_occurrence_cannot_be_paid_twice() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     env.ok(&["pay", "netflix", "--due", "2026-10-31"]);
     let err = env.fails_unchanged(&["pay", "netflix", "--due", "2026-10-31"], 2);
     assert!(err.contains("already paid"), "{err}");
@@ -252,15 +227,11 @@ fn the_same_occurrence_cannot_be_paid_twice() {
 #[test]
 fn two_processes_paying_one_occurrence_record_it_once() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     let codes = crate::common::codes(&env.at_once(&crate::common::times(
         4,
         &["pay", "netflix", "--due", "2026-11-30"],
@@ -293,26 +264,19 @@ fn catch_up_renewal_records_each_missed_occurrence_once() {
         today: "2026-02-01".into(),
         ..TestEnv::new()
     };
-    first.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-31",
-    ]);
-    first.add(&[
-        "Manual",
-        "--amount",
-        "9",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-31",
-        "--auto-renew",
-        "false",
-    ]);
+    first
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-01-31")
+        .add();
+    first
+        .sub("Manual")
+        .amount("9")
+        .monthly()
+        .start("2026-01-31")
+        .with("--auto-renew", "false")
+        .add();
     let later = on(&first, "2026-06-30");
     let v = later.json(&["renew"]);
     let dues: Vec<&str> = v["payments_recorded"]
@@ -365,15 +329,12 @@ fn concurrent_renewals_record_each_occurrence_once() {
         ..TestEnv::new()
     };
     for i in 0..10 {
-        first.add(&[
-            &format!("S{i}"),
-            "--amount",
-            "1",
-            "--cycle",
-            "weekly",
-            "--start",
-            "2026-01-01",
-        ]);
+        first
+            .sub(&format!("S{i}"))
+            .amount("1")
+            .cycle("weekly")
+            .start("2026-01-01")
+            .add();
     }
     let later = TestEnv {
         today: "2026-03-01".into(),
@@ -401,17 +362,13 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
         today: "2026-01-10".into(),
         ..TestEnv::new()
     };
-    first.add(&[
-        "Trial",
-        "--amount",
-        "5",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-10",
-        "--end",
-        "2026-03-10",
-    ]);
+    first
+        .sub("Trial")
+        .amount("5")
+        .monthly()
+        .start("2026-01-10")
+        .with("--end", "2026-03-10")
+        .add();
     let later = on(&first, "2026-04-01");
     let v = later.json(&["renew"]);
     let dues: Vec<&str> = v["payments_recorded"]
@@ -431,15 +388,11 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
     assert_eq!(later.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change' AND title = 'Trial expired'"), 1);
     // A cancel with a future date ends the same way.
     let env = TestEnv::new();
-    env.add(&[
-        "Box",
-        "--amount",
-        "5",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-01",
-    ]);
+    env.sub("Box")
+        .amount("5")
+        .monthly()
+        .start("2026-11-01")
+        .add();
     env.ok(&["cancel", "box", "--at", "2026-12-15"]);
     let v = on(&env, "2026-12-20").json(&["renew"]);
     assert_eq!(v["expired"][0]["name"], "Box");
@@ -451,26 +404,19 @@ fn renew_dry_run_writes_nothing() {
         today: "2026-01-01".into(),
         ..TestEnv::new()
     };
-    first.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-01",
-    ]);
-    first.add(&[
-        "Trial",
-        "--amount",
-        "5",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-01",
-        "--end",
-        "2026-01-20",
-    ]);
+    first
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-01-01")
+        .add();
+    first
+        .sub("Trial")
+        .amount("5")
+        .monthly()
+        .start("2026-01-01")
+        .with("--end", "2026-01-20")
+        .add();
     let later = on(&first, "2026-03-05");
     let before = later.dump();
     let v = later.json(&["renew", "--dry-run"]);
@@ -571,48 +517,29 @@ fn usage_logs_keep_tracking_current_and_summarise() {
 #[test]
 fn upcoming_lists_every_charge_with_totals_per_currency() {
     let env = TestEnv::new();
-    env.add(&[
-        "Weekly",
-        "--amount",
-        "5",
-        "--cycle",
-        "weekly",
-        "--start",
-        "2026-11-20",
-    ]);
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
-    env.add(&[
-        "Gym",
-        "--amount",
-        "40",
-        "--cycle",
-        "monthly",
-        "--currency",
-        "EUR",
-        "--start",
-        "2026-10-20",
-        "--auto-renew",
-        "false",
-        "--next",
-        "2026-11-20",
-    ]);
-    env.add(&[
-        "Later",
-        "--amount",
-        "100",
-        "--cycle",
-        "yearly",
-        "--start",
-        "2027-06-01",
-    ]);
+    env.sub("Weekly")
+        .amount("5")
+        .cycle("weekly")
+        .start("2026-11-20")
+        .add();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .currency("EUR")
+        .start("2026-10-20")
+        .with("--auto-renew", "false")
+        .next("2026-11-20")
+        .add();
+    env.sub("Later")
+        .amount("100")
+        .yearly()
+        .start("2027-06-01")
+        .add();
     env.add(&["Paused", "--amount", "7", "--cycle", "monthly"]);
     env.ok(&["pause", "paused"]);
     let v = env.json(&["upcoming"]);

@@ -20,92 +20,53 @@ fn num(v: &Value) -> String {
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.08"]);
-    env.add(&[
-        "A",
-        "--amount",
-        "10.00",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-10",
-        "--category",
-        "Video",
-    ]);
-    env.add(&[
-        "B",
-        "--amount",
-        "120",
-        "--cycle",
-        "yearly",
-        "--start",
-        "2026-06-01",
-        "--category",
-        "Video",
-    ]);
-    env.add(&[
-        "C",
-        "--amount",
-        "30",
-        "--cycle",
-        "quarterly",
-        "--start",
-        "2026-10-01",
-    ]);
-    env.add(&[
-        "D",
-        "--amount",
-        "7",
-        "--cycle",
-        "weekly",
-        "--start",
-        "2026-11-20",
-    ]);
-    env.add(&[
-        "E",
-        "--amount",
-        "90",
-        "--currency",
-        "EUR",
-        "--cycle",
-        "custom",
-        "--every-days",
-        "90",
-        "--start",
-        "2026-11-01",
-    ]);
-    env.add(&[
-        "F",
-        "--amount",
-        "1000",
-        "--currency",
-        "JPY",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-30",
-        "--category",
-        "Video",
-    ]);
-    env.add(&[
-        "G",
-        "--amount",
-        "50",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-01",
-        "--payment-method",
-        "paypal",
-    ]);
-    env.add(&[
-        "H",
-        "--amount",
-        "60",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-11-01",
-    ]);
+    env.sub("A")
+        .amount("10.00")
+        .monthly()
+        .start("2026-11-10")
+        .category("Video")
+        .add();
+    env.sub("B")
+        .amount("120")
+        .yearly()
+        .start("2026-06-01")
+        .category("Video")
+        .add();
+    env.sub("C")
+        .amount("30")
+        .cycle("quarterly")
+        .start("2026-10-01")
+        .add();
+    env.sub("D")
+        .amount("7")
+        .cycle("weekly")
+        .start("2026-11-20")
+        .add();
+    env.sub("E")
+        .amount("90")
+        .currency("EUR")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .start("2026-11-01")
+        .add();
+    env.sub("F")
+        .amount("1000")
+        .currency("JPY")
+        .monthly()
+        .start("2026-11-30")
+        .category("Video")
+        .add();
+    env.sub("G")
+        .amount("50")
+        .monthly()
+        .start("2026-11-01")
+        .with("--payment-method", "paypal")
+        .add();
+    env.sub("H")
+        .amount("60")
+        .monthly()
+        .start("2026-11-01")
+        .add();
     env.ok(&["pause", "G"]);
     env.ok(&["cancel", "H"]);
     env
@@ -243,17 +204,13 @@ fn trends_cross_a_year_boundary() {
         today: "2026-10-01".into(),
         ..TestEnv::new()
     };
-    first.add(&[
-        "Box",
-        "--amount",
-        "10",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-05",
-        "--auto-renew",
-        "false",
-    ]);
+    first
+        .sub("Box")
+        .amount("10")
+        .monthly()
+        .start("2026-10-05")
+        .with("--auto-renew", "false")
+        .add();
     let jan = on(&first, "2027-01-15");
     jan.ok(&["pay", "box", "--due", "2026-10-05", "--date", "2026-10-05"]);
     jan.ok(&["pay", "box", "--due", "2026-11-05", "--date", "2026-11-06"]);
@@ -362,15 +319,7 @@ fn rates_are_validated_listed_and_go_stale() {
     let v = env.json(&["rates", "set", "eur", "1.08"]);
     assert_eq!(v["currency"], "EUR");
     assert_eq!(num(&v["rate"]), "1.08");
-    env.add(&[
-        "E",
-        "--amount",
-        "10",
-        "--currency",
-        "EUR",
-        "--cycle",
-        "monthly",
-    ]);
+    env.sub("E").amount("10").currency("EUR").monthly().add();
     let later = on(&env, "2026-11-26");
     let d = later.json(&["dashboard"]);
     assert_eq!(num(&d["monthly_cost"]), "10.80");

@@ -241,13 +241,7 @@ fn a_directory_as_database_is_a_clear_error() {
 fn broken_pipe_exits_quietly() {
     let env = TestEnv::new();
     for i in 0..30 {
-        env.add(&[
-            &format!("Service {i}"),
-            "--amount",
-            "1",
-            "--cycle",
-            "monthly",
-        ]);
+        env.sub(&format!("Service {i}")).amount("1").monthly().add();
     }
     let subs = assert_cmd::cargo::cargo_bin("subs");
     let script = format!(

@@ -157,33 +157,21 @@ fn explicit_next_date_anchors_the_schedule() {
 #[test]
 fn list_filters_sorts_and_shows_a_table() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--category",
-        "Entertainment",
-    ]);
-    env.add(&[
-        "Disney",
-        "--amount",
-        "100",
-        "--cycle",
-        "yearly",
-        "--category",
-        "entertainment",
-    ]);
-    env.add(&[
-        "Dropbox",
-        "--amount",
-        "11.99",
-        "--cycle",
-        "monthly",
-        "--category",
-        "Storage",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .category("Entertainment")
+        .add();
+    env.sub("Disney")
+        .amount("100")
+        .yearly()
+        .category("entertainment")
+        .add();
+    env.sub("Dropbox")
+        .amount("11.99")
+        .monthly()
+        .category("Storage")
+        .add();
     env.add(&["Old", "--amount", "50", "--cycle", "weekly"]);
     env.ok(&["cancel", "old"]);
 
@@ -283,15 +271,11 @@ fn ambiguous_and_unknown_references_exit_3() {
 #[test]
 fn show_prints_details_and_price_history() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--url",
-        "https://netflix.com",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .with("--url", "https://netflix.com")
+        .add();
     env.ok(&["edit", "netflix", "--amount", "17.99"]);
     let v = env.json(&["show", "netflix"]);
     assert_shape(&v);
@@ -340,15 +324,11 @@ fn edit_changes_fields_and_records_price_increase() {
 #[test]
 fn edit_cycle_reanchors_at_the_next_billing_date() {
     let env = TestEnv::new();
-    env.add(&[
-        "Box",
-        "--amount",
-        "10",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Box")
+        .amount("10")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     // Next is 2026-11-30; switching to weekly counts weeks from there.
     let v = env.json(&["edit", "box", "--cycle", "weekly"]);
     assert_eq!(v["next_billing_date"], "2026-11-30");
@@ -366,15 +346,11 @@ fn edit_cycle_reanchors_at_the_next_billing_date() {
 #[test]
 fn pause_resume_cancel_follow_the_lifecycle() {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     let v = env.json(&["pause", "netflix"]);
     assert_eq!(v["status"], "paused");
     assert_eq!(v["is_overdue"], false);
@@ -444,15 +420,12 @@ fn delete_requires_confirmation_and_cascades() {
 fn text_round_trips_verbatim_and_is_escaped_on_a_terminal_view() {
     let env = TestEnv::new();
     let name = "O'Brien \"<script>\" ; DROP TABLE subscription;-- 🎬 Ünïcödé";
-    let id = env.add(&[
-        name,
-        "--amount",
-        "1",
-        "--cycle",
-        "monthly",
-        "--notes",
-        "line1\nline2 \u{1b}[31m",
-    ]);
+    let id = env
+        .sub(name)
+        .amount("1")
+        .monthly()
+        .with("--notes", "line1\nline2 \u{1b}[31m")
+        .add();
     let v = env.json(&["show", &id]);
     assert_eq!(v["name"], name);
     assert_eq!(v["notes"], "line1\nline2 \u{1b}[31m");

@@ -25,57 +25,36 @@ fn everything() -> TestEnv {
     first.ok(&[
         "category", "add", "Video", "--color", "#E50914", "--icon", "tv",
     ]);
-    let netflix = first.add(&[
-        "Netflix, \"Family\" 🎬",
-        "--amount",
-        "15.99",
-        "--currency",
-        "USD",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-        "--category",
-        "Video",
-        "--description",
-        "Line one\nline two; with, commas",
-        "--provider",
-        "Netflix Inc.",
-        "--payment-method",
-        "paypal",
-        "--reminder-days",
-        "5",
-        "--email-notifications",
-        "false",
-        "--url",
-        "https://netflix.com/account",
-        "--notes",
-        "O'Brien <b>bold</b> ; DROP TABLE x;--",
-        "--end",
-        "2030-01-31",
-    ]);
-    first.add(&[
-        "Gym",
-        "--amount",
-        "120",
-        "--cycle",
-        "custom",
-        "--every-days",
-        "90",
-        "--start",
-        "2026-01-10",
-        "--auto-renew",
-        "false",
-    ]);
-    first.add(&[
-        "Paper",
-        "--amount",
-        "3.50",
-        "--cycle",
-        "weekly",
-        "--start",
-        "2026-05-04",
-    ]);
+    let netflix = first
+        .sub("Netflix, \"Family\" 🎬")
+        .amount("15.99")
+        .currency("USD")
+        .monthly()
+        .start("2024-01-31")
+        .category("Video")
+        .with("--description", "Line one\nline two; with, commas")
+        .with("--provider", "Netflix Inc.")
+        .with("--payment-method", "paypal")
+        .with("--reminder-days", "5")
+        .with("--email-notifications", "false")
+        .with("--url", "https://netflix.com/account")
+        .with("--notes", "O'Brien <b>bold</b> ; DROP TABLE x;--")
+        .with("--end", "2030-01-31")
+        .add();
+    first
+        .sub("Gym")
+        .amount("120")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .start("2026-01-10")
+        .with("--auto-renew", "false")
+        .add();
+    first
+        .sub("Paper")
+        .amount("3.50")
+        .cycle("weekly")
+        .start("2026-05-04")
+        .add();
     first.ok(&[
         "pay",
         "gym",
@@ -333,17 +312,12 @@ fn csv_round_trips_awkward_text() {
         "  spaced",
     ];
     for n in names {
-        env.add(&[
-            n,
-            "--amount",
-            "1.50",
-            "--cycle",
-            "monthly",
-            "--notes",
-            "a,b\n\"c\"",
-            "--category",
-            "Mixed, \"cat\"",
-        ]);
+        env.sub(n)
+            .amount("1.50")
+            .monthly()
+            .with("--notes", "a,b\n\"c\"")
+            .category("Mixed, \"cat\"")
+            .add();
     }
     let csv = env.ok(&["export", "--format", "csv"]);
     let path = write(&env, "subs.csv", &csv);

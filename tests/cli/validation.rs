@@ -6,15 +6,11 @@ use crate::common::TestEnv;
 /// A database with one subscription, so "unchanged" means something.
 fn seeded() -> TestEnv {
     let env = TestEnv::new();
-    env.add(&[
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .add();
     env
 }
 
