@@ -134,6 +134,17 @@ pub fn cents_to_decimal(cents: i64) -> Decimal {
     Decimal::new(cents, 2)
 }
 
+/// A decimal serialised as an exact JSON number (`15.99`, never
+/// `"15.99"` or `15.990000000000002`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exact(pub Decimal);
+
+impl serde::Serialize for Exact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -137,12 +137,8 @@ impl PerCurrency {
 impl serde::Serialize for PerCurrency {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        struct Exact(Decimal);
-        impl serde::Serialize for Exact {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
-            }
-        }
+
+        use super::money::Exact;
         let mut map = s.serialize_map(Some(self.by_currency.len()))?;
         for (currency, amount) in &self.by_currency {
             map.serialize_entry(currency.code(), &Exact(*amount))?;

@@ -2,19 +2,17 @@
 //! This is also exactly what the AI prompt carries: no notes, URLs or
 //! transaction ids unless `--include-notes`.
 
-use crate::store::Db;
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::domain::money::round_money;
+use crate::domain::money::{Exact, round_money};
 use crate::domain::rates::Converter;
 use crate::domain::subscription::Status;
 use crate::error::Result;
-use crate::render::json::{Exact, date};
-use crate::store::alerts;
 use crate::store::subscriptions::{self, Filter, Sort};
 use crate::store::usage::{self, Filter as UsageFilter};
+use crate::store::{Db, alerts};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct UsageFacts {
@@ -191,4 +189,9 @@ pub fn gather(
         unconverted_currencies: unconverted.into_iter().collect(),
         subscriptions: facts,
     })
+}
+
+/// A day as `YYYY-MM-DD`.
+fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
 }

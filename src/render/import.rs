@@ -1,4 +1,5 @@
-//! The summary of `subs import`.
+//! The summary of `subs import`: what was inserted, what was already
+//! there, what conflicted, what was skipped.
 
 use std::collections::BTreeMap;
 
@@ -6,7 +7,58 @@ use serde::Serialize;
 
 use super::text::safe;
 use super::{Output, View};
-use crate::transfer::ImportReport;
+
+/// Conflicts listed one by one; beyond this only the count grows.
+const MAX_LISTED: usize = 100;
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Default, Serialize)]
+pub struct ImportReport {
+    pub dry_run: bool,
+    pub format: &'static str,
+    pub inserted: BTreeMap<&'static str, u64>,
+    pub unchanged: BTreeMap<&'static str, u64>,
+    /// Rows whose id exists with different content: the existing row is kept.
+    pub conflicts: Vec<Conflict>,
+    pub conflict_count: u64,
+    /// Rows not imported, with why (Wallos cycles that cannot be mapped).
+    pub skipped: Vec<Skipped>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Conflict {
+    pub section: &'static str,
+    pub id: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Skipped {
+    pub row: String,
+    pub name: String,
+    pub reason: String,
+}
+
+impl ImportReport {
+    pub fn new(dry_run: bool) -> ImportReport {
+        ImportReport {
+            dry_run,
+            ..ImportReport::default()
+        }
+    }
+
+    pub fn conflict(&mut self, section: &'static str, id: String, reason: String) {
+        self.conflict_count += 1;
+        if self.conflicts.len() < MAX_LISTED {
+            self.conflicts.push(Conflict {
+                section,
+                id,
+                reason,
+            });
+        }
+    }
+}
 
 /// What an import did, as JSON (the report itself) or a few lines.
 #[derive(Serialize)]

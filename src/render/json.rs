@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::domain::category::Category;
 use crate::domain::cycle::CycleKind;
+pub use crate::domain::money::Exact;
 use crate::domain::money::round_money;
 use crate::domain::subscription::PriceChange;
 use crate::domain::subscription::{PaymentMethod, Status, Subscription};
@@ -279,16 +280,6 @@ pub struct RateJson {
     pub base: String,
     pub set_on: String,
     pub stale: bool,
-}
-
-/// A decimal printed as an exact JSON number.
-#[derive(Debug, Clone, Copy)]
-pub struct Exact(pub Decimal);
-
-impl Serialize for Exact {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        rust_decimal::serde::arbitrary_precision::serialize(&self.0, s)
-    }
 }
 
 /// The alert object of `alerts list` and `alerts generate`.

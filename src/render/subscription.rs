@@ -8,23 +8,13 @@ use serde::Serialize;
 
 use super::json::{PaymentJson, PriceChangeJson, SubscriptionJson};
 use super::payments::payment_table;
-use super::text::{safe, safe_multiline};
+use super::text::{relative_day, safe, safe_multiline};
 use super::usage::UsageSummary;
 use super::{Output, Style, View};
 use crate::domain::money::round_money;
 use crate::domain::payment::Payment;
 use crate::domain::rates::PerCurrency;
 use crate::domain::subscription::{PriceChange, Status, Subscription};
-
-/// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
-pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
-    let days = (date - today).num_days();
-    match days {
-        n if n >= 0 || active => crate::domain::alert::days_until(n),
-        -1 => "yesterday".into(),
-        n => format!("{} days ago", -n),
-    }
-}
 
 fn status_color(status: Status) -> Color {
     match status {
@@ -294,21 +284,4 @@ fn detail(
 
 fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_days_read_naturally() {
-        let t = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        let d = |n: i64| t + chrono::Duration::days(n);
-        assert_eq!(relative_day(d(0), t, true), "today");
-        assert_eq!(relative_day(d(1), t, true), "tomorrow");
-        assert_eq!(relative_day(d(5), t, true), "in 5 days");
-        assert_eq!(relative_day(d(-1), t, true), "overdue by 1 day");
-        assert_eq!(relative_day(d(-3), t, true), "overdue by 3 days");
-        assert_eq!(relative_day(d(-3), t, false), "3 days ago");
-    }
 }

@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+use chrono::NaiveDate;
+
 fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     (c.is_control() && !(keep_newlines && c == '\n'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
@@ -42,6 +44,16 @@ pub fn safe_multiline(s: &str) -> Cow<'_, str> {
     escape(s, true)
 }
 
+/// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
+pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
+    let days = (date - today).num_days();
+    match days {
+        n if n >= 0 || active => crate::domain::alert::days_until(n),
+        -1 => "yesterday".into(),
+        n => format!("{} days ago", -n),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +78,17 @@ mod tests {
     #[test]
     fn multiline_keeps_newlines_only() {
         assert_eq!(safe_multiline("a\nb\x1b"), "a\nb\\u{1b}");
+    }
+
+    #[test]
+    fn relative_days_read_naturally() {
+        let t = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let d = |n: i64| t + chrono::Duration::days(n);
+        assert_eq!(relative_day(d(0), t, true), "today");
+        assert_eq!(relative_day(d(1), t, true), "tomorrow");
+        assert_eq!(relative_day(d(5), t, true), "in 5 days");
+        assert_eq!(relative_day(d(-1), t, true), "overdue by 1 day");
+        assert_eq!(relative_day(d(-3), t, true), "overdue by 3 days");
+        assert_eq!(relative_day(d(-3), t, false), "3 days ago");
     }
 }

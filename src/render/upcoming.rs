@@ -4,8 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::subscription::relative_day;
-use super::text::safe;
+use super::text::{relative_day, safe};
 use super::{Output, Style, View};
 use crate::domain::rates::PerCurrency;
 

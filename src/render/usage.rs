@@ -5,8 +5,7 @@ use chrono::Duration;
 use serde::Serialize;
 
 use super::json::{Exact, UsageJson};
-use super::subscription::relative_day;
-use super::text::safe;
+use super::text::{relative_day, safe};
 use super::{Output, View};
 use crate::domain::money::cents_to_decimal;
 use crate::domain::usage::{UsageLog, format_duration};

@@ -14,15 +14,13 @@ pub mod ics;
 pub mod validate;
 pub mod wallos;
 
-use std::collections::BTreeMap;
 use std::fs::{self, OpenOptions};
 use std::io::{BufWriter, Read, Write};
 use std::path::Path;
 
-use serde::Serialize;
-
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
+pub use crate::render::import::{Conflict, ImportReport, Skipped};
 use crate::settings;
 use crate::store::{Db, categories, subscriptions};
 
@@ -39,58 +37,6 @@ pub trait Importer {
 /// output is one consistent snapshot.
 pub trait Exporter {
     fn export(&self, db: &Db, out: &mut dyn Write) -> Result<()>;
-}
-
-/// What an import did (or, in a dry run, would do).
-#[derive(Debug, Default, Serialize)]
-pub struct ImportReport {
-    pub dry_run: bool,
-    pub format: &'static str,
-    pub inserted: BTreeMap<&'static str, u64>,
-    pub unchanged: BTreeMap<&'static str, u64>,
-    /// Rows whose id exists with different content: the existing row is kept.
-    pub conflicts: Vec<Conflict>,
-    pub conflict_count: u64,
-    /// Rows not imported, with why (Wallos cycles that cannot be mapped).
-    pub skipped: Vec<Skipped>,
-    pub warnings: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Conflict {
-    pub section: &'static str,
-    pub id: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Skipped {
-    pub row: String,
-    pub name: String,
-    pub reason: String,
-}
-
-/// Conflicts listed one by one; beyond this only the count grows.
-const MAX_LISTED: usize = 100;
-
-impl ImportReport {
-    pub fn new(dry_run: bool) -> ImportReport {
-        ImportReport {
-            dry_run,
-            ..ImportReport::default()
-        }
-    }
-
-    fn conflict(&mut self, section: &'static str, id: String, reason: String) {
-        self.conflict_count += 1;
-        if self.conflicts.len() < MAX_LISTED {
-            self.conflicts.push(Conflict {
-                section,
-                id,
-                reason,
-            });
-        }
-    }
 }
 
 /// Inserts a subscription read from a CSV or Wallos file unless its id
