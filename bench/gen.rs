@@ -31,6 +31,15 @@ impl Rng {
     }
 }
 
+/// A version 4 UUID from the generator's own stream (kept apart from the
+/// data's, so adding ids did not change the data).
+fn uid(ids: &mut Rng) -> String {
+    let bits = (u128::from(ids.next()) << 64) | u128::from(ids.next());
+    uuid::Builder::from_random_bytes(bits.to_be_bytes())
+        .into_uuid()
+        .to_string()
+}
+
 struct Args {
     out: PathBuf,
     subs: u64,
@@ -103,12 +112,13 @@ fn generate() -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let tx = conn.transaction().map_err(|e| e.to_string())?;
     let mut rng = Rng(0x005E_ED0F_5AB5);
+    let mut ids = Rng(0x0001_D5EE_D0F1);
     let stamp = format!("{}T00:00:00Z", a.today);
 
     for (i, name) in CATEGORIES.iter().enumerate() {
         tx.execute(
-            "INSERT INTO category (id, name, name_key, color, icon, created_at) VALUES (?1, ?2, lower(?2), '#3B82F6', 'circle', ?3)",
-            params![i as i64 + 1, name, stamp],
+            "INSERT INTO category (id, name, name_key, color, icon, created_at, uid) VALUES (?1, ?2, lower(?2), '#3B82F6', 'circle', ?3, ?4)",
+            params![i as i64 + 1, name, stamp, uid(&mut ids)],
         )
         .map_err(|e| e.to_string())?;
     }
@@ -169,8 +179,8 @@ fn generate() -> Result<(), String> {
         let per_sub = a.payments / subs.len() as u64;
         let mut insert = tx
             .prepare(
-                "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status, notes, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?4, ?5, NULL, ?6)",
+                "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status, notes, created_at, uid)
+                 VALUES (?1, ?2, ?3, ?4, ?4, ?5, NULL, ?6, ?7)",
             )
             .map_err(|e| e.to_string())?;
         let extra = a.payments % subs.len() as u64;
@@ -187,7 +197,8 @@ fn generate() -> Result<(), String> {
                         currency,
                         due.to_string(),
                         status,
-                        stamp
+                        stamp,
+                        uid(&mut ids)
                     ])
                     .map_err(|e| e.to_string())?;
             }
@@ -197,8 +208,8 @@ fn generate() -> Result<(), String> {
     if !subs.is_empty() {
         let mut insert = tx
             .prepare(
-                "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO usage (subscription_id, usage_date, usage_count, usage_duration, created_at, uid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
             .map_err(|e| e.to_string())?;
         for _ in 0..a.usage {
@@ -210,7 +221,8 @@ fn generate() -> Result<(), String> {
                     day.to_string(),
                     1 + rng.below(3) as i64,
                     60 * rng.below(180) as i64,
-                    stamp
+                    stamp,
+                    uid(&mut ids)
                 ])
                 .map_err(|e| e.to_string())?;
         }
@@ -219,8 +231,8 @@ fn generate() -> Result<(), String> {
     if !subs.is_empty() {
         let mut insert = tx
             .prepare(
-                "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at)
-                 VALUES (?1, ?2, 'Benchmark alert', 'Generated for benchmarks.', ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid)
+                 VALUES (?1, ?2, 'Benchmark alert', 'Generated for benchmarks.', ?3, ?4, ?5, ?6, ?7, ?8)",
             )
             .map_err(|e| e.to_string())?;
         const TYPES: [&str; 6] = [
@@ -242,7 +254,8 @@ fn generate() -> Result<(), String> {
                     rng.below(2) == 0,
                     rng.below(4) == 0,
                     format!("bench:{n}"),
-                    stamp
+                    stamp,
+                    uid(&mut ids)
                 ])
                 .map_err(|e| e.to_string())?;
         }
