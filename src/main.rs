@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use subs::cli::Cli;
 use subs::error::Error;
 use subs::render::json::{error_document, error_json};
@@ -11,28 +11,19 @@ use subs::render::stderr_line;
 use subs::render::text::safe;
 
 fn main() -> ExitCode {
-    let json = std::env::args_os().any(|a| a == "--json");
-    let cli = match Cli::try_parse() {
+    let mut command = Cli::command();
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    // The command tree is big and the process is about to end: leave it to
+    // the operating system instead of freeing it piece by piece (a tenth of
+    // the start-up time).
+    std::mem::forget(command);
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(err) => {
-            let code = err.exit_code();
-            if json && code != 0 {
-                let message = err
-                    .render()
-                    .to_string()
-                    .lines()
-                    .next()
-                    .unwrap_or("invalid usage")
-                    .trim_start_matches("error: ")
-                    .to_string();
-                stderr_line(&error_document(2, "invalid_input", &message));
-            } else {
-                // Help and version go to stdout; a closed pipe is not an error.
-                let _ = err.print();
-            }
-            return exit(code);
-        }
+        Err(err) => return usage_error(&err),
     };
+    let json = cli.global.json;
     match subs::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
@@ -46,6 +37,36 @@ fn main() -> ExitCode {
             exit(err.exit_code())
         }
     }
+}
+
+/// Bad usage (exit 2), or help and version (exit 0, on stdout).
+fn usage_error(err: &clap::Error) -> ExitCode {
+    let code = err.exit_code();
+    if code != 0 && wants_json() {
+        let message = err
+            .render()
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("invalid usage")
+            .trim_start_matches("error: ")
+            .to_string();
+        stderr_line(&error_document(2, "invalid_input", &message));
+    } else {
+        // A closed pipe is not an error.
+        let _ = err.print();
+    }
+    exit(code)
+}
+
+/// Whether the command line asked for JSON, read by clap itself with the
+/// same definitions, leniently (the strict parse failed): `--json` given as
+/// a value (`--notes --json`) or after `--` does not count.
+fn wants_json() -> bool {
+    Cli::command()
+        .ignore_errors(true)
+        .try_get_matches_from(std::env::args_os())
+        .is_ok_and(|m| m.get_flag("json"))
 }
 
 fn exit(code: i32) -> ExitCode {
