@@ -2,7 +2,7 @@
 //! the clap definitions in `src/cli.rs` and committed. This test fails when
 //! they are stale. Regenerate them with:
 //!
-//!     SUBS_REGENERATE=1 cargo test --test generated
+//!     SUBS_REGENERATE=1 cargo test --test cli generated
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -65,13 +65,13 @@ fn completions_and_man_pages_are_current() {
         assert_eq!(
             want_names,
             have_names,
-            "{} is stale: run `SUBS_REGENERATE=1 cargo test --test generated`",
+            "{} is stale: run `SUBS_REGENERATE=1 cargo test --test cli generated`",
             committed.display()
         );
         for (name, bytes) in &want {
             assert!(
                 have.get(name) == Some(bytes),
-                "{}/{name} is stale: run `SUBS_REGENERATE=1 cargo test --test generated`",
+                "{}/{name} is stale: run `SUBS_REGENERATE=1 cargo test --test cli generated`",
                 committed.display()
             );
         }
