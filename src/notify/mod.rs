@@ -36,3 +36,70 @@ pub fn deliver(channels: &mut [Box<dyn Channel + '_>], new_alerts: &[Alert]) -> 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::alert::AlertType;
+
+    /// A channel that remembers what it was handed.
+    struct Recording(Vec<Vec<i64>>);
+
+    impl Channel for Recording {
+        fn name(&self) -> &str {
+            "recording"
+        }
+
+        fn deliver(&mut self, alerts: &[&Alert]) -> Result<()> {
+            self.0.push(alerts.iter().map(|a| a.id).collect());
+            Ok(())
+        }
+    }
+
+    fn alert(id: i64, notifications: bool) -> Alert {
+        Alert {
+            id,
+            subscription_id: format!("S{id}"),
+            subscription_name: format!("Service {id}"),
+            email_notifications: notifications,
+            alert_type: AlertType::RenewalReminder,
+            title: "t".into(),
+            message: "m".into(),
+            alert_date: "2026-11-26".into(),
+            is_read: false,
+            is_dismissed: false,
+            created_at: String::new(),
+            uid: String::new(),
+        }
+    }
+
+    #[test]
+    fn channels_get_the_new_alerts_whose_notifications_are_on() {
+        let (mut first, mut second) = (Recording(Vec::new()), Recording(Vec::new()));
+        {
+            let mut channels: Vec<Box<dyn Channel + '_>> =
+                vec![Box::new(&mut first), Box::new(&mut second)];
+            let alerts = [alert(1, true), alert(2, false), alert(3, true)];
+            deliver(&mut channels, &alerts).unwrap();
+            deliver(&mut channels, &[alert(4, false)]).unwrap();
+            deliver(&mut channels, &[]).unwrap();
+        }
+        for channel in [first, second] {
+            assert_eq!(
+                channel.0,
+                vec![vec![1, 3]],
+                "alerts with notifications off, and runs with nothing new, are not delivered"
+            );
+        }
+    }
+
+    impl Channel for &mut Recording {
+        fn name(&self) -> &str {
+            "recording"
+        }
+
+        fn deliver(&mut self, alerts: &[&Alert]) -> Result<()> {
+            (**self).deliver(alerts)
+        }
+    }
+}

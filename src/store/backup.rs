@@ -186,6 +186,34 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn remap_category(&mut self, _map: &std::collections::HashMap<i64, i64>) {}
 }
 
+/// The `Table` methods of a table whose rows have a local integer `id` and
+/// a global `uid`: rows are the same row when their uids match (or, for a
+/// backup without uids, their ids).
+macro_rules! global_id {
+    ($find_by_uid:literal) => {
+        const FIND_BY_UID: Option<&'static str> = Some($find_by_uid);
+        fn uid(&self) -> Option<&str> {
+            Some(&self.uid)
+        }
+        fn set_uid(&mut self, uid: String) {
+            self.uid = uid;
+        }
+        fn id(&self) -> Option<i64> {
+            Some(self.id)
+        }
+        fn set_id(&mut self, id: i64) {
+            self.id = id;
+        }
+        fn key(&self) -> String {
+            if self.uid.is_empty() {
+                self.id.to_string()
+            } else {
+                self.uid.clone()
+            }
+        }
+    };
+}
+
 macro_rules! get_cents {
     ($row:expr, $i:expr) => {
         cents_to_decimal($row.get::<_, i64>($i)?)
@@ -269,27 +297,7 @@ impl Table for CategoryRow {
             uid: r.get(5)?,
         })
     }
-    const FIND_BY_UID: Option<&'static str> =
-        Some("SELECT id, name, color, icon, created_at, uid FROM category WHERE uid = ?1");
-    fn uid(&self) -> Option<&str> {
-        Some(&self.uid)
-    }
-    fn set_uid(&mut self, uid: String) {
-        self.uid = uid;
-    }
-    fn id(&self) -> Option<i64> {
-        Some(self.id)
-    }
-    fn set_id(&mut self, id: i64) {
-        self.id = id;
-    }
-    fn key(&self) -> String {
-        if self.uid.is_empty() {
-            self.id.to_string()
-        } else {
-            self.uid.clone()
-        }
-    }
+    global_id!("SELECT id, name, color, icon, created_at, uid FROM category WHERE uid = ?1");
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
@@ -409,28 +417,9 @@ impl Table for PaymentRow {
             uid: r.get(10)?,
         })
     }
-    const FIND_BY_UID: Option<&'static str> = Some(
-        "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE uid = ?1",
+    global_id!(
+        "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE uid = ?1"
     );
-    fn uid(&self) -> Option<&str> {
-        Some(&self.uid)
-    }
-    fn set_uid(&mut self, uid: String) {
-        self.uid = uid;
-    }
-    fn id(&self) -> Option<i64> {
-        Some(self.id)
-    }
-    fn set_id(&mut self, id: i64) {
-        self.id = id;
-    }
-    fn key(&self) -> String {
-        if self.uid.is_empty() {
-            self.id.to_string()
-        } else {
-            self.uid.clone()
-        }
-    }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
@@ -466,28 +455,9 @@ impl Table for UsageRow {
             uid: r.get(8)?,
         })
     }
-    const FIND_BY_UID: Option<&'static str> = Some(
-        "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE uid = ?1",
+    global_id!(
+        "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE uid = ?1"
     );
-    fn uid(&self) -> Option<&str> {
-        Some(&self.uid)
-    }
-    fn set_uid(&mut self, uid: String) {
-        self.uid = uid;
-    }
-    fn id(&self) -> Option<i64> {
-        Some(self.id)
-    }
-    fn set_id(&mut self, id: i64) {
-        self.id = id;
-    }
-    fn key(&self) -> String {
-        if self.uid.is_empty() {
-            self.id.to_string()
-        } else {
-            self.uid.clone()
-        }
-    }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
@@ -524,28 +494,9 @@ impl Table for AlertRow {
             uid: r.get(10)?,
         })
     }
-    const FIND_BY_UID: Option<&'static str> = Some(
-        "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE uid = ?1",
+    global_id!(
+        "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE uid = ?1"
     );
-    fn uid(&self) -> Option<&str> {
-        Some(&self.uid)
-    }
-    fn set_uid(&mut self, uid: String) {
-        self.uid = uid;
-    }
-    fn id(&self) -> Option<i64> {
-        Some(self.id)
-    }
-    fn set_id(&mut self, id: i64) {
-        self.id = id;
-    }
-    fn key(&self) -> String {
-        if self.uid.is_empty() {
-            self.id.to_string()
-        } else {
-            self.uid.clone()
-        }
-    }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
@@ -579,28 +530,9 @@ impl Table for PriceRow {
             uid: r.get(7)?,
         })
     }
-    const FIND_BY_UID: Option<&'static str> = Some(
-        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE uid = ?1",
+    global_id!(
+        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE uid = ?1"
     );
-    fn uid(&self) -> Option<&str> {
-        Some(&self.uid)
-    }
-    fn set_uid(&mut self, uid: String) {
-        self.uid = uid;
-    }
-    fn id(&self) -> Option<i64> {
-        Some(self.id)
-    }
-    fn set_id(&mut self, id: i64) {
-        self.id = id;
-    }
-    fn key(&self) -> String {
-        if self.uid.is_empty() {
-            self.id.to_string()
-        } else {
-            self.uid.clone()
-        }
-    }
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
