@@ -47,9 +47,11 @@ impl Clock {
         }
     }
 
-    /// The nanoseconds within the current second.
-    pub fn subsec_nanos(&self) -> u32 {
-        self.now.timestamp_subsec_nanos()
+    /// Milliseconds since the Unix epoch (for time-ordered ids), on the
+    /// overridden day if there is one.
+    pub fn unix_millis(&self) -> u64 {
+        let secs = u64::try_from(self.unix()).unwrap_or(0);
+        secs * 1000 + u64::from(self.now.timestamp_subsec_millis())
     }
 
     /// An RFC 3339 UTC timestamp with seconds — on the overridden day, if

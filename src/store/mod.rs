@@ -17,6 +17,7 @@ pub mod reports;
 pub mod subscriptions;
 pub mod usage;
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -33,6 +34,11 @@ use crate::error::{Error, Result};
 pub struct Db {
     conn: Connection,
     clock: Clock,
+    /// The random bits of the global ids this run makes: drawn from the
+    /// operating system once, then counted up, so a run that writes
+    /// thousands of rows asks for randomness once, and its ids sort in the
+    /// order they were made.
+    uid_bits: Cell<u128>,
 }
 
 impl Db {
@@ -43,9 +49,18 @@ impl Db {
 
     /// A new global id: a version 7 UUID, time-ordered by the run's clock.
     fn new_uid(&self) -> String {
-        let secs = u64::try_from(self.clock.unix()).unwrap_or(0);
-        let ts = uuid::Timestamp::from_unix(uuid::NoContext, secs, self.clock.subsec_nanos());
-        uuid::Uuid::new_v7(ts).hyphenated().to_string()
+        let mut bits = self.uid_bits.get();
+        if bits == 0 {
+            bits = uuid::Uuid::new_v4().as_u128();
+        }
+        bits = bits.wrapping_add(1);
+        self.uid_bits.set(bits);
+        let mut random = [0u8; 10];
+        random.copy_from_slice(&bits.to_be_bytes()[6..]);
+        uuid::Builder::from_unix_timestamp_millis(self.clock.unix_millis(), &random)
+            .into_uuid()
+            .hyphenated()
+            .to_string()
     }
 }
 
@@ -60,7 +75,11 @@ impl Store {
     pub fn open(path: &Path, clock: Clock) -> Result<Store> {
         let conn = open::open(path)?;
         Ok(Store {
-            db: Db { conn, clock },
+            db: Db {
+                conn,
+                clock,
+                uid_bits: Cell::new(0),
+            },
             path: path.to_path_buf(),
         })
     }

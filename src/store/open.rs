@@ -112,7 +112,7 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
     // calls).
     conn.file_control(None::<&str>, FileControl::PersistWal(&mut 1))?;
     conn.execute_batch(
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304;",
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304; PRAGMA temp_store = MEMORY;",
     )?;
 
     if found < latest {
