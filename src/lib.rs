@@ -72,7 +72,6 @@ pub fn run(cli: Cli) -> Result<()> {
     let store = Store::open(&path, clock)?;
     let mut ctx = Ctx {
         store,
-        today: clock.today(),
         clock,
         out,
         category_color,

@@ -169,7 +169,7 @@ fn prompt_category() -> Result<Option<String>> {
 }
 
 pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let details = validate_details(&args.details)?;
     let req = required(&args, today)?;
     let next = args

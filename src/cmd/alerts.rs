@@ -19,7 +19,7 @@ use crate::store::subscriptions;
 /// transaction (rolled back for a dry run); then hands the new alerts to
 /// the notification channels. Prints nothing when nothing is new.
 pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let limit = settings::usage_cost_limit(ctx.store.db())?;
     let outcome = if dry_run {
         ctx.store.simulate(|db| generate::run(db, today, limit))?
@@ -90,7 +90,7 @@ fn parse_age(value: &str) -> Result<i64> {
 /// Deletes dismissed alerts raised more than `older_than` ago.
 pub fn cleanup(ctx: &mut Ctx, older_than: &str) -> Result<()> {
     let days = parse_age(older_than)?;
-    let before = ctx.today - Duration::days(days);
+    let before = ctx.today() - Duration::days(days);
     let removed = ctx.store.write(|db| alerts::cleanup(db, before))?;
     ctx.out.show(&Done::new(
         Removed {

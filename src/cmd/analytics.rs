@@ -14,7 +14,7 @@ pub fn run(ctx: &mut Ctx, months: i64) -> Result<()> {
                 "invalid --months \"{months}\": must be between 1 and 120"
             ))
         })?;
-    let today = ctx.today;
+    let today = ctx.today();
     let analytics = ctx
         .store
         .read(|db| report::analytics::build(db, today, months))?;

@@ -11,7 +11,7 @@ pub fn run(ctx: &mut Ctx, days: i64) -> Result<()> {
             "invalid --days \"{days}\": must be between 0 and 3660"
         )));
     }
-    let today = ctx.today;
+    let today = ctx.today();
     let dashboard = ctx
         .store
         .read(|db| report::dashboard::build(db, today, days))?;

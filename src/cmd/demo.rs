@@ -202,7 +202,7 @@ const SERVICES: [Service; 16] = [
 ];
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     ctx.store.write(|tx| fill(tx, today))?;
     ctx.out.info(&format!(
         "Demo portfolio written to {} (your own data is untouched). Explore it with `subs --profile demo list`, `... analytics`, `... alerts list`.\n",

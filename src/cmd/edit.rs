@@ -77,7 +77,7 @@ impl Changes {
 }
 
 pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let changes = Changes::check(&args)?;
     let updated = ctx.store.write(|db| {
         let id = subscriptions::resolve(db, &args.subscription)?;

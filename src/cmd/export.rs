@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
         (Format::Json, _) => Box::new(Backup),
         (Format::Ics, _) => Box::new(Ics),
         (Format::Csv, Table::Subscriptions) => {
-            Box::new(CsvTable::Subscriptions { today: ctx.today })
+            Box::new(CsvTable::Subscriptions { today: ctx.today() })
         }
         (Format::Csv, Table::Payments) => Box::new(CsvTable::Payments),
         (Format::Csv, Table::Usage) => Box::new(CsvTable::Usage),

@@ -87,7 +87,7 @@ fn scrub(text: String, key: Option<&str>) -> String {
 }
 
 pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let clock = ctx.clock;
     let db = ctx.store.db();
     let env = Envelope::load(db, today)?;

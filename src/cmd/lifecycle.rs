@@ -23,13 +23,13 @@ fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> 
 fn finish(ctx: &Ctx, subscription: Subscription, message: String) -> Result<()> {
     let record = SubscriptionRecord {
         subscription,
-        today: ctx.today,
+        today: ctx.today(),
     };
     ctx.out.show(&Done::new(record, message))
 }
 
 pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
@@ -50,7 +50,7 @@ pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
 }
 
 pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let next = next.map(|n| parse_date("--next", n)).transpose()?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
@@ -90,7 +90,7 @@ pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> 
 }
 
 pub fn cancel(ctx: &mut Ctx, reference: &str, at: Option<&str>) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let at = at.map(|a| parse_date("--at", a)).transpose()?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;

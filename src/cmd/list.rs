@@ -16,7 +16,7 @@ pub fn run(
     sort: Sort,
 ) -> Result<()> {
     let filter = Filter { status, category };
-    let today = ctx.today;
+    let today = ctx.today();
     let list = ctx.store.read(|db| {
         let subs = subscriptions::list(db, &filter, sort)?;
         let counts = subscriptions::count_by_status(db)?;

@@ -36,15 +36,21 @@ use crate::error::{Error, Result};
 use crate::render::Output;
 use crate::store::Store;
 
-/// What every command gets: the open store, "today", and how to print.
+/// What every command gets: the open store, the run's one clock, and how
+/// to print.
 pub struct Ctx {
     pub store: Store,
-    pub today: NaiveDate,
-    /// The run's one clock ("now" for timestamps and cache ages).
+    /// "Today" and "now" for this run.
     pub clock: Clock,
     pub out: Output,
     /// `--color #RRGGBB` given to `category add|edit`.
     pub category_color: Option<String>,
+}
+
+impl Ctx {
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
 }
 
 /// Prompts are only shown when a person is there to answer: stdin and

@@ -23,7 +23,7 @@ pub struct Pay {
 }
 
 pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let amount = args
         .amount
         .as_deref()

@@ -13,7 +13,7 @@ use crate::store::rates;
 
 /// 1 `currency` = `rate` in the base currency, as of today.
 pub fn set(ctx: &mut Ctx, currency: &str, rate: &str) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let currency = parse_currency(currency)?;
     let value =
         parse_rate(rate).map_err(|r| Error::invalid(validate::invalid("RATE", rate, &r)))?;
@@ -38,7 +38,7 @@ pub fn set(ctx: &mut Ctx, currency: &str, rate: &str) -> Result<()> {
 }
 
 pub fn list(ctx: &mut Ctx) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let list = ctx.store.read(|db| {
         let env = Envelope::load(db, today)?;
         Ok(RateList {

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::render::renewal::Renewals;
 
 pub fn run(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let report = if dry_run {
         ctx.store.read(|db| renewal::process(db, today, true))?
     } else {

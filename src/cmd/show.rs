@@ -11,7 +11,7 @@ use crate::store::{payments, subscriptions};
 const RECENT_PAYMENTS: i64 = 5;
 
 pub fn run(ctx: &mut Ctx, reference: &str) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let detail = ctx.store.read(|db| {
         let id = subscriptions::resolve(db, reference)?;
         let subscription = subscriptions::get(db, &id)?;

@@ -10,7 +10,7 @@ pub fn run(ctx: &mut Ctx, days: i64) -> Result<()> {
             "invalid --days \"{days}\": must be between 1 and 36525 (100 years)"
         )));
     }
-    let today = ctx.today;
+    let today = ctx.today();
     let upcoming = ctx
         .store
         .read(|db| report::upcoming::build(db, today, days))?;

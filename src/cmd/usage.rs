@@ -21,7 +21,7 @@ pub struct Log {
 }
 
 pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     if args.count < 0 {
         return Err(Error::invalid(validate::invalid(
             "--count",
@@ -93,7 +93,7 @@ pub fn report(
     since: &Option<String>,
     until: &Option<String>,
 ) -> Result<()> {
-    let today = ctx.today;
+    let today = ctx.today();
     let (since, until) = parse_window(since, until)?;
     let (since, until) = report::usage::window(since, until, today)?;
     let view = ctx.store.read(|db| {

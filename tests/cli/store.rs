@@ -333,3 +333,37 @@ fn verbose_says_which_database_and_day() {
     let quiet = env.cmd().args(["list"]).output().unwrap();
     assert!(quiet.stderr.is_empty());
 }
+
+#[test]
+fn every_timestamp_follows_the_one_clock() {
+    // A backfill on another day: every record it writes, and every answer
+    // it gives, is stamped on that day.
+    let env = TestEnv {
+        today: "2031-02-03".into(),
+        ..TestEnv::new()
+    };
+    let sub = env.json(&["add", "Netflix", "--amount", "9.99", "--cycle", "monthly"]);
+    assert!(
+        sub["created_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2031-02-03T"),
+        "{sub}"
+    );
+    let paid = env.json(&["pay", "netflix"]);
+    assert!(
+        paid["payment"]["created_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2031-02-03T"),
+        "{paid}"
+    );
+    let insights = env.json(&["insights", "--offline"]);
+    assert!(
+        insights["generated_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2031-02-03T"),
+        "{insights}"
+    );
+}
