@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::json::AlertJson;
+use super::table::{Fit, Grid};
 use super::text::safe;
 use super::{Output, View};
 use crate::domain::alert::Alert;
@@ -49,23 +50,31 @@ impl View for AlertList {
             }
             .into();
         }
-        let mut table = out.table();
-        table.set_header(["ID", "Date", "Type", "Alert", "State"]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("ID", Fit::WholeRight),
+                ("Date", Fit::Whole),
+                ("Type", Fit::Whole),
+                ("Alert", Fit::Shrink),
+                ("State", Fit::Whole),
+            ],
+        );
         for a in &self.alerts {
             let state = match (a.is_read, a.is_dismissed) {
                 (_, true) => "dismissed",
                 (true, false) => "read",
                 (false, false) => "new",
             };
-            table.add_row(vec![
-                a.id.to_string(),
-                a.alert_date.clone(),
-                a.alert_type.to_string(),
-                format!("{}\n{}", safe(&a.title), safe(&a.message)),
-                state.to_string(),
+            grid.row(vec![
+                a.id.to_string().into(),
+                a.alert_date.clone().into(),
+                a.alert_type.to_string().into(),
+                format!("{}\n{}", safe(&a.title), safe(&a.message)).into(),
+                state.into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 }
 

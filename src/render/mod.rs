@@ -13,13 +13,13 @@ pub mod payments;
 pub mod renewal;
 pub mod settings;
 pub mod subscription;
+pub mod table;
 pub mod text;
 pub mod upcoming;
 pub mod usage;
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -81,17 +81,20 @@ pub struct Output {
     pub color: bool,
     pub quiet: bool,
     pub verbose: bool,
+    /// stdout is a terminal: tables are fitted to it, else tab-separated.
+    pub tty: bool,
 }
 
 impl Output {
     pub fn new(json: bool, color: ColorChoice, quiet: bool, verbose: bool) -> Output {
+        let tty = io::stdout().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                     && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
-                    && io::stdout().is_terminal()
+                    && tty
             }
         };
         Output {
@@ -99,6 +102,7 @@ impl Output {
             color,
             quiet,
             verbose,
+            tty,
         }
     }
 
@@ -162,20 +166,6 @@ impl Output {
         }
     }
 
-    /// A table styled for this output.
-    pub fn table(&self) -> Table {
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        if self.color {
-            table.enforce_styling();
-        } else {
-            table.force_no_tty();
-        }
-        table
-    }
-
     /// Wraps text in an ANSI style when colour is on.
     pub fn paint(&self, text: &str, style: Style) -> String {
         use owo_colors::OwoColorize;
@@ -188,6 +178,7 @@ impl Output {
             Style::Good => text.green().to_string(),
             Style::Warn => text.yellow().to_string(),
             Style::Bad => text.red().to_string(),
+            Style::Rgb(r, g, b) => text.truecolor(r, g, b).to_string(),
         }
     }
 }
@@ -199,6 +190,8 @@ pub enum Style {
     Good,
     Warn,
     Bad,
+    /// A colour of the user's own (a category's).
+    Rgb(u8, u8, u8),
 }
 
 /// Writes a line to stderr; a closed stderr is not worth a panic.

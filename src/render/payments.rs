@@ -1,11 +1,11 @@
 //! Payments: the table of `subs payments` (and of `show`), and what `pay`
 //! says it recorded.
 
-use comfy_table::{Cell, CellAlignment};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::json::{PaymentJson, date};
+use super::table::{Fit, Grid};
 use super::text::safe;
 use super::{Output, View};
 use crate::domain::payment::{Payment, PaymentStatus};
@@ -54,26 +54,32 @@ fn paid_totals(rows: &[Payment]) -> PerCurrency {
 }
 
 pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
-    let mut table = out.table();
-    table.set_header([
-        "Date",
-        "Subscription",
-        "Amount",
-        "Due",
-        "Status",
-        "Transaction",
-    ]);
+    let mut grid = Grid::new(
+        out,
+        &[
+            ("Date", Fit::Whole),
+            ("Subscription", Fit::Shrink),
+            ("Amount", Fit::WholeRight),
+            ("Due", Fit::Whole),
+            ("Status", Fit::Whole),
+            ("Transaction", Fit::Shrink),
+        ],
+    );
     for p in rows {
-        table.add_row(vec![
-            Cell::new(p.payment_date),
-            Cell::new(safe(&p.subscription_name)),
-            Cell::new(format!("{} {}", p.amount, p.currency)).set_alignment(CellAlignment::Right),
-            Cell::new(p.due_date),
-            Cell::new(p.status),
-            Cell::new(p.transaction_id.as_deref().map(safe).unwrap_or_default()),
+        grid.row(vec![
+            p.payment_date.to_string().into(),
+            safe(&p.subscription_name).into(),
+            format!("{} {}", p.amount, p.currency).into(),
+            p.due_date.to_string().into(),
+            p.status.to_string().into(),
+            p.transaction_id
+                .as_deref()
+                .map(safe)
+                .unwrap_or_default()
+                .into(),
         ]);
     }
-    table.to_string()
+    grid.render()
 }
 
 /// `subs pay`: the payment recorded and where the schedule stands now.

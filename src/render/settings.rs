@@ -2,12 +2,12 @@
 //! list`, `config list` and `rates list`, and what their changes print.
 
 use chrono::NaiveDate;
-use comfy_table::{Cell, Color};
 use serde::Serialize;
 
 use super::json::{CategoryJson, Exact, RateJson};
+use super::table::{Fit, Grid, Text};
 use super::text::safe;
-use super::{Output, View};
+use super::{Output, Style, View};
 use crate::domain::category::Category;
 use crate::domain::currency::Currency;
 use crate::domain::rates::Rate;
@@ -28,28 +28,31 @@ impl View for CategoryList {
             return "No categories yet. Add one with: subs category add Entertainment --color '#E50914'"
                 .into();
         }
-        let mut table = out.table();
-        table.set_header(["Name", "Color", "Icon", "Subscriptions"]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Name", Fit::Shrink),
+                ("Color", Fit::Whole),
+                ("Icon", Fit::Shrink),
+                ("Subscriptions", Fit::WholeRight),
+            ],
+        );
         for c in &self.0 {
-            table.add_row(vec![
-                Cell::new(safe(&c.name)),
-                Cell::new(format!("■ {}", c.color)).fg(swatch_color(&c.color)),
-                Cell::new(safe(&c.icon)),
-                Cell::new(c.subscription_count),
+            grid.row(vec![
+                safe(&c.name).into(),
+                Text::styled(format!("■ {}", c.color), Some(swatch(&c.color))),
+                safe(&c.icon).into(),
+                c.subscription_count.to_string().into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 }
 
-/// The category's own colour, shown on a terminal that takes colour.
-fn swatch_color(hex: &str) -> Color {
+/// The category's own colour, shown where colour is on.
+fn swatch(hex: &str) -> Style {
     let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
-    Color::Rgb {
-        r: channel(1),
-        g: channel(3),
-        b: channel(5),
-    }
+    Style::Rgb(channel(1), channel(3), channel(5))
 }
 
 /// `category delete`: which category went and how many subscriptions it
@@ -97,18 +100,26 @@ pub struct SettingList(pub Vec<Resolved>);
 
 impl View for SettingList {
     fn text(&self, out: &Output) -> String {
-        let mut table = out.table();
-        table.set_header(["Setting", "Value", "Source", "Environment", "Description"]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Setting", Fit::Whole),
+                ("Value", Fit::Whole),
+                ("Source", Fit::Whole),
+                ("Environment", Fit::Whole),
+                ("Description", Fit::Shrink),
+            ],
+        );
         for r in &self.0 {
-            table.add_row(vec![
-                r.key.to_string(),
-                safe(&r.value).into_owned(),
-                source_label(r.source).to_string(),
-                r.env.unwrap_or("").to_string(),
-                r.description.to_string(),
+            grid.row(vec![
+                r.key.into(),
+                safe(&r.value).into(),
+                source_label(r.source).into(),
+                r.env.unwrap_or("").into(),
+                r.description.into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 }
 
@@ -148,8 +159,15 @@ impl View for RateList {
         if self.all.is_empty() {
             return "No rates yet. Set one with: subs rates set EUR 1.08".into();
         }
-        let mut table = out.table();
-        table.set_header(["Currency", "Rate", "Set on", ""]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Currency", Fit::Whole),
+                ("Rate", Fit::Whole),
+                ("Set on", Fit::Whole),
+                ("Note", Fit::Shrink),
+            ],
+        );
         for r in &self.all {
             let note = if r.base != self.base {
                 format!("against {}: not used", r.base)
@@ -158,14 +176,14 @@ impl View for RateList {
             } else {
                 String::new()
             };
-            table.add_row(vec![
-                r.currency.to_string(),
-                format!("1 {} = {} {}", r.currency, r.rate, r.base),
-                r.set_on.to_string(),
-                note,
+            grid.row(vec![
+                r.currency.to_string().into(),
+                format!("1 {} = {} {}", r.currency, r.rate, r.base).into(),
+                r.set_on.to_string().into(),
+                note.into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 
     fn warnings(&self) -> &[String] {

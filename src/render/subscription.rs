@@ -2,12 +2,12 @@
 //! (`subs show`).
 
 use chrono::NaiveDate;
-use comfy_table::{Cell, CellAlignment, Color};
 
 use serde::Serialize;
 
 use super::json::{PaymentJson, PriceChangeJson, SubscriptionJson};
 use super::payments::payment_table;
+use super::table::{Fit, Grid, Text};
 use super::text::{relative_day, safe, safe_multiline};
 use super::usage::UsageSummary;
 use super::{Output, Style, View};
@@ -16,11 +16,11 @@ use crate::domain::payment::Payment;
 use crate::domain::rates::PerCurrency;
 use crate::domain::subscription::{PriceChange, Status, Subscription};
 
-fn status_color(status: Status) -> Color {
+fn status_style(status: Status) -> Style {
     match status {
-        Status::Active => Color::Green,
-        Status::Paused => Color::Yellow,
-        Status::Cancelled | Status::Expired => Color::DarkGrey,
+        Status::Active => Style::Good,
+        Status::Paused => Style::Warn,
+        Status::Cancelled | Status::Expired => Style::Dim,
     }
 }
 
@@ -80,37 +80,48 @@ impl View for SubscriptionList {
 }
 
 fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
-    let mut table = out.table();
-    table.set_header([
-        "Name",
-        "Amount",
-        "Cycle",
-        "Monthly",
-        "Next billing",
-        "Status",
-        "Category",
-    ]);
+    // On a terminal, a listing of one status (the default: active) needs no
+    // status column; a script always gets the same columns.
+    let mixed = !out.tty || subs.iter().any(|s| s.status != subs[0].status);
+    let mut columns = vec![
+        ("Name", Fit::Shrink),
+        ("Amount", Fit::WholeRight),
+        ("Cycle", Fit::Shrink),
+        ("Monthly", Fit::WholeRight),
+        ("Next billing", Fit::Whole),
+    ];
+    if mixed {
+        columns.push(("Status", Fit::Whole));
+    }
+    columns.push(("Category", Fit::Shrink));
+    let mut grid = Grid::new(out, &columns);
     for s in subs {
         let active = s.status == Status::Active;
         let when = relative_day(s.next_billing_date, today, active);
-        let mut next = Cell::new(format!("{} ({when})", s.next_billing_date));
-        if s.is_overdue(today) {
-            next = next.fg(Color::Red);
+        let next_style = if s.is_overdue(today) {
+            Some(Style::Bad)
         } else if active && s.days_until_renewal(today) <= i64::from(s.reminder_days) {
-            next = next.fg(Color::Yellow);
+            Some(Style::Warn)
+        } else {
+            None
+        };
+        let mut row = vec![
+            safe(&s.name).into(),
+            format!("{} {}", s.amount, s.currency).into(),
+            s.cycle.label().into(),
+            format!("{} {}", round_money(s.monthly_cost()), s.currency).into(),
+            Text::styled(format!("{} ({when})", s.next_billing_date), next_style),
+        ];
+        if mixed {
+            row.push(Text::styled(
+                s.status.to_string(),
+                Some(status_style(s.status)),
+            ));
         }
-        table.add_row(vec![
-            Cell::new(safe(&s.name)),
-            Cell::new(format!("{} {}", s.amount, s.currency)).set_alignment(CellAlignment::Right),
-            Cell::new(s.cycle.label()),
-            Cell::new(format!("{} {}", round_money(s.monthly_cost()), s.currency))
-                .set_alignment(CellAlignment::Right),
-            next,
-            Cell::new(s.status).fg(status_color(s.status)),
-            Cell::new(s.category.as_deref().map(safe).unwrap_or_default()),
-        ]);
+        row.push(s.category.as_deref().map(safe).unwrap_or_default().into());
+        grid.row(row);
     }
-    table.to_string()
+    grid.render()
 }
 
 /// "Monthly: 45.97 USD + 40.58 EUR (not added together)".
@@ -124,7 +135,7 @@ fn totals_line(totals: &PerCurrency) -> Option<String> {
         .map(|(c, v)| format!("{v} {c}"))
         .collect();
     let note = if parts.len() > 1 {
-        " (currencies are not added together)"
+        "\n(currencies are not added together)"
     } else {
         ""
     };

@@ -5,6 +5,7 @@ use chrono::Duration;
 use serde::Serialize;
 
 use super::json::{Exact, UsageJson};
+use super::table::{Fit, Grid};
 use super::text::{relative_day, safe};
 use super::{Output, View};
 use crate::domain::money::cents_to_decimal;
@@ -76,45 +77,49 @@ impl View for UsageReport {
 
 impl UsageReport {
     fn log_table(&self, out: &Output) -> String {
-        let mut table = out.table();
-        table.set_header([
-            "Date",
-            "Subscription",
-            "Count",
-            "Duration",
-            "Value",
-            "Notes",
-        ]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Date", Fit::Whole),
+                ("Subscription", Fit::Shrink),
+                ("Count", Fit::WholeRight),
+                ("Duration", Fit::Whole),
+                ("Value", Fit::WholeRight),
+                ("Notes", Fit::Shrink),
+            ],
+        );
         for l in &self.logs {
-            table.add_row(vec![
-                l.usage_date.to_string(),
-                safe(&l.subscription_name).into_owned(),
-                l.usage_count.to_string(),
-                l.usage_duration.map(format_duration).unwrap_or_default(),
+            grid.row(vec![
+                l.usage_date.to_string().into(),
+                safe(&l.subscription_name).into(),
+                l.usage_count.to_string().into(),
+                l.usage_duration
+                    .map(format_duration)
+                    .unwrap_or_default()
+                    .into(),
                 l.usage_value
                     .map(|v| cents_to_decimal(v).to_string())
-                    .unwrap_or_default(),
-                l.notes
-                    .as_deref()
-                    .map(safe)
                     .unwrap_or_default()
-                    .into_owned(),
+                    .into(),
+                l.notes.as_deref().map(safe).unwrap_or_default().into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 
     fn summary_table(&self, out: &Output) -> String {
         let today = self.today;
-        let mut table = out.table();
-        table.set_header([
-            "Subscription",
-            "Uses",
-            "Time",
-            "Last used",
-            "Cost in window",
-            "Cost per use",
-        ]);
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Subscription", Fit::Shrink),
+                ("Uses", Fit::WholeRight),
+                ("Time", Fit::Whole),
+                ("Last used", Fit::Whole),
+                ("Cost in window", Fit::WholeRight),
+                ("Cost per use", Fit::WholeRight),
+            ],
+        );
         for s in &self.summary {
             let last_used = match (&s.last_used, s.days_since_last_use) {
                 (Some(d), Some(n)) => format!(
@@ -123,18 +128,19 @@ impl UsageReport {
                 ),
                 _ => "never".into(),
             };
-            table.add_row(vec![
-                safe(&s.name).into_owned(),
-                s.total_count.to_string(),
-                s.total_duration.clone(),
-                last_used,
-                format!("{} {}", s.window_cost.0, s.currency),
+            grid.row(vec![
+                safe(&s.name).into(),
+                s.total_count.to_string().into(),
+                s.total_duration.clone().into(),
+                last_used.into(),
+                format!("{} {}", s.window_cost.0, s.currency).into(),
                 s.cost_per_use
                     .map(|c| format!("{} {}", c.0, s.currency))
-                    .unwrap_or_else(|| "unused".into()),
+                    .unwrap_or_else(|| "unused".into())
+                    .into(),
             ]);
         }
-        table.to_string()
+        grid.render()
     }
 }
 

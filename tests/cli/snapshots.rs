@@ -138,3 +138,100 @@ fn a_bad_value_is_one_sentence_and_exit_2() {
         .stdout("")
         .stderr_has("invalid --amount \"12,5\"");
 }
+
+/// `subs ARGS` on a pseudo-terminal `columns` wide (util-linux `script`),
+/// without colour; the screen with `\r\n` made `\n`.
+fn on_terminal(env: &TestEnv, args: &[&str], columns: u16) -> String {
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let command = std::iter::once(format!("'{}'", subs.display()))
+        .chain(args.iter().map(|a| format!("'{a}'")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let out = std::process::Command::new("script")
+        .args(["-qfec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns.to_string())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("util-linux `script` provides the pseudo-terminal");
+    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
+}
+
+const TABLES: [&[&str]; 8] = [
+    &["list"],
+    &["list", "--status", "all"],
+    &["payments"],
+    &["usage"],
+    &["alerts", "list"],
+    &["category", "list"],
+    &["config", "list"],
+    &["rates", "list"],
+];
+
+#[test]
+fn tables_fit_an_80_column_terminal_with_one_rule_under_the_header() {
+    let env = portfolio();
+    for args in TABLES {
+        let screen = on_terminal(&env, args, 80);
+        assert!(!screen.trim().is_empty(), "{args:?} printed nothing");
+        for line in screen.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{args:?}: a line of {} columns:\n{line}\n{screen}",
+                line.chars().count()
+            );
+        }
+        let rules = screen.lines().filter(|l| l.starts_with('─')).count();
+        let tables = if args == ["usage"] { 2 } else { 1 };
+        assert_eq!(
+            rules, tables,
+            "{args:?}: only the header is underlined:\n{screen}"
+        );
+        assert!(!screen.contains('│') && !screen.contains('═'), "{screen}");
+    }
+    let list = on_terminal(&env, &["list", "--status", "all"], 80);
+    assert!(
+        list.contains('…'),
+        "long text is cut with an ellipsis:\n{list}"
+    );
+    for date in [
+        "2026-11-30 (in 4 days)",
+        "2027-04-01 (in 126 days)",
+        "5217.86 JPY",
+    ] {
+        assert!(list.contains(date), "{date} is never split:\n{list}");
+    }
+    insta::with_settings!({prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("list_on_an_80_column_terminal", list);
+        insta::assert_snapshot!(
+            "alerts_on_an_80_column_terminal",
+            on_terminal(&env, &["alerts", "list"], 80)
+        );
+    });
+}
+
+#[test]
+fn piped_tables_are_tab_separated_without_box_drawing() {
+    let env = portfolio();
+    for args in TABLES {
+        let out = env.run(args).status(0).into_stdout();
+        assert!(
+            !out.contains(['─', '│', '═']),
+            "{args:?} drew boxes into a pipe:\n{out}"
+        );
+        let header = out.lines().next().unwrap_or_default();
+        assert!(
+            header.contains('\t'),
+            "{args:?}: a tab-separated header: {header:?}"
+        );
+    }
+    let list = env.run(&["list"]).status(0).into_stdout();
+    let netflix = list.lines().find(|l| l.starts_with("Netflix\t")).unwrap();
+    assert_eq!(netflix.split('\t').count(), 7, "{netflix}");
+}
