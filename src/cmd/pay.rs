@@ -1,14 +1,16 @@
 //! `subs pay` and `subs payments`.
 
-use super::{Ctx, parse_date, parse_money, parse_window};
+use chrono::NaiveDate;
+
+use super::{Ctx, confirm, interactive, parse_date, parse_money, parse_window};
 use crate::domain::payment::{NewPayment, PaymentStatus};
-use crate::domain::subscription::{Status, TEXT_MAX};
+use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
 use crate::render::payments::{Paid, PaymentList};
 use crate::render::text::safe;
 use crate::store::payments::{self, Filter};
-use crate::store::subscriptions;
+use crate::store::{Db, subscriptions};
 
 /// What `subs pay` was given.
 pub struct Pay {
@@ -47,6 +49,11 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         )));
     }
     let (transaction_id, notes) = texts(&args)?;
+    let confirmed_ahead = if due.is_none() && args.status.settles() {
+        confirm_paying_ahead(ctx, &args.subscription)?
+    } else {
+        None
+    };
 
     let (payment, next) = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, &args.subscription)?;
@@ -57,6 +64,15 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
                 safe(&sub.name),
                 sub.status
             )));
+        }
+        // Paying ahead needs the confirmation of this very date (another run
+        // may have moved the schedule since the question was asked).
+        if due.is_none()
+            && args.status.settles()
+            && !due_or_near(&sub, today)
+            && confirmed_ahead != Some(sub.next_billing_date)
+        {
+            return Err(not_due_yet(tx, &sub, today)?);
         }
         let due = due.unwrap_or(sub.next_billing_date);
         if args.status.settles() && due > sub.next_billing_date {
@@ -93,6 +109,59 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         payment,
         next_billing_date: next,
     })
+}
+
+/// Whether the next charge may be paid without naming it: it is due (today
+/// or earlier) or within the subscription's reminder window.
+fn due_or_near(sub: &Subscription, today: NaiveDate) -> bool {
+    (sub.next_billing_date - today).num_days() <= i64::from(sub.reminder_days)
+}
+
+/// Why `pay` without `--due` will not settle a charge that is not due yet:
+/// most often the charge was already paid (twice from shell history, or by
+/// auto-renewal), and settling the next one would record money never paid.
+fn not_due_yet(db: &Db, sub: &Subscription, today: NaiveDate) -> Result<Error> {
+    let next = sub.next_billing_date;
+    let days = (next - today).num_days();
+    let name = safe(&sub.name);
+    let window = sub.reminder_days;
+    let said = match payments::last_settled_due(db, &sub.id)? {
+        Some(paid) => format!(
+            "{name} is already paid for the charge of {paid}; the next one is due {next}, in {days} days (outside its {window}-day reminder window)"
+        ),
+        None => format!(
+            "{name} is not due until {next}, in {days} days (outside its {window}-day reminder window)"
+        ),
+    };
+    Ok(Error::invalid(format!(
+        "{said}. To pay that charge ahead of time, pass --due {next}"
+    )))
+}
+
+/// Without `--due`, paying a charge that is not due yet needs a "yes" on a
+/// terminal; a script gets the refusal (exit 2) and changes nothing.
+/// Returns the date the person agreed to pay ahead, if they were asked.
+fn confirm_paying_ahead(ctx: &Ctx, reference: &str) -> Result<Option<NaiveDate>> {
+    let today = ctx.today();
+    let db = ctx.store.db();
+    let sub = subscriptions::get(db, &subscriptions::resolve(db, reference)?)?;
+    if sub.status != Status::Active || due_or_near(&sub, today) {
+        return Ok(None);
+    }
+    if !interactive() {
+        return Err(not_due_yet(db, &sub, today)?);
+    }
+    let question = format!(
+        "{} is not due until {} ({} days). Pay that charge now, ahead of time?",
+        safe(&sub.name),
+        sub.next_billing_date,
+        (sub.next_billing_date - today).num_days()
+    );
+    if confirm(&question)? {
+        Ok(Some(sub.next_billing_date))
+    } else {
+        Err(Error::invalid("not confirmed; nothing was recorded"))
+    }
 }
 
 /// The transaction reference and notes, checked.

@@ -54,17 +54,11 @@ pub fn first_after(anchor: NaiveDate, cycle: Cycle, date: NaiveDate) -> Option<N
     first_on_or_after(anchor, cycle, date.succ_opt()?)
 }
 
-/// The default next billing date of a new subscription: the start date if
-/// it is still ahead; otherwise the earliest `start + k cycles` (k ≥ 1) on or
-/// after today. Starting today means today's charge is the one being paid,
-/// so the next one is a cycle away.
+/// The default next billing date of a new subscription: the earliest
+/// `start + k cycles` (k ≥ 0) on or after today. The start date is the
+/// first charge, so a subscription that starts today is due today.
 pub fn default_next_billing(start: NaiveDate, cycle: Cycle, today: NaiveDate) -> Option<NaiveDate> {
-    if start > today {
-        Some(start)
-    } else {
-        let after_start = nth(start, cycle, 1)?;
-        first_on_or_after(start, cycle, today.max(after_start))
-    }
+    first_on_or_after(start, cycle, today)
 }
 
 /// Whether a subscription ending on `end` is charged on `date`: the end
@@ -201,10 +195,10 @@ mod tests {
             default_next_billing(d("2026-12-05"), Cycle::Monthly, today),
             Some(d("2026-12-05"))
         );
-        // Start today: one cycle later.
+        // Start today: the start date is the first charge, due today.
         assert_eq!(
             default_next_billing(today, Cycle::Monthly, today),
-            Some(d("2026-12-26"))
+            Some(today)
         );
         // Start in the past: the first occurrence on or after today.
         assert_eq!(

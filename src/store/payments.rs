@@ -142,3 +142,18 @@ pub fn recent(db: &Db, subscription_id: &str, limit: i64) -> Result<Vec<Payment>
     let rows = stmt.query_map(params![subscription_id, limit], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// The latest occurrence a payment settled (paid or pending), if any.
+pub fn last_settled_due(db: &Db, subscription_id: &str) -> Result<Option<NaiveDate>> {
+    let due: Option<String> = db.conn.query_row(
+        "SELECT max(due_date) FROM payment
+         WHERE subscription_id = ?1 AND status IN ('paid', 'pending')",
+        [subscription_id],
+        |r| r.get(0),
+    )?;
+    due.map(|d| {
+        NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+            .map_err(|e| crate::error::Error::runtime(format!("a stored due date {d:?}: {e}")))
+    })
+    .transpose()
+}

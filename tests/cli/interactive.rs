@@ -98,3 +98,29 @@ fn delete_asks_on_a_terminal() {
         "confirmed"
     );
 }
+
+#[test]
+fn paying_ahead_on_a_terminal_asks_first() {
+    let env = TestEnv::new();
+    env.sub("Later")
+        .amount("9")
+        .monthly()
+        .start("2026-12-20")
+        .add();
+    let declined = on_terminal(&env, "pay later", &["n"]);
+    assert!(
+        declined.contains("Pay that charge now, ahead of time?"),
+        "{declined}"
+    );
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM payment"),
+        0,
+        "{declined}"
+    );
+    let screen = on_terminal(&env, "pay later", &["y"]);
+    assert!(
+        screen.contains("Recorded 9.00 USD paid for Later (due 2026-12-20)"),
+        "{screen}"
+    );
+    assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
+}

@@ -21,7 +21,7 @@ fn every_command_prints_one_json_document() {
         vec!["edit", "netflix", "--notes", "n"],
         vec!["pause", "gym"],
         vec!["resume", "gym"],
-        vec!["pay", "netflix"],
+        vec!["pay", "netflix", "--due", "2026-11-30"],
         vec!["payments"],
         vec!["log-usage", "netflix"],
         vec!["usage"],

@@ -11,10 +11,16 @@ fn on(env: &TestEnv, today: &str) -> TestEnv {
     }
 }
 
+/// Pays the next charge `times` times, ahead of time on purpose (`--due`),
+/// and returns where the schedule moved each time.
 fn next_dates_by_paying(env: &TestEnv, sub: &str, times: usize) -> Vec<String> {
     (0..times)
         .map(|_| {
-            env.json(&["pay", sub])["next_billing_date"]
+            let due = env.json(&["show", sub])["next_billing_date"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            env.json(&["pay", sub, "--due", &due])["next_billing_date"]
                 .as_str()
                 .unwrap()
                 .to_string()
@@ -123,10 +129,12 @@ fn paying_weekly_and_custom_cycles() {
 #[test]
 fn pay_defaults_and_json_shape() {
     let env = TestEnv::new();
+    // Due in 4 days, inside a 7-day reminder window: payable without --due.
     env.sub("Netflix")
         .amount("15.99")
         .monthly()
         .start("2024-01-31")
+        .with("--reminder-days", "7")
         .add();
     let v = env.json(&["pay", "netflix"]);
     let p = &v["payment"];
@@ -156,6 +164,8 @@ fn pay_defaults_and_json_shape() {
     let v = env.json(&[
         "pay",
         "netflix",
+        "--due",
+        "2026-12-31",
         "--amount",
         "118.50",
         "--date",
@@ -180,6 +190,7 @@ fn failed_and_refunded_payments_do_not_advance() {
         .amount("15.99")
         .monthly()
         .start("2024-01-31")
+        .with("--reminder-days", "7")
         .add();
     let v = env.json(&["pay", "netflix", "--status", "failed"]);
     assert_eq!(v["payment"]["status"], "failed");
@@ -348,11 +359,12 @@ fn concurrent_renewals_record_each_occurrence_once() {
         );
     }
     let first = later;
-    // 2026-01-08 .. 2026-02-26: 8 weekly occurrences each.
-    assert_eq!(first.sql_count("SELECT count(*) FROM payment"), 80);
+    // 2026-01-01 (the start date is the first charge) .. 2026-02-26: 9
+    // weekly occurrences each.
+    assert_eq!(first.sql_count("SELECT count(*) FROM payment"), 90);
     assert_eq!(
         first.sql_count("SELECT count(DISTINCT subscription_id || due_date) FROM payment"),
-        80
+        90
     );
 }
 
@@ -379,8 +391,8 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
         .collect();
     assert_eq!(
         dues,
-        ["2026-02-10"],
-        "the occurrence on the end date is not charged"
+        ["2026-01-10", "2026-02-10"],
+        "the start date is charged; the occurrence on the end date is not"
     );
     assert_eq!(v["expired"][0]["name"], "Trial");
     assert_eq!(v["expired"][0]["end_date"], "2026-03-10");
@@ -421,7 +433,8 @@ fn renew_dry_run_writes_nothing() {
     let before = later.dump();
     let v = later.json(&["renew", "--dry-run"]);
     assert_eq!(v["dry_run"], true);
-    assert_eq!(v["payments_recorded"].as_array().unwrap().len(), 2);
+    // Netflix on 01-01, 02-01 and 03-01; the trial on its start date.
+    assert_eq!(v["payments_recorded"].as_array().unwrap().len(), 4);
     assert_eq!(v["payments_recorded"][0]["id"], Value::Null);
     assert_eq!(v["expired"][0]["name"], "Trial");
     assert_eq!(before, later.dump());
@@ -629,4 +642,74 @@ fn bad_money_flow_input_is_refused_and_changes_nothing() {
     );
     assert!(err.contains("--since"), "{err}");
     env.fails_unchanged(&["upcoming", "--days", "0"], 2);
+}
+
+#[test]
+fn paying_twice_is_refused_and_names_what_is_paid() {
+    let env = TestEnv::new();
+    // Starts today: due today, so the first `pay` settles today's charge.
+    let v = env.json(&[
+        "add",
+        "Gym",
+        "--amount",
+        "40",
+        "--cycle",
+        "monthly",
+        "--currency",
+        "EUR",
+    ]);
+    assert_eq!(
+        v["next_billing_date"], "2026-11-26",
+        "the start date is the first charge"
+    );
+    let first = env.json(&["pay", "gym"]);
+    assert_eq!(first["payment"]["due_date"], "2026-11-26");
+    assert_eq!(first["next_billing_date"], "2026-12-26");
+    // Run again from shell history: refused, nothing written.
+    let err = env.fails_unchanged(&["pay", "gym"], 2);
+    assert!(
+        err.contains("already paid for the charge of 2026-11-26")
+            && err.contains("2026-12-26")
+            && err.contains("--due 2026-12-26"),
+        "{err}"
+    );
+    // Paying ahead on purpose names the date.
+    let ahead = env.json(&["pay", "gym", "--due", "2026-12-26"]);
+    assert_eq!(ahead["next_billing_date"], "2027-01-26");
+}
+
+#[test]
+fn after_auto_renewal_recorded_the_charge_pay_is_refused() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    let renewed = env.json(&["renew"]);
+    assert_eq!(renewed["payments_recorded"][0]["due_date"], "2026-11-26");
+    let err = env.fails_unchanged(&["pay", "netflix"], 2);
+    assert!(err.contains("already paid"), "{err}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
+}
+
+#[test]
+fn a_charge_inside_the_reminder_window_is_payable_without_due() {
+    let env = TestEnv::new();
+    env.sub("Soon")
+        .amount("9")
+        .monthly()
+        .start("2026-11-29")
+        .add();
+    // Three days ahead, a three-day reminder window: a normal early payment.
+    assert_eq!(
+        env.json(&["pay", "soon"])["payment"]["due_date"],
+        "2026-11-29"
+    );
+    env.sub("Later")
+        .amount("9")
+        .monthly()
+        .start("2026-12-20")
+        .add();
+    let err = env.fails_unchanged(&["pay", "later"], 2);
+    assert!(
+        err.contains("not due until 2026-12-20") && err.contains("--due 2026-12-20"),
+        "{err}"
+    );
 }

@@ -76,6 +76,8 @@ pub fn portfolio() -> TestEnv {
     env.ok(&[
         "pay",
         "gym",
+        "--due",
+        "2026-10-01",
         "--date",
         "2026-10-01",
         "--transaction-id",
@@ -202,7 +204,7 @@ fn tables_fit_an_80_column_terminal_with_one_rule_under_the_header() {
     );
     for date in [
         "2026-11-30 (in 4 days)",
-        "2027-04-01 (in 126 days)",
+        "2027-01-01 (in 36 days)",
         "5217.86 JPY",
     ] {
         assert!(list.contains(date), "{date} is never split:\n{list}");

@@ -116,8 +116,8 @@ fn custom_cycle_in_another_currency() {
     assert_eq!(v["payment_method"], "bank_transfer");
     assert_eq!(v["monthly_cost"].to_string(), "40.58");
     assert_eq!(v["yearly_cost"].to_string(), "487.00");
-    // Starting today means the next charge is one cycle away.
-    assert_eq!(v["next_billing_date"], "2027-02-24");
+    // The start date is the first charge: starting today, it is due today.
+    assert_eq!(v["next_billing_date"], "2026-11-26");
 }
 
 #[test]
