@@ -15,3 +15,13 @@ pub struct Category {
     /// The global id (what backups and sync merge by).
     pub uid: String,
 }
+
+impl super::reference::Named for Category {
+    /// Categories are named only by their names.
+    fn id(&self) -> &str {
+        ""
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+}

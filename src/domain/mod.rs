@@ -8,6 +8,7 @@ pub mod id;
 pub mod money;
 pub mod payment;
 pub mod rates;
+pub mod reference;
 pub mod schedule;
 pub mod subscription;
 pub mod usage;

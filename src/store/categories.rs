@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
 use crate::domain::category::{Category, DEFAULT_COLOR, DEFAULT_ICON};
+use crate::domain::reference::{self, Found};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
@@ -32,13 +33,44 @@ pub fn find(db: &Db, name: &str) -> Result<Option<Category>> {
         .optional()?)
 }
 
+/// The category a person named: the exact name in any case, else a unique
+/// prefix or part of a name (see `domain::reference`); several matches or
+/// none exit 3, none with the closest names.
 pub fn get(db: &Db, name: &str) -> Result<Category> {
-    find(db, name)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "no category named \"{}\"; `subs category list` shows them",
-            name.escape_debug()
-        ))
-    })
+    if let Some(found) = find(db, name)? {
+        return Ok(found);
+    }
+    let all = list(db)?;
+    match reference::find(name, &all) {
+        Found::One(one) => Ok(one.clone()),
+        Found::Many(many) => {
+            let names: Vec<String> = many
+                .iter()
+                .map(|c| format!("\"{}\"", c.name.escape_debug()))
+                .collect();
+            Err(Error::not_found(format!(
+                "\"{}\" is ambiguous: it matches the categories {}",
+                name.escape_debug(),
+                names.join(", ")
+            )))
+        }
+        Found::None(near) => {
+            let hint = match near.as_slice() {
+                [] => String::new(),
+                names => {
+                    let names: Vec<String> = names
+                        .iter()
+                        .map(|c| format!("\"{}\"", c.name.escape_debug()))
+                        .collect();
+                    format!("; did you mean {}?", names.join(" or "))
+                }
+            };
+            Err(Error::not_found(format!(
+                "no category named \"{}\"{hint} (`subs category list` shows them)",
+                name.escape_debug()
+            )))
+        }
+    }
 }
 
 pub fn list(db: &Db) -> Result<Vec<Category>> {

@@ -7,6 +7,7 @@ use super::{conversion, date_str, get_date, get_opt_date};
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
+use crate::domain::reference::{self, Found, Named};
 use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscription};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
@@ -264,17 +265,43 @@ pub fn price_history(db: &Db, id: &str) -> Result<Vec<PriceChange>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// A candidate for a user's reference: id, name and status.
+/// A candidate for a user's reference.
 #[derive(Clone, Debug)]
-pub struct Candidate {
-    pub id: String,
-    pub name: String,
-    pub status: String,
+struct Candidate {
+    id: String,
+    name: String,
+    status: String,
+    amount: Money,
+    currency: String,
 }
 
-/// Resolves what a user typed — a full id, the exact name (any case), or a
-/// unique id prefix — to one subscription id. No match is "not found"; more
-/// than one is "ambiguous" and lists the candidates; both exit 3.
+impl Named for Candidate {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Candidate {
+    fn describe(&self) -> String {
+        format!(
+            "{} ({}, {}, {} {})",
+            self.name.escape_debug(),
+            self.id,
+            self.status,
+            self.amount,
+            self.currency
+        )
+    }
+}
+
+/// Resolves what a user typed to one subscription id: the full id, a
+/// unique id prefix, the exact name in any case, a unique name prefix or a
+/// unique part of the name (see `domain::reference`). Several matches are
+/// "ambiguous" and listed; none is "not found" with the closest names; both
+/// exit 3.
 pub fn resolve(db: &Db, reference: &str) -> Result<String> {
     let conn = &db.conn;
     let wanted = reference.trim();
@@ -293,50 +320,46 @@ pub fn resolve(db: &Db, reference: &str) -> Result<String> {
     if let Some(id) = exact {
         return Ok(id);
     }
-
-    let mut stmt = conn.prepare_cached("SELECT subscription_id, name, status FROM subscription")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT subscription_id, name, status, amount, currency FROM subscription
+         ORDER BY name COLLATE NOCASE, subscription_id",
+    )?;
     let all = stmt
         .query_map([], |r| {
             Ok(Candidate {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 status: r.get(2)?,
+                amount: Money::from_cents(r.get(3)?).map_err(|e| conversion(3, e))?,
+                currency: r.get(4)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-
-    let key = fold_name(wanted);
-    let by_name: Vec<&Candidate> = all.iter().filter(|c| fold_name(&c.name) == key).collect();
-    let matches = if !by_name.is_empty() {
-        by_name
-    } else if let Some(rest) = wanted
-        .get(..3)
-        .filter(|p| p.eq_ignore_ascii_case("SUB"))
-        .and_then(|_| wanted.get(3..))
-        .filter(|rest| !rest.is_empty())
-    {
-        let prefix = format!("SUB{rest}");
-        all.iter().filter(|c| c.id.starts_with(&prefix)).collect()
-    } else {
-        Vec::new()
-    };
-    match matches.as_slice() {
-        [one] => Ok(one.id.clone()),
-        [] => Err(Error::not_found(format!(
-            "no subscription matches \"{}\"; `subs list --status all` shows every name and id",
-            wanted.escape_debug()
-        ))),
-        many => {
-            let listed: Vec<String> = many
-                .iter()
-                .take(10)
-                .map(|c| format!("{} ({}, {})", c.id, c.name.escape_debug(), c.status))
-                .collect();
+    match reference::find(wanted, &all) {
+        Found::One(one) => Ok(one.id.clone()),
+        Found::Many(many) => {
+            let listed: Vec<String> = many.iter().take(10).map(|c| c.describe()).collect();
             Err(Error::not_found(format!(
-                "\"{}\" is ambiguous: it matches {} subscriptions: {}; use the id",
+                "\"{}\" is ambiguous: it matches {} subscriptions: {}; use more of the name, or the id",
                 wanted.escape_debug(),
                 many.len(),
                 listed.join(", ")
+            )))
+        }
+        Found::None(near) => {
+            let hint = match near.as_slice() {
+                [] => String::new(),
+                names => {
+                    let names: Vec<String> = names
+                        .iter()
+                        .map(|c| format!("\"{}\"", c.name.escape_debug()))
+                        .collect();
+                    format!("; did you mean {}?", names.join(" or "))
+                }
+            };
+            Err(Error::not_found(format!(
+                "no subscription matches \"{}\"{hint} (`subs list --status all` shows every name and id)",
+                wanted.escape_debug()
             )))
         }
     }

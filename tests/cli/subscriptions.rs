@@ -497,3 +497,51 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let never = env.ok(&["--color", "never", "show", "netflix"]);
     assert!(!never.contains('\u{1b}'));
 }
+
+#[test]
+fn references_resolve_like_people_type_them() {
+    let env = TestEnv::new();
+    env.sub("YouTube Premium").amount("13.99").monthly().add();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sub("Netflix Kids").amount("7.99").monthly().add();
+    let name = |r: &str| env.json(&["show", r])["name"].as_str().unwrap().to_string();
+    assert_eq!(
+        name("netflix"),
+        "Netflix",
+        "an exact name beats a longer one"
+    );
+    assert_eq!(name("you"), "YouTube Premium", "a unique prefix");
+    assert_eq!(name("premium"), "YouTube Premium", "a unique part");
+    assert_eq!(name("kids"), "Netflix Kids");
+    // Several: each is listed with its id, status and amount; exit 3.
+    let err = env.fails_unchanged(&["pause", "net"], 3);
+    assert!(
+        err.contains("is ambiguous")
+            && err.contains("Netflix (SUB")
+            && err.contains("active, 15.99 USD")
+            && err.contains("Netflix Kids (SUB"),
+        "{err}"
+    );
+    // None: the closest names are suggested.
+    let err = env.fails_unchanged(&["show", "Netflx"], 3);
+    assert!(err.contains("did you mean \"Netflix\""), "{err}");
+    let err = env.fails_unchanged(&["show", "Hulu"], 3);
+    assert!(
+        !err.contains("did you mean"),
+        "nothing is close to Hulu: {err}"
+    );
+}
+
+#[test]
+fn category_names_resolve_and_suggest_too() {
+    let env = TestEnv::new();
+    env.ok(&["category", "add", "Entertainment"]);
+    env.ok(&["category", "add", "Education"]);
+    env.ok(&["category", "edit", "entert", "--icon", "tv"]);
+    let list = env.json(&["category", "list"]);
+    assert_eq!(list[1]["icon"], "tv", "{list}");
+    let err = env.fails_unchanged(&["category", "delete", "e", "--yes"], 3);
+    assert!(err.contains("is ambiguous"), "{err}");
+    let err = env.fails_unchanged(&["category", "delete", "Educaton", "--yes"], 3);
+    assert!(err.contains("did you mean \"Education\""), "{err}");
+}
