@@ -258,7 +258,7 @@ pub struct DetailArgs {
     pub notes: Option<String>,
 
     /// Last day of the subscription
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub end: Option<String>,
 }
 
@@ -280,11 +280,11 @@ pub struct AddArgs {
     pub every_days: Option<i64>,
 
     /// First billing date (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub start: Option<String>,
 
     /// Next billing date (default: computed from the start date)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub next: Option<String>,
 
     #[command(flatten)]
@@ -362,11 +362,11 @@ pub struct EditArgs {
     pub every_days: Option<i64>,
 
     /// New start date
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub start: Option<String>,
 
     /// New next billing date (re-anchors the schedule there)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub next: Option<String>,
 
     #[command(flatten)]
@@ -387,7 +387,7 @@ pub struct ResumeArgs {
     pub target: RefArgs,
 
     /// Next billing date (default: the first scheduled date from today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub next: Option<String>,
 }
 
@@ -397,7 +397,7 @@ pub struct CancelArgs {
     pub target: RefArgs,
 
     /// Last day of service (default: today); a future date keeps it active until then
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub at: Option<String>,
 }
 
@@ -421,11 +421,11 @@ pub struct PayArgs {
     pub amount: Option<String>,
 
     /// Day the payment was made (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub date: Option<String>,
 
     /// Billing date this payment is for (default: the next billing date)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub due: Option<String>,
 
     /// Payment status; failed and refunded never move the schedule
@@ -449,11 +449,11 @@ pub struct PayArgs {
 #[derive(Debug, Args)]
 pub struct WindowArgs {
     /// From this day on
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub since: Option<String>,
 
     /// Up to and including this day
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub until: Option<String>,
 }
 
@@ -494,7 +494,7 @@ pub struct LogUsageArgs {
     pub value: Option<String>,
 
     /// Day of use (default: today; not in the future)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub date: Option<String>,
 
     /// Free-form notes
@@ -509,11 +509,11 @@ pub struct UsageArgs {
     pub subscription: Option<String>,
 
     /// Window start (default: 29 days before --until, a 30-day window)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub since: Option<String>,
 
     /// Window end (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub until: Option<String>,
 }
 

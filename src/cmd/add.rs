@@ -56,7 +56,7 @@ fn required(args: &Add, today: NaiveDate) -> Result<Required> {
             amount: parse_money("--amount", args.amount.as_deref().unwrap_or_default())?,
             cycle: Cycle::new(kind, args.every_days).map_err(Error::invalid)?,
             start: match &args.start {
-                Some(s) => parse_date("--start", s)?,
+                Some(s) => parse_date("--start", s, today)?,
                 None => today,
             },
             category: None,
@@ -127,18 +127,18 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
     };
     let cycle = Cycle::new(kind, every_days).map_err(Error::invalid)?;
     let start = match &args.start {
-        Some(s) => parse_date("--start", s)?,
+        Some(s) => parse_date("--start", s, today)?,
         None => Input::<String>::new()
             .with_prompt("Start date")
             .default(today.to_string())
             .validate_with(|v: &String| {
-                parse_date("start date", v)
+                parse_date("start date", v, today)
                     .map(|_| ())
                     .map_err(|e| e.to_string())
             })
             .interact_text()
             .map_err(prompt_error)
-            .and_then(|v| parse_date("start date", &v))?,
+            .and_then(|v| parse_date("start date", &v, today))?,
     };
     let category = match &args.details.category {
         Some(_) => None,
@@ -170,12 +170,12 @@ fn prompt_category() -> Result<Option<String>> {
 
 pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
     let today = ctx.today();
-    let details = validate_details(&args.details)?;
+    let details = validate_details(&args.details, today)?;
     let req = required(&args, today)?;
     let next = args
         .next
         .as_deref()
-        .map(|n| parse_date("--next", n))
+        .map(|n| parse_date("--next", n, today))
         .transpose()?;
     check_dates(req.start, next, details.end_date)?;
     let next_billing_date = match next {

@@ -40,7 +40,7 @@ struct Changes {
 }
 
 impl Changes {
-    fn check(args: &Edit) -> Result<Changes> {
+    fn check(args: &Edit, today: NaiveDate) -> Result<Changes> {
         let nothing = args.name.is_none()
             && args.amount.is_none()
             && args.cycle.is_none()
@@ -56,7 +56,10 @@ impl Changes {
             ));
         }
         let date = |flag: &str, value: &Option<String>| {
-            value.as_deref().map(|v| parse_date(flag, v)).transpose()
+            value
+                .as_deref()
+                .map(|v| parse_date(flag, v, today))
+                .transpose()
         };
         Ok(Changes {
             name: args
@@ -71,14 +74,14 @@ impl Changes {
                 .transpose()?,
             start: date("--start", &args.start)?,
             next: date("--next", &args.next)?,
-            details: validate_details(&args.details)?,
+            details: validate_details(&args.details, today)?,
         })
     }
 }
 
 pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
     let today = ctx.today();
-    let changes = Changes::check(&args)?;
+    let changes = Changes::check(&args, today)?;
     let updated = ctx.store.write(|db| {
         let id = subscriptions::resolve(db, &args.subscription)?;
         let old = subscriptions::get(db, &id)?;

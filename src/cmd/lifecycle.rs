@@ -51,7 +51,7 @@ pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
 
 pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> {
     let today = ctx.today();
-    let next = next.map(|n| parse_date("--next", n)).transpose()?;
+    let next = next.map(|n| parse_date("--next", n, today)).transpose()?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
@@ -91,7 +91,7 @@ pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> 
 
 pub fn cancel(ctx: &mut Ctx, reference: &str, at: Option<&str>) -> Result<()> {
     let today = ctx.today();
-    let at = at.map(|a| parse_date("--at", a)).transpose()?;
+    let at = at.map(|a| parse_date("--at", a, today)).transpose()?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;

@@ -99,8 +99,10 @@ pub fn parse_money(flag: &str, value: &str) -> Result<Money> {
     Money::parse(value).map_err(|reason| Error::invalid(validate::invalid(flag, value, &reason)))
 }
 
-pub fn parse_date(flag: &str, value: &str) -> Result<NaiveDate> {
-    validate::date(flag, value).map_err(Error::invalid)
+/// A date flag: `YYYY-MM-DD`, or a day relative to today (`today`, `+7d`,
+/// `-2w`, `+1m`, `eom`, …).
+pub fn parse_date(flag: &str, value: &str, today: NaiveDate) -> Result<NaiveDate> {
+    validate::date_on(flag, value, today).map_err(Error::invalid)
 }
 
 pub fn parse_currency(value: &str) -> Result<Currency> {
@@ -108,18 +110,27 @@ pub fn parse_currency(value: &str) -> Result<Currency> {
         .map_err(|reason| Error::invalid(validate::invalid("--currency", value, &reason)))
 }
 
-/// An optional `--since`/`--until` pair; since may not be after until.
+/// An optional `--since`/`--until` pair, each a date or a `YYYY-MM` month
+/// (its first day for `--since`, its last for `--until`); since may not be
+/// after until.
 pub fn parse_window(
     since: &Option<String>,
     until: &Option<String>,
+    today: NaiveDate,
 ) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
     let since = since
         .as_deref()
-        .map(|s| parse_date("--since", s))
+        .map(|s| match validate::month(s) {
+            Some((first, _)) => Ok(first),
+            None => parse_date("--since", s, today),
+        })
         .transpose()?;
     let until = until
         .as_deref()
-        .map(|u| parse_date("--until", u))
+        .map(|u| match validate::month(u) {
+            Some((_, last)) => Ok(last),
+            None => parse_date("--until", u, today),
+        })
         .transpose()?;
     if let (Some(s), Some(u)) = (since, until)
         && s > u
@@ -196,7 +207,7 @@ fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<St
         .transpose()
 }
 
-pub fn validate_details(args: &DetailInput) -> Result<Details> {
+pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details> {
     Ok(Details {
         description: optional_text("--description", &args.description)?,
         provider: args
@@ -232,7 +243,7 @@ pub fn validate_details(args: &DetailInput) -> Result<Details> {
         end_date: args
             .end
             .as_deref()
-            .map(|e| parse_date("--end", e))
+            .map(|e| parse_date("--end", e, today))
             .transpose()?,
     })
 }

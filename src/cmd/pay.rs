@@ -34,13 +34,13 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
     let date = args
         .date
         .as_deref()
-        .map(|d| parse_date("--date", d))
+        .map(|d| parse_date("--date", d, today))
         .transpose()?
         .unwrap_or(today);
     let due = args
         .due
         .as_deref()
-        .map(|d| parse_date("--due", d))
+        .map(|d| parse_date("--due", d, today))
         .transpose()?;
     if date > today && args.status != PaymentStatus::Pending {
         return Err(Error::invalid(format!(
@@ -188,7 +188,7 @@ pub fn list(
     until: &Option<String>,
     status: Option<PaymentStatus>,
 ) -> Result<()> {
-    let (since, until) = parse_window(since, until)?;
+    let (since, until) = parse_window(since, until, ctx.today())?;
     let rows = ctx.store.read(|db| {
         let id = subscription
             .map(|r| subscriptions::resolve(db, r))

@@ -44,7 +44,7 @@ pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
     let day = args
         .date
         .as_deref()
-        .map(|d| parse_date("--date", d))
+        .map(|d| parse_date("--date", d, today))
         .transpose()?
         .unwrap_or(today);
     if day > today {
@@ -94,7 +94,7 @@ pub fn report(
     until: &Option<String>,
 ) -> Result<()> {
     let today = ctx.today();
-    let (since, until) = parse_window(since, until)?;
+    let (since, until) = parse_window(since, until, ctx.today())?;
     let (since, until) = report::usage::window(since, until, today)?;
     let view = ctx.store.read(|db| {
         let id = subscription

@@ -1,7 +1,7 @@
 //! Field rules shared by every way data comes in (flags, prompts, imports).
 //! Each error names the field and quotes the value.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// The calendar range subs accepts; it keeps schedule arithmetic far from
 /// chrono's limits and catches typos such as `0224-01-31`.
@@ -14,6 +14,104 @@ pub fn invalid(field: &str, value: &str, reason: &str) -> String {
 }
 
 /// A strict `YYYY-MM-DD` date within 1900..=2199.
+/// A date as typed on the command line: `YYYY-MM-DD`, or relative to
+/// `today`: `today`, `tomorrow`, `yesterday`, `+7d`, `-2w`, `+1m`, `+1y`
+/// (days, weeks, months, years; a month from Jan 31 is the last of
+/// February) and `eom` (the end of this month).
+pub fn date_on(field: &str, value: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let word = value.trim().to_ascii_lowercase();
+    let relative = match word.as_str() {
+        "today" => Some(today),
+        "tomorrow" => today.succ_opt(),
+        "yesterday" => today.pred_opt(),
+        "eom" => end_of_month(today),
+        w if w.starts_with(['+', '-']) => Some(offset(field, value, w, today)?),
+        _ => None,
+    };
+    match relative {
+        Some(day) => within_range(field, value, day),
+        None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => Err(invalid(
+            field,
+            value,
+            "use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y",
+        )),
+        None => date(field, value),
+    }
+}
+
+/// `+7d`, `-2w`, `+1m`, `+1y` from `today`.
+fn offset(field: &str, value: &str, word: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let bad = || {
+        invalid(
+            field,
+            value,
+            "use a signed count and a unit, e.g. +7d, -2w, +1m or +1y",
+        )
+    };
+    let (sign, rest) = word.split_at(1);
+    let unit = rest.chars().last().ok_or_else(bad)?;
+    let n: u32 = rest[..rest.len() - unit.len_utf8()]
+        .parse()
+        .map_err(|_| bad())?;
+    if n > 100 * 366 {
+        return Err(bad());
+    }
+    let forward = sign == "+";
+    let days = |d: i64| {
+        let delta = chrono::Duration::days(d);
+        if forward {
+            today.checked_add_signed(delta)
+        } else {
+            today.checked_sub_signed(delta)
+        }
+    };
+    let months = |m: u32| {
+        let delta = chrono::Months::new(m);
+        if forward {
+            today.checked_add_months(delta)
+        } else {
+            today.checked_sub_months(delta)
+        }
+    };
+    match unit {
+        'd' => days(i64::from(n)),
+        'w' => days(7 * i64::from(n)),
+        'm' => months(n),
+        'y' => months(12 * n),
+        _ => None,
+    }
+    .ok_or_else(bad)
+}
+
+fn end_of_month(day: NaiveDate) -> Option<NaiveDate> {
+    day.with_day(1)?
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt()
+}
+
+/// The first and last day of a `YYYY-MM` month, for `--since`/`--until`.
+pub fn month(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let s = value.trim();
+    let (y, m) = s.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let first = NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?;
+    Some((first, end_of_month(first)?))
+}
+
+fn within_range(field: &str, value: &str, day: NaiveDate) -> Result<NaiveDate, String> {
+    let (min, max) = (ymd(MIN_DATE), ymd(MAX_DATE));
+    if day < min || day > max {
+        return Err(invalid(
+            field,
+            value,
+            "must be between 1900-01-01 and 2199-12-31",
+        ));
+    }
+    Ok(day)
+}
+
 pub fn date(field: &str, value: &str) -> Result<NaiveDate, String> {
     let s = value.trim();
     let shaped = s.len() == 10
@@ -260,5 +358,28 @@ mod never_panic {
                 prop_assert_eq!(m.amount().scale(), 2);
             }
         }
+    }
+
+    #[test]
+    fn dates_relative_to_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+        let on = |v: &str| date_on("--date", v, today).map(|d| d.to_string());
+        assert_eq!(on("today").unwrap(), "2026-01-31");
+        assert_eq!(on("Tomorrow").unwrap(), "2026-02-01");
+        assert_eq!(on("yesterday").unwrap(), "2026-01-30");
+        assert_eq!(on("+7d").unwrap(), "2026-02-07");
+        assert_eq!(on("-2w").unwrap(), "2026-01-17");
+        assert_eq!(on("+1m").unwrap(), "2026-02-28", "a month from Jan 31");
+        assert_eq!(on("+1y").unwrap(), "2027-01-31");
+        assert_eq!(on("eom").unwrap(), "2026-01-31");
+        assert_eq!(on("2026-03-04").unwrap(), "2026-03-04");
+        for bad in ["+7", "7d", "+d", "+1q", "soon", "+99999999y", "2026-02-30"] {
+            assert!(on(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            month("2024-02").map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2024-02-01".into(), "2024-02-29".into()))
+        );
+        assert!(month("2024-13").is_none());
     }
 }

@@ -545,3 +545,39 @@ fn category_names_resolve_and_suggest_too() {
     let err = env.fails_unchanged(&["category", "delete", "Educaton", "--yes"], 3);
     assert!(err.contains("did you mean \"Education\""), "{err}");
 }
+
+#[test]
+fn date_flags_take_days_relative_to_today_and_months() {
+    let env = TestEnv::new();
+    let v = env.json(&[
+        "add", "Later", "--amount", "5", "--cycle", "monthly", "--start", "+7d",
+    ]);
+    assert_eq!(v["start_date"], "2026-12-03");
+    let v = env.json(&[
+        "add", "Earlier", "--amount", "5", "--cycle", "monthly", "--start", "-1m",
+    ]);
+    assert_eq!(v["start_date"], "2026-10-26");
+    assert_eq!(v["next_billing_date"], "2026-11-26");
+    env.ok(&["pay", "earlier", "--date", "yesterday"]);
+    let paid = env.json(&["payments", "--since", "2026-11", "--until", "2026-11"]);
+    assert_eq!(paid[0]["payment_date"], "2026-11-25");
+    assert_eq!(
+        env.json(&["payments", "--since", "2026-12"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let v = env.json(&["cancel", "earlier", "--at", "eom"]);
+    assert_eq!(v["end_date"], "2026-11-30");
+    let err = env.fails_unchanged(
+        &[
+            "add", "X", "--amount", "5", "--cycle", "monthly", "--start", "soon",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("today, tomorrow, yesterday, eom, +7d"),
+        "{err}"
+    );
+}
