@@ -327,39 +327,6 @@ mod tests {
     fn folding_is_unicode_aware() {
         assert_eq!(fold_name("Éducation"), fold_name("éDUCATION"));
     }
-}
-
-/// Whatever a user or a file types, the parsers answer; they never panic.
-#[cfg(test)]
-mod never_panic {
-    use proptest::prelude::*;
-
-    use crate::domain::{currency::Currency, money::Money, rates, usage};
-
-    proptest! {
-        #[test]
-        fn parsers_accept_or_refuse_any_text(s in "\\PC{0,40}") {
-            let _ = Money::parse(&s);
-            let _ = Currency::parse(&s);
-            let _ = usage::parse_duration(&s);
-            let _ = usage::parse_value(&s);
-            let _ = rates::parse_rate(&s);
-            let _ = super::date("--date", &s);
-            let _ = super::name("name", &s, 200);
-            let _ = super::url(&s);
-            let _ = super::color(&s);
-            let _ = super::profile(&s);
-        }
-
-        #[test]
-        fn amounts_that_parse_are_in_range_with_two_decimals(s in "[0-9]{0,12}(\\.[0-9]{0,3})?") {
-            if let Ok(m) = Money::parse(&s) {
-                prop_assert!(m.cents() > 0 && m.cents() <= Money::MAX_CENTS);
-                prop_assert_eq!(m.amount().scale(), 2);
-            }
-        }
-    }
-
     #[test]
     fn dates_relative_to_today() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
@@ -381,5 +348,40 @@ mod never_panic {
             Some(("2024-02-01".into(), "2024-02-29".into()))
         );
         assert!(month("2024-13").is_none());
+    }
+}
+
+/// Whatever a user or a file types, the parsers answer; they never panic.
+#[cfg(test)]
+mod never_panic {
+    use proptest::prelude::*;
+
+    use crate::domain::{currency::Currency, money::Money, rates, usage};
+
+    proptest! {
+        #[test]
+        fn parsers_accept_or_refuse_any_text(s in "\\PC{0,40}") {
+            let _ = Money::parse(&s);
+            let _ = Currency::parse(&s);
+            let _ = usage::parse_duration(&s);
+            let _ = usage::parse_value(&s);
+            let _ = rates::parse_rate(&s);
+            let _ = super::date("--date", &s);
+            let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+            let _ = super::date_on("--date", &s, day);
+            let _ = super::month(&s);
+            let _ = super::name("name", &s, 200);
+            let _ = super::url(&s);
+            let _ = super::color(&s);
+            let _ = super::profile(&s);
+        }
+
+        #[test]
+        fn amounts_that_parse_are_in_range_with_two_decimals(s in "[0-9]{0,12}(\\.[0-9]{0,3})?") {
+            if let Ok(m) = Money::parse(&s) {
+                prop_assert!(m.cents() > 0 && m.cents() <= Money::MAX_CENTS);
+                prop_assert_eq!(m.amount().scale(), 2);
+            }
+        }
     }
 }
