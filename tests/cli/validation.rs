@@ -93,7 +93,8 @@ fn malformed_dates_name_the_flag() {
     for (flag, bad) in [
         ("--start", "2024-02-30"),
         ("--start", "31/01/2024"),
-        ("--next", "tomorrow"),
+        ("--next", "someday"),
+        ("--next", "+3q"),
         ("--end", "2024-13-01"),
         ("--start", "0024-01-01"),
     ] {
