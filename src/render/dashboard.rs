@@ -10,6 +10,7 @@ use super::chart::{approx, bar};
 use super::json::{Exact, RateJson, SubscriptionRecord};
 use super::text::safe;
 use super::{Output, Style, View};
+use crate::domain::subscription::Status;
 
 #[derive(Debug, Serialize)]
 pub struct CategoryCost {
@@ -155,13 +156,17 @@ impl Dashboard {
         lines.push(out.paint("Recently added", Style::Bold));
         for r in &self.recent_subscriptions {
             let s = &r.subscription;
+            let next = if s.status == Status::Active {
+                format!("next {}", s.next_billing_date)
+            } else {
+                s.status.to_string()
+            };
             lines.push(format!(
-                "  {:<24}  {:>10} {} {}  next {}",
+                "  {:<24}  {:>10} {} {}  {next}",
                 safe(&s.name).chars().take(24).collect::<String>(),
                 s.amount.amount(),
                 s.currency,
                 s.cycle.kind(),
-                s.next_billing_date
             ));
         }
     }

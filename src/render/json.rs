@@ -57,7 +57,9 @@ pub struct SubscriptionJson<'a> {
     pub billing_cycle: CycleKind,
     pub custom_cycle_days: Option<u16>,
     pub start_date: String,
-    pub next_billing_date: String,
+    /// null unless active: a paused, cancelled or expired subscription
+    /// bills nothing (its schedule is kept for `resume`).
+    pub next_billing_date: Option<String>,
     pub end_date: Option<String>,
     pub status: Status,
     pub payment_method: PaymentMethod,
@@ -70,7 +72,8 @@ pub struct SubscriptionJson<'a> {
     pub monthly_cost: Decimal,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub yearly_cost: Decimal,
-    pub days_until_renewal: i64,
+    /// null unless active.
+    pub days_until_renewal: Option<i64>,
     pub is_overdue: bool,
     pub created_at: &'a str,
     pub updated_at: &'a str,
@@ -82,6 +85,7 @@ pub fn date(d: NaiveDate) -> String {
 
 impl<'a> SubscriptionJson<'a> {
     pub fn new(s: &'a Subscription, today: NaiveDate) -> Self {
+        let billing = s.status == Status::Active;
         SubscriptionJson {
             subscription_id: &s.id,
             name: &s.name,
@@ -93,7 +97,7 @@ impl<'a> SubscriptionJson<'a> {
             billing_cycle: s.cycle.kind(),
             custom_cycle_days: s.cycle.custom_days(),
             start_date: date(s.start_date),
-            next_billing_date: date(s.next_billing_date),
+            next_billing_date: billing.then(|| date(s.next_billing_date)),
             end_date: s.end_date.map(date),
             status: s.status,
             payment_method: s.payment_method,
@@ -104,7 +108,7 @@ impl<'a> SubscriptionJson<'a> {
             notes: s.notes.as_deref(),
             monthly_cost: round_money(s.monthly_cost()),
             yearly_cost: round_money(s.yearly_cost()),
-            days_until_renewal: s.days_until_renewal(today),
+            days_until_renewal: billing.then(|| s.days_until_renewal(today)),
             is_overdue: s.is_overdue(today),
             created_at: &s.created_at,
             updated_at: &s.updated_at,

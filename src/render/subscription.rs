@@ -105,12 +105,18 @@ fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
         } else {
             None
         };
+        // Only an active subscription bills; the others show no date.
+        let next = if active {
+            Text::styled(format!("{} ({when})", s.next_billing_date), next_style)
+        } else {
+            "—".into()
+        };
         let mut row = vec![
             safe(&s.name).into(),
             format!("{} {}", s.amount, s.currency).into(),
             s.cycle.label().into(),
             format!("{} {}", round_money(s.monthly_cost()), s.currency).into(),
-            Text::styled(format!("{} ({when})", s.next_billing_date), next_style),
+            next,
         ];
         if mixed {
             row.push(Text::styled(
@@ -251,7 +257,11 @@ fn detail(
     } else {
         when
     };
-    field("Next billing", format!("{} ({when})", s.next_billing_date));
+    if active {
+        field("Next billing", format!("{} ({when})", s.next_billing_date));
+    } else {
+        field("Next billing", format!("— ({})", s.status));
+    }
     field("Started", s.start_date.to_string());
     if let Some(end) = s.end_date {
         field(

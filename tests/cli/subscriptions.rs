@@ -581,3 +581,25 @@ fn date_flags_take_days_relative_to_today_and_months() {
         "{err}"
     );
 }
+
+#[test]
+fn only_active_subscriptions_show_a_next_billing_date() {
+    let env = TestEnv::new();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-11-10")
+        .add();
+    let paused = env.json(&["pause", "gym"]);
+    assert_eq!(paused["next_billing_date"], serde_json::Value::Null);
+    assert_eq!(paused["days_until_renewal"], serde_json::Value::Null);
+    let text = env.ok(&["show", "gym"]);
+    assert!(text.contains("— (paused)"), "{text}");
+    let list = env.ok(&["list", "--status", "all"]);
+    let row = list.lines().find(|l| l.starts_with("Gym\t")).unwrap();
+    assert!(row.contains("\t—\t"), "{row}");
+    // The schedule is kept: resuming continues it.
+    let resumed = env.json(&["resume", "gym"]);
+    assert_eq!(resumed["next_billing_date"], "2026-12-10");
+    assert_eq!(resumed["days_until_renewal"], 14);
+}
