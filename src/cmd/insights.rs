@@ -12,7 +12,7 @@ use crate::insights::{self, Analysis, Engine, Report, prompt, provider};
 use crate::render::insights::{DryRun, Insights};
 use crate::report::Envelope;
 use crate::settings::{self, Source};
-use crate::store::{Db, insight_cache, subscriptions};
+use crate::store::{Db, insight_cache};
 
 /// What `subs insights` was asked.
 pub struct Options {
@@ -142,9 +142,6 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
         }
     };
 
-    if !report.cached {
-        remember(ctx, &facts, &report)?;
-    }
     ctx.out.show(&Insights {
         report,
         base_currency: facts.base_currency.clone(),
@@ -222,37 +219,4 @@ fn ask(
     insights::validate(&analysis, facts)
         .map_err(|e| format!("the answer failed validation: {e}"))?;
     Ok(analysis)
-}
-
-/// What a subscription's `ai_insights` column holds.
-#[derive(serde::Serialize)]
-struct Remembered<'a> {
-    generated_at: &'a str,
-    engine: Engine,
-    insights: Vec<&'a insights::Insight>,
-}
-
-/// Each subscription's `ai_insights` holds what this run said about it.
-fn remember(ctx: &mut Ctx, facts: &Portfolio, report: &Report) -> Result<()> {
-    ctx.store.write(|db| {
-        for s in &facts.subscriptions {
-            let about: Vec<&insights::Insight> = report
-                .analysis
-                .insights
-                .iter()
-                .filter(|i| {
-                    i.subscriptions
-                        .iter()
-                        .any(|n| n.eq_ignore_ascii_case(&s.name))
-                })
-                .collect();
-            let json = serde_json::to_string(&Remembered {
-                generated_at: &report.generated_at,
-                engine: report.engine,
-                insights: about,
-            })?;
-            subscriptions::set_ai_insights(db, &s.subscription_id, &json)?;
-        }
-        Ok(())
-    })
 }

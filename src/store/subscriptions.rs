@@ -441,12 +441,3 @@ pub fn all_price_history(db: &Db) -> Result<Vec<(String, PriceChange)>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
-
-/// Stores what the last insights run said about each subscription in its
-/// `ai_insights` column (without touching `updated_at`).
-pub fn set_ai_insights(db: &Db, id: &str, json: &str) -> Result<()> {
-    let conn = &db.conn;
-    conn.prepare_cached("UPDATE subscription SET ai_insights = ?2 WHERE subscription_id = ?1")?
-        .execute(params![id, json])?;
-    Ok(())
-}

@@ -134,16 +134,24 @@ fn a_valid_gemini_answer_is_used() {
         !prompt.contains("PRIVATE-NOTE") && !prompt.contains("private.example"),
         "no notes or URLs by default"
     );
-    // Each subscription's ai_insights holds what was said about it.
-    let stored: String = rusqlite::Connection::open(&env.db)
-        .unwrap()
-        .query_row(
-            "SELECT ai_insights FROM subscription WHERE name = 'Spotify'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert!(stored.contains("Check Spotify"), "{stored}");
+}
+
+#[test]
+fn insights_leave_the_subscriptions_as_they_were() {
+    // A command that reads leaves every subscription row as it was: the
+    // answer is cached in its own table, not written into the rows.
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sub("Spotify").amount("10.99").monthly().add();
+    let rows = |env: &TestEnv| -> Vec<String> {
+        env.dump()
+            .into_iter()
+            .filter(|r| r.starts_with("subscription:"))
+            .collect()
+    };
+    let before = rows(&env);
+    env.ok(&["insights", "--offline"]);
+    assert_eq!(before, rows(&env));
 }
 
 #[test]
