@@ -694,6 +694,8 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;alerts;read' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB')
@@ -711,6 +713,8 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;alerts;dismiss' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB')

@@ -553,12 +553,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__alerts__subcmd__dismiss)
-            opts="-q -v -h -V --all --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --all --type --subscription --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -749,12 +757,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__alerts__subcmd__read)
-            opts="-q -v -h -V --all --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --all --type --subscription --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

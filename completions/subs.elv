@@ -653,6 +653,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;alerts;read'= {
+            cand --type 'Every alert of this type'
+            cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
@@ -669,6 +671,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;alerts;dismiss'= {
+            cand --type 'Every alert of this type'
+            cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'

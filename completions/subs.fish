@@ -506,6 +506,13 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
@@ -516,6 +523,13 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r

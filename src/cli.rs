@@ -705,14 +705,28 @@ pub struct AlertsListArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["id", "all"])))]
+#[command(group(
+    clap::ArgGroup::new("which")
+        .required(true)
+        .multiple(true)
+        .args(["ids", "all", "alert_type", "subscription"])
+))]
 pub struct AlertTargetArgs {
-    /// Alert id (see `subs alerts list`)
-    pub id: Option<i64>,
+    /// Alert ids (see `subs alerts list`)
+    #[arg(value_name = "ID")]
+    pub ids: Vec<i64>,
 
     /// Every alert
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["ids", "alert_type", "subscription"])]
     pub all: bool,
+
+    /// Every alert of this type
+    #[arg(long = "type", value_enum, value_name = "TYPE", conflicts_with = "ids")]
+    pub alert_type: Option<AlertTypeArg>,
+
+    /// Every alert of this subscription
+    #[arg(long, value_name = "SUBSCRIPTION", conflicts_with = "ids")]
+    pub subscription: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -249,10 +249,15 @@ fn dispatch_config(ctx: &mut Ctx, command: ConfigCommand) -> Result<()> {
 fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
     use crate::cmd::alerts;
     use crate::store::alerts::Mark;
-    let target = |id: Option<i64>, all: bool| match (id, all) {
-        (Some(id), false) => Ok(Some(id)),
-        (None, true) => Ok(None),
-        _ => Err(Error::invalid("give an alert id or --all, not both")),
+    let target = |a: cli::AlertTargetArgs| {
+        if a.ids.is_empty() {
+            alerts::Which::Matching {
+                alert_type: a.alert_type.map(Into::into),
+                subscription: a.subscription,
+            }
+        } else {
+            alerts::Which::Ids(a.ids)
+        }
     };
     match command {
         AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run),
@@ -262,8 +267,8 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
             a.alert_type.map(Into::into),
             a.subscription.as_deref(),
         ),
-        AlertsCommand::Read(a) => alerts::mark(ctx, target(a.id, a.all)?, Mark::Read),
-        AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a.id, a.all)?, Mark::Dismissed),
+        AlertsCommand::Read(a) => alerts::mark(ctx, target(a), Mark::Read),
+        AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a), Mark::Dismissed),
         AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),
     }
 }

@@ -26,13 +26,14 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
     } else {
         ctx.store.write(|db| generate::run(db, today, limit))?
     };
-    let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(&ctx.out, dry_run))];
-    notify::deliver(&mut channels, &outcome.new_alerts)?;
-    ctx.out.show(&Generated {
+    let generated = Generated {
         dry_run,
         renewals: outcome.renewals,
         alerts: outcome.new_alerts,
-    })
+    };
+    ctx.out.show(&generated)?;
+    let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(&ctx.out, dry_run))];
+    notify::deliver(&mut channels, &generated.alerts)
 }
 
 /// Alerts, newest first: unread and undismissed ones, or `all`.
@@ -56,10 +57,36 @@ pub fn list(
     ctx.out.show(&AlertList { alerts, all })
 }
 
-/// Marks one alert (`Some(id)`) or every alert (`None`) read or dismissed.
-pub fn mark(ctx: &mut Ctx, id: Option<i64>, what: Mark) -> Result<()> {
-    let target = id.map_or(Target::All, Target::One);
-    let changed = ctx.store.write(|db| alerts::mark(db, target, what))?;
+/// Which alerts `read` and `dismiss` act on.
+pub enum Which {
+    Ids(Vec<i64>),
+    /// Every alert, or those of a type and/or a subscription.
+    Matching {
+        alert_type: Option<AlertType>,
+        subscription: Option<String>,
+    },
+}
+
+/// Marks alerts read or dismissed, all in one transaction: an unknown id
+/// changes nothing.
+pub fn mark(ctx: &mut Ctx, which: Which, what: Mark) -> Result<()> {
+    let changed = ctx.store.write(|db| match &which {
+        Which::Ids(ids) => alerts::mark(db, Target::Ids(ids), what),
+        Which::Matching {
+            alert_type,
+            subscription,
+        } => {
+            let id = subscription
+                .as_deref()
+                .map(|r| subscriptions::resolve(db, r))
+                .transpose()?;
+            let target = Target::Matching {
+                alert_type: *alert_type,
+                subscription_id: id.as_deref(),
+            };
+            alerts::mark(db, target, what)
+        }
+    })?;
     let verb = match what {
         Mark::Read => "read",
         Mark::Dismissed => "dismissed",

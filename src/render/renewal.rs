@@ -175,7 +175,27 @@ impl Serialize for Generated {
 }
 
 impl View for Generated {
-    fn text(&self, _out: &Output) -> String {
-        String::new()
+    /// One line of catch-up work when renewals were recorded ("Recorded 64
+    /// renewal payments since 2026-09-01"); the alerts themselves are
+    /// delivered by the notification channels.
+    fn text(&self, out: &Output) -> String {
+        let recorded = &self.renewals.payments_recorded;
+        let Some(first) = recorded.iter().map(|r| r.due_date).min() else {
+            return String::new();
+        };
+        if out.quiet {
+            return String::new();
+        }
+        let verb = if self.dry_run {
+            "Would record"
+        } else {
+            "Recorded"
+        };
+        let what = if recorded.len() == 1 {
+            "renewal payment"
+        } else {
+            "renewal payments"
+        };
+        format!("{verb} {} {what} since {first}", recorded.len())
     }
 }

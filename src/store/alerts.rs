@@ -104,39 +104,55 @@ pub fn created_after(db: &Db, id: i64) -> Result<Vec<Alert>> {
 
 /// Which alerts `read`/`dismiss` act on.
 #[derive(Clone, Copy, Debug)]
-pub enum Target {
-    One(i64),
-    /// Every alert not yet marked.
-    All,
+pub enum Target<'a> {
+    /// These alerts; every id must exist.
+    Ids(&'a [i64]),
+    /// Every alert not yet marked, of a type and of a subscription when
+    /// given (neither: all of them).
+    Matching {
+        alert_type: Option<AlertType>,
+        subscription_id: Option<&'a str>,
+    },
 }
 
 /// Sets `is_read` or `is_dismissed`; returns how many alerts changed.
-/// Marking one unknown id is "not found".
-pub fn mark(db: &Db, target: Target, column: Mark) -> Result<usize> {
+/// An unknown id is "not found" (and, in the caller's transaction, nothing
+/// changes).
+pub fn mark(db: &Db, target: Target<'_>, column: Mark) -> Result<usize> {
     let conn = &db.conn;
     let col = match column {
         Mark::Read => "is_read",
         Mark::Dismissed => "is_dismissed",
     };
     match target {
-        Target::All => {
-            Ok(conn.execute(&format!("UPDATE alert SET {col} = 1 WHERE {col} = 0"), [])?)
-        }
-        Target::One(id) => {
-            let exists: bool = conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM alert WHERE id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(Error::not_found(format!(
-                    "no alert with id {id}; `subs alerts list --all` shows them"
-                )));
+        Target::Matching {
+            alert_type,
+            subscription_id,
+        } => Ok(conn.execute(
+            &format!(
+                "UPDATE alert SET {col} = 1 WHERE {col} = 0
+                   AND (?1 IS NULL OR alert_type = ?1) AND (?2 IS NULL OR subscription_id = ?2)"
+            ),
+            params![alert_type.map(AlertType::as_str), subscription_id],
+        )?),
+        Target::Ids(ids) => {
+            let mut changed = 0;
+            for id in ids {
+                let exists: bool = conn
+                    .prepare_cached("SELECT EXISTS (SELECT 1 FROM alert WHERE id = ?1)")?
+                    .query_row([id], |r| r.get(0))?;
+                if !exists {
+                    return Err(Error::not_found(format!(
+                        "no alert with id {id}; `subs alerts list --all` shows them"
+                    )));
+                }
+                changed += conn
+                    .prepare_cached(&format!(
+                        "UPDATE alert SET {col} = 1 WHERE id = ?1 AND {col} = 0"
+                    ))?
+                    .execute([id])?;
             }
-            Ok(conn.execute(
-                &format!("UPDATE alert SET {col} = 1 WHERE id = ?1 AND {col} = 0"),
-                [id],
-            )?)
+            Ok(changed)
         }
     }
 }

@@ -303,6 +303,7 @@ fn concurrent_generators_raise_each_alert_once() {
             .add();
     }
     let mut printed = 0;
+    let mut summaries = Vec::new();
     for out in t
         .on("2026-11-20")
         .at_once(&crate::common::times(4, &["alerts", "generate"]))
@@ -312,12 +313,24 @@ fn concurrent_generators_raise_each_alert_once() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        printed += String::from_utf8_lossy(&out.stdout).lines().count();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        printed += stdout.lines().filter(|l| l.starts_with('[')).count();
+        summaries.extend(
+            stdout
+                .lines()
+                .filter(|l| l.starts_with("Recorded"))
+                .map(str::to_string),
+        );
     }
     assert_eq!(t.count("renewal_reminder"), 20);
     assert_eq!(
         printed, 20,
         "each new alert printed by exactly one of the runs"
+    );
+    assert_eq!(
+        summaries,
+        ["Recorded 60 renewal payments since 2026-11-05"],
+        "the catch-up work is summed up once, by the run that did it"
     );
     // Weekly from 2026-10-01, added on 11-01: 11-05, 11-12 and 11-19 renewed once each.
     assert_eq!(t.env.sql_count("SELECT count(*) FROM payment"), 20 * 3);
@@ -564,4 +577,33 @@ fn dry_run_writes_nothing_but_reports() {
         "{text}"
     );
     assert_eq!(before, d.dump());
+}
+
+#[test]
+fn read_and_dismiss_take_several_ids_or_filters() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sub("Spotify").amount("10.99").monthly().add();
+    env.ok(&["edit", "netflix", "--amount", "17.99"]); // 1: price_increase
+    env.ok(&["pause", "netflix"]); // 2: status_change
+    env.ok(&["pause", "spotify"]); // 3: status_change
+    env.ok(&["edit", "spotify", "--amount", "11.99"]); // 4: price_increase
+    // An unknown id among known ones changes nothing.
+    env.fails_unchanged(&["alerts", "read", "1", "99"], 3);
+    let v = env.json(&["alerts", "read", "1", "2"]);
+    assert_eq!(v["updated"], 2);
+    let v = env.json(&["alerts", "dismiss", "--type", "price_increase"]);
+    assert_eq!(v["updated"], 2, "alerts 1 and 4");
+    let v = env.json(&["alerts", "read", "--subscription", "spotify"]);
+    assert_eq!(v["updated"], 2, "alerts 3 and 4 were unread");
+    let unread: Vec<i64> = env
+        .json(&["alerts", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert!(unread.is_empty(), "{unread:?}");
+    env.fails(&["alerts", "read", "1", "--all"], 2);
+    env.fails(&["alerts", "read"], 2);
 }
