@@ -829,7 +829,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__cancel)
-            opts="-q -v -h -V --at --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --at --at-period-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

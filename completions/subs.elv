@@ -212,6 +212,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
             cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --at-period-end 'End with the period already paid: the last day is the day before the next billing date'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'

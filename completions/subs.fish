@@ -204,6 +204,7 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database fil
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l at-period-end -d 'End with the period already paid: the last day is the day before the next billing date'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'

@@ -399,6 +399,10 @@ pub struct CancelArgs {
     /// Last day of service (default: today); a future date keeps it active until then
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub at: Option<String>,
+
+    /// End with the period already paid: the last day is the day before the next billing date
+    #[arg(long, conflicts_with = "at")]
+    pub at_period_end: bool,
 }
 
 #[derive(Debug, Args)]

@@ -134,7 +134,14 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         ),
         Command::Pause(a) => lifecycle::pause(ctx, &a.subscription),
         Command::Resume(a) => lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref()),
-        Command::Cancel(a) => lifecycle::cancel(ctx, &a.target.subscription, a.at.as_deref()),
+        Command::Cancel(a) => {
+            let when = match (a.at, a.at_period_end) {
+                (Some(day), _) => lifecycle::CancelAt::Day(day),
+                (None, true) => lifecycle::CancelAt::PeriodEnd,
+                (None, false) => lifecycle::CancelAt::Today,
+            };
+            lifecycle::cancel(ctx, &a.target.subscription, when)
+        }
         Command::Delete(a) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
         Command::Pay(a) => pay::pay(
             ctx,

@@ -8,7 +8,7 @@ use super::{Ctx, DetailInput, Details, check_dates, parse_date, parse_money, val
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
-use crate::domain::subscription::{NAME_MAX, Subscription};
+use crate::domain::subscription::{NAME_MAX, Status, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
@@ -82,19 +82,38 @@ impl Changes {
 pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
     let today = ctx.today();
     let changes = Changes::check(&args, today)?;
-    let updated = ctx.store.write(|db| {
+    let (updated, changed) = ctx.store.write(|db| {
         let id = subscriptions::resolve(db, &args.subscription)?;
         let old = subscriptions::get(db, &id)?;
+        if args.no_end && matches!(old.status, Status::Cancelled | Status::Expired) {
+            return Err(Error::invalid(format!(
+                "{} is {}: removing its end date would not restart it; `subs resume {}` does (and clears the end date)",
+                safe(&old.name),
+                old.status,
+                old.id
+            )));
+        }
         let mut sub = old.clone();
         apply_details(db, &mut sub, &args, changes)?;
         reschedule(&mut sub, &old, &args)?;
+        if sub == old {
+            return Ok((old, false));
+        }
         subscriptions::update(db, &sub)?;
         if sub.amount != old.amount {
             events::price_changed(db, &old, &sub, today)?;
         }
-        subscriptions::get(db, &id)
+        Ok((subscriptions::get(db, &id)?, true))
     })?;
-    let message = format!("Updated {} ({})", safe(&updated.name), updated.id);
+    let message = if changed {
+        format!("Updated {} ({})", safe(&updated.name), updated.id)
+    } else {
+        format!(
+            "Nothing changed: {} ({}) already has those values",
+            safe(&updated.name),
+            updated.id
+        )
+    };
     let record = SubscriptionRecord {
         subscription: updated,
         today,

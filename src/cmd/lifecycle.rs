@@ -3,6 +3,7 @@
 
 use super::{Ctx, confirmed, parse_date};
 use crate::alerts::events;
+use crate::domain::payment::Payment;
 use crate::domain::subscription::{Status, Subscription};
 use crate::domain::{alert, schedule};
 use crate::error::{Error, Result};
@@ -10,7 +11,7 @@ use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::subscription::{Deleted, DeletedSubscription};
 use crate::render::text::safe;
-use crate::store::subscriptions;
+use crate::store::{payments, subscriptions};
 
 fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> Error {
     Error::invalid(format!(
@@ -55,9 +56,16 @@ pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> 
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
-        if sub.status != Status::Paused {
-            return Err(wrong_status(&sub, "resume", "resumed", "paused"));
+        if sub.status == Status::Active {
+            return Err(wrong_status(
+                &sub,
+                "resume",
+                "resumed",
+                "paused, cancelled or expired",
+            ));
         }
+        // A cancelled or expired subscription starts again: its end is gone.
+        sub.end_date = None;
         match next {
             Some(n) => {
                 if n < sub.start_date {
@@ -89,12 +97,33 @@ pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> 
     finish(ctx, sub, message)
 }
 
-pub fn cancel(ctx: &mut Ctx, reference: &str, at: Option<&str>) -> Result<()> {
+/// When a cancellation takes effect.
+pub enum CancelAt {
+    Today,
+    /// The last day of service, as typed.
+    Day(String),
+    /// The day before the next billing date: the paid period runs out.
+    PeriodEnd,
+}
+
+pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
     let today = ctx.today();
-    let at = at.map(|a| parse_date("--at", a, today)).transpose()?;
-    let sub = ctx.store.write(|tx| {
+    let day = match &when {
+        CancelAt::Day(a) => Some(parse_date("--at", a, today)?),
+        CancelAt::Today | CancelAt::PeriodEnd => None,
+    };
+    let (sub, later_payments) = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
+        let at = match when {
+            CancelAt::PeriodEnd => Some(
+                sub.next_billing_date
+                    .pred_opt()
+                    .unwrap_or(sub.next_billing_date)
+                    .max(sub.start_date),
+            ),
+            _ => day,
+        };
         if !matches!(sub.status, Status::Active | Status::Paused) {
             return Err(wrong_status(
                 &sub,
@@ -121,16 +150,33 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, at: Option<&str>) -> Result<()> {
         };
         subscriptions::update(tx, &sub)?;
         events::status_changed(tx, &sub, text, "cancelled", today)?;
-        subscriptions::get(tx, &id)
+        // A cancellation dated back: payments for charges after the last day
+        // are worth a look (a refund to ask for, or a wrong date).
+        let later: Vec<Payment> = payments::recent(tx, &id, 1000)?
+            .into_iter()
+            .filter(|p| p.status.settles() && p.due_date > end)
+            .collect();
+        Ok((subscriptions::get(tx, &id)?, later))
     })?;
-    let message = if sub.status == Status::Cancelled {
-        format!(
-            "Cancelled {} (last day {})",
+    if !later_payments.is_empty() {
+        let listed: Vec<String> = later_payments
+            .iter()
+            .map(|p| format!("{} {} due {}", p.amount, p.currency, p.due_date))
+            .collect();
+        ctx.out.warn(&format!(
+            "{} has {} payment(s) for charges after its last day {}: {}; ask for a refund, or record one with `subs pay {} --status refunded --due DATE`",
             safe(&sub.name),
-            at.unwrap_or(today)
-        )
+            later_payments.len(),
+            sub.end_date.map(|d| d.to_string()).unwrap_or_default(),
+            listed.join(", "),
+            sub.id
+        ));
+    }
+    let end = sub.end_date.unwrap_or(today);
+    let message = if sub.status == Status::Cancelled {
+        format!("Cancelled {} (last day {end})", safe(&sub.name))
     } else {
-        format!("{} will end on {}", safe(&sub.name), at.unwrap_or(today))
+        format!("{} will end on {end}", safe(&sub.name))
     };
     finish(ctx, sub, message)
 }

@@ -603,3 +603,69 @@ fn only_active_subscriptions_show_a_next_billing_date() {
     assert_eq!(resumed["next_billing_date"], "2026-12-10");
     assert_eq!(resumed["days_until_renewal"], 14);
 }
+
+#[test]
+fn resume_restarts_cancelled_and_expired_subscriptions() {
+    let env = TestEnv::new();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-10-10")
+        .add();
+    env.ok(&["cancel", "gym"]);
+    let v = env.json(&["resume", "gym"]);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["end_date"], serde_json::Value::Null);
+    assert_eq!(
+        v["next_billing_date"], "2026-12-10",
+        "the schedule continues from today"
+    );
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM alert WHERE title = 'Gym resumed'"),
+        1
+    );
+    let err = env.fails_unchanged(&["resume", "gym"], 2);
+    assert!(err.contains("only paused, cancelled or expired"), "{err}");
+}
+
+#[test]
+fn cancel_at_period_end_and_a_retroactive_cancel_warns_about_later_payments() {
+    let env = TestEnv::new();
+    env.sub("Box")
+        .amount("5")
+        .monthly()
+        .start("2026-11-10")
+        .add();
+    let v = env.json(&["cancel", "box", "--at-period-end"]);
+    assert_eq!(
+        v["end_date"], "2026-12-09",
+        "the day before the next charge"
+    );
+    assert_eq!(v["status"], "active", "it runs until then");
+
+    env.sub("Paper")
+        .amount("3")
+        .monthly()
+        .start("2026-09-01")
+        .add();
+    env.ok(&["pay", "paper", "--due", "2026-09-01"]);
+    env.ok(&["pay", "paper", "--due", "2026-10-01"]);
+    let out = env
+        .run(&["cancel", "paper", "--at", "2026-09-15"])
+        .status(0);
+    let warned = out.stderr_has("1 payment(s) for charges after its last day 2026-09-15");
+    warned.stderr_has("3.00 USD due 2026-10-01");
+}
+
+#[test]
+fn an_edit_that_changes_nothing_says_so() {
+    let env = TestEnv::new();
+    env.sub("Gym").amount("30").monthly().add();
+    let before = env.dump();
+    let out = env.ok(&["edit", "gym", "--amount", "30"]);
+    assert!(out.contains("Nothing changed"), "{out}");
+    assert_eq!(before, env.dump());
+    env.ok(&["cancel", "gym"]);
+    let err = env.fails_unchanged(&["edit", "gym", "--no-end"], 2);
+    assert!(err.contains("subs resume"), "{err}");
+}
