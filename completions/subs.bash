@@ -319,6 +319,12 @@ _subs() {
             subs__subcmd__help__subcmd__config,unset)
                 cmd="subs__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
+            subs__subcmd__help__subcmd__payments,delete)
+                cmd="subs__subcmd__help__subcmd__payments__subcmd__delete"
+                ;;
+            subs__subcmd__help__subcmd__payments,edit)
+                cmd="subs__subcmd__help__subcmd__payments__subcmd__edit"
+                ;;
             subs__subcmd__help__subcmd__rates,list)
                 cmd="subs__subcmd__help__subcmd__rates__subcmd__list"
                 ;;
@@ -327,6 +333,30 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__rates,set)
                 cmd="subs__subcmd__help__subcmd__rates__subcmd__set"
+                ;;
+            subs__subcmd__help__subcmd__usage,delete)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__delete"
+                ;;
+            subs__subcmd__payments,delete)
+                cmd="subs__subcmd__payments__subcmd__delete"
+                ;;
+            subs__subcmd__payments,edit)
+                cmd="subs__subcmd__payments__subcmd__edit"
+                ;;
+            subs__subcmd__payments,help)
+                cmd="subs__subcmd__payments__subcmd__help"
+                ;;
+            subs__subcmd__payments,rm)
+                cmd="subs__subcmd__payments__subcmd__delete"
+                ;;
+            subs__subcmd__payments__subcmd__help,delete)
+                cmd="subs__subcmd__payments__subcmd__help__subcmd__delete"
+                ;;
+            subs__subcmd__payments__subcmd__help,edit)
+                cmd="subs__subcmd__payments__subcmd__help__subcmd__edit"
+                ;;
+            subs__subcmd__payments__subcmd__help,help)
+                cmd="subs__subcmd__payments__subcmd__help__subcmd__help"
                 ;;
             subs__subcmd__rates,help)
                 cmd="subs__subcmd__rates__subcmd__help"
@@ -357,6 +387,21 @@ _subs() {
                 ;;
             subs__subcmd__rates__subcmd__help,set)
                 cmd="subs__subcmd__rates__subcmd__help__subcmd__set"
+                ;;
+            subs__subcmd__usage,delete)
+                cmd="subs__subcmd__usage__subcmd__delete"
+                ;;
+            subs__subcmd__usage,help)
+                cmd="subs__subcmd__usage__subcmd__help"
+                ;;
+            subs__subcmd__usage,rm)
+                cmd="subs__subcmd__usage__subcmd__delete"
+                ;;
+            subs__subcmd__usage__subcmd__help,delete)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__delete"
+                ;;
+            subs__subcmd__usage__subcmd__help,help)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__help"
                 ;;
             *)
                 ;;
@@ -2029,8 +2074,36 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payments)
-            opts=""
+            opts="edit delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payments__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payments__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2155,8 +2228,22 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__usage)
-            opts=""
+            opts="delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2413,7 +2500,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payments)
-            opts="-q -v -h -V --since --until --status --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --since --until --status --db --profile --json --color --today --quiet --verbose --help --version edit delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,6 +2534,142 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__delete)
+            opts="-y -q -v -h -V --yes --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__edit)
+            opts="-q -v -h -V --amount --date --status --transaction-id --notes --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "paid pending failed refunded" -- "${cur}"))
+                    return 0
+                    ;;
+                --transaction-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__help)
+            opts="edit delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2773,7 +2996,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__usage)
-            opts="-q -v -h -V --since --until --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --since --until --db --profile --json --color --today --quiet --verbose --help --version delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2803,6 +3026,78 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__delete)
+            opts="-y -q -v -h -V --yes --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help)
+            opts="delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -42,7 +42,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand delete 'Delete a subscription and all its history'
             cand rm 'Delete a subscription and all its history'
             cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
-            cand payments 'List payments'
+            cand payments 'List payments, or correct one (payments edit|delete ID)'
             cand log-usage 'Record that you used a subscription'
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
@@ -296,6 +296,75 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand delete 'Delete a payment; the charge it settled is due again'
+            cand rm 'Delete a payment; the charge it settled is due again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;payments;edit'= {
+            cand --amount 'Amount paid'
+            cand --date 'Day the payment was made'
+            cand --status 'Status; refunded or failed re-opens the charge it settled'
+            cand --transaction-id 'The provider''s transaction reference (empty to remove)'
+            cand --notes 'Free-form notes (empty to remove)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;payments;delete'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;payments;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;payments;help'= {
+            cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand delete 'Delete a payment; the charge it settled is due again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;payments;help;edit'= {
+        }
+        &'subs;payments;help;delete'= {
+        }
+        &'subs;payments;help;help'= {
         }
         &'subs;log-usage'= {
             cand --count 'How many times (default 1)'
@@ -333,6 +402,51 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand delete 'Delete a usage log (its id is in `subs usage`)'
+            cand rm 'Delete a usage log (its id is in `subs usage`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;usage;delete'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;usage;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;usage;help'= {
+            cand delete 'Delete a usage log (its id is in `subs usage`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;usage;help;delete'= {
+        }
+        &'subs;usage;help;help'= {
         }
         &'subs;renew'= {
             cand --db 'Database file (default: subs.db in your data directory)'
@@ -984,7 +1098,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand cancel 'Cancel now, or at the end of a period with --at'
             cand delete 'Delete a subscription and all its history'
             cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
-            cand payments 'List payments'
+            cand payments 'List payments, or correct one (payments edit|delete ID)'
             cand log-usage 'Record that you used a subscription'
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
@@ -1020,10 +1134,19 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;pay'= {
         }
         &'subs;help;payments'= {
+            cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand delete 'Delete a payment; the charge it settled is due again'
+        }
+        &'subs;help;payments;edit'= {
+        }
+        &'subs;help;payments;delete'= {
         }
         &'subs;help;log-usage'= {
         }
         &'subs;help;usage'= {
+            cand delete 'Delete a usage log (its id is in `subs usage`)'
+        }
+        &'subs;help;usage;delete'= {
         }
         &'subs;help;renew'= {
         }

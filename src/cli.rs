@@ -178,12 +178,12 @@ pub enum Command {
     Delete(DeleteArgs),
     /// Record a payment; paying the due occurrence moves the next billing date on
     Pay(PayArgs),
-    /// List payments
-    Payments(PaymentsArgs),
+    /// List payments, or correct one (payments edit|delete ID)
+    Payments(PaymentsCommand),
     /// Record that you used a subscription
     LogUsage(LogUsageArgs),
     /// Usage logs, and per subscription: totals, last use, cost per use
-    Usage(UsageArgs),
+    Usage(UsageCommand),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     Renew(RenewArgs),
     /// Every charge coming up in the next days, overdue ones first
@@ -461,6 +461,63 @@ pub struct WindowArgs {
     pub until: Option<String>,
 }
 
+/// `subs payments`: the list, or a correction of one payment.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PaymentsCommand {
+    #[command(subcommand)]
+    pub action: Option<PaymentAction>,
+
+    #[command(flatten)]
+    pub list: PaymentsArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentAction {
+    /// Correct a payment (its id is in `subs payments`)
+    Edit(PaymentEditArgs),
+    /// Delete a payment; the charge it settled is due again
+    #[command(visible_alias = "rm")]
+    Delete(IdDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PaymentEditArgs {
+    /// Payment id
+    pub id: i64,
+
+    /// Amount paid
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+
+    /// Day the payment was made
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
+    pub date: Option<String>,
+
+    /// Status; refunded or failed re-opens the charge it settled
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<PaymentStatusArg>,
+
+    /// The provider's transaction reference (empty to remove)
+    #[arg(long, value_name = "ID")]
+    pub transaction_id: Option<String>,
+
+    /// Free-form notes (empty to remove)
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+/// A record to delete by its id.
+#[derive(Debug, Args)]
+pub struct IdDeleteArgs {
+    /// Its id
+    pub id: i64,
+
+    /// Do not ask for confirmation (required when not on a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct PaymentsArgs {
     /// Only this subscription
@@ -504,6 +561,24 @@ pub struct LogUsageArgs {
     /// Free-form notes
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+}
+
+/// `subs usage`: the report, or deleting one log.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct UsageCommand {
+    #[command(subcommand)]
+    pub action: Option<UsageAction>,
+
+    #[command(flatten)]
+    pub report: UsageArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsageAction {
+    /// Delete a usage log (its id is in `subs usage`)
+    #[command(visible_alias = "rm")]
+    Delete(IdDeleteArgs),
 }
 
 #[derive(Debug, Args)]

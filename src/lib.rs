@@ -23,7 +23,8 @@ use chrono::NaiveDate;
 
 use crate::cli::{
     AlertsCommand, CategoryCommand, Cli, ColorArg, ColorChoice, Command, ConfigCommand, DetailArgs,
-    ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, RatesCommand,
+    ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, PaymentAction, RatesCommand,
+    UsageAction,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -156,13 +157,27 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 force: a.force,
             },
         ),
-        Command::Payments(a) => pay::list(
-            ctx,
-            a.subscription.as_deref(),
-            &a.window.since,
-            &a.window.until,
-            a.status.map(Into::into),
-        ),
+        Command::Payments(c) => match c.action {
+            None => pay::list(
+                ctx,
+                c.list.subscription.as_deref(),
+                &c.list.window.since,
+                &c.list.window.until,
+                c.list.status.map(Into::into),
+            ),
+            Some(PaymentAction::Edit(a)) => pay::edit_payment(
+                ctx,
+                pay::PaymentEdit {
+                    id: a.id,
+                    amount: a.amount,
+                    date: a.date,
+                    status: a.status.map(Into::into),
+                    transaction_id: a.transaction_id,
+                    notes: a.notes,
+                },
+            ),
+            Some(PaymentAction::Delete(a)) => pay::delete_payment(ctx, a.id, a.yes),
+        },
         Command::LogUsage(a) => usage::log(
             ctx,
             usage::Log {
@@ -174,7 +189,15 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 notes: a.notes,
             },
         ),
-        Command::Usage(a) => usage::report(ctx, a.subscription.as_deref(), &a.since, &a.until),
+        Command::Usage(c) => match c.action {
+            None => usage::report(
+                ctx,
+                c.report.subscription.as_deref(),
+                &c.report.since,
+                &c.report.until,
+            ),
+            Some(UsageAction::Delete(a)) => usage::delete_log(ctx, a.id, a.yes),
+        },
         Command::Renew(a) => renew::run(ctx, a.dry_run),
         Command::Upcoming(a) => upcoming::run(ctx, a.days),
         Command::Dashboard(a) => dashboard::run(ctx, a.days),

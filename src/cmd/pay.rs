@@ -2,12 +2,13 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, confirm, interactive, parse_date, parse_money, parse_window};
+use super::{Ctx, confirm, confirmed, interactive, parse_date, parse_money, parse_window};
 use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
-use crate::render::payments::{Paid, PaymentList};
+use crate::render::Done;
+use crate::render::payments::{Paid, PaymentDeleted, PaymentList};
 use crate::render::text::safe;
 use crate::store::payments::{self, Filter};
 use crate::store::{Db, subscriptions};
@@ -94,14 +95,7 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
                 notes: notes.as_deref(),
             },
         )?;
-        // Settling the occurrence due next moves the schedule one step on;
-        // failed and refunded payments, and back-filled earlier ones, do not.
-        let mut next = sub.next_billing_date;
-        if args.status.settles() && due == sub.next_billing_date {
-            next = schedule::first_after(sub.anchor, sub.cycle, due)
-                .ok_or_else(|| Error::invalid("the schedule runs past the calendar"))?;
-            subscriptions::set_next_billing(tx, &sub.id, next)?;
-        }
+        let next = reschedule(tx, &sub, due)?;
         Ok((payments::get(tx, payment_id)?, next))
     })?;
 
@@ -109,6 +103,166 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         payment,
         next_billing_date: next,
     })
+}
+
+/// After the payments of the charge due `due` changed, the next billing
+/// date is the earliest charge not settled: settling the charge due next
+/// moves it on (past any already paid ahead); a charge before it that is no
+/// longer settled (refunded in full, deleted, failed) moves it back there.
+/// Back-filled charges off the schedule never move it. Returns it.
+fn reschedule(db: &Db, sub: &Subscription, due: NaiveDate) -> Result<NaiveDate> {
+    let on_schedule = schedule::index_on_or_after(sub.anchor, sub.cycle, due)
+        .and_then(|i| schedule::nth(sub.anchor, sub.cycle, i))
+        == Some(due);
+    let mut next = sub.next_billing_date;
+    if payments::is_settled(db, &sub.id, due)? {
+        if due == next {
+            let past_calendar = || Error::invalid("the schedule runs past the calendar");
+            next = schedule::first_after(sub.anchor, sub.cycle, next).ok_or_else(past_calendar)?;
+            // Charges paid ahead are skipped too (a bounded walk).
+            for _ in 0..1000 {
+                if !payments::is_settled(db, &sub.id, next)? {
+                    break;
+                }
+                next =
+                    schedule::first_after(sub.anchor, sub.cycle, next).ok_or_else(past_calendar)?;
+            }
+        }
+    } else if on_schedule && due < next {
+        next = due;
+    }
+    if next != sub.next_billing_date {
+        subscriptions::set_next_billing(db, &sub.id, next)?;
+    }
+    Ok(next)
+}
+
+/// What `subs payments edit` was given.
+pub struct PaymentEdit {
+    pub id: i64,
+    pub amount: Option<String>,
+    pub date: Option<String>,
+    pub status: Option<PaymentStatus>,
+    pub transaction_id: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Corrects a payment; a change of status re-settles or re-opens the
+/// charge it was for.
+pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
+    let today = ctx.today();
+    let nothing = args.amount.is_none()
+        && args.date.is_none()
+        && args.status.is_none()
+        && args.transaction_id.is_none()
+        && args.notes.is_none();
+    if nothing {
+        return Err(Error::invalid(
+            "nothing to change: pass --amount, --date, --status, --transaction-id or --notes",
+        ));
+    }
+    let amount = args
+        .amount
+        .as_deref()
+        .map(|a| parse_money("--amount", a))
+        .transpose()?;
+    let date = args
+        .date
+        .as_deref()
+        .map(|d| parse_date("--date", d, today))
+        .transpose()?;
+    let optional =
+        |flag: &str, value: &Option<String>, max: usize| -> Result<Option<Option<String>>> {
+            value
+                .as_deref()
+                .map(|v| match v.trim() {
+                    "" => Ok(None),
+                    _ => validate::text(flag, v, max)
+                        .map(Some)
+                        .map_err(Error::invalid),
+                })
+                .transpose()
+        };
+    let transaction_id = optional("--transaction-id", &args.transaction_id, 100)?;
+    let notes = optional("--notes", &args.notes, TEXT_MAX)?;
+    let (payment, next) = ctx.store.write(|db| {
+        let mut p = payments::find(db, args.id)?;
+        let sub = subscriptions::get(db, &p.subscription_id)?;
+        let was_settling = p.status.settles();
+        if let Some(a) = amount {
+            p.amount = a;
+        }
+        if let Some(d) = date {
+            p.payment_date = d;
+        }
+        if let Some(s) = args.status {
+            p.status = s;
+        }
+        if let Some(t) = transaction_id {
+            p.transaction_id = t;
+        }
+        if let Some(n) = notes {
+            p.notes = n;
+        }
+        if p.payment_date > today && p.status != PaymentStatus::Pending {
+            return Err(Error::invalid(format!(
+                "invalid --date \"{}\": a {} payment cannot be in the future (today is {today})",
+                p.payment_date, p.status
+            )));
+        }
+        if p.status.settles() && !was_settling && payments::is_settled(db, &sub.id, p.due_date)? {
+            return Err(Error::invalid(format!(
+                "the charge due {} is already settled by another payment; refund or delete that one first",
+                p.due_date
+            )));
+        }
+        payments::update(db, &p)?;
+        let next = reschedule(db, &sub, p.due_date)?;
+        Ok((payments::get(db, p.id)?, next))
+    })?;
+    ctx.out.show(&Paid {
+        payment,
+        next_billing_date: next,
+    })
+}
+
+/// Deletes a payment; the charge it settled is due again.
+pub fn delete_payment(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
+    let p = payments::find(ctx.store.db(), id)?;
+    confirmed(
+        yes,
+        &format!(
+            "Delete payment {id}: {} {} {} for {} (due {})?",
+            p.amount,
+            p.currency,
+            p.status,
+            safe(&p.subscription_name),
+            p.due_date
+        ),
+    )?;
+    let next = ctx.store.write(|db| {
+        let p = payments::find(db, id)?;
+        let sub = subscriptions::get(db, &p.subscription_id)?;
+        payments::delete(db, id)?;
+        reschedule(db, &sub, p.due_date)
+    })?;
+    let message = format!(
+        "Deleted payment {id} ({} {} for {}, due {}); next billing {next}",
+        p.amount,
+        p.currency,
+        safe(&p.subscription_name),
+        p.due_date
+    );
+    ctx.out.show(&Done::new(
+        PaymentDeleted {
+            deleted: p.id,
+            subscription_id: p.subscription_id.clone(),
+            subscription_name: p.subscription_name.clone(),
+            due_date: p.due_date.to_string(),
+            next_billing_date: next.to_string(),
+        },
+        message,
+    ))
 }
 
 /// Whether the next charge may be paid without naming it: it is due (today

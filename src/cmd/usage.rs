@@ -1,11 +1,13 @@
 //! `subs log-usage` and `subs usage`.
 
-use super::{Ctx, parse_date, parse_window};
+use super::{Ctx, confirmed, parse_date, parse_window};
 use crate::domain::subscription::TEXT_MAX;
 use crate::domain::usage::{NewUsage, parse_duration, parse_value};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::render::usage::Logged;
+use crate::render::Done;
+use crate::render::text::safe;
+use crate::render::usage::{LogDeleted, Logged};
 use crate::report;
 use crate::store::subscriptions;
 use crate::store::usage::{self, Filter};
@@ -103,4 +105,36 @@ pub fn report(
         report::usage::build(db, id.as_deref(), since, until, today)
     })?;
     ctx.out.show(&view)
+}
+
+/// Deletes a usage log; its subscription's usage summary follows.
+pub fn delete_log(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
+    let log = usage::find(ctx.store.db(), id)?;
+    confirmed(
+        yes,
+        &format!(
+            "Delete usage log {id}: {} use(s) of {} on {}?",
+            log.usage_count,
+            safe(&log.subscription_name),
+            log.usage_date
+        ),
+    )?;
+    ctx.store.write(|db| {
+        let log = usage::find(db, id)?;
+        usage::delete(db, &log)
+    })?;
+    let message = format!(
+        "Deleted usage log {id} ({} use(s) of {} on {})",
+        log.usage_count,
+        safe(&log.subscription_name),
+        log.usage_date
+    );
+    ctx.out.show(&Done::new(
+        LogDeleted {
+            deleted: log.id,
+            subscription_id: log.subscription_id.clone(),
+            subscription_name: log.subscription_name.clone(),
+        },
+        message,
+    ))
 }

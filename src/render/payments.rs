@@ -57,6 +57,7 @@ pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
     let mut grid = Grid::new(
         out,
         &[
+            ("ID", Fit::WholeRight),
             ("Date", Fit::Whole),
             ("Subscription", Fit::Shrink),
             ("Amount", Fit::WholeRight),
@@ -67,6 +68,7 @@ pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
     );
     for p in rows {
         grid.row(vec![
+            p.id.to_string().into(),
             p.payment_date.to_string().into(),
             safe(&p.subscription_name).into(),
             format!("{} {}", p.amount, p.currency).into(),
@@ -80,6 +82,17 @@ pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
         ]);
     }
     grid.render()
+}
+
+/// `subs payments delete`: which payment went, and where the schedule
+/// stands now.
+#[derive(Serialize)]
+pub struct PaymentDeleted {
+    pub deleted: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    pub due_date: String,
+    pub next_billing_date: String,
 }
 
 /// `subs pay`: the payment recorded and where the schedule stands now.

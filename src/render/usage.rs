@@ -80,6 +80,7 @@ impl UsageReport {
         let mut grid = Grid::new(
             out,
             &[
+                ("ID", Fit::WholeRight),
                 ("Date", Fit::Whole),
                 ("Subscription", Fit::Shrink),
                 ("Count", Fit::WholeRight),
@@ -90,6 +91,7 @@ impl UsageReport {
         );
         for l in &self.logs {
             grid.row(vec![
+                l.id.to_string().into(),
                 l.usage_date.to_string().into(),
                 safe(&l.subscription_name).into(),
                 l.usage_count.to_string().into(),
@@ -142,6 +144,14 @@ impl UsageReport {
         }
         grid.render()
     }
+}
+
+/// `subs usage delete`: which log went.
+#[derive(Serialize)]
+pub struct LogDeleted {
+    pub deleted: i64,
+    pub subscription_id: String,
+    pub subscription_name: String,
 }
 
 /// `subs log-usage`: the log recorded.

@@ -1,7 +1,7 @@
 //! SQL for payments.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
 use super::{conversion, date_str, get_date};
@@ -35,11 +35,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Payment> {
     })
 }
 
-/// Records a payment. Settling an occurrence that is already settled is
-/// refused — by the unique index, so two processes cannot both do it.
-pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
-    let conn = &db.conn;
-    let result = conn
+/// Whether a subscription's charge due on `due` is settled: what was paid
+/// for it (paid or pending) is more than what was refunded for it.
+pub fn is_settled(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<bool> {
+    Ok(db
+        .conn
+        .prepare_cached(
+            "SELECT coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
+                  > coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0)
+             FROM payment WHERE subscription_id = ?1 AND due_date = ?2",
+        )?
+        .query_row(params![subscription_id, date_str(due)], |r| r.get(0))?)
+}
+
+fn insert_row(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
+    db.conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
                 transaction_id, notes, created_at, uid)
@@ -56,43 +66,30 @@ pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
             p.notes,
             db.now(),
             db.new_uid(),
-        ]);
-    match result {
-        Ok(_) => Ok(conn.last_insert_rowid()),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ffi::ErrorCode::ConstraintViolation) => {
-            Err(Error::invalid(format!(
-                "the occurrence due {} is already paid; record a refund with --status refunded, or pass --due for another date",
-                p.due_date
-            )))
-        }
-        Err(e) => Err(e.into()),
-    }
+        ])?;
+    Ok(db.conn.last_insert_rowid())
 }
 
-/// Records a renewal payment unless the occurrence is already settled;
-/// returns the new id, or `None` when it was already there.
+/// Records a payment. Settling a charge that is already settled is refused;
+/// the check runs inside the caller's write transaction, which holds the
+/// write lock, so two processes cannot both pay it.
+pub fn insert(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
+    if p.status.settles() && is_settled(db, p.subscription_id, p.due_date)? {
+        return Err(Error::invalid(format!(
+            "the charge due {} is already paid; to pay it again, record its refund first (`subs pay SUBSCRIPTION --status refunded --due {}`), or pass --due for another date",
+            p.due_date, p.due_date
+        )));
+    }
+    insert_row(db, p)
+}
+
+/// Records a renewal payment unless the charge is already settled; returns
+/// the new id, or `None` when it was settled already.
 pub fn insert_renewal(db: &Db, p: &NewPayment<'_>) -> Result<Option<i64>> {
-    let conn = &db.conn;
-    let inserted = conn
-        .prepare_cached(
-            "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
-                transaction_id, notes, created_at, uid)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (subscription_id, due_date) WHERE status IN ('paid', 'pending') DO NOTHING",
-        )?
-        .execute(params![
-            p.subscription_id,
-            p.amount.cents(),
-            p.currency.code(),
-            date_str(p.payment_date),
-            date_str(p.due_date),
-            p.status.as_str(),
-            p.transaction_id,
-            p.notes,
-            db.now(),
-            db.new_uid(),
-        ])?;
-    Ok((inserted > 0).then(|| conn.last_insert_rowid()))
+    if is_settled(db, p.subscription_id, p.due_date)? {
+        return Ok(None);
+    }
+    insert_row(db, p).map(Some)
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Payment> {
@@ -156,4 +153,56 @@ pub fn last_settled_due(db: &Db, subscription_id: &str) -> Result<Option<NaiveDa
             .map_err(|e| crate::error::Error::runtime(format!("a stored due date {d:?}: {e}")))
     })
     .transpose()
+}
+
+/// A payment by its id, or "not found" (exit 3).
+pub fn find(db: &Db, id: i64) -> Result<Payment> {
+    db.conn
+        .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "no payment with id {id}; `subs payments` shows them with their ids"
+            ))
+        })
+}
+
+/// Writes a payment's correctable fields.
+pub fn update(db: &Db, p: &Payment) -> Result<()> {
+    let result = db
+        .conn
+        .prepare_cached(
+            "UPDATE payment SET amount = ?2, payment_date = ?3, status = ?4, transaction_id = ?5,
+                notes = ?6
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            p.id,
+            p.amount.cents(),
+            date_str(p.payment_date),
+            p.status.as_str(),
+            p.transaction_id,
+            p.notes,
+        ]);
+    result?;
+    Ok(())
+}
+
+pub fn delete(db: &Db, id: i64) -> Result<()> {
+    db.conn.execute("DELETE FROM payment WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// The payment (paid or pending) that settles a subscription's charge due
+/// on `due`, if any.
+pub fn settling(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<Option<Payment>> {
+    Ok(db
+        .conn
+        .prepare_cached(&format!(
+            "{SELECT} WHERE p.subscription_id = ?1 AND p.due_date = ?2
+                AND p.status IN ('paid', 'pending')"
+        ))?
+        .query_row(params![subscription_id, date_str(due)], from_row)
+        .optional()?)
 }

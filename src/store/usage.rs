@@ -2,7 +2,7 @@
 //! subscription's `usage_tracking` JSON.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
 use super::{date_str, get_date, get_opt_date};
@@ -122,4 +122,29 @@ pub fn totals(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageTotals>> {
         },
     )?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A usage log by its id, or "not found" (exit 3).
+pub fn find(db: &Db, id: i64) -> Result<UsageLog> {
+    db.conn
+        .prepare_cached(
+            "SELECT u.id, u.subscription_id, s.name, u.usage_date, u.usage_count, u.usage_duration,
+                    u.usage_value, u.notes, u.created_at, u.uid
+             FROM usage u JOIN subscription s ON s.subscription_id = u.subscription_id
+             WHERE u.id = ?1",
+        )?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| {
+            crate::error::Error::not_found(format!(
+                "no usage log with id {id}; `subs usage` shows them with their ids"
+            ))
+        })
+}
+
+/// Deletes a log and brings its subscription's `usage_tracking` up to date.
+pub fn delete(db: &Db, log: &UsageLog) -> Result<()> {
+    db.conn
+        .execute("DELETE FROM usage WHERE id = ?1", [log.id])?;
+    refresh_tracking(db, &log.subscription_id)
 }

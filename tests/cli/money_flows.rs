@@ -210,7 +210,8 @@ fn failed_and_refunded_payments_do_not_advance() {
     ]);
     assert_eq!(v["payment"]["status"], "refunded");
     assert_eq!(v["payment"]["due_date"], "2026-11-30");
-    assert_eq!(v["next_billing_date"], "2026-12-31");
+    // Refunded in full, the charge is due again: the schedule moves back.
+    assert_eq!(v["next_billing_date"], "2026-11-30");
     let paid = env.json(&["payments", "--status", "paid"]);
     assert_eq!(paid.as_array().unwrap().len(), 1);
     let text = env.ok(&["payments"]);
@@ -218,6 +219,10 @@ fn failed_and_refunded_payments_do_not_advance() {
         text.contains("Paid: 0.00 USD"),
         "a refund nets out the payment: {text}"
     );
+    // ... and it can be paid again.
+    let again = env.json(&["pay", "netflix"]);
+    assert_eq!(again["payment"]["due_date"], "2026-11-30");
+    assert_eq!(again["next_billing_date"], "2026-12-31");
 }
 
 #[test]
@@ -712,4 +717,73 @@ fn a_charge_inside_the_reminder_window_is_payable_without_due() {
         err.contains("not due until 2026-12-20") && err.contains("--due 2026-12-20"),
         "{err}"
     );
+}
+
+#[test]
+fn payments_can_be_corrected_and_removing_one_reopens_its_charge() {
+    let env = TestEnv::new();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-09-26")
+        .add();
+    // Sep, Oct and Nov charges paid; the next is Dec 26.
+    for due in ["2026-09-26", "2026-10-26"] {
+        env.ok(&["pay", "gym", "--due", due, "--date", due]);
+    }
+    let v = env.json(&["pay", "gym"]);
+    assert_eq!(v["next_billing_date"], "2026-12-26");
+    let ids: Vec<i64> = env
+        .json(&["payments"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [3, 2, 1], "every payment shows its id");
+    assert!(
+        env.ok(&["payments"]).starts_with("ID\t"),
+        "and so does the text"
+    );
+
+    // A correction of the amount and notes keeps the schedule.
+    let v = env.json(&[
+        "payments", "edit", "2", "--amount", "35", "--notes", "discount",
+    ]);
+    assert_eq!(v["payment"]["amount"].to_string(), "35.00");
+    assert_eq!(v["payment"]["notes"], "discount");
+    assert_eq!(v["next_billing_date"], "2026-12-26");
+
+    // Deleting the payment of the October charge re-opens it.
+    env.fails_unchanged(&["payments", "delete", "2"], 2); // no --yes, no terminal
+    let v = env.json(&["payments", "delete", "2", "--yes"]);
+    assert_eq!(v["deleted"], 2);
+    assert_eq!(v["next_billing_date"], "2026-10-26");
+    assert_eq!(env.json(&["show", "gym"])["is_overdue"], true);
+    // Paying it again walks past the charges still paid.
+    let v = env.json(&["pay", "gym"]);
+    assert_eq!(v["payment"]["due_date"], "2026-10-26");
+    assert_eq!(v["next_billing_date"], "2026-12-26");
+
+    // Marking a payment failed re-opens its charge too; paid again settles it.
+    let v = env.json(&["payments", "edit", "3", "--status", "failed"]);
+    assert_eq!(v["next_billing_date"], "2026-11-26");
+    let v = env.json(&["payments", "edit", "3", "--status", "paid"]);
+    assert_eq!(v["next_billing_date"], "2026-12-26");
+    env.fails_unchanged(&["payments", "edit", "99", "--amount", "1"], 3);
+    env.fails_unchanged(&["payments", "edit", "3"], 2);
+}
+
+#[test]
+fn usage_logs_can_be_deleted() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.ok(&["log-usage", "netflix", "--count", "3"]);
+    let log = env.json(&["log-usage", "netflix", "--count", "2"]);
+    let id = log["id"].as_i64().unwrap().to_string();
+    let v = env.json(&["usage", "delete", &id, "--yes"]);
+    assert_eq!(v["deleted"].to_string(), id);
+    let usage = env.json(&["usage", "netflix"]);
+    assert_eq!(usage["summary"][0]["total_count"], 3, "{usage}");
+    env.fails_unchanged(&["usage", "delete", &id, "--yes"], 3);
 }
