@@ -19,6 +19,9 @@ _subs() {
             subs,add)
                 cmd="subs__subcmd__add"
                 ;;
+            subs,alert)
+                cmd="subs__subcmd__alerts"
+                ;;
             subs,alerts)
                 cmd="subs__subcmd__alerts"
                 ;;
@@ -410,7 +413,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts alert category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

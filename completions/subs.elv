@@ -55,6 +55,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
+            cand alert 'Raise reminders (cron-safe) and manage alerts'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -715,7 +716,45 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand cleanup 'Delete dismissed alerts older than a given age'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'subs;alert'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Process renewals, then raise every alert that is due; prints only new ones'
+            cand list 'Unread, undismissed alerts, newest first'
+            cand ls 'Unread, undismissed alerts, newest first'
+            cand read 'Mark an alert (or all) as read'
+            cand dismiss 'Dismiss an alert (or all)'
+            cand cleanup 'Delete dismissed alerts older than a given age'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
         &'subs;alerts;generate'= {
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --dry-run 'Show what would be raised; write nothing'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alert;generate'= {
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
@@ -767,7 +806,61 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;alert;list'= {
+            cand --type 'Only this type'
+            cand --subscription 'Only this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Include read and dismissed alerts'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alert;ls'= {
+            cand --type 'Only this type'
+            cand --subscription 'Only this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Include read and dismissed alerts'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;alerts;read'= {
+            cand --type 'Every alert of this type'
+            cand --subscription 'Every alert of this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Every alert'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alert;read'= {
             cand --type 'Every alert of this type'
             cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory)'
@@ -803,7 +896,41 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;alert;dismiss'= {
+            cand --type 'Every alert of this type'
+            cand --subscription 'Every alert of this subscription'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --all 'Every alert'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;alerts;cleanup'= {
+            cand --older-than 'Age of dismissed alerts to delete: 30d, 2w (default 30d)'
+            cand --db 'Database file (default: subs.db in your data directory)'
+            cand --profile 'Use the separate database NAME.db beside the default one'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category''s colour as #RRGGBB'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;alert;cleanup'= {
             cand --older-than 'Age of dismissed alerts to delete: 30d, 2w (default 30d)'
             cand --db 'Database file (default: subs.db in your data directory)'
             cand --profile 'Use the separate database NAME.db beside the default one'
@@ -838,6 +965,26 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;alerts;help;cleanup'= {
         }
         &'subs;alerts;help;help'= {
+        }
+        &'subs;alert;help'= {
+            cand generate 'Process renewals, then raise every alert that is due; prints only new ones'
+            cand list 'Unread, undismissed alerts, newest first'
+            cand read 'Mark an alert (or all) as read'
+            cand dismiss 'Dismiss an alert (or all)'
+            cand cleanup 'Delete dismissed alerts older than a given age'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;alert;help;generate'= {
+        }
+        &'subs;alert;help;list'= {
+        }
+        &'subs;alert;help;read'= {
+        }
+        &'subs;alert;help;dismiss'= {
+        }
+        &'subs;alert;help;cleanup'= {
+        }
+        &'subs;alert;help;help'= {
         }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory)'

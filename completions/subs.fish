@@ -57,6 +57,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "insights" -d 'Where to sa
 complete -c subs -n "__fish_subs_needs_command" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
 complete -c subs -n "__fish_subs_needs_command" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_needs_command" -f -a "alert" -d 'Raise reminders (cron-safe) and manage alerts'
 complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -626,6 +627,116 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "ls" -d 'Unread, undismissed alerts, newest first'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "read" -d 'Mark an alert (or all) as read'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l type -d 'Only this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark an alert (or all) as read'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r

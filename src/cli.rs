@@ -204,7 +204,7 @@ pub enum Command {
     /// Read a backup, a CSV of subscriptions or a Wallos export
     Import(ImportArgs),
     /// Raise reminders (cron-safe) and manage alerts
-    #[command(subcommand)]
+    #[command(subcommand, visible_alias = "alert")]
     Alerts(AlertsCommand),
     /// Manage categories
     #[command(subcommand)]

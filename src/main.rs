@@ -43,14 +43,19 @@ fn main() -> ExitCode {
 fn usage_error(err: &clap::Error) -> ExitCode {
     let code = err.exit_code();
     if code != 0 && wants_json() {
-        let message = err
-            .render()
-            .to_string()
-            .lines()
+        // The first line, and clap's tip when it has one ("a similar
+        // subcommand exists: 'list'").
+        let rendered = err.render().to_string();
+        let mut lines = rendered.lines();
+        let mut message = lines
             .next()
             .unwrap_or("invalid usage")
             .trim_start_matches("error: ")
             .to_string();
+        if let Some(tip) = lines.map(str::trim).find(|l| l.starts_with("tip:")) {
+            message.push_str("; ");
+            message.push_str(tip);
+        }
         stderr_line(&error_document(2, "invalid_input", &message));
     } else {
         // A closed pipe is not an error.

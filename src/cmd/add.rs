@@ -238,9 +238,10 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
         saved.cycle.label(),
         saved.next_billing_date
     );
+    let id = saved.id.clone();
     let record = SubscriptionRecord {
         subscription: saved,
         today,
     };
-    ctx.out.show(&Done::new(record, message))
+    ctx.out.show(&Done::new(record, message).quietly(id))
 }

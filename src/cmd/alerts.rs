@@ -11,6 +11,7 @@ use crate::render::Done;
 use crate::render::alerts::{AlertList, Removed, Updated};
 use crate::render::json::date;
 use crate::render::renewal::Generated;
+use crate::render::text::count;
 use crate::settings;
 use crate::store::alerts::{self, Filter, Mark, Target};
 use crate::store::subscriptions;
@@ -93,7 +94,7 @@ pub fn mark(ctx: &mut Ctx, which: Which, what: Mark) -> Result<()> {
     };
     ctx.out.show(&Done::new(
         Updated { updated: changed },
-        format!("Marked {changed} alert(s) {verb}"),
+        format!("Marked {} {verb}", count(changed as i64, "alert", "alerts")),
     ))
 }
 
@@ -124,7 +125,10 @@ pub fn cleanup(ctx: &mut Ctx, older_than: &str) -> Result<()> {
             removed,
             before: date(before),
         },
-        format!("Removed {removed} dismissed alert(s) raised before {before}"),
+        format!(
+            "Removed {} raised before {before}",
+            count(removed as i64, "dismissed alert", "dismissed alerts")
+        ),
     ))
 }
 

@@ -1,6 +1,6 @@
 //! `subs category add|list|edit|delete`.
 
-use super::{Ctx, confirmed};
+use super::{Ctx, confirmed, nothing_deleted};
 use crate::domain::category::{DEFAULT_COLOR, DEFAULT_ICON};
 use crate::domain::subscription::{CATEGORY_NAME_MAX, ICON_MAX};
 use crate::domain::validate;
@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::CategoryJson;
 use crate::render::settings::{CategoryDeleted, CategoryList, DeletedCategory};
-use crate::render::text::safe;
+use crate::render::text::{count, safe};
 use crate::store::categories;
 
 fn name(value: &str) -> Result<String> {
@@ -84,19 +84,24 @@ pub fn edit(
 
 pub fn delete(ctx: &mut Ctx, name: &str, yes: bool) -> Result<()> {
     let category = categories::get(ctx.store.db(), name)?;
-    confirmed(
+    if !confirmed(
         yes,
         &format!(
-            "Delete category {}? Its {} subscription(s) stay, uncategorised.",
+            "Delete category {}? Its {} stay, uncategorised.",
             safe(&category.name),
-            category.subscription_count
+            count(category.subscription_count, "subscription", "subscriptions")
         ),
-    )?;
+    )? {
+        return nothing_deleted(ctx);
+    }
     ctx.store.write(|db| categories::delete(db, category.id))?;
     let message = format!(
-        "Deleted category {}; {} subscription(s) are now uncategorised",
+        "Deleted category {}; {} now uncategorised",
         safe(&category.name),
-        category.subscription_count
+        match category.subscription_count {
+            1 => "1 subscription is".to_string(),
+            n => format!("{n} subscriptions are"),
+        }
     );
     let deleted = CategoryDeleted {
         deleted: DeletedCategory {

@@ -1,7 +1,7 @@
 //! Pause, resume, cancel and delete. Each status change is recorded as a
 //! status_change alert, in the same transaction as the change itself.
 
-use super::{Ctx, confirmed, parse_date};
+use super::{Ctx, confirmed, nothing_deleted, parse_date};
 use crate::alerts::events;
 use crate::domain::payment::Payment;
 use crate::domain::subscription::{Status, Subscription};
@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::subscription::{Deleted, DeletedSubscription};
-use crate::render::text::safe;
+use crate::render::text::{count, safe};
 use crate::store::{payments, subscriptions};
 
 fn wrong_status(sub: &Subscription, action: &str, done: &str, allowed: &str) -> Error {
@@ -164,9 +164,9 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
             .map(|p| format!("{} {} due {}", p.amount, p.currency, p.due_date))
             .collect();
         ctx.out.warn(&format!(
-            "{} has {} payment(s) for charges after its last day {}: {}; ask for a refund, or record one with `subs pay {} --status refunded --due DATE`",
+            "{} has {} for charges after its last day {}: {}; ask for a refund, or record one with `subs pay {} --status refunded --due DATE`",
             safe(&sub.name),
-            later_payments.len(),
+            count(later_payments.len() as i64, "payment", "payments"),
             sub.end_date.map(|d| d.to_string()).unwrap_or_default(),
             listed.join(", "),
             sub.id
@@ -185,14 +185,16 @@ pub fn delete(ctx: &mut Ctx, reference: &str, yes: bool) -> Result<()> {
     let db = ctx.store.db();
     let id = subscriptions::resolve(db, reference)?;
     let sub = subscriptions::get(db, &id)?;
-    confirmed(
+    if !confirmed(
         yes,
         &format!(
             "Delete {} ({}) with all its payments, usage logs and alerts?",
             safe(&sub.name),
             sub.id
         ),
-    )?;
+    )? {
+        return nothing_deleted(ctx);
+    }
     ctx.store.write(|tx| subscriptions::delete(tx, &id))?;
     let message = format!("Deleted {} ({})", safe(&sub.name), sub.id);
     let deleted = Deleted {

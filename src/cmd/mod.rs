@@ -33,7 +33,7 @@ use crate::domain::money::Money;
 use crate::domain::subscription::{CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, TEXT_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::render::Output;
+use crate::render::{Done, Output};
 use crate::store::Store;
 
 /// What every command gets: the open store, the run's one clock, and how
@@ -78,21 +78,31 @@ pub fn prompt_error(err: dialoguer::Error) -> Error {
 }
 
 /// A destructive command goes ahead with --yes, or after a "yes" on a
-/// terminal; without either it refuses (exit 2) and changes nothing.
-pub fn confirmed(yes: bool, question: &str) -> Result<()> {
+/// terminal (`Ok(true)`); a "no" is `Ok(false)` — the person decided, which
+/// is not an error. Without --yes and without a terminal it refuses (exit 2)
+/// and changes nothing.
+pub fn confirmed(yes: bool, question: &str) -> Result<bool> {
     if yes {
-        return Ok(());
+        return Ok(true);
     }
     if !interactive() {
         return Err(Error::invalid(
             "refusing to delete without confirmation: pass --yes (not on a terminal, so subs cannot ask)",
         ));
     }
-    if confirm(question)? {
-        Ok(())
-    } else {
-        Err(Error::invalid("not confirmed; nothing was deleted"))
+    confirm(question)
+}
+
+/// What a declined deletion prints: "Nothing deleted." (exit 0).
+pub fn nothing_deleted(ctx: &Ctx) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct NotDeleted {
+        deleted: Option<()>,
     }
+    ctx.out.show(&Done::new(
+        NotDeleted { deleted: None },
+        "Nothing deleted.".into(),
+    ))
 }
 
 pub fn parse_money(flag: &str, value: &str) -> Result<Money> {

@@ -2,14 +2,16 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, confirm, confirmed, interactive, parse_date, parse_money, parse_window};
+use super::{
+    Ctx, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money, parse_window,
+};
 use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::payments::{Paid, PaymentDeleted, PaymentList};
-use crate::render::text::safe;
+use crate::render::text::{count, safe};
 use crate::store::payments::{self, Filter};
 use crate::store::{Db, subscriptions};
 
@@ -229,7 +231,7 @@ pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
 /// Deletes a payment; the charge it settled is due again.
 pub fn delete_payment(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
     let p = payments::find(ctx.store.db(), id)?;
-    confirmed(
+    if !confirmed(
         yes,
         &format!(
             "Delete payment {id}: {} {} {} for {} (due {})?",
@@ -239,7 +241,9 @@ pub fn delete_payment(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
             safe(&p.subscription_name),
             p.due_date
         ),
-    )?;
+    )? {
+        return nothing_deleted(ctx);
+    }
     let next = ctx.store.write(|db| {
         let p = payments::find(db, id)?;
         let sub = subscriptions::get(db, &p.subscription_id)?;
@@ -279,12 +283,13 @@ fn not_due_yet(db: &Db, sub: &Subscription, today: NaiveDate) -> Result<Error> {
     let days = (next - today).num_days();
     let name = safe(&sub.name);
     let window = sub.reminder_days;
+    let days = count(days, "day", "days");
     let said = match payments::last_settled_due(db, &sub.id)? {
         Some(paid) => format!(
-            "{name} is already paid for the charge of {paid}; the next one is due {next}, in {days} days (outside its {window}-day reminder window)"
+            "{name} is already paid for the charge of {paid}; the next one is due {next}, in {days} (outside its {window}-day reminder window)"
         ),
         None => format!(
-            "{name} is not due until {next}, in {days} days (outside its {window}-day reminder window)"
+            "{name} is not due until {next}, in {days} (outside its {window}-day reminder window)"
         ),
     };
     Ok(Error::invalid(format!(
@@ -306,10 +311,10 @@ fn confirm_paying_ahead(ctx: &Ctx, reference: &str) -> Result<Option<NaiveDate>>
         return Err(not_due_yet(db, &sub, today)?);
     }
     let question = format!(
-        "{} is not due until {} ({} days). Pay that charge now, ahead of time?",
+        "{} is not due until {} (in {}). Pay that charge now, ahead of time?",
         safe(&sub.name),
         sub.next_billing_date,
-        (sub.next_billing_date - today).num_days()
+        count((sub.next_billing_date - today).num_days(), "day", "days")
     );
     if confirm(&question)? {
         Ok(Some(sub.next_billing_date))

@@ -1,12 +1,12 @@
 //! `subs log-usage` and `subs usage`.
 
-use super::{Ctx, confirmed, parse_date, parse_window};
+use super::{Ctx, confirmed, nothing_deleted, parse_date, parse_window};
 use crate::domain::subscription::TEXT_MAX;
 use crate::domain::usage::{NewUsage, parse_duration, parse_value};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
-use crate::render::text::safe;
+use crate::render::text::{count, safe};
 use crate::render::usage::{LogDeleted, Logged};
 use crate::report;
 use crate::store::subscriptions;
@@ -110,22 +110,24 @@ pub fn report(
 /// Deletes a usage log; its subscription's usage summary follows.
 pub fn delete_log(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
     let log = usage::find(ctx.store.db(), id)?;
-    confirmed(
+    if !confirmed(
         yes,
         &format!(
-            "Delete usage log {id}: {} use(s) of {} on {}?",
-            log.usage_count,
+            "Delete usage log {id}: {} of {} on {}?",
+            count(log.usage_count, "use", "uses"),
             safe(&log.subscription_name),
             log.usage_date
         ),
-    )?;
+    )? {
+        return nothing_deleted(ctx);
+    }
     ctx.store.write(|db| {
         let log = usage::find(db, id)?;
         usage::delete(db, &log)
     })?;
     let message = format!(
-        "Deleted usage log {id} ({} use(s) of {} on {})",
-        log.usage_count,
+        "Deleted usage log {id} ({} of {} on {})",
+        count(log.usage_count, "use", "uses"),
         safe(&log.subscription_name),
         log.usage_date
     );

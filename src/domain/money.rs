@@ -24,6 +24,23 @@ impl Money {
         if s.starts_with('-') {
             return Err("must be greater than 0".into());
         }
+        const SYMBOLS: [(char, &str); 6] = [
+            ('$', "USD"),
+            ('€', "EUR"),
+            ('£', "GBP"),
+            ('¥', "JPY"),
+            ('₹', "INR"),
+            ('₩', "KRW"),
+        ];
+        let symbol = SYMBOLS
+            .iter()
+            .find(|(c, _)| s.starts_with(*c) || s.ends_with(*c));
+        if let Some((c, code)) = symbol {
+            let number = s.trim_matches(*c).trim();
+            return Err(format!(
+                "drop the currency symbol and give the currency with --currency, e.g. --amount {number} --currency {code}"
+            ));
+        }
         let body = s.strip_prefix('+').unwrap_or(s);
         if body.contains(',') {
             let (int, frac) = body.split_once(',').unwrap_or((body, ""));
@@ -205,5 +222,13 @@ mod tests {
         assert_eq!(round_money(Decimal::new(2504, 3)).to_string(), "2.50");
         assert_eq!(round_money(Decimal::new(25, 1)).to_string(), "2.50");
         assert_eq!(round_money(Decimal::new(-2505, 3)).to_string(), "-2.51");
+    }
+
+    #[test]
+    fn a_currency_symbol_gets_a_hint() {
+        let err = Money::parse("$12").unwrap_err();
+        assert!(err.contains("--amount 12 --currency USD"), "{err}");
+        let err = Money::parse("9,99 €").unwrap_err();
+        assert!(err.contains("--currency EUR"), "{err}");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::text::safe;
+use super::text::{count, safe};
 use super::{Output, View};
 
 /// Conflicts listed one by one; beyond this only the count grows.
@@ -106,8 +106,8 @@ fn summary(r: &ImportReport) -> String {
     }
     if r.conflict_count > 0 {
         lines.push(format!(
-            "{} conflict(s): the existing rows were kept.",
-            r.conflict_count
+            "{}: the existing rows were kept.",
+            count(r.conflict_count as i64, "conflict", "conflicts")
         ));
         for c in &r.conflicts {
             lines.push(format!(

@@ -50,11 +50,23 @@ pub trait View: Serialize {
 pub struct Done<T> {
     record: T,
     message: String,
+    /// What `-q` prints instead of nothing (the new id of `add -q`).
+    quiet: Option<String>,
 }
 
 impl<T: Serialize> Done<T> {
     pub fn new(record: T, message: String) -> Done<T> {
-        Done { record, message }
+        Done {
+            record,
+            message,
+            quiet: None,
+        }
+    }
+
+    /// With `-q`, print `text` (an id a script can capture) instead of nothing.
+    pub fn quietly(mut self, text: String) -> Done<T> {
+        self.quiet = Some(text);
+        self
     }
 }
 
@@ -67,7 +79,7 @@ impl<T: Serialize> Serialize for Done<T> {
 impl<T: Serialize> View for Done<T> {
     fn text(&self, out: &Output) -> String {
         if out.quiet {
-            String::new()
+            self.quiet.clone().unwrap_or_default()
         } else {
             self.message.clone()
         }

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::json::{AlertJson, Exact, date};
-use super::text::safe;
+use super::text::{count, safe};
 use super::{Output, View};
 use crate::alerts::renewal::Report;
 use crate::domain::alert::Alert;
@@ -112,13 +112,13 @@ pub fn report_lines(report: &Report, dry_run: bool) -> Vec<String> {
     }
     for o in &report.overdue {
         lines.push(format!(
-            "Overdue: {} {} {} for {} was due {} ({} days ago)",
+            "Overdue: {} {} {} for {} was due {} ({} ago)",
             o.subscription.amount,
             o.subscription.currency,
             "payment",
             safe(&o.subscription.name),
             o.subscription.next_billing_date,
-            o.days_overdue
+            count(o.days_overdue, "day", "days")
         ));
     }
     lines

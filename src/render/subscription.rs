@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::json::{PaymentJson, PriceChangeJson, SubscriptionJson};
 use super::payments::payment_table;
 use super::table::{Fit, Grid, Text};
-use super::text::{relative_day, safe, safe_multiline};
+use super::text::{count, relative_day, safe, safe_multiline};
 use super::usage::UsageSummary;
 use super::{Output, Style, View};
 use crate::domain::money::round_money;
@@ -203,8 +203,8 @@ impl View for SubscriptionDetail {
         let u = &self.usage_summary;
         let mut text = detail(out, &self.subscription, self.today, &self.price_history);
         text.push_str(&format!(
-            "\n\nUsage, last 30 days: {} use(s), {}; last used {}; cost per use {}",
-            u.total_count,
+            "\n\nUsage, last 30 days: {}, {}; last used {}; cost per use {}",
+            count(u.total_count, "use", "uses"),
             u.total_duration,
             u.last_used.as_deref().unwrap_or("never"),
             u.cost_per_use
@@ -280,7 +280,10 @@ fn detail(
     );
     field("Payment method", s.payment_method.to_string());
     field("Auto-renewal", yes_no(s.auto_renewal));
-    field("Reminder", format!("{} days before", s.reminder_days));
+    field(
+        "Reminder",
+        format!("{} before", count(s.reminder_days, "day", "days")),
+    );
     field("Notifications", yes_no(s.email_notifications));
     if let Some(url) = &s.website_url {
         field("Website", safe(url).into_owned());

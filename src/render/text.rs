@@ -44,6 +44,12 @@ pub fn safe_multiline(s: &str) -> Cow<'_, str> {
     escape(s, true)
 }
 
+/// `n` and the noun, singular or plural: "1 use", "3 uses", "0 alerts".
+pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "today", "tomorrow", "in 5 days", "overdue by 3 days", "3 days ago".
 pub fn relative_day(date: NaiveDate, today: NaiveDate, active: bool) -> String {
     let days = (date - today).num_days();

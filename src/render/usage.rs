@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::json::{Exact, UsageJson};
 use super::table::{Fit, Grid};
-use super::text::{relative_day, safe};
+use super::text::{count, relative_day, safe};
 use super::{Output, View};
 use crate::domain::money::cents_to_decimal;
 use crate::domain::usage::{UsageLog, format_duration};
@@ -169,7 +169,7 @@ impl View for Logged {
             return String::new();
         }
         let log = &self.0;
-        let mut what = format!("{} use(s)", log.usage_count);
+        let mut what = count(log.usage_count, "use", "uses");
         if let Some(d) = log.usage_duration {
             what.push_str(&format!(", {}", format_duration(d)));
         }

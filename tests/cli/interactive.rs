@@ -124,3 +124,13 @@ fn paying_ahead_on_a_terminal_asks_first() {
     );
     assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
 }
+
+#[test]
+fn declining_a_deletion_is_not_an_error() {
+    let env = TestEnv::new();
+    env.sub("Gym").amount("30").monthly().add();
+    let screen = on_terminal(&env, "delete gym; echo exit=$?", &["n"]);
+    assert!(screen.contains("Nothing deleted."), "{screen}");
+    assert!(screen.contains("exit=0"), "{screen}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
+}

@@ -468,11 +468,15 @@ fn max_subscriptions_is_enforced_with_a_named_setting() {
 #[test]
 fn quiet_hides_confirmations_but_not_data() {
     let env = TestEnv::new();
+    // `add -q` prints only the new id, for scripts to capture.
+    let id = env.ok(&["-q", "add", "A", "--amount", "1", "--cycle", "monthly"]);
     assert_eq!(
-        env.ok(&["-q", "add", "A", "--amount", "1", "--cycle", "monthly"]),
-        ""
+        id.trim(),
+        env.json(&["show", "A"])["subscription_id"],
+        "{id}"
     );
     assert!(env.ok(&["-q", "list"]).contains("A"));
+    assert_eq!(env.ok(&["-q", "pause", "A"]), "");
 }
 
 #[test]
@@ -653,7 +657,7 @@ fn cancel_at_period_end_and_a_retroactive_cancel_warns_about_later_payments() {
     let out = env
         .run(&["cancel", "paper", "--at", "2026-09-15"])
         .status(0);
-    let warned = out.stderr_has("1 payment(s) for charges after its last day 2026-09-15");
+    let warned = out.stderr_has("1 payment for charges after its last day 2026-09-15");
     warned.stderr_has("3.00 USD due 2026-10-01");
 }
 
@@ -668,4 +672,37 @@ fn an_edit_that_changes_nothing_says_so() {
     env.ok(&["cancel", "gym"]);
     let err = env.fails_unchanged(&["edit", "gym", "--no-end"], 2);
     assert!(err.contains("subs resume"), "{err}");
+}
+
+#[test]
+fn small_things_people_expect() {
+    let env = TestEnv::new();
+    // `add -q` prints the new id, for `id=$(subs add ... -q)`.
+    let id = env.ok(&["add", "Gym", "--amount", "30", "--cycle", "monthly", "-q"]);
+    assert!(
+        id.trim().starts_with("SUB") && id.trim().len() == 25,
+        "{id:?}"
+    );
+    // `alert` is `alerts`.
+    env.ok(&["alert", "list"]);
+    // Words in the singular when there is one.
+    env.ok(&["log-usage", "gym"]);
+    let text = env.ok(&["show", "gym"]);
+    assert!(
+        text.contains("1 use,") && text.contains("3 days before"),
+        "{text}"
+    );
+    // An amount with a currency symbol gets a hint.
+    let err = env.fails_unchanged(&["add", "X", "--amount", "$12", "--cycle", "monthly"], 2);
+    assert!(err.contains("--amount 12 --currency USD"), "{err}");
+    // A JSON usage error keeps clap's tip.
+    let err = env.fails(&["--json", "lsit"], 2);
+    let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("tip: some similar subcommands exist"),
+        "{v}"
+    );
 }
