@@ -60,8 +60,10 @@ pub fn expired(db: &Db, sub: &Subscription, end: NaiveDate, today: NaiveDate) ->
     Ok(())
 }
 
-/// Records a new amount in the price history; an increase raises a
-/// price_increase alert saying what it costs a year.
+/// Records a new amount or cycle in the price history (with the cycle
+/// before and after); a change that costs more a year raises a
+/// price_increase alert saying how much. A change of plan that costs less
+/// a year (8.99 a month to 99 a year) raises none.
 pub fn price_changed(
     db: &Db,
     old: &Subscription,
@@ -73,19 +75,29 @@ pub fn price_changed(
         old_amount: old.amount,
         new_amount: new.amount,
         currency: new.currency,
+        old_cycle: Some(old.cycle),
+        new_cycle: Some(new.cycle),
     };
     let row = subscriptions::record_price_change(db, &new.id, &change)?;
-    if new.amount > old.amount {
-        let yearly_diff = new
-            .cycle
-            .yearly_cost(new.amount.amount() - old.amount.amount());
-        let text = alert::price_increase(
-            &new.name,
-            new.currency,
-            old.amount.amount(),
-            new.amount.amount(),
-            yearly_diff,
-        );
+    let yearly_diff = change.yearly_difference(new.cycle);
+    if yearly_diff > rust_decimal::Decimal::ZERO {
+        let text = if old.cycle == new.cycle {
+            alert::price_increase(
+                &new.name,
+                new.currency,
+                old.amount.amount(),
+                new.amount.amount(),
+                yearly_diff,
+            )
+        } else {
+            alert::plan_change(
+                &new.name,
+                new.currency,
+                (old.amount.amount(), &old.cycle.label()),
+                (new.amount.amount(), &new.cycle.label()),
+                yearly_diff,
+            )
+        };
         raise(
             db,
             new,

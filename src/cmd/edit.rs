@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
             return Ok((old, false));
         }
         subscriptions::update(db, &sub)?;
-        if sub.amount != old.amount {
+        if sub.amount != old.amount || sub.cycle != old.cycle {
             events::price_changed(db, &old, &sub, today)?;
         }
         Ok((subscriptions::get(db, &id)?, true))

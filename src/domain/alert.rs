@@ -270,6 +270,27 @@ pub fn price_increase(
     )
 }
 
+/// A change of plan (amount and cycle) that costs more a year.
+pub fn plan_change(
+    name: &str,
+    currency: Currency,
+    old: (Decimal, &str),
+    new: (Decimal, &str),
+    yearly_diff: Decimal,
+) -> Text {
+    text(
+        format!("{name} price increased"),
+        format!(
+            "{name} went from {} {} to {} {}, {} more a year.",
+            amount(currency, old.0),
+            old.1,
+            amount(currency, new.0),
+            new.1,
+            amount(currency, yearly_diff)
+        ),
+    )
+}
+
 /// An alert about to be stored. `occurrence` identifies what it is about
 /// (a billing date, a price change, an event) so that the unique index
 /// keeps at most one alert per (subscription, type, occurrence).

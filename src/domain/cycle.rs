@@ -45,6 +45,32 @@ impl CycleKind {
     }
 }
 
+impl Cycle {
+    /// The cycle as one word for storage: `monthly`, or `custom:30`.
+    pub fn code(self) -> String {
+        match self.custom_days() {
+            Some(days) => format!("custom:{days}"),
+            None => self.kind().as_str().to_string(),
+        }
+    }
+
+    /// Reads what `code` wrote.
+    pub fn from_code(code: &str) -> Result<Cycle, String> {
+        let (kind, days) = match code.split_once(':') {
+            Some((kind, days)) => (
+                kind,
+                Some(
+                    days.parse::<i64>()
+                        .map_err(|_| format!("{code:?} is not a cycle"))?,
+                ),
+            ),
+            None => (code, None),
+        };
+        let kind = CycleKind::parse(kind).ok_or_else(|| format!("{code:?} is not a cycle"))?;
+        Cycle::new(kind, days)
+    }
+}
+
 impl fmt::Display for CycleKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -153,6 +153,20 @@ pub struct PriceChange {
     pub old_amount: Money,
     pub new_amount: Money,
     pub currency: Currency,
+    /// The billing cycle before and after (`None` in records made before
+    /// cycles were kept: the same cycle as now).
+    pub old_cycle: Option<Cycle>,
+    pub new_cycle: Option<Cycle>,
+}
+
+impl PriceChange {
+    /// What the change does to the yearly cost (positive: it costs more).
+    /// Without recorded cycles, both sides are taken as `current`.
+    pub fn yearly_difference(&self, current: Cycle) -> Decimal {
+        let old = self.old_cycle.unwrap_or(current);
+        let new = self.new_cycle.unwrap_or(current);
+        new.yearly_cost(self.new_amount.amount()) - old.yearly_cost(self.old_amount.amount())
+    }
 }
 
 #[cfg(test)]

@@ -30,6 +30,9 @@ pub struct PriceFact {
     pub date: String,
     pub old_amount: Exact,
     pub new_amount: Exact,
+    /// What the change did to the yearly cost (negative: a saving, as when
+    /// a monthly plan became a cheaper yearly one).
+    pub yearly_change: Exact,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -171,6 +174,7 @@ pub fn gather(
                     date: date(c.changed_on),
                     old_amount: Exact(c.old_amount.amount()),
                     new_amount: Exact(c.new_amount.amount()),
+                    yearly_change: Exact(round_money(c.yearly_difference(s.cycle))),
                 })
                 .collect(),
             notes: s.notes.clone().filter(|_| include_notes),

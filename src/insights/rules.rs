@@ -512,7 +512,7 @@ fn price_increases(f: &mut Findings<'_>) {
         for c in &s.price_changes {
             let recent =
                 day(&c.date).is_some_and(|d| (s.today - d).num_days() <= RECENT_PRICE_DAYS);
-            if recent && c.new_amount.0 > c.old_amount.0 {
+            if recent && c.yearly_change.0 > Decimal::ZERO {
                 f.insights.push(Insight {
                     kind: InsightType::CostOptimization,
                     severity: Level::Medium,

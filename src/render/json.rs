@@ -138,6 +138,9 @@ pub struct PriceChangeJson {
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub new_amount: Decimal,
     pub currency: String,
+    /// The billing cycles before and after (null in older records).
+    pub old_cycle: Option<String>,
+    pub new_cycle: Option<String>,
 }
 
 impl From<&PriceChange> for PriceChangeJson {
@@ -147,6 +150,8 @@ impl From<&PriceChange> for PriceChangeJson {
             old_amount: c.old_amount.amount(),
             new_amount: c.new_amount.amount(),
             currency: c.currency.code().to_string(),
+            old_cycle: c.old_cycle.map(|k| k.code()),
+            new_cycle: c.new_cycle.map(|k| k.code()),
         }
     }
 }

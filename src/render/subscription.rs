@@ -297,10 +297,22 @@ fn detail(
     if !price_history.is_empty() {
         field("Price history", String::new());
         for change in price_history {
-            lines.push(format!(
-                "  {}  {} → {} {}",
-                change.changed_on, change.old_amount, change.new_amount, change.currency
-            ));
+            let line = match (change.old_cycle, change.new_cycle) {
+                (Some(old), Some(new)) if old != new => format!(
+                    "  {}  {} {} → {} {} {}",
+                    change.changed_on,
+                    change.old_amount,
+                    old.label(),
+                    change.new_amount,
+                    new.label(),
+                    change.currency
+                ),
+                _ => format!(
+                    "  {}  {} → {} {}",
+                    change.changed_on, change.old_amount, change.new_amount, change.currency
+                ),
+            };
+            lines.push(line);
         }
     }
     lines.join("\n")

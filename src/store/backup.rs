@@ -147,6 +147,12 @@ pub struct PriceRow {
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub new_amount: Decimal,
     pub currency: String,
+    /// The billing cycles before and after (`monthly`, `custom:30`); absent
+    /// in older records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_cycle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_cycle: Option<String>,
     pub created_at: String,
     /// The global id; absent in backups of format version 1.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -516,8 +522,8 @@ impl Table for AlertRow {
 impl Table for PriceRow {
     const NAME: &'static str = "price_history";
     const TABLE: &'static str = "price_history";
-    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE id = ?1";
+    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(PriceRow {
             id: r.get(0)?,
@@ -528,10 +534,12 @@ impl Table for PriceRow {
             currency: r.get(5)?,
             created_at: r.get(6)?,
             uid: r.get(7)?,
+            old_cycle: r.get(8)?,
+            new_cycle: r.get(9)?,
         })
     }
     global_id!(
-        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid FROM price_history WHERE uid = ?1"
+        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history WHERE uid = ?1"
     );
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -539,12 +547,12 @@ impl Table for PriceRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(
-            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM price_history WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM price_history WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
         .execute(params![
             self.id, self.subscription_id, self.changed_on, cents(self.old_amount), cents(self.new_amount),
-            self.currency, self.created_at, self.uid
+            self.currency, self.created_at, self.uid, self.old_cycle, self.new_cycle
         ])
     }
 }

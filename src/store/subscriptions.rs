@@ -230,8 +230,9 @@ pub fn delete(db: &Db, id: &str) -> Result<()> {
 pub fn record_price_change(db: &Db, id: &str, change: &PriceChange) -> Result<i64> {
     let conn = &db.conn;
     conn.prepare_cached(
-        "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO price_history (subscription_id, changed_on, old_amount, new_amount, currency,
+            old_cycle, new_cycle, created_at, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         id,
@@ -239,29 +240,39 @@ pub fn record_price_change(db: &Db, id: &str, change: &PriceChange) -> Result<i6
         change.old_amount.cents(),
         change.new_amount.cents(),
         change.currency.code(),
+        change.old_cycle.map(Cycle::code),
+        change.new_cycle.map(Cycle::code),
         db.now(),
         db.new_uid(),
     ])?;
     Ok(conn.last_insert_rowid())
 }
 
+/// The columns `price_row` reads, after any others (from `offset`).
+const PRICE_COLUMNS: &str = "changed_on, old_amount, new_amount, currency, old_cycle, new_cycle";
+
+fn price_row(row: &Row<'_>, at: usize) -> rusqlite::Result<PriceChange> {
+    let cycle = |i: usize| -> rusqlite::Result<Option<Cycle>> {
+        let code: Option<String> = row.get(at + i)?;
+        code.map(|c| Cycle::from_code(&c).map_err(|e| conversion(at + i, e)))
+            .transpose()
+    };
+    let currency: String = row.get(at + 3)?;
+    Ok(PriceChange {
+        changed_on: get_date(row, at)?,
+        old_amount: Money::from_cents(row.get(at + 1)?).map_err(|e| conversion(at + 1, e))?,
+        new_amount: Money::from_cents(row.get(at + 2)?).map_err(|e| conversion(at + 2, e))?,
+        currency: Currency::parse(&currency).map_err(|e| conversion(at + 3, e))?,
+        old_cycle: cycle(4)?,
+        new_cycle: cycle(5)?,
+    })
+}
+
 pub fn price_history(db: &Db, id: &str) -> Result<Vec<PriceChange>> {
-    let conn = &db.conn;
-    let mut stmt = conn.prepare_cached(
-        "SELECT changed_on, old_amount, new_amount, currency FROM price_history
-         WHERE subscription_id = ?1 ORDER BY changed_on, id",
-    )?;
-    let rows = stmt.query_map([id], |row| {
-        let old: i64 = row.get(1)?;
-        let new: i64 = row.get(2)?;
-        let currency: String = row.get(3)?;
-        Ok(PriceChange {
-            changed_on: get_date(row, 0)?,
-            old_amount: Money::from_cents(old).map_err(|e| conversion(1, e))?,
-            new_amount: Money::from_cents(new).map_err(|e| conversion(2, e))?,
-            currency: Currency::parse(&currency).map_err(|e| conversion(3, e))?,
-        })
-    })?;
+    let mut stmt = db.conn.prepare_cached(&format!(
+        "SELECT {PRICE_COLUMNS} FROM price_history WHERE subscription_id = ?1 ORDER BY changed_on, id"
+    ))?;
+    let rows = stmt.query_map([id], |row| price_row(row, 0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -420,24 +431,9 @@ pub fn newest(db: &Db, limit: i64) -> Result<Vec<Subscription>> {
 
 /// Every price change, oldest first, with its subscription id.
 pub fn all_price_history(db: &Db) -> Result<Vec<(String, PriceChange)>> {
-    let conn = &db.conn;
-    let mut stmt = conn.prepare_cached(
-        "SELECT subscription_id, changed_on, old_amount, new_amount, currency FROM price_history
-         ORDER BY changed_on, id",
-    )?;
-    let rows = stmt.query_map([], |row| {
-        let old: i64 = row.get(2)?;
-        let new: i64 = row.get(3)?;
-        let currency: String = row.get(4)?;
-        Ok((
-            row.get(0)?,
-            PriceChange {
-                changed_on: get_date(row, 1)?,
-                old_amount: Money::from_cents(old).map_err(|e| conversion(2, e))?,
-                new_amount: Money::from_cents(new).map_err(|e| conversion(3, e))?,
-                currency: Currency::parse(&currency).map_err(|e| conversion(4, e))?,
-            },
-        ))
-    })?;
+    let mut stmt = db.conn.prepare_cached(&format!(
+        "SELECT subscription_id, {PRICE_COLUMNS} FROM price_history ORDER BY changed_on, id"
+    ))?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, price_row(row, 1)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -245,6 +245,14 @@ impl Validate for AlertRow {
 impl Validate for PriceRow {
     fn validate(&self) -> Check {
         date("changed_on", &self.changed_on)?;
+        for (name, cycle) in [
+            ("old_cycle", &self.old_cycle),
+            ("new_cycle", &self.new_cycle),
+        ] {
+            if let Some(code) = cycle {
+                field(name, Cycle::from_code(code))?;
+            }
+        }
         money("old_amount", self.old_amount)?;
         money("new_amount", self.new_amount)?;
         code("currency", &self.currency)?;

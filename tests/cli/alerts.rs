@@ -607,3 +607,31 @@ fn read_and_dismiss_take_several_ids_or_filters() {
     env.fails(&["alerts", "read", "1", "--all"], 2);
     env.fails(&["alerts", "read"], 2);
 }
+
+#[test]
+fn a_price_change_is_judged_by_what_it_costs_a_year() {
+    let env = TestEnv::new();
+    env.sub("Spotify").amount("8.99").monthly().add();
+    // 107.88 a year becomes 99.00: a plan change that saves; no alert.
+    env.ok(&["edit", "spotify", "--amount", "99", "--cycle", "yearly"]);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'price_increase'"),
+        0
+    );
+    let v = env.json(&["show", "spotify"]);
+    let change = &v["price_history"][0];
+    assert_eq!(change["old_cycle"], "monthly");
+    assert_eq!(change["new_cycle"], "yearly");
+    assert!(
+        env.ok(&["show", "spotify"])
+            .contains("8.99 monthly → 99.00 yearly")
+    );
+    // 99.00 a year becomes 9.99 a month (119.88 a year): that costs more.
+    env.ok(&["edit", "spotify", "--amount", "9.99", "--cycle", "monthly"]);
+    let alerts = env.json(&["alerts", "list", "--type", "price_increase"]);
+    let message = alerts[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("$99.00 yearly to $9.99 monthly, $20.88 more a year"),
+        "{message}"
+    );
+}
