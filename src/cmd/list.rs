@@ -2,9 +2,12 @@
 //! scripts.
 
 use super::Ctx;
-use crate::domain::subscription::Status;
+use crate::domain::currency::Currency;
+use crate::domain::rates::{Converter, PerCurrency};
+use crate::domain::subscription::{Status, Subscription};
 use crate::error::Result;
 use crate::render::subscription::SubscriptionList;
+use crate::report::Envelope;
 use crate::store::subscriptions::{self, Filter, Sort};
 
 /// Lists subscriptions with `status` (`None`: every status), optionally of
@@ -18,7 +21,18 @@ pub fn run(
     let filter = Filter { status, category };
     let today = ctx.today();
     let list = ctx.store.read(|db| {
-        let subs = subscriptions::list(db, &filter, sort)?;
+        let mut subs = subscriptions::list(db, &filter, sort)?;
+        let env = Envelope::load(db, today)?;
+        let unranked = match sort {
+            Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
+            _ => Vec::new(),
+        };
+        let totals = per_currency_monthly(&subs);
+        let in_base = (totals.by_currency.len() > 1
+            || totals.by_currency.keys().any(|c| *c != env.base()))
+        .then(|| totals.in_base(&env.conv))
+        .filter(|(_, missing)| missing.is_empty())
+        .map(|(total, _)| (total, env.base()));
         let counts = subscriptions::count_by_status(db)?;
         let hidden = match filter.status {
             Some(Status::Active) => counts
@@ -33,7 +47,54 @@ pub fn run(
             today,
             empty: counts.is_empty(),
             hidden,
+            in_base,
+            unranked,
         })
     })?;
     ctx.out.show(&list)
+}
+
+/// Orders by cost in the base currency (largest first), so amounts in
+/// different currencies compare as money, not as numbers; subscriptions in
+/// a currency without a rate go last. Returns those currencies.
+fn rank_in_base(subs: &mut [Subscription], sort: Sort, conv: &Converter) -> Vec<Currency> {
+    let value = |s: &Subscription| {
+        let own = match sort {
+            Sort::Amount => s.amount.amount(),
+            _ => s.monthly_cost(),
+        };
+        conv.to_base(s.currency, own)
+    };
+    subs.sort_by(|a, b| match (value(a), value(b)) {
+        (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.name.cmp(&b.name)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a
+            .currency
+            .cmp(&b.currency)
+            .then_with(|| value_own(b, sort).cmp(&value_own(a, sort))),
+    });
+    let mut missing: Vec<Currency> = subs
+        .iter()
+        .filter(|s| value(s).is_none())
+        .map(|s| s.currency)
+        .collect();
+    missing.dedup();
+    missing
+}
+
+fn value_own(s: &Subscription, sort: Sort) -> rust_decimal::Decimal {
+    match sort {
+        Sort::Amount => s.amount.amount(),
+        _ => s.monthly_cost(),
+    }
+}
+
+/// Monthly cost of the active subscriptions listed, per currency.
+fn per_currency_monthly(subs: &[Subscription]) -> PerCurrency {
+    let mut totals = PerCurrency::default();
+    for s in subs.iter().filter(|s| s.status == Status::Active) {
+        totals.add(s.currency, s.monthly_cost());
+    }
+    totals
 }

@@ -51,6 +51,42 @@ pub fn parse_rate(input: &str) -> Result<Decimal, String> {
     Ok(value.normalize())
 }
 
+/// The rates against `old` re-expressed against `new`, when the base
+/// currency changes: with 1 NEW = r(NEW) OLD, each 1 X = r(X) OLD becomes
+/// 1 X = r(X) / r(NEW) NEW, and the old base gets 1 OLD = 1 / r(NEW) NEW.
+/// Exact division, rounded once to the 10 places a rate may have. `None`
+/// when `new` has no rate against `old` (nothing to derive from).
+pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>> {
+    let pivot = rates.iter().find(|r| r.currency == new && r.base == old)?;
+    let round = |d: Decimal| {
+        d.round_dp_with_strategy(10, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+    };
+    let mut out: Vec<Rate> = rates
+        .iter()
+        .filter(|r| r.base == old && r.currency != new)
+        .filter_map(|r| {
+            let rate = round(r.rate.checked_div(pivot.rate)?);
+            (rate > Decimal::ZERO).then_some(Rate {
+                currency: r.currency,
+                base: new,
+                rate,
+                set_on: r.set_on,
+            })
+        })
+        .collect();
+    let inverse = round(Decimal::ONE.checked_div(pivot.rate)?);
+    if inverse > Decimal::ZERO {
+        out.push(Rate {
+            currency: old,
+            base: new,
+            rate: inverse,
+            set_on: pivot.set_on,
+        });
+    }
+    Some(out)
+}
+
 /// Converts into the base currency with the rates that apply to it.
 #[derive(Clone, Debug)]
 pub struct Converter {
@@ -213,5 +249,29 @@ mod tests {
         };
         assert!(!r.is_stale(day("2026-10-31")));
         assert!(r.is_stale(day("2026-11-01")));
+    }
+
+    #[test]
+    fn a_new_base_currency_gets_cross_rates() {
+        let rate = |c: &str, r: &str| Rate {
+            currency: self::c(c),
+            base: self::c("USD"),
+            rate: r.parse().unwrap(),
+            set_on: day("2026-11-01"),
+        };
+        let rates = [rate("EUR", "1.08"), rate("INR", "0.012")];
+        let rebased = rebase(&rates, c("USD"), c("EUR")).unwrap();
+        let shown: Vec<String> = rebased
+            .iter()
+            .map(|r| format!("1 {} = {} {}", r.currency, r.rate, r.base))
+            .collect();
+        assert_eq!(
+            shown,
+            ["1 INR = 0.0111111111 EUR", "1 USD = 0.9259259259 EUR"]
+        );
+        assert!(
+            rebase(&rates, c("USD"), c("GBP")).is_none(),
+            "no rate to pivot on"
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::json::{PaymentJson, PriceChangeJson, SubscriptionJson};
@@ -11,6 +12,7 @@ use super::table::{Fit, Grid, Text};
 use super::text::{count, relative_day, safe, safe_multiline};
 use super::usage::UsageSummary;
 use super::{Output, Style, View};
+use crate::domain::currency::Currency;
 use crate::domain::money::round_money;
 use crate::domain::payment::Payment;
 use crate::domain::rates::PerCurrency;
@@ -41,6 +43,11 @@ pub struct SubscriptionList {
     pub empty: bool,
     /// How many other-status subscriptions the default filter hid.
     pub hidden: i64,
+    /// The monthly total converted into the base currency, when the
+    /// listing has amounts in other currencies and every one has a rate.
+    pub in_base: Option<(Decimal, Currency)>,
+    /// Currencies without a rate, listed last by a sort on cost.
+    pub unranked: Vec<Currency>,
 }
 
 impl Serialize for SubscriptionList {
@@ -67,6 +74,16 @@ impl View for SubscriptionList {
             parts.push(list_table(out, &self.subscriptions, self.today));
             if let Some(line) = totals_line(&monthly_totals(&self.subscriptions)) {
                 parts.push(line);
+            }
+            if let Some((total, base)) = self.in_base {
+                parts.push(format!("≈ {} {base} a month in all", round_money(total)));
+            }
+            if !self.unranked.is_empty() && !out.quiet {
+                let codes: Vec<&str> = self.unranked.iter().map(|c| c.code()).collect();
+                parts.push(format!(
+                    "{} without an exchange rate: listed last, not ranked by cost (`subs rates set CODE RATE`)",
+                    codes.join(", ")
+                ));
             }
         }
         if self.hidden > 0 && !out.quiet {

@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use super::text::{relative_day, safe};
 use super::{Output, Style, View};
+use crate::domain::currency::Currency;
+use crate::domain::money::round_money;
 use crate::domain::rates::PerCurrency;
 
 #[derive(Debug, Serialize)]
@@ -25,6 +27,10 @@ pub struct Upcoming {
     pub until: String,
     pub charges: Vec<Charge>,
     pub totals: PerCurrency,
+    /// The total converted into the base currency, when the charges are in
+    /// several currencies (or another one) and every one has a rate.
+    #[serde(skip)]
+    pub in_base: Option<(Decimal, Currency)>,
     #[serde(skip)]
     pub days: i64,
     #[serde(skip)]
@@ -64,6 +70,9 @@ impl View for Upcoming {
             self.days,
             parts.join(" + ")
         ));
+        if let Some((total, base)) = self.in_base {
+            lines.push(format!("≈ {} {base} in all", round_money(total)));
+        }
         lines.join("\n")
     }
 }

@@ -46,11 +46,18 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Upcoming> {
             .then_with(|| a.date.cmp(&b.date))
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
     });
+    let env = super::Envelope::load(db, today)?;
+    let in_base = (totals.by_currency.len() > 1
+        || totals.by_currency.keys().any(|c| *c != env.base()))
+    .then(|| totals.in_base(&env.conv))
+    .filter(|(_, missing)| missing.is_empty())
+    .map(|(total, _)| (total, env.base()));
     Ok(Upcoming {
         from: date(today),
         until: date(until),
         charges: list,
         totals,
+        in_base,
         days,
         today,
     })

@@ -58,3 +58,13 @@ pub fn list(db: &Db) -> Result<Vec<Rate>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// Replaces every rate with `rates` (a base-currency change re-expresses
+/// them all).
+pub fn replace_all(db: &Db, rates: &[Rate]) -> Result<()> {
+    db.conn.execute("DELETE FROM rate", [])?;
+    for r in rates {
+        set(db, r.currency, r.base, r.rate, r.set_on)?;
+    }
+    Ok(())
+}

@@ -434,3 +434,43 @@ fn demo_fills_its_own_profile_and_shows_everything() {
     env.ok(&["demo"]);
     assert_eq!(run(&["dashboard"])["total_subscriptions"], 16);
 }
+
+#[test]
+fn several_currencies_rank_and_total_in_the_base_currency() {
+    let env = TestEnv::new();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    env.sub("Cheap in dollars").amount("10").monthly().add();
+    env.sub("Dear in euros")
+        .amount("9.50")
+        .monthly()
+        .currency("EUR")
+        .add();
+    // 9.50 EUR is 10.45 USD: it ranks above 10.00 USD.
+    let list = env.ok(&["list", "--sort", "monthly"]);
+    let names: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .take(2)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(names, ["Dear in euros", "Cheap in dollars"], "{list}");
+    assert!(list.contains("≈ 20.45 USD a month in all"), "{list}");
+    let upcoming = env.ok(&["upcoming"]);
+    assert!(upcoming.contains("≈ 40.90 USD in all"), "{upcoming}");
+
+    // A new base currency turns the rates into cross rates.
+    let out = env
+        .run(&["config", "set", "base_currency", "EUR"])
+        .status(0)
+        .stderr_has("cross rates against EUR: 1 USD = 0.9090909091 EUR");
+    drop(out);
+    let rates = env.json(&["rates", "list"]);
+    assert_eq!(rates[0]["currency"], "USD");
+    assert_eq!(rates[0]["base"], "EUR");
+    assert!(env.ok(&["list"]).contains("≈ 18.59 EUR a month in all"));
+    // Without a rate to pivot on, it says exactly what to do.
+    env.run(&["config", "set", "base_currency", "GBP"])
+        .status(0)
+        .stderr_has("subs config set base_currency EUR")
+        .stderr_has("subs rates set GBP RATE");
+}
