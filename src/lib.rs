@@ -70,6 +70,7 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
+    let fresh_import = !path.exists() && matches!(cli.command, Command::Import(_));
     let store = Store::open(&path, clock)?;
     let mut ctx = Ctx {
         store,
@@ -77,7 +78,13 @@ pub fn run(cli: Cli) -> Result<()> {
         out,
         category_color,
     };
-    dispatch(&mut ctx, cli.command)
+    let result = dispatch(&mut ctx, cli.command);
+    if result.is_err() && fresh_import {
+        // A failed import into a new file leaves no file behind.
+        drop(ctx);
+        let _ = store::remove_database(&path);
+    }
+    result
 }
 
 fn today_label(today: NaiveDate) -> String {

@@ -97,6 +97,11 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
     // Decide before changing anything (even the journal mode): a file from
     // a newer subs is left exactly as it is.
     let found = schema_version(&conn)?;
+    if found == 0 && is_foreign(&conn)? {
+        return Err(Failure::Subs(Error::runtime(format!(
+            "{shown} is a database of another program (it has tables, none of them subs'); subs leaves it as it is — check --db or SUBS_DB"
+        ))));
+    }
     let latest = LATEST_SCHEMA_VERSION;
     if found > latest {
         return Err(Failure::Subs(Error::runtime(format!(
@@ -119,6 +124,23 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
         migrate(&mut conn, path).map_err(Failure::Subs)?;
     }
     Ok(conn)
+}
+
+/// subs marks its files with this application id ('SUBS').
+const APPLICATION_ID: i64 = 0x5355_4253;
+
+/// A file with tables but without subs' schema history or mark: another
+/// program's database, not to be migrated into.
+fn is_foreign(conn: &Connection) -> rusqlite::Result<bool> {
+    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app == APPLICATION_ID {
+        return Ok(false);
+    }
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')",
+        [],
+        |r| r.get(0),
+    )
 }
 
 /// The highest migration applied to the file; 0 for a new file.

@@ -367,3 +367,44 @@ fn every_timestamp_follows_the_one_clock() {
         "{insights}"
     );
 }
+
+#[test]
+fn another_programs_sqlite_file_is_refused_and_left_byte_identical() {
+    let env = TestEnv::new();
+    {
+        let conn = Connection::open(&env.db).unwrap();
+        conn.execute_batch("CREATE TABLE notes (x); INSERT INTO notes VALUES ('mine');")
+            .unwrap();
+    }
+    let before = std::fs::read(&env.db).unwrap();
+    for args in [
+        &["list"][..],
+        &["add", "X", "--amount", "1", "--cycle", "monthly"],
+    ] {
+        let err = env.fails(args, 1);
+        assert!(err.contains("a database of another program"), "{err}");
+    }
+    assert_eq!(before, std::fs::read(&env.db).unwrap());
+    assert!(!env.db.with_extension("db-wal").exists());
+    // subs' own files carry its mark.
+    let own = TestEnv::new();
+    own.ok(&["list"]);
+    let app: i64 = Connection::open(&own.db)
+        .unwrap()
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app, 0x5355_4253);
+}
+
+#[test]
+fn a_failed_import_into_a_new_file_leaves_no_file() {
+    let env = TestEnv::new();
+    let bad = env.home().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format_version\": 2, \"subscriptions\": [{\"oops\": 1}]}",
+    )
+    .unwrap();
+    env.fails(&["import", bad.to_str().unwrap()], 2);
+    assert!(!env.db.exists(), "no database file was left behind");
+}
