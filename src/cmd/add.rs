@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, check_dates, interactive, parse_date, parse_money, prompt_error,
+    Ctx, DetailInput, check_dates, confirm, interactive, parse_date, parse_money, prompt_error,
     validate_details,
 };
+use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
 use crate::domain::subscription::{
@@ -183,6 +184,9 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
         None => schedule::default_next_billing(req.start, req.cycle, today)
             .ok_or_else(|| Error::invalid("the start date is too far in the future"))?,
     };
+    if !confirm_duplicate(ctx, &req, details.currency)? {
+        return nothing_added(ctx);
+    }
     let category_name = details.category.clone().or(req.category);
     let now = ctx.clock.timestamp();
 
@@ -244,4 +248,40 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
         today,
     };
     ctx.out.show(&Done::new(record, message).quietly(id))
+}
+
+/// An exact duplicate of an active subscription (same name, amount,
+/// currency and cycle) is most likely a mistake: a terminal asks, a script
+/// gets a warning (the add goes ahead: adding twice on purpose is allowed).
+fn confirm_duplicate(ctx: &Ctx, req: &Required, currency: Option<Currency>) -> Result<bool> {
+    let db = ctx.store.db();
+    let currency = match currency {
+        Some(c) => c,
+        None => settings::base_currency(db)?,
+    };
+    let Some(id) = subscriptions::same_active(db, &req.name, req.amount, currency, req.cycle)?
+    else {
+        return Ok(true);
+    };
+    let what = format!(
+        "an active subscription {} ({id}) with the same amount, currency and cycle exists",
+        safe(&req.name)
+    );
+    if interactive() {
+        confirm(&format!("{what}. Add another?"))
+    } else {
+        ctx.out.warn(&format!("{what}; adding another"));
+        Ok(true)
+    }
+}
+
+fn nothing_added(ctx: &Ctx) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct NotAdded {
+        added: Option<()>,
+    }
+    ctx.out.show(&Done::new(
+        NotAdded { added: None },
+        "Nothing added.".into(),
+    ))
 }

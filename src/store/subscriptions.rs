@@ -219,6 +219,37 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
     Ok(())
 }
 
+/// The id of an active subscription with the same name (any case), amount,
+/// currency and cycle — most likely the same subscription again.
+pub fn same_active(
+    db: &Db,
+    name: &str,
+    amount: Money,
+    currency: Currency,
+    cycle: Cycle,
+) -> Result<Option<String>> {
+    Ok(db
+        .conn
+        .prepare_cached(
+            "SELECT subscription_id FROM subscription
+             WHERE status = 'active' AND lower(name) = lower(?1)
+               AND amount = ?2 AND currency = ?3 AND billing_cycle = ?4
+               AND custom_cycle_days IS ?5
+             LIMIT 1",
+        )?
+        .query_row(
+            params![
+                name,
+                amount.cents(),
+                currency.code(),
+                cycle.kind().as_str(),
+                cycle.custom_days()
+            ],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Deletes a subscription; its payments, usage logs, alerts and price
 /// history go with it (ON DELETE CASCADE).
 pub fn delete(db: &Db, id: &str) -> Result<()> {

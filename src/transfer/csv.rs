@@ -53,7 +53,7 @@ impl Importer for CsvSubscriptions {
             .headers()
             .map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?
             .iter()
-            .map(|h| h.trim().to_string())
+            .map(|h| h.trim().to_ascii_lowercase())
             .collect::<Vec<_>>();
         for required in ["name", "amount", "billing_cycle"] {
             if !headers.iter().any(|h| h == required) {
@@ -119,7 +119,7 @@ fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Bi
     let amount_text = get("amount").unwrap_or("");
     let amount = Money::parse(amount_text).map_err(|e| invalid("amount", amount_text, &e))?;
     let kind_text = get("billing_cycle").unwrap_or("");
-    let kind = CycleKind::parse(kind_text.trim()).ok_or_else(|| {
+    let kind = CycleKind::parse(&kind_text.trim().to_ascii_lowercase()).ok_or_else(|| {
         invalid(
             "billing_cycle",
             kind_text,
@@ -190,12 +190,12 @@ fn subscription_from_fields<'f>(
             }
         };
     let status = match get("status") {
-        Some(s) => Status::parse(s.trim())
+        Some(s) => Status::parse(&s.trim().to_ascii_lowercase())
             .ok_or_else(|| invalid("status", s, "use active, paused, cancelled or expired"))?,
         None => Status::Active,
     };
     let method = match get("payment_method") {
-        Some(m) => PaymentMethod::parse(m.trim()).ok_or_else(|| {
+        Some(m) => PaymentMethod::parse(&m.trim().to_ascii_lowercase()).ok_or_else(|| {
             invalid(
                 "payment_method",
                 m,

@@ -18,7 +18,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{BufWriter, Read, Write};
 use std::path::Path;
 
-use crate::domain::subscription::Subscription;
+use crate::domain::subscription::{Status, Subscription};
 use crate::error::{Error, Result};
 pub use crate::render::import::{Conflict, ImportReport, Skipped};
 use crate::settings;
@@ -54,6 +54,13 @@ fn insert_new(
             sub.id.clone(),
             format!("{row}: a subscription with this id exists; kept it"),
         );
+        return Ok(());
+    }
+    // The same rows imported again (a spreadsheet has no ids) are the
+    // subscriptions already here, not new ones.
+    let same = subscriptions::same_active(db, &sub.name, sub.amount, sub.currency, sub.cycle)?;
+    if sub.status == Status::Active && same.is_some() {
+        *report.unchanged.entry("subscriptions").or_default() += 1;
         return Ok(());
     }
     if let Some(name) = category {

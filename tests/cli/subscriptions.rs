@@ -706,3 +706,17 @@ fn small_things_people_expect() {
         "{v}"
     );
 }
+
+#[test]
+fn adding_an_exact_duplicate_warns() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.run(&["add", "netflix", "--amount", "15.99", "--cycle", "monthly"])
+        .status(0)
+        .stderr_has("an active subscription netflix (SUB")
+        .stderr_has("with the same amount, currency and cycle exists; adding another");
+    // A different amount is a different subscription: no warning.
+    env.run(&["add", "Netflix", "--amount", "9.99", "--cycle", "monthly"])
+        .status(0)
+        .stderr("");
+}

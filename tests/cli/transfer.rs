@@ -665,3 +665,19 @@ fn version_1_backups_without_global_ids_still_import() {
     assert!(again["inserted"].as_object().unwrap().is_empty(), "{again}");
     assert_eq!(again["conflict_count"], 0, "{again}");
 }
+
+#[test]
+fn csv_headers_and_words_in_any_case_and_the_same_rows_twice_stay_one_copy() {
+    let env = TestEnv::new();
+    let csv = write(
+        &env,
+        "s.csv",
+        "Name,Amount,Billing_Cycle,Currency,Status\nNetflix,15.99,Monthly,USD,Active\nGym,30,QUARTERLY,EUR,active\n",
+    );
+    let first = env.json(&["import", &csv]);
+    assert_eq!(first["inserted"]["subscriptions"], 2, "{first}");
+    let again = env.json(&["import", &csv]);
+    assert!(again["inserted"].as_object().unwrap().is_empty(), "{again}");
+    assert_eq!(again["unchanged"]["subscriptions"], 2, "{again}");
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 2);
+}
