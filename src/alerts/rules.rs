@@ -131,13 +131,32 @@ fn cancellation_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed
     }
 }
 
+/// The grace period before a usage_limit alert: one billing cycle, at
+/// least 30 days.
+fn grace_days(cycle: crate::domain::cycle::Cycle) -> i64 {
+    let cycle_days = match cycle.step() {
+        crate::domain::cycle::Step::Months(m) => i64::from(m) * 30,
+        crate::domain::cycle::Step::Days(d) => i64::from(d),
+    };
+    cycle_days.max(UNUSED_AFTER_DAYS)
+}
+
 /// usage_limit: usage is logged but none in the last 30 days, or the cost
 /// per use over the last 90 days is above the limit. Once per billing period.
+/// Usage is only known from the later of the start and the first log, so
+/// the window starts there, and no such alert comes before a grace period
+/// (a billing cycle, at least 30 days) of known usage has passed. A
+/// subscription never logged is never "unused".
 fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Proposed>) {
     let s = &c.subscription;
     let Some(last_used) = c.last_used.filter(|_| c.usage_logs > 0) else {
         return;
     };
+    let known_since = c.first_used.map_or(s.start_date, |f| f.max(s.start_date));
+    let known_days = (today - known_since).num_days();
+    if known_days < grace_days(s.cycle) {
+        return;
+    }
     let occurrence = format!("period:{}", s.next_billing_date);
     let idle = (today - last_used).num_days();
     if idle >= UNUSED_AFTER_DAYS {
@@ -155,7 +174,7 @@ fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Pr
         return;
     }
     if c.uses_last_90_days > 0 {
-        let cost = s.cost_over_days(COST_WINDOW_DAYS);
+        let cost = s.cost_over_days(COST_WINDOW_DAYS.min(known_days + 1));
         let per_use = cost / Decimal::from(c.uses_last_90_days);
         if round_money(per_use) > limit {
             out.push(Proposed {

@@ -245,7 +245,8 @@ pub fn costly_use(
     text(
         format!("{name} costs {} per use", amount(currency, per_use)),
         format!(
-            "Over the last 90 days you used {name} {uses} time(s): {} per use, above your limit of {}.",
+            "Over the last 90 days you used {name} {uses} {}: {} per use, above your limit of {}.",
+            if uses == 1 { "time" } else { "times" },
             amount(currency, per_use),
             amount(currency, threshold)
         ),
@@ -328,6 +329,8 @@ pub struct Candidate {
     pub subscription: Subscription,
     /// The latest usage log on or before today.
     pub last_used: Option<NaiveDate>,
+    /// The earliest usage log: usage is only known from then on.
+    pub first_used: Option<NaiveDate>,
     pub uses_last_90_days: i64,
     pub usage_logs: i64,
     /// Whether any payment settled an occurrence (a paid-for period exists).

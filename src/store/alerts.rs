@@ -180,9 +180,11 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
             EXISTS (SELECT 1 FROM payment p WHERE p.subscription_id = s.subscription_id
-                    AND p.status IN ('paid', 'pending'))
+                    AND p.status IN ('paid', 'pending')),
+            u.first_used
          {FROM}
          LEFT JOIN (SELECT subscription_id, max(usage_date) AS last_used,
+                       min(usage_date) AS first_used,
                        sum(CASE WHEN usage_date > ?2 THEN usage_count ELSE 0 END) AS uses_90,
                        count(*) AS logs
                     FROM usage WHERE usage_date <= ?1 GROUP BY subscription_id) u
@@ -197,6 +199,7 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
             uses_last_90_days: row.get(24)?,
             usage_logs: row.get(25)?,
             has_settled_payment: row.get(26)?,
+            first_used: get_opt_date(row, 27)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

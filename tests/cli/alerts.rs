@@ -210,6 +210,11 @@ fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
         .start("2026-01-15")
         .add();
     let d = t.on("2026-11-01");
+    // Usage known since July (outside the 90-day window): the grace period
+    // before any usage_limit alert has long passed.
+    for name in ["idle", "recent", "busy", "pricey"] {
+        d.ok(&["log-usage", name, "--date", "2026-07-01"]);
+    }
     d.ok(&["log-usage", "idle", "--date", "2026-10-02"]); // 30 days before 11-01
     d.ok(&[
         "log-usage",
@@ -634,4 +639,49 @@ fn a_price_change_is_judged_by_what_it_costs_a_year() {
         message.contains("$99.00 yearly to $9.99 monthly, $20.88 more a year"),
         "{message}"
     );
+}
+
+#[test]
+fn usage_alerts_wait_until_usage_has_been_known_for_a_while() {
+    let env = TestEnv {
+        today: "2026-11-01".into(),
+        ..TestEnv::new()
+    };
+    // Logged for the first time 12 days ago: a few uses, dear per use over
+    // 90 days, but usage is only known for 12 days — too soon to judge.
+    env.sub("New")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    env.ok(&["log-usage", "new", "--date", "2026-10-20", "--count", "2"]);
+    // Never logged: never "unused".
+    env.sub("Silent")
+        .amount("30")
+        .monthly()
+        .start("2026-01-15")
+        .add();
+    let v = env.json(&["alerts", "generate"]);
+    let usage: Vec<&Value> = v["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["alert_type"] == "usage_limit")
+        .collect();
+    assert!(usage.is_empty(), "{usage:?}");
+    // A month and a half later, with no use since: now it is unused.
+    let later = TestEnv {
+        today: "2026-12-16".into(),
+        dir: tempfile::tempdir().unwrap(),
+        db: env.db.clone(),
+    };
+    let v = later.json(&["alerts", "generate"]);
+    let titles: Vec<&str> = v["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["alert_type"] == "usage_limit")
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["New unused for 57 days"]);
 }
