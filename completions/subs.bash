@@ -443,7 +443,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__add)
-            opts="-q -v -h -V --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -495,6 +495,14 @@ _subs() {
                     ;;
                 --reminder-days)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mute)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    return 0
+                    ;;
+                --unmute)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -1485,7 +1493,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__edit)
-            opts="-q -v -h -V --name --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,6 +1549,14 @@ _subs() {
                     ;;
                 --reminder-days)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mute)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    return 0
+                    ;;
+                --unmute)
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)

@@ -81,6 +81,18 @@ other\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l mute -d 'Alert types not to raise for it, e.g. usage_limit,renewal_reminder' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
@@ -165,6 +177,18 @@ other\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l mute -d 'Alert types not to raise for it, e.g. usage_limit,renewal_reminder' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
+price_increase\t''
+renewal_reminder\t''
+usage_limit\t''
+cancellation_reminder\t''
+status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r

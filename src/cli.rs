@@ -245,6 +245,14 @@ pub struct DetailArgs {
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub reminder_days: Option<i64>,
 
+    /// Alert types not to raise for it, e.g. usage_limit,renewal_reminder
+    #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
+    pub mute: Vec<AlertTypeArg>,
+
+    /// Alert types to raise again
+    #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
+    pub unmute: Vec<AlertTypeArg>,
+
     /// Whether reminders are printed by `alerts generate` (true/false)
     #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
     pub email_notifications: Option<bool>,

@@ -104,6 +104,8 @@ fn details(d: DetailArgs) -> DetailInput {
         url: d.url,
         notes: d.notes,
         end: d.end,
+        mute: d.mute.into_iter().map(Into::into).collect(),
+        unmute: d.unmute.into_iter().map(Into::into).collect(),
     }
 }
 

@@ -103,6 +103,7 @@ mod tests {
                         notes: None,
                         created_at: String::new(),
                         updated_at: String::new(),
+                        muted: Vec::new(),
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

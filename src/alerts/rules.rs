@@ -44,6 +44,8 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
     }
     cancellation_reminder(c, today, &mut out);
     usage_limit(c, today, cost_per_use_limit, &mut out);
+    // Types the subscription muted are not raised.
+    out.retain(|p| !s.muted.contains(&p.alert_type));
     out
 }
 

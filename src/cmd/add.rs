@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, check_dates, confirm, interactive, parse_date, parse_money, prompt_error,
-    validate_details,
+    Ctx, DetailInput, check_dates, confirm, interactive, muted, parse_date, parse_money,
+    prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -228,6 +228,7 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             notes: details.notes.clone().flatten(),
             created_at: now.clone(),
             updated_at: now.clone(),
+            muted: muted(&[], &details.mute, &details.unmute),
         };
         subscriptions::insert(tx, &sub)?;
         Ok(sub)

@@ -277,6 +277,7 @@ fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             notes: None,
             created_at: stamp.clone(),
             updated_at: stamp,
+            muted: Vec::new(),
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, DetailInput, Details, check_dates, parse_date, parse_money, validate_details};
+use super::{
+    Ctx, DetailInput, Details, check_dates, muted, parse_date, parse_money, validate_details,
+};
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
@@ -160,6 +162,7 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
     if let Some(v) = details.email_notifications {
         sub.email_notifications = v;
     }
+    sub.muted = muted(&sub.muted, &details.mute, &details.unmute);
     if let Some(v) = amount {
         sub.amount = v;
     }

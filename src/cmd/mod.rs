@@ -28,6 +28,7 @@ use std::io::IsTerminal;
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
+use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
 use crate::domain::subscription::{CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, TEXT_MAX};
@@ -152,6 +153,15 @@ pub fn parse_window(
     Ok((since, until))
 }
 
+/// The muted alert types after muting `mute` and unmuting `unmute`, in the
+/// order of `AlertType::ALL`.
+pub fn muted(current: &[AlertType], mute: &[AlertType], unmute: &[AlertType]) -> Vec<AlertType> {
+    AlertType::ALL
+        .into_iter()
+        .filter(|t| (current.contains(t) || mute.contains(t)) && !unmute.contains(t))
+        .collect()
+}
+
 /// The optional details `add` and `edit` share, as typed.
 #[derive(Debug, Default)]
 pub struct DetailInput {
@@ -166,6 +176,9 @@ pub struct DetailInput {
     pub url: Option<String>,
     pub notes: Option<String>,
     pub end: Option<String>,
+    /// Alert types to stop raising, and to raise again.
+    pub mute: Vec<AlertType>,
+    pub unmute: Vec<AlertType>,
 }
 
 impl DetailInput {
@@ -182,6 +195,8 @@ impl DetailInput {
             && self.url.is_none()
             && self.notes.is_none()
             && self.end.is_none()
+            && self.mute.is_empty()
+            && self.unmute.is_empty()
     }
 }
 
@@ -200,6 +215,8 @@ pub struct Details {
     pub website_url: Option<Option<String>>,
     pub notes: Option<Option<String>>,
     pub end_date: Option<NaiveDate>,
+    pub mute: Vec<AlertType>,
+    pub unmute: Vec<AlertType>,
 }
 
 fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
@@ -255,6 +272,8 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
             .as_deref()
             .map(|e| parse_date("--end", e, today))
             .transpose()?,
+        mute: args.mute.clone(),
+        unmute: args.unmute.clone(),
     })
 }
 

@@ -118,6 +118,8 @@ pub struct Subscription {
     pub notes: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Alert types this subscription does not raise.
+    pub muted: Vec<super::alert::AlertType>,
 }
 
 impl Subscription {
@@ -198,6 +200,7 @@ mod tests {
             notes: None,
             created_at: String::new(),
             updated_at: String::new(),
+            muted: Vec::new(),
         }
     }
 

@@ -14,7 +14,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 25] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 26] = [
     "subscription_id",
     "name",
     "description",
@@ -32,6 +32,7 @@ pub const SUBSCRIPTION_FIELDS: [&str; 25] = [
     "auto_renewal",
     "reminder_days",
     "email_notifications",
+    "muted_alerts",
     "website_url",
     "notes",
     "monthly_cost",
@@ -66,6 +67,8 @@ pub struct SubscriptionJson<'a> {
     pub auto_renewal: bool,
     pub reminder_days: u16,
     pub email_notifications: bool,
+    /// Alert types it does not raise.
+    pub muted_alerts: &'a [crate::domain::alert::AlertType],
     pub website_url: Option<&'a str>,
     pub notes: Option<&'a str>,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
@@ -104,6 +107,7 @@ impl<'a> SubscriptionJson<'a> {
             auto_renewal: s.auto_renewal,
             reminder_days: s.reminder_days,
             email_notifications: s.email_notifications,
+            muted_alerts: &s.muted,
             website_url: s.website_url.as_deref(),
             notes: s.notes.as_deref(),
             monthly_cost: round_money(s.monthly_cost()),

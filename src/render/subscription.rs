@@ -302,6 +302,10 @@ fn detail(
         format!("{} before", count(s.reminder_days, "day", "days")),
     );
     field("Notifications", yes_no(s.email_notifications));
+    if !s.muted.is_empty() {
+        let types: Vec<&str> = s.muted.iter().map(|t| t.as_str()).collect();
+        field("Muted alerts", types.join(", "));
+    }
     if let Some(url) = &s.website_url {
         field("Website", safe(url).into_owned());
     }

@@ -80,6 +80,9 @@ pub struct SubscriptionRow {
     pub usage_tracking: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Alert types it does not raise, comma-separated; absent when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub muted_alerts: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -317,7 +320,7 @@ impl Table for CategoryRow {
 const SUB_COLUMNS: &str = "subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at";
+    created_at, updated_at, muted_alerts";
 
 impl Table for SubscriptionRow {
     const NAME: &'static str = "subscriptions";
@@ -325,11 +328,11 @@ impl Table for SubscriptionRow {
     const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at FROM subscription ORDER BY subscription_id";
+    created_at, updated_at, muted_alerts FROM subscription ORDER BY subscription_id";
     const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at FROM subscription WHERE subscription_id = ?1";
+    created_at, updated_at, muted_alerts FROM subscription WHERE subscription_id = ?1";
     fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
         if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
             self.category_id = Some(*new);
@@ -361,6 +364,7 @@ impl Table for SubscriptionRow {
             usage_tracking: r.get(21)?,
             created_at: r.get(22)?,
             updated_at: r.get(23)?,
+            muted_alerts: r.get(24)?,
         })
     }
     fn key(&self) -> String {
@@ -372,7 +376,7 @@ impl Table for SubscriptionRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"
         ))?
         .execute(params![
             self.subscription_id,
@@ -399,6 +403,7 @@ impl Table for SubscriptionRow {
             self.usage_tracking,
             self.created_at,
             self.updated_at,
+            self.muted_alerts,
         ])
     }
 }

@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
 use super::{conversion, date_str, get_date, get_opt_date};
+use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
@@ -19,7 +20,7 @@ macro_rules! columns {
         "s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
-        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at"
+        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
@@ -63,7 +64,25 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
         notes: row.get(20)?,
         created_at: row.get(21)?,
         updated_at: row.get(22)?,
+        muted: muted_from(row, 23)?,
     })
+}
+
+/// Muted alert types as stored: comma-separated names.
+fn muted_text(muted: &[AlertType]) -> String {
+    muted
+        .iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn muted_from(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<AlertType>> {
+    let text: String = row.get(idx)?;
+    text.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| AlertType::parse(t).ok_or_else(|| conversion(idx, format!("alert type {t:?}"))))
+        .collect()
 }
 
 pub fn get(db: &Db, id: &str) -> Result<Subscription> {
@@ -145,8 +164,8 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
-            website_url, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+            website_url, notes, created_at, updated_at, muted_alerts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
     )?
     .execute(params![
         s.id,
@@ -171,6 +190,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.notes,
         s.created_at,
         s.updated_at,
+        muted_text(&s.muted),
     ])?;
     Ok(())
 }
@@ -184,7 +204,8 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 amount = ?6, currency = ?7, billing_cycle = ?8, custom_cycle_days = ?9,
                 billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
-                email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21
+                email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
+                muted_alerts = ?22
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -209,6 +230,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             s.website_url,
             s.notes,
             db.now(),
+            muted_text(&s.muted),
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

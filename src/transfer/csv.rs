@@ -264,6 +264,7 @@ fn subscription_from_fields<'f>(
             notes: text("notes")?,
             created_at: now.to_string(),
             updated_at: now.to_string(),
+            muted: Vec::new(),
         },
         category,
     ))

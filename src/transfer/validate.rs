@@ -182,6 +182,10 @@ impl Validate for SubscriptionRow {
                 return Err((name, "is not valid JSON text".into()));
             }
         }
+        for name in self.muted_alerts.split(',').filter(|t| !t.is_empty()) {
+            AlertType::parse(name)
+                .ok_or(("muted_alerts", format!("\"{name}\" is not an alert type")))?;
+        }
         stamp("created_at", &self.created_at)?;
         stamp("updated_at", &self.updated_at)
     }

@@ -235,6 +235,7 @@ fn subscription_from(
         notes: s("notes").map(str::to_string),
         created_at: now.to_string(),
         updated_at: now.to_string(),
+        muted: Vec::new(),
     };
     Ok(Some((sub, category)))
 }

@@ -685,3 +685,47 @@ fn usage_alerts_wait_until_usage_has_been_known_for_a_while() {
         .collect();
     assert_eq!(titles, ["New unused for 57 days"]);
 }
+
+#[test]
+fn muted_alert_types_are_not_raised() {
+    let env = TestEnv::new();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-11-28")
+        .with("--mute", "renewal_reminder,usage_limit")
+        .add();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-11-28")
+        .add();
+    let v = env.json(&["alerts", "generate"]);
+    let names: Vec<&str> = v["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["subscription_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Netflix"], "{v}");
+    let gym = env.json(&["show", "gym"]);
+    assert_eq!(
+        gym["muted_alerts"],
+        serde_json::json!(["renewal_reminder", "usage_limit"])
+    );
+    assert!(
+        env.ok(&["show", "gym"])
+            .contains("renewal_reminder, usage_limit")
+    );
+    // Unmuted, the reminder comes.
+    let v = env.json(&["edit", "gym", "--unmute", "renewal_reminder"]);
+    assert_eq!(v["muted_alerts"], serde_json::json!(["usage_limit"]));
+    let v = env.json(&["alerts", "generate"]);
+    assert_eq!(v["alerts"][0]["subscription_name"], "Gym", "{v}");
+    // A backup keeps the muted types.
+    let backup = env.ok(&["export"]);
+    assert!(
+        backup.contains("\"muted_alerts\":\"usage_limit\""),
+        "{backup}"
+    );
+}
