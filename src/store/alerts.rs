@@ -166,6 +166,15 @@ pub enum Mark {
 /// Deletes dismissed alerts raised before `before`; returns how many.
 pub fn cleanup(db: &Db, before: NaiveDate) -> Result<usize> {
     let conn = &db.conn;
+    // Analytics' alert effectiveness keeps counting what goes.
+    conn.execute(
+        "INSERT INTO alert_tally (alert_type, total, read)
+         SELECT alert_type, count(*), coalesce(sum(is_read), 0) FROM alert
+         WHERE is_dismissed = 1 AND alert_date < ?1 GROUP BY alert_type
+         ON CONFLICT (alert_type) DO UPDATE SET total = total + excluded.total,
+             read = read + excluded.read",
+        [date_str(before)],
+    )?;
     Ok(conn.execute(
         "DELETE FROM alert WHERE is_dismissed = 1 AND alert_date < ?1",
         [date_str(before)],

@@ -162,6 +162,14 @@ pub struct PriceRow {
     pub uid: String,
 }
 
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertTallyRow {
+    pub alert_type: String,
+    pub total: i64,
+    pub read: i64,
+}
+
 /// A table of the backup, in the order rows must be restored.
 pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     /// The section's name in a backup file.
@@ -559,6 +567,35 @@ impl Table for PriceRow {
             self.id, self.subscription_id, self.changed_on, cents(self.old_amount), cents(self.new_amount),
             self.currency, self.created_at, self.uid, self.old_cycle, self.new_cycle
         ])
+    }
+}
+
+impl Table for AlertTallyRow {
+    const NAME: &'static str = "alert_tally";
+    const TABLE: &'static str = "alert_tally";
+    const SELECT: &'static str =
+        "SELECT alert_type, total, read FROM alert_tally ORDER BY alert_type";
+    const EXISTS: &'static str =
+        "SELECT alert_type, total, read FROM alert_tally WHERE alert_type = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(AlertTallyRow {
+            alert_type: r.get(0)?,
+            total: r.get(1)?,
+            read: r.get(2)?,
+        })
+    }
+    fn key(&self) -> String {
+        self.alert_type.clone()
+    }
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.alert_type.clone().into()
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        db.conn
+            .prepare_cached(
+                "INSERT INTO alert_tally (alert_type, total, read) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![self.alert_type, self.total, self.read])
     }
 }
 

@@ -72,7 +72,11 @@ pub const CREATED_BY_MONTH: &str =
      WHERE created_at >= ?1 AND created_at < ?2
      GROUP BY 1, 2";
 
-pub const ALERT_READS: &str = "SELECT alert_type, count(*), coalesce(sum(is_read), 0) FROM alert GROUP BY alert_type ORDER BY alert_type";
+pub const ALERT_READS: &str = "SELECT alert_type, sum(total), sum(read) FROM (
+        SELECT alert_type, count(*) AS total, coalesce(sum(is_read), 0) AS read
+        FROM alert GROUP BY alert_type
+        UNION ALL SELECT alert_type, total, read FROM alert_tally)
+     GROUP BY alert_type ORDER BY alert_type";
 
 /// Every reporting query with the index it must use (checked with EXPLAIN
 /// QUERY PLAN by a test).

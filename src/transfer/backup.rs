@@ -17,8 +17,8 @@ use super::validate::Validate;
 use super::{Exporter, ImportReport, Importer};
 use crate::error::{Error, Result};
 use crate::store::backup::{
-    self, AlertRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow, SubscriptionRow, Table,
-    UsageRow,
+    self, AlertRow, AlertTallyRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow,
+    SubscriptionRow, Table, UsageRow,
 };
 use crate::store::{Db, categories};
 
@@ -48,6 +48,7 @@ pub fn each_table<V: EachTable>(v: &mut V) -> std::result::Result<(), V::Error> 
     v.table::<PaymentRow>()?;
     v.table::<UsageRow>()?;
     v.table::<AlertRow>()?;
+    v.table::<AlertTallyRow>()?;
     v.table::<PriceRow>()
 }
 

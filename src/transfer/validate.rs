@@ -15,7 +15,8 @@ use crate::domain::subscription::{
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
-    AlertRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow, SubscriptionRow, UsageRow,
+    AlertRow, AlertTallyRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow,
+    SubscriptionRow, UsageRow,
 };
 
 /// A field's name and what is wrong with its value.
@@ -243,6 +244,19 @@ impl Validate for AlertRow {
         }
         date("alert_date", &self.alert_date)?;
         stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for AlertTallyRow {
+    fn validate(&self) -> Check {
+        AlertType::parse(&self.alert_type).ok_or((
+            "alert_type",
+            format!("\"{}\" is not an alert type", self.alert_type),
+        ))?;
+        if self.total < 0 || self.read < 0 || self.read > self.total {
+            return Err(("read", "must be between 0 and total".into()));
+        }
+        Ok(())
     }
 }
 

@@ -729,3 +729,26 @@ fn muted_alert_types_are_not_raised() {
         "{backup}"
     );
 }
+
+#[test]
+fn cleanup_does_not_change_alert_effectiveness() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.ok(&["pause", "netflix"]);
+    env.ok(&["resume", "netflix"]);
+    env.ok(&["alerts", "read", "1"]);
+    env.ok(&["alerts", "dismiss", "--all"]);
+    let before = env.json(&["analytics"])["alert_effectiveness"].clone();
+    assert_eq!(before["status_change"]["total"], 2, "{before}");
+    assert_eq!(before["status_change"]["read"], 1, "{before}");
+    let later = TestEnv {
+        today: "2027-03-01".into(),
+        dir: tempfile::tempdir().unwrap(),
+        db: env.db.clone(),
+    };
+    let removed = later.json(&["alerts", "cleanup"]);
+    assert_eq!(removed["removed"], 2);
+    assert_eq!(later.json(&["analytics"])["alert_effectiveness"], before);
+    // A backup carries the counts too.
+    assert!(later.ok(&["export"]).contains("\"alert_tally\": ["));
+}
