@@ -949,12 +949,16 @@ _subs() {
             return 0
             ;;
         subs__subcmd__category__subcmd__add)
-            opts="-q -v -h -V --icon --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --hex --icon --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --hex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --icon)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1013,13 +1017,17 @@ _subs() {
             return 0
             ;;
         subs__subcmd__category__subcmd__edit)
-            opts="-q -v -h -V --name --icon --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --hex --icon --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -26,7 +26,7 @@ end
 
 complete -c subs -n "__fish_subs_needs_command" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_needs_command" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_needs_command" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_needs_command" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_needs_command" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -100,7 +100,7 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form no
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -120,7 +120,7 @@ monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
 complete -c subs -n "__fish_subs_using_subcommand list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -140,7 +140,7 @@ monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
 complete -c subs -n "__fish_subs_using_subcommand ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -149,7 +149,7 @@ complete -c subs -n "__fish_subs_using_subcommand ls" -s h -l help -d 'Print hel
 complete -c subs -n "__fish_subs_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand show" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand show" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand show" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -196,7 +196,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form n
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l no-category -d 'Remove the category'
 complete -c subs -n "__fish_subs_using_subcommand edit" -l no-end -d 'Remove the end date'
@@ -207,7 +207,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print h
 complete -c subs -n "__fish_subs_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand pause" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -217,7 +217,7 @@ complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Pri
 complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand resume" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -227,7 +227,7 @@ complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at-period-end -d 'End with the period already paid: the last day is the day before the next billing date'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l json -d 'Print one JSON document on stdout instead of text'
@@ -237,7 +237,7 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand delete" -l json -d 'Print one JSON document on stdout instead of text'
@@ -247,7 +247,7 @@ complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l json -d 'Print one JSON document on stdout instead of text'
@@ -266,7 +266,7 @@ complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The
 complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l force -d 'Record it even if the subscription is paused, cancelled or expired'
 complete -c subs -n "__fish_subs_using_subcommand pay" -l json -d 'Print one JSON document on stdout instead of text'
@@ -282,7 +282,7 @@ failed\t''
 refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -303,7 +303,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l notes -d 'Free-form notes (empty to remove)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -312,7 +312,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
@@ -322,7 +322,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
@@ -340,7 +340,7 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -l date -d 'Day of 
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -351,7 +351,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l until -d 'Window end (default: today)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -363,7 +363,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
@@ -373,7 +373,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
@@ -385,7 +385,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand renew" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand renew" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show what would happen; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand renew" -l json -d 'Print one JSON document on stdout instead of text'
@@ -396,7 +396,7 @@ complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Pri
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l days -d 'How many days ahead, today included (1 to 36525)' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -406,7 +406,7 @@ complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d '
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -416,7 +416,7 @@ complete -c subs -n "__fish_subs_using_subcommand dashboard" -s V -l version -d 
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l months -d 'How many months, this one included (1 to 120)' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand analytics" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -425,7 +425,7 @@ complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -440,7 +440,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -449,7 +449,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -458,7 +458,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -467,7 +467,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -476,7 +476,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -489,7 +489,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand demo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -501,7 +501,7 @@ ollama\t''
 openai\t''"
 complete -c subs -n "__fish_subs_using_subcommand insights" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand insights" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand insights" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand insights" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l offline -d 'Use the rule engine only; no network'
 complete -c subs -n "__fish_subs_using_subcommand insights" -l refresh -d 'Ignore the cached answer'
@@ -521,7 +521,7 @@ usage\t''"
 complete -c subs -n "__fish_subs_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of stdout' -r -F
 complete -c subs -n "__fish_subs_using_subcommand export" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand export" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand export" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -533,7 +533,7 @@ csv\t'Subscriptions, with the JSON object\'s field names as headers'
 wallos\t'A Wallos subscriptions export'"
 complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l dry-run -d 'Validate everything and report; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand import" -l json -d 'Print one JSON document on stdout instead of text'
@@ -543,7 +543,7 @@ complete -c subs -n "__fish_subs_using_subcommand import" -s h -l help -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand import" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -559,7 +559,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
@@ -576,7 +576,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -593,7 +593,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -610,7 +610,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
@@ -627,7 +627,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
@@ -638,7 +638,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -653,7 +653,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -669,7 +669,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
@@ -686,7 +686,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -703,7 +703,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -720,7 +720,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
@@ -737,7 +737,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
@@ -748,7 +748,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -763,7 +763,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -777,10 +777,11 @@ complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "rm" -d 'Delete a category; its subscriptions become uncategorised'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l hex -d 'Its colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l icon -d 'Icon name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -789,7 +790,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -798,18 +799,19 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name (set a new colour with --color \'#RRGGBB\')' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l hex -d 'New colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l icon -d 'Icon name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -818,7 +820,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
@@ -828,7 +830,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
@@ -843,7 +845,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -858,7 +860,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -867,7 +869,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -876,7 +878,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -885,7 +887,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -894,7 +896,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use the separate database NAME.db beside the default one' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto). For `category add` and `category edit` it is instead the category\'s colour as #RRGGBB' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'

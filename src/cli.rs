@@ -119,10 +119,9 @@ pub struct GlobalArgs {
     pub json: bool,
 
     /// When to colour output: auto, always or never (NO_COLOR is honoured
-    /// by auto). For `category add` and `category edit` it is instead the
-    /// category's colour as #RRGGBB.
-    #[arg(long, global = true, value_name = "WHEN", value_parser = parse_color_arg)]
-    pub color: Option<ColorArg>,
+    /// by auto)
+    #[arg(long, global = true, value_name = "WHEN", value_parser = parse_color_choice)]
+    pub color: Option<ColorChoice>,
 
     /// Treat DATE as today, for scripts, tests and backfills
     #[arg(long, global = true, env = "SUBS_TODAY", value_name = "YYYY-MM-DD")]
@@ -137,22 +136,16 @@ pub struct GlobalArgs {
     pub verbose: bool,
 }
 
-/// `--color` is shared: an output mode everywhere, and the colour of a
-/// category for `category add|edit` (the two value sets cannot be confused).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ColorArg {
-    When(ColorChoice),
-    /// A category colour as typed; validated as #RRGGBB where it is used.
-    Hex(String),
-}
-
-fn parse_color_arg(value: &str) -> Result<ColorArg, String> {
+fn parse_color_choice(value: &str) -> Result<ColorChoice, String> {
     match value {
-        "auto" => Ok(ColorArg::When(ColorChoice::Auto)),
-        "always" => Ok(ColorArg::When(ColorChoice::Always)),
-        "never" => Ok(ColorArg::When(ColorChoice::Never)),
-        hex if hex.starts_with('#') => Ok(ColorArg::Hex(hex.to_string())),
-        _ => Err("expected auto, always or never (or #RRGGBB for a category colour)".into()),
+        "auto" => Ok(ColorChoice::Auto),
+        "always" => Ok(ColorChoice::Always),
+        "never" => Ok(ColorChoice::Never),
+        hex if hex.starts_with('#') => Err(
+            "expected auto, always or never (a category's colour is --hex '#RRGGBB' on category add and edit)"
+                .into(),
+        ),
+        _ => Err("expected auto, always or never".into()),
     }
 }
 
@@ -839,8 +832,12 @@ pub enum CategoryCommand {
 
 #[derive(Debug, Args)]
 pub struct CategoryAddArgs {
-    /// Category name (unique, any letter case); set its colour with --color '#RRGGBB'
+    /// Category name (unique, any letter case)
     pub name: String,
+
+    /// Its colour, e.g. '#E50914'
+    #[arg(long, value_name = "#RRGGBB")]
+    pub hex: Option<String>,
 
     /// Icon name
     #[arg(long, value_name = "NAME")]
@@ -852,9 +849,13 @@ pub struct CategoryEditArgs {
     /// Current name (any letter case)
     pub name: String,
 
-    /// New name (set a new colour with --color '#RRGGBB')
+    /// New name
     #[arg(long = "name", value_name = "NEW")]
     pub new_name: Option<String>,
+
+    /// New colour, e.g. '#E50914'
+    #[arg(long, value_name = "#RRGGBB")]
+    pub hex: Option<String>,
 
     /// Icon name
     #[arg(long, value_name = "NAME")]
@@ -896,14 +897,4 @@ pub struct ConfigSetArgs {
     pub key: String,
     /// New value
     pub value: String,
-}
-
-impl Command {
-    /// Whether `--color #RRGGBB` means a category colour for this command.
-    pub fn takes_category_color(&self) -> bool {
-        matches!(
-            self,
-            Command::Category(CategoryCommand::Add(_) | CategoryCommand::Edit(_))
-        )
-    }
 }

@@ -22,7 +22,7 @@ pub mod transfer;
 use chrono::NaiveDate;
 
 use crate::cli::{
-    AlertsCommand, CategoryCommand, Cli, ColorArg, ColorChoice, Command, ConfigCommand, DetailArgs,
+    AlertsCommand, CategoryCommand, Cli, ColorChoice, Command, ConfigCommand, DetailArgs,
     ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, PaymentAction, RatesCommand,
     UsageAction,
 };
@@ -35,16 +35,7 @@ use crate::store::Store;
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
-    let (color, category_color) = match &g.color {
-        None => (ColorChoice::Auto, None),
-        Some(ColorArg::When(when)) => (*when, None),
-        Some(ColorArg::Hex(hex)) => (ColorChoice::Auto, Some(hex.clone())),
-    };
-    if category_color.is_some() && !cli.command.takes_category_color() {
-        return Err(Error::invalid(
-            "--color takes auto, always or never here (#RRGGBB is only for category add and category edit)",
-        ));
-    }
+    let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);
     let clock = match &g.today {
         Some(value) => Clock::on(domain::validate::date("--today", value).map_err(Error::invalid)?),
@@ -72,12 +63,7 @@ pub fn run(cli: Cli) -> Result<()> {
     out.debug(&format!("today is {}", today_label(clock.today())));
     let fresh_import = !path.exists() && matches!(cli.command, Command::Import(_));
     let store = Store::open(&path, clock)?;
-    let mut ctx = Ctx {
-        store,
-        clock,
-        out,
-        category_color,
-    };
+    let mut ctx = Ctx { store, clock, out };
     let result = dispatch(&mut ctx, cli.command);
     if result.is_err() && fresh_import {
         // A failed import into a new file leaves no file behind.
@@ -266,10 +252,15 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
 fn dispatch_category(ctx: &mut Ctx, command: CategoryCommand) -> Result<()> {
     use crate::cmd::category;
     match command {
-        CategoryCommand::Add(a) => category::add(ctx, &a.name, a.icon.as_deref()),
+        CategoryCommand::Add(a) => category::add(ctx, &a.name, a.hex.as_deref(), a.icon.as_deref()),
         CategoryCommand::List => category::list(ctx),
         CategoryCommand::Edit(a) => {
-            category::edit(ctx, &a.name, a.new_name.as_deref(), a.icon.as_deref())
+            let change = category::Change {
+                name: a.new_name.as_deref(),
+                hex: a.hex.as_deref(),
+                icon: a.icon.as_deref(),
+            };
+            category::edit(ctx, &a.name, change)
         }
         CategoryCommand::Delete(a) => category::delete(ctx, &a.name, a.yes),
     }

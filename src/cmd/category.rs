@@ -19,18 +19,22 @@ fn icon(value: &str) -> Result<String> {
     validate::name("--icon", value, ICON_MAX).map_err(Error::invalid)
 }
 
-/// The colour given as `--color #RRGGBB`, validated.
-fn category_color(ctx: &Ctx) -> Result<Option<String>> {
-    ctx.category_color
-        .as_deref()
+/// A colour given as `--hex '#RRGGBB'`, validated.
+fn hex(value: Option<&str>) -> Result<Option<String>> {
+    value
         .map(validate::color)
         .transpose()
         .map_err(Error::invalid)
 }
 
-pub fn add(ctx: &mut Ctx, name_arg: &str, icon_arg: Option<&str>) -> Result<()> {
+pub fn add(
+    ctx: &mut Ctx,
+    name_arg: &str,
+    hex_arg: Option<&str>,
+    icon_arg: Option<&str>,
+) -> Result<()> {
     let name = name(name_arg)?;
-    let color = category_color(ctx)?;
+    let color = hex(hex_arg)?;
     let icon = icon_arg.map(icon).transpose()?;
     let category = ctx.store.write(|db| {
         categories::insert(
@@ -50,21 +54,23 @@ pub fn list(ctx: &mut Ctx) -> Result<()> {
     ctx.out.show(&CategoryList(all))
 }
 
+/// What `category edit` changes.
+pub struct Change<'a> {
+    pub name: Option<&'a str>,
+    pub hex: Option<&'a str>,
+    pub icon: Option<&'a str>,
+}
+
 /// Renames or restyles the category named `current`.
-pub fn edit(
-    ctx: &mut Ctx,
-    current: &str,
-    new_name: Option<&str>,
-    icon_arg: Option<&str>,
-) -> Result<()> {
-    if new_name.is_none() && ctx.category_color.is_none() && icon_arg.is_none() {
+pub fn edit(ctx: &mut Ctx, current: &str, change: Change<'_>) -> Result<()> {
+    if change.name.is_none() && change.hex.is_none() && change.icon.is_none() {
         return Err(Error::invalid(
-            "nothing to change: pass --name, --color or --icon",
+            "nothing to change: pass --name, --hex or --icon",
         ));
     }
-    let new_name = new_name.map(name).transpose()?;
-    let color = category_color(ctx)?;
-    let icon = icon_arg.map(icon).transpose()?;
+    let new_name = change.name.map(name).transpose()?;
+    let color = hex(change.hex)?;
+    let icon = change.icon.map(icon).transpose()?;
     let updated = ctx.store.write(|db| {
         let existing = categories::get(db, current)?;
         let name = new_name.unwrap_or(existing.name);

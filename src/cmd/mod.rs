@@ -44,8 +44,6 @@ pub struct Ctx {
     /// "Today" and "now" for this run.
     pub clock: Clock,
     pub out: Output,
-    /// `--color #RRGGBB` given to `category add|edit`.
-    pub category_color: Option<String>,
 }
 
 impl Ctx {

@@ -25,7 +25,7 @@ impl Serialize for CategoryList {
 impl View for CategoryList {
     fn text(&self, out: &Output) -> String {
         if self.0.is_empty() {
-            return "No categories yet. Add one with: subs category add Entertainment --color '#E50914'"
+            return "No categories yet. Add one with: subs category add Entertainment --hex '#E50914'"
                 .into();
         }
         let mut grid = Grid::new(

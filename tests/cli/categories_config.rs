@@ -10,7 +10,7 @@ fn category_add_list_edit_delete() {
         "category",
         "add",
         "Entertainment",
-        "--color",
+        "--hex",
         "#e50914",
         "--icon",
         "tv",
@@ -39,7 +39,7 @@ fn category_add_list_edit_delete() {
         "ENTERTAINMENT",
         "--name",
         "Streaming",
-        "--color",
+        "--hex",
         "#000000",
     ]);
     assert_eq!(v["name"], "Streaming");
@@ -84,8 +84,9 @@ fn category_errors() {
     env.ok(&["category", "add", "Video"]);
     let err = env.fails_unchanged(&["category", "edit", "video", "--name", "MUSIC"], 2);
     assert!(err.contains("already exists"), "{err}");
-    // A category colour only makes sense for category commands.
+    // A category colour is `--hex`; the global `--color` only takes auto/always/never.
     let err = env.fails_unchanged(&["list", "--color", "#FFFFFF"], 2);
+    assert!(err.contains("--hex"), "{err}");
     assert!(err.contains("--color"), "{err}");
 }
 

@@ -23,7 +23,7 @@ fn everything() -> TestEnv {
     first.ok(&["config", "set", "max_subscriptions", "250"]);
     first.ok(&["rates", "set", "USD", "0.92"]);
     first.ok(&[
-        "category", "add", "Video", "--color", "#E50914", "--icon", "tv",
+        "category", "add", "Video", "--hex", "#E50914", "--icon", "tv",
     ]);
     let netflix = first
         .sub("Netflix, \"Family\" 🎬")

@@ -181,7 +181,7 @@ fn currency_must_be_iso_4217() {
 #[test]
 fn colour_url_reminder_days_and_names() {
     let env = seeded();
-    let err = env.fails_unchanged(&["category", "add", "Music", "--color", "#12345"], 2);
+    let err = env.fails_unchanged(&["category", "add", "Music", "--hex", "#12345"], 2);
     assert!(err.contains("#RRGGBB") && err.contains("#12345"), "{err}");
     let err = env.fails_unchanged(&["category", "add", "Music", "--color", "red"], 2);
     assert!(err.contains("--color"), "{err}");
