@@ -24,10 +24,10 @@ function __fish_subs_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c subs -n "__fish_subs_needs_command" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_needs_command" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_needs_command" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_needs_command" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_needs_command" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_needs_command" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -98,10 +98,10 @@ false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -118,10 +118,10 @@ name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
-complete -c subs -n "__fish_subs_using_subcommand list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -138,19 +138,19 @@ name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
-complete -c subs -n "__fish_subs_using_subcommand ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand show" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand show" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand show" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -194,10 +194,10 @@ false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l no-category -d 'Remove the category'
 complete -c subs -n "__fish_subs_using_subcommand edit" -l no-end -d 'Remove the end date'
 complete -c subs -n "__fish_subs_using_subcommand edit" -l json -d 'Print one JSON document on stdout instead of text'
@@ -205,50 +205,50 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -s q -l quiet -d 'Print 
 complete -c subs -n "__fish_subs_using_subcommand edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
-complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at-period-end -d 'End with the period already paid: the last day is the day before the next billing date'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -264,10 +264,10 @@ failed\t''
 refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The provider\'s transaction reference' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l force -d 'Record it even if the subscription is paused, cancelled or expired'
 complete -c subs -n "__fish_subs_using_subcommand pay" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -280,10 +280,10 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_
 pending\t''
 failed\t''
 refunded\t''"
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -301,29 +301,29 @@ failed\t''
 refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l transaction-id -d 'The provider\'s transaction reference (empty to remove)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l notes -d 'Free-form notes (empty to remove)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -338,10 +338,10 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -l duration -d 'How
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l value -d 'A measured value, e.g. GB stored or pages read (2 decimals)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l date -d 'Day of use (default: today; not in the future)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -349,10 +349,10 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -s h -l help -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l since -d 'Window start (default: 29 days before --until, a 30-day window)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l until -d 'Window end (default: today)' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -361,20 +361,20 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "rm" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -383,10 +383,10 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand renew" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand renew" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show what would happen; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand renew" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -394,39 +394,39 @@ complete -c subs -n "__fish_subs_using_subcommand renew" -s v -l verbose -d 'Say
 complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l days -d 'How many days ahead, today included (1 to 36525)' -r
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l months -d 'How many months, this one included (1 to 120)' -r
-complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand analytics" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -438,46 +438,46 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "remove" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -487,10 +487,10 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rates, when they were set, and which are stale'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -499,10 +499,10 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Prin
 complete -c subs -n "__fish_subs_using_subcommand insights" -l provider -d 'AI provider (default: the ai_provider setting)' -r -f -a "gemini\t''
 ollama\t''
 openai\t''"
-complete -c subs -n "__fish_subs_using_subcommand insights" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand insights" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand insights" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand insights" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand insights" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand insights" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l offline -d 'Use the rule engine only; no network'
 complete -c subs -n "__fish_subs_using_subcommand insights" -l refresh -d 'Ignore the cached answer'
 complete -c subs -n "__fish_subs_using_subcommand insights" -l dry-run -d 'Print the exact request body that would be sent; send nothing'
@@ -519,10 +519,10 @@ complete -c subs -n "__fish_subs_using_subcommand export" -l what -d 'Which tabl
 payments\t''
 usage\t''"
 complete -c subs -n "__fish_subs_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of stdout' -r -F
-complete -c subs -n "__fish_subs_using_subcommand export" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand export" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand export" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand export" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand export" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -531,20 +531,20 @@ complete -c subs -n "__fish_subs_using_subcommand export" -s V -l version -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand import" -l format -d 'Its format (default: csv for .csv files, else json)' -r -f -a "json\t'A subs backup (`subs export`)'
 csv\t'Subscriptions, with the JSON object\'s field names as headers'
 wallos\t'A Wallos subscriptions export'"
-complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l dry-run -d 'Validate everything and report; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand import" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand import" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand import" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand import" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -557,10 +557,10 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -574,10 +574,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -591,10 +591,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -608,10 +608,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -625,10 +625,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -636,10 +636,10 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -651,10 +651,10 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -667,10 +667,10 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -684,10 +684,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -701,10 +701,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -718,10 +718,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -735,10 +735,10 @@ usage_limit\t''
 cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -746,10 +746,10 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -761,10 +761,10 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -779,28 +779,28 @@ complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l hex -d 'Its colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l icon -d 'Icon name' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -809,29 +809,29 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l hex -d 'New colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l icon -d 'Icon name' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
@@ -843,10 +843,10 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or restyle a category'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -858,46 +858,46 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory)' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use the separate database NAME.db beside the default one' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l today -d 'Treat DATE as today, for scripts, tests and backfills' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'

@@ -106,12 +106,15 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Database file (default: subs.db in your data directory)
-    #[arg(long, global = true, env = "SUBS_DB", value_name = "PATH")]
+    // The environment variables are read by `run`, not by clap: clap would
+    // print an option set from the environment as required in usage lines.
+    /// Database file (default: subs.db in your data directory) [env: SUBS_DB]
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Use the separate database NAME.db beside the default one
-    #[arg(long, global = true, env = "SUBS_PROFILE", value_name = "NAME")]
+    /// Use the separate database NAME.db beside the default one [env:
+    /// SUBS_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
     /// Print one JSON document on stdout instead of text
@@ -123,8 +126,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "WHEN", value_parser = parse_color_choice)]
     pub color: Option<ColorChoice>,
 
-    /// Treat DATE as today, for scripts, tests and backfills
-    #[arg(long, global = true, env = "SUBS_TODAY", value_name = "YYYY-MM-DD")]
+    /// Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
 
     /// Print only what was asked for: no confirmations or notes

@@ -32,17 +32,44 @@ use crate::error::{Error, Result};
 use crate::render::Output;
 use crate::store::Store;
 
+/// A set, non-empty environment variable that must be text.
+fn env_text(name: &str) -> Result<Option<String>> {
+    match std::env::var(name) {
+        Ok(value) if value.is_empty() => Ok(None),
+        Ok(value) => Ok(Some(value)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(Error::invalid(format!("{name} is not valid UTF-8 text")))
+        }
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);
-    let clock = match &g.today {
-        Some(value) => Clock::on(domain::validate::date("--today", value).map_err(Error::invalid)?),
+    let today = match &g.today {
+        Some(value) => Some(("--today", value.clone())),
+        None => env_text("SUBS_TODAY")?.map(|value| ("SUBS_TODAY", value)),
+    };
+    let clock = match today {
+        Some((label, value)) => {
+            Clock::on(domain::validate::date(label, &value).map_err(Error::invalid)?)
+        }
         None => Clock::system(),
     };
+    let db = g.db.clone().or_else(|| {
+        std::env::var_os("SUBS_DB")
+            .filter(|v| !v.is_empty())
+            .map(Into::into)
+    });
+    let profile = match &g.profile {
+        Some(profile) => Some(profile.clone()),
+        None => env_text("SUBS_PROFILE")?,
+    };
     let demo = matches!(cli.command, Command::Demo);
-    let path = match (&g.db, &g.profile) {
+    let path = match (&db, &profile) {
         // The demo never touches the user's own database.
         _ if demo => {
             let path = store::default_path(Some(store::DEMO_PROFILE))?;

@@ -21,7 +21,10 @@ fn main() -> ExitCode {
     std::mem::forget(command);
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(err) => return usage_error(&err),
+        Err(mut err) => {
+            hint_cycle(&mut err);
+            return usage_error(&err);
+        }
     };
     let json = cli.global.json;
     match subs::run(cli) {
@@ -36,6 +39,40 @@ fn main() -> ExitCode {
             }
             exit(err.exit_code())
         }
+    }
+}
+
+/// `--cycle biweekly` and friends name a schedule subs spells differently:
+/// say how, as clap's own tip line.
+fn hint_cycle(err: &mut clap::Error) {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::InvalidValue {
+        return;
+    }
+    let is_cycle = matches!(
+        err.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg.starts_with("--cycle")
+    );
+    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
+        return;
+    };
+    let days = match value.to_ascii_lowercase().replace(['-', ' '], "").as_str() {
+        "biweekly" | "fortnightly" | "everytwoweeks" => 14,
+        "daily" => 1,
+        _ => return,
+    };
+    if is_cycle {
+        let allowed = match err.get(ContextKind::ValidValue) {
+            Some(ContextValue::Strings(values)) => values.join(", "),
+            _ => String::new(),
+        };
+        // Replace clap's "a similar value exists: 'weekly'", which would mislead.
+        let message = format!(
+            "invalid value '{value}' for '--cycle <CYCLE>'\n  \
+             [possible values: {allowed}]\n\n  \
+             tip: use '--cycle custom --every-days {days}' for '{value}'"
+        );
+        *err = Cli::command().error(ErrorKind::InvalidValue, message);
     }
 }
 

@@ -695,6 +695,26 @@ fn small_things_people_expect() {
     // An amount with a currency symbol gets a hint.
     let err = env.fails_unchanged(&["add", "X", "--amount", "$12", "--cycle", "monthly"], 2);
     assert!(err.contains("--amount 12 --currency USD"), "{err}");
+    // An option set from the environment is not shown as required.
+    let err = env.fails(&["pay"], 2);
+    assert!(err.contains("Usage: subs pay <SUBSCRIPTION>"), "{err}");
+    let bad_today = env
+        .cmd()
+        .env("SUBS_TODAY", "2026-13-01")
+        .arg("list")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&bad_today.stderr);
+    assert_eq!(bad_today.status.code(), Some(2), "{err}");
+    assert!(err.contains("invalid SUBS_TODAY"), "{err}");
+    // Schedules subs spells differently say how to write them.
+    let err = env.fails_unchanged(&["add", "X", "--amount", "9", "--cycle", "biweekly"], 2);
+    assert!(
+        err.contains("--cycle custom --every-days 14") && !err.contains("'weekly'"),
+        "{err}"
+    );
+    let err = env.fails_unchanged(&["edit", "gym", "--cycle", "daily"], 2);
+    assert!(err.contains("--cycle custom --every-days 1'"), "{err}");
     // A JSON usage error keeps clap's tip.
     let err = env.fails(&["--json", "lsit"], 2);
     let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
