@@ -105,7 +105,7 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE a
 complete -c subs -n "__fish_subs_using_subcommand add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand list" -l status -d 'Which statuses to show' -r -f -a "active\t''
 paused\t''
@@ -154,7 +154,7 @@ complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE 
 complete -c subs -n "__fish_subs_using_subcommand show" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand show" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand show" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand edit" -l name -d 'New name' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l amount -d 'New amount per cycle; a change is recorded in the price history' -r
@@ -203,7 +203,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l no-end -d 'Remove the
 complete -c subs -n "__fish_subs_using_subcommand edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
@@ -233,7 +233,7 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -l at-period-end -d 'E
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
@@ -272,7 +272,7 @@ complete -c subs -n "__fish_subs_using_subcommand pay" -l force -d 'Record it ev
 complete -c subs -n "__fish_subs_using_subcommand pay" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand pay" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l since -d 'From this day on' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l until -d 'Up to and including this day' -r
@@ -345,7 +345,7 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat 
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l since -d 'Window start (default: 29 days before --until, a 30-day window)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l until -d 'Window end (default: today)' -r
@@ -401,7 +401,7 @@ complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat D
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -411,7 +411,7 @@ complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat 
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l months -d 'How many months, this one included (1 to 120)' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F

@@ -155,36 +155,45 @@ fn parse_color_choice(value: &str) -> Result<ColorChoice, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add a subscription (prompts for missing values on a terminal)
+    #[command(after_long_help = examples::ADD)]
     Add(AddArgs),
     /// List subscriptions with their monthly cost and next billing date
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::LIST)]
     List(ListArgs),
     /// Show one subscription in full
+    #[command(after_long_help = examples::SHOW)]
     Show(ShowArgs),
     /// Change a subscription's details
+    #[command(after_long_help = examples::EDIT)]
     Edit(EditArgs),
     /// Pause billing and reminders
     Pause(RefArgs),
     /// Resume a paused subscription
     Resume(ResumeArgs),
     /// Cancel now, or at the end of a period with --at
+    #[command(after_long_help = examples::CANCEL)]
     Cancel(CancelArgs),
     /// Delete a subscription and all its history
     #[command(visible_alias = "rm")]
     Delete(DeleteArgs),
     /// Record a payment; paying the due occurrence moves the next billing date on
+    #[command(after_long_help = examples::PAY)]
     Pay(PayArgs),
     /// List payments, or correct one (payments edit|delete ID)
     Payments(PaymentsCommand),
     /// Record that you used a subscription
+    #[command(after_long_help = examples::LOG_USAGE)]
     LogUsage(LogUsageArgs),
     /// Usage logs, and per subscription: totals, last use, cost per use
     Usage(UsageCommand),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     Renew(RenewArgs),
     /// Every charge coming up in the next days, overdue ones first
+    #[command(after_long_help = examples::UPCOMING)]
     Upcoming(UpcomingArgs),
     /// The portfolio at a glance: counts, costs, categories, upcoming renewals
+    #[command(after_long_help = examples::DASHBOARD)]
     Dashboard(DashboardArgs),
     /// Trends and breakdowns over recent months, with bar charts
     Analytics(AnalyticsArgs),
@@ -196,8 +205,10 @@ pub enum Command {
     /// Where to save: Gemini (or a local model) when enabled, else the rule engine
     Insights(InsightsArgs),
     /// Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)
+    #[command(after_long_help = examples::EXPORT)]
     Export(ExportArgs),
     /// Read a backup, a CSV of subscriptions or a Wallos export
+    #[command(after_long_help = examples::IMPORT)]
     Import(ImportArgs),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand, visible_alias = "alert")]
@@ -900,4 +911,21 @@ pub struct ConfigSetArgs {
     pub key: String,
     /// New value
     pub value: String,
+}
+
+/// The EXAMPLES of `--help` and the man pages; a test runs every one.
+mod examples {
+    pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
+    pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";
+    pub const SHOW: &str =
+        "Examples:\n  subs show netflix\n      By name, in any letter case, or by id";
+    pub const EDIT: &str = "Examples:\n  subs edit netflix --amount 17.99\n      A price change, kept in the price history";
+    pub const PAY: &str = "Examples:\n  subs pay netflix\n      Pay the charge that is due; next billing moves on\n  subs pay netflix --amount 5 --notes 'partial refund' --status refunded\n      Record a refund";
+    pub const LOG_USAGE: &str =
+        "Examples:\n  subs log-usage netflix --duration 90m\n      Ninety minutes of use today";
+    pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";
+    pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
+    pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar";
+    pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
+    pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";
 }

@@ -24,7 +24,129 @@ fn generate(completions: &Path, man: &Path) {
     ] {
         clap_complete::generate_to(shell, &mut Cli::command(), "subs", completions).unwrap();
     }
-    clap_mangen::generate_to(Cli::command(), man).unwrap();
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    man_pages(&command, man);
+}
+
+/// clap_mangen's pages, with the sections a man page reader looks for:
+/// EXAMPLES (from the command's `--help` examples), EXIT STATUS,
+/// ENVIRONMENT and FILES.
+fn man_pages(command: &clap::Command, dir: &Path) {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        man_pages(sub, dir);
+    }
+    let examples = command
+        .get_after_long_help()
+        .map(|help| help.to_string())
+        .unwrap_or_default();
+    let man = clap_mangen::Man::new(command.clone().after_long_help(None::<&str>));
+    let mut page = Vec::new();
+    man.render(&mut page).unwrap();
+    let page = String::from_utf8(page).unwrap();
+    let sections = extra_sections(&examples);
+    let page = match page.find(".SH VERSION") {
+        Some(at) => format!("{}{sections}{}", &page[..at], &page[at..]),
+        None => format!("{page}{sections}"),
+    };
+    fs::write(dir.join(man.get_filename()), page).unwrap();
+}
+
+fn extra_sections(examples: &str) -> String {
+    let mut roff = String::new();
+    let lines: Vec<&str> = examples.lines().skip(1).collect();
+    if !lines.is_empty() {
+        roff.push_str(".SH EXAMPLES\n");
+        for pair in lines.chunks(2) {
+            roff.push_str(&format!(".TP\n\\fB{}\\fR\n", escape(pair[0].trim())));
+            if let Some(what) = pair.get(1) {
+                roff.push_str(&format!("{}\n", escape(what.trim())));
+            }
+        }
+    }
+    roff.push_str(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in [
+        (
+            "0",
+            "Success, also when stdout is closed early (subs list | head -1).",
+        ),
+        (
+            "1",
+            "Runtime failure: I/O, or a database file that is not subs', is corrupt, is from a newer subs or stays busy.",
+        ),
+        ("2", "Bad usage or invalid input; nothing was written."),
+        (
+            "3",
+            "A subscription or category reference matched nothing, or more than one thing.",
+        ),
+    ] {
+        roff.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", escape(meaning)));
+    }
+    roff.push_str(".SH ENVIRONMENT\n");
+    let mut vars = vec![
+        ("SUBS_DB", "The database file, as --db."),
+        ("SUBS_PROFILE", "The profile, as --profile."),
+        ("SUBS_TODAY", "The date to treat as today, as --today."),
+        (
+            "NO_COLOR",
+            "When set and not empty, no colour unless --color always.",
+        ),
+        ("COLUMNS", "The width tables fit on a terminal."),
+        (
+            "GEMINI_API_KEY",
+            "The key for AI insights from Google Gemini.",
+        ),
+        (
+            "OPENAI_API_KEY",
+            "The key for an OpenAI-compatible AI provider.",
+        ),
+    ];
+    let settings: Vec<(String, String)> = subs::settings::SETTINGS
+        .iter()
+        .filter_map(|s| {
+            s.env.map(|var| {
+                (
+                    var.to_string(),
+                    format!(
+                        "The setting {}: {}.",
+                        s.key,
+                        s.description.trim_end_matches('.')
+                    ),
+                )
+            })
+        })
+        .collect();
+    vars.extend(settings.iter().map(|(v, d)| (v.as_str(), d.as_str())));
+    for (var, meaning) in vars {
+        roff.push_str(&format!(".TP\n\\fB{var}\\fR\n{}\n", escape(meaning)));
+    }
+    roff.push_str(".SH FILES\n");
+    for (file, meaning) in [
+        (
+            "$XDG_DATA_HOME/subs/subs.db",
+            "The database (usually ~/.local/share/subs/subs.db on Linux; ~/Library/Application Support/subs/subs.db on macOS). Created on first use, mode 0600.",
+        ),
+        (
+            "$XDG_DATA_HOME/subs/NAME.db",
+            "The database of --profile NAME.",
+        ),
+    ] {
+        roff.push_str(&format!(
+            ".TP\n\\fI{}\\fR\n{}\n",
+            escape(file),
+            escape(meaning)
+        ));
+    }
+    roff
+}
+
+/// Text as roff shows it literally.
+fn escape(text: &str) -> String {
+    let text = text.replace('\\', "\\e").replace('-', "\\-");
+    match text.chars().next() {
+        Some('.' | '\'') => format!("\\&{text}"),
+        _ => text,
+    }
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -99,4 +221,77 @@ fn bash_completion_script_loads_in_bash() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("subs"));
+}
+
+/// Every `subs ...` line of the examples, in command-tree order.
+fn examples(command: &clap::Command, into: &mut Vec<String>) {
+    if let Some(help) = command.get_after_long_help() {
+        let help = help.to_string();
+        into.extend(
+            help.lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("subs "))
+                .map(String::from),
+        );
+    }
+    for sub in command.get_subcommands() {
+        examples(sub, into);
+    }
+}
+
+/// Splits a shell line with single quotes, as the examples write it.
+fn words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted, mut started) = (Vec::new(), String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '\'' => (quoted, started) = (!quoted, true),
+            ' ' if !quoted => {
+                if started {
+                    words.push(std::mem::take(&mut word));
+                }
+                started = false;
+            }
+            _ => (word.push(c), started = true).0,
+        }
+    }
+    if started {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn every_example_in_help_and_man_pages_runs() {
+    let env = crate::common::TestEnv::new();
+    let mut lines = Vec::new();
+    examples(&Cli::command(), &mut lines);
+    assert!(lines.len() >= 15, "{lines:?}");
+    for line in &lines {
+        let args = words(line);
+        let out = env
+            .cmd()
+            .current_dir(env.home())
+            // Two days before Netflix's charge on the 30th, so that "pay
+            // the charge that is due" has one.
+            .env("SUBS_TODAY", "2026-11-28")
+            .args(&args[1..])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`{line}` failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let man =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/subs-pay.1")).unwrap();
+    for section in [
+        ".SH EXAMPLES",
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+    ] {
+        assert!(man.contains(section), "no {section} in subs-pay.1");
+    }
+    assert!(man.contains("subs pay netflix"), "{man}");
 }
