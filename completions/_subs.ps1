@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
     $completions = @(switch ($command) {
         'subs' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage logs, and per subscription: totals, last use, cost per use')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly (again: redo); --list shows the journal')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'Every charge coming up in the next days, overdue ones first')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The portfolio at a glance: counts, costs, categories, upcoming renewals')
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Trends and breakdowns over recent months, with bar charts')
@@ -84,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes, kept verbatim')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of the subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -103,7 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (any letter case)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -122,7 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (any letter case)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -138,7 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -173,7 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes, kept verbatim')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of the subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--no-category', '--no-category', [CompletionResultType]::ParameterName, 'Remove the category')
@@ -191,7 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;pause' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -208,7 +209,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;resume' {
             [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'Next billing date (default: the first scheduled date from today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -225,7 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;cancel' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Last day of service (default: today); a future date keeps it active until then')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--at-period-end', '--at-period-end', [CompletionResultType]::ParameterName, 'End with the period already paid: the last day is the day before the next billing date')
@@ -242,7 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -260,7 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -284,7 +285,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--transaction-id', '--transaction-id', [CompletionResultType]::ParameterName, 'The provider''s transaction reference')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Record it even if the subscription is paused, cancelled or expired')
@@ -304,7 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only payments with this status')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -329,7 +330,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--transaction-id', '--transaction-id', [CompletionResultType]::ParameterName, 'The provider''s transaction reference (empty to remove)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes (empty to remove)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -345,7 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;payments;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -363,7 +364,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;payments;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -401,7 +402,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of use (default: today; not in the future)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -419,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Window start (default: 29 days before --until, a 30-day window)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Window end (default: today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -438,7 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;usage;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -456,7 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;usage;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -485,7 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;renew' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen; write nothing')
@@ -500,10 +501,27 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;undo' {
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;upcoming' {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead, today included (1 to 36525)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -520,7 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;dashboard' {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Count renewals within this many days')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -537,7 +555,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;analytics' {
             [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, this one included (1 to 120)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -553,7 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -575,7 +593,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -591,7 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -607,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates;ls' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -623,7 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -639,7 +657,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;rates;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -674,7 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;demo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -691,7 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;insights' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'AI provider (default: the ai_provider setting)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Use the rule engine only; no network')
@@ -715,7 +733,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -732,7 +750,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Its format (default: csv for .csv files, else json)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate everything and report; write nothing')
@@ -749,7 +767,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;alerts' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -772,7 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;alert' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -795,7 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;alerts;generate' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be raised; write nothing')
@@ -812,7 +830,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;alert;generate' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be raised; write nothing')
@@ -831,7 +849,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Only this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include read and dismissed alerts')
@@ -850,7 +868,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Only this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include read and dismissed alerts')
@@ -869,7 +887,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Only this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include read and dismissed alerts')
@@ -888,7 +906,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Only this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include read and dismissed alerts')
@@ -907,7 +925,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every alert')
@@ -926,7 +944,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every alert')
@@ -945,7 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every alert')
@@ -964,7 +982,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every alert of this type')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Every alert of this subscription')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every alert')
@@ -982,7 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;alerts;cleanup' {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Age of dismissed alerts to delete: 30d, 2w (default 30d)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -999,7 +1017,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;alert;cleanup' {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Age of dismissed alerts to delete: 30d, 2w (default 30d)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1069,7 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;category' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1094,7 +1112,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Its colour, e.g. ''#E50914''')
             [CompletionResult]::new('--icon', '--icon', [CompletionResultType]::ParameterName, 'Icon name')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1110,7 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;category;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1126,7 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;category;ls' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1145,7 +1163,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'New colour, e.g. ''#E50914''')
             [CompletionResult]::new('--icon', '--icon', [CompletionResultType]::ParameterName, 'Icon name')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1161,7 +1179,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;category;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -1179,7 +1197,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;category;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
@@ -1220,7 +1238,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1242,7 +1260,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1258,7 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config;ls' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1274,7 +1292,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config;get' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1290,7 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1306,7 +1324,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;config;unset' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
@@ -1357,6 +1375,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage logs, and per subscription: totals, last use, cost per use')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly (again: redo); --list shows the journal')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'Every charge coming up in the next days, overdue ones first')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The portfolio at a glance: counts, costs, categories, upcoming renewals')
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Trends and breakdowns over recent months, with bar charts')
@@ -1420,6 +1439,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;renew' {
+            break
+        }
+        'subs;help;undo' {
             break
         }
         'subs;help;upcoming' {

@@ -94,6 +94,9 @@ _subs() {
             subs,show)
                 cmd="subs__subcmd__show"
                 ;;
+            subs,undo)
+                cmd="subs__subcmd__undo"
+                ;;
             subs,upcoming)
                 cmd="subs__subcmd__upcoming"
                 ;;
@@ -277,6 +280,9 @@ _subs() {
             subs__subcmd__help,show)
                 cmd="subs__subcmd__help__subcmd__show"
                 ;;
+            subs__subcmd__help,undo)
+                cmd="subs__subcmd__help__subcmd__undo"
+                ;;
             subs__subcmd__help,upcoming)
                 cmd="subs__subcmd__help__subcmd__upcoming"
                 ;;
@@ -413,7 +419,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts alert category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts alert category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1653,7 +1659,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,6 +2233,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2965,6 +2985,40 @@ _subs() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__undo)
+            opts="-q -v -h -V --list --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

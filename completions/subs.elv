@@ -19,7 +19,7 @@ set edit:completion:arg-completer[subs] = {|@words|
     var completions = [
         &'subs'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -46,6 +46,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand log-usage 'Record that you used a subscription'
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+            cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
@@ -80,7 +81,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --notes 'Free-form notes, kept verbatim'
             cand --end 'Last day of the subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -98,7 +99,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --category 'Only this category (any letter case)'
             cand --sort 'Order of the rows'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -116,7 +117,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --category 'Only this category (any letter case)'
             cand --sort 'Order of the rows'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -131,7 +132,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;show'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -165,7 +166,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --notes 'Free-form notes, kept verbatim'
             cand --end 'Last day of the subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --no-category 'Remove the category'
@@ -182,7 +183,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;pause'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -198,7 +199,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;resume'= {
             cand --next 'Next billing date (default: the first scheduled date from today)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -214,7 +215,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;cancel'= {
             cand --at 'Last day of service (default: today); a future date keeps it active until then'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --at-period-end 'End with the period already paid: the last day is the day before the next billing date'
@@ -230,7 +231,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;delete'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -247,7 +248,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rm'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -270,7 +271,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --transaction-id 'The provider''s transaction reference'
             cand --notes 'Free-form notes'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --force 'Record it even if the subscription is paused, cancelled or expired'
@@ -289,7 +290,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --until 'Up to and including this day'
             cand --status 'Only payments with this status'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -313,7 +314,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --transaction-id 'The provider''s transaction reference (empty to remove)'
             cand --notes 'Free-form notes (empty to remove)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -328,7 +329,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;payments;delete'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -345,7 +346,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;payments;rm'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -378,7 +379,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --date 'Day of use (default: today; not in the future)'
             cand --notes 'Free-form notes'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -395,7 +396,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --since 'Window start (default: 29 days before --until, a 30-day window)'
             cand --until 'Window end (default: today)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -413,7 +414,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;usage;delete'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -430,7 +431,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;usage;rm'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -455,7 +456,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;renew'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Show what would happen; write nothing'
@@ -469,10 +470,26 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;undo'= {
+            cand --list 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;upcoming'= {
             cand --days 'How many days ahead, today included (1 to 36525)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -488,7 +505,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;dashboard'= {
             cand --days 'Count renewals within this many days'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -504,7 +521,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;analytics'= {
             cand --months 'How many months, this one included (1 to 120)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -519,7 +536,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -540,7 +557,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates;set'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -555,7 +572,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates;list'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -570,7 +587,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates;ls'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -585,7 +602,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates;remove'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -600,7 +617,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;rates;rm'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -629,7 +646,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;demo'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -645,7 +662,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;insights'= {
             cand --provider 'AI provider (default: the ai_provider setting)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --offline 'Use the rule engine only; no network'
@@ -668,7 +685,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -o 'Write to this file (created 0600) instead of stdout'
             cand --output 'Write to this file (created 0600) instead of stdout'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -684,7 +701,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;import'= {
             cand --format 'Its format (default: csv for .csv files, else json)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Validate everything and report; write nothing'
@@ -700,7 +717,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;alerts'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -722,7 +739,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;alert'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -744,7 +761,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;alerts;generate'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Show what would be raised; write nothing'
@@ -760,7 +777,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;alert;generate'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Show what would be raised; write nothing'
@@ -778,7 +795,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Only this type'
             cand --subscription 'Only this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Include read and dismissed alerts'
@@ -796,7 +813,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Only this type'
             cand --subscription 'Only this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Include read and dismissed alerts'
@@ -814,7 +831,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Only this type'
             cand --subscription 'Only this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Include read and dismissed alerts'
@@ -832,7 +849,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Only this type'
             cand --subscription 'Only this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Include read and dismissed alerts'
@@ -850,7 +867,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Every alert of this type'
             cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Every alert'
@@ -868,7 +885,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Every alert of this type'
             cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Every alert'
@@ -886,7 +903,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Every alert of this type'
             cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Every alert'
@@ -904,7 +921,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --type 'Every alert of this type'
             cand --subscription 'Every alert of this subscription'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --all 'Every alert'
@@ -921,7 +938,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;alerts;cleanup'= {
             cand --older-than 'Age of dismissed alerts to delete: 30d, 2w (default 30d)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -937,7 +954,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;alert;cleanup'= {
             cand --older-than 'Age of dismissed alerts to delete: 30d, 2w (default 30d)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -992,7 +1009,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1016,7 +1033,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --hex 'Its colour, e.g. ''#E50914'''
             cand --icon 'Icon name'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1031,7 +1048,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;category;list'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1046,7 +1063,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;category;ls'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1064,7 +1081,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --hex 'New colour, e.g. ''#E50914'''
             cand --icon 'Icon name'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1079,7 +1096,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;category;delete'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -1096,7 +1113,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;category;rm'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand -y 'Do not ask for confirmation (required when not on a terminal)'
@@ -1130,7 +1147,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1151,7 +1168,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;list'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1166,7 +1183,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;ls'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1181,7 +1198,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;get'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1196,7 +1213,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;set'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1211,7 +1228,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;unset'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
-            cand --profile 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --json 'Print one JSON document on stdout instead of text'
@@ -1255,6 +1272,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand log-usage 'Record that you used a subscription'
             cand usage 'Usage logs, and per subscription: totals, last use, cost per use'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+            cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
@@ -1302,6 +1320,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;usage;delete'= {
         }
         &'subs;help;renew'= {
+        }
+        &'subs;help;undo'= {
         }
         &'subs;help;upcoming'= {
         }

@@ -25,7 +25,7 @@ function __fish_subs_using_subcommand
 end
 
 complete -c subs -n "__fish_subs_needs_command" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_needs_command" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_needs_command" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_needs_command" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_needs_command" -l json -d 'Print one JSON document on stdout instead of text'
@@ -48,6 +48,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "payments" -d 'List paymen
 complete -c subs -n "__fish_subs_needs_command" -f -a "log-usage" -d 'Record that you used a subscription'
 complete -c subs -n "__fish_subs_needs_command" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
 complete -c subs -n "__fish_subs_needs_command" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_needs_command" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
 complete -c subs -n "__fish_subs_needs_command" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
 complete -c subs -n "__fish_subs_needs_command" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
 complete -c subs -n "__fish_subs_needs_command" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
@@ -99,7 +100,7 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (h
 complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l json -d 'Print one JSON document on stdout instead of text'
@@ -119,7 +120,7 @@ amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
 complete -c subs -n "__fish_subs_using_subcommand list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -139,7 +140,7 @@ amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
 created\t'Newest first'"
 complete -c subs -n "__fish_subs_using_subcommand ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -148,7 +149,7 @@ complete -c subs -n "__fish_subs_using_subcommand ls" -s v -l verbose -d 'Say mo
 complete -c subs -n "__fish_subs_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand show" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand show" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand show" -l json -d 'Print one JSON document on stdout instead of text'
@@ -195,7 +196,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (
 complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l no-category -d 'Remove the category'
@@ -206,7 +207,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pause" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand pause" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
@@ -216,7 +217,7 @@ complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print 
 complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand resume" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
@@ -226,7 +227,7 @@ complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at-period-end -d 'End with the period already paid: the last day is the day before the next billing date'
@@ -236,7 +237,7 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Sa
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -246,7 +247,7 @@ complete -c subs -n "__fish_subs_using_subcommand delete" -s v -l verbose -d 'Sa
 complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -265,7 +266,7 @@ refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The provider\'s transaction reference' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l force -d 'Record it even if the subscription is paused, cancelled or expired'
@@ -281,7 +282,7 @@ pending\t''
 failed\t''
 refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -302,7 +303,7 @@ refunded\t''"
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l transaction-id -d 'The provider\'s transaction reference (empty to remove)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l notes -d 'Free-form notes (empty to remove)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
@@ -311,7 +312,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -321,7 +322,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -339,7 +340,7 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -l value -d 'A meas
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l date -d 'Day of use (default: today; not in the future)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l json -d 'Print one JSON document on stdout instead of text'
@@ -350,7 +351,7 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -s V -l version -d 
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l since -d 'Window start (default: 29 days before --until, a 30-day window)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l until -d 'Window end (default: today)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -362,7 +363,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "rm" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -372,7 +373,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -384,7 +385,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand renew" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand renew" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show what would happen; write nothing'
@@ -393,9 +394,19 @@ complete -c subs -n "__fish_subs_using_subcommand renew" -s q -l quiet -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand renew" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand undo" -l list -d 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand undo" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand undo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand undo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l days -d 'How many days ahead, today included (1 to 36525)' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l json -d 'Print one JSON document on stdout instead of text'
@@ -405,7 +416,7 @@ complete -c subs -n "__fish_subs_using_subcommand upcoming" -s h -l help -d 'Pri
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l json -d 'Print one JSON document on stdout instead of text'
@@ -415,7 +426,7 @@ complete -c subs -n "__fish_subs_using_subcommand dashboard" -s h -l help -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l months -d 'How many months, this one included (1 to 120)' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand analytics" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
@@ -424,7 +435,7 @@ complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -439,7 +450,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
@@ -448,7 +459,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -457,7 +468,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -466,7 +477,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
@@ -475,7 +486,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
@@ -488,7 +499,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a rate'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
@@ -500,7 +511,7 @@ complete -c subs -n "__fish_subs_using_subcommand insights" -l provider -d 'AI p
 ollama\t''
 openai\t''"
 complete -c subs -n "__fish_subs_using_subcommand insights" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand insights" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand insights" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand insights" -l offline -d 'Use the rule engine only; no network'
@@ -520,7 +531,7 @@ payments\t''
 usage\t''"
 complete -c subs -n "__fish_subs_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of stdout' -r -F
 complete -c subs -n "__fish_subs_using_subcommand export" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l json -d 'Print one JSON document on stdout instead of text'
@@ -532,7 +543,7 @@ complete -c subs -n "__fish_subs_using_subcommand import" -l format -d 'Its form
 csv\t'Subscriptions, with the JSON object\'s field names as headers'
 wallos\t'A Wallos subscriptions export'"
 complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l dry-run -d 'Validate everything and report; write nothing'
@@ -542,7 +553,7 @@ complete -c subs -n "__fish_subs_using_subcommand import" -s v -l verbose -d 'Sa
 complete -c subs -n "__fish_subs_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand import" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -558,7 +569,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
@@ -575,7 +586,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
@@ -592,7 +603,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
@@ -609,7 +620,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
@@ -626,7 +637,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
@@ -637,7 +648,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
@@ -652,7 +663,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -668,7 +679,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what would be raised; write nothing'
@@ -685,7 +696,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l all -d 'Include read and dismissed alerts'
@@ -702,7 +713,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l all -d 'Include read and dismissed alerts'
@@ -719,7 +730,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l all -d 'Every alert'
@@ -736,7 +747,7 @@ cancellation_reminder\t''
 status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l all -d 'Every alert'
@@ -747,7 +758,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
@@ -762,7 +773,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -780,7 +791,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l hex -d 'Its colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l icon -d 'Icon name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
@@ -789,7 +800,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -798,7 +809,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -810,7 +821,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l hex -d 'New colour, e.g. \'#E50914\'' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l icon -d 'Icon name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
@@ -819,7 +830,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -829,7 +840,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
@@ -844,7 +855,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a category; its subscriptions become uncategorised'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
@@ -859,7 +870,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
@@ -868,7 +879,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
@@ -877,7 +888,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
@@ -886,7 +897,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
@@ -895,7 +906,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use the separate database NAME.db beside the default one [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
@@ -908,31 +919,32 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "log-usage" -d 'Record that you used a subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "rates" -d 'Exchange rates into the base currency'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming dashboard analytics rates demo insights export import alerts category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'

@@ -112,8 +112,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Use the separate database NAME.db beside the default one [env:
-    /// SUBS_PROFILE]
+    /// Use NAME.db beside the default database [env: SUBS_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
@@ -189,6 +188,9 @@ pub enum Command {
     Usage(UsageCommand),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     Renew(RenewArgs),
+    /// Revert the last writing command exactly (again: redo); --list shows the journal
+    #[command(after_long_help = examples::UNDO)]
+    Undo(UndoArgs),
     /// Every charge coming up in the next days, overdue ones first
     #[command(after_long_help = examples::UPCOMING)]
     Upcoming(UpcomingArgs),
@@ -612,6 +614,15 @@ pub struct UsageArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Show the last N journalled commands instead (newest first; the top
+    /// one is what undo reverts)
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "10",
+          value_parser = clap::value_parser!(i64).range(1..=10_000))]
+    pub list: Option<i64>,
+}
+
+#[derive(Debug, Args)]
 pub struct RenewArgs {
     /// Show what would happen; write nothing
     #[arg(long)]
@@ -915,6 +926,7 @@ pub struct ConfigSetArgs {
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
+    pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
     pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";
     pub const SHOW: &str =

@@ -44,6 +44,28 @@ fn env_text(name: &str) -> Result<Option<String>> {
     }
 }
 
+/// The command line as typed, quoted where a shell would need it, for the
+/// undo journal.
+fn command_line() -> String {
+    let mut line = String::from("subs");
+    for arg in std::env::args_os().skip(1) {
+        let arg = arg.to_string_lossy();
+        line.push(' ');
+        let plain = !arg.is_empty()
+            && arg
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_.,:/=@+%#".contains(c));
+        if plain {
+            line.push_str(&arg);
+        } else {
+            line.push('\'');
+            line.push_str(&arg.replace('\'', "'\\''"));
+            line.push('\'');
+        }
+    }
+    line
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
@@ -89,7 +111,8 @@ pub fn run(cli: Cli) -> Result<()> {
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
     let fresh_import = !path.exists() && matches!(cli.command, Command::Import(_));
-    let store = Store::open(&path, clock)?;
+    let mut store = Store::open(&path, clock)?;
+    store.journal_as(command_line());
     let mut ctx = Ctx { store, clock, out };
     let result = dispatch(&mut ctx, cli.command);
     if result.is_err() && fresh_import {
@@ -221,6 +244,10 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             Some(UsageAction::Delete(a)) => usage::delete_log(ctx, a.id, a.yes),
         },
         Command::Renew(a) => renew::run(ctx, a.dry_run),
+        Command::Undo(a) => match a.list {
+            Some(last) => undo::list(ctx, last),
+            None => undo::run(ctx),
+        },
         Command::Upcoming(a) => upcoming::run(ctx, a.days),
         Command::Dashboard(a) => dashboard::run(ctx, a.days),
         Command::Analytics(a) => analytics::run(ctx, a.months),

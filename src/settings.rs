@@ -116,6 +116,13 @@ pub const SETTINGS: &[Setting] = &[
             }
         },
     },
+    Setting {
+        key: crate::store::undo::DEPTH_KEY,
+        env: None,
+        default: "50",
+        description: "How many commands `subs undo` can revert (0 keeps no journal)",
+        check: |v| whole_number(v, 0, 10_000),
+    },
 ];
 
 /// Keys that must never be stored.

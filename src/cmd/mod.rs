@@ -20,6 +20,7 @@ pub mod pay;
 pub mod rates;
 pub mod renew;
 pub mod show;
+pub mod undo;
 pub mod upcoming;
 pub mod usage;
 

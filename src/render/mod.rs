@@ -15,6 +15,7 @@ pub mod settings;
 pub mod subscription;
 pub mod table;
 pub mod text;
+pub mod undo;
 pub mod upcoming;
 pub mod usage;
 

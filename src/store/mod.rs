@@ -15,6 +15,7 @@ pub mod payments;
 pub mod rates;
 pub mod reports;
 pub mod subscriptions;
+pub mod undo;
 pub mod usage;
 
 use std::cell::Cell;
@@ -68,6 +69,7 @@ impl Db {
 pub struct Store {
     db: Db,
     path: PathBuf,
+    journal: undo::Journal,
 }
 
 impl Store {
@@ -81,6 +83,7 @@ impl Store {
                 uid_bits: Cell::new(0),
             },
             path: path.to_path_buf(),
+            journal: undo::Journal::default(),
         })
     }
 
@@ -108,8 +111,11 @@ impl Store {
     /// process before the write, and either everything commits or nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
-        // An error drops `tx`, which rolls everything back.
+        // An error drops `tx`, which rolls everything back (the journal's
+        // step included).
+        let step = self.journal.begin_step(&self.db)?;
         let value = f(&self.db)?;
+        self.journal.end_step(&self.db, step)?;
         tx.commit()?;
         Ok(value)
     }

@@ -19,4 +19,5 @@ mod snapshots;
 mod store;
 mod subscriptions;
 mod transfer;
+mod undo;
 mod validation;
