@@ -17,7 +17,10 @@ CREATE TABLE undo_log (
     step INTEGER NOT NULL REFERENCES undo_step (id) ON DELETE CASCADE,
     sql  TEXT NOT NULL,
     -- 'counter' restores an AUTOINCREMENT counter, not a row.
-    kind TEXT NOT NULL DEFAULT 'row' CHECK (kind IN ('row', 'counter'))
+    kind TEXT NOT NULL DEFAULT 'row' CHECK (kind IN ('row', 'counter')),
+    -- How many rows the statement puts back (an import into an empty
+    -- database is undone by emptying each table).
+    rows INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX undo_log_step ON undo_log (step);
 CREATE TABLE undo_state (

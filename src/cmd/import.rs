@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
     let result = if args.dry_run {
         ctx.store.simulate(job)
     } else {
-        ctx.store.write(job)
+        ctx.store.write_bulk(job)
     };
     if let Some(bar) = progress {
         bar.finish_and_clear();

@@ -110,10 +110,20 @@ impl Store {
     /// up front, so checks made inside cannot be invalidated by another
     /// process before the write, and either everything commits or nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.write_as(undo::Mode::Rows, f)
+    }
+
+    /// `write` for a bulk load (an import): into an empty database it is
+    /// journalled as "empty the tables again", not row by row.
+    pub fn write_bulk<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.write_as(undo::Mode::FromEmpty, f)
+    }
+
+    fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         // An error drops `tx`, which rolls everything back (the journal's
         // step included).
-        let step = self.journal.begin_step(&self.db)?;
+        let step = self.journal.begin_step(&self.db, mode)?;
         let value = f(&self.db)?;
         self.journal.end_step(&self.db, step)?;
         tx.commit()?;

@@ -243,7 +243,10 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     }
     let list = env.json(&["undo", "--list", "100"]);
     assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
-    assert_eq!(list[0]["command"], "subs --json add C --amount 1 --cycle monthly");
+    assert_eq!(
+        list[0]["command"],
+        "subs --json add C --amount 1 --cycle monthly"
+    );
 
     // Not in a backup.
     let backup = env.ok(&["export"]);
@@ -262,12 +265,37 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
 fn undo_names_what_it_reverted_and_redoes() {
     let env = TestEnv::new();
     env.sub("Netflix").amount("15.99").monthly().add();
-    env.run(&["undo"])
-        .status(0)
-        .stdout_has("Undone: subs --json add Netflix --amount 15.99 --cycle monthly (1 change, 2026-11-26T");
+    env.run(&["undo"]).status(0).stdout_has(
+        "Undone: subs --json add Netflix --amount 15.99 --cycle monthly (1 change, 2026-11-26T",
+    );
     assert!(env.json(&["list"]).as_array().unwrap().is_empty());
     env.run(&["undo"])
         .status(0)
         .stdout_has("Redone: subs --json add Netflix --amount 15.99 --cycle monthly");
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_restore_into_an_empty_database_is_undone_in_bulk_and_redone() {
+    let source = seeded();
+    let backup = source.home().join("backup.json");
+    source.ok(&["export", "--output", backup.to_str().unwrap()]);
+    let env = TestEnv::new();
+    env.ok(&["list"]);
+    let before = data_dump(&env);
+    env.ok(&["import", backup.to_str().unwrap()]);
+    let after = data_dump(&env);
+    // Journalled as one statement per table, not one per row.
+    assert!(
+        env.sql_count("SELECT count(*) FROM undo_log WHERE kind = 'row'") <= 9,
+        "the restore was journalled row by row"
+    );
+    let rows = env.sql_count("SELECT sum(rows) FROM undo_log WHERE kind = 'row'");
+    let listed = env.json(&["undo", "--list"]);
+    assert_eq!(listed[0]["changes"], rows, "{listed}");
+    assert!(rows >= 10, "{rows}");
+    env.ok(&["undo"]);
+    assert_eq!(before, data_dump(&env));
+    env.ok(&["undo"]);
+    assert_eq!(after, data_dump(&env));
 }
