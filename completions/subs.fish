@@ -62,7 +62,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "alert" -d 'Raise reminder
 complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand add" -l amount -d 'Amount per billing cycle, e.g. 15.99' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l amount -d 'Amount per billing cycle, e.g. 15.99' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle' -r -f -a "weekly\t''
 monthly\t''
 quarterly\t''
@@ -71,8 +71,8 @@ custom\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l every-days -d 'Days per cycle, for --cycle custom (1 to 365)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l start -d 'First billing date (default: today)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l next -d 'Next billing date (default: computed from the start date)' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l provider -d 'Who bills you (default: the name)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r -f
+complete -c subs -n "__fish_subs_using_subcommand add" -l provider -d 'Who bills you (default: the name)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l payment-method -d 'How you pay' -r -f -a "card\t''
@@ -97,7 +97,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -158,7 +158,7 @@ complete -c subs -n "__fish_subs_using_subcommand show" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand edit" -l name -d 'New name' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l amount -d 'New amount per cycle; a change is recorded in the price history' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l amount -d 'New amount per cycle; a change is recorded in the price history' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l cycle -d 'New billing cycle (re-anchors the schedule at the next billing date)' -r -f -a "weekly\t''
 monthly\t''
 quarterly\t''
@@ -167,8 +167,8 @@ custom\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l every-days -d 'Days per cycle, for a custom cycle' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l start -d 'New start date' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l next -d 'New next billing date (re-anchors the schedule there)' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l provider -d 'Who bills you (default: the name)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r -f
+complete -c subs -n "__fish_subs_using_subcommand edit" -l provider -d 'Who bills you (default: the name)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l payment-method -d 'How you pay' -r -f -a "card\t''
@@ -193,7 +193,7 @@ status_change\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -256,15 +256,15 @@ complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print on
 complete -c subs -n "__fish_subs_using_subcommand rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand pay" -l date -d 'Day the payment was made (default: today)' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l due -d 'Billing date this payment is for (default: the next billing date)' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l status -d 'Payment status; failed and refunded never move the schedule' -r -f -a "paid\t''
 pending\t''
 failed\t''
 refunded\t''"
-complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The provider\'s transaction reference' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l transaction-id -d 'The provider\'s transaction reference' -r -f
+complete -c subs -n "__fish_subs_using_subcommand pay" -l notes -d 'Free-form notes' -r -f
 complete -c subs -n "__fish_subs_using_subcommand pay" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand pay" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand pay" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -294,14 +294,14 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "rm" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l amount -d 'Amount paid' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l amount -d 'Amount paid' -r -f
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l date -d 'Day the payment was made' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l status -d 'Status; refunded or failed re-opens the charge it settled' -r -f -a "paid\t''
 pending\t''
 failed\t''
 refunded\t''"
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l transaction-id -d 'The provider\'s transaction reference (empty to remove)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l notes -d 'Free-form notes (empty to remove)' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l transaction-id -d 'The provider\'s transaction reference (empty to remove)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l notes -d 'Free-form notes (empty to remove)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -338,7 +338,7 @@ complete -c subs -n "__fish_subs_using_subcommand log-usage" -l count -d 'How ma
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l duration -d 'How long: 90m, 1h30m, 2h, 45s (at most 24h)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l value -d 'A measured value, e.g. GB stored or pages read (2 decimals)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l date -d 'Day of use (default: today; not in the future)' -r
-complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r
+complete -c subs -n "__fish_subs_using_subcommand log-usage" -l notes -d 'Free-form notes' -r -f
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use clap::builder::BoolishValueParser;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
@@ -922,6 +923,64 @@ pub struct ConfigSetArgs {
     pub key: String,
     /// New value
     pub value: String,
+}
+
+/// The whole command line: the derive definitions above, plus what shell
+/// completion offers for each kind of value — subscription and category
+/// names, alert ids and currency codes read from the user's database, and
+/// no file names where a file makes no sense. Parsing, completions and man
+/// pages all start here.
+pub fn command() -> clap::Command {
+    decorate(Cli::command(), "")
+}
+
+fn decorate(command: clap::Command, parent: &str) -> clap::Command {
+    let path = format!("{parent} {}", command.get_name());
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let in_category = path.ends_with("category edit") || path.ends_with("category delete");
+    let in_alerts = path.ends_with("alerts read") || path.ends_with("alerts dismiss");
+    let mut command = command.mut_args(|arg| match arg.get_id().as_str() {
+        "subscription" => arg.add(from_data(crate::store::complete::subscriptions)),
+        "category" => arg.add(from_data(crate::store::complete::categories)),
+        "name" if in_category => arg.add(from_data(crate::store::complete::categories)),
+        "ids" if in_alerts => arg.add(from_data(crate::store::complete::alerts)),
+        "currency" => arg.add(ArgValueCandidates::new(|| {
+            crate::domain::currency::CODES
+                .iter()
+                .map(|code| CompletionCandidate::new(*code))
+                .collect::<Vec<_>>()
+        })),
+        "amount" | "rate" | "notes" | "description" | "provider" | "transaction_id" => {
+            arg.value_hint(ValueHint::Other)
+        }
+        _ => arg,
+    });
+    for name in subcommands {
+        command = command.mut_subcommand(name, |sub| decorate(sub, &path));
+    }
+    command
+}
+
+/// Candidates read from the database the command would use (`SUBS_DB`,
+/// else `SUBS_PROFILE`'s, else the default) — never created by a Tab.
+fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCandidates {
+    ArgValueCandidates::new(move || {
+        let path = match std::env::var_os("SUBS_DB").filter(|v| !v.is_empty()) {
+            Some(path) => Some(std::path::PathBuf::from(path)),
+            None => {
+                let profile = std::env::var("SUBS_PROFILE").ok().filter(|p| !p.is_empty());
+                crate::store::default_path(profile.as_deref()).ok()
+            }
+        };
+        path.map(|p| read(&p))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(value, help)| CompletionCandidate::new(value).help(Some(help.into())))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.

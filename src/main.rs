@@ -11,6 +11,8 @@ use subs::render::stderr_line;
 use subs::render::text::safe;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
+    clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
     let mut command = Cli::command();
     let parsed = command
         .try_get_matches_from_mut(std::env::args_os())

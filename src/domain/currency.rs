@@ -5,7 +5,7 @@ use std::fmt;
 
 /// Active ISO 4217 codes (the published list, including fund and precious
 /// metal codes; `XXX` "no currency" and `XTS` "testing" are left out).
-const CODES: &[&str] = &[
+pub const CODES: &[&str] = &[
     "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
     "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
     "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUC", "CUP",

@@ -9,6 +9,7 @@ mod open;
 pub mod alerts;
 pub mod backup;
 pub mod categories;
+pub mod complete;
 pub mod config;
 pub mod insight_cache;
 pub mod payments;

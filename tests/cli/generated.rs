@@ -8,9 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-use subs::cli::Cli;
 
 fn generate(completions: &Path, man: &Path) {
     fs::create_dir_all(completions).unwrap();
@@ -22,9 +20,9 @@ fn generate(completions: &Path, man: &Path) {
         Shell::Elvish,
         Shell::PowerShell,
     ] {
-        clap_complete::generate_to(shell, &mut Cli::command(), "subs", completions).unwrap();
+        clap_complete::generate_to(shell, &mut subs::cli::command(), "subs", completions).unwrap();
     }
-    let mut command = Cli::command().disable_help_subcommand(true);
+    let mut command = subs::cli::command().disable_help_subcommand(true);
     command.build();
     man_pages(&command, man);
 }
@@ -264,7 +262,7 @@ fn words(line: &str) -> Vec<String> {
 fn every_example_in_help_and_man_pages_runs() {
     let env = crate::common::TestEnv::new();
     let mut lines = Vec::new();
-    examples(&Cli::command(), &mut lines);
+    examples(&subs::cli::command(), &mut lines);
     assert!(lines.len() >= 15, "{lines:?}");
     for line in &lines {
         let args = words(line);
@@ -294,4 +292,117 @@ fn every_example_in_help_and_man_pages_runs() {
         assert!(man.contains(section), "no {section} in subs-pay.1");
     }
     assert!(man.contains("subs pay netflix"), "{man}");
+}
+
+/// What `subs` offers for the last word of `line`, through the bash
+/// script `COMPLETE=bash subs` prints, run by a real bash.
+fn bash_completes(env: &crate::common::TestEnv, line: &str) -> Option<Vec<String>> {
+    let script = env.cmd().env("COMPLETE", "bash").output().unwrap();
+    assert!(script.status.success());
+    let script_path = env.home().join("subs.bash");
+    fs::write(&script_path, &script.stdout).unwrap();
+    let driver = format!(
+        "source '{}'\nCOMP_WORDS=({line})\nCOMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))\n\
+         [[ \"{line}\" == *' ' ]] && COMP_WORDS+=('') && COMP_CWORD=${{#COMP_WORDS[@]}}-1\n\
+         COMP_TYPE=9\n_clap_complete_subs subs \"${{COMP_WORDS[COMP_CWORD]}}\" x\n\
+         printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script_path.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&driver)
+        .env_clear()
+        .env("SUBS_DB", &env.db)
+        .env("HOME", env.home())
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+/// What the fish entry point offers (one `value<TAB>help` per line).
+fn fish_completes(env: &crate::common::TestEnv, words: &[&str]) -> Vec<String> {
+    let out = env
+        .cmd()
+        .env("COMPLETE", "fish")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn dynamic_completion_offers_the_users_data() {
+    let env = crate::common::TestEnv::new();
+    env.ok(&["category", "add", "Video"]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .category("video")
+        .add();
+    env.sub("Nebula").amount("5").monthly().add();
+    env.sub("Spotify").amount("9.99").monthly().add();
+    env.ok(&["alerts", "generate", "--today", "2026-12-24"]);
+    let alert = env.json(&["alerts", "list"])[0]["id"].to_string();
+
+    assert_eq!(
+        fish_completes(&env, &["subs", "show", "Ne"]),
+        ["Nebula", "Netflix"]
+    );
+    assert_eq!(
+        fish_completes(&env, &["subs", "list", "--category", ""]),
+        ["Video"]
+    );
+    assert_eq!(
+        fish_completes(&env, &["subs", "category", "delete", "V"]),
+        ["Video"]
+    );
+    assert_eq!(
+        fish_completes(&env, &["subs", "add", "X", "--currency", "EU"]),
+        ["EUR"]
+    );
+    assert!(fish_completes(&env, &["subs", "alerts", "read", ""]).contains(&alert));
+    // Every enum completes.
+    assert_eq!(
+        fish_completes(&env, &["subs", "add", "X", "--cycle", ""]),
+        ["weekly", "monthly", "quarterly", "yearly", "custom"]
+    );
+    // No file names where a file makes no sense.
+    fs::write(env.home().join("amount-file"), "").unwrap();
+    assert!(fish_completes(&env, &["subs", "add", "X", "--amount", ""]).is_empty());
+    // A missing database is not created by a Tab.
+    let missing = env.home().join("none.db");
+    let out = env
+        .cmd()
+        .env("SUBS_DB", &missing)
+        .env("COMPLETE", "fish")
+        .args(["--", "subs", "show", ""])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let offered = String::from_utf8_lossy(&out.stdout);
+    assert!(offered.lines().all(|l| l.starts_with('-')), "{offered}");
+    assert!(!missing.exists());
+
+    // A real bash, through the script users source.
+    if let Some(words) = bash_completes(&env, "subs pay Net") {
+        assert_eq!(words, ["Netflix"]);
+    } else {
+        assert!(std::env::var_os("CI").is_none(), "bash is required in CI");
+    }
 }
