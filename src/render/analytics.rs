@@ -36,7 +36,9 @@ pub struct MethodCost {
 #[derive(Debug, Serialize)]
 pub struct CategoryBreakdown {
     pub count: i64,
+    #[serde(rename = "monthly_cost")]
     pub monthly: Exact,
+    #[serde(rename = "yearly_cost")]
     pub yearly: Exact,
     /// Percent of the total monthly cost.
     pub share: Exact,

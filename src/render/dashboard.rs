@@ -16,13 +16,16 @@ use crate::domain::subscription::Status;
 pub struct CategoryCost {
     pub count: i64,
     /// Monthly, in the base currency.
+    #[serde(rename = "monthly_cost")]
     pub cost: Exact,
 }
 
 #[derive(Debug, Serialize)]
 pub struct CurrencyCost {
     pub count: i64,
+    #[serde(rename = "monthly_cost")]
     pub monthly: Exact,
+    #[serde(rename = "yearly_cost")]
     pub yearly: Exact,
 }
 

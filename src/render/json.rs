@@ -227,6 +227,7 @@ pub fn error_json(err: &Error) -> String {
 pub struct PaymentJson<'a> {
     pub id: i64,
     pub subscription_id: &'a str,
+    pub subscription_name: &'a str,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub amount: Decimal,
     pub currency: &'a str,
@@ -243,6 +244,7 @@ impl<'a> From<&'a crate::domain::payment::Payment> for PaymentJson<'a> {
         PaymentJson {
             id: p.id,
             subscription_id: &p.subscription_id,
+            subscription_name: &p.subscription_name,
             amount: p.amount.amount(),
             currency: p.currency.code(),
             payment_date: date(p.payment_date),
@@ -260,6 +262,7 @@ impl<'a> From<&'a crate::domain::payment::Payment> for PaymentJson<'a> {
 pub struct UsageJson<'a> {
     pub id: i64,
     pub subscription_id: &'a str,
+    pub subscription_name: &'a str,
     pub usage_date: String,
     pub usage_count: i64,
     /// Seconds.
@@ -275,6 +278,7 @@ impl<'a> From<&'a crate::domain::usage::UsageLog> for UsageJson<'a> {
         UsageJson {
             id: u.id,
             subscription_id: &u.subscription_id,
+            subscription_name: &u.subscription_name,
             usage_date: date(u.usage_date),
             usage_count: u.usage_count,
             usage_duration: u.usage_duration,

@@ -14,9 +14,17 @@ use crate::domain::rates::PerCurrency;
 /// `subs payments`.
 pub struct PaymentList(pub Vec<Payment>);
 
+/// `{"payments": [...], "totals": {"USD": 31.98}}`: the totals are net
+/// paid per currency (paid counts, refunded is subtracted), as the text
+/// shows them.
 impl Serialize for PaymentList {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(PaymentJson::from))
+        use serde::ser::SerializeStruct;
+        let payments: Vec<PaymentJson> = self.0.iter().map(PaymentJson::from).collect();
+        let mut out = s.serialize_struct("PaymentList", 2)?;
+        out.serialize_field("payments", &payments)?;
+        out.serialize_field("totals", &paid_totals(&self.0))?;
+        out.end()
     }
 }
 

@@ -16,6 +16,7 @@ pub struct RenewedJson {
     /// null in a dry run.
     pub id: Option<i64>,
     pub subscription_id: String,
+    #[serde(rename = "subscription_name")]
     pub name: String,
     pub amount: Exact,
     pub currency: String,
@@ -27,6 +28,7 @@ pub struct RenewedJson {
 #[derive(Debug, Serialize)]
 pub struct ExpiredJson {
     pub subscription_id: String,
+    #[serde(rename = "subscription_name")]
     pub name: String,
     pub end_date: Option<String>,
 }
@@ -34,6 +36,7 @@ pub struct ExpiredJson {
 #[derive(Debug, Serialize)]
 pub struct OverdueJson {
     pub subscription_id: String,
+    #[serde(rename = "subscription_name")]
     pub name: String,
     pub next_billing_date: String,
     pub days_overdue: i64,

@@ -14,10 +14,12 @@ use crate::domain::rates::PerCurrency;
 pub struct Charge {
     pub date: String,
     pub subscription_id: String,
+    #[serde(rename = "subscription_name")]
     pub name: String,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub amount: Decimal,
     pub currency: String,
+    #[serde(rename = "is_overdue")]
     pub overdue: bool,
 }
 

@@ -15,6 +15,7 @@ use crate::domain::usage::{UsageLog, format_duration};
 #[derive(Debug, Serialize)]
 pub struct UsageSummary {
     pub subscription_id: String,
+    #[serde(rename = "subscription_name")]
     pub name: String,
     pub total_count: i64,
     pub total_duration_seconds: i64,

@@ -136,9 +136,11 @@ fn is_foreign(conn: &Connection) -> rusqlite::Result<bool> {
     if app == APPLICATION_ID {
         return Ok(false);
     }
+    // subs' own history table alone is a file another subs process is
+    // creating right now (refinery makes it before the first migration).
     conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')",
-        [],
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> ?1)",
+        [HISTORY_TABLE],
         |r| r.get(0),
     )
 }

@@ -56,8 +56,7 @@ fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
             "2024-07-31"
         ]
     );
-    let dues: Vec<String> = env
-        .json(&["payments", "netflix"])
+    let dues: Vec<String> = env.json(&["payments", "netflix"])["payments"]
         .as_array()
         .unwrap()
         .iter()
@@ -144,6 +143,7 @@ fn pay_defaults_and_json_shape() {
         [
             "id",
             "subscription_id",
+            "subscription_name",
             "amount",
             "currency",
             "payment_date",
@@ -213,7 +213,7 @@ fn failed_and_refunded_payments_do_not_advance() {
     // Refunded in full, the charge is due again: the schedule moves back.
     assert_eq!(v["next_billing_date"], "2026-11-30");
     let paid = env.json(&["payments", "--status", "paid"]);
-    assert_eq!(paid.as_array().unwrap().len(), 1);
+    assert_eq!(paid["payments"].as_array().unwrap().len(), 1);
     let text = env.ok(&["payments"]);
     assert!(
         text.contains("Paid: 0.00 USD"),
@@ -324,7 +324,7 @@ fn catch_up_renewal_records_each_missed_occurrence_once() {
         "2026-07-31"
     );
     // Without auto-renewal it stays due and is reported overdue.
-    assert_eq!(v["overdue"][0]["name"], "Manual");
+    assert_eq!(v["overdue"][0]["subscription_name"], "Manual");
     assert_eq!(v["overdue"][0]["next_billing_date"], "2026-02-28");
     assert_eq!(v["overdue"][0]["days_overdue"], 122);
     assert_eq!(later.json(&["show", "manual"])["is_overdue"], true);
@@ -399,7 +399,7 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
         ["2026-01-10", "2026-02-10"],
         "the start date is charged; the occurrence on the end date is not"
     );
-    assert_eq!(v["expired"][0]["name"], "Trial");
+    assert_eq!(v["expired"][0]["subscription_name"], "Trial");
     assert_eq!(v["expired"][0]["end_date"], "2026-03-10");
     assert_eq!(later.json(&["show", "trial"])["status"], "expired");
     assert_eq!(later.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change' AND title = 'Trial expired'"), 1);
@@ -412,7 +412,7 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
         .add();
     env.ok(&["cancel", "box", "--at", "2026-12-15"]);
     let v = on(&env, "2026-12-20").json(&["renew"]);
-    assert_eq!(v["expired"][0]["name"], "Box");
+    assert_eq!(v["expired"][0]["subscription_name"], "Box");
 }
 
 #[test]
@@ -441,7 +441,7 @@ fn renew_dry_run_writes_nothing() {
     // Netflix on 01-01, 02-01 and 03-01; the trial on its start date.
     assert_eq!(v["payments_recorded"].as_array().unwrap().len(), 4);
     assert_eq!(v["payments_recorded"][0]["id"], Value::Null);
-    assert_eq!(v["expired"][0]["name"], "Trial");
+    assert_eq!(v["expired"][0]["subscription_name"], "Trial");
     assert_eq!(before, later.dump());
     let text = later.ok(&["renew", "--dry-run"]);
     assert!(
@@ -473,6 +473,7 @@ fn usage_logs_keep_tracking_current_and_summarise() {
         [
             "id",
             "subscription_id",
+            "subscription_name",
             "usage_date",
             "usage_count",
             "usage_duration",
@@ -567,8 +568,8 @@ fn upcoming_lists_every_charge_with_totals_per_currency() {
         .map(|c| {
             (
                 c["date"].as_str().unwrap().into(),
-                c["name"].as_str().unwrap().into(),
-                c["overdue"].as_bool().unwrap(),
+                c["subscription_name"].as_str().unwrap().into(),
+                c["is_overdue"].as_bool().unwrap(),
             )
         })
         .collect();
@@ -599,10 +600,10 @@ fn upcoming_lists_every_charge_with_totals_per_currency() {
         [
             "date",
             "subscription_id",
-            "name",
+            "subscription_name",
             "amount",
             "currency",
-            "overdue"
+            "is_overdue"
         ]
     );
 
@@ -733,8 +734,7 @@ fn payments_can_be_corrected_and_removing_one_reopens_its_charge() {
     }
     let v = env.json(&["pay", "gym"]);
     assert_eq!(v["next_billing_date"], "2026-12-26");
-    let ids: Vec<i64> = env
-        .json(&["payments"])
+    let ids: Vec<i64> = env.json(&["payments"])["payments"]
         .as_array()
         .unwrap()
         .iter()

@@ -564,9 +564,9 @@ fn date_flags_take_days_relative_to_today_and_months() {
     assert_eq!(v["next_billing_date"], "2026-11-26");
     env.ok(&["pay", "earlier", "--date", "yesterday"]);
     let paid = env.json(&["payments", "--since", "2026-11", "--until", "2026-11"]);
-    assert_eq!(paid[0]["payment_date"], "2026-11-25");
+    assert_eq!(paid["payments"][0]["payment_date"], "2026-11-25");
     assert_eq!(
-        env.json(&["payments", "--since", "2026-12"])
+        env.json(&["payments", "--since", "2026-12"])["payments"]
             .as_array()
             .unwrap()
             .len(),

@@ -152,7 +152,7 @@ fn every_writing_command_is_undone_exactly_and_redone() {
     for args in commands {
         let env = seeded();
         let ids = [
-            ("{payment}", first_id(&env, &["payments"], &[])),
+            ("{payment}", first_id(&env, &["payments"], &["payments"])),
             ("{usage}", first_id(&env, &["usage"], &["logs"])),
             ("{alert}", first_id(&env, &["alerts", "list"], &[])),
         ];
@@ -234,7 +234,13 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     // Undo reverts the newest: the reminder goes, the payment stays.
     env.ok(&["undo"]);
     assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
-    assert_eq!(env.json(&["payments"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["payments"])["payments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 
     // Bounded by undo_depth.
     env.ok(&["config", "set", "undo_depth", "2"]);
