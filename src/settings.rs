@@ -192,13 +192,47 @@ pub enum Source {
 }
 
 /// A setting's effective value.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Resolved {
     pub key: &'static str,
     pub value: String,
     pub source: Source,
     pub env: Option<&'static str>,
     pub description: &'static str,
+    /// The default, which says the value's JSON type.
+    default: &'static str,
+}
+
+/// In JSON a value has its type: `true`/`false` for a setting whose default
+/// is a boolean, a number for one whose default is a number, else a string.
+impl Serialize for Resolved {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Resolved", 5)?;
+        out.serialize_field("key", self.key)?;
+        let is_bool = matches!(self.default, "true" | "false");
+        let number = (!self.default.is_empty()
+            && self
+                .default
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.'))
+        .then(|| self.value.parse::<rust_decimal::Decimal>().ok())
+        .flatten();
+        if is_bool {
+            out.serialize_field("value", &(self.value == "true"))?;
+        } else if let Some(number) = number {
+            out.serialize_field(
+                "value",
+                &serde_json::Number::from_string_unchecked(number.to_string()),
+            )?;
+        } else {
+            out.serialize_field("value", &self.value)?;
+        }
+        out.serialize_field("source", &self.source)?;
+        out.serialize_field("env", &self.env)?;
+        out.serialize_field("description", self.description)?;
+        out.end()
+    }
 }
 
 /// The effective value: environment, then database, then default. A bad
@@ -210,6 +244,7 @@ pub fn resolve(conn: &Db, setting: &'static Setting) -> Result<Resolved> {
         source,
         env: setting.env,
         description: setting.description,
+        default: setting.default,
     };
     if let Some(var) = setting.env
         && let Some(raw) = std::env::var_os(var).filter(|v| !v.is_empty())

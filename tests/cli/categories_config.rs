@@ -129,8 +129,17 @@ fn config_list_get_set_unset() {
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["value"], "60");
+    // Values are typed: numbers as numbers, booleans as booleans.
+    assert_eq!(v["value"], 60);
     assert_eq!(v["source"], "environment");
+    let v = env.json(&["config", "get", "ai_enabled"]);
+    assert_eq!(v["value"], true);
+    let v = env.json(&["config", "set", "usage_cost_limit", "12.5"]);
+    assert_eq!(v["value"].to_string(), "12.50");
+    assert_eq!(
+        env.ok(&["config", "get", "usage_cost_limit"]).trim(),
+        "12.50"
+    );
 
     env.ok(&["config", "unset", "base_currency"]);
     assert_eq!(
