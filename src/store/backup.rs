@@ -75,9 +75,9 @@ pub struct SubscriptionRow {
     pub email_notifications: bool,
     pub website_url: Option<String>,
     pub notes: Option<String>,
-    /// The raw JSON text of the column.
-    pub ai_insights: String,
-    pub usage_tracking: String,
+    /// JSON columns: objects in a backup (strings in versions 1 and 2).
+    pub ai_insights: JsonText,
+    pub usage_tracking: JsonText,
     pub created_at: String,
     pub updated_at: String,
     /// Alert types it does not raise, comma-separated; absent when none.
@@ -667,4 +667,41 @@ pub fn prepare_restore(db: &Db) -> Result<()> {
     db.conn
         .execute_batch("PRAGMA defer_foreign_keys = ON; PRAGMA cache_size = -98304")?;
     Ok(())
+}
+
+/// A column holding JSON text. A backup shows it as the JSON it holds (an
+/// object, not a string with escaped quotes); it reads either form, so
+/// backups written before format version 3 still load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonText(pub String);
+
+impl Serialize for JsonText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match serde_json::from_str::<serde_json::Value>(&self.0) {
+            Ok(value) => value.serialize(s),
+            // Not JSON after all: kept as the text it is.
+            Err(_) => s.serialize_str(&self.0),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Ok(match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(text) => JsonText(text),
+            value => JsonText(value.to_string()),
+        })
+    }
+}
+
+impl rusqlite::types::FromSql for JsonText {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        String::column_result(value).map(JsonText)
+    }
+}
+
+impl rusqlite::types::ToSql for JsonText {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        self.0.to_sql()
+    }
 }

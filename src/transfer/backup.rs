@@ -25,7 +25,7 @@ use crate::store::{Db, categories};
 /// The backup format this subs writes and reads.
 /// Version 2 added a global id (`uid`) to categories, payments, usage
 /// logs, alerts and price changes; version 1 files are still read.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 /// A table of the backup: stored rows that check themselves.
 pub trait BackupTable: Table + Validate {}

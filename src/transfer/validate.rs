@@ -179,7 +179,7 @@ impl Validate for SubscriptionRow {
             ("ai_insights", &self.ai_insights),
             ("usage_tracking", &self.usage_tracking),
         ] {
-            if serde_json::from_str::<serde_json::Value>(json).is_err() {
+            if serde_json::from_str::<serde_json::Value>(&json.0).is_err() {
                 return Err((name, "is not valid JSON text".into()));
             }
         }

@@ -100,7 +100,12 @@ fn json_round_trip_is_byte_identical() {
     let env = everything();
     let first = export(&env);
     let v: Value = serde_json::from_str(&first).expect("the export is one JSON document");
-    assert_eq!(v["format_version"], 2, "version 2 carries global ids");
+    assert_eq!(v["format_version"], 3, "version 3: JSON columns as objects");
+    // Nested JSON is an object, never a string holding JSON.
+    for sub in v["subscriptions"].as_array().unwrap() {
+        assert!(sub["usage_tracking"].is_object(), "{sub}");
+        assert!(sub["ai_insights"].is_object(), "{sub}");
+    }
     for section in [
         "config",
         "rates",
@@ -645,6 +650,13 @@ fn version_1_backups_without_global_ids_still_import() {
     let env = everything();
     let mut v: Value = serde_json::from_str(&export(&env)).unwrap();
     v["format_version"] = 1.into();
+    // Versions 1 and 2 wrote JSON columns as strings holding JSON.
+    for sub in v["subscriptions"].as_array_mut().unwrap() {
+        for column in ["usage_tracking", "ai_insights"] {
+            let text = sub[column].to_string();
+            sub[column] = Value::String(text);
+        }
+    }
     for section in ["categories", "payments", "usage", "alerts", "price_history"] {
         for row in v[section].as_array_mut().unwrap() {
             row.as_object_mut().unwrap().remove("uid");
