@@ -15,6 +15,7 @@ mod interactive;
 mod json_everywhere;
 mod money_flows;
 mod reports;
+mod schemas;
 mod snapshots;
 mod store;
 mod subscriptions;
