@@ -62,7 +62,25 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    ctx.out.show(&Summary(result?))
+    let report = match result {
+        Err(_) if args.format.is_none() && looks_like_wallos(&args.file) => {
+            return Err(Error::invalid(format!(
+                "{} looks like a Wallos export: add --format wallos",
+                args.file.display()
+            )));
+        }
+        other => other?,
+    };
+    ctx.out.show(&Summary(report))
+}
+
+/// Reads the first 64 KiB again to tell whether it was Wallos' file.
+fn looks_like_wallos(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    file.take(1 << 16).read_to_end(&mut head).is_ok() && crate::transfer::wallos::looks_like(&head)
 }
 
 /// A byte-count bar on stderr, only when a person is watching.

@@ -18,6 +18,18 @@ use crate::domain::{id, validate};
 use crate::error::{Error, Result};
 use crate::store::Db;
 
+/// Whether the start of a file reads like something Wallos wrote: its API
+/// fields (`cycle`, `frequency`, `price`) or its export's labels
+/// ("Payment Cycle", "Next Payment").
+pub fn looks_like(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let api = ["\"cycle\"", "\"frequency\"", "\"price\""]
+        .iter()
+        .all(|key| text.contains(key));
+    let export = text.contains("Payment Cycle") || text.contains("Next Payment");
+    api || export
+}
+
 /// Imports a Wallos subscriptions export.
 pub struct Wallos {
     pub clock: Clock,
@@ -305,6 +317,20 @@ fn dates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wallos_files_are_recognised_and_others_are_not() {
+        assert!(looks_like(
+            br#"{"subscriptions":[{"name":"X","price":1,"cycle":3,"frequency":1}]}"#
+        ));
+        assert!(looks_like(
+            b"Name,Payment Cycle,Next Payment\nX,Monthly,2026-01-01\n"
+        ));
+        assert!(!looks_like(
+            br#"{"format_version": 3, "subscriptions": []}"#
+        ));
+        assert!(!looks_like(b"name,amount,currency,billing_cycle\n"));
+    }
 
     #[test]
     fn wallos_cycles_map_onto_ours() {

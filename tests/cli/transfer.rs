@@ -493,6 +493,12 @@ fn ics_rrules_reproduce_the_schedule_for_every_cycle() {
 fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     let env = TestEnv::new();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wallos.json");
+    // Without --format, Wallos' file is recognised and the fix named.
+    let err = env.fails_unchanged(&["import", fixture.to_str().unwrap()], 2);
+    assert!(
+        err.contains("looks like a Wallos export: add --format wallos"),
+        "{err}"
+    );
     let report = env.json(&["import", fixture.to_str().unwrap(), "--format", "wallos"]);
     assert_eq!(report["format"], "wallos");
     assert_eq!(report["inserted"]["subscriptions"], 6);
