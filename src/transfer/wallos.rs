@@ -30,6 +30,47 @@ pub fn looks_like(head: &[u8]) -> bool {
     api || export
 }
 
+/// Undoes the HTML escaping Wallos applies to text it stores: `&amp;`,
+/// `&lt;`, `&gt;`, `&quot;`, `&#39;`/`&#039;`/`&apos;`, and numeric
+/// references. Anything else is left as written.
+pub fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let entity = &rest[1..end];
+            let c = match entity {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => entity
+                    .strip_prefix("#x")
+                    .or_else(|| entity.strip_prefix("#X"))
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                    .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Imports a Wallos subscriptions export.
 pub struct Wallos {
     pub clock: Clock,
@@ -88,8 +129,14 @@ fn unit(cycle: i64) -> &'static str {
 
 fn wallos_method(name: &str) -> (PaymentMethod, bool) {
     let n = name.to_lowercase();
+    // "Direct Debit" is a bank transfer, not a debit card: bank words first.
+    let bank = ["bank", "transfer", "sepa", "direct debit", "wire", "iban"]
+        .iter()
+        .any(|k| n.contains(k));
     if n.contains("paypal") {
         (PaymentMethod::Paypal, true)
+    } else if bank {
+        (PaymentMethod::BankTransfer, true)
     } else if [
         "card",
         "credit",
@@ -103,11 +150,6 @@ fn wallos_method(name: &str) -> (PaymentMethod, bool) {
     .any(|k| n.contains(k))
     {
         (PaymentMethod::Card, true)
-    } else if ["bank", "transfer", "sepa", "direct debit", "wire", "iban"]
-        .iter()
-        .any(|k| n.contains(k))
-    {
-        (PaymentMethod::BankTransfer, true)
     } else {
         (PaymentMethod::Other, n.is_empty())
     }
@@ -161,7 +203,9 @@ fn subscription_from(
     now: &str,
     report: &mut ImportReport,
 ) -> Result<Option<(Subscription, Option<String>)>> {
-    let name = row["name"].as_str().unwrap_or("").to_string();
+    // Wallos stores text HTML-escaped ("Rock &amp; Roll"): store what the
+    // person typed.
+    let name = unescape_html(row["name"].as_str().unwrap_or(""));
     let fail = |field: &str, why: String| {
         Error::invalid(format!(
             "{at} ({name}): field {field}: {why}; nothing was imported"
@@ -223,7 +267,7 @@ fn subscription_from(
     let category = s("category_name")
         .or_else(|| s("category"))
         .filter(|c| *c != "No category")
-        .map(str::to_string);
+        .map(unescape_html);
     let sub = Subscription {
         id: id::new_subscription_id(),
         name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
@@ -244,7 +288,7 @@ fn subscription_from(
         reminder_days: reminder,
         email_notifications: n("notify") != Some(0),
         website_url: url,
-        notes: s("notes").map(str::to_string),
+        notes: s("notes").map(unescape_html),
         created_at: now.to_string(),
         updated_at: now.to_string(),
         muted: Vec::new(),
@@ -317,6 +361,29 @@ fn dates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn payment_method_names_map_to_ours() {
+        assert_eq!(wallos_method("Direct Debit").0, PaymentMethod::BankTransfer);
+        assert_eq!(wallos_method("Debit card").0, PaymentMethod::Card);
+        assert_eq!(wallos_method("Visa").0, PaymentMethod::Card);
+        assert_eq!(wallos_method("PayPal").0, PaymentMethod::Paypal);
+        assert_eq!(wallos_method("Crypto"), (PaymentMethod::Other, false));
+    }
+
+    #[test]
+    fn html_escapes_wallos_stored_are_undone() {
+        assert_eq!(unescape_html("Rock &amp; Roll"), "Rock & Roll");
+        assert_eq!(
+            unescape_html("&quot;Pro&quot; &#39;plan&#039; &lt;3"),
+            "\"Pro\" 'plan' <3"
+        );
+        assert_eq!(unescape_html("caf&#xE9; &#233;"), "café é");
+        assert_eq!(
+            unescape_html("AT&T & co; &bogus; &"),
+            "AT&T & co; &bogus; &"
+        );
+    }
 
     #[test]
     fn wallos_files_are_recognised_and_others_are_not() {

@@ -699,3 +699,23 @@ fn csv_headers_and_words_in_any_case_and_the_same_rows_twice_stay_one_copy() {
     assert_eq!(again["unchanged"]["subscriptions"], 2, "{again}");
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn wallos_html_escapes_are_undone_on_import() {
+    let env = TestEnv::new();
+    let file = env.home().join("wallos-escaped.json");
+    std::fs::write(
+        &file,
+        r#"[{"name": "Rock &amp; Roll &quot;Plus&quot;", "price": 9.99, "currency_code": "USD",
+            "cycle": 3, "frequency": 1, "next_payment": "2026-12-01", "start_date": "2026-01-01",
+            "category_name": "Music &amp; Radio", "notes": "it&#039;s shared",
+            "payment_method_name": "Direct Debit"}]"#,
+    )
+    .unwrap();
+    env.ok(&["import", file.to_str().unwrap(), "--format", "wallos"]);
+    let sub = &env.json(&["list"])[0];
+    assert_eq!(sub["name"], "Rock & Roll \"Plus\"");
+    assert_eq!(sub["category"], "Music & Radio");
+    assert_eq!(sub["notes"], "it's shared");
+    assert_eq!(sub["payment_method"], "bank_transfer");
+}
