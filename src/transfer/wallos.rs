@@ -185,12 +185,132 @@ impl Importer for Wallos {
         let base = crate::settings::base_currency(tx)?;
         for (i, row) in rows.iter().enumerate() {
             let at = format!("subscriptions[{i}]");
+            let row = &from_labels(row)
+                .map_err(|why| Error::invalid(format!("{at}: {why}; nothing was imported")))?;
             if let Some(sub) = subscription_from(row, &at, base, today, &now, report)? {
                 insert_new(tx, sub, report, &at)?;
             }
         }
         Ok(())
     }
+}
+
+/// A row of the web Export button — display labels ("Name", "Price":
+/// "€10.99", "Payment Cycle": "Every 2 Months", "Active": "Yes") — as the
+/// API's fields; an API row is returned as it is.
+fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value, String> {
+    use serde_json::{Value, json};
+    let Some(labels) = row.as_object().filter(|o| o.contains_key("Name")) else {
+        return Ok(row.clone());
+    };
+    let text = |k: &str| {
+        labels
+            .get(k)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .unwrap_or("")
+    };
+    let (price, currency) = price_with_symbol(text("Price"))?;
+    let (cycle, frequency) = cycle_words(text("Payment Cycle"))?;
+    let yes = |k: &str, default: bool| match text(k).to_ascii_lowercase().as_str() {
+        "" => default,
+        v => matches!(
+            v,
+            "yes" | "true" | "1" | "active" | "automatic" | "auto" | "enabled"
+        ),
+    };
+    let mut api = json!({
+        "name": text("Name"),
+        "price": price,
+        "cycle": cycle,
+        "frequency": frequency,
+        "next_payment": text("Next Payment"),
+        "category_name": text("Category"),
+        "payment_method_name": text("Payment Method"),
+        "notes": text("Notes"),
+        "url": text("URL"),
+        "auto_renew": i64::from(yes("Renewal", true)),
+        "inactive": i64::from(!yes("Active", true)),
+        "cancellation_date": text("Cancellation Date"),
+    });
+    if let Some(code) = currency {
+        api["currency_code"] = code.into();
+    }
+    Ok(api)
+}
+
+/// "€10.99", "$139", "10,99 €", "139 USD" → the amount and, from the
+/// symbol or code, the currency.
+fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<&'static str>), String> {
+    const SYMBOLS: &[(&str, &str)] = &[
+        ("US$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("₹", "INR"),
+        ("¥", "JPY"),
+        ("₩", "KRW"),
+        ("₽", "RUB"),
+        ("₺", "TRY"),
+        ("R$", "BRL"),
+        ("CHF", "CHF"),
+        ("$", "USD"),
+    ];
+    let mut currency = None;
+    let mut rest = text.to_string();
+    for (symbol, code) in SYMBOLS {
+        if rest.contains(symbol) {
+            currency = Some(*code);
+            rest = rest.replace(symbol, "");
+            break;
+        }
+    }
+    if currency.is_none() {
+        let code: String = rest.chars().filter(char::is_ascii_alphabetic).collect();
+        if code.len() == 3 {
+            currency = Currency::parse(&code).ok().map(|c| {
+                crate::domain::currency::CODES
+                    .iter()
+                    .copied()
+                    .find(|k| *k == c.code())
+                    .unwrap_or("USD")
+            });
+            rest = rest.replace(&code, "");
+        }
+    }
+    let amount = rest.trim().replace(',', ".");
+    if amount.is_empty() {
+        return Err(format!("field Price: \"{text}\" has no amount"));
+    }
+    Ok((amount, currency))
+}
+
+/// "Monthly", "Weekly", "Yearly", "Daily", "Every 2 Months" → (Wallos
+/// cycle id, frequency).
+fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
+    let words = text.to_ascii_lowercase();
+    let unit = |w: &str| match w.trim_end_matches('s') {
+        "day" => Some(1),
+        "week" => Some(2),
+        "month" => Some(3),
+        "year" => Some(4),
+        _ => None,
+    };
+    let parsed = match words.as_str() {
+        "" | "monthly" => Some((3, 1)),
+        "daily" => Some((1, 1)),
+        "weekly" => Some((2, 1)),
+        "yearly" | "annually" | "annual" => Some((4, 1)),
+        "quarterly" => Some((3, 3)),
+        _ => {
+            let parts: Vec<&str> = words.split_whitespace().collect();
+            match parts.as_slice() {
+                ["every", n, u] => n.parse().ok().zip(unit(u)).map(|(n, u)| (u, n)),
+                ["every", u] => unit(u).map(|u| (u, 1)),
+                _ => None,
+            }
+        }
+    };
+    parsed.ok_or_else(|| format!("field Payment Cycle: \"{text}\" is not a cycle Wallos writes"))
 }
 
 /// One Wallos row as a subscription and its category name; `None` when the
@@ -361,6 +481,33 @@ fn dates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_button_labels_read_as_api_fields() {
+        assert_eq!(
+            price_with_symbol("€10.99").unwrap(),
+            ("10.99".into(), Some("EUR"))
+        );
+        assert_eq!(
+            price_with_symbol("$139").unwrap(),
+            ("139".into(), Some("USD"))
+        );
+        assert_eq!(
+            price_with_symbol("10,99 €").unwrap(),
+            ("10.99".into(), Some("EUR"))
+        );
+        assert_eq!(
+            price_with_symbol("12.00 CHF").unwrap(),
+            ("12.00".into(), Some("CHF"))
+        );
+        assert_eq!(price_with_symbol("12.00").unwrap(), ("12.00".into(), None));
+        assert!(price_with_symbol("€").is_err());
+        assert_eq!(cycle_words("Monthly").unwrap(), (3, 1));
+        assert_eq!(cycle_words("Every 2 Months").unwrap(), (3, 2));
+        assert_eq!(cycle_words("Every 3 Weeks").unwrap(), (2, 3));
+        assert_eq!(cycle_words("Yearly").unwrap(), (4, 1));
+        assert!(cycle_words("Fortnightly-ish").is_err());
+    }
 
     #[test]
     fn payment_method_names_map_to_ours() {

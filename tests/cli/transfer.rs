@@ -719,3 +719,60 @@ fn wallos_html_escapes_are_undone_on_import() {
     assert_eq!(sub["notes"], "it's shared");
     assert_eq!(sub["payment_method"], "bank_transfer");
 }
+
+#[test]
+fn wallos_export_button_json_with_display_labels_imports() {
+    let env = TestEnv::new();
+    let file = env.home().join("wallos-export.json");
+    std::fs::write(
+        &file,
+        r#"[
+  {"Name": "Netflix", "Payment Cycle": "Monthly", "Next Payment": "2026-12-05",
+   "Renewal": "Automatic", "Category": "Entertainment", "Payment Method": "Credit Card",
+   "Price": "€10.99", "Notes": "", "URL": "https://netflix.com", "Active": "Yes",
+   "Cancellation Date": ""},
+  {"Name": "Domain", "Payment Cycle": "Yearly", "Next Payment": "2027-03-01",
+   "Renewal": "Manual", "Category": "No category", "Payment Method": "PayPal",
+   "Price": "$139", "Notes": "renew by hand", "URL": "", "Active": "No",
+   "Cancellation Date": "2026-10-01"}
+]"#,
+    )
+    .unwrap();
+    // Recognised without --format too.
+    let err = env.fails_unchanged(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("add --format wallos"), "{err}");
+    let report = env.json(&["import", file.to_str().unwrap(), "--format", "wallos"]);
+    assert_eq!(report["inserted"]["subscriptions"], 2, "{report}");
+    let all = env.json(&["list", "--status", "all", "--sort", "name"]);
+    let domain = &all[0];
+    assert_eq!(domain["name"], "Domain");
+    assert_eq!(domain["amount"].to_string(), "139.00");
+    assert_eq!(domain["currency"], "USD");
+    assert_eq!(domain["billing_cycle"], "yearly");
+    assert_eq!(domain["auto_renewal"], false);
+    assert_eq!(domain["status"], "cancelled");
+    assert_eq!(domain["category"], serde_json::Value::Null);
+    let netflix = &all[1];
+    assert_eq!(netflix["amount"].to_string(), "10.99");
+    assert_eq!(netflix["currency"], "EUR");
+    assert_eq!(netflix["billing_cycle"], "monthly");
+    assert_eq!(netflix["next_billing_date"], "2026-12-05");
+    assert_eq!(netflix["category"], "Entertainment");
+    assert_eq!(netflix["payment_method"], "card");
+    assert_eq!(netflix["status"], "active");
+
+    // A label that cannot be read is named, and nothing is imported.
+    let bad = env.home().join("wallos-bad.json");
+    std::fs::write(
+        &bad,
+        r#"[{"Name": "X", "Payment Cycle": "Sometimes", "Next Payment": "2026-12-05", "Price": "€1"}]"#,
+    )
+    .unwrap();
+    let before = env.dump();
+    let err = env.fails(&["import", bad.to_str().unwrap(), "--format", "wallos"], 2);
+    assert!(
+        err.contains("Payment Cycle") && err.contains("Sometimes"),
+        "{err}"
+    );
+    assert_eq!(before, env.dump());
+}
