@@ -968,13 +968,7 @@ fn decorate(command: clap::Command, parent: &str) -> clap::Command {
 /// else `SUBS_PROFILE`'s, else the default) — never created by a Tab.
 fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCandidates {
     ArgValueCandidates::new(move || {
-        let path = match std::env::var_os("SUBS_DB").filter(|v| !v.is_empty()) {
-            Some(path) => Some(std::path::PathBuf::from(path)),
-            None => {
-                let profile = std::env::var("SUBS_PROFILE").ok().filter(|p| !p.is_empty());
-                crate::store::default_path(profile.as_deref()).ok()
-            }
-        };
+        let path = crate::database_path(None, None).ok();
         path.map(|p| read(&p))
             .unwrap_or_default()
             .into_iter()

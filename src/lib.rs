@@ -19,6 +19,8 @@ pub mod settings;
 pub mod store;
 pub mod transfer;
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 
 use crate::cli::{
@@ -66,6 +68,30 @@ fn command_line() -> String {
     line
 }
 
+/// The database a command uses: `--db`, else `SUBS_DB`, else `NAME.db`
+/// of `--profile`/`SUBS_PROFILE` beside the default, else the default.
+/// Shell completion reads the same file (with no flags).
+pub fn database_path(db: Option<PathBuf>, profile: Option<String>) -> Result<PathBuf> {
+    let db = db.or_else(|| {
+        std::env::var_os("SUBS_DB")
+            .filter(|v| !v.is_empty())
+            .map(Into::into)
+    });
+    if let Some(path) = db {
+        return Ok(path);
+    }
+    let profile = match profile {
+        Some(profile) => Some(profile),
+        None => env_text("SUBS_PROFILE")?,
+    };
+    let profile = profile
+        .as_deref()
+        .map(domain::validate::profile)
+        .transpose()
+        .map_err(Error::invalid)?;
+    store::default_path(profile.as_deref())
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
@@ -81,32 +107,13 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         None => Clock::system(),
     };
-    let db = g.db.clone().or_else(|| {
-        std::env::var_os("SUBS_DB")
-            .filter(|v| !v.is_empty())
-            .map(Into::into)
-    });
-    let profile = match &g.profile {
-        Some(profile) => Some(profile.clone()),
-        None => env_text("SUBS_PROFILE")?,
-    };
-    let demo = matches!(cli.command, Command::Demo);
-    let path = match (&db, &profile) {
+    let path = if matches!(cli.command, Command::Demo) {
         // The demo never touches the user's own database.
-        _ if demo => {
-            let path = store::default_path(Some(store::DEMO_PROFILE))?;
-            store::remove_database(&path)?;
-            path
-        }
-        (Some(path), _) => path.clone(),
-        (None, profile) => {
-            let profile = profile
-                .as_deref()
-                .map(domain::validate::profile)
-                .transpose()
-                .map_err(Error::invalid)?;
-            store::default_path(profile.as_deref())?
-        }
+        let path = store::default_path(Some(store::DEMO_PROFILE))?;
+        store::remove_database(&path)?;
+        path
+    } else {
+        database_path(g.db.clone(), g.profile.clone())?
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));

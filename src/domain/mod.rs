@@ -5,6 +5,7 @@ pub mod category;
 pub mod currency;
 pub mod cycle;
 pub mod id;
+pub mod journal;
 pub mod money;
 pub mod payment;
 pub mod rates;

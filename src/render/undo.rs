@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::table::{Fit, Grid};
 use super::text::safe;
 use super::{Output, View};
-use crate::store::undo::Step;
+use crate::domain::journal::Step;
 
 /// One journalled command, as JSON and as a row.
 #[derive(Serialize)]

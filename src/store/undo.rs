@@ -10,6 +10,7 @@
 use rusqlite::params;
 
 use super::{Db, Store};
+use crate::domain::journal::Step;
 use crate::error::{Error, Result};
 
 /// Steps kept when the `undo_depth` setting is not set.
@@ -31,17 +32,6 @@ pub(super) const JOURNALLED: &[&str] = &[
     "rate",
     "alert_tally",
 ];
-
-/// One journalled command, for `undo --list`.
-#[derive(Debug, Clone)]
-pub struct Step {
-    pub id: i64,
-    pub command: String,
-    pub at: String,
-    /// Whether the step reverted `command` (an `undo`); undoing it redoes.
-    pub is_undo: bool,
-    pub changes: i64,
-}
 
 /// What the running command journals under.
 #[derive(Debug, Default)]
@@ -163,30 +153,22 @@ impl Journal {
             let mut restore = conn.prepare_cached(
                 "INSERT INTO undo_log (step, sql, kind) VALUES (?1, ?2, 'counter')",
             )?;
+            let quoted = |name: &str| format!("'{}'", name.replace('\'', "''"));
             // Tables without a counter yet lose the one this step makes.
-            restore.execute(params![
-                opened.step,
-                format!("DELETE FROM sqlite_sequence WHERE name NOT IN ({})", {
-                    let names: Vec<String> = opened
-                        .sequences
-                        .iter()
-                        .map(|(name, _)| format!("'{}'", name.replace('\'', "''")))
-                        .collect();
-                    if names.is_empty() {
-                        "''".to_string()
-                    } else {
-                        names.join(", ")
-                    }
-                })
-            ])?;
+            let kept: Vec<String> = std::iter::once("''".to_string())
+                .chain(opened.sequences.iter().map(|(n, _)| quoted(n)))
+                .collect();
+            let forget = format!(
+                "DELETE FROM sqlite_sequence WHERE name NOT IN ({})",
+                kept.join(", ")
+            );
+            restore.execute(params![opened.step, forget])?;
             for (name, seq) in &opened.sequences {
-                restore.execute(params![
-                    opened.step,
-                    format!(
-                        "UPDATE sqlite_sequence SET seq = {seq} WHERE name = '{}'",
-                        name.replace('\'', "''")
-                    )
-                ])?;
+                let sql = format!(
+                    "UPDATE sqlite_sequence SET seq = {seq} WHERE name = {}",
+                    quoted(name)
+                );
+                restore.execute(params![opened.step, sql])?;
             }
             self.step = Some(opened.step);
             conn.prepare_cached(

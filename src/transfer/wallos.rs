@@ -241,7 +241,7 @@ fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value
 
 /// "€10.99", "$139", "10,99 €", "139 USD" → the amount and, from the
 /// symbol or code, the currency.
-fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<&'static str>), String> {
+fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<String>), String> {
     const SYMBOLS: &[(&str, &str)] = &[
         ("US$", "USD"),
         ("€", "EUR"),
@@ -259,7 +259,7 @@ fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<&'static
     let mut rest = text.to_string();
     for (symbol, code) in SYMBOLS {
         if rest.contains(symbol) {
-            currency = Some(*code);
+            currency = Some(code.to_string());
             rest = rest.replace(symbol, "");
             break;
         }
@@ -267,13 +267,7 @@ fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<&'static
     if currency.is_none() {
         let code: String = rest.chars().filter(char::is_ascii_alphabetic).collect();
         if code.len() == 3 {
-            currency = Currency::parse(&code).ok().map(|c| {
-                crate::domain::currency::CODES
-                    .iter()
-                    .copied()
-                    .find(|k| *k == c.code())
-                    .unwrap_or("USD")
-            });
+            currency = Currency::parse(&code).ok().map(|c| c.code().to_string());
             rest = rest.replace(&code, "");
         }
     }
@@ -486,19 +480,23 @@ mod tests {
     fn export_button_labels_read_as_api_fields() {
         assert_eq!(
             price_with_symbol("€10.99").unwrap(),
-            ("10.99".into(), Some("EUR"))
+            ("10.99".into(), Some("EUR".into()))
         );
         assert_eq!(
             price_with_symbol("$139").unwrap(),
-            ("139".into(), Some("USD"))
+            ("139".into(), Some("USD".into()))
         );
         assert_eq!(
             price_with_symbol("10,99 €").unwrap(),
-            ("10.99".into(), Some("EUR"))
+            ("10.99".into(), Some("EUR".into()))
         );
         assert_eq!(
             price_with_symbol("12.00 CHF").unwrap(),
-            ("12.00".into(), Some("CHF"))
+            ("12.00".into(), Some("CHF".into()))
+        );
+        assert_eq!(
+            price_with_symbol("12.00 SEK").unwrap(),
+            ("12.00".into(), Some("SEK".into()))
         );
         assert_eq!(price_with_symbol("12.00").unwrap(), ("12.00".into(), None));
         assert!(price_with_symbol("€").is_err());
