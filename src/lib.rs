@@ -117,13 +117,23 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
-    let fresh_import = !path.exists() && matches!(cli.command, Command::Import(_));
     let mut store = Store::open(&path, clock)?;
+    match store.backing() {
+        store::Backing::File => {}
+        store::Backing::NotYet => out.debug(&format!(
+            "{} does not exist yet: an empty portfolio is shown, and the first change creates it",
+            path.display()
+        )),
+        store::Backing::ReadOnly => out.debug(&format!(
+            "{} cannot be written here: reading it without its write-ahead log",
+            path.display()
+        )),
+    }
     store.journal_as(command_line());
     let mut ctx = Ctx { store, clock, out };
     let result = dispatch(&mut ctx, cli.command);
-    if result.is_err() && fresh_import {
-        // A failed import into a new file leaves no file behind.
+    if result.is_err() && ctx.store.created_file() {
+        // A failed command that made the file leaves no file behind.
         drop(ctx);
         let _ = store::remove_database(&path);
     }

@@ -66,17 +66,49 @@ impl Db {
     }
 }
 
+/// Where the open database's rows live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backing {
+    /// The file, read and written.
+    File,
+    /// The file does not exist yet: reads see an empty database in memory,
+    /// and the first write creates the file.
+    NotYet,
+    /// The file can only be read (read-only media, or a folder subs may
+    /// not write): reads work, writes are refused.
+    ReadOnly,
+}
+
 /// An open, migrated database.
 pub struct Store {
     db: Db,
     path: PathBuf,
+    backing: Backing,
+    /// This run made the file (its first change did).
+    created: bool,
     journal: undo::Journal,
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Opens and migrates the database at `path`. A missing file is not
+    /// created until a command writes: reading commands see an empty
+    /// portfolio and leave no file or folder behind.
     pub fn open(path: &Path, clock: Clock) -> Result<Store> {
-        let conn = open::open(path)?;
+        let missing = matches!(
+            path.symlink_metadata(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound
+        );
+        let (conn, backing) = if missing {
+            (open::in_memory()?, Backing::NotYet)
+        } else {
+            let opened = open::open(path)?;
+            let backing = if opened.read_only {
+                Backing::ReadOnly
+            } else {
+                Backing::File
+            };
+            (opened.conn, backing)
+        };
         Ok(Store {
             db: Db {
                 conn,
@@ -84,12 +116,50 @@ impl Store {
                 uid_bits: Cell::new(0),
             },
             path: path.to_path_buf(),
+            backing,
+            created: false,
             journal: undo::Journal::default(),
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    pub fn backing(&self) -> Backing {
+        self.backing
+    }
+
+    /// Before the first write: creates the file when it does not exist
+    /// yet, and refuses when it can only be read.
+    fn writable(&mut self) -> Result<()> {
+        match self.backing {
+            Backing::File => Ok(()),
+            Backing::NotYet => {
+                let opened = open::open(&self.path)?;
+                if opened.read_only {
+                    return Err(self.read_only_error());
+                }
+                self.db.conn = opened.conn;
+                self.backing = Backing::File;
+                self.created = opened.created;
+                Ok(())
+            }
+            Backing::ReadOnly => Err(self.read_only_error()),
+        }
+    }
+
+    /// Whether this run created the file (so a failed command removes it
+    /// again and leaves nothing behind).
+    pub fn created_file(&self) -> bool {
+        self.created
+    }
+
+    fn read_only_error(&self) -> Error {
+        Error::runtime(format!(
+            "{} can only be read here (read-only media, or a folder you cannot write to); this command changes it — copy the file somewhere writable and use --db",
+            self.path.display()
+        ))
     }
 
     /// For a single read: each statement sees a consistent snapshot.
@@ -121,6 +191,7 @@ impl Store {
     }
 
     fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.writable()?;
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         // An error drops `tx`, which rolls everything back (the journal's
         // step included).
@@ -134,6 +205,9 @@ impl Store {
     /// Runs `f` exactly as `write` would, then rolls everything back: a
     /// dry run sees the real outcome and leaves the file untouched.
     pub fn simulate<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        if self.backing == Backing::ReadOnly {
+            return Err(self.read_only_error());
+        }
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         let value = f(&self.db)?;
         tx.rollback()?;

@@ -45,8 +45,87 @@ pub fn default_path(profile: Option<&str>) -> Result<PathBuf> {
     Ok(dirs.data_dir().join(file))
 }
 
-pub(super) fn open(path: &Path) -> Result<Connection> {
-    create_private(path)?;
+/// An empty, migrated database in memory: what a read-only command sees
+/// while the file does not exist yet (it is created by the first change).
+pub(super) fn in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    embedded::migrations::runner()
+        .set_grouped(true)
+        .run(&mut conn)?;
+    Ok(conn)
+}
+
+/// How a file on read-only media (or in a folder subs may not write) is
+/// read: without the write-ahead log's shared-memory file, which cannot be
+/// created there. `mode=ro` first; `immutable=1` when even that needs a
+/// file it cannot make.
+fn open_read_only(path: &Path) -> Result<Connection> {
+    check_header(path)?;
+    let shown = path.display();
+    let uri = file_uri(path);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let attempt = |suffix: &str| -> rusqlite::Result<(Connection, i64)> {
+        let conn = Connection::open_with_flags(format!("{uri}?{suffix}"), flags)?;
+        let found = schema_version(&conn)?;
+        Ok((conn, found))
+    };
+    let (conn, found) = attempt("mode=ro")
+        .or_else(|_| attempt("immutable=1"))
+        .map_err(|e| describe(path, e))?;
+    if found == 0 && is_foreign(&conn).map_err(|e| describe(path, e))? {
+        return Err(foreign(path));
+    }
+    if found != LATEST_SCHEMA_VERSION {
+        return Err(Error::runtime(format!(
+            "{shown} cannot be written, and it is from {} version of subs (schema version {found}, this subs reads {LATEST_SCHEMA_VERSION}); copy it to a folder you can write to and open the copy",
+            if found > LATEST_SCHEMA_VERSION {
+                "a newer"
+            } else {
+                "an older"
+            }
+        )));
+    }
+    conn.execute_batch("PRAGMA query_only = ON;")?;
+    Ok(conn)
+}
+
+/// A `file:` URI for SQLite, with every byte outside the plain set
+/// percent-encoded (so `?`, `#` and `%` in a path stay part of it).
+fn file_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
+}
+
+/// Whether an open failed because the file or its folder cannot be
+/// written (read-only media, a folder of another user): such a file can
+/// still be read.
+fn is_unwritable(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ffi::ErrorCode::ReadOnly | rusqlite::ffi::ErrorCode::CannotOpen)
+    )
+}
+
+/// A connection and whether it can only read.
+pub(super) struct Opened {
+    pub conn: Connection,
+    pub read_only: bool,
+    /// This open made the file (it did not exist).
+    pub created: bool,
+}
+
+pub(super) fn open(path: &Path) -> Result<Opened> {
+    let created = create_private(path)?;
     check_header(path)?;
     // Processes that open a brand-new file at the same moment can see
     // SQLITE_BUSY while another one switches it to WAL or migrates it —
@@ -55,10 +134,23 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
     let mut attempt = 0;
     loop {
         match open_once(path) {
-            Ok(conn) => return Ok(conn),
+            Ok(conn) => {
+                return Ok(Opened {
+                    conn,
+                    read_only: false,
+                    created,
+                });
+            }
             Err(Failure::Sqlite(e)) if is_busy(&e) && attempt < 100 => {
                 attempt += 1;
                 std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(Failure::Sqlite(e)) if is_unwritable(&e) && path.is_file() => {
+                return open_read_only(path).map(|conn| Opened {
+                    conn,
+                    read_only: true,
+                    created,
+                });
             }
             Err(Failure::Sqlite(e)) => return Err(describe(path, e)),
             Err(Failure::Subs(e)) => return Err(e),
@@ -98,9 +190,7 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
     // a newer subs is left exactly as it is.
     let found = schema_version(&conn)?;
     if found == 0 && is_foreign(&conn)? {
-        return Err(Failure::Subs(Error::runtime(format!(
-            "{shown} is a database of another program (it has tables, none of them subs'); subs leaves it as it is — check --db or SUBS_DB"
-        ))));
+        return Err(Failure::Subs(foreign(path)));
     }
     let latest = LATEST_SCHEMA_VERSION;
     if found > latest {
@@ -124,6 +214,13 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
         migrate(&mut conn, path).map_err(Failure::Subs)?;
     }
     Ok(conn)
+}
+
+fn foreign(path: &Path) -> Error {
+    Error::runtime(format!(
+        "{} is a database of another program (it has tables, none of them subs'); subs leaves it as it is — check --db or SUBS_DB",
+        path.display()
+    ))
 }
 
 /// subs marks its files with this application id ('SUBS').
@@ -190,8 +287,9 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 }
 
 /// Creates the file (0600) and any missing folders (0700) before SQLite
-/// does, so the data is private from the first byte.
-fn create_private(path: &Path) -> Result<()> {
+/// does, so the data is private from the first byte. True when it made
+/// the file.
+fn create_private(path: &Path) -> Result<bool> {
     if path.exists() {
         if path.is_dir() {
             return Err(Error::runtime(format!(
@@ -199,7 +297,7 @@ fn create_private(path: &Path) -> Result<()> {
                 path.display()
             )));
         }
-        return Ok(());
+        return Ok(false);
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.exists()
@@ -220,8 +318,8 @@ fn create_private(path: &Path) -> Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(Error::runtime(format!(
             "cannot create the database {}: {e}",
             path.display()
@@ -300,7 +398,7 @@ mod tests {
         )
         .unwrap();
         drop(conn);
-        let conn = open(&path).unwrap();
+        let conn = open(&path).unwrap().conn;
         let uids: Vec<String> = conn
             .prepare("SELECT uid FROM category ORDER BY id")
             .unwrap()

@@ -7,12 +7,24 @@ use crate::common::TestEnv;
 use rusqlite::Connection;
 
 #[test]
-fn default_database_is_private_and_created_on_first_use() {
+fn default_database_is_private_and_created_by_the_first_change() {
     let env = TestEnv::new();
+    let folder = env.home().join("data").join("subs");
+    let file = folder.join("subs.db");
+    // Reading creates nothing: no file, no folder.
+    for args in [&["list"][..], &["dashboard"], &["--json", "config", "list"]] {
+        let out = env.cmd().env_remove("SUBS_DB").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(!env.home().join("data").exists(), "nothing was created");
     let out = env
         .cmd()
         .env_remove("SUBS_DB")
-        .args(["list"])
+        .args(["add", "X", "--amount", "1", "--cycle", "monthly"])
         .output()
         .unwrap();
     assert!(
@@ -20,8 +32,6 @@ fn default_database_is_private_and_created_on_first_use() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let folder = env.home().join("data").join("subs");
-    let file = folder.join("subs.db");
     assert!(file.exists(), "expected {}", file.display());
     assert_eq!(
         std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
@@ -31,6 +41,83 @@ fn default_database_is_private_and_created_on_first_use() {
         std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
         0o700
     );
+}
+
+#[test]
+fn reading_a_missing_file_shows_an_empty_portfolio_and_says_why_with_v() {
+    let env = TestEnv::new();
+    let list = env.json(&["list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(0), "{list}");
+    let dashboard = env.json(&["dashboard"]);
+    assert_eq!(dashboard["active_subscriptions"], 0, "{dashboard}");
+    env.ok(&["export", "--format", "csv"]);
+    env.ok(&["alerts", "generate", "--dry-run"]);
+    assert!(!env.db.exists(), "reading commands create no file");
+    let out = env.cmd().args(["-v", "list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not exist yet"), "{err}");
+    // A typo in --db leaves no folders behind either.
+    let typo = env.home().join("no/such/folder/subs.db");
+    env.cmd()
+        .args(["--db", typo.to_str().unwrap(), "list"])
+        .assert()
+        .success();
+    assert!(!env.home().join("no").exists());
+}
+
+/// Read-only media, made with a read-only bind mount in a private mount
+/// namespace (as root, file permissions would not stop a write). Without
+/// `unshare` the test is skipped, except under CI=true where it fails.
+#[test]
+fn a_database_on_read_only_media_can_be_read_but_not_changed() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    // A backup copied to the medium: the file alone, without -wal/-shm.
+    let media = env.home().join("media");
+    std::fs::create_dir(&media).unwrap();
+    Connection::open(&env.db)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    std::fs::copy(&env.db, media.join("subs.db")).unwrap();
+    let copy = media.join("subs.db");
+    let before = std::fs::read(&copy).unwrap();
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let script = format!(
+        "mount --bind '{m}' '{m}' && mount -o remount,bind,ro '{m}' '{m}' || exit 97
+         '{b}' --json list; echo \"list=$?\" >&2
+         '{b}' add X --amount 1 --cycle monthly; echo \"add=$?\" >&2",
+        m = media.display(),
+        b = subs.display()
+    );
+    let cmd = env.cmd();
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .envs(cmd.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("SUBS_DB", &copy)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .output();
+    let skip = match &out {
+        Err(_) => true,
+        Ok(o) => o.status.code() == Some(97),
+    };
+    if skip {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "unshare with a mount namespace is needed for this test"
+        );
+        eprintln!("skipped: no unshare/mount namespace here");
+        return;
+    }
+    let out = out.unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("list=0"), "{stderr}");
+    assert!(stdout.contains("Netflix"), "{stdout}");
+    assert!(stderr.contains("add=1"), "{stderr}");
+    assert!(stderr.contains("can only be read here"), "{stderr}");
+    assert_eq!(before, std::fs::read(&copy).unwrap());
 }
 
 #[test]
@@ -74,7 +161,8 @@ fn explicit_db_file_is_created_private() {
     let path = env.home().join("nested/deeper/my.db");
     env.cmd()
         .env_remove("SUBS_DB")
-        .args(["--db", path.to_str().unwrap(), "list"])
+        .args(["--db", path.to_str().unwrap()])
+        .args(["add", "X", "--amount", "1", "--cycle", "monthly"])
         .assert()
         .success();
     assert_eq!(
@@ -94,7 +182,7 @@ fn explicit_db_file_is_created_private() {
 #[test]
 fn schema_has_the_original_tables_checks_and_indexes() {
     let env = TestEnv::new();
-    env.ok(&["list"]);
+    env.create_db();
     let conn = Connection::open(&env.db).unwrap();
     let names = |kind: &str| -> Vec<String> {
         conn.prepare("SELECT name FROM sqlite_master WHERE type = ?1 ORDER BY name")
@@ -290,7 +378,8 @@ fn concurrent_adds_respect_the_limit() {
 #[test]
 fn processes_opening_a_new_file_at_once_all_succeed() {
     let env = TestEnv::new();
-    for out in env.at_once(&crate::common::times(6, &["--json", "list"])) {
+    let first_change = ["--json", "config", "set", "base_currency", "EUR"];
+    for out in env.at_once(&crate::common::times(6, &first_change)) {
         assert!(
             out.status.success(),
             "{}",
@@ -388,7 +477,7 @@ fn another_programs_sqlite_file_is_refused_and_left_byte_identical() {
     assert!(!env.db.with_extension("db-wal").exists());
     // subs' own files carry its mark.
     let own = TestEnv::new();
-    own.ok(&["list"]);
+    own.sub("X").amount("1").monthly().add();
     let app: i64 = Connection::open(&own.db)
         .unwrap()
         .query_row("PRAGMA application_id", [], |r| r.get(0))

@@ -179,7 +179,7 @@ fn a_file_whose_last_row_is_invalid_imports_nothing() {
     v["payments"][last]["amount"] = serde_json::from_str("1.999").unwrap();
     let bad = serde_json::to_string_pretty(&v).unwrap();
     let copy = fresh_like(&env);
-    copy.ok(&["list"]);
+    copy.create_db();
     let path = write(&copy, "bad.json", &bad);
     let err = copy.fails_unchanged(&["import", &path], 2);
     assert!(
@@ -197,7 +197,7 @@ fn a_file_whose_last_row_is_invalid_imports_nothing() {
 fn bad_backups_are_refused_with_a_reason() {
     let env = everything();
     let copy = fresh_like(&env);
-    copy.ok(&["list"]);
+    copy.create_db();
     let good: Value = serde_json::from_str(&export(&env)).unwrap();
 
     let mut dup = good.clone();
@@ -293,7 +293,7 @@ fn dry_run_validates_and_writes_nothing() {
     let env = everything();
     let path = write(&env, "b.json", &export(&env));
     let copy = fresh_like(&env);
-    copy.ok(&["list"]);
+    copy.create_db();
     let before = copy.dump();
     let report = copy.json(&["import", &path, "--dry-run"]);
     assert_eq!(report["dry_run"], true);
@@ -370,7 +370,7 @@ fn csv_from_a_spreadsheet_is_validated_like_add() {
         "2026-11-30"
     );
     let copy = TestEnv::new();
-    copy.ok(&["list"]);
+    copy.create_db();
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,12,5,monthly\n";
     let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad)], 2);
     assert!(err.contains("invalid CSV"), "{err}");

@@ -317,6 +317,13 @@ impl TestEnv {
     }
 
     #[track_caller]
+    /// Creates the empty database as a first change does (reading commands
+    /// leave a missing file missing): a change, then its undo.
+    pub fn create_db(&self) {
+        self.ok(&["config", "set", "base_currency", "USD"]);
+        self.ok(&["undo"]);
+    }
+
     pub fn sql_count(&self, sql: &str) -> i64 {
         let conn = Connection::open(&self.db).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("count")
