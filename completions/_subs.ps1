@@ -69,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount per billing cycle, e.g. 15.99')
             [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'Billing cycle')
             [CompletionResult]::new('--every-days', '--every-days', [CompletionResultType]::ParameterName, 'Days per cycle, for --cycle custom (1 to 365)')
+            [CompletionResult]::new('--every-months', '--every-months', [CompletionResultType]::ParameterName, 'Months per cycle, for --cycle custom (1 to 120): every 2 months, twice a year (6)')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First billing date (default: today)')
             [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'Next billing date (default: computed from the start date)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description')
@@ -158,6 +159,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'New amount per cycle; a change is recorded in the price history')
             [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'New billing cycle (re-anchors the schedule at the next billing date)')
             [CompletionResult]::new('--every-days', '--every-days', [CompletionResultType]::ParameterName, 'Days per cycle, for a custom cycle')
+            [CompletionResult]::new('--every-months', '--every-months', [CompletionResultType]::ParameterName, 'Months per cycle, for a custom cycle')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'New start date')
             [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'New next billing date (re-anchors the schedule there)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description')
@@ -749,6 +751,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Its format (default: csv for .csv files, else json)')
+            [CompletionResult]::new('--currency-map', '--currency-map', [CompletionResultType]::ParameterName, 'Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API response without its currencies section)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')

@@ -449,7 +449,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__add)
-            opts="-q -v -h -V --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,6 +467,10 @@ _subs() {
                     return 0
                     ;;
                 --every-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every-months)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1519,7 +1523,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__edit)
-            opts="-q -v -h -V --name --amount --cycle --every-days --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,6 +1545,10 @@ _subs() {
                     return 0
                     ;;
                 --every-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every-months)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2327,7 +2335,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__import)
-            opts="-q -v -h -V --format --dry-run --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --format --dry-run --currency-map --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,6 +2343,10 @@ _subs() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "json csv wallos" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -65,6 +65,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --amount 'Amount per billing cycle, e.g. 15.99'
             cand --cycle 'Billing cycle'
             cand --every-days 'Days per cycle, for --cycle custom (1 to 365)'
+            cand --every-months 'Months per cycle, for --cycle custom (1 to 120): every 2 months, twice a year (6)'
             cand --start 'First billing date (default: today)'
             cand --next 'Next billing date (default: computed from the start date)'
             cand --description 'Longer description'
@@ -150,6 +151,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --amount 'New amount per cycle; a change is recorded in the price history'
             cand --cycle 'New billing cycle (re-anchors the schedule at the next billing date)'
             cand --every-days 'Days per cycle, for a custom cycle'
+            cand --every-months 'Months per cycle, for a custom cycle'
             cand --start 'New start date'
             cand --next 'New next billing date (re-anchors the schedule there)'
             cand --description 'Longer description'
@@ -700,6 +702,7 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;import'= {
             cand --format 'Its format (default: csv for .csv files, else json)'
+            cand --currency-map 'Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API response without its currencies section)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'

@@ -69,6 +69,7 @@ quarterly\t''
 yearly\t''
 custom\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l every-days -d 'Days per cycle, for --cycle custom (1 to 365)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l every-months -d 'Months per cycle, for --cycle custom (1 to 120): every 2 months, twice a year (6)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l start -d 'First billing date (default: today)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l next -d 'Next billing date (default: computed from the start date)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r -f
@@ -165,6 +166,7 @@ quarterly\t''
 yearly\t''
 custom\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l every-days -d 'Days per cycle, for a custom cycle' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l every-months -d 'Months per cycle, for a custom cycle' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l start -d 'New start date' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l next -d 'New next billing date (re-anchors the schedule there)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r -f
@@ -542,6 +544,7 @@ complete -c subs -n "__fish_subs_using_subcommand export" -s V -l version -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand import" -l format -d 'Its format (default: csv for .csv files, else json)' -r -f -a "json\t'A subs backup (`subs export`)'
 csv\t'Subscriptions, with the JSON object\'s field names as headers'
 wallos\t'A Wallos subscriptions export'"
+complete -c subs -n "__fish_subs_using_subcommand import" -l currency-map -d 'Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API response without its currencies section)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

@@ -297,6 +297,10 @@ pub struct AddArgs {
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub every_days: Option<i64>,
 
+    /// Months per cycle, for --cycle custom (1 to 120): every 2 months, twice a year (6)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub every_months: Option<i64>,
+
     /// First billing date (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub start: Option<String>,
@@ -378,6 +382,10 @@ pub struct EditArgs {
     /// Days per cycle, for a custom cycle
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub every_days: Option<i64>,
+
+    /// Months per cycle, for a custom cycle
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub every_months: Option<i64>,
 
     /// New start date
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
@@ -710,6 +718,11 @@ pub struct ImportArgs {
     /// Validate everything and report; write nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API
+    /// response without its currencies section)
+    #[arg(long, value_name = "ID=CODE,...")]
+    pub currency_map: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -980,7 +993,7 @@ fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCan
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
     pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
-    pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
+    pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
     pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";
     pub const SHOW: &str =
         "Examples:\n  subs show netflix\n      By name, in any letter case, or by id";

@@ -173,6 +173,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 amount: a.amount,
                 cycle: a.cycle.map(Into::into),
                 every_days: a.every_days,
+                every_months: a.every_months,
                 start: a.start,
                 next: a.next,
                 details: details(a.details),
@@ -188,6 +189,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 amount: a.amount,
                 cycle: a.cycle.map(Into::into),
                 every_days: a.every_days,
+                every_months: a.every_months,
                 start: a.start,
                 next: a.next,
                 details: details(a.details),
@@ -317,6 +319,7 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
             ImportFormat::Wallos => Format::Wallos,
         }),
         dry_run: a.dry_run,
+        currency_map: a.currency_map,
     }
 }
 

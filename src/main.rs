@@ -58,9 +58,13 @@ fn hint_cycle(err: &mut clap::Error) {
     let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
         return;
     };
-    let days = match value.to_ascii_lowercase().replace(['-', ' '], "").as_str() {
-        "biweekly" | "fortnightly" | "everytwoweeks" => 14,
-        "daily" => 1,
+    let instead = match value.to_ascii_lowercase().replace(['-', ' '], "").as_str() {
+        "biweekly" | "fortnightly" | "everytwoweeks" => "--every-days 14",
+        "daily" => "--every-days 1",
+        "bimonthly" | "everytwomonths" => "--every-months 2",
+        "semiannual" | "semiannually" | "halfyearly" | "biannual" | "biannually" => {
+            "--every-months 6"
+        }
         _ => return,
     };
     if is_cycle {
@@ -72,7 +76,7 @@ fn hint_cycle(err: &mut clap::Error) {
         let message = format!(
             "invalid value '{value}' for '--cycle <CYCLE>'\n  \
              [possible values: {allowed}]\n\n  \
-             tip: use '--cycle custom --every-days {days}' for '{value}'"
+             tip: use '--cycle custom {instead}' for '{value}'"
         );
         *err = Cli::command().error(ErrorKind::InvalidValue, message);
     }

@@ -26,6 +26,7 @@ pub struct Add {
     pub amount: Option<String>,
     pub cycle: Option<CycleKind>,
     pub every_days: Option<i64>,
+    pub every_months: Option<i64>,
     pub start: Option<String>,
     pub next: Option<String>,
     pub details: DetailInput,
@@ -55,7 +56,8 @@ fn required(args: &Add, today: NaiveDate) -> Result<Required> {
         return Ok(Required {
             name: checked_name(args.name.as_deref().unwrap_or_default())?,
             amount: parse_money("--amount", args.amount.as_deref().unwrap_or_default())?,
-            cycle: Cycle::new(kind, args.every_days).map_err(Error::invalid)?,
+            cycle: Cycle::from_parts(kind, args.every_days, args.every_months)
+                .map_err(Error::invalid)?,
             start: match &args.start {
                 Some(s) => parse_date("--start", s, today)?,
                 None => today,
@@ -117,7 +119,7 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
         }
     };
     let every_days = match (kind, args.every_days) {
-        (CycleKind::Custom, None) => Some(
+        (CycleKind::Custom, None) if args.every_months.is_none() => Some(
             Input::<i64>::new()
                 .with_prompt("Days per cycle (1-365)")
                 .validate_with(|v: &i64| Cycle::new(CycleKind::Custom, Some(*v)).map(|_| ()))
@@ -126,7 +128,7 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
         ),
         (_, days) => days,
     };
-    let cycle = Cycle::new(kind, every_days).map_err(Error::invalid)?;
+    let cycle = Cycle::from_parts(kind, every_days, args.every_months).map_err(Error::invalid)?;
     let start = match &args.start {
         Some(s) => parse_date("--start", s, today)?,
         None => Input::<String>::new()

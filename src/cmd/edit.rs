@@ -25,6 +25,7 @@ pub struct Edit {
     pub amount: Option<String>,
     pub cycle: Option<CycleKind>,
     pub every_days: Option<i64>,
+    pub every_months: Option<i64>,
     pub start: Option<String>,
     pub next: Option<String>,
     pub details: DetailInput,
@@ -47,6 +48,7 @@ impl Changes {
             && args.amount.is_none()
             && args.cycle.is_none()
             && args.every_days.is_none()
+            && args.every_months.is_none()
             && args.start.is_none()
             && args.next.is_none()
             && !args.no_category
@@ -189,16 +191,13 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
 }
 
 /// The cycle and the anchor: a new cycle or next billing date re-anchors
-/// the schedule there; an explicit --every-days keeps a custom cycle custom.
+/// the schedule there; --every-days or --every-months changes the length of
+/// a custom cycle (another cycle needs --cycle custom too).
 fn reschedule(sub: &mut Subscription, old: &Subscription, args: &Edit) -> Result<()> {
-    if args.cycle.is_some() || args.every_days.is_some() {
+    if args.cycle.is_some() || args.every_days.is_some() || args.every_months.is_some() {
         let kind = args.cycle.unwrap_or(sub.cycle.kind());
-        let days = args.every_days.or_else(|| {
-            (args.cycle.is_none())
-                .then(|| sub.cycle.custom_days().map(i64::from))
-                .flatten()
-        });
-        sub.cycle = Cycle::new(kind, days).map_err(Error::invalid)?;
+        sub.cycle =
+            Cycle::from_parts(kind, args.every_days, args.every_months).map_err(Error::invalid)?;
     }
     let next_given = args.next.is_some();
     if next_given || sub.cycle != old.cycle {

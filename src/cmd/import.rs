@@ -28,6 +28,8 @@ pub struct Import {
     /// `None`: csv for `.csv` files, else json.
     pub format: Option<Format>,
     pub dry_run: bool,
+    /// `--currency-map 1=USD,2=EUR`, for Wallos' currency ids.
+    pub currency_map: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
@@ -38,6 +40,15 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         if csv { Format::Csv } else { Format::Json }
     });
+    let currency_map = match &args.currency_map {
+        Some(_) if format != Format::Wallos => {
+            return Err(Error::invalid(
+                "--currency-map applies to --format wallos only",
+            ));
+        }
+        Some(text) => crate::transfer::wallos::parse_currency_map(text).map_err(Error::invalid)?,
+        None => Default::default(),
+    };
     let file = open(&args.file)?;
     let progress = progress_bar(ctx, file.metadata().map(|m| m.len()).unwrap_or(0));
     let mut reader = Counting {
@@ -50,7 +61,11 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
         match format {
             Format::Json => Backup.import(db, &mut reader, &mut report)?,
             Format::Csv => CsvSubscriptions { clock }.import(db, &mut reader, &mut report)?,
-            Format::Wallos => Wallos { clock }.import(db, &mut reader, &mut report)?,
+            Format::Wallos => Wallos {
+                clock,
+                currency_map: currency_map.clone(),
+            }
+            .import(db, &mut reader, &mut report)?,
         }
         Ok(report)
     };

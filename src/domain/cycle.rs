@@ -1,7 +1,7 @@
 //! Billing cycles and what they cost per month and per year.
 //!
-//! Month-based cycles (monthly, quarterly, yearly) have 12, 4 and 1 periods a
-//! year. Day-based cycles (weekly = 7 days, custom N days) have 365.25 / N.
+//! Month-based cycles (monthly, quarterly, yearly, every N months) have
+//! 12 / N periods a year (12, 4, 1, 6 for every 2 months). Day-based cycles (weekly = 7 days, custom N days) have 365.25 / N.
 //! Monthly cost is yearly cost / 12, so 119.88 a year is exactly 9.99 a month
 //! (the original multiplied by 0.083 and got 9.95).
 
@@ -46,28 +46,28 @@ impl CycleKind {
 }
 
 impl Cycle {
-    /// The cycle as one word for storage: `monthly`, or `custom:30`.
+    /// The cycle as one word: `monthly`, `custom:30` (days) or `custom:2m`
+    /// (months).
     pub fn code(self) -> String {
-        match self.custom_days() {
-            Some(days) => format!("custom:{days}"),
-            None => self.kind().as_str().to_string(),
+        match self {
+            Cycle::Custom(days) => format!("custom:{days}"),
+            Cycle::EveryMonths(months) => format!("custom:{months}m"),
+            other => other.kind().as_str().to_string(),
         }
     }
 
     /// Reads what `code` wrote.
     pub fn from_code(code: &str) -> Result<Cycle, String> {
-        let (kind, days) = match code.split_once(':') {
-            Some((kind, days)) => (
-                kind,
-                Some(
-                    days.parse::<i64>()
-                        .map_err(|_| format!("{code:?} is not a cycle"))?,
-                ),
-            ),
-            None => (code, None),
+        let bad = || format!("{code:?} is not a cycle");
+        let Some((kind, count)) = code.split_once(':') else {
+            let kind = CycleKind::parse(code).ok_or_else(bad)?;
+            return Cycle::new(kind, None);
         };
-        let kind = CycleKind::parse(kind).ok_or_else(|| format!("{code:?} is not a cycle"))?;
-        Cycle::new(kind, days)
+        let kind = CycleKind::parse(kind).ok_or_else(bad)?;
+        match count.strip_suffix('m') {
+            Some(months) => Cycle::from_parts(kind, None, Some(months.parse().map_err(|_| bad())?)),
+            None => Cycle::new(kind, Some(count.parse().map_err(|_| bad())?)),
+        }
     }
 }
 
@@ -77,7 +77,9 @@ impl fmt::Display for CycleKind {
     }
 }
 
-/// A complete, valid cycle: a custom cycle always carries its 1..=365 days.
+/// A complete, valid cycle: a custom cycle always carries its 1..=365 days,
+/// or its number of months (2..=120, never 1, 3 or 12: those are monthly,
+/// quarterly and yearly, so each cycle has one spelling).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cycle {
     Weekly,
@@ -85,6 +87,7 @@ pub enum Cycle {
     Quarterly,
     Yearly,
     Custom(u16),
+    EveryMonths(u16),
 }
 
 /// One step of a schedule.
@@ -96,14 +99,46 @@ pub enum Step {
 
 impl Cycle {
     pub const MAX_CUSTOM_DAYS: i64 = 365;
+    pub const MAX_CUSTOM_MONTHS: i64 = 120;
+
+    /// Combines `--cycle`, `--every-days` and `--every-months`: a custom
+    /// cycle has either 1..=365 days or 1..=120 months, no other cycle has
+    /// any. Every 1, 3 or 12 months is monthly, quarterly or yearly.
+    pub fn from_parts(
+        kind: CycleKind,
+        every_days: Option<i64>,
+        every_months: Option<i64>,
+    ) -> Result<Cycle, String> {
+        let Some(n) = every_months else {
+            return Cycle::new(kind, every_days);
+        };
+        if every_days.is_some() {
+            return Err("give --every-days or --every-months, not both".into());
+        }
+        if kind != CycleKind::Custom {
+            return Err(format!(
+                "--every-months \"{n}\" only applies to --cycle custom, not {kind}"
+            ));
+        }
+        match n {
+            1 => Ok(Cycle::Monthly),
+            3 => Ok(Cycle::Quarterly),
+            12 => Ok(Cycle::Yearly),
+            n if (2..=Self::MAX_CUSTOM_MONTHS).contains(&n) => Ok(Cycle::EveryMonths(n as u16)),
+            n => Err(format!(
+                "invalid --every-months \"{n}\": must be between 1 and 120"
+            )),
+        }
+    }
 
     /// Combines `--cycle` and `--every-days`, enforcing that a custom cycle
     /// has 1..=365 days and that no other cycle has any.
     pub fn new(kind: CycleKind, every_days: Option<i64>) -> Result<Cycle, String> {
         match (kind, every_days) {
-            (CycleKind::Custom, None) => {
-                Err("--cycle custom requires --every-days N (1 to 365)".into())
-            }
+            (CycleKind::Custom, None) => Err(
+                "--cycle custom requires --every-days N (1 to 365) or --every-months N (1 to 120)"
+                    .into(),
+            ),
             (CycleKind::Custom, Some(n)) if !(1..=Self::MAX_CUSTOM_DAYS).contains(&n) => Err(
                 format!("invalid --every-days \"{n}\": must be between 1 and 365"),
             ),
@@ -124,13 +159,20 @@ impl Cycle {
             Cycle::Monthly => CycleKind::Monthly,
             Cycle::Quarterly => CycleKind::Quarterly,
             Cycle::Yearly => CycleKind::Yearly,
-            Cycle::Custom(_) => CycleKind::Custom,
+            Cycle::Custom(_) | Cycle::EveryMonths(_) => CycleKind::Custom,
         }
     }
 
     pub fn custom_days(self) -> Option<u16> {
         match self {
             Cycle::Custom(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn custom_months(self) -> Option<u16> {
+        match self {
+            Cycle::EveryMonths(n) => Some(n),
             _ => None,
         }
     }
@@ -142,14 +184,16 @@ impl Cycle {
             Cycle::Quarterly => Step::Months(3),
             Cycle::Yearly => Step::Months(12),
             Cycle::Custom(n) => Step::Days(u32::from(n)),
+            Cycle::EveryMonths(n) => Step::Months(u32::from(n)),
         }
     }
 
-    /// Billing periods in a year, exact for month-based cycles and
-    /// 365.25 / N (28 significant digits) for day-based ones.
+    /// Billing periods in a year: 12 / N for month-based cycles (exact for
+    /// 1, 2, 3, 4, 6, 12) and 365.25 / N for day-based ones (28 significant
+    /// digits).
     pub fn periods_per_year(self) -> Decimal {
         match self.step() {
-            Step::Months(m) => Decimal::from(12 / m),
+            Step::Months(m) => Decimal::from(12) / Decimal::from(m),
             Step::Days(d) => Decimal::new(36525, 2) / Decimal::from(d),
         }
     }
@@ -157,7 +201,7 @@ impl Cycle {
     /// Full-precision yearly cost; round once, at display time.
     pub fn yearly_cost(self, amount: Decimal) -> Decimal {
         match self.step() {
-            Step::Months(m) => amount * Decimal::from(12 / m),
+            Step::Months(m) => amount * Decimal::from(12) / Decimal::from(m),
             Step::Days(d) => amount * Decimal::new(36525, 2) / Decimal::from(d),
         }
     }
@@ -172,6 +216,7 @@ impl Cycle {
         match self {
             Cycle::Custom(1) => "daily".to_string(),
             Cycle::Custom(n) => format!("every {n} days"),
+            Cycle::EveryMonths(n) => format!("every {n} months"),
             other => other.kind().to_string(),
         }
     }
@@ -256,6 +301,64 @@ mod tests {
                 .contains("only applies")
         );
         assert_eq!(Cycle::new(CycleKind::Weekly, None), Ok(Cycle::Weekly));
+    }
+
+    #[test]
+    fn every_n_months_costs_twelve_over_n_exactly() {
+        let two = Cycle::from_parts(CycleKind::Custom, None, Some(2)).unwrap();
+        assert_eq!(two, Cycle::EveryMonths(2));
+        assert_eq!(two.yearly_cost(d("20")), d("120"));
+        assert_eq!(two.monthly_cost(d("20")), d("10"));
+        assert_eq!(two.periods_per_year(), d("6"));
+        assert_eq!(two.label(), "every 2 months");
+        // Every 5 months is 2.4 charges a year, not 2 (12 / 5 in integers).
+        assert_eq!(Cycle::EveryMonths(5).yearly_cost(d("10")), d("24"));
+        assert_eq!(
+            round_money(Cycle::EveryMonths(7).monthly_cost(d("70"))),
+            d("10")
+        );
+        assert_eq!(
+            round_money(Cycle::EveryMonths(7).yearly_cost(d("10"))),
+            d("17.14")
+        );
+    }
+
+    #[test]
+    fn months_that_name_a_plain_cycle_become_it() {
+        let months = |n| Cycle::from_parts(CycleKind::Custom, None, Some(n));
+        assert_eq!(months(1), Ok(Cycle::Monthly));
+        assert_eq!(months(3), Ok(Cycle::Quarterly));
+        assert_eq!(months(12), Ok(Cycle::Yearly));
+        assert_eq!(months(24), Ok(Cycle::EveryMonths(24)));
+        assert!(months(0).unwrap_err().contains("\"0\""));
+        assert!(months(121).is_err());
+        assert!(
+            Cycle::from_parts(CycleKind::Custom, Some(30), Some(2))
+                .unwrap_err()
+                .contains("not both")
+        );
+        assert!(
+            Cycle::from_parts(CycleKind::Monthly, None, Some(2))
+                .unwrap_err()
+                .contains("only applies")
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for cycle in [
+            Cycle::Weekly,
+            Cycle::Monthly,
+            Cycle::Quarterly,
+            Cycle::Yearly,
+            Cycle::Custom(30),
+            Cycle::EveryMonths(2),
+            Cycle::EveryMonths(18),
+        ] {
+            assert_eq!(Cycle::from_code(&cycle.code()), Ok(cycle), "{cycle:?}");
+        }
+        assert_eq!(Cycle::EveryMonths(2).code(), "custom:2m");
+        assert!(Cycle::from_code("custom:xm").is_err());
     }
 
     #[test]

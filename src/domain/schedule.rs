@@ -172,6 +172,34 @@ mod tests {
     }
 
     #[test]
+    fn every_two_months_from_a_month_end_keeps_the_month_end() {
+        assert_eq!(
+            walk("2024-01-31", Cycle::EveryMonths(2), 6),
+            [
+                "2024-03-31",
+                "2024-05-31",
+                "2024-07-31",
+                "2024-09-30",
+                "2024-11-30",
+                "2025-01-31"
+            ]
+        );
+        assert_eq!(
+            walk("2023-12-29", Cycle::EveryMonths(2), 2),
+            ["2024-02-29", "2024-04-29"]
+        );
+        // Every 18 months: a year and a half, clamped like any month cycle.
+        assert_eq!(
+            walk("2024-08-31", Cycle::EveryMonths(18), 2),
+            ["2026-02-28", "2027-08-31"]
+        );
+        assert_eq!(
+            first_on_or_after(d("2024-01-31"), Cycle::EveryMonths(2), d("2024-04-01")),
+            Some(d("2024-05-31"))
+        );
+    }
+
+    #[test]
     fn weekly_and_custom_cycles_count_days() {
         assert_eq!(
             walk("2024-02-26", Cycle::Weekly, 2),
@@ -270,6 +298,9 @@ mod tests {
             Just(Cycle::Quarterly),
             Just(Cycle::Yearly),
             (1u16..=365).prop_map(Cycle::Custom),
+            (2u16..=120)
+                .prop_filter("1, 3 and 12 months have names", |m| ![3, 12].contains(m))
+                .prop_map(Cycle::EveryMonths),
         ]
     }
 

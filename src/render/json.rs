@@ -14,7 +14,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 26] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 27] = [
     "subscription_id",
     "name",
     "description",
@@ -24,6 +24,7 @@ pub const SUBSCRIPTION_FIELDS: [&str; 26] = [
     "currency",
     "billing_cycle",
     "custom_cycle_days",
+    "custom_cycle_months",
     "start_date",
     "next_billing_date",
     "end_date",
@@ -57,6 +58,7 @@ pub struct SubscriptionJson<'a> {
     pub currency: &'a str,
     pub billing_cycle: CycleKind,
     pub custom_cycle_days: Option<u16>,
+    pub custom_cycle_months: Option<u16>,
     pub start_date: String,
     /// null unless active: a paused, cancelled or expired subscription
     /// bills nothing (its schedule is kept for `resume`).
@@ -99,6 +101,7 @@ impl<'a> SubscriptionJson<'a> {
             currency: s.currency.code(),
             billing_cycle: s.cycle.kind(),
             custom_cycle_days: s.cycle.custom_days(),
+            custom_cycle_months: s.cycle.custom_months(),
             start_date: date(s.start_date),
             next_billing_date: billing.then(|| date(s.next_billing_date)),
             end_date: s.end_date.map(date),

@@ -204,11 +204,11 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let rows = stmt.query_map(params![date_str(today), date_str(ninety)], |row| {
         Ok(Candidate {
             subscription: subscription_from_row(row)?,
-            last_used: get_opt_date(row, 24)?,
-            uses_last_90_days: row.get(25)?,
-            usage_logs: row.get(26)?,
-            has_settled_payment: row.get(27)?,
-            first_used: get_opt_date(row, 28)?,
+            last_used: get_opt_date(row, 25)?,
+            uses_last_90_days: row.get(26)?,
+            usage_logs: row.get(27)?,
+            has_settled_payment: row.get(28)?,
+            first_used: get_opt_date(row, 29)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

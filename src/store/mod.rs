@@ -28,6 +28,7 @@ use rusqlite::{Connection, Row, Transaction, TransactionBehavior};
 
 pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, default_path};
 use crate::clock::Clock;
+use crate::domain::cycle::{Cycle, CycleKind};
 use crate::error::{Error, Result};
 
 /// An open database, sealed: its connection is private to `store`, so
@@ -247,6 +248,27 @@ impl Store {
             None::<fn(TraceEvent<'_>)>,
         );
         (result, counter.load(Ordering::SeqCst))
+    }
+}
+
+/// How a cycle is stored: `billing_cycle`, `custom_cycle_days`,
+/// `cycle_months`. Every N months is a monthly cycle with a multiple.
+fn cycle_columns(cycle: Cycle) -> (&'static str, Option<u16>, u16) {
+    match cycle {
+        Cycle::EveryMonths(n) => ("monthly", None, n),
+        other => (other.kind().as_str(), other.custom_days(), 1),
+    }
+}
+
+/// Reads what `cycle_columns` wrote.
+fn cycle_from_columns(kind: &str, days: Option<i64>, months: i64) -> Result<Cycle, String> {
+    let parsed = CycleKind::parse(kind).ok_or_else(|| format!("cycle {kind:?}"))?;
+    match (parsed, months) {
+        (_, 1) => Cycle::new(parsed, days),
+        (CycleKind::Monthly, n) if days.is_none() => {
+            Cycle::from_parts(CycleKind::Custom, None, Some(n))
+        }
+        _ => Err(format!("cycle {kind:?} every {months} months")),
     }
 }
 

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::Db;
 use super::{conversion, date_str};
 use crate::domain::currency::Currency;
-use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::cycle::Cycle;
 use crate::domain::money::{Money, cents_to_decimal};
 use crate::error::Result;
 
@@ -31,31 +31,30 @@ fn group_row(row: &Row<'_>) -> rusqlite::Result<CostGroup> {
     let currency: String = row.get(1)?;
     let kind: String = row.get(2)?;
     let days: Option<i64> = row.get(3)?;
-    let kind = CycleKind::parse(&kind).ok_or_else(|| conversion(2, format!("cycle {kind:?}")))?;
     Ok(CostGroup {
         key: row.get(0)?,
         currency: Currency::parse(&currency).map_err(|e| conversion(1, e))?,
-        cycle: Cycle::new(kind, days).map_err(|e| conversion(3, e))?,
-        count: row.get(4)?,
-        total: cents_to_decimal(row.get(5)?),
+        cycle: super::cycle_from_columns(&kind, days, row.get(4)?).map_err(|e| conversion(2, e))?,
+        count: row.get(5)?,
+        total: cents_to_decimal(row.get(6)?),
     })
 }
 
 pub const COST_BY_CURRENCY: &str =
-    "SELECT NULL, currency, billing_cycle, custom_cycle_days, count(*), sum(amount)
+    "SELECT NULL, currency, billing_cycle, custom_cycle_days, cycle_months, count(*), sum(amount)
      FROM subscription WHERE status = 'active'
-     GROUP BY currency, billing_cycle, custom_cycle_days";
+     GROUP BY currency, billing_cycle, custom_cycle_days, cycle_months";
 
-pub const COST_BY_CATEGORY: &str = "SELECT c.name, g.currency, g.billing_cycle, g.custom_cycle_days, g.n, g.total
-     FROM (SELECT category_id, currency, billing_cycle, custom_cycle_days, count(*) AS n, sum(amount) AS total
+pub const COST_BY_CATEGORY: &str = "SELECT c.name, g.currency, g.billing_cycle, g.custom_cycle_days, g.cycle_months, g.n, g.total
+     FROM (SELECT category_id, currency, billing_cycle, custom_cycle_days, cycle_months, count(*) AS n, sum(amount) AS total
            FROM subscription WHERE status = 'active'
-           GROUP BY category_id, currency, billing_cycle, custom_cycle_days) g
+           GROUP BY category_id, currency, billing_cycle, custom_cycle_days, cycle_months) g
      LEFT JOIN category c ON c.id = g.category_id";
 
 pub const COST_BY_METHOD: &str =
-    "SELECT payment_method, currency, billing_cycle, custom_cycle_days, count(*), sum(amount)
+    "SELECT payment_method, currency, billing_cycle, custom_cycle_days, cycle_months, count(*), sum(amount)
      FROM subscription WHERE status = 'active'
-     GROUP BY payment_method, currency, billing_cycle, custom_cycle_days";
+     GROUP BY payment_method, currency, billing_cycle, custom_cycle_days, cycle_months";
 
 pub const BILLING_BETWEEN: &str = "SELECT count(*) FROM subscription
      WHERE status = 'active' AND next_billing_date BETWEEN ?1 AND ?2";
@@ -208,7 +207,8 @@ pub struct ScheduleRow {
 pub fn for_each_schedule(db: &Db, mut f: impl FnMut(ScheduleRow)) -> Result<()> {
     let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
-        "SELECT billing_anchor, start_date, end_date, billing_cycle, custom_cycle_days, currency, amount
+        "SELECT billing_anchor, start_date, end_date, billing_cycle, custom_cycle_days, currency, amount,
+            cycle_months
          FROM subscription WHERE status <> 'paused'",
     )?;
     let mut rows = stmt.query([])?;
@@ -216,13 +216,12 @@ pub fn for_each_schedule(db: &Db, mut f: impl FnMut(ScheduleRow)) -> Result<()> 
         let kind: String = row.get(3)?;
         let days: Option<i64> = row.get(4)?;
         let currency: String = row.get(5)?;
-        let kind =
-            CycleKind::parse(&kind).ok_or_else(|| conversion(3, format!("cycle {kind:?}")))?;
         f(ScheduleRow {
             anchor: super::get_date(row, 0)?,
             start: super::get_date(row, 1)?,
             end: super::get_opt_date(row, 2)?,
-            cycle: Cycle::new(kind, days).map_err(|e| conversion(4, e))?,
+            cycle: super::cycle_from_columns(&kind, days, row.get(7)?)
+                .map_err(|e| conversion(3, e))?,
             currency: Currency::parse(&currency).map_err(|e| conversion(5, e))?,
             amount: Money::from_cents(row.get(6)?).map_err(|e| conversion(6, e))?,
         });

@@ -6,21 +6,22 @@ use super::Db;
 use super::{conversion, date_str, get_date, get_opt_date};
 use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
-use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
 use crate::domain::reference::{self, Found, Named};
 use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscription};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
-/// The columns `from_row` reads, in order (indexes 0..=22); other queries
+/// The columns `from_row` reads, in order (indexes 0..=24); other queries
 /// may select more columns after them.
 macro_rules! columns {
     () => {
         "s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
-        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts"
+        s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
+        s.cycle_months"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
@@ -38,7 +39,8 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
     let days: Option<i64> = row.get(9)?;
     let status: String = row.get(14)?;
     let method: String = row.get(15)?;
-    let kind = CycleKind::parse(&kind).ok_or_else(|| conversion(8, format!("cycle {kind:?}")))?;
+    let cycle =
+        super::cycle_from_columns(&kind, days, row.get(24)?).map_err(|e| conversion(8, e))?;
     Ok(Subscription {
         id: row.get(0)?,
         name: row.get(1)?,
@@ -48,7 +50,7 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
         category: row.get(5)?,
         amount: Money::from_cents(cents).map_err(|e| conversion(6, e))?,
         currency: Currency::parse(&currency).map_err(|e| conversion(7, e))?,
-        cycle: Cycle::new(kind, days).map_err(|e| conversion(9, e))?,
+        cycle,
         anchor: get_date(row, 10)?,
         start_date: get_date(row, 11)?,
         next_billing_date: get_date(row, 12)?,
@@ -160,12 +162,13 @@ pub fn count(db: &Db) -> Result<i64> {
 
 pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
     let conn = &db.conn;
+    let (kind, days, months) = super::cycle_columns(s.cycle);
     conn.prepare_cached(
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
-            website_url, notes, created_at, updated_at, muted_alerts)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+            website_url, notes, created_at, updated_at, muted_alerts, cycle_months)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     )?
     .execute(params![
         s.id,
@@ -175,8 +178,8 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.category_id,
         s.amount.cents(),
         s.currency.code(),
-        s.cycle.kind().as_str(),
-        s.cycle.custom_days(),
+        kind,
+        days,
         date_str(s.anchor),
         date_str(s.start_date),
         date_str(s.next_billing_date),
@@ -191,6 +194,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.created_at,
         s.updated_at,
         muted_text(&s.muted),
+        months,
     ])?;
     Ok(())
 }
@@ -198,6 +202,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
 /// Writes every mutable column of `s` and stamps `updated_at`.
 pub fn update(db: &Db, s: &Subscription) -> Result<()> {
     let conn = &db.conn;
+    let (kind, days, months) = super::cycle_columns(s.cycle);
     let changed = conn
         .prepare_cached(
             "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
@@ -205,7 +210,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
-                muted_alerts = ?22
+                muted_alerts = ?22, cycle_months = ?23
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -216,8 +221,8 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             s.category_id,
             s.amount.cents(),
             s.currency.code(),
-            s.cycle.kind().as_str(),
-            s.cycle.custom_days(),
+            kind,
+            days,
             date_str(s.anchor),
             date_str(s.start_date),
             date_str(s.next_billing_date),
@@ -231,6 +236,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             s.notes,
             db.now(),
             muted_text(&s.muted),
+            months,
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(
@@ -250,23 +256,18 @@ pub fn same_active(
     currency: Currency,
     cycle: Cycle,
 ) -> Result<Option<String>> {
+    let (kind, days, months) = super::cycle_columns(cycle);
     Ok(db
         .conn
         .prepare_cached(
             "SELECT subscription_id FROM subscription
              WHERE status = 'active' AND lower(name) = lower(?1)
                AND amount = ?2 AND currency = ?3 AND billing_cycle = ?4
-               AND custom_cycle_days IS ?5
+               AND custom_cycle_days IS ?5 AND cycle_months = ?6
              LIMIT 1",
         )?
         .query_row(
-            params![
-                name,
-                amount.cents(),
-                currency.code(),
-                cycle.kind().as_str(),
-                cycle.custom_days()
-            ],
+            params![name, amount.cents(), currency.code(), kind, days, months],
             |r| r.get(0),
         )
         .optional()?)

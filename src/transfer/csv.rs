@@ -126,15 +126,22 @@ fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Bi
             "use weekly, monthly, quarterly, yearly or custom",
         )
     })?;
-    let days = match get("custom_cycle_days") {
-        Some(d) => Some(
-            d.trim()
-                .parse::<i64>()
-                .map_err(|_| invalid("custom_cycle_days", d, "not a whole number"))?,
-        ),
-        None => None,
+    let count = |field: &'static str| -> FieldResult<Option<i64>> {
+        get(field)
+            .map(|n| {
+                n.trim()
+                    .parse::<i64>()
+                    .map_err(|_| invalid(field, n, "not a whole number"))
+            })
+            .transpose()
     };
-    let cycle = Cycle::new(kind, days).map_err(|e| ("custom_cycle_days", e))?;
+    let (days, months) = (count("custom_cycle_days")?, count("custom_cycle_months")?);
+    let blamed = if months.is_some() {
+        "custom_cycle_months"
+    } else {
+        "custom_cycle_days"
+    };
+    let cycle = Cycle::from_parts(kind, days, months).map_err(|e| (blamed, e))?;
     let currency = match get("currency") {
         Some(c) => Currency::parse(c).map_err(|e| invalid("currency", c, &e))?,
         None => base,

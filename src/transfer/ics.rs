@@ -222,6 +222,14 @@ mod tests {
         );
         assert_eq!(rrule(Cycle::Weekly, d("2024-01-15"), None), "FREQ=WEEKLY");
         assert_eq!(
+            rrule(Cycle::EveryMonths(2), d("2024-01-31"), None),
+            "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1"
+        );
+        assert_eq!(
+            rrule(Cycle::EveryMonths(18), d("2024-01-15"), None),
+            "FREQ=MONTHLY;INTERVAL=18;BYMONTHDAY=15"
+        );
+        assert_eq!(
             rrule(Cycle::Custom(90), d("2024-01-15"), None),
             "FREQ=DAILY;INTERVAL=90"
         );

@@ -140,10 +140,34 @@ impl Validate for SubscriptionRow {
                 self.billing_cycle
             ),
         ))?;
-        field(
-            "custom_cycle_days",
-            Cycle::new(kind, self.custom_cycle_days),
-        )?;
+        if self.cycle_months == 1 {
+            field(
+                "custom_cycle_days",
+                Cycle::new(kind, self.custom_cycle_days),
+            )?;
+        } else if kind != CycleKind::Monthly || self.custom_cycle_days.is_some() {
+            return Err((
+                "cycle_months",
+                "applies only to billing_cycle \"monthly\" without custom_cycle_days".into(),
+            ));
+        } else if !matches!(
+            Cycle::from_parts(CycleKind::Custom, None, Some(self.cycle_months))
+                .map_err(|e| ("cycle_months", e))?,
+            Cycle::EveryMonths(_)
+        ) {
+            return Err((
+                "cycle_months",
+                format!(
+                    "{} months is billing_cycle \"{}\"",
+                    self.cycle_months,
+                    if self.cycle_months == 3 {
+                        "quarterly"
+                    } else {
+                        "yearly"
+                    }
+                ),
+            ));
+        }
         let start = date("start_date", &self.start_date)?;
         date("billing_anchor", &self.billing_anchor)?;
         let next = date("next_billing_date", &self.next_billing_date)?;

@@ -1,8 +1,12 @@
-//! Wallos: its API/export JSON (`{"subscriptions": [...]}` or a bare
-//! array). Cycles are ids (1 days, 2 weeks, 3 months, 4 years) times
-//! `frequency`; what cannot be billed exactly is skipped or approximated,
-//! and the report says which.
+//! Wallos: the three files it produces — its REST API's JSON
+//! (`{"subscriptions": [...]}` or a bare array, currencies by id), the JSON
+//! of its web Export button (display labels, prices with symbols) and the
+//! CSV of that export (rows written without quoting). Cycles are ids (1
+//! days, 2 weeks, 3 months, 4 years) times `frequency`, mapped exactly;
+//! rows subs cannot bill (one-time purchases, free rows, cycles beyond ten
+//! years) are skipped with the reason, never the whole file.
 
+use std::collections::HashMap;
 use std::io::Read;
 
 use chrono::NaiveDate;
@@ -74,44 +78,29 @@ pub fn unescape_html(text: &str) -> String {
 /// Imports a Wallos subscriptions export.
 pub struct Wallos {
     pub clock: Clock,
+    /// Wallos currency ids given with `--currency-map 1=USD,2=EUR`; they
+    /// win over the file's own `currencies` section.
+    pub currency_map: HashMap<i64, Currency>,
 }
 
-fn wallos_cycle(
-    cycle: i64,
-    frequency: i64,
-) -> std::result::Result<(Cycle, Option<String>), String> {
+/// A Wallos cycle id and frequency as a subs cycle, exactly: days and
+/// weeks as a custom cycle of days, months and years as months.
+fn wallos_cycle(cycle: i64, frequency: i64) -> std::result::Result<Cycle, String> {
+    use crate::domain::cycle::CycleKind;
     let f = frequency.max(1);
-    let custom = |days: i64, note: Option<String>| {
-        if (1..=365).contains(&days) {
-            Ok((Cycle::Custom(days as u16), note))
-        } else {
-            Err(format!(
-                "every {f} {} is longer than the 365-day limit of a custom cycle",
-                unit(cycle)
-            ))
-        }
-    };
+    let too_long = |limit: &str| format!("every {f} {} is longer than {limit}", unit(cycle));
     match (cycle, f) {
-        (1, f) => custom(f, None),
-        (2, 1) => Ok((Cycle::Weekly, None)),
-        (2, f) => custom(7 * f, None),
-        (3, 1) => Ok((Cycle::Monthly, None)),
-        (3, 3) => Ok((Cycle::Quarterly, None)),
-        (3, 12) => Ok((Cycle::Yearly, None)),
-        (3, f) => {
-            let days = (Decimal::from(f) * Decimal::new(36525, 2) / Decimal::from(12)).round();
-            let days: i64 = days.to_string().parse().unwrap_or(0);
-            custom(
-                days,
-                Some(format!(
-                    "every {f} months became every {days} days (approximately)"
-                )),
-            )
+        (1, f) if f <= Cycle::MAX_CUSTOM_DAYS => Ok(Cycle::Custom(f as u16)),
+        (2, 1) => Ok(Cycle::Weekly),
+        (2, f) if 7 * f <= Cycle::MAX_CUSTOM_DAYS => Ok(Cycle::Custom(7 * f as u16)),
+        (1 | 2, _) => Err(too_long("the 365-day limit of a cycle counted in days")),
+        (3, f) if f <= Cycle::MAX_CUSTOM_MONTHS => {
+            Cycle::from_parts(CycleKind::Custom, None, Some(f))
         }
-        (4, 1) => Ok((Cycle::Yearly, None)),
-        (4, f) => Err(format!(
-            "every {f} years is longer than a year, which subs cannot bill"
-        )),
+        (4, f) if 12 * f <= Cycle::MAX_CUSTOM_MONTHS => {
+            Cycle::from_parts(CycleKind::Custom, None, Some(12 * f))
+        }
+        (3 | 4, _) => Err(too_long("ten years, the longest cycle subs bills")),
         (other, _) => Err(format!(
             "unknown Wallos cycle {other} (expected 1 days, 2 weeks, 3 months, 4 years)"
         )),
@@ -166,8 +155,15 @@ impl Importer for Wallos {
         reader
             .read_to_string(&mut text)
             .map_err(|e| Error::invalid(format!("cannot read the file: {e}")))?;
-        let doc: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Error::invalid(format!("invalid Wallos export: {e}")))?;
+        let text = text.trim_start_matches('\u{feff}');
+        let doc: serde_json::Value = if text.trim_start().starts_with(['{', '[']) {
+            serde_json::from_str(text)
+                .map_err(|e| Error::invalid(format!("invalid Wallos export: {e}")))?
+        } else {
+            serde_json::Value::Array(csv_rows(text)?)
+        };
+        let mut currencies = currencies_section(&doc)?;
+        currencies.extend(self.currency_map.iter().map(|(k, v)| (*k, *v)));
         let rows = match &doc {
             serde_json::Value::Array(a) => a,
             serde_json::Value::Object(o) => o
@@ -183,11 +179,32 @@ impl Importer for Wallos {
             }
         };
         let base = crate::settings::base_currency(tx)?;
+        let context = Context {
+            base,
+            today,
+            now: &now,
+            currencies: &currencies,
+        };
         for (i, row) in rows.iter().enumerate() {
             let at = format!("subscriptions[{i}]");
-            let row = &from_labels(row)
-                .map_err(|why| Error::invalid(format!("{at}: {why}; nothing was imported")))?;
-            if let Some(sub) = subscription_from(row, &at, base, today, &now, report)? {
+            let row = match from_labels(row) {
+                Ok(row) => row,
+                Err(RowError::Invalid(why)) => {
+                    return Err(Error::invalid(format!(
+                        "{at}: field {why}; nothing was imported"
+                    )));
+                }
+                Err(RowError::Unbillable(reason)) => {
+                    let name = row.get("Name").and_then(|n| n.as_str()).unwrap_or("");
+                    report.skipped.push(Skipped {
+                        row: at,
+                        name: unescape_html(name),
+                        reason,
+                    });
+                    continue;
+                }
+            };
+            if let Some(sub) = subscription_from(&row, &at, &context, report)? {
                 insert_new(tx, sub, report, &at)?;
             }
         }
@@ -195,10 +212,142 @@ impl Importer for Wallos {
     }
 }
 
+/// What every row is read against.
+struct Context<'a> {
+    base: Currency,
+    today: NaiveDate,
+    now: &'a str,
+    currencies: &'a HashMap<i64, Currency>,
+}
+
+/// Why a row of labels is not read: subs cannot bill it (skipped, the
+/// rest imported), or it is malformed (nothing is imported).
+enum RowError {
+    Unbillable(String),
+    Invalid(String),
+}
+
+/// The CSV of Wallos' export: a header of display labels, then one line
+/// per subscription. Wallos writes the fields without quoting (it replaces
+/// commas in names and notes with spaces), so a line may hold a stray
+/// quote or, in its URL, a comma: quoted fields are read as quoted, a
+/// quote inside a field is kept, and surplus fields go back into the URL.
+fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| Error::invalid(format!("invalid Wallos CSV: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    if !headers.iter().any(|h| h == "Name") {
+        return Err(Error::invalid(
+            "invalid Wallos CSV: its header has no \"Name\" column (is this Wallos' export?)",
+        ));
+    }
+    let url_at = headers.iter().position(|h| h == "URL");
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record
+            .map_err(|e| Error::invalid(format!("invalid Wallos CSV at line {}: {e}", i + 2)))?;
+        let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+        if fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let surplus = fields.len().saturating_sub(headers.len());
+        if let Some(at) = url_at.filter(|_| surplus > 0) {
+            let joined = fields[at..=at + surplus].join(",");
+            fields.splice(at..=at + surplus, [joined]);
+        } else if surplus > 0 {
+            return Err(Error::invalid(format!(
+                "invalid Wallos CSV at line {}: {} fields for {} columns",
+                i + 2,
+                fields.len(),
+                headers.len()
+            )));
+        }
+        let row: serde_json::Map<String, serde_json::Value> = headers
+            .iter()
+            .zip(fields)
+            .map(|(h, f)| (h.clone(), serde_json::Value::String(f)))
+            .collect();
+        rows.push(serde_json::Value::Object(row));
+    }
+    Ok(rows)
+}
+
+/// The `currencies` section of an API response (`[{"id": 1, "code":
+/// "EUR"}, ...]`, as Wallos' get_currencies returns it) or a map
+/// (`{"1": "EUR"}`): Wallos currency id → currency.
+fn currencies_section(doc: &serde_json::Value) -> Result<HashMap<i64, Currency>> {
+    let mut map = HashMap::new();
+    let Some(section) = doc.get("currencies") else {
+        return Ok(map);
+    };
+    let bad = |why: String| Error::invalid(format!("invalid Wallos currencies section: {why}"));
+    let mut add = |id: Option<i64>, code: Option<&str>| -> Result<()> {
+        let id = id.ok_or_else(|| bad("an entry has no numeric id".into()))?;
+        let code = code.ok_or_else(|| bad(format!("currency {id} has no code")))?;
+        let currency = Currency::parse(code).map_err(|e| bad(format!("currency {id}: {e}")))?;
+        map.insert(id, currency);
+        Ok(())
+    };
+    let number = |v: &serde_json::Value| {
+        v.as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+    };
+    match section {
+        serde_json::Value::Array(entries) => {
+            for e in entries {
+                add(
+                    e.get("id").and_then(number),
+                    e.get("code").and_then(|c| c.as_str()),
+                )?;
+            }
+        }
+        serde_json::Value::Object(entries) => {
+            for (id, e) in entries {
+                let code = e
+                    .as_str()
+                    .or_else(|| e.get("code").and_then(|c| c.as_str()));
+                add(id.trim().parse().ok(), code)?;
+            }
+        }
+        _ => return Err(bad("expected a list or an object".into())),
+    }
+    Ok(map)
+}
+
+/// `--currency-map 1=USD,2=EUR`: Wallos currency ids and their codes.
+pub fn parse_currency_map(text: &str) -> std::result::Result<HashMap<i64, Currency>, String> {
+    let mut map = HashMap::new();
+    for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let bad = || {
+            format!(
+                "invalid --currency-map \"{text}\": \"{pair}\" is not ID=CODE (e.g. 1=USD,2=EUR)"
+            )
+        };
+        let (id, code) = pair.split_once('=').ok_or_else(bad)?;
+        let id: i64 = id.trim().parse().map_err(|_| bad())?;
+        let currency = Currency::parse(code.trim())
+            .map_err(|e| format!("invalid --currency-map \"{text}\": {e}"))?;
+        map.insert(id, currency);
+    }
+    if map.is_empty() {
+        return Err(format!(
+            "invalid --currency-map \"{text}\": give ID=CODE pairs, e.g. 1=USD,2=EUR"
+        ));
+    }
+    Ok(map)
+}
+
 /// A row of the web Export button — display labels ("Name", "Price":
 /// "€10.99", "Payment Cycle": "Every 2 Months", "Active": "Yes") — as the
 /// API's fields; an API row is returned as it is.
-fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value, String> {
+fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value, RowError> {
     use serde_json::{Value, json};
     let Some(labels) = row.as_object().filter(|o| o.contains_key("Name")) else {
         return Ok(row.clone());
@@ -210,7 +359,7 @@ fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value
             .map(str::trim)
             .unwrap_or("")
     };
-    let (price, currency) = price_with_symbol(text("Price"))?;
+    let (price, currency) = price_with_symbol(text("Price")).map_err(RowError::Invalid)?;
     let (cycle, frequency) = cycle_words(text("Payment Cycle"))?;
     let yes = |k: &str, default: bool| match text(k).to_ascii_lowercase().as_str() {
         "" => default,
@@ -230,7 +379,9 @@ fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value
         "notes": text("Notes"),
         "url": text("URL"),
         "auto_renew": i64::from(yes("Renewal", true)),
-        "inactive": i64::from(!yes("Active", true)),
+        "notify": i64::from(yes("Notifications", true)),
+        // "Active" (Yes/No); older exports say "State" (Enabled/Disabled).
+        "inactive": i64::from(!yes("Active", yes("State", true))),
         "cancellation_date": text("Cancellation Date"),
     });
     if let Some(code) = currency {
@@ -273,14 +424,14 @@ fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<String>)
     }
     let amount = rest.trim().replace(',', ".");
     if amount.is_empty() {
-        return Err(format!("field Price: \"{text}\" has no amount"));
+        return Err(format!("Price: \"{text}\" has no amount"));
     }
     Ok((amount, currency))
 }
 
 /// "Monthly", "Weekly", "Yearly", "Daily", "Every 2 Months" → (Wallos
 /// cycle id, frequency).
-fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
+fn cycle_words(text: &str) -> std::result::Result<(i64, i64), RowError> {
     let words = text.to_ascii_lowercase();
     let unit = |w: &str| match w.trim_end_matches('s') {
         "day" => Some(1),
@@ -295,6 +446,11 @@ fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
         "weekly" => Some((2, 1)),
         "yearly" | "annually" | "annual" => Some((4, 1)),
         "quarterly" => Some((3, 3)),
+        "one-time" | "one time" | "once" | "lifetime" | "never" => {
+            return Err(RowError::Unbillable(format!(
+                "\"{text}\" is a one-time purchase, not a recurring charge"
+            )));
+        }
         _ => {
             let parts: Vec<&str> = words.split_whitespace().collect();
             match parts.as_slice() {
@@ -304,7 +460,11 @@ fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
             }
         }
     };
-    parsed.ok_or_else(|| format!("field Payment Cycle: \"{text}\" is not a cycle Wallos writes"))
+    parsed.ok_or_else(|| {
+        RowError::Invalid(format!(
+            "Payment Cycle: \"{text}\" is not a cycle Wallos writes"
+        ))
+    })
 }
 
 /// One Wallos row as a subscription and its category name; `None` when the
@@ -312,11 +472,15 @@ fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
 fn subscription_from(
     row: &serde_json::Value,
     at: &str,
-    base: Currency,
-    today: NaiveDate,
-    now: &str,
+    context: &Context<'_>,
     report: &mut ImportReport,
 ) -> Result<Option<(Subscription, Option<String>)>> {
+    let Context {
+        base,
+        today,
+        now,
+        currencies,
+    } = *context;
     // Wallos stores text HTML-escaped ("Rock &amp; Roll"): store what the
     // person typed.
     let name = unescape_html(row["name"].as_str().unwrap_or(""));
@@ -331,26 +495,41 @@ fn subscription_from(
             .as_i64()
             .or_else(|| row[k].as_str().and_then(|v| v.trim().parse().ok()))
     };
-    let (cycle, note) = match wallos_cycle(n("cycle").unwrap_or(3), n("frequency").unwrap_or(1)) {
-        Ok(c) => c,
-        Err(reason) => {
-            report.skipped.push(Skipped {
-                row: at.to_string(),
-                name,
-                reason,
-            });
-            return Ok(None);
-        }
+    let skip = |report: &mut ImportReport, reason: String| {
+        report.skipped.push(Skipped {
+            row: at.to_string(),
+            name: name.clone(),
+            reason,
+        });
+        Ok(None)
     };
-    if let Some(note) = note {
-        report.warnings.push(format!("{at} ({name}): {note}"));
-    }
-    let amount = price(row).map_err(|(f, why)| fail(f, why))?;
-    let currency = match s("currency_code").or_else(|| s("currency")) {
-        Some(c) => {
+    let cycle = match wallos_cycle(n("cycle").unwrap_or(3), n("frequency").unwrap_or(1)) {
+        Ok(c) => c,
+        Err(reason) => return skip(report, reason),
+    };
+    let amount = match price(row) {
+        Ok(amount) => amount,
+        Err(Price::Free) => {
+            return skip(
+                report,
+                "it costs nothing (price 0): subs tracks what you pay".into(),
+            );
+        }
+        Err(Price::Invalid(why)) => return Err(fail("price", why)),
+    };
+    let currency = match (s("currency_code").or_else(|| s("currency")), n("currency_id")) {
+        (Some(c), _) => {
             Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))?
         }
-        None => {
+        (None, Some(id)) => *currencies.get(&id).ok_or_else(|| {
+            fail(
+                "currency_id",
+                format!(
+                    "Wallos currency {id} is not named in the file's \"currencies\" section; pass --currency-map {id}=CODE (Wallos lists its currencies under Settings)"
+                ),
+            )
+        })?,
+        (None, None) => {
             report
                 .warnings
                 .push(format!("{at} ({name}): no currency code; used {base}"));
@@ -410,22 +589,30 @@ fn subscription_from(
     Ok(Some((sub, category)))
 }
 
+/// Why a price is not an amount subs bills.
+enum Price {
+    /// 0 (or rounds to 0.00): a free row.
+    Free,
+    Invalid(String),
+}
+
 /// The price: Wallos stores floats, rounded here to cents, which is what
 /// it shows.
-fn price(row: &serde_json::Value) -> std::result::Result<Money, (&'static str, String)> {
+fn price(row: &serde_json::Value) -> std::result::Result<Money, Price> {
     let price = match &row["price"] {
         serde_json::Value::Number(n) => n.to_string(),
-        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::String(s) => s.trim().to_string(),
         _ => String::new(),
     };
+    let parsed = price
+        .parse::<Decimal>()
+        .map_err(|e| Price::Invalid(format!("\"{price}\": {e}")))?;
+    if parsed.round_dp(2).is_zero() {
+        return Err(Price::Free);
+    }
     Money::parse(&price)
-        .or_else(|_| {
-            price
-                .parse::<Decimal>()
-                .map_err(|e| e.to_string())
-                .and_then(|d| Money::from_decimal(d.round_dp(2)))
-        })
-        .map_err(|e| ("price", format!("\"{price}\": {e}")))
+        .or_else(|_| Money::from_decimal(parsed.round_dp(2)))
+        .map_err(|e| Price::Invalid(format!("\"{price}\": {e}")))
 }
 
 /// The schedule's dates and the status: an inactive subscription is
@@ -500,11 +687,19 @@ mod tests {
         );
         assert_eq!(price_with_symbol("12.00").unwrap(), ("12.00".into(), None));
         assert!(price_with_symbol("€").is_err());
-        assert_eq!(cycle_words("Monthly").unwrap(), (3, 1));
-        assert_eq!(cycle_words("Every 2 Months").unwrap(), (3, 2));
-        assert_eq!(cycle_words("Every 3 Weeks").unwrap(), (2, 3));
-        assert_eq!(cycle_words("Yearly").unwrap(), (4, 1));
-        assert!(cycle_words("Fortnightly-ish").is_err());
+        let words = |w| cycle_words(w).ok();
+        assert_eq!(words("Monthly"), Some((3, 1)));
+        assert_eq!(words("Every 2 Months"), Some((3, 2)));
+        assert_eq!(words("Every 3 Weeks"), Some((2, 3)));
+        assert_eq!(words("Yearly"), Some((4, 1)));
+        assert!(matches!(
+            cycle_words("Fortnightly-ish"),
+            Err(RowError::Invalid(_))
+        ));
+        assert!(matches!(
+            cycle_words("One-time"),
+            Err(RowError::Unbillable(why)) if why.contains("one-time")
+        ));
     }
 
     #[test]
@@ -546,19 +741,58 @@ mod tests {
 
     #[test]
     fn wallos_cycles_map_onto_ours() {
-        assert_eq!(wallos_cycle(3, 1).unwrap().0, Cycle::Monthly);
-        assert_eq!(wallos_cycle(3, 3).unwrap().0, Cycle::Quarterly);
-        assert_eq!(wallos_cycle(3, 12).unwrap().0, Cycle::Yearly);
-        assert_eq!(wallos_cycle(4, 1).unwrap().0, Cycle::Yearly);
-        assert_eq!(wallos_cycle(2, 1).unwrap().0, Cycle::Weekly);
-        assert_eq!(wallos_cycle(2, 2).unwrap().0, Cycle::Custom(14));
-        assert_eq!(wallos_cycle(1, 10).unwrap().0, Cycle::Custom(10));
-        let (c, note) = wallos_cycle(3, 2).unwrap();
-        assert_eq!(c, Cycle::Custom(61));
-        assert!(note.unwrap().contains("approximately"));
-        assert!(wallos_cycle(4, 2).is_err());
+        assert_eq!(wallos_cycle(3, 1), Ok(Cycle::Monthly));
+        assert_eq!(wallos_cycle(3, 3), Ok(Cycle::Quarterly));
+        assert_eq!(wallos_cycle(3, 12), Ok(Cycle::Yearly));
+        assert_eq!(wallos_cycle(4, 1), Ok(Cycle::Yearly));
+        assert_eq!(wallos_cycle(2, 1), Ok(Cycle::Weekly));
+        assert_eq!(wallos_cycle(2, 2), Ok(Cycle::Custom(14)));
+        assert_eq!(wallos_cycle(1, 10), Ok(Cycle::Custom(10)));
+        // Every N months and years are exact, not approximated in days.
+        assert_eq!(wallos_cycle(3, 2), Ok(Cycle::EveryMonths(2)));
+        assert_eq!(wallos_cycle(3, 6), Ok(Cycle::EveryMonths(6)));
+        assert_eq!(wallos_cycle(4, 2), Ok(Cycle::EveryMonths(24)));
+        assert!(wallos_cycle(4, 11).unwrap_err().contains("ten years"));
         assert!(wallos_cycle(1, 400).is_err());
+        assert!(wallos_cycle(2, 60).is_err());
         assert!(wallos_cycle(9, 1).is_err());
+    }
+
+    #[test]
+    fn currency_maps_read_ids_and_codes() {
+        let map = parse_currency_map("1=USD, 2=eur").unwrap();
+        assert_eq!(map[&1], Currency::parse("USD").unwrap());
+        assert_eq!(map[&2], Currency::parse("EUR").unwrap());
+        assert!(parse_currency_map("1:USD").unwrap_err().contains("ID=CODE"));
+        assert!(parse_currency_map("x=USD").is_err());
+        assert!(parse_currency_map("1=EURO").is_err());
+        assert!(parse_currency_map("").is_err());
+        let doc: serde_json::Value = serde_json::from_str(
+            r#"{"currencies": [{"id": 1, "code": "EUR", "symbol": "€"}, {"id": "2", "code": "GBP"}]}"#,
+        )
+        .unwrap();
+        let section = currencies_section(&doc).unwrap();
+        assert_eq!(section[&2], Currency::parse("GBP").unwrap());
+        let doc: serde_json::Value =
+            serde_json::from_str(r#"{"currencies": {"7": "CHF"}}"#).unwrap();
+        assert_eq!(
+            currencies_section(&doc).unwrap()[&7],
+            Currency::parse("CHF").unwrap()
+        );
+    }
+
+    #[test]
+    fn unquoted_csv_rows_are_read_as_wallos_wrote_them() {
+        let text = "Name,Payment Cycle,Next Payment,Price,Notes,URL,Active\n\
+                    He said \"hi\",Monthly,2026-12-01,€5.00,no commas here,https://x.test/a?b=1,c=2,Yes\n\
+                    \"Quoted, fine\",Yearly,2027-01-01,$10,,,No\n";
+        let rows = csv_rows(text).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0]["Name"], "He said \"hi\"");
+        assert_eq!(rows[0]["URL"], "https://x.test/a?b=1,c=2");
+        assert_eq!(rows[0]["Active"], "Yes");
+        assert_eq!(rows[1]["Name"], "Quoted, fine");
+        assert!(csv_rows("name,amount\nX,1\n").is_err());
     }
 
     #[test]

@@ -715,6 +715,10 @@ fn small_things_people_expect() {
     );
     let err = env.fails_unchanged(&["edit", "gym", "--cycle", "daily"], 2);
     assert!(err.contains("--cycle custom --every-days 1'"), "{err}");
+    let err = env.fails_unchanged(&["add", "X", "--amount", "9", "--cycle", "bimonthly"], 2);
+    assert!(err.contains("--cycle custom --every-months 2'"), "{err}");
+    let err = env.fails_unchanged(&["add", "X", "--amount", "9", "--cycle", "semi-annual"], 2);
+    assert!(err.contains("--cycle custom --every-months 6'"), "{err}");
     // A JSON usage error keeps clap's tip.
     let err = env.fails(&["--json", "lsit"], 2);
     let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();

@@ -501,19 +501,23 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     );
     let report = env.json(&["import", fixture.to_str().unwrap(), "--format", "wallos"]);
     assert_eq!(report["format"], "wallos");
-    assert_eq!(report["inserted"]["subscriptions"], 6);
-    assert_eq!(report["skipped"][0]["name"], "Insurance");
+    assert_eq!(report["inserted"]["subscriptions"], 7, "{report}");
+    // A free row is skipped with its reason; the rest of the file imports.
+    assert_eq!(
+        report["skipped"].as_array().map(Vec::len),
+        Some(1),
+        "{report}"
+    );
+    assert_eq!(report["skipped"][0]["name"], "Free tier");
     assert!(
         report["skipped"][0]["reason"]
             .as_str()
             .unwrap()
-            .contains("every 2 years")
+            .contains("costs nothing"),
+        "{report}"
     );
     let warnings = report["warnings"].to_string();
-    assert!(
-        warnings.contains("Magazine") && warnings.contains("every 2 months became every 61 days"),
-        "{warnings}"
-    );
+    assert!(!warnings.contains("approximately"), "{warnings}");
     assert!(warnings.contains("Apple Pay"), "{warnings}");
 
     let show = |n: &str| env.json(&["show", n]);
@@ -540,6 +544,16 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     let vpn = show("old vpn");
     assert_eq!(vpn["status"], "cancelled");
     assert_eq!(vpn["end_date"], "2025-01-01");
+    // Every 2 months and every 2 years are exact month cycles.
+    let magazine = show("magazine");
+    assert_eq!(magazine["billing_cycle"], "custom");
+    assert_eq!(magazine["custom_cycle_months"], 2);
+    assert_eq!(magazine["custom_cycle_days"], Value::Null);
+    assert_eq!(magazine["monthly_cost"].to_string(), "4.75");
+    let insurance = show("insurance");
+    assert_eq!(insurance["custom_cycle_months"], 24);
+    assert_eq!(insurance["next_billing_date"], "2028-06-01");
+    assert_eq!(insurance["yearly_cost"].to_string(), "150.00");
     let vitamins = show("vitamins");
     assert_eq!(vitamins["custom_cycle_days"], 30);
     assert_eq!(vitamins["end_date"], "2027-06-30");
@@ -547,7 +561,7 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
 
     // A dry run of the same file writes nothing.
     let again = TestEnv::new();
-    again.ok(&["list"]);
+    again.create_db();
     let before = again.dump();
     again.ok(&[
         "import",
@@ -762,6 +776,7 @@ fn wallos_export_button_json_with_display_labels_imports() {
     assert_eq!(netflix["status"], "active");
 
     // A label that cannot be read is named, and nothing is imported.
+    // (A one-time row is skipped instead: see the CSV test.)
     let bad = env.home().join("wallos-bad.json");
     std::fs::write(
         &bad,
@@ -775,4 +790,223 @@ fn wallos_export_button_json_with_display_labels_imports() {
         "{err}"
     );
     assert_eq!(before, env.dump());
+}
+
+#[test]
+fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
+    let env = TestEnv::new();
+    let rows = r#"[{"name": "Spotify", "price": 10.99, "currency_id": 2, "cycle": 3, "frequency": 1,
+        "next_payment": "2026-12-05", "start_date": "2026-01-05"},
+       {"name": "Backblaze", "price": 9, "currency_id": 1, "cycle": 3, "frequency": 1,
+        "next_payment": "2026-12-10", "start_date": "2026-01-10"}]"#;
+    let bare = write(&env, "api.json", &format!("{{\"subscriptions\": {rows}}}"));
+    let args = |file: &str| {
+        vec![
+            "import".to_string(),
+            file.to_string(),
+            "--format".into(),
+            "wallos".into(),
+        ]
+    };
+    // Only ids, no currencies: a clear error, nothing imported, no USD guess.
+    let run: Vec<String> = args(&bare);
+    let run: Vec<&str> = run.iter().map(String::as_str).collect();
+    let err = env.fails_unchanged(&run, 2);
+    assert!(
+        err.contains("currency_id") && err.contains("--currency-map 2=CODE"),
+        "{err}"
+    );
+    // The API's currencies section names them.
+    let with_section = write(
+        &env,
+        "api-currencies.json",
+        &format!(
+            "{{\"subscriptions\": {rows}, \"currencies\": [{{\"id\": 1, \"code\": \"USD\", \"symbol\": \"$\"}}, {{\"id\": 2, \"code\": \"EUR\", \"symbol\": \"€\"}}]}}"
+        ),
+    );
+    env.ok(&["import", &with_section, "--format", "wallos"]);
+    let all = env.json(&["list", "--sort", "name"]);
+    assert_eq!(all[0]["name"], "Backblaze");
+    assert_eq!(all[0]["currency"], "USD");
+    assert_eq!(all[1]["currency"], "EUR");
+    // Or --currency-map does.
+    let other = TestEnv::new();
+    other.ok(&[
+        "import",
+        &bare,
+        "--format",
+        "wallos",
+        "--currency-map",
+        "1=GBP,2=CHF",
+    ]);
+    let all = other.json(&["list", "--sort", "name"]);
+    assert_eq!(all[0]["currency"], "GBP");
+    assert_eq!(all[1]["currency"], "CHF");
+    let err = other.fails_unchanged(&["import", &bare, "--currency-map", "1=GBP"], 2);
+    assert!(err.contains("--format wallos"), "{err}");
+    let err = other.fails_unchanged(
+        &[
+            "import",
+            &bare,
+            "--format",
+            "wallos",
+            "--currency-map",
+            "one=GBP",
+        ],
+        2,
+    );
+    assert!(err.contains("ID=CODE"), "{err}");
+}
+
+#[test]
+fn wallos_csv_export_with_unquoted_rows_imports_and_matches_its_monthly_total() {
+    let env = TestEnv::new();
+    let csv = "Name,Payment Cycle,Next Payment,Renewal,Category,Payment Method,Paid By,Price,Notes,URL,State,Notifications,Cancellation Date,Active\n\
+Netflix,Monthly,2026-12-05,Automatic,Entertainment,Credit Card,Ana,€10.99,4 screens  shared,https://netflix.com,Enabled,Enabled,,Yes\n\
+The \"Times\",Every 2 Months,2026-12-10,Automatic,News,PayPal,Ana,€20.00,,https://x.test/s?a=1,b=2,Enabled,Enabled,,Yes\n\
+Domain,Yearly,2027-03-01,Manual,No category,Direct Debit,Ana,€120.00,,,Enabled,Disabled,,Yes\n\
+Lifetime app,One-time,2026-12-01,Manual,Software,Credit Card,Ana,€50.00,,,Enabled,Disabled,,Yes\n\
+Free plan,Monthly,2026-12-01,Automatic,Software,Credit Card,Ana,€0.00,,,Enabled,Disabled,,Yes\n";
+    let file = write(&env, "wallos.csv", csv);
+    // A .csv from Wallos without --format: recognised, the fix named.
+    let err = env.fails_unchanged(&["import", &file], 2);
+    assert!(err.contains("add --format wallos"), "{err}");
+    let report = env.json(&["import", &file, "--format", "wallos"]);
+    assert_eq!(report["inserted"]["subscriptions"], 3, "{report}");
+    let skipped: Vec<&str> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    assert_eq!(skipped, ["Lifetime app", "Free plan"], "{report}");
+    let times = env.json(&["show", "the \"times\""]);
+    assert_eq!(times["name"], "The \"Times\"");
+    assert_eq!(times["custom_cycle_months"], 2);
+    assert_eq!(times["website_url"], "https://x.test/s?a=1,b=2");
+    assert_eq!(times["payment_method"], "paypal");
+    let domain = env.json(&["show", "domain"]);
+    assert_eq!(domain["payment_method"], "bank_transfer");
+    assert_eq!(domain["email_notifications"], false);
+    assert_eq!(domain["auto_renewal"], false);
+    // What Wallos shows for these three: 10.99 + 20.00 / 2 + 120.00 / 12.
+    let dashboard = env.json(&["dashboard"]);
+    assert_eq!(
+        dashboard["by_currency"]["EUR"]["monthly_cost"].to_string(),
+        "30.99",
+        "{dashboard}"
+    );
+}
+
+#[test]
+fn every_n_months_is_exact_everywhere_it_goes() {
+    let env = TestEnv::new();
+    let id = env
+        .sub("Insurance")
+        .amount("60")
+        .cycle("custom")
+        .with("--every-months", "2")
+        .start("2026-01-31")
+        .add();
+    let sub = env.json(&["show", &id]);
+    assert_eq!(sub["billing_cycle"], "custom");
+    assert_eq!(sub["custom_cycle_months"], 2);
+    assert_eq!(sub["monthly_cost"].to_string(), "30.00");
+    assert_eq!(sub["yearly_cost"].to_string(), "360.00");
+    // The schedule keeps the month's end: Jan 31, Mar 31, May 31, ...
+    assert_eq!(sub["next_billing_date"], "2026-11-30");
+    let upcoming = env.json(&["upcoming", "--days", "70"]);
+    let dates: Vec<&str> = upcoming["charges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u["date"].as_str())
+        .collect();
+    assert_eq!(dates, ["2026-11-30", "2027-01-31"], "{upcoming}");
+    assert!(env.ok(&["list"]).contains("every 2 months"));
+    // Every 3 or 12 months is quarterly or yearly, one spelling each.
+    let q = env
+        .sub("Quarterly thing")
+        .amount("9")
+        .cycle("custom")
+        .with("--every-months", "3")
+        .add();
+    assert_eq!(env.json(&["show", &q])["billing_cycle"], "quarterly");
+    env.fails_unchanged(
+        &[
+            "add",
+            "X",
+            "--amount",
+            "1",
+            "--cycle",
+            "monthly",
+            "--every-months",
+            "2",
+        ],
+        2,
+    );
+    env.fails_unchanged(
+        &[
+            "add",
+            "X",
+            "--amount",
+            "1",
+            "--cycle",
+            "custom",
+            "--every-months",
+            "121",
+        ],
+        2,
+    );
+    env.fails_unchanged(
+        &[
+            "add",
+            "X",
+            "--amount",
+            "1",
+            "--cycle",
+            "custom",
+            "--every-months",
+            "2",
+            "--every-days",
+            "3",
+        ],
+        2,
+    );
+    // ICS: a monthly rule with an interval, on the month's last day.
+    let ics = env.ok(&["export", "--format", "ics"]);
+    assert!(
+        ics.contains("RRULE:FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1"),
+        "{ics}"
+    );
+    // CSV and backup carry it, and read it back.
+    let csv = env.ok(&["export", "--format", "csv"]);
+    assert!(
+        csv.lines().next().unwrap().contains("custom_cycle_months"),
+        "{csv}"
+    );
+    let copy = TestEnv::new();
+    copy.ok(&["import", &write(&copy, "subs.csv", &csv)]);
+    assert_eq!(copy.json(&["show", "insurance"])["custom_cycle_months"], 2);
+    let backup = env.ok(&["export"]);
+    assert!(backup.contains("\"cycle_months\":2"), "{backup}");
+    let restored = TestEnv::new();
+    restored.ok(&["import", &write(&restored, "b.json", &backup)]);
+    assert_eq!(
+        restored.json(&["show", "insurance"])["custom_cycle_months"],
+        2
+    );
+    assert_eq!(
+        restored.json(&["show", "insurance"])["monthly_cost"].to_string(),
+        "30.00"
+    );
+    // Editing it to every 6 months, and undoing that, is exact.
+    let before = env.dump();
+    env.ok(&["edit", &id, "--every-months", "6"]);
+    assert_eq!(env.json(&["show", &id])["custom_cycle_months"], 6);
+    env.ok(&["undo"]);
+    let strip = |d: Vec<String>| -> Vec<String> {
+        d.into_iter().filter(|l| !l.starts_with("undo_")).collect()
+    };
+    assert_eq!(strip(before), strip(env.dump()));
 }
