@@ -441,12 +441,18 @@ fn ics_rrules_reproduce_the_schedule_for_every_cycle() {
         ("W", "weekly", "2024-01-03", ""),
         ("C90", "custom", "2024-01-05", "90"),
         ("C1", "custom", "2024-01-02", "1"),
+        ("E2M31", "custom", "2024-01-31", "2m"),
+        ("E2M30", "custom", "2024-03-30", "2m"),
+        ("E18M", "custom", "2024-02-29", "18m"),
         ("END", "monthly", "2024-01-31", "end"),
     ];
     for (name, cycle, start, extra) in cases {
         let mut args = vec![name, "--amount", "1", "--cycle", cycle, "--start", start];
         if cycle == "custom" {
-            args.extend(["--every-days", extra]);
+            match extra.strip_suffix('m') {
+                Some(months) => args.extend(["--every-months", months]),
+                None => args.extend(["--every-days", extra]),
+            }
         }
         if extra == "end" {
             args.extend(["--end", "2025-06-30"]);
