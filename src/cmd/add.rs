@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, check_dates, confirm, interactive, muted, parse_date, parse_money,
-    prompt_error, validate_details,
+    Ctx, DetailInput, Prompting, cancelled, check_dates, confirm, interactive, muted, parse_date,
+    parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -83,6 +83,7 @@ fn checked_name(name: &str) -> Result<String> {
 fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
     use dialoguer::{Input, Select};
 
+    let _prompting = Prompting::start();
     let name = match &args.name {
         Some(n) => checked_name(n)?,
         None => Input::<String>::new()
@@ -113,8 +114,9 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<Required> {
                 .with_prompt("Billing cycle")
                 .items(&labels)
                 .default(1)
-                .interact()
-                .map_err(prompt_error)?;
+                .interact_opt()
+                .map_err(prompt_error)?
+                .ok_or_else(cancelled)?;
             CycleKind::ALL[chosen]
         }
     };

@@ -25,6 +25,8 @@ pub mod upcoming;
 pub mod usage;
 
 use std::io::IsTerminal;
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 
@@ -59,20 +61,63 @@ pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-/// Asks a yes/no question on the terminal; `Ok(false)` if declined.
+/// Asks a yes/no question on the terminal; `Ok(false)` if declined (with
+/// "n", Enter, or Esc).
 pub fn confirm(question: &str) -> Result<bool> {
+    let _prompting = Prompting::start();
     dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
-        .interact()
+        .interact_opt()
+        .map(|answer| answer.unwrap_or(false))
         .map_err(prompt_error)
+}
+
+/// While a prompt waits, the terminal is in raw mode and a list hides the
+/// cursor. Ctrl-C there makes the terminal library raise SIGINT, which
+/// would end the process with the cursor still hidden: the handler shows it
+/// again, and the prompt returns "cancelled" (exit 2). Ctrl-C after the
+/// prompts (during the write) shows the cursor and exits 130, as the
+/// default SIGINT would; the write's transaction is rolled back by SQLite.
+pub struct Prompting;
+
+static IN_PROMPT: AtomicBool = AtomicBool::new(false);
+static PROMPT_CANCELLED: AtomicBool = AtomicBool::new(false);
+
+impl Prompting {
+    pub fn start() -> Prompting {
+        static HANDLER: Once = Once::new();
+        HANDLER.call_once(|| {
+            let _ = ctrlc::set_handler(|| {
+                let _ = console::Term::stderr().show_cursor();
+                let prompt = IN_PROMPT.load(Ordering::SeqCst);
+                if !prompt && !PROMPT_CANCELLED.load(Ordering::SeqCst) {
+                    std::process::exit(130);
+                }
+            });
+        });
+        IN_PROMPT.store(true, Ordering::SeqCst);
+        Prompting
+    }
+}
+
+impl Drop for Prompting {
+    fn drop(&mut self) {
+        IN_PROMPT.store(false, Ordering::SeqCst);
+    }
+}
+
+/// A prompt left with Ctrl-C or Esc: nothing was changed (exit 2), and the
+/// cursor is visible again.
+pub fn cancelled() -> Error {
+    PROMPT_CANCELLED.store(true, Ordering::SeqCst);
+    let _ = console::Term::stderr().show_cursor();
+    Error::invalid("cancelled at the prompt; nothing was changed")
 }
 
 pub fn prompt_error(err: dialoguer::Error) -> Error {
     match err {
-        dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-            Error::invalid("cancelled at the prompt; nothing was changed")
-        }
+        dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => cancelled(),
         dialoguer::Error::IO(e) => Error::runtime(format!("cannot read the answer: {e}")),
     }
 }

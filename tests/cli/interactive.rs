@@ -9,6 +9,11 @@ use crate::common::TestEnv;
 
 /// Runs `subs ARGS` on a pseudo-terminal, typing each answer after a pause.
 fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
+    on_terminal_with_status(env, args, answers).1
+}
+
+/// `on_terminal`, with the exit code.
+fn on_terminal_with_status(env: &TestEnv, args: &str, answers: &[&str]) -> (Option<i32>, String) {
     let subs = assert_cmd::cargo::cargo_bin("subs");
     let mut child = Command::new("script")
         .args([
@@ -38,13 +43,48 @@ fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
     });
     let out = child.wait_with_output().unwrap();
     typist.join().unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn ctrl_c_or_esc_in_a_prompt_cancels_and_shows_the_cursor_again() {
+    const HIDE: &str = "\x1b[?25l";
+    const SHOW: &str = "\x1b[?25h";
+    for key in ["\x03", "\x1b"] {
+        let env = TestEnv::new();
+        // The cycle list hides the cursor while it waits for a choice.
+        let (code, screen) = on_terminal_with_status(&env, "add Netflix --amount 9", &[key]);
+        let hidden = screen.rfind(HIDE);
+        assert!(
+            hidden.is_some(),
+            "{key:?}: the list hides the cursor: {screen:?}"
+        );
+        assert!(
+            screen.rfind(SHOW) > hidden,
+            "{key:?}: the cursor is shown again: {screen:?}"
+        );
+        assert!(
+            screen.contains("cancelled at the prompt"),
+            "{key:?}: {screen:?}"
+        );
+        assert_eq!(code, Some(2), "{key:?}: {screen:?}");
+        assert!(!env.db.exists(), "{key:?}: nothing was written");
+    }
+    // Esc at a confirmation declines it: nothing deleted, exit 0.
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "1", "--cycle", "monthly"]);
+    let (code, screen) = on_terminal_with_status(&env, "delete netflix", &["\x1b"]);
+    assert!(screen.contains("Nothing deleted."), "{screen:?}");
+    assert_eq!(code, Some(0), "{screen:?}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
 }
 
 #[test]
 fn add_prompts_for_everything_missing() {
     let env = TestEnv::new();
-    env.ok(&["list"]);
     // name, a bad amount then a good one, cycle (Enter keeps "monthly"),
     // start date (Enter keeps today), category.
     let screen = on_terminal(
@@ -68,7 +108,6 @@ fn add_prompts_for_everything_missing() {
 #[test]
 fn prompts_only_ask_for_what_is_missing() {
     let env = TestEnv::new();
-    env.ok(&["list"]);
     let screen = on_terminal(
         &env,
         "add Gym --amount 40 --category Fitness",
