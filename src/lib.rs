@@ -81,12 +81,11 @@ pub fn database_path(db: Option<PathBuf>, profile: Option<String>) -> Result<Pat
         return Ok(path);
     }
     let profile = match profile {
-        Some(profile) => Some(profile),
-        None => env_text("SUBS_PROFILE")?,
+        Some(profile) => Some(("--profile", profile)),
+        None => env_text("SUBS_PROFILE")?.map(|p| ("SUBS_PROFILE", p)),
     };
     let profile = profile
-        .as_deref()
-        .map(domain::validate::profile)
+        .map(|(label, value)| domain::validate::profile(label, &value))
         .transpose()
         .map_err(Error::invalid)?;
     store::default_path(profile.as_deref())

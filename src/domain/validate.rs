@@ -221,7 +221,8 @@ pub fn reminder_days(value: i64) -> Result<u16, String> {
 }
 
 /// A `--profile` name becomes a file name, so it is kept to a safe alphabet.
-pub fn profile(value: &str) -> Result<String, String> {
+/// A profile name, from `label` (`--profile` or `SUBS_PROFILE`).
+pub fn profile(label: &str, value: &str) -> Result<String, String> {
     let ok = !value.is_empty()
         && value.len() <= 64
         && value
@@ -231,7 +232,7 @@ pub fn profile(value: &str) -> Result<String, String> {
         Ok(value.to_string())
     } else {
         Err(invalid(
-            "--profile",
+            label,
             value,
             "use 1 to 64 letters, digits, '-' or '_'",
         ))
@@ -317,10 +318,10 @@ mod tests {
 
     #[test]
     fn profiles_are_safe_file_names() {
-        assert!(profile("work_2").is_ok());
-        assert!(profile("../etc").is_err());
-        assert!(profile("").is_err());
-        assert!(profile("a b").is_err());
+        assert!(profile("--profile", "work_2").is_ok());
+        assert!(profile("--profile", "../etc").is_err());
+        assert!(profile("--profile", "").is_err());
+        assert!(profile("SUBS_PROFILE", "a b").is_err());
     }
 
     #[test]

@@ -297,6 +297,18 @@ fn bad_profile_names_are_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--profile"));
+    // From the environment, the message names the variable.
+    let out = env
+        .cmd()
+        .env_remove("SUBS_DB")
+        .env("SUBS_PROFILE", "a b")
+        .args(["list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("invalid SUBS_PROFILE \"a b\""), "{err}");
+    assert!(!env.home().join("data").exists(), "nothing was created");
 }
 
 #[test]
