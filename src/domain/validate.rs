@@ -374,7 +374,7 @@ mod never_panic {
             let _ = super::name("name", &s, 200);
             let _ = super::url(&s);
             let _ = super::color(&s);
-            let _ = super::profile(&s);
+            let _ = super::profile("--profile", &s);
         }
 
         #[test]
