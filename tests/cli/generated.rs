@@ -122,7 +122,7 @@ fn extra_sections(examples: &str) -> String {
     for (file, meaning) in [
         (
             "$XDG_DATA_HOME/subs/subs.db",
-            "The database (usually ~/.local/share/subs/subs.db on Linux; ~/Library/Application Support/subs/subs.db on macOS). Created on first use, mode 0600.",
+            "The database (usually ~/.local/share/subs/subs.db on Linux; ~/Library/Application Support/subs/subs.db on macOS). Created, mode 0600, by the first command that changes something; commands that only read never create it.",
         ),
         (
             "$XDG_DATA_HOME/subs/NAME.db",
