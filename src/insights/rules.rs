@@ -535,8 +535,13 @@ fn price_increases(f: &mut Findings<'_>) {
 
 fn summary(p: &Portfolio, findings: usize, savings: Decimal) -> String {
     let base = &p.base_currency;
+    let (noun, verb) = if p.active_subscriptions == 1 {
+        ("subscription", "costs")
+    } else {
+        ("subscriptions", "cost")
+    };
     let mut s = format!(
-        "{} active subscriptions cost {} a month ({} a year).",
+        "{} active {noun} {verb} {} a month ({} a year).",
         p.active_subscriptions,
         money(p.total_monthly_base, base),
         money(p.total_yearly_base, base)
@@ -550,8 +555,9 @@ fn summary(p: &Portfolio, findings: usize, savings: Decimal) -> String {
     if findings == 0 {
         s.push_str(" Nothing stands out: no duplicates, unused services or price rises found.");
     } else {
+        let noun = if findings == 1 { "finding" } else { "findings" };
         s.push_str(&format!(
-            " {findings} findings; up to {} a month could be saved.",
+            " {findings} {noun}; up to {} a month could be saved.",
             money(savings, base)
         ));
     }

@@ -169,7 +169,7 @@ impl Dashboard {
                 safe(&s.name).chars().take(24).collect::<String>(),
                 s.amount.amount(),
                 s.currency,
-                s.cycle.kind(),
+                s.cycle.label(),
             ));
         }
     }

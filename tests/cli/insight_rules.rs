@@ -31,6 +31,15 @@ fn insights(env: &TestEnv) -> Value {
         total <= spending + 1e-9,
         "savings {total} above spending {spending}"
     );
+    // The summary counts the findings, in the right number.
+    let n = r["insights"].as_array().unwrap().len();
+    let summary = r["summary"].as_str().unwrap();
+    let counted = match n {
+        0 => "Nothing stands out".to_string(),
+        1 => "1 finding;".to_string(),
+        n => format!("{n} findings;"),
+    };
+    assert!(summary.contains(&counted), "{n}: {summary}");
     for i in r["insights"].as_array().unwrap() {
         assert!(
             !i["subscriptions"].as_array().unwrap().is_empty(),
@@ -39,6 +48,24 @@ fn insights(env: &TestEnv) -> Value {
         assert!(i["potential_savings"].as_f64().unwrap() <= spending + 1e-9);
     }
     r
+}
+
+#[test]
+fn one_subscription_and_one_finding_read_in_the_singular() {
+    let env = TestEnv::new();
+    env.sub("Spotify")
+        .amount("11.99")
+        .monthly()
+        .start("2026-12-20")
+        .add();
+    env.ok(&["log-usage", "spotify", "--count", "3"]);
+    let r = insights(&env);
+    let summary = r["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("1 active subscription costs 11.99 USD a month"),
+        "{summary}"
+    );
+    assert!(summary.contains(" 1 finding;"), "{summary}");
 }
 
 fn find<'a>(r: &'a Value, title_part: &str) -> Option<&'a Value> {
