@@ -173,6 +173,8 @@ fn exchange(req: &Request, timeout: Duration) -> Outcome {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
         .http_status_as_error(false)
+        // A redirect would carry the key to whatever host it names.
+        .max_redirects(0)
         .user_agent(concat!("subs/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
@@ -232,7 +234,10 @@ fn interpret(engine: Engine, status: u16, text: &str) -> Outcome {
         let reason = format!(
             "{} answered HTTP {status}{}",
             engine.as_str(),
-            if message.is_empty() {
+            if (300..400).contains(&status) {
+                " (a redirect, not followed: the key is sent only to the configured address)"
+                    .to_string()
+            } else if message.is_empty() {
                 String::new()
             } else {
                 format!(": {message}")

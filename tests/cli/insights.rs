@@ -422,3 +422,29 @@ fn without_a_key_or_with_ai_off_the_rules_answer() {
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_fallback(&r, "refusing plain http");
 }
+
+#[test]
+fn a_redirect_is_not_followed_and_the_key_stays_on_its_host() {
+    let env = portfolio();
+    // Another host (127.0.0.2) that would answer like Gemini.
+    let elsewhere = MockServer::start_on(
+        "127.0.0.2",
+        vec![Reply::json(200, gemini(r#"{"summary": "from elsewhere"}"#))],
+    );
+    let server = MockServer::start(vec![Reply::redirect(format!(
+        "{}/v1beta/models/x:generateContent",
+        elsewhere.url
+    ))]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_fallback(&r, "HTTP 302");
+    assert!(
+        r["fallback_reason"].as_str().unwrap().contains("redirect"),
+        "{r}"
+    );
+    assert_eq!(server.requests().len(), 1, "asked once, not retried");
+    assert!(
+        elsewhere.requests().is_empty(),
+        "the key was carried to another host: {:?}",
+        elsewhere.requests()
+    );
+}

@@ -14,6 +14,8 @@ pub struct Reply {
     pub body: String,
     /// Never answer (hold the connection open).
     pub hang: bool,
+    /// A `Location` header (for a redirect).
+    pub location: Option<String>,
 }
 
 impl Reply {
@@ -22,6 +24,15 @@ impl Reply {
             status,
             body: body.into(),
             hang: false,
+            location: None,
+        }
+    }
+
+    /// `302 Found` to `location`.
+    pub fn redirect(location: impl Into<String>) -> Reply {
+        Reply {
+            location: Some(location.into()),
+            ..Reply::json(302, "{}")
         }
     }
 
@@ -30,6 +41,7 @@ impl Reply {
             status: 200,
             body: String::new(),
             hang: true,
+            location: None,
         }
     }
 }
@@ -62,7 +74,13 @@ pub struct MockServer {
 impl MockServer {
     /// Serves `replies` in order; the last one repeats.
     pub fn start(replies: Vec<Reply>) -> MockServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        MockServer::start_on("127.0.0.1", replies)
+    }
+
+    /// `start`, on another loopback address (another host, as far as a
+    /// client can tell).
+    pub fn start_on(host: &str, replies: Vec<Reply>) -> MockServer {
+        let listener = TcpListener::bind(format!("{host}:0")).expect("bind a loopback address");
         let url = format!("http://{}", listener.local_addr().unwrap());
         let requests = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::clone(&requests);
@@ -118,8 +136,12 @@ fn serve(stream: TcpStream, reply: Reply, seen: Arc<Mutex<Vec<Recorded>>>) {
         return;
     }
     let mut stream = stream;
+    let location = reply
+        .location
+        .map(|l| format!("Location: {l}\r\n"))
+        .unwrap_or_default();
     let response = format!(
-        "HTTP/1.1 {} Mock\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+        "HTTP/1.1 {} Mock\r\nContent-Type: application/json\r\n{location}Content-Length: {}\r\nConnection: close\r\n\r\n{}",
         reply.status,
         reply.body.len(),
         reply.body
