@@ -1016,3 +1016,67 @@ fn every_n_months_is_exact_everywhere_it_goes() {
     };
     assert_eq!(strip(before), strip(env.dump()));
 }
+
+/// A backup is one snapshot: exports taken while another process adds and
+/// pays all restore cleanly (no payment without its subscription).
+#[test]
+fn backups_taken_during_writes_all_restore() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "100000"]);
+    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
+    for i in 0..600 {
+        let day = format!("2026-09-{:02}", i % 28 + 1);
+        csv.push_str(&format!(
+            "Service {i},{}.99,monthly,{day},{day}\n",
+            i % 50 + 1
+        ));
+    }
+    env.ok(&["import", &write(&env, "many.csv", &csv)]);
+    env.ok(&["alerts", "generate", "-q"]);
+    assert!(env.sql_count("SELECT count(*) FROM payment") > 1500);
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = std::sync::Arc::clone(&stop);
+        let (db, today) = (env.db.clone(), env.today.clone());
+        std::thread::spawn(move || {
+            let subs = assert_cmd::cargo::cargo_bin("subs");
+            let run = |args: &[&str]| {
+                std::process::Command::new(&subs)
+                    .env_clear()
+                    .env("SUBS_DB", &db)
+                    .env("SUBS_TODAY", &today)
+                    .args(args)
+                    .output()
+                    .unwrap()
+            };
+            let mut i = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let name = format!("Racer {i}");
+                let id = run(&["add", &name, "--amount", "3", "--cycle", "monthly", "-q"]);
+                let id = String::from_utf8_lossy(&id.stdout).trim().to_string();
+                run(&["pay", &id, "-q"]);
+                i += 1;
+            }
+            i
+        })
+    };
+    let mut backups = Vec::new();
+    for n in 0..20 {
+        let path = env.home().join(format!("backup-{n}.json"));
+        env.ok(&["export", "-o", path.to_str().unwrap()]);
+        backups.push(path);
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let written = writer.join().unwrap();
+    assert!(written > 0, "the writer ran during the exports");
+    for path in backups {
+        let copy = TestEnv::new();
+        copy.ok(&["import", path.to_str().unwrap()]);
+        let orphans = copy.sql_count(
+            "SELECT count(*) FROM payment p LEFT JOIN subscription s USING (subscription_id)
+             WHERE s.subscription_id IS NULL",
+        );
+        assert_eq!(orphans, 0, "{}", path.display());
+    }
+}
