@@ -686,6 +686,10 @@ pub struct ExportArgs {
     /// Write to this file (created 0600) instead of stdout
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing SQLite file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -12,6 +12,7 @@ pub mod cmd;
 pub mod domain;
 pub mod error;
 pub mod insights;
+pub mod interrupt;
 pub mod notify;
 pub mod render;
 pub mod report;
@@ -305,6 +306,7 @@ fn export_args(a: ExportArgs) -> cmd::export::Export {
             ExportWhat::Usage => Table::Usage,
         },
         output: a.output,
+        force: a.force,
     }
 }
 

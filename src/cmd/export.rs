@@ -11,7 +11,7 @@ use crate::render::Done;
 use crate::transfer::backup::Backup;
 use crate::transfer::csv::CsvTable;
 use crate::transfer::ics::Ics;
-use crate::transfer::{Exporter, write_file};
+use crate::transfer::{Exporter, OutputRules, write_file};
 
 /// The formats `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub struct Export {
     pub format: Format,
     pub what: Table,
     pub output: Option<PathBuf>,
+    /// Replace an existing SQLite file given as the output.
+    pub force: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -54,7 +56,11 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     let write = |out: &mut dyn Write| store.read(|db| exporter.export(db, out));
     match &args.output {
         Some(path) => {
-            write_file(path, write)?;
+            let rules = OutputRules {
+                database: store.path(),
+                force: args.force,
+            };
+            write_file(path, &rules, write)?;
             let shown = path.display().to_string();
             ctx.out.show(&Done::new(
                 Written {

@@ -25,8 +25,6 @@ pub mod upcoming;
 pub mod usage;
 
 use std::io::IsTerminal;
-use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 
@@ -73,45 +71,12 @@ pub fn confirm(question: &str) -> Result<bool> {
         .map_err(prompt_error)
 }
 
-/// While a prompt waits, the terminal is in raw mode and a list hides the
-/// cursor. Ctrl-C there makes the terminal library raise SIGINT, which
-/// would end the process with the cursor still hidden: the handler shows it
-/// again, and the prompt returns "cancelled" (exit 2). Ctrl-C after the
-/// prompts (during the write) shows the cursor and exits 130, as the
-/// default SIGINT would; the write's transaction is rolled back by SQLite.
-pub struct Prompting;
-
-static IN_PROMPT: AtomicBool = AtomicBool::new(false);
-static PROMPT_CANCELLED: AtomicBool = AtomicBool::new(false);
-
-impl Prompting {
-    pub fn start() -> Prompting {
-        static HANDLER: Once = Once::new();
-        HANDLER.call_once(|| {
-            let _ = ctrlc::set_handler(|| {
-                let _ = console::Term::stderr().show_cursor();
-                let prompt = IN_PROMPT.load(Ordering::SeqCst);
-                if !prompt && !PROMPT_CANCELLED.load(Ordering::SeqCst) {
-                    std::process::exit(130);
-                }
-            });
-        });
-        IN_PROMPT.store(true, Ordering::SeqCst);
-        Prompting
-    }
-}
-
-impl Drop for Prompting {
-    fn drop(&mut self) {
-        IN_PROMPT.store(false, Ordering::SeqCst);
-    }
-}
+pub use crate::interrupt::Prompting;
 
 /// A prompt left with Ctrl-C or Esc: nothing was changed (exit 2), and the
 /// cursor is visible again.
 pub fn cancelled() -> Error {
-    PROMPT_CANCELLED.store(true, Ordering::SeqCst);
-    let _ = console::Term::stderr().show_cursor();
+    crate::interrupt::prompt_cancelled();
     Error::invalid("cancelled at the prompt; nothing was changed")
 }
 

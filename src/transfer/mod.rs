@@ -79,14 +79,63 @@ fn insert_new(
     Ok(())
 }
 
-/// Writes a file whole or not at all: through a private (0600) temporary
-/// file beside `path`, renamed into place once everything is written.
-pub fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    let dir = path
+/// Where `-o` may write, and what it must not destroy.
+pub struct OutputRules<'a> {
+    /// The open database: neither it nor its `-wal`/`-shm` is ever a target.
+    pub database: &'a Path,
+    /// Replace an existing SQLite file (another database) all the same.
+    pub force: bool,
+}
+
+/// Writes `-o PATH`. A regular file (or a new one) is written whole or not
+/// at all: through a private (0600) temporary file beside it, renamed into
+/// place once everything is written, removed on any error or signal. A
+/// symbolic link is followed, so the link stays and its target is
+/// replaced. Anything else that exists — a device such as `/dev/null` or
+/// `/dev/full`, a FIFO, `/dev/stdout` — is written into as it is, never
+/// replaced. The database itself, its `-wal` and `-shm`, and (without
+/// `--force`) any other SQLite file are refused.
+pub fn write_file(
+    path: &Path,
+    rules: &OutputRules<'_>,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let target = resolve_links(path)?;
+    let shown = path.display();
+    let existing = fs::metadata(&target).ok();
+    if let Some(meta) = &existing {
+        if is_database_file(meta, rules.database) {
+            return Err(Error::invalid(format!(
+                "refusing to write {shown}: it is the database subs is using (or its -wal/-shm file); choose another file"
+            )));
+        }
+        if !meta.is_file() {
+            if meta.is_dir() {
+                return Err(Error::invalid(format!(
+                    "cannot write {shown}: it is a directory"
+                )));
+            }
+            let file = OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
+            let mut out = BufWriter::new(file);
+            return f(&mut out).and_then(|()| {
+                out.flush()
+                    .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))
+            });
+        }
+        if !rules.force && is_sqlite(&target) {
+            return Err(Error::invalid(format!(
+                "refusing to overwrite {shown}: it is an SQLite database; pass --force to replace it"
+            )));
+        }
+    }
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| {
+    let name = target.file_name().ok_or_else(|| {
         Error::invalid(format!(
             "invalid --output \"{}\": not a file name",
             path.display()
@@ -101,19 +150,74 @@ pub fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> 
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let _on_signal = crate::interrupt::TempFile::register(&tmp);
     let file = options
         .open(&tmp)
-        .map_err(|e| Error::runtime(format!("cannot write {}: {e}", path.display())))?;
+        .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
     let mut out = BufWriter::new(file);
     let result = f(&mut out)
-        .and_then(|()| out.flush().map_err(Error::from))
+        .and_then(|()| {
+            out.flush()
+                .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))
+        })
         .and_then(|()| {
             out.get_ref().sync_all()?;
-            fs::rename(&tmp, path)
-                .map_err(|e| Error::runtime(format!("cannot write {}: {e}", path.display())))
+            fs::rename(&tmp, &target)
+                .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))
         });
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Follows symbolic links (up to 40, as the kernel does) to the file they
+/// name, which need not exist yet.
+fn resolve_links(path: &Path) -> Result<std::path::PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current).map_err(|e| {
+                    Error::runtime(format!("cannot read the link {}: {e}", current.display()))
+                })?;
+                current = match current.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::invalid(format!(
+        "cannot write {}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// Whether `meta` is the database at `database`, its `-wal` or its `-shm`
+/// (the same file on the same device, whatever the name).
+fn is_database_file(meta: &fs::Metadata, database: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ["", "-wal", "-shm"].iter().any(|suffix| {
+            let mut name = database.as_os_str().to_owned();
+            name.push(suffix);
+            fs::metadata(&name).is_ok_and(|db| db.dev() == meta.dev() && db.ino() == meta.ino())
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (meta, database);
+        false
+    }
+}
+
+/// Whether the file starts with SQLite's header.
+fn is_sqlite(path: &Path) -> bool {
+    let mut header = [0u8; 16];
+    fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| &header == b"SQLite format 3\0")
 }

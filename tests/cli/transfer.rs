@@ -1080,3 +1080,129 @@ fn backups_taken_during_writes_all_restore() {
         assert_eq!(orphans, 0, "{}", path.display());
     }
 }
+
+/// `-o` writes into what it does not own (devices, FIFOs), follows links,
+/// and never replaces the database or, without --force, another one.
+#[test]
+fn output_never_destroys_what_it_does_not_own() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    // A device is written into, never replaced: /dev/full is full.
+    let err = env.fails(&["export", "-o", "/dev/full"], 1);
+    assert!(err.contains("No space left"), "{err}");
+    assert!(
+        std::fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    env.ok(&["export", "-o", "/dev/null"]);
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // The database itself, and its -wal, are refused.
+    let db = env.db.to_str().unwrap().to_string();
+    let err = env.fails_unchanged(&["export", "-o", &db], 2);
+    assert!(err.contains("the database subs is using"), "{err}");
+    env.fails_unchanged(&["export", "-o", &format!("{db}-wal")], 2);
+    // So is another SQLite file, unless --force.
+    let other = env.home().join("other.db");
+    std::fs::copy(&env.db, &other).unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let err = env.fails(&["export", "-o", other.to_str().unwrap()], 2);
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(before, std::fs::read(&other).unwrap());
+    env.ok(&["export", "-o", other.to_str().unwrap(), "--force"]);
+    assert!(
+        std::fs::read_to_string(&other)
+            .unwrap()
+            .starts_with("{\"format_version\"")
+    );
+    // A symbolic link stays a link; its target gets the backup.
+    let real = env.home().join("real.json");
+    let link = env.home().join("link.json");
+    std::os::unix::fs::symlink("real.json", &link).unwrap();
+    env.ok(&["export", "-o", link.to_str().unwrap()]);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(std::fs::read_to_string(&real).unwrap().contains("Netflix"));
+    // A FIFO is written into.
+    let fifo = env.home().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    env.ok(&["export", "-o", fifo.to_str().unwrap()]);
+    assert!(reader.join().unwrap().contains("Netflix"));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+/// SIGTERM while `export -o` writes: the temporary file goes, the target
+/// is not created.
+#[test]
+fn a_terminated_export_leaves_no_temporary_file() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "100000"]);
+    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
+    for i in 0..3000 {
+        let day = format!("2025-12-{:02}", i % 28 + 1);
+        csv.push_str(&format!("S{i},{}.99,monthly,{day},{day}\n", i % 50 + 1));
+    }
+    env.ok(&["import", &write(&env, "many.csv", &csv)]);
+    env.ok(&["alerts", "generate", "-q"]);
+    let out_dir = env.home().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let target = out_dir.join("backup.json");
+    let mut interrupted = false;
+    for _ in 0..5 {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"))
+            .env_clear()
+            .env("SUBS_DB", &env.db)
+            .env("SUBS_TODAY", &env.today)
+            .args(["export", "-o", target.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        let temp_seen = loop {
+            let temp = std::fs::read_dir(&out_dir)
+                .unwrap()
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().contains(".tmp-"));
+            if temp || started.elapsed() > std::time::Duration::from_secs(10) {
+                break temp;
+            }
+        };
+        if temp_seen {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+        }
+        let status = child.wait().unwrap();
+        if temp_seen && !target.exists() {
+            assert_eq!(status.code(), Some(130));
+            interrupted = true;
+            break;
+        }
+        let _ = std::fs::remove_file(&target);
+    }
+    assert!(interrupted, "the export was never caught while writing");
+    let left: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}

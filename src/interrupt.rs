@@ -1,0 +1,84 @@
+//! Ctrl-C and SIGTERM: one handler for the whole run, installed the first
+//! time something needs it (a prompt, a temporary file), so a short
+//! command pays nothing for it.
+//!
+//! A prompt holds the terminal in raw mode, and a list hides the cursor;
+//! Ctrl-C there makes the terminal library raise SIGINT. The handler shows
+//! the cursor again and lets the prompt return "cancelled" (exit 2). Any
+//! other time it shows the cursor, removes the temporary files of writes in
+//! progress, and exits 130 as the default action would; an open database
+//! transaction is rolled back by SQLite.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+
+static IN_PROMPT: AtomicBool = AtomicBool::new(false);
+static PROMPT_CANCELLED: AtomicBool = AtomicBool::new(false);
+static TEMP_FILES: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn install() {
+    static HANDLER: Once = Once::new();
+    HANDLER.call_once(|| {
+        let _ = ctrlc::set_handler(on_signal);
+    });
+}
+
+fn on_signal() {
+    let _ = console::Term::stderr().show_cursor();
+    if IN_PROMPT.load(Ordering::SeqCst) || PROMPT_CANCELLED.load(Ordering::SeqCst) {
+        return;
+    }
+    if let Ok(files) = TEMP_FILES.lock() {
+        for file in files.iter() {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+    std::process::exit(130);
+}
+
+/// Held while a prompt waits for an answer.
+pub struct Prompting;
+
+impl Prompting {
+    pub fn start() -> Prompting {
+        install();
+        IN_PROMPT.store(true, Ordering::SeqCst);
+        Prompting
+    }
+}
+
+impl Drop for Prompting {
+    fn drop(&mut self) {
+        IN_PROMPT.store(false, Ordering::SeqCst);
+    }
+}
+
+/// A prompt was left with Ctrl-C or Esc: the run is ending on its own, and
+/// the cursor is shown again.
+pub fn prompt_cancelled() {
+    PROMPT_CANCELLED.store(true, Ordering::SeqCst);
+    let _ = console::Term::stderr().show_cursor();
+}
+
+/// A temporary file that a signal removes; dropping the guard forgets it
+/// (the writer has renamed or removed it by then).
+pub struct TempFile(PathBuf);
+
+impl TempFile {
+    pub fn register(path: &Path) -> TempFile {
+        install();
+        if let Ok(mut files) = TEMP_FILES.lock() {
+            files.push(path.to_path_buf());
+        }
+        TempFile(path.to_path_buf())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Ok(mut files) = TEMP_FILES.lock() {
+            files.retain(|f| f != &self.0);
+        }
+    }
+}
