@@ -117,7 +117,11 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
-    let mut store = Store::open(&path, clock)?;
+    let wait = match env_text("SUBS_LOCK_TIMEOUT")? {
+        Some(value) => lock_timeout(&value)?,
+        None => store::DEFAULT_LOCK_WAIT,
+    };
+    let mut store = Store::open_waiting(&path, clock, wait)?;
     match store.backing() {
         store::Backing::File => {}
         store::Backing::NotYet => out.debug(&format!(
@@ -138,6 +142,21 @@ pub fn run(cli: Cli) -> Result<()> {
         let _ = store::remove_database(&path);
     }
     result
+}
+
+/// `SUBS_LOCK_TIMEOUT`: whole seconds, 0 to 3600.
+fn lock_timeout(value: &str) -> Result<std::time::Duration> {
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|s| *s <= 3600)
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid SUBS_LOCK_TIMEOUT \"{value}\": give whole seconds, 0 to 3600"
+            ))
+        })
 }
 
 fn today_label(today: NaiveDate) -> String {

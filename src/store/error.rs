@@ -8,7 +8,7 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ffi::ErrorCode;
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Runtime(
-                "the database is busy: another subs process held it for too long; try again".into(),
+                "the database is locked by another process (another subs, or a program holding it open) for longer than subs waits; try again".into(),
             ),
             Some(ErrorCode::NotADatabase) => {
                 Error::Runtime("the database file is not a SQLite database".into())

@@ -67,6 +67,9 @@ impl Db {
     }
 }
 
+/// How long opening waits, in all, for a lock another process holds.
+pub const DEFAULT_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Where the open database's rows live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backing {
@@ -95,6 +98,12 @@ impl Store {
     /// created until a command writes: reading commands see an empty
     /// portfolio and leave no file or folder behind.
     pub fn open(path: &Path, clock: Clock) -> Result<Store> {
+        Store::open_waiting(path, clock, DEFAULT_LOCK_WAIT)
+    }
+
+    /// `open`, waiting at most `wait` in all for a lock another process
+    /// holds on the file.
+    pub fn open_waiting(path: &Path, clock: Clock, wait: std::time::Duration) -> Result<Store> {
         let missing = matches!(
             path.symlink_metadata(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound
@@ -102,7 +111,7 @@ impl Store {
         let (conn, backing) = if missing {
             (open::in_memory()?, Backing::NotYet)
         } else {
-            let opened = open::open(path)?;
+            let opened = open::open(path, wait)?;
             let backing = if opened.read_only {
                 Backing::ReadOnly
             } else {
@@ -137,7 +146,7 @@ impl Store {
         match self.backing {
             Backing::File => Ok(()),
             Backing::NotYet => {
-                let opened = open::open(&self.path)?;
+                let opened = open::open(&self.path, DEFAULT_LOCK_WAIT)?;
                 if opened.read_only {
                     return Err(self.read_only_error());
                 }

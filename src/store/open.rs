@@ -124,25 +124,35 @@ pub(super) struct Opened {
     pub created: bool,
 }
 
-pub(super) fn open(path: &Path) -> Result<Opened> {
+pub(super) fn open(path: &Path, wait: Duration) -> Result<Opened> {
     let created = create_private(path)?;
     check_header(path)?;
     // Processes that open a brand-new file at the same moment can see
     // SQLITE_BUSY while another one switches it to WAL or migrates it —
     // returned at once, not after the busy timeout. That is transient, so
-    // the whole open is retried for a few seconds.
-    let mut attempt = 0;
+    // the whole open is retried, within one deadline: a lock held for
+    // longer (another program's EXCLUSIVE locking mode) ends the wait.
+    let deadline = std::time::Instant::now() + wait;
     loop {
-        match open_once(path) {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match open_once(path, left) {
             Ok(conn) => {
+                // Later writes wait for the lock as long as opening could.
+                conn.busy_timeout(wait).map_err(|e| describe(path, e))?;
                 return Ok(Opened {
                     conn,
                     read_only: false,
                     created,
                 });
             }
-            Err(Failure::Sqlite(e)) if is_busy(&e) && attempt < 100 => {
-                attempt += 1;
+            Err(Failure::Sqlite(e)) if is_busy(&e) => {
+                if std::time::Instant::now() >= deadline {
+                    return Err(Error::runtime(format!(
+                        "{} is locked by another process (another subs, or a program holding it open with an exclusive lock); gave up after {}; try again later",
+                        path.display(),
+                        seconds(wait)
+                    )));
+                }
                 std::thread::sleep(Duration::from_millis(50));
             }
             Err(Failure::Sqlite(e)) if is_unwritable(&e) && path.is_file() => {
@@ -176,7 +186,14 @@ fn is_busy(e: &rusqlite::Error) -> bool {
     )
 }
 
-fn open_once(path: &Path) -> Result<Connection, Failure> {
+fn seconds(d: Duration) -> String {
+    match d.as_secs() {
+        1 => "1 second".to_string(),
+        n => format!("{n} seconds"),
+    }
+}
+
+fn open_once(path: &Path, wait: Duration) -> Result<Connection, Failure> {
     let shown = path.display();
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
@@ -184,7 +201,7 @@ fn open_once(path: &Path) -> Result<Connection, Failure> {
             "cannot open the database {shown}: {e}"
         )))
     })?;
-    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.busy_timeout(wait)?;
 
     // Decide before changing anything (even the journal mode): a file from
     // a newer subs is left exactly as it is.
@@ -290,10 +307,17 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 /// does, so the data is private from the first byte. True when it made
 /// the file.
 fn create_private(path: &Path) -> Result<bool> {
-    if path.exists() {
-        if path.is_dir() {
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.is_dir() {
             return Err(Error::runtime(format!(
                 "the database path {} is a directory, not a file",
+                path.display()
+            )));
+        }
+        if !meta.is_file() {
+            // Reading a FIFO would wait forever for a writer.
+            return Err(Error::runtime(format!(
+                "the database path {} is not a regular file (a pipe, device or socket); check --db or SUBS_DB",
                 path.display()
             )));
         }
@@ -398,7 +422,7 @@ mod tests {
         )
         .unwrap();
         drop(conn);
-        let conn = open(&path).unwrap().conn;
+        let conn = open(&path, Duration::from_secs(10)).unwrap().conn;
         let uids: Vec<String> = conn
             .prepare("SELECT uid FROM category ORDER BY id")
             .unwrap()

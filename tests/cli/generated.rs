@@ -86,6 +86,10 @@ fn extra_sections(examples: &str) -> String {
         ("SUBS_PROFILE", "The profile, as --profile."),
         ("SUBS_TODAY", "The date to treat as today, as --today."),
         (
+            "SUBS_LOCK_TIMEOUT",
+            "Seconds to wait, in all, for a lock another process holds on the database (default 10).",
+        ),
+        (
             "NO_COLOR",
             "When set and not empty, no colour unless --color always.",
         ),

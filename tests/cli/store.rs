@@ -497,3 +497,62 @@ fn a_failed_import_into_a_new_file_leaves_no_file() {
     env.fails(&["import", bad.to_str().unwrap()], 2);
     assert!(!env.db.exists(), "no database file was left behind");
 }
+
+#[test]
+fn a_fifo_as_the_database_is_refused_without_waiting() {
+    let env = TestEnv::new();
+    let fifo = env.home().join("pipe.db");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = env
+        .cmd()
+        .args(["--db", fifo.to_str().unwrap(), "list"])
+        .timeout(std::time::Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("is not a regular file"), "{err}");
+}
+
+#[test]
+fn an_exclusive_lock_ends_the_wait_at_one_deadline_and_is_named() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    let holder = Connection::open(&env.db).unwrap();
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM subscription;",
+        )
+        .unwrap();
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .env("SUBS_LOCK_TIMEOUT", "1")
+        .args(["list"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("is locked by another process"), "{err}");
+    assert!(err.contains("gave up after 1 second"), "{err}");
+    assert!(!err.contains("another subs process held"), "{err}");
+    assert!(took < std::time::Duration::from_secs(20), "waited {took:?}");
+    drop(holder);
+    env.ok(&["list"]);
+    let bad = env
+        .cmd()
+        .env("SUBS_LOCK_TIMEOUT", "soon")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid SUBS_LOCK_TIMEOUT"));
+}
