@@ -11,6 +11,7 @@ use subs::render::stderr_line;
 use subs::render::text::safe;
 
 fn main() -> ExitCode {
+    ignore_file_size_signal();
     // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
     clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
     let mut command = Cli::command();
@@ -79,6 +80,20 @@ fn hint_cycle(err: &mut clap::Error) {
              tip: use '--cycle custom {instead}' for '{value}'"
         );
         *err = Cli::command().error(ErrorKind::InvalidValue, message);
+    }
+}
+
+/// Under `ulimit -f`, a write past the limit raises SIGXFSZ, whose default
+/// action kills the process without a word (and leaves temporary files).
+/// Ignored, the write fails with EFBIG instead: an error like any other —
+/// one sentence, exit 1, the transaction rolled back, temporary files
+/// removed.
+fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_IGN before any other
+    // thread exists; no handler code runs.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
 

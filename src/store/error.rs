@@ -17,6 +17,9 @@ impl From<rusqlite::Error> for Error {
                 Error::Runtime("the database file is read-only; check its permissions".into())
             }
             Some(ErrorCode::DiskFull) => Error::Runtime("the disk is full".into()),
+            Some(ErrorCode::SystemIoFailure) => Error::Runtime(
+                "the database could not be written (a disk I/O error: the disk may be full, or a file-size limit such as `ulimit -f` reached); nothing was changed".into(),
+            ),
             _ => Error::Runtime(format!("database error: {err}")),
         }
     }

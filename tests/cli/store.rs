@@ -556,3 +556,69 @@ fn an_exclusive_lock_ends_the_wait_at_one_deadline_and_is_named() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid SUBS_LOCK_TIMEOUT"));
 }
+
+/// Under `ulimit -f`, a write past the limit is an error like any other
+/// (SIGXFSZ is ignored): one sentence, exit 1, nothing stored, no
+/// temporary file left.
+#[test]
+fn a_file_size_limit_is_an_error_not_a_silent_death() {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "100000"]);
+    env.sub("Netflix").amount("1").monthly().add();
+    let mut csv = String::from("name,amount,billing_cycle\n");
+    for i in 0..3000 {
+        csv.push_str(&format!(
+            "A service with a long name and number {i},{}.99,monthly\n",
+            i % 90 + 1
+        ));
+    }
+    let file = env.home().join("many.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out_dir = env.home().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let limited = |limit_kb: u32, args: &str| {
+        let out = std::process::Command::new("bash")
+            .args([
+                "-c",
+                &format!("ulimit -f {limit_kb}; exec '{}' {args}", subs.display()),
+            ])
+            .env("SUBS_DB", &env.db)
+            .env("SUBS_TODAY", &env.today)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = limited(400, &format!("import '{}'", file.display()));
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("could not be written"), "{err}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
+    // A backup much larger than the database: control characters take one
+    // byte in the file and six (\u0001) in JSON.
+    let mut wide = String::from("name,amount,billing_cycle,notes\n");
+    for i in 0..24 {
+        wide.push_str(&format!(
+            "Wide {i},1.00,monthly,{}\n",
+            "\u{1}".repeat(10_000)
+        ));
+    }
+    std::fs::write(&file, wide).unwrap();
+    env.ok(&["import", file.to_str().unwrap()]);
+    let size = std::fs::metadata(&env.db).unwrap().len();
+    assert!(size < 700 * 1024, "the database is small: {size}");
+    let (code, err) = limited(
+        800,
+        &format!("export -o '{}'", out_dir.join("b.json").display()),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("File too large"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
