@@ -19,6 +19,11 @@ pub enum Error {
     /// stdout was closed under us (`subs list | head -1`): exit quietly.
     #[error("broken pipe")]
     BrokenPipe,
+    /// Printing the result failed (`> /dev/full`). Exit 1 — unless the
+    /// command's change was committed, which decides: then exit 0 with a
+    /// note, so a script that retries on failure does not do it twice.
+    #[error("{0}")]
+    Output(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -41,7 +46,7 @@ impl Error {
         match self {
             Error::Invalid(_) => 2,
             Error::NotFound(_) => 3,
-            Error::Runtime(_) => 1,
+            Error::Runtime(_) | Error::Output(_) => 1,
             Error::BrokenPipe => 0,
         }
     }
@@ -51,8 +56,19 @@ impl Error {
         match self {
             Error::Invalid(_) => "invalid_input",
             Error::NotFound(_) => "not_found",
-            Error::Runtime(_) => "runtime",
+            Error::Runtime(_) | Error::Output(_) => "runtime",
             Error::BrokenPipe => "broken_pipe",
+        }
+    }
+}
+
+impl Error {
+    /// A failure to print to stdout.
+    pub fn output(err: io::Error) -> Self {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            Error::BrokenPipe
+        } else {
+            Error::Output(format!("cannot write the output: {err}"))
         }
     }
 }

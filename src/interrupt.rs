@@ -24,8 +24,16 @@ fn install() {
     });
 }
 
+/// Shows the cursor again, when there is a terminal to show it on.
+fn show_cursor() {
+    let term = console::Term::stderr();
+    if term.is_term() {
+        let _ = term.show_cursor();
+    }
+}
+
 fn on_signal() {
-    let _ = console::Term::stderr().show_cursor();
+    show_cursor();
     if IN_PROMPT.load(Ordering::SeqCst) || PROMPT_CANCELLED.load(Ordering::SeqCst) {
         return;
     }
@@ -58,7 +66,7 @@ impl Drop for Prompting {
 /// the cursor is shown again.
 pub fn prompt_cancelled() {
     PROMPT_CANCELLED.store(true, Ordering::SeqCst);
-    let _ = console::Term::stderr().show_cursor();
+    show_cursor();
 }
 
 /// A temporary file that a signal removes; dropping the guard forgets it

@@ -135,7 +135,17 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     store.journal_as(command_line());
     let mut ctx = Ctx { store, clock, out };
-    let result = dispatch(&mut ctx, cli.command);
+    let result = match dispatch(&mut ctx, cli.command) {
+        // The change is made; only telling about it failed. Exit 0, so a
+        // script that retries on failure does not pay or add twice.
+        Err(Error::Output(why)) if ctx.store.wrote() => {
+            render::stderr_line(&format!(
+                "subs: the change was saved, but its output could not be written ({why})"
+            ));
+            Ok(())
+        }
+        other => other,
+    };
     if result.is_err() && ctx.store.created_file() {
         // A failed command that made the file leaves no file behind.
         drop(ctx);

@@ -22,19 +22,37 @@ use crate::store::subscriptions;
 pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
     let today = ctx.today();
     let limit = settings::usage_cost_limit(ctx.store.db())?;
-    let outcome = if dry_run {
-        ctx.store.simulate(|db| generate::run(db, today, limit))?
+    let Ctx { store, out, .. } = ctx;
+    // What is new is printed (and flushed) before the run commits: stdout
+    // is the cron-mail channel, and an alert must never be stored as
+    // raised while nobody saw it. If printing fails, everything rolls back
+    // and the next run prints it again.
+    let tell = |db: &crate::store::Db| -> Result<()> {
+        let outcome = generate::run(db, today, limit)?;
+        let generated = Generated {
+            dry_run,
+            renewals: outcome.renewals,
+            alerts: outcome.new_alerts,
+        };
+        out.show(&generated).and_then(|()| {
+            let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(out, dry_run))];
+            notify::deliver(&mut channels, &generated.alerts)
+        })
+        .map_err(|e| match e {
+            Error::Output(why) => Error::runtime(format!(
+                "{why}; nothing was recorded, and the next run prints these alerts again"
+            )),
+            Error::BrokenPipe => Error::runtime(
+                "the output was closed before the new alerts were printed; nothing was recorded, and the next run prints them again",
+            ),
+            other => other,
+        })
+    };
+    if dry_run {
+        store.simulate(tell)
     } else {
-        ctx.store.write(|db| generate::run(db, today, limit))?
-    };
-    let generated = Generated {
-        dry_run,
-        renewals: outcome.renewals,
-        alerts: outcome.new_alerts,
-    };
-    ctx.out.show(&generated)?;
-    let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(&ctx.out, dry_run))];
-    notify::deliver(&mut channels, &generated.alerts)
+        store.write(tell)
+    }
 }
 
 /// Alerts, newest first: unread and undismissed ones, or `all`.

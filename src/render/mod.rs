@@ -23,7 +23,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// When to colour output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,9 +158,15 @@ impl Output {
         }
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        serde_json::to_writer_pretty(&mut out, value)?;
-        out.write_all(b"\n")?;
-        out.flush()?;
+        serde_json::to_writer_pretty(&mut out, value).map_err(|e| {
+            if e.is_io() {
+                Error::output(e.into())
+            } else {
+                Error::from(e)
+            }
+        })?;
+        out.write_all(b"\n").map_err(Error::output)?;
+        out.flush().map_err(Error::output)?;
         Ok(())
     }
 
@@ -215,10 +221,10 @@ pub fn stderr_line(text: &str) {
 fn write_stdout(text: &str) -> Result<()> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(text.as_bytes()).map_err(Error::output)?;
     if !text.ends_with('\n') {
-        out.write_all(b"\n")?;
+        out.write_all(b"\n").map_err(Error::output)?;
     }
-    out.flush()?;
+    out.flush().map_err(Error::output)?;
     Ok(())
 }

@@ -90,6 +90,8 @@ pub struct Store {
     backing: Backing,
     /// This run made the file (its first change did).
     created: bool,
+    /// A write of this run committed.
+    wrote: bool,
     journal: undo::Journal,
 }
 
@@ -128,6 +130,7 @@ impl Store {
             path: path.to_path_buf(),
             backing,
             created: false,
+            wrote: false,
             journal: undo::Journal::default(),
         })
     }
@@ -157,6 +160,12 @@ impl Store {
             }
             Backing::ReadOnly => Err(self.read_only_error()),
         }
+    }
+
+    /// Whether a write of this run committed: then the change is made, and
+    /// a failure to print about it must not read as "nothing happened".
+    pub fn wrote(&self) -> bool {
+        self.wrote
     }
 
     /// Whether this run created the file (so a failed command removes it
@@ -209,6 +218,7 @@ impl Store {
         let value = f(&self.db)?;
         self.journal.end_step(&self.db, step)?;
         tx.commit()?;
+        self.wrote = true;
         Ok(value)
     }
 

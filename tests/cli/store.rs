@@ -622,3 +622,60 @@ fn a_file_size_limit_is_an_error_not_a_silent_death() {
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// When the write committed and only printing failed, the exit code says
+/// what happened to the data: 0, with a note. `alerts generate` prints
+/// before it commits: if that fails, nothing is recorded and the next run
+/// prints the alerts again.
+#[test]
+fn the_exit_code_after_a_committed_write_follows_the_write() {
+    let env = TestEnv::new();
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    let out = env
+        .std_cmd()
+        .args(["add", "Netflix", "--amount", "15.99", "--cycle", "monthly"])
+        .stdout(full())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("the change was saved, but its output could not be written"),
+        "{err}"
+    );
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
+    // Nothing written, output failed: exit 1.
+    let out = env
+        .std_cmd()
+        .args(["list"])
+        .stdout(full())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = env
+        .std_cmd()
+        .args(["--json", "list"])
+        .stdout(full())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // The generator prints before it commits.
+    let before = env.dump();
+    let out = env
+        .std_cmd()
+        .args(["alerts", "generate"])
+        .stdout(full())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("next run prints"), "{err}");
+    assert_eq!(before, env.dump(), "nothing was recorded");
+    let printed = env.ok(&["alerts", "generate"]);
+    assert!(printed.contains("Netflix"), "{printed}");
+}

@@ -1173,6 +1173,7 @@ fn a_terminated_export_leaves_no_temporary_file() {
             .env("SUBS_DB", &env.db)
             .env("SUBS_TODAY", &env.today)
             .args(["export", "-o", target.to_str().unwrap()])
+            .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
         let started = std::time::Instant::now();

@@ -190,6 +190,18 @@ impl TestEnv {
         cmd
     }
 
+    /// `cmd`, as a plain process command (for stdio redirections).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"));
+        cmd.env_clear()
+            .env("HOME", self.home())
+            .env("XDG_DATA_HOME", self.home().join("data"))
+            .env("SUBS_DB", &self.db)
+            .env("SUBS_TODAY", &self.today)
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
     /// A subscription to add; see [`Sub`].
     pub fn sub(&self, name: &str) -> Sub<'_> {
         Sub {
