@@ -66,11 +66,11 @@ fn extra_sections(examples: &str) -> String {
     for (code, meaning) in [
         (
             "0",
-            "Success, also when stdout is closed early (subs list | head -1).",
+            "Success, also when stdout is closed early (subs list | head -1), and when the change was saved but printing about it failed (a note on stderr says so).",
         ),
         (
             "1",
-            "Runtime failure: I/O, or a database file that is not subs', is corrupt, is from a newer subs or stays busy.",
+            "Runtime failure: I/O, or a database file that is not subs', is corrupt, is from a newer subs or stays locked.",
         ),
         ("2", "Bad usage or invalid input; nothing was written."),
         (
