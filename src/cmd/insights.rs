@@ -203,8 +203,14 @@ fn ask_or_cached(
         fallback_reason: None,
     };
     let json = serde_json::to_string(&report)?;
-    ctx.store
-        .write(|db| insight_cache::put(db, engine.as_str(), &fingerprint, now, &json))?;
+    // A cache: when it cannot be written (a read-only database), the
+    // answer is shown all the same.
+    if let Err(e) = ctx
+        .store
+        .write(|db| insight_cache::put(db, engine.as_str(), &fingerprint, now, &json))
+    {
+        ctx.out.debug(&format!("the answer was not cached: {e}"));
+    }
     Ok(Ok(report))
 }
 

@@ -3,6 +3,14 @@
 
 use crate::error::Error;
 
+const READ_ONLY: &str = "the database file is read-only; check its permissions";
+
+/// Whether a mapped error says the file (or a file beside it) could not be
+/// written or opened for writing.
+pub(super) fn is_unwritable_message(why: &str) -> bool {
+    why == READ_ONLY || why.contains("unable to open database file")
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;
@@ -13,9 +21,7 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::NotADatabase) => {
                 Error::Runtime("the database file is not a SQLite database".into())
             }
-            Some(ErrorCode::ReadOnly) => {
-                Error::Runtime("the database file is read-only; check its permissions".into())
-            }
+            Some(ErrorCode::ReadOnly) => Error::Runtime(READ_ONLY.into()),
             Some(ErrorCode::DiskFull) => Error::Runtime("the disk is full".into()),
             Some(ErrorCode::SystemIoFailure) => Error::Runtime(
                 "the database could not be written (a disk I/O error: the disk may be full, or a file-size limit such as `ulimit -f` reached); nothing was changed".into(),

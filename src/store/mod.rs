@@ -175,8 +175,22 @@ impl Store {
     }
 
     fn read_only_error(&self) -> Error {
+        let culprit = open::unwritable_part(&self.path);
+        let why = match &culprit {
+            Some(part) if part.as_path() == self.path.as_path() => {
+                "it cannot be written".to_string()
+            }
+            Some(part) if part.is_dir() => {
+                format!("its folder {} cannot be written", part.display())
+            }
+            Some(part) => format!(
+                "{} cannot be written (a stale file left by another user? removing it is safe while no subs runs)",
+                part.display()
+            ),
+            None => "it can only be read here".to_string(),
+        };
         Error::runtime(format!(
-            "{} can only be read here (read-only media, or a folder you cannot write to); this command changes it — copy the file somewhere writable and use --db",
+            "cannot change {}: {why}; nothing was changed",
             self.path.display()
         ))
     }
@@ -211,6 +225,21 @@ impl Store {
 
     fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         self.writable()?;
+        let result = self.write_once(mode, f);
+        match result {
+            // A file, its -wal or -shm, or its folder that cannot be
+            // written: name which.
+            Err(Error::Runtime(why))
+                if error::is_unwritable_message(&why)
+                    && open::unwritable_part(&self.path).is_some() =>
+            {
+                Err(self.read_only_error())
+            }
+            other => other,
+        }
+    }
+
+    fn write_once<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         // An error drops `tx`, which rolls everything back (the journal's
         // step included).
@@ -226,7 +255,15 @@ impl Store {
     /// dry run sees the real outcome and leaves the file untouched.
     pub fn simulate<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         if self.backing == Backing::ReadOnly {
-            return Err(self.read_only_error());
+            // Nothing can be written here, not even a transaction that is
+            // rolled back: the dry run works on a copy in memory.
+            let mut copy = Connection::open_in_memory()?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.db.conn, &mut copy)?;
+                backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+            }
+            copy.execute_batch("PRAGMA foreign_keys = ON;")?;
+            self.db.conn = copy;
         }
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         let value = f(&self.db)?;

@@ -92,6 +92,46 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// The first of the database, its `-wal`, its `-shm` and its folder that
+/// exists and cannot be written (read-only media, permissions), if any.
+pub(super) fn unwritable_part(path: &Path) -> Option<PathBuf> {
+    let mut parts: Vec<PathBuf> = ["", "-wal", "-shm"]
+        .iter()
+        .map(|suffix| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+        })
+        .collect();
+    parts.push(
+        path.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf(),
+    );
+    parts
+        .into_iter()
+        .find(|part| part.exists() && !writable(part))
+}
+
+/// Whether this process may write `path` (permissions and read-only
+/// mounts both count, for root too).
+fn writable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: `name` is a valid NUL-terminated string for the call.
+        unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        !path.metadata().is_ok_and(|m| m.permissions().readonly())
+    }
+}
+
 /// A `file:` URI for SQLite, with every byte outside the plain set
 /// percent-encoded (so `?`, `#` and `%` in a path stay part of it).
 fn file_uri(path: &Path) -> String {

@@ -2,6 +2,7 @@
 //! with files subs did not write or cannot read.
 
 use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
 
 use crate::common::TestEnv;
 use rusqlite::Connection;
@@ -65,36 +66,22 @@ fn reading_a_missing_file_shows_an_empty_portfolio_and_says_why_with_v() {
     assert!(!env.home().join("no").exists());
 }
 
-/// Read-only media, made with a read-only bind mount in a private mount
-/// namespace (as root, file permissions would not stop a write). Without
-/// `unshare` the test is skipped, except under CI=true where it fails.
-#[test]
-fn a_database_on_read_only_media_can_be_read_but_not_changed() {
-    let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
-    // A backup copied to the medium: the file alone, without -wal/-shm.
-    let media = env.home().join("media");
-    std::fs::create_dir(&media).unwrap();
-    Connection::open(&env.db)
-        .unwrap()
-        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
-        .unwrap();
-    std::fs::copy(&env.db, media.join("subs.db")).unwrap();
-    let copy = media.join("subs.db");
-    let before = std::fs::read(&copy).unwrap();
-    let subs = assert_cmd::cargo::cargo_bin("subs");
-    let script = format!(
-        "mount --bind '{m}' '{m}' && mount -o remount,bind,ro '{m}' '{m}' || exit 97
-         '{b}' --json list; echo \"list=$?\" >&2
-         '{b}' add X --amount 1 --cycle monthly; echo \"add=$?\" >&2",
-        m = media.display(),
-        b = subs.display()
-    );
+/// Runs `script` (after `setup`, which makes mounts) as root of a private
+/// user and mount namespace, where a read-only bind mount stops even root
+/// (file permissions would not). `None` when this machine has no such
+/// namespaces — then the test is skipped, except under CI=true, where it
+/// fails.
+fn in_mount_namespace(
+    env: &TestEnv,
+    db: &Path,
+    setup: &str,
+    script: &str,
+) -> Option<(String, String)> {
     let cmd = env.cmd();
     let out = std::process::Command::new("unshare")
-        .args(["-rm", "sh", "-c", &script])
+        .args(["-rm", "sh", "-c", &format!("{setup} || exit 97\n{script}")])
         .envs(cmd.get_envs().filter_map(|(k, v)| Some((k, v?))))
-        .env("SUBS_DB", &copy)
+        .env("SUBS_DB", db)
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .output();
     let skip = match &out {
@@ -108,16 +95,90 @@ fn a_database_on_read_only_media_can_be_read_but_not_changed() {
             "unshare with a mount namespace is needed for this test"
         );
         eprintln!("skipped: no unshare/mount namespace here");
-        return;
+        return None;
     }
-    let out = out.unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out = out.ok()?;
+    Some((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+fn read_only_bind(path: &Path) -> String {
+    format!(
+        "mount --bind '{p}' '{p}' && mount -o remount,bind,ro '{p}' '{p}'",
+        p = path.display()
+    )
+}
+
+/// Read-only media: a backup copied onto it (the file alone, without
+/// -wal/-shm) is read, reports and dry runs work, and a change is refused
+/// naming what cannot be written.
+#[test]
+fn a_database_on_read_only_media_can_be_read_but_not_changed() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    let media = env.home().join("media");
+    std::fs::create_dir(&media).unwrap();
+    Connection::open(&env.db)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let copy = media.join("subs.db");
+    std::fs::copy(&env.db, &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    let b = assert_cmd::cargo::cargo_bin("subs");
+    let b = b.display();
+    let script = format!(
+        "'{b}' --json list; echo \"list=$?\" >&2
+         '{b}' --json insights --offline >/dev/null; echo \"insights=$?\" >&2
+         echo DRY-RUN; '{b}' alerts generate --dry-run; echo \"dry=$?\" >&2
+         '{b}' add X --amount 1 --cycle monthly; echo \"add=$?\" >&2"
+    );
+    let Some((stdout, stderr)) = in_mount_namespace(&env, &copy, &read_only_bind(&media), &script)
+    else {
+        return;
+    };
     assert!(stderr.contains("list=0"), "{stderr}");
     assert!(stdout.contains("Netflix"), "{stdout}");
+    assert!(stderr.contains("insights=0"), "{stderr}");
+    assert!(stderr.contains("dry=0"), "{stderr}");
+    assert!(
+        stdout.contains("Netflix"),
+        "the dry run says what it would raise: {stdout}"
+    );
     assert!(stderr.contains("add=1"), "{stderr}");
-    assert!(stderr.contains("can only be read here"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot change {}", copy.display()))
+            && stderr.contains("nothing was changed"),
+        "{stderr}"
+    );
     assert_eq!(before, std::fs::read(&copy).unwrap());
+}
+
+/// A stale -shm that cannot be written (left by another user, say) is
+/// named, not the database.
+#[test]
+fn an_unwritable_shm_file_is_named() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    let shm = env.home().join("subs.db-shm");
+    assert!(shm.exists());
+    let b = assert_cmd::cargo::cargo_bin("subs");
+    let script = format!(
+        "'{}' add X --amount 1 --cycle monthly; echo \"add=$?\" >&2",
+        b.display()
+    );
+    let Some((_, stderr)) = in_mount_namespace(&env, &env.db, &read_only_bind(&shm), &script)
+    else {
+        return;
+    };
+    assert!(stderr.contains("add=1"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{} cannot be written", shm.display())),
+        "{stderr}"
+    );
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
 }
 
 #[test]
