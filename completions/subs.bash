@@ -1645,7 +1645,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__export)
-            opts="-o -q -v -h -V --format --what --output --force --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --format --what --output --force --raw --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

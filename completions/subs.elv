@@ -691,6 +691,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --force 'Let --output replace an existing SQLite file'
+            cand --raw 'CSV: write text exactly as stored, without the leading '' that keeps spreadsheets from running cells such as =HYPERLINK(...) as formulas'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'

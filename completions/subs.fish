@@ -537,6 +537,7 @@ complete -c subs -n "__fish_subs_using_subcommand export" -l profile -d 'Use NAM
 complete -c subs -n "__fish_subs_using_subcommand export" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand export" -l force -d 'Let --output replace an existing SQLite file'
+complete -c subs -n "__fish_subs_using_subcommand export" -l raw -d 'CSV: write text exactly as stored, without the leading \' that keeps spreadsheets from running cells such as =HYPERLINK(...) as formulas'
 complete -c subs -n "__fish_subs_using_subcommand export" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand export" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'

@@ -690,6 +690,11 @@ pub struct ExportArgs {
     /// Let --output replace an existing SQLite file
     #[arg(long, requires = "output")]
     pub force: bool,
+
+    /// CSV: write text exactly as stored, without the leading ' that keeps
+    /// spreadsheets from running cells such as =HYPERLINK(...) as formulas
+    #[arg(long)]
+    pub raw: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

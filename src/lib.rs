@@ -336,6 +336,7 @@ fn export_args(a: ExportArgs) -> cmd::export::Export {
         },
         output: a.output,
         force: a.force,
+        raw: a.raw,
     }
 }
 

@@ -9,7 +9,7 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::transfer::backup::Backup;
-use crate::transfer::csv::CsvTable;
+use crate::transfer::csv::{CsvExport, CsvTable};
 use crate::transfer::ics::Ics;
 use crate::transfer::{Exporter, OutputRules, write_file};
 
@@ -35,6 +35,8 @@ pub struct Export {
     pub output: Option<PathBuf>,
     /// Replace an existing SQLite file given as the output.
     pub force: bool,
+    /// CSV cells as stored, without the formula guard.
+    pub raw: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -46,11 +48,14 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     let exporter: Box<dyn Exporter> = match (args.format, args.what) {
         (Format::Json, _) => Box::new(Backup),
         (Format::Ics, _) => Box::new(Ics),
-        (Format::Csv, Table::Subscriptions) => {
-            Box::new(CsvTable::Subscriptions { today: ctx.today() })
-        }
-        (Format::Csv, Table::Payments) => Box::new(CsvTable::Payments),
-        (Format::Csv, Table::Usage) => Box::new(CsvTable::Usage),
+        (Format::Csv, what) => Box::new(CsvExport {
+            table: match what {
+                Table::Subscriptions => CsvTable::Subscriptions { today: ctx.today() },
+                Table::Payments => CsvTable::Payments,
+                Table::Usage => CsvTable::Usage,
+            },
+            raw: args.raw,
+        }),
     };
     let store = &ctx.store;
     let write = |out: &mut dyn Write| store.read(|db| exporter.export(db, out));
@@ -76,7 +81,7 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
             write(&mut out)?;
-            out.flush()?;
+            out.flush().map_err(Error::output)?;
             Ok(())
         }
     }

@@ -39,6 +39,49 @@ pub enum CsvTable {
     Usage,
 }
 
+/// A CSV export: the table, and whether cells are written raw (without
+/// the formula guard).
+pub struct CsvExport {
+    pub table: CsvTable,
+    pub raw: bool,
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP's
+/// CSV injection list).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+fn starts_formula(s: &str) -> bool {
+    s.starts_with(FORMULA_START)
+}
+
+/// Text a spreadsheet would run as a formula gets a leading `'`, which
+/// spreadsheets show as text. Text that is already quotes and then such a
+/// character gets one quote more, so `unguard` gives back exactly what was
+/// stored.
+fn guard(s: String) -> String {
+    if starts_formula(s.trim_start_matches('\'')) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// The inverse of `guard`, applied to every imported cell.
+fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if starts_formula(rest.trim_start_matches('\'')) => rest,
+        _ => s,
+    }
+}
+
+/// A CSV writer's error: a closed pipe is not a failure.
+fn csv_error(e: ::csv::Error) -> Error {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(io) => Error::output(io),
+        other => Error::runtime(format!("CSV: {other:?}")),
+    }
+}
+
 impl Importer for CsvSubscriptions {
     const FORMAT: &'static str = "csv";
 
@@ -78,6 +121,7 @@ impl Importer for CsvSubscriptions {
                     .iter()
                     .position(|h| h == name)
                     .and_then(|i| record.get(i))
+                    .map(unguard)
                     .filter(|v| !v.trim().is_empty())
             };
             let sub = subscription_from_fields(&get, today, base, &now).map_err(|(f, m)| {
@@ -277,13 +321,15 @@ fn subscription_from_fields<'f>(
     ))
 }
 
-/// A JSON object as CSV cells: strings bare, null empty, others as JSON.
-fn cells(value: &serde_json::Value, headers: &[String]) -> Vec<String> {
+/// A JSON object as CSV cells: strings bare (guarded against formulas
+/// unless `raw`), null empty, others as JSON (a number stays a number).
+fn cells(value: &serde_json::Value, headers: &[String], raw: bool) -> Vec<String> {
     headers
         .iter()
         .map(|h| match &value[h] {
             serde_json::Value::Null => String::new(),
-            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::String(s) if raw => s.clone(),
+            serde_json::Value::String(s) => guard(s.clone()),
             other => other.to_string(),
         })
         .collect()
@@ -296,45 +342,71 @@ fn headers<T: Serialize>(sample: &T) -> Result<Vec<String>> {
     }
 }
 
-impl Exporter for CsvTable {
+impl Exporter for CsvExport {
     fn export(&self, conn: &Db, out: &mut dyn Write) -> Result<()> {
         let mut w = ::csv::Writer::from_writer(out);
-        let csv_err = |e: ::csv::Error| Error::runtime(format!("CSV: {e}"));
-        match self {
+        let raw = self.raw;
+        match self.table {
             CsvTable::Subscriptions { today } => {
-                let today = *today;
                 let subs = subscriptions::list(conn, &Filter::default(), Sort::Name)?;
                 let header: Vec<String> =
                     SUBSCRIPTION_FIELDS.iter().map(|s| s.to_string()).collect();
-                w.write_record(&header).map_err(csv_err)?;
+                w.write_record(&header).map_err(csv_error)?;
                 for s in &subs {
                     let v = serde_json::to_value(SubscriptionJson::new(s, today))?;
-                    w.write_record(cells(&v, &header)).map_err(csv_err)?;
+                    w.write_record(cells(&v, &header, raw)).map_err(csv_error)?;
                 }
             }
-            CsvTable::Payments => write_rows::<PaymentRow>(conn, &mut w)?,
-            CsvTable::Usage => write_rows::<UsageRow>(conn, &mut w)?,
+            CsvTable::Payments => write_rows::<PaymentRow>(conn, &mut w, raw)?,
+            CsvTable::Usage => write_rows::<UsageRow>(conn, &mut w, raw)?,
         }
-        w.flush()?;
+        w.flush().map_err(Error::output)?;
         Ok(())
     }
 }
 
-fn write_rows<T: Table>(conn: &Db, w: &mut ::csv::Writer<&mut dyn Write>) -> Result<()> {
+fn write_rows<T: Table>(conn: &Db, w: &mut ::csv::Writer<&mut dyn Write>, raw: bool) -> Result<()> {
     let mut header: Option<Vec<String>> = None;
     backup::for_each::<T>(conn, |row| {
         let h = match &header {
             Some(h) => h.clone(),
             None => {
                 let h = headers(&row)?;
-                w.write_record(&h)
-                    .map_err(|e| Error::runtime(format!("CSV: {e}")))?;
+                w.write_record(&h).map_err(csv_error)?;
                 header = Some(h.clone());
                 h
             }
         };
-        w.write_record(cells(&serde_json::to_value(&row)?, &h))
-            .map_err(|e| Error::runtime(format!("CSV: {e}")))?;
+        w.write_record(cells(&serde_json::to_value(&row)?, &h, raw))
+            .map_err(csv_error)?;
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_guarded_and_read_back_exactly() {
+        for text in [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'=already quoted",
+            "''=twice",
+            "'plain quote",
+            "plain",
+            "",
+        ] {
+            let guarded = guard(text.to_string());
+            assert!(!starts_formula(&guarded), "{text:?} → {guarded:?}");
+            assert_eq!(unguard(&guarded), text, "{text:?} → {guarded:?}");
+        }
+        assert_eq!(guard("=1+1".into()), "'=1+1");
+        assert_eq!(guard("'plain".into()), "'plain");
+    }
 }

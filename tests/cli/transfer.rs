@@ -1207,3 +1207,74 @@ fn a_terminated_export_leaves_no_temporary_file() {
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// CSV export guards cells a spreadsheet would run as formulas, import
+/// takes the guard off again, and --raw writes text as stored.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised_and_round_trip() {
+    let env = TestEnv::new();
+    let evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    env.sub(evil)
+        .amount("9.99")
+        .monthly()
+        .with("--notes", "@SUM(A1:A9)")
+        .with("--category", "+cmd")
+        .add();
+    env.sub("'=quoted already").amount("1").monthly().add();
+    let csv = env.ok(&["export", "--format", "csv"]);
+    let row = csv.lines().find(|l| l.contains("HYPERLINK")).unwrap();
+    assert!(row.contains("\"'=HYPERLINK("), "{row}");
+    assert!(row.contains("'@SUM(A1:A9)"), "{row}");
+    assert!(row.contains("'+cmd"), "{row}");
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r']),
+                "a live formula cell: {cell:?} in {line}"
+            );
+        }
+    }
+    let raw = env.ok(&["export", "--format", "csv", "--raw"]);
+    assert!(raw.contains("\"=HYPERLINK("), "{raw}");
+    // Read back: exactly what was stored.
+    let copy = TestEnv::new();
+    copy.ok(&["import", &write(&copy, "subs.csv", &csv)]);
+    let names: Vec<String> = copy
+        .json(&["list", "--sort", "name"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(names.contains(&evil.to_string()), "{names:?}");
+    assert!(names.contains(&"'=quoted already".to_string()), "{names:?}");
+    let sub = copy.json(&["show", "hyperlink"]);
+    assert_eq!(sub["notes"], "@SUM(A1:A9)");
+    assert_eq!(sub["category"], "+cmd");
+}
+
+#[test]
+fn csv_export_into_a_closed_pipe_exits_0_like_every_output() {
+    let env = TestEnv::new();
+    for i in 0..50 {
+        env.sub(&format!("Service {i}")).amount("1").monthly().add();
+    }
+    for what in ["subscriptions", "payments"] {
+        let mut child = env
+            .std_cmd()
+            .args(["export", "--format", "csv", "--what", what])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
