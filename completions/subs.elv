@@ -710,6 +710,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Validate everything and report; write nothing'
+            cand --with-config 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'

@@ -552,6 +552,7 @@ complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use NAM
 complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l dry-run -d 'Validate everything and report; write nothing'
+complete -c subs -n "__fish_subs_using_subcommand import" -l with-config -d 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out'
 complete -c subs -n "__fish_subs_using_subcommand import" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand import" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand import" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'

@@ -732,6 +732,12 @@ pub struct ImportArgs {
     /// response without its currencies section)
     #[arg(long, value_name = "ID=CODE,...")]
     pub currency_map: Option<String>,
+
+    /// From a backup, take also the settings that decide where requests and
+    /// keys go (ai_base_url, ai_model, ai_provider); without it they are
+    /// listed and left out
+    #[arg(long)]
+    pub with_config: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -351,6 +351,7 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
         }),
         dry_run: a.dry_run,
         currency_map: a.currency_map,
+        with_config: a.with_config,
     }
 }
 

@@ -93,14 +93,7 @@ pub const SETTINGS: &[Setting] = &[
         env: Some("SUBS_AI_MODEL"),
         default: "gemini-2.5-flash",
         description: "Model name passed to the AI provider",
-        check: |v| {
-            let v = v.trim();
-            if v.is_empty() || v.len() > 200 || v.contains(char::is_whitespace) {
-                Err("must be a model name without spaces".into())
-            } else {
-                Ok(v.to_string())
-            }
-        },
+        check: |v| crate::domain::validate::model_name("ai_model", v),
     },
     Setting {
         key: "ai_base_url",
@@ -108,11 +101,10 @@ pub const SETTINGS: &[Setting] = &[
         default: "",
         description: "Base URL of the AI provider (empty: the provider's own)",
         check: |v| {
-            let v = v.trim().trim_end_matches('/');
-            if v.is_empty() || v.starts_with("https://") || v.starts_with("http://") {
-                Ok(v.to_string())
+            if v.trim().is_empty() {
+                Ok(String::new())
             } else {
-                Err("must start with https:// (or http:// for a local server)".into())
+                crate::domain::validate::service_url_form("ai_base_url", v)
             }
         },
     },

@@ -46,7 +46,7 @@ struct Written {
 
 pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     let exporter: Box<dyn Exporter> = match (args.format, args.what) {
-        (Format::Json, _) => Box::new(Backup),
+        (Format::Json, _) => Box::new(Backup::default()),
         (Format::Ics, _) => Box::new(Ics),
         (Format::Csv, what) => Box::new(CsvExport {
             table: match what {

@@ -30,6 +30,8 @@ pub struct Import {
     pub dry_run: bool,
     /// `--currency-map 1=USD,2=EUR`, for Wallos' currency ids.
     pub currency_map: Option<String>,
+    /// Take the settings that steer network traffic from a backup too.
+    pub with_config: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
@@ -40,6 +42,11 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         if csv { Format::Csv } else { Format::Json }
     });
+    if args.with_config && format != Format::Json {
+        return Err(Error::invalid(
+            "--with-config applies to a subs backup (JSON) only",
+        ));
+    }
     let currency_map = match &args.currency_map {
         Some(_) if format != Format::Wallos => {
             return Err(Error::invalid(
@@ -59,7 +66,10 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
     let job = |db: &crate::store::Db| -> Result<ImportReport> {
         let mut report = ImportReport::new(args.dry_run);
         match format {
-            Format::Json => Backup.import(db, &mut reader, &mut report)?,
+            Format::Json => Backup {
+                with_config: args.with_config,
+            }
+            .import(db, &mut reader, &mut report)?,
             Format::Csv => CsvSubscriptions { clock }.import(db, &mut reader, &mut report)?,
             Format::Wallos => Wallos {
                 clock,

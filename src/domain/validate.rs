@@ -221,6 +221,75 @@ pub fn reminder_days(value: i64) -> Result<u16, String> {
 }
 
 /// A `--profile` name becomes a file name, so it is kept to a safe alphabet.
+/// A URL subs sends requests (and keys) to: parsed by a real URL parser,
+/// `https`, or plain `http` only to this machine (a local model, a test
+/// server), and never with a user name or password in it — in
+/// `http://127.0.0.1:x@example.com` the host is example.com.
+pub fn service_url(label: &str, value: &str) -> Result<String, String> {
+    let (trimmed, url) = parse_service_url(label, value)?;
+    let host = url.host_str().unwrap_or("");
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    if url.scheme() == "http" && !loopback {
+        return Err(format!(
+            "refusing plain http to {host}: use https, or http only to 127.0.0.1/localhost"
+        ));
+    }
+    Ok(trimmed)
+}
+
+/// The form of a service URL (what `config set` checks): an `http(s)` URL
+/// with a host and without a user name or password. Where plain http may
+/// go is decided when a request is made (`service_url`).
+pub fn service_url_form(label: &str, value: &str) -> Result<String, String> {
+    parse_service_url(label, value).map(|(trimmed, _)| trimmed)
+}
+
+fn parse_service_url(label: &str, value: &str) -> Result<(String, url::Url), String> {
+    let trimmed = value.trim().trim_end_matches('/');
+    let url =
+        url::Url::parse(trimmed).map_err(|e| invalid(label, value, &format!("not a URL ({e})")))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            label,
+            value,
+            "a URL must not carry a user name or password (keys come from the environment)",
+        ));
+    }
+    match url.scheme() {
+        "https" | "http" if url.host_str().is_some_and(|h| !h.is_empty()) => {
+            Ok((trimmed.to_string(), url))
+        }
+        _ => Err(invalid(
+            label,
+            value,
+            "use an https:// URL (http:// only to this machine)",
+        )),
+    }
+}
+
+/// A model name as providers spell them: letters, digits and `-._/:`.
+pub fn model_name(label: &str, value: &str) -> Result<String, String> {
+    let v = value.trim();
+    let ok = !v.is_empty()
+        && v.len() <= 100
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._/:".contains(c));
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err(invalid(
+            label,
+            value,
+            "use letters, digits and - . _ / : (e.g. gemini-2.5-flash)",
+        ))
+    }
+}
+
 /// A profile name, from `label` (`--profile` or `SUBS_PROFILE`).
 pub fn profile(label: &str, value: &str) -> Result<String, String> {
     let ok = !value.is_empty()
@@ -314,6 +383,41 @@ mod tests {
         assert_eq!(reminder_days(365), Ok(365));
         assert!(reminder_days(-1).unwrap_err().contains("--reminder-days"));
         assert!(reminder_days(366).is_err());
+    }
+
+    #[test]
+    fn service_urls_are_parsed_not_pattern_matched() {
+        let ok = |u| service_url("ai_base_url", u);
+        assert_eq!(
+            ok("https://example.com/v1/"),
+            Ok("https://example.com/v1".into())
+        );
+        assert!(ok("http://127.0.0.1:8080").is_ok());
+        assert!(ok("http://127.1.2.3").is_ok());
+        assert!(ok("http://localhost/x").is_ok());
+        assert!(ok("http://[::1]:9/").is_ok());
+        assert!(
+            ok("http://example.com")
+                .unwrap_err()
+                .contains("example.com")
+        );
+        assert!(ok("http://127.0.0.1.evil.com").is_err());
+        // The host here is example.com; 127.0.0.1 is a user name.
+        let tricked = ok("http://127.0.0.1:x@example.com").unwrap_err();
+        assert!(tricked.contains("user name or password"), "{tricked}");
+        assert!(ok("https://user:pw@example.com").is_err());
+        assert!(ok("ftp://x").is_err());
+        assert!(ok("not a url").is_err());
+    }
+
+    #[test]
+    fn model_names_are_plain() {
+        assert!(model_name("ai_model", "gemini-2.5-flash").is_ok());
+        assert!(model_name("ai_model", "llama3.1:8b").is_ok());
+        assert!(model_name("ai_model", "models/gemini-pro").is_ok());
+        assert!(model_name("ai_model", "x?key=1").is_err());
+        assert!(model_name("ai_model", "a b").is_err());
+        assert!(model_name("ai_model", "").is_err());
     }
 
     #[test]

@@ -41,32 +41,10 @@ pub struct Request {
     headers: Vec<(&'static str, String)>,
 }
 
-/// Plain http is allowed only to this machine (tests, local models).
+/// Plain http is allowed only to this machine (tests, local models); the
+/// URL is parsed, so a user name cannot pose as the host.
 pub fn check_base_url(base: &str) -> Result<(), String> {
-    if let Some(rest) = base.strip_prefix("http://") {
-        let host = rest.split('/').next().unwrap_or("");
-        let host = if host.starts_with('[') {
-            host.split(']')
-                .next()
-                .map(|h| h.trim_start_matches('['))
-                .unwrap_or("")
-        } else {
-            host.split(':').next().unwrap_or("")
-        };
-        if matches!(host, "127.0.0.1" | "localhost" | "::1") {
-            return Ok(());
-        }
-        return Err(format!(
-            "refusing plain http to {host}: use https, or http only to 127.0.0.1/localhost"
-        ));
-    }
-    if base.starts_with("https://") {
-        Ok(())
-    } else {
-        Err(format!(
-            "the AI base URL \"{base}\" must start with https://"
-        ))
-    }
+    crate::domain::validate::service_url("the AI base URL", base).map(|_| ())
 }
 
 pub fn build(
@@ -333,6 +311,7 @@ mod tests {
         assert!(check_base_url("http://example.com").is_err());
         assert!(check_base_url("http://127.0.0.1.evil.com").is_err());
         assert!(check_base_url("ftp://x").is_err());
+        assert!(check_base_url("http://127.0.0.1:x@example.com").is_err());
     }
 
     #[test]

@@ -212,6 +212,10 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     }
     /// Points a row's category reference at the id the database uses.
     fn remap_category(&mut self, _map: &std::collections::HashMap<i64, i64>) {}
+    /// For a setting row: its key and value.
+    fn as_setting(&self) -> Option<(&str, &str)> {
+        None
+    }
 }
 
 /// The `Table` methods of a table whose rows have a local integer `id` and
@@ -249,6 +253,9 @@ macro_rules! get_cents {
 }
 
 impl Table for ConfigRow {
+    fn as_setting(&self) -> Option<(&str, &str)> {
+        Some((&self.key, &self.value))
+    }
     const NAME: &'static str = "config";
     const TABLE: &'static str = "config";
     const SELECT: &'static str = "SELECT key, value, updated_at FROM config ORDER BY key";

@@ -70,8 +70,17 @@ pub fn is_empty(db: &Db) -> Result<bool> {
     Ok(check.empty)
 }
 
-/// `subs export` (JSON).
-pub struct Backup;
+/// `subs export` and `subs import` (JSON).
+#[derive(Default)]
+pub struct Backup {
+    /// Import also the settings that decide where subs sends requests
+    /// (and keys): without it they are listed and left out.
+    pub with_config: bool,
+}
+
+/// Settings that steer network traffic: a backup from elsewhere must not
+/// redirect your AI key without your say.
+const NETWORK_SETTINGS: [&str; 3] = ["ai_base_url", "ai_model", "ai_provider"];
 
 impl Exporter for Backup {
     fn export(&self, db: &Db, out: &mut dyn Write) -> Result<()> {
@@ -127,6 +136,7 @@ impl Importer for Backup {
         let state = RefCell::new(State {
             tx,
             report,
+            with_config: self.with_config,
             seen: HashMap::new(),
             categories: HashMap::new(),
             version: None,
@@ -174,6 +184,7 @@ impl Importer for Backup {
 struct State<'a> {
     tx: &'a Db,
     report: &'a mut ImportReport,
+    with_config: bool,
     seen: HashMap<&'static str, HashSet<String>>,
     /// Category ids in the file → ids in the database (a same-named
     /// category that already exists is reused).
@@ -203,6 +214,15 @@ impl State<'_> {
         }
         if !self.seen.entry(T::NAME).or_default().insert(row.key()) {
             return Err(format!("{at}: duplicate id {} in the file", row.key()));
+        }
+        if let Some((key, value)) = row.as_setting()
+            && !self.with_config
+            && NETWORK_SETTINGS.contains(&key)
+        {
+            self.report.warnings.push(format!(
+                "{at}: setting {key} = \"{value}\" was not taken: it decides where subs sends requests and keys; pass --with-config to take it"
+            ));
+            return Ok(());
         }
         row.remap_category(&self.categories);
         let at_err = |e: Error| format!("{at}: {e}");

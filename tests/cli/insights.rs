@@ -448,3 +448,32 @@ fn a_redirect_is_not_followed_and_the_key_stays_on_its_host() {
         elsewhere.requests()
     );
 }
+
+/// URLs are parsed: a user name cannot pose as a loopback host.
+#[test]
+fn a_url_whose_host_hides_behind_a_user_name_is_refused() {
+    let env = portfolio();
+    let err = env.fails_unchanged(
+        &[
+            "config",
+            "set",
+            "ai_base_url",
+            "http://127.0.0.1:x@example.com",
+        ],
+        2,
+    );
+    assert!(err.contains("user name or password"), "{err}");
+    let err = env.fails_unchanged(&["config", "set", "ai_model", "gemini?key=1"], 2);
+    assert!(err.contains("ai_model"), "{err}");
+    env.ok(&["config", "set", "ai_base_url", "http://127.0.0.2:9/v1"]);
+    // Plain http to a non-loopback host is refused when asking: the rules answer.
+    let out = env
+        .cmd()
+        .env("GEMINI_API_KEY", KEY)
+        .env("SUBS_AI_BASE_URL", "http://example.com")
+        .args(["--json", "insights"])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_fallback(&r, "refusing plain http to example.com");
+}

@@ -1278,3 +1278,41 @@ fn csv_export_into_a_closed_pipe_exits_0_like_every_output() {
         );
     }
 }
+
+/// Settings that decide where requests and keys go are not taken from a
+/// backup unless asked: they are listed instead.
+#[test]
+fn a_backup_does_not_redirect_the_ai_without_with_config() {
+    let source = TestEnv::new();
+    source.sub("Netflix").amount("15.99").monthly().add();
+    source.ok(&["config", "set", "ai_base_url", "https://proxy.example/v1"]);
+    source.ok(&["config", "set", "ai_model", "other-model"]);
+    source.ok(&["config", "set", "usage_cost_limit", "12.50"]);
+    let backup = write(&source, "b.json", &source.ok(&["export"]));
+    let env = TestEnv::new();
+    let report = env.json(&["import", &backup]);
+    let warnings = report["warnings"].to_string();
+    assert!(
+        warnings.contains("ai_base_url") && warnings.contains("https://proxy.example/v1"),
+        "{warnings}"
+    );
+    assert!(warnings.contains("--with-config"), "{warnings}");
+    assert_eq!(env.ok(&["config", "get", "ai_base_url"]).trim(), "");
+    assert_eq!(
+        env.ok(&["config", "get", "ai_model"]).trim(),
+        "gemini-2.5-flash"
+    );
+    // Other settings and the data come across.
+    assert_eq!(
+        env.ok(&["config", "get", "usage_cost_limit"]).trim(),
+        "12.50"
+    );
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 1);
+    let other = TestEnv::new();
+    other.ok(&["import", &backup, "--with-config"]);
+    assert_eq!(
+        other.ok(&["config", "get", "ai_base_url"]).trim(),
+        "https://proxy.example/v1"
+    );
+    other.fails_unchanged(&["import", &backup, "--format", "csv", "--with-config"], 2);
+}
