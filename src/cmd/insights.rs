@@ -78,14 +78,6 @@ fn key_for(engine: Engine) -> Option<String> {
     std::env::var(var).ok().filter(|k| !k.trim().is_empty())
 }
 
-/// Removes a secret from text that may be shown (an error body could echo it).
-fn scrub(text: String, key: Option<&str>) -> String {
-    match key {
-        Some(k) if k.len() >= 4 => text.replace(k, "[redacted]"),
-        _ => text,
-    }
-}
-
 pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let today = ctx.today();
     let clock = ctx.clock;
@@ -137,7 +129,7 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
             Err(reason) => rules_report(Some(reason)),
             Ok(request) => match ask_or_cached(ctx, &target, &request, &facts, &options)? {
                 Ok(report) => report,
-                Err(reason) => rules_report(Some(scrub(reason, target.key.as_deref()))),
+                Err(reason) => rules_report(Some(provider::scrub(reason, target.key.as_deref()))),
             },
         }
     };

@@ -41,6 +41,27 @@ pub struct Request {
     headers: Vec<(&'static str, String)>,
 }
 
+impl Request {
+    /// The key this request carries, if any.
+    fn secret(&self) -> Option<&str> {
+        self.headers.iter().find_map(|(name, value)| match *name {
+            "x-goog-api-key" => Some(value.as_str()),
+            "authorization" => value.strip_prefix("Bearer "),
+            _ => None,
+        })
+    }
+}
+
+/// Removes a secret from text that may be shown or stored (an error body,
+/// or an answer, could echo it). Done on the whole text, before anything
+/// is cut short, so no part of the key survives.
+pub fn scrub(text: String, secret: Option<&str>) -> String {
+    match secret {
+        Some(k) if k.len() >= 4 => text.replace(k, "[redacted]"),
+        _ => text,
+    }
+}
+
 /// Plain http is allowed only to this machine (tests, local models); the
 /// URL is parsed, so a user name cannot pose as the host.
 pub fn check_base_url(base: &str) -> Result<(), String> {
@@ -187,7 +208,7 @@ fn exchange(req: &Request, timeout: Duration) -> Outcome {
             };
         }
     };
-    interpret(req.engine, status, &text)
+    interpret(req.engine, status, &scrub(text, req.secret()))
 }
 
 /// Gemini's `error.details[].retryDelay` ("2s", "1.5s").

@@ -477,3 +477,40 @@ fn a_url_whose_host_hides_behind_a_user_name_is_refused() {
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_fallback(&r, "refusing plain http to example.com");
 }
+
+/// The key is removed from what the provider sends back before anything is
+/// cut short, shown or cached: no part of it survives.
+#[test]
+fn no_part_of_the_key_survives_in_messages_answers_or_the_cache() {
+    let env = portfolio();
+    let piece = &KEY[..8];
+    // An error message that echoes the key right where it would be cut.
+    let echo = format!(
+        r#"{{"error": {{"code": 400, "message": "{}{KEY} is not valid"}}}}"#,
+        "x".repeat(190)
+    );
+    let server = MockServer::start(vec![Reply::json(400, echo)]);
+    let (r, stderr) = run(&env, &server, &[], &["--refresh"]);
+    let text = format!("{r}{stderr}");
+    assert!(!text.contains(piece), "{text}");
+    assert!(text.contains("[redacted]"), "{text}");
+    // An answer that echoes it.
+    let answer = format!(
+        r#"{{"summary": "Your key {KEY} works.", "insights": [], "recommendations": [], "cost_optimization": {{"potential_monthly_savings": 0, "underutilized_services": [], "duplicate_services": []}}}}"#
+    );
+    let server = MockServer::start(vec![Reply::json(200, gemini(&answer))]);
+    let (r, stderr) = run(&env, &server, &[], &["--refresh"]);
+    assert_eq!(r["engine"], "gemini", "{r}");
+    assert!(r["summary"].as_str().unwrap().contains("[redacted]"), "{r}");
+    assert!(!format!("{r}{stderr}").contains(piece), "{r}");
+    let cached = rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .query_row(
+            "SELECT group_concat(report) FROM insight_cache",
+            [],
+            |row| row.get::<_, Option<String>>(0),
+        )
+        .unwrap()
+        .unwrap_or_default();
+    assert!(!cached.contains(piece), "{cached}");
+}
