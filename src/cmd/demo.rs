@@ -206,7 +206,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     ctx.store.write(|tx| fill(tx, today))?;
     ctx.out.info(&format!(
         "Demo portfolio written to {} (your own data is untouched). Explore it with `subs --profile demo list`, `... analytics`, `... alerts list`.\n",
-        ctx.store.path().display()
+        crate::render::text::safe(&ctx.store.path().display().to_string())
     ))?;
     let dashboard = ctx
         .store

@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
                 Written {
                     written: shown.clone(),
                 },
-                format!("Wrote {shown}"),
+                format!("Wrote {}", crate::render::text::safe(&shown)),
             ))
         }
         None if ctx.out.json && args.format != Format::Json => Err(Error::invalid(

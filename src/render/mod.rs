@@ -181,7 +181,8 @@ impl Output {
     /// Detail for -v, on stderr.
     pub fn debug(&self, text: &str) {
         if self.verbose {
-            stderr_line(&format!("subs: {text}"));
+            // Details quote paths and values: keep them terminal-safe.
+            stderr_line(&format!("subs: {}", text::safe(text)));
         }
     }
 

@@ -322,3 +322,33 @@ fn error_messages_never_carry_raw_escape_sequences() {
     );
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
+
+/// Paths are data too: "Wrote PATH" and -v never carry raw escapes.
+#[test]
+fn printed_paths_are_terminal_safe() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    let evil = env.home().join("evil\u{1b}[2J.json");
+    let out = env
+        .cmd()
+        .args(["export", "-o", evil.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("Wrote "), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
+    assert!(evil.exists());
+    let db = env.home().join("db\u{1b}]0;title\u{7}.db");
+    let out = env
+        .cmd()
+        .args(["-v", "--db", db.to_str().unwrap(), "list"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("subs: database"), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+}
