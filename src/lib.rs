@@ -122,6 +122,9 @@ pub fn run(cli: Cli) -> Result<()> {
         None => store::DEFAULT_LOCK_WAIT,
     };
     let mut store = Store::open_waiting(&path, clock, wait)?;
+    if let Some(note) = store.take_note() {
+        out.warn(&note);
+    }
     match store.backing() {
         store::Backing::File => {}
         store::Backing::NotYet => out.debug(&format!(

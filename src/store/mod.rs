@@ -92,6 +92,8 @@ pub struct Store {
     created: bool,
     /// A write of this run committed.
     wrote: bool,
+    /// What opening found that the user should know.
+    note: Option<String>,
     journal: undo::Journal,
 }
 
@@ -110,8 +112,8 @@ impl Store {
             path.symlink_metadata(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound
         );
-        let (conn, backing) = if missing {
-            (open::in_memory()?, Backing::NotYet)
+        let (conn, backing, note) = if missing {
+            (open::in_memory()?, Backing::NotYet, None)
         } else {
             let opened = open::open(path, wait)?;
             let backing = if opened.read_only {
@@ -119,7 +121,7 @@ impl Store {
             } else {
                 Backing::File
             };
-            (opened.conn, backing)
+            (opened.conn, backing, opened.note)
         };
         Ok(Store {
             db: Db {
@@ -131,6 +133,7 @@ impl Store {
             backing,
             created: false,
             wrote: false,
+            note,
             journal: undo::Journal::default(),
         })
     }
@@ -160,6 +163,11 @@ impl Store {
             }
             Backing::ReadOnly => Err(self.read_only_error()),
         }
+    }
+
+    /// What opening found that the user should know, once.
+    pub fn take_note(&mut self) -> Option<String> {
+        self.note.take()
     }
 
     /// Whether a write of this run committed: then the change is made, and

@@ -162,11 +162,14 @@ pub(super) struct Opened {
     pub read_only: bool,
     /// This open made the file (it did not exist).
     pub created: bool,
+    /// Something the user should know (a file others can read).
+    pub note: Option<String>,
 }
 
 pub(super) fn open(path: &Path, wait: Duration) -> Result<Opened> {
     let created = create_private(path)?;
     check_header(path)?;
+    let note = if created { None } else { tighten(path) };
     // Processes that open a brand-new file at the same moment can see
     // SQLITE_BUSY while another one switches it to WAL or migrates it —
     // returned at once, not after the busy timeout. That is transient, so
@@ -183,6 +186,7 @@ pub(super) fn open(path: &Path, wait: Duration) -> Result<Opened> {
                     conn,
                     read_only: false,
                     created,
+                    note,
                 });
             }
             Err(Failure::Sqlite(e)) if is_busy(&e) => {
@@ -200,6 +204,7 @@ pub(super) fn open(path: &Path, wait: Duration) -> Result<Opened> {
                     conn,
                     read_only: true,
                     created,
+                    note,
                 });
             }
             Err(Failure::Sqlite(e)) => return Err(describe(path, e)),
@@ -388,6 +393,46 @@ fn create_private(path: &Path) -> Result<bool> {
             "cannot create the database {}: {e}",
             path.display()
         ))),
+    }
+}
+
+/// A database file (and its `-wal`/`-shm`) that others may read is made
+/// private (0600) when this user owns it; otherwise the returned note says
+/// so, for the command to show.
+pub(super) fn tighten(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        let mut loose = Vec::new();
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let file = PathBuf::from(name);
+            let Ok(meta) = fs::metadata(&file) else {
+                continue;
+            };
+            if !meta.is_file() || meta.mode() & 0o077 == 0 {
+                continue;
+            }
+            let tightened = meta.uid() == me
+                && fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).is_ok();
+            if !tightened {
+                loose.push(file.display().to_string());
+            }
+        }
+        (!loose.is_empty()).then(|| {
+            format!(
+                "{} can be read by other users of this machine, and subs cannot change that (it is not your file); chmod 600 it",
+                loose.join(", ")
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
     }
 }
 

@@ -740,3 +740,43 @@ fn the_exit_code_after_a_committed_write_follows_the_write() {
     let printed = env.ok(&["alerts", "generate"]);
     assert!(printed.contains("Netflix"), "{printed}");
 }
+
+/// A database file others may read is made private when it is yours; when
+/// it is not, subs says so.
+#[test]
+fn loose_file_modes_are_tightened_or_reported() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    let wal = env.home().join("subs.db-wal");
+    let set = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    set(&env.db, 0o644);
+    set(&wal, 0o666);
+    env.ok(&["list"]);
+    assert_eq!(mode(&env.db), 0o600);
+    assert_eq!(mode(&wal), 0o600);
+    // Someone else's file: reported, not changed (only root can hand a
+    // file to another user, so only root runs this part).
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if root {
+        set(&env.db, 0o644);
+        let chowned = std::process::Command::new("chown")
+            .args(["65534", env.db.to_str().unwrap()])
+            .status()
+            .unwrap();
+        assert!(chowned.success());
+        let out = env.cmd().args(["list"]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert!(
+            err.contains("can be read by other users") && err.contains("chmod 600"),
+            "{err}"
+        );
+        assert_eq!(mode(&env.db), 0o644);
+    }
+}
