@@ -110,6 +110,12 @@ pub fn run(cli: Cli) -> Result<()> {
     let path = if matches!(cli.command, Command::Demo) {
         // The demo never touches the user's own database.
         let path = store::default_path(Some(store::DEMO_PROFILE))?;
+        if !store::is_demo_file(&path) {
+            return Err(Error::runtime(format!(
+                "{} was not made by `subs demo` (it may hold your data); the demo leaves it alone — move it away to rebuild the demo",
+                path.display()
+            )));
+        }
         store::remove_database(&path)?;
         path
     } else {

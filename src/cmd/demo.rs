@@ -203,7 +203,10 @@ const SERVICES: [Service; 16] = [
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
     let today = ctx.today();
-    ctx.store.write(|tx| fill(tx, today))?;
+    ctx.store.write(|tx| {
+        crate::store::mark_demo(tx)?;
+        fill(tx, today)
+    })?;
     ctx.out.info(&format!(
         "Demo portfolio written to {} (your own data is untouched). Explore it with `subs --profile demo list`, `... analytics`, `... alerts list`.\n",
         crate::render::text::safe(&ctx.store.path().display().to_string())

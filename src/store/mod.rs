@@ -336,6 +336,30 @@ fn cycle_from_columns(kind: &str, days: Option<i64>, months: i64) -> Result<Cycl
     }
 }
 
+/// The mark `subs demo` leaves in its file (`PRAGMA user_version`, 'DEMO'),
+/// so it rebuilds only a file it made.
+const DEMO_MARK: i64 = 0x4445_4D4F;
+
+/// Marks the database as the demo's own.
+pub fn mark_demo(db: &Db) -> Result<()> {
+    db.conn
+        .execute_batch(&format!("PRAGMA user_version = {DEMO_MARK}"))?;
+    Ok(())
+}
+
+/// Whether the file at `path` may be rebuilt by `subs demo`: it does not
+/// exist, or the demo made it.
+pub fn is_demo_file(path: &Path) -> bool {
+    if !path.exists() {
+        return true;
+    }
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(path, flags)
+        .and_then(|c| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)))
+        .is_ok_and(|v| v == DEMO_MARK)
+}
+
 /// Deletes a database file and its WAL companions, if present (the demo
 /// profile is rebuilt from scratch on every run).
 pub fn remove_database(path: &Path) -> Result<()> {

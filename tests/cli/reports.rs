@@ -436,6 +436,30 @@ fn demo_fills_its_own_profile_and_shows_everything() {
     // Rebuilt, not appended to, on a second run.
     env.ok(&["demo"]);
     assert_eq!(run(&["dashboard"])["total_subscriptions"], 16);
+    // A `demo` profile that the demo did not make (someone's data) is
+    // never deleted.
+    let mine = TestEnv::new();
+    mine.cmd()
+        .env_remove("SUBS_DB")
+        .args([
+            "--profile",
+            "demo",
+            "add",
+            "Mine",
+            "--amount",
+            "1",
+            "--cycle",
+            "monthly",
+        ])
+        .assert()
+        .success();
+    let file = mine.home().join("data/subs/demo.db");
+    let before = std::fs::read(&file).unwrap();
+    let out = mine.cmd().args(["demo"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("was not made by `subs demo`"), "{err}");
+    assert_eq!(before, std::fs::read(&file).unwrap());
 }
 
 #[test]
