@@ -24,13 +24,9 @@ pub struct Log {
 
 pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
     let today = ctx.today();
-    if args.count < 0 {
-        return Err(Error::invalid(validate::invalid(
-            "--count",
-            &args.count.to_string(),
-            "must be 0 or more",
-        )));
-    }
+    crate::domain::usage::check_count(args.count).map_err(|why| {
+        Error::invalid(validate::invalid("--count", &args.count.to_string(), &why))
+    })?;
     let duration = args
         .duration
         .as_deref()

@@ -158,6 +158,23 @@ mod tests {
 
 /// A usage value (pages read, GB stored, …): 0 or more, at most 2
 /// decimals, returned as hundredths.
+/// The most uses one log may record: enough for any real count, small
+/// enough that no sum over a lifetime of logs can overflow.
+pub const MAX_USES_PER_LOG: i64 = 1_000_000;
+
+/// A log's count of uses: 0 to `MAX_USES_PER_LOG`.
+pub fn check_count(count: i64) -> Result<i64, String> {
+    if (0..=MAX_USES_PER_LOG).contains(&count) {
+        Ok(count)
+    } else if count < 0 {
+        Err("must be 0 or more".into())
+    } else {
+        Err(format!(
+            "at most {MAX_USES_PER_LOG} uses per log (log a day at a time)"
+        ))
+    }
+}
+
 pub fn parse_value(input: &str) -> Result<i64, String> {
     let s = input.trim();
     if s.starts_with('-') {

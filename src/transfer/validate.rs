@@ -238,9 +238,7 @@ impl Validate for PaymentRow {
 impl Validate for UsageRow {
     fn validate(&self) -> Check {
         date("usage_date", &self.usage_date)?;
-        if self.usage_count < 0 {
-            return Err(("usage_count", "must be 0 or more".into()));
-        }
+        crate::domain::usage::check_count(self.usage_count).map_err(|why| ("usage_count", why))?;
         if self.usage_duration.is_some_and(|d| d < 0) {
             return Err(("usage_duration", "must be 0 or more seconds".into()));
         }

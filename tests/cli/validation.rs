@@ -352,3 +352,27 @@ fn printed_paths_are_terminal_safe() {
         "{stderr:?}"
     );
 }
+
+/// One log holds at most a million uses, so no sum of logs can overflow;
+/// a backup is held to the same bound.
+#[test]
+fn usage_counts_are_bounded_per_log() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    env.ok(&["log-usage", "netflix", "--count", "1000000"]);
+    let err = env.fails_unchanged(&["log-usage", "netflix", "--count", "1000001"], 2);
+    assert!(err.contains("at most 1000000 uses per log"), "{err}");
+    let err = env.fails_unchanged(
+        &["log-usage", "netflix", "--count", "9223372036854775807"],
+        2,
+    );
+    assert!(err.contains("--count"), "{err}");
+    let mut backup: serde_json::Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
+    backup["usage"][0]["usage_count"] = serde_json::json!(9_000_000_000_000_000_000u64);
+    let file = env.home().join("b.json");
+    std::fs::write(&file, backup.to_string()).unwrap();
+    let copy = TestEnv::new();
+    let err = copy.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("usage_count"), "{err}");
+    env.ok(&["usage"]);
+}
