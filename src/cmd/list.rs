@@ -20,8 +20,10 @@ pub fn run(
 ) -> Result<()> {
     let filter = Filter { status, category };
     let today = ctx.today();
+    let mut damaged = Vec::new();
     let list = ctx.store.read(|db| {
-        let mut subs = subscriptions::list(db, &filter, sort)?;
+        let (mut subs, unreadable) = subscriptions::list_readable(db, &filter, sort)?;
+        damaged = unreadable;
         let env = Envelope::load(db, today)?;
         let unranked = match sort {
             Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
@@ -51,6 +53,9 @@ pub fn run(
             unranked,
         })
     })?;
+    for row in &damaged {
+        ctx.out.warn(row);
+    }
     ctx.out.show(&list)
 }
 

@@ -33,6 +33,13 @@ impl From<rusqlite::Error> for Error {
 
 impl From<refinery::Error> for Error {
     fn from(err: refinery::Error) -> Self {
-        Error::runtime(format!("could not migrate the database: {err}"))
+        // One sentence: the first line of the cause, never the migration's SQL.
+        let text = err.to_string();
+        let first = text.lines().next().unwrap_or("").trim();
+        let cause: String = first.chars().take(160).collect();
+        let cut = if cause.len() < first.len() { "…" } else { "" };
+        Error::runtime(format!(
+            "could not upgrade the database to this version of subs ({cause}{cut}); it is unchanged"
+        ))
     }
 }

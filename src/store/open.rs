@@ -339,13 +339,24 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         }
         match embedded::migrations::runner().set_grouped(true).run(conn) {
             Ok(_) => return Ok(()),
-            Err(err) => last_error = Some(err),
+            // Another process migrating the same file at this moment.
+            Err(err) if is_contention(&err) => last_error = Some(err),
+            Err(err) => return Err(Error::from(err)),
         }
     }
     Err(last_error.map_or_else(
         || Error::runtime("could not migrate the database"),
         Error::from,
     ))
+}
+
+/// Whether a migration failed because another process was migrating the
+/// same file (worth waiting for), not because of the file itself.
+fn is_contention(err: &refinery::Error) -> bool {
+    let text = err.to_string().to_ascii_lowercase();
+    ["locked", "busy", "already exists", "unique constraint"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Creates the file (0600) and any missing folders (0700) before SQLite

@@ -120,6 +120,21 @@ pub struct Filter {
 }
 
 pub fn list(db: &Db, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
+    let (rows, damaged) = list_readable(db, filter, sort)?;
+    match damaged.into_iter().next() {
+        Some(first) => Err(Error::runtime(first)),
+        None => Ok(rows),
+    }
+}
+
+/// `list`, reading past damaged rows (a currency that is not a code, text
+/// where an amount belongs — written by another tool): the readable rows,
+/// and one sentence per damaged row naming its table, id and column.
+pub fn list_readable(
+    db: &Db,
+    filter: &Filter,
+    sort: Sort,
+) -> Result<(Vec<Subscription>, Vec<String>)> {
     let conn = &db.conn;
     let order = match sort {
         Sort::Next | Sort::Monthly => "s.next_billing_date, s.name",
@@ -133,13 +148,43 @@ pub fn list(db: &Db, filter: &Filter, sort: Sort) -> Result<Vec<Subscription>> {
     let mut stmt = conn.prepare(&sql)?;
     let status = filter.status.map(Status::as_str);
     let category = filter.category.as_deref().map(fold_name);
-    let mut rows = stmt
-        .query_map(params![status, category], from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rows = Vec::new();
+    let mut damaged = Vec::new();
+    let mut query = stmt.query(params![status, category])?;
+    while let Some(row) = query.next()? {
+        match from_row(row) {
+            Ok(sub) => rows.push(sub),
+            Err(e) => damaged.push(damaged_row(row, &e)),
+        }
+    }
     if sort == Sort::Monthly {
         rows.sort_by_key(|s| std::cmp::Reverse(s.monthly_cost()));
     }
-    Ok(rows)
+    Ok((rows, damaged))
+}
+
+/// "subscription SUB… (Netflix): column amount: …" for a row `from_row`
+/// could not read.
+fn damaged_row(row: &Row<'_>, err: &rusqlite::Error) -> String {
+    let id: String = row.get(0).unwrap_or_else(|_| "?".into());
+    let name: String = row.get(1).unwrap_or_default();
+    let (column, why) = match err {
+        rusqlite::Error::FromSqlConversionFailure(i, _, e) => (Some(*i), e.to_string()),
+        rusqlite::Error::InvalidColumnType(i, _, t) => {
+            (Some(*i), format!("holds a value of the wrong type ({t})"))
+        }
+        rusqlite::Error::IntegralValueOutOfRange(i, v) => {
+            (Some(*i), format!("{v} is out of range"))
+        }
+        other => (None, other.to_string()),
+    };
+    let column = column
+        .and_then(|i| row.as_ref().column_name(i).ok())
+        .map(|c| format!("column {c}: "))
+        .unwrap_or_default();
+    format!(
+        "subscription {id} ({name}) cannot be read: {column}{why}; correct it or restore a backup"
+    )
 }
 
 /// Counts by status, for "N hidden" notes and limits.

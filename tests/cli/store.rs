@@ -780,3 +780,65 @@ fn loose_file_modes_are_tightened_or_reported() {
         assert_eq!(mode(&env.db), 0o644);
     }
 }
+
+/// A row another tool damaged (text in an amount, a currency that is not a
+/// code) is named — table, id, column — and the other rows still list.
+#[test]
+fn a_damaged_row_is_named_and_the_rest_still_list() {
+    let env = TestEnv::new();
+    let a = env.sub("Alpha").amount("1").monthly().add();
+    let b = env.sub("Beta").amount("2").monthly().add();
+    env.sub("Gamma").amount("3").monthly().add();
+    let conn = Connection::open(&env.db).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA ignore_check_constraints = 1;
+         UPDATE subscription SET amount = 'abc' WHERE subscription_id = '{a}';
+         UPDATE subscription SET currency = 'XQZ' WHERE subscription_id = '{b}';"
+    ))
+    .unwrap();
+    drop(conn);
+    let out = env.cmd().args(["--json", "list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed[0]["name"], "Gamma");
+    assert!(
+        err.contains(&format!(
+            "subscription {a} (Alpha) cannot be read: column amount"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "subscription {b} (Beta) cannot be read: column currency"
+        )),
+        "{err}"
+    );
+}
+
+/// A migration that fails says so in one sentence, never with its SQL,
+/// and leaves the file as it was.
+#[test]
+fn a_failed_upgrade_is_one_sentence_and_changes_nothing() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    let latest = subs::store::LATEST_SCHEMA_VERSION;
+    // Pretend the newest migration has not run, though its column exists:
+    // running it again fails.
+    Connection::open(&env.db)
+        .unwrap()
+        .execute_batch(&format!(
+            "DELETE FROM refinery_schema_history WHERE version = {latest};
+             PRAGMA wal_checkpoint(TRUNCATE);"
+        ))
+        .unwrap();
+    let before = env.dump();
+    let out = env.cmd().args(["list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("could not upgrade the database"), "{err}");
+    assert!(!err.to_uppercase().contains("ALTER TABLE"), "{err}");
+    assert_eq!(before, env.dump());
+}
