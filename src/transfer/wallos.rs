@@ -75,6 +75,9 @@ pub fn unescape_html(text: &str) -> String {
     out
 }
 
+/// The largest file read as a Wallos export.
+const MAX_FILE: u64 = 64 << 20;
+
 /// Imports a Wallos subscriptions export.
 pub struct Wallos {
     pub clock: Clock,
@@ -151,10 +154,19 @@ impl Importer for Wallos {
         report.format = Self::FORMAT;
         let today = self.clock.today();
         let now = self.clock.timestamp();
+        // Wallos exports are small (a few hundred subscriptions); a cap keeps
+        // memory bounded whatever the file (`/dev/zero` stops at once).
         let mut text = String::new();
-        reader
+        let read = reader
+            .take(MAX_FILE + 1)
             .read_to_string(&mut text)
             .map_err(|e| Error::invalid(format!("cannot read the file: {e}")))?;
+        if read as u64 > MAX_FILE {
+            return Err(Error::invalid(format!(
+                "this file is larger than {} MiB, far more than any Wallos export; is it the right file?",
+                MAX_FILE >> 20
+            )));
+        }
         let text = text.trim_start_matches('\u{feff}');
         let doc: serde_json::Value = if text.trim_start().starts_with(['{', '[']) {
             serde_json::from_str(text)
@@ -503,7 +515,21 @@ fn subscription_from(
         });
         Ok(None)
     };
-    let cycle = match wallos_cycle(n("cycle").unwrap_or(3), n("frequency").unwrap_or(1)) {
+    // Missing or out of range is a broken row, never a guess (a 0 or a
+    // negative frequency would otherwise bill daily).
+    let cycle_id = n("cycle").ok_or_else(|| fail("cycle", "is missing".into()))?;
+    let frequency = match n("frequency") {
+        Some(f) if f >= 1 => f,
+        Some(f) => return Err(fail("frequency", format!("{f} is not a positive number"))),
+        None => return Err(fail("frequency", "is missing".into())),
+    };
+    if !(1..=4).contains(&cycle_id) {
+        return Err(fail(
+            "cycle",
+            format!("{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years)"),
+        ));
+    }
+    let cycle = match wallos_cycle(cycle_id, frequency) {
         Ok(c) => c,
         Err(reason) => return skip(report, reason),
     };

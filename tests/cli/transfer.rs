@@ -1316,3 +1316,39 @@ fn a_backup_does_not_redirect_the_ai_without_with_config() {
     );
     other.fails_unchanged(&["import", &backup, "--format", "csv", "--with-config"], 2);
 }
+
+/// A Wallos row without a cycle or frequency, or with one out of range, is
+/// a broken row (nothing imported), not daily billing; and the reader is
+/// bounded: an endless file stops at once.
+#[test]
+fn wallos_rows_without_a_valid_cycle_are_errors_and_reading_is_bounded() {
+    let env = TestEnv::new();
+    for (row, field) in [
+        (r#""cycle": 3"#, "frequency"),
+        (r#""cycle": 3, "frequency": 0"#, "frequency"),
+        (r#""frequency": 1"#, "cycle"),
+        (r#""cycle": 9, "frequency": 1"#, "cycle"),
+    ] {
+        let file = write(
+            &env,
+            "w.json",
+            &format!(
+                r#"[{{"name": "X", "price": 1, "currency_code": "USD", "next_payment": "2026-12-01", {row}}}]"#
+            ),
+        );
+        let err = env.fails_unchanged(&["import", &file, "--format", "wallos"], 2);
+        assert!(err.contains(&format!("field {field}")), "{row}: {err}");
+        assert!(err.contains("nothing was imported"), "{row}: {err}");
+    }
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .args(["import", "/dev/zero", "--format", "wallos"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("larger than 64 MiB"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
