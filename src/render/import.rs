@@ -80,7 +80,7 @@ fn summary(r: &ImportReport) -> String {
         let parts: Vec<String> = m
             .iter()
             .filter(|(_, n)| **n > 0)
-            .map(|(k, n)| format!("{n} {k}"))
+            .map(|(k, n)| section_count(k, *n))
             .collect();
         if parts.is_empty() {
             "nothing".to_string()
@@ -130,4 +130,21 @@ fn summary(r: &ImportReport) -> String {
         lines.push("Dry run: nothing was written.".into());
     }
     lines.join("\n")
+}
+
+/// "1 subscription", "3 usage logs": a backup section's rows, counted.
+fn section_count(section: &str, n: u64) -> String {
+    let (one, many) = match section {
+        "subscriptions" => ("subscription", "subscriptions"),
+        "payments" => ("payment", "payments"),
+        "usage" => ("usage log", "usage logs"),
+        "alerts" => ("alert", "alerts"),
+        "categories" => ("category", "categories"),
+        "rates" => ("rate", "rates"),
+        "config" => ("setting", "settings"),
+        "price_history" => ("price change", "price changes"),
+        "alert_tally" => ("alert count", "alert counts"),
+        other => (other, other),
+    };
+    count(n as i64, one, many)
 }

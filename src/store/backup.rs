@@ -216,6 +216,11 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn as_setting(&self) -> Option<(&str, &str)> {
         None
     }
+    /// For a row that is unique per occurrence: the subscription it
+    /// belongs to and what it is ("renewal_reminder alert for 2026-11-27").
+    fn occurrence(&self) -> Option<(&str, String)> {
+        None
+    }
 }
 
 /// The `Table` methods of a table whose rows have a local integer `id` and
@@ -514,6 +519,12 @@ impl Table for UsageRow {
 }
 
 impl Table for AlertRow {
+    fn occurrence(&self) -> Option<(&str, String)> {
+        Some((
+            &self.subscription_id,
+            format!("{} alert for {}", self.alert_type, self.occurrence),
+        ))
+    }
     const NAME: &'static str = "alerts";
     const TABLE: &'static str = "alert";
     const SELECT: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert ORDER BY id";
@@ -651,12 +662,30 @@ pub fn existing<T: Table>(db: &Db, row: &T) -> Result<Option<T>> {
 /// a row whose local id is taken by another row gets a fresh local id (ids
 /// are per database; the global id is what identifies it). Returns the
 /// local id the row got, for tables that have one.
-pub fn restore<T: Table>(db: &Db, row: &mut T) -> Result<Option<i64>> {
+pub fn restore<T: Table>(db: &Db, row: &mut T) -> Result<Restored> {
     if row.uid().is_some_and(str::is_empty) {
         row.set_uid(db.new_uid());
     }
-    row.insert(db)?;
-    Ok(row.id().map(|_| db.conn.last_insert_rowid()))
+    match row.insert(db) {
+        Ok(_) => Ok(Restored::Inserted(
+            row.id().map(|_| db.conn.last_insert_rowid()),
+        )),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            Ok(Restored::Duplicate)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What `restore` did with a row.
+pub enum Restored {
+    /// Stored, under this local id (for tables that have one).
+    Inserted(Option<i64>),
+    /// Not stored: a row here already holds its unique occurrence (an
+    /// alert raised on both of two diverged copies).
+    Duplicate,
 }
 
 /// The first foreign-key violation, as (table, rowid, parent).

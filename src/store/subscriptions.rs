@@ -200,6 +200,18 @@ pub fn count_by_status(db: &Db) -> Result<Vec<(Status, i64)>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// A subscription's name, by id.
+pub fn name_of(db: &Db, id: &str) -> Result<Option<String>> {
+    Ok(db
+        .conn
+        .query_row(
+            "SELECT name FROM subscription WHERE subscription_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn count(db: &Db) -> Result<i64> {
     let conn = &db.conn;
     Ok(conn.query_row("SELECT count(*) FROM subscription", [], |r| r.get(0))?)

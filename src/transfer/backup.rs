@@ -254,11 +254,27 @@ impl State<'_> {
                         .conflict(T::NAME, row.key(), "exists with different content".into())
                 }
             }
-            None => {
-                let local_id = backup::restore(self.tx, &mut row).map_err(at_err)?;
-                self.remember_category(&row, local_id);
-                *self.report.inserted.entry(T::NAME).or_default() += 1;
-            }
+            None => match backup::restore(self.tx, &mut row).map_err(at_err)? {
+                backup::Restored::Inserted(local_id) => {
+                    self.remember_category(&row, local_id);
+                    *self.report.inserted.entry(T::NAME).or_default() += 1;
+                }
+                backup::Restored::Duplicate => {
+                    let reason = match row.occurrence() {
+                        Some((subscription, what)) => {
+                            let name = crate::store::subscriptions::name_of(self.tx, subscription)
+                                .map_err(at_err)?
+                                .unwrap_or_else(|| subscription.to_string());
+                            format!(
+                                "{name} already has its {what} here (raised on both copies); the one here is kept"
+                            )
+                        }
+                        None => "clashes with a row here that must be unique; the one here is kept"
+                            .to_string(),
+                    };
+                    self.report.conflict(T::NAME, row.key(), reason);
+                }
+            },
         }
         Ok(())
     }

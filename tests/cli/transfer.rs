@@ -1352,3 +1352,42 @@ fn wallos_rows_without_a_valid_cycle_are_errors_and_reading_is_bounded() {
     assert!(err.contains("larger than 64 MiB"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
+
+/// Two copies of one database that each raised the same reminder: merging
+/// one's backup into the other reports the clash in a sentence naming the
+/// subscription and the date, keeps the rest, and matches rows by global id.
+#[test]
+fn merging_a_diverged_copy_reports_a_shared_occurrence_as_a_sentence() {
+    let a = TestEnv::new();
+    a.sub("Netflix")
+        .amount("9")
+        .monthly()
+        .start("2026-11-27")
+        .add();
+    let base = a.home().join("base.json");
+    a.ok(&["export", "-o", base.to_str().unwrap()]);
+    let b = TestEnv::new();
+    b.ok(&["import", base.to_str().unwrap()]);
+    a.ok(&["alerts", "generate"]);
+    b.ok(&["alerts", "generate"]);
+    b.ok(&["log-usage", "netflix", "--count", "2"]);
+    let from_b = b.home().join("b.json");
+    b.ok(&["export", "-o", from_b.to_str().unwrap()]);
+    let report = a.json(&["import", from_b.to_str().unwrap()]);
+    assert_eq!(report["inserted"]["usage"], 1, "{report}");
+    let conflicts = report["conflicts"].to_string();
+    assert!(
+        conflicts.contains("Netflix already has its renewal_reminder alert for 2026-11-27"),
+        "{conflicts}"
+    );
+    assert_eq!(a.sql_count("SELECT count(*) FROM alert"), 1);
+    // Merging again changes nothing more.
+    let again = a.json(&["import", from_b.to_str().unwrap()]);
+    assert_eq!(
+        again["inserted"]
+            .as_object()
+            .map(|m| m.values().filter(|v| v.as_i64() > Some(0)).count()),
+        Some(0),
+        "{again}"
+    );
+}
