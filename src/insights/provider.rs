@@ -144,9 +144,12 @@ pub fn send(req: &Request, bound: Duration) -> Result<String, String> {
     for attempt in 0..ATTEMPTS {
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(format!("no answer within {}s ({last})", bound.as_secs()));
+            return Err(format!(
+                "no answer within the {}s time bound (ai_timeout) ({last})",
+                bound.as_secs()
+            ));
         }
-        match exchange(req, remaining) {
+        match exchange(req, remaining, bound) {
             Outcome::Answer(text) => return Ok(text),
             Outcome::Fail(reason) => return Err(reason),
             Outcome::Retry { reason, delay } => {
@@ -168,7 +171,9 @@ pub fn send(req: &Request, bound: Duration) -> Result<String, String> {
     Err(format!("{last} after {ATTEMPTS} attempts"))
 }
 
-fn exchange(req: &Request, timeout: Duration) -> Outcome {
+/// One attempt, with `timeout` left of the overall `bound` (which is what
+/// a timeout message names: the bound the user set).
+fn exchange(req: &Request, timeout: Duration, bound: Duration) -> Outcome {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
         .http_status_as_error(false)
@@ -186,7 +191,10 @@ fn exchange(req: &Request, timeout: Duration) -> Outcome {
     let mut response = match call.send(req.body.as_str()) {
         Ok(r) => r,
         Err(ureq::Error::Timeout(_)) => {
-            return Outcome::Fail(format!("no answer within {}s", timeout.as_secs().max(1)));
+            return Outcome::Fail(format!(
+                "no answer within the {}s time bound (ai_timeout)",
+                bound.as_secs()
+            ));
         }
         Err(e) => {
             return Outcome::Retry {
@@ -199,7 +207,10 @@ fn exchange(req: &Request, timeout: Duration) -> Outcome {
     let text = match response.body_mut().read_to_string() {
         Ok(t) => t,
         Err(ureq::Error::Timeout(_)) => {
-            return Outcome::Fail(format!("no answer within {}s", timeout.as_secs().max(1)));
+            return Outcome::Fail(format!(
+                "no answer within the {}s time bound (ai_timeout)",
+                bound.as_secs()
+            ));
         }
         Err(e) => {
             return Outcome::Retry {
