@@ -157,7 +157,110 @@ pub fn validate(a: &Analysis, p: &Portfolio) -> Result<(), String> {
     {
         return Err(format!("the answer names an unknown service \"{unknown}\""));
     }
+    // Free text may not talk about services the user does not have: a
+    // model that invents a "Hulu" the portfolio lacks is not trusted.
+    let owned: Vec<String> = p
+        .subscriptions
+        .iter()
+        .map(|s| s.name.to_lowercase())
+        .collect();
+    let free_text = std::iter::once(&a.summary)
+        .chain(
+            a.insights
+                .iter()
+                .flat_map(|i| [&i.title, &i.description, &i.action]),
+        )
+        .chain(
+            a.recommendations
+                .iter()
+                .flat_map(|r| [&r.title, &r.description, &r.impact]),
+        );
+    for text in free_text {
+        if let Some(service) = foreign_service(text, &owned) {
+            return Err(format!(
+                "the answer mentions {service}, which is not one of your subscriptions"
+            ));
+        }
+    }
     Ok(())
+}
+
+/// Well-known subscription services: a mention of one in an answer's free
+/// text must be of one the user has.
+const WELL_KNOWN_SERVICES: &[&str] = &[
+    "Netflix",
+    "Hulu",
+    "Disney+",
+    "HBO Max",
+    "Max",
+    "Paramount+",
+    "Peacock",
+    "Prime Video",
+    "Amazon Prime",
+    "Apple TV+",
+    "Apple Music",
+    "Apple One",
+    "iCloud",
+    "YouTube Premium",
+    "YouTube Music",
+    "Spotify",
+    "Tidal",
+    "Deezer",
+    "Audible",
+    "Kindle Unlimited",
+    "Scribd",
+    "Crunchyroll",
+    "Dropbox",
+    "Google One",
+    "OneDrive",
+    "Microsoft 365",
+    "Adobe",
+    "Creative Cloud",
+    "Notion",
+    "Slack",
+    "Zoom",
+    "ChatGPT",
+    "Copilot",
+    "Canva",
+    "Grammarly",
+    "Evernote",
+    "1Password",
+    "LastPass",
+    "Dashlane",
+    "NordVPN",
+    "ExpressVPN",
+    "Surfshark",
+    "Xbox Game Pass",
+    "PlayStation Plus",
+    "Nintendo Switch Online",
+    "Duolingo",
+    "Headspace",
+    "Calm",
+    "Peloton",
+    "Strava",
+    "Patreon",
+    "Twitch",
+    "Discord Nitro",
+    "Backblaze",
+    "Setapp",
+];
+
+/// The first well-known service `text` names (as a whole word) that none
+/// of the `owned` names (lower case) covers.
+fn foreign_service(text: &str, owned: &[String]) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    WELL_KNOWN_SERVICES.iter().copied().find(|service| {
+        let needle = service.to_lowercase();
+        let mentioned = lower.match_indices(&needle).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        mentioned
+            && !owned
+                .iter()
+                .any(|o| o.contains(&needle) || needle.contains(o.as_str()))
+    })
 }
 
 /// The JSON schema of `Analysis`, sent as Gemini's `responseJsonSchema`,

@@ -318,15 +318,13 @@ fn interpret(engine: Engine, status: u16, text: &str) -> Outcome {
 /// Parses the model's text into an analysis: code fences and text around
 /// the JSON object are tolerated; anything else is an error.
 pub fn parse_answer(text: &str) -> Result<Analysis, String> {
-    let trimmed = text.trim();
-    let unfenced = trimmed
-        .strip_prefix("```json")
-        .or_else(|| trimmed.strip_prefix("```JSON"))
-        .or_else(|| trimmed.strip_prefix("```"))
-        .map(|rest| rest.trim_end().trim_end_matches("```"))
-        .unwrap_or(trimmed)
-        .trim();
-    serde_json::from_str(unfenced)
+    // The object runs from the first `{` to the last `}`: fences, and
+    // words before or after them ("Here is the JSON:"), are left out.
+    let object = match (text.find('{'), text.rfind('}')) {
+        (Some(start), Some(end)) if start < end => &text[start..=end],
+        _ => text.trim(),
+    };
+    serde_json::from_str(object)
         .map_err(|e| format!("the answer is not valid JSON for the schema: {e}"))
 }
 
@@ -358,6 +356,13 @@ mod tests {
         assert!(parse_answer(&format!("```json\n{json}\n```")).is_ok());
         assert!(parse_answer(json).is_ok());
         assert!(parse_answer("{\"summary\":").is_err());
+        assert!(
+            parse_answer(&format!(
+                "Here is the JSON you asked for:\n```json\n{json}\n```\nAnything else?"
+            ))
+            .is_ok()
+        );
+        assert!(parse_answer(&format!("Sure! {json}")).is_ok());
     }
 
     #[test]

@@ -514,3 +514,22 @@ fn no_part_of_the_key_survives_in_messages_answers_or_the_cache() {
         .unwrap_or_default();
     assert!(!cached.contains(piece), "{cached}");
 }
+
+/// Free text that talks about a service the user does not have is not
+/// trusted; words around a fenced answer are.
+#[test]
+fn free_text_about_services_you_do_not_have_is_rejected() {
+    let env = portfolio();
+    let mut made_up = analysis(2.0, &["Spotify"]);
+    made_up["summary"] = json!("Drop Spotify and keep Hulu for your shows.");
+    let server = MockServer::start(vec![Reply::json(200, gemini(&made_up.to_string()))]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_fallback(&r, "mentions Hulu, which is not one of your subscriptions");
+    let mut fine = analysis(2.0, &["Spotify"]);
+    fine["recommendations"][0]["description"] = json!("Keep Netflix, cancel Spotify.");
+    let chatty =
+        format!("Here is the analysis you asked for:\n```json\n{fine}\n```\nHope it helps!");
+    let server = MockServer::start(vec![Reply::json(200, gemini(&chatty))]);
+    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    assert_eq!(r["engine"], "gemini", "{r}");
+}
