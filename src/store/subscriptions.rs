@@ -89,10 +89,12 @@ fn muted_from(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<AlertType>> {
 
 pub fn get(db: &Db, id: &str) -> Result<Subscription> {
     let conn = &db.conn;
-    conn.prepare_cached(&format!("{SELECT} WHERE s.subscription_id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found(format!("no subscription with id {id}")))
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE s.subscription_id = ?1"))?;
+    let mut rows = stmt.query([id])?;
+    match rows.next()? {
+        Some(row) => from_row(row).map_err(|e| Error::runtime(damaged_row(row, &e))),
+        None => Err(Error::not_found(format!("no subscription with id {id}"))),
+    }
 }
 
 /// How a listing is ordered.
