@@ -842,3 +842,22 @@ fn a_failed_upgrade_is_one_sentence_and_changes_nothing() {
     assert!(!err.to_uppercase().contains("ALTER TABLE"), "{err}");
     assert_eq!(before, env.dump());
 }
+
+/// An empty SUBS_DB (or SUBS_PROFILE) counts as unset: the default file.
+#[test]
+fn empty_environment_variables_count_as_unset() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env("SUBS_DB", "")
+        .env("SUBS_PROFILE", "")
+        .args(["add", "Netflix", "--amount", "1", "--cycle", "monthly"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(env.home().join("data/subs/subs.db").exists());
+}
