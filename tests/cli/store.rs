@@ -676,11 +676,7 @@ fn a_file_size_limit_is_an_error_not_a_silent_death() {
     );
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("File too large"), "{err}");
-    let left: Vec<_> = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
+    let left = TestEnv::files_in(&out_dir);
     assert!(left.is_empty(), "left behind: {left:?}");
 }
 

@@ -1200,11 +1200,7 @@ fn a_terminated_export_leaves_no_temporary_file() {
         let _ = std::fs::remove_file(&target);
     }
     assert!(interrupted, "the export was never caught while writing");
-    let left: Vec<_> = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
+    let left = TestEnv::files_in(&out_dir);
     assert!(left.is_empty(), "left behind: {left:?}");
 }
 

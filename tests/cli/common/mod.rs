@@ -180,14 +180,7 @@ impl TestEnv {
 
     /// `subs` with only the variables a test means to set.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("subs").expect("subs binary");
-        cmd.env_clear()
-            .env("HOME", self.home())
-            .env("XDG_DATA_HOME", self.home().join("data"))
-            .env("SUBS_DB", &self.db)
-            .env("SUBS_TODAY", &self.today)
-            .env("NO_COLOR", "1");
-        cmd
+        Command::from_std(self.std_cmd())
     }
 
     /// `cmd`, as a plain process command (for stdio redirections).
@@ -200,6 +193,15 @@ impl TestEnv {
             .env("SUBS_TODAY", &self.today)
             .env("NO_COLOR", "1");
         cmd
+    }
+
+    /// The names of the files in `dir` (none left behind, say).
+    pub fn files_in(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .expect("read the folder")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect()
     }
 
     /// A subscription to add; see [`Sub`].
