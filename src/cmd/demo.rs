@@ -17,6 +17,7 @@ use crate::domain::usage::NewUsage;
 use crate::domain::{id, schedule};
 use crate::error::{Error, Result};
 use crate::report;
+use crate::domain::rates::RateSource;
 use crate::store::{Db, categories, payments, rates, subscriptions, usage};
 
 struct Service {
@@ -232,8 +233,16 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
         usd,
         Decimal::new(108, 2),
         today - Duration::days(3),
+        RateSource::Manual,
     )?;
-    rates::set(tx, inr, usd, Decimal::new(12, 3), today - Duration::days(3))?;
+    rates::set(
+        tx,
+        inr,
+        usd,
+        Decimal::new(12, 3),
+        today - Duration::days(3),
+        RateSource::Manual,
+    )?;
 
     let ids = services(tx, today)?;
     settle_by_hand(tx, &ids, today)?;

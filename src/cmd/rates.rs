@@ -1,7 +1,7 @@
 //! `subs rates set|list|remove`.
 
 use super::{Ctx, parse_currency};
-use crate::domain::rates::parse_rate;
+use crate::domain::rates::{RateSource, parse_rate};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
@@ -24,7 +24,7 @@ pub fn set(ctx: &mut Ctx, currency: &str, rate: &str) -> Result<()> {
                 "{currency} is the base currency; its rate is always 1"
             )));
         }
-        rates::set(db, currency, base, value, today)?;
+        rates::set(db, currency, base, value, today, RateSource::Manual)?;
         Ok(base)
     })?;
     let set = RateSet {

@@ -13,13 +13,43 @@ use super::money::round_money;
 /// Rates older than this many days are flagged as stale.
 pub const STALE_AFTER_DAYS: i64 = 30;
 
-/// "1 `currency` = `rate` `base`", set on `set_on`.
+/// Where a rate came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateSource {
+    /// Typed by the user (`rates set`).
+    #[default]
+    Manual,
+    /// The European Central Bank's reference rates (`rates update`).
+    Ecb,
+}
+
+impl RateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RateSource::Manual => "manual",
+            RateSource::Ecb => "ecb",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RateSource> {
+        match s {
+            "manual" => Some(RateSource::Manual),
+            "ecb" => Some(RateSource::Ecb),
+            _ => None,
+        }
+    }
+}
+
+/// "1 `currency` = `rate` `base`", set on `set_on` (for the ECB, the day
+/// it published the rate).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rate {
     pub currency: Currency,
     pub base: Currency,
     pub rate: Decimal,
     pub set_on: NaiveDate,
+    pub source: RateSource,
 }
 
 impl Rate {
@@ -72,6 +102,7 @@ pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>>
                 base: new,
                 rate,
                 set_on: r.set_on,
+                source: r.source,
             })
         })
         .collect();
@@ -82,6 +113,7 @@ pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>>
             base: new,
             rate: inverse,
             set_on: pivot.set_on,
+            source: pivot.source,
         });
     }
     Some(out)
@@ -217,12 +249,14 @@ mod tests {
                     base: c("USD"),
                     rate: Decimal::new(108, 2),
                     set_on: day("2026-11-01"),
+                    source: RateSource::Manual,
                 },
                 Rate {
                     currency: c("GBP"),
                     base: c("INR"),
                     rate: Decimal::new(105, 0),
                     set_on: day("2026-11-01"),
+                    source: RateSource::Manual,
                 },
             ],
         );
@@ -246,6 +280,7 @@ mod tests {
             base: c("USD"),
             rate: Decimal::ONE,
             set_on: day("2026-10-01"),
+            source: RateSource::Manual,
         };
         assert!(!r.is_stale(day("2026-10-31")));
         assert!(r.is_stale(day("2026-11-01")));
@@ -258,6 +293,7 @@ mod tests {
             base: self::c("USD"),
             rate: r.parse().unwrap(),
             set_on: day("2026-11-01"),
+            source: RateSource::Manual,
         };
         let rates = [rate("EUR", "1.08"), rate("INR", "0.012")];
         let rebased = rebase(&rates, c("USD"), c("EUR")).unwrap();

@@ -36,6 +36,17 @@ pub struct RateRow {
     pub rate: Decimal,
     pub set_on: String,
     pub updated_at: String,
+    /// `ecb` for a fetched rate; absent for one typed by hand.
+    #[serde(default = "manual", skip_serializing_if = "is_manual")]
+    pub source: String,
+}
+
+fn manual() -> String {
+    "manual".into()
+}
+
+fn is_manual(source: &str) -> bool {
+    source == "manual"
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -289,9 +300,9 @@ impl Table for RateRow {
     const NAME: &'static str = "rates";
     const TABLE: &'static str = "rate";
     const SELECT: &'static str =
-        "SELECT currency, base, rate, set_on, updated_at FROM rate ORDER BY currency";
+        "SELECT currency, base, rate, set_on, updated_at, source FROM rate ORDER BY currency";
     const EXISTS: &'static str =
-        "SELECT currency, base, rate, set_on, updated_at FROM rate WHERE currency = ?1";
+        "SELECT currency, base, rate, set_on, updated_at, source FROM rate WHERE currency = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         let rate: String = r.get(2)?;
         Ok(RateRow {
@@ -302,6 +313,7 @@ impl Table for RateRow {
                 .map_err(|e: rust_decimal::Error| super::conversion(2, e.to_string()))?,
             set_on: r.get(3)?,
             updated_at: r.get(4)?,
+            source: r.get(5)?,
         })
     }
     fn key(&self) -> String {
@@ -312,8 +324,8 @@ impl Table for RateRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached("INSERT INTO rate (currency, base, rate, set_on, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![self.currency, self.base, self.rate.to_string(), self.set_on, self.updated_at])
+        c.prepare_cached("INSERT INTO rate (currency, base, rate, set_on, updated_at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+            .execute(params![self.currency, self.base, self.rate.to_string(), self.set_on, self.updated_at, self.source])
     }
 }
 

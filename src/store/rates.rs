@@ -7,27 +7,31 @@ use rust_decimal::Decimal;
 use super::Db;
 use super::{conversion, date_str, get_date};
 use crate::domain::currency::Currency;
-use crate::domain::rates::Rate;
+use crate::domain::rates::{Rate, RateSource};
 use crate::error::Result;
 
+/// Stores "1 `currency` = `rate` `base`" as of `on`, from `source`.
 pub fn set(
     db: &Db,
     currency: Currency,
     base: Currency,
     rate: Decimal,
     on: NaiveDate,
+    source: RateSource,
 ) -> Result<()> {
     let conn = &db.conn;
     conn.execute(
-        "INSERT INTO rate (currency, base, rate, set_on, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO rate (currency, base, rate, set_on, updated_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (currency) DO UPDATE SET base = excluded.base, rate = excluded.rate,
-             set_on = excluded.set_on, updated_at = excluded.updated_at",
+             set_on = excluded.set_on, updated_at = excluded.updated_at, source = excluded.source",
         params![
             currency.code(),
             base.code(),
             rate.to_string(),
             date_str(on),
-            db.now()
+            db.now(),
+            source.as_str()
         ],
     )?;
     Ok(())
@@ -42,7 +46,7 @@ pub fn remove(db: &Db, currency: Currency) -> Result<bool> {
 pub fn list(db: &Db) -> Result<Vec<Rate>> {
     let conn = &db.conn;
     let mut stmt =
-        conn.prepare_cached("SELECT currency, base, rate, set_on FROM rate ORDER BY currency")?;
+        conn.prepare_cached("SELECT currency, base, rate, set_on, source FROM rate ORDER BY currency")?;
     let rows = stmt.query_map([], |row| {
         let currency: String = row.get(0)?;
         let base: String = row.get(1)?;
@@ -54,6 +58,10 @@ pub fn list(db: &Db) -> Result<Vec<Rate>> {
                 .parse()
                 .map_err(|e: rust_decimal::Error| conversion(2, e.to_string()))?,
             set_on: get_date(row, 3)?,
+            source: {
+                let source: String = row.get(4)?;
+                RateSource::parse(&source).ok_or_else(|| conversion(4, format!("source {source:?}")))?
+            },
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -64,7 +72,7 @@ pub fn list(db: &Db) -> Result<Vec<Rate>> {
 pub fn replace_all(db: &Db, rates: &[Rate]) -> Result<()> {
     db.conn.execute("DELETE FROM rate", [])?;
     for r in rates {
-        set(db, r.currency, r.base, r.rate, r.set_on)?;
+        set(db, r.currency, r.base, r.rate, r.set_on, r.source)?;
     }
     Ok(())
 }

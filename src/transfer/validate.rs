@@ -96,6 +96,12 @@ impl Validate for RateRow {
             crate::domain::rates::parse_rate(&self.rate.to_string()),
         )?;
         date("set_on", &self.set_on)?;
+        if crate::domain::rates::RateSource::parse(&self.source).is_none() {
+            return Err((
+                "source",
+                format!("\"{}\" is not one of manual, ecb", self.source),
+            ));
+        }
         stamp("updated_at", &self.updated_at)
     }
 }
