@@ -590,6 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The rates, when they were set, and which are stale')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a rate')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a rate')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -673,10 +674,29 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;rates;update' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change; write nothing')
+            [CompletionResult]::new('--replace-manual', '--replace-manual', [CompletionResultType]::ParameterName, 'Replace rates you set by hand too (they are kept otherwise)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;rates;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a rate: 1 CURRENCY = RATE in the base currency')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rates, when they were set, and which are stale')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a rate')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -687,6 +707,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;rates;help;remove' {
+            break
+        }
+        'subs;rates;help;update' {
             break
         }
         'subs;rates;help;help' {
@@ -1463,6 +1486,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a rate: 1 CURRENCY = RATE in the base currency')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rates, when they were set, and which are stale')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a rate')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency')
             break
         }
         'subs;help;rates;set' {
@@ -1472,6 +1496,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;rates;remove' {
+            break
+        }
+        'subs;help;rates;update' {
             break
         }
         'subs;help;demo' {

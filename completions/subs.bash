@@ -343,6 +343,9 @@ _subs() {
             subs__subcmd__help__subcmd__rates,set)
                 cmd="subs__subcmd__help__subcmd__rates__subcmd__set"
                 ;;
+            subs__subcmd__help__subcmd__rates,update)
+                cmd="subs__subcmd__help__subcmd__rates__subcmd__update"
+                ;;
             subs__subcmd__help__subcmd__usage,delete)
                 cmd="subs__subcmd__help__subcmd__usage__subcmd__delete"
                 ;;
@@ -385,6 +388,9 @@ _subs() {
             subs__subcmd__rates,set)
                 cmd="subs__subcmd__rates__subcmd__set"
                 ;;
+            subs__subcmd__rates,update)
+                cmd="subs__subcmd__rates__subcmd__update"
+                ;;
             subs__subcmd__rates__subcmd__help,help)
                 cmd="subs__subcmd__rates__subcmd__help__subcmd__help"
                 ;;
@@ -396,6 +402,9 @@ _subs() {
                 ;;
             subs__subcmd__rates__subcmd__help,set)
                 cmd="subs__subcmd__rates__subcmd__help__subcmd__set"
+                ;;
+            subs__subcmd__rates__subcmd__help,update)
+                cmd="subs__subcmd__rates__subcmd__help__subcmd__update"
                 ;;
             subs__subcmd__usage,delete)
                 cmd="subs__subcmd__usage__subcmd__delete"
@@ -2181,7 +2190,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__rates)
-            opts="set list remove"
+            opts="set list remove update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,6 +2232,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__rates__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__rates__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2785,7 +2808,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__rates)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version set list ls remove rm help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version set list ls remove rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,7 +2838,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__rates__subcmd__help)
-            opts="set list remove help"
+            opts="set list remove update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2871,6 +2894,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__rates__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__rates__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2946,6 +2983,36 @@ _subs() {
             ;;
         subs__subcmd__rates__subcmd__set)
             opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__rates__subcmd__update)
+            opts="-q -v -h -V --dry-run --replace-manual --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -555,6 +555,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand ls 'The rates, when they were set, and which are stale'
             cand remove 'Remove a rate'
             cand rm 'Remove a rate'
+            cand update 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;rates;set'= {
@@ -632,10 +633,28 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;rates;update'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --dry-run 'Show what would change; write nothing'
+            cand --replace-manual 'Replace rates you set by hand too (they are kept otherwise)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;rates;help'= {
             cand set 'Set a rate: 1 CURRENCY = RATE in the base currency'
             cand list 'The rates, when they were set, and which are stale'
             cand remove 'Remove a rate'
+            cand update 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;rates;help;set'= {
@@ -643,6 +662,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;rates;help;list'= {
         }
         &'subs;rates;help;remove'= {
+        }
+        &'subs;rates;help;update'= {
         }
         &'subs;rates;help;help'= {
         }
@@ -1339,12 +1360,15 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand set 'Set a rate: 1 CURRENCY = RATE in the base currency'
             cand list 'The rates, when they were set, and which are stale'
             cand remove 'Remove a rate'
+            cand update 'Fetch the European Central Bank''s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
         }
         &'subs;help;rates;set'= {
         }
         &'subs;help;rates;list'= {
         }
         &'subs;help;rates;remove'= {
+        }
+        &'subs;help;rates;update'= {
         }
         &'subs;help;demo'= {
         }

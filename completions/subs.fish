@@ -436,21 +436,22 @@ complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'P
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "list" -d 'The rates, when they were set, and which are stale'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "ls" -d 'The rates, when they were set, and which are stale'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "remove" -d 'Remove a rate'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove a rate'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "list" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "ls" -d 'The rates, when they were set, and which are stale'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "remove" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "rm" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "update" -d 'Fetch the European Central Bank\'s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -496,9 +497,21 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what would change; write nothing'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l replace-manual -d 'Replace rates you set by hand too (they are kept otherwise)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rates, when they were set, and which are stale'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "update" -d 'Fetch the European Central Bank\'s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -957,6 +970,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "list" -d 'The rates, when they were set, and which are stale'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "remove" -d 'Remove a rate'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "update" -d 'Fetch the European Central Bank\'s reference rates (no key needed) and set, for every currency you hold, its rate into the base currency'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Unread, undismissed alerts, newest first'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "read" -d 'Mark an alert (or all) as read'

@@ -784,6 +784,21 @@ pub enum RatesCommand {
     /// Remove a rate
     #[command(visible_alias = "rm")]
     Remove(RateCurrencyArgs),
+    /// Fetch the European Central Bank's reference rates (no key needed)
+    /// and set, for every currency you hold, its rate into the base currency
+    #[command(after_long_help = examples::RATES_UPDATE)]
+    Update(RatesUpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RatesUpdateArgs {
+    /// Show what would change; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Replace rates you set by hand too (they are kept otherwise)
+    #[arg(long)]
+    pub replace_manual: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1018,6 +1033,7 @@ mod examples {
         "Examples:\n  subs log-usage netflix --duration 90m\n      Ninety minutes of use today";
     pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
+    pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
     pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";

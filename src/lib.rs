@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod domain;
+pub mod ecb;
 pub mod error;
 pub mod insights;
 pub mod interrupt;
@@ -311,6 +312,13 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Rates(RatesCommand::Set(a)) => rates::set(ctx, &a.currency, &a.rate),
         Command::Rates(RatesCommand::List) => rates::list(ctx),
         Command::Rates(RatesCommand::Remove(a)) => rates::remove(ctx, &a.currency),
+        Command::Rates(RatesCommand::Update(a)) => rates::update(
+            ctx,
+            rates::Update {
+                dry_run: a.dry_run,
+                replace_manual: a.replace_manual,
+            },
+        ),
         Command::Demo => demo::run(ctx),
         Command::Insights(a) => insights::run(
             ctx,

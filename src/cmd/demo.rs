@@ -12,12 +12,12 @@ use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
 use crate::domain::payment::{NewPayment, PaymentStatus};
+use crate::domain::rates::RateSource;
 use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::domain::usage::NewUsage;
 use crate::domain::{id, schedule};
 use crate::error::{Error, Result};
 use crate::report;
-use crate::domain::rates::RateSource;
 use crate::store::{Db, categories, payments, rates, subscriptions, usage};
 
 struct Service {

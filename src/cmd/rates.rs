@@ -6,7 +6,7 @@ use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::Exact;
-use crate::render::settings::{RateList, RateRemoved, RateSet};
+use crate::render::settings::{RateChange, RateList, RateRemoved, RateSet, RatesUpdated};
 use crate::report::Envelope;
 use crate::settings;
 use crate::store::rates;
@@ -65,4 +65,102 @@ pub fn remove(ctx: &mut Ctx, currency: &str) -> Result<()> {
         },
         message,
     ))
+}
+
+/// `rates update`: the ECB's latest euro reference rates, as rates into
+/// the base currency for every currency the user holds.
+pub struct Update {
+    pub dry_run: bool,
+    pub replace_manual: bool,
+}
+
+/// How long fetching the ECB document may take: `SUBS_RATES_TIMEOUT`
+/// seconds (1 to 300), 15 by default.
+fn fetch_timeout() -> Result<std::time::Duration> {
+    let Some(value) = crate::env_text("SUBS_RATES_TIMEOUT")? else {
+        return Ok(std::time::Duration::from_secs(15));
+    };
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|s| (1..=300).contains(s))
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid SUBS_RATES_TIMEOUT \"{value}\": give whole seconds, 1 to 300"
+            ))
+        })
+}
+
+pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
+    let base_url = match crate::env_text("SUBS_RATES_URL")? {
+        Some(url) => validate::service_url("SUBS_RATES_URL", &url).map_err(Error::invalid)?,
+        None => crate::ecb::DEFAULT_BASE.to_string(),
+    };
+    // Fetched and read before anything is written: a failure leaves every
+    // stored rate as it was.
+    let xml = crate::ecb::fetch(&base_url, crate::ecb::DAILY, fetch_timeout()?).map_err(|why| {
+        Error::runtime(format!(
+            "could not fetch the ECB rates: {why}; your rates are unchanged"
+        ))
+    })?;
+    let day = crate::ecb::parse(&xml)
+        .map_err(|why| {
+            Error::runtime(format!(
+                "the ECB rates could not be read ({why}); your rates are unchanged"
+            ))
+        })?
+        .pop()
+        .ok_or_else(|| Error::runtime("the ECB document holds no rates"))?;
+    let apply = |db: &crate::store::Db| -> Result<RatesUpdated> {
+        let base = settings::base_currency(db)?;
+        let held = rates::held_currencies(db)?;
+        let current = rates::list(db)?;
+        let cross = crate::domain::rates::cross_rates(&day.per_eur, base, &held).ok_or_else(|| {
+            Error::runtime(format!(
+                "the ECB does not publish {base}, the base currency, so no rate into it can be derived; set rates by hand with `subs rates set CODE RATE`"
+            ))
+        })?;
+        let mut report = RatesUpdated {
+            dry_run: args.dry_run,
+            date: day.date.to_string(),
+            base: base.code().to_string(),
+            updated: Vec::new(),
+            kept_manual: Vec::new(),
+            not_published: cross
+                .not_quoted
+                .iter()
+                .map(|c| c.code().to_string())
+                .collect(),
+        };
+        for (currency, rate) in cross.rates {
+            let before = current
+                .iter()
+                .find(|r| r.currency == currency && r.base == base);
+            if before.is_some_and(|r| r.source == RateSource::Manual) && !args.replace_manual {
+                report.kept_manual.push(currency.code().to_string());
+                continue;
+            }
+            if before.is_some_and(|r| {
+                r.source == RateSource::Ecb && r.rate == rate && r.set_on == day.date
+            }) {
+                continue;
+            }
+            rates::set(db, currency, base, rate, day.date, RateSource::Ecb)?;
+            report.updated.push(RateChange {
+                currency: currency.code().to_string(),
+                rate: Exact(rate),
+                previous: before.map(|r| Exact(r.rate)),
+                previous_source: before.map(|r| r.source),
+            });
+        }
+        Ok(report)
+    };
+    let report = if args.dry_run {
+        ctx.store.simulate(apply)?
+    } else {
+        ctx.store.write(apply)?
+    };
+    ctx.out.show(&report)
 }

@@ -119,6 +119,48 @@ pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>>
     Some(out)
 }
 
+/// Rates into `base` from reference rates quoted per euro (1 EUR =
+/// `per_eur[X]` X, as the ECB publishes them; EUR itself is 1). For each
+/// wanted currency: 1 X = per_eur[base] / per_eur[X] base, divided exactly
+/// and rounded once to the 10 places a rate may have.
+#[derive(Debug, Default, PartialEq)]
+pub struct CrossRates {
+    pub rates: Vec<(Currency, Decimal)>,
+    /// Wanted currencies the reference does not quote.
+    pub not_quoted: Vec<Currency>,
+}
+
+pub fn cross_rates(
+    per_eur: &BTreeMap<Currency, Decimal>,
+    base: Currency,
+    wanted: &[Currency],
+) -> Option<CrossRates> {
+    let euro = Currency::parse("EUR").ok()?;
+    let quote = |c: Currency| {
+        if c == euro {
+            Some(Decimal::ONE)
+        } else {
+            per_eur.get(&c).copied().filter(|r| *r > Decimal::ZERO)
+        }
+    };
+    let base_per_eur = quote(base)?;
+    let mut out = CrossRates::default();
+    for &currency in wanted.iter().filter(|c| **c != base) {
+        let rate = quote(currency)
+            .and_then(|per_eur| base_per_eur.checked_div(per_eur))
+            .map(|r| {
+                r.round_dp_with_strategy(10, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                    .normalize()
+            })
+            .filter(|r| *r > Decimal::ZERO);
+        match rate {
+            Some(rate) => out.rates.push((currency, rate)),
+            None => out.not_quoted.push(currency),
+        }
+    }
+    Some(out)
+}
+
 /// Converts into the base currency with the rates that apply to it.
 #[derive(Clone, Debug)]
 pub struct Converter {
@@ -271,6 +313,32 @@ mod tests {
             [c("GBP")],
             "a rate against another base does not apply"
         );
+    }
+
+    #[test]
+    fn cross_rates_go_through_the_euro_exactly() {
+        let per_eur: BTreeMap<Currency, Decimal> = [
+            (c("USD"), "1.0389"),
+            (c("INR"), "88.9335"),
+            (c("JPY"), "163.06"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.parse().unwrap()))
+        .collect();
+        let wanted = [c("EUR"), c("INR"), c("JPY"), c("XAF"), c("USD")];
+        let x = cross_rates(&per_eur, c("USD"), &wanted).unwrap();
+        let shown: Vec<String> = x.rates.iter().map(|(c, r)| format!("{c} {r}")).collect();
+        // 1 EUR = 1.0389 USD; 1 INR = 1.0389 / 88.9335 USD; 1 JPY = 1.0389 / 163.06 USD.
+        assert_eq!(
+            shown,
+            ["EUR 1.0389", "INR 0.0116817622", "JPY 0.0063712744"]
+        );
+        assert_eq!(x.not_quoted, [c("XAF")]);
+        // With the euro as the base, the quotes are simply inverted.
+        let x = cross_rates(&per_eur, c("EUR"), &[c("USD")]).unwrap();
+        assert_eq!(x.rates, [(c("USD"), "0.9625565502".parse().unwrap())]);
+        // A base the reference does not quote: nothing can be derived.
+        assert_eq!(cross_rates(&per_eur, c("XAF"), &[c("USD")]), None);
     }
 
     #[test]

@@ -299,6 +299,8 @@ pub struct RateJson {
     pub rate: Exact,
     pub base: String,
     pub set_on: String,
+    /// `manual` (typed) or `ecb` (fetched by `rates update`).
+    pub source: crate::domain::rates::RateSource,
     pub stale: bool,
 }
 

@@ -165,6 +165,8 @@ impl View for RateList {
                 ("Currency", Fit::Whole),
                 ("Rate", Fit::Whole),
                 ("Set on", Fit::Whole),
+                ("Age", Fit::Whole),
+                ("Source", Fit::Whole),
                 ("Note", Fit::Shrink),
             ],
         );
@@ -180,6 +182,8 @@ impl View for RateList {
                 r.currency.to_string().into(),
                 format!("1 {} = {} {}", r.currency, r.rate, r.base).into(),
                 r.set_on.to_string().into(),
+                super::text::count((self.today - r.set_on).num_days().max(0), "day", "days").into(),
+                r.source.as_str().into(),
                 note.into(),
             ]);
         }
@@ -188,5 +192,68 @@ impl View for RateList {
 
     fn warnings(&self) -> &[String] {
         &self.warnings
+    }
+}
+
+/// What `rates update` did (or, with --dry-run, would do).
+#[derive(Debug, Serialize)]
+pub struct RatesUpdated {
+    pub dry_run: bool,
+    /// The ECB's publication date of the rates used.
+    pub date: String,
+    pub base: String,
+    pub updated: Vec<RateChange>,
+    /// Manual rates left as they are (pass --replace-manual).
+    pub kept_manual: Vec<String>,
+    /// Currencies the ECB does not publish: their manual rate stays, or
+    /// they stay unconverted.
+    pub not_published: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RateChange {
+    pub currency: String,
+    pub rate: Exact,
+    /// The rate before, if there was one.
+    pub previous: Option<Exact>,
+    pub previous_source: Option<crate::domain::rates::RateSource>,
+}
+
+impl View for RatesUpdated {
+    fn text(&self, _out: &Output) -> String {
+        let verb = if self.dry_run { "Would set" } else { "Set" };
+        let mut lines = Vec::new();
+        if self.updated.is_empty() {
+            lines.push(format!(
+                "No rate to update from the ECB rates of {} (base {}).",
+                self.date, self.base
+            ));
+        }
+        for c in &self.updated {
+            let before = match (&c.previous, c.previous_source) {
+                (Some(p), Some(source)) => format!(" (was {}, {})", p.0, source.as_str()),
+                _ => String::new(),
+            };
+            lines.push(format!(
+                "{verb} 1 {} = {} {} (ECB, {}){before}",
+                c.currency, c.rate.0, self.base, self.date
+            ));
+        }
+        if !self.kept_manual.is_empty() {
+            lines.push(format!(
+                "Kept your own rate for {} (pass --replace-manual to use the ECB's).",
+                self.kept_manual.join(", ")
+            ));
+        }
+        if !self.not_published.is_empty() {
+            lines.push(format!(
+                "The ECB does not publish {}: their rate stays as it is, or they stay unconverted.",
+                self.not_published.join(", ")
+            ));
+        }
+        if self.dry_run {
+            lines.push("Dry run: nothing was written.".into());
+        }
+        lines.join("\n")
     }
 }

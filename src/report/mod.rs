@@ -59,6 +59,7 @@ impl Envelope {
                 rate: Exact(r.rate),
                 base: r.base.code().to_string(),
                 set_on: date(r.set_on),
+                source: r.source,
                 stale,
             });
         }

@@ -45,8 +45,9 @@ pub fn remove(db: &Db, currency: Currency) -> Result<bool> {
 
 pub fn list(db: &Db) -> Result<Vec<Rate>> {
     let conn = &db.conn;
-    let mut stmt =
-        conn.prepare_cached("SELECT currency, base, rate, set_on, source FROM rate ORDER BY currency")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT currency, base, rate, set_on, source FROM rate ORDER BY currency",
+    )?;
     let rows = stmt.query_map([], |row| {
         let currency: String = row.get(0)?;
         let base: String = row.get(1)?;
@@ -60,7 +61,8 @@ pub fn list(db: &Db) -> Result<Vec<Rate>> {
             set_on: get_date(row, 3)?,
             source: {
                 let source: String = row.get(4)?;
-                RateSource::parse(&source).ok_or_else(|| conversion(4, format!("source {source:?}")))?
+                RateSource::parse(&source)
+                    .ok_or_else(|| conversion(4, format!("source {source:?}")))?
             },
         })
     })?;
@@ -75,4 +77,17 @@ pub fn replace_all(db: &Db, rates: &[Rate]) -> Result<()> {
         set(db, r.currency, r.base, r.rate, r.set_on, r.source)?;
     }
     Ok(())
+}
+
+/// The currencies the user holds money in: of subscriptions and payments.
+pub fn held_currencies(db: &Db) -> Result<Vec<Currency>> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(
+        "SELECT currency FROM subscription UNION SELECT currency FROM payment ORDER BY 1",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        let code: String = row.get(0)?;
+        Currency::parse(&code).map_err(|e| conversion(0, e))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

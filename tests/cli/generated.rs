@@ -86,6 +86,14 @@ fn extra_sections(examples: &str) -> String {
         ("SUBS_PROFILE", "The profile, as --profile."),
         ("SUBS_TODAY", "The date to treat as today, as --today."),
         (
+            "SUBS_RATES_URL",
+            "Where rates update fetches the ECB reference rates (a mirror; default the ECB).",
+        ),
+        (
+            "SUBS_RATES_TIMEOUT",
+            "Seconds rates update may take to fetch them (default 15).",
+        ),
+        (
             "SUBS_LOCK_TIMEOUT",
             "Seconds to wait, in all, for a lock another process holds on the database (default 10).",
         ),
@@ -265,6 +273,14 @@ fn words(line: &str) -> Vec<String> {
 #[test]
 fn every_example_in_help_and_man_pages_runs() {
     let env = crate::common::TestEnv::new();
+    // `rates update` asks a local ECB, never the network.
+    let ecb = crate::common::mock::MockServer::start(vec![crate::common::mock::Reply::json(
+        200,
+        fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ecb/eurofxref-daily.xml"),
+        )
+        .unwrap(),
+    )]);
     let mut lines = Vec::new();
     examples(&subs::cli::command(), &mut lines);
     assert!(lines.len() >= 15, "{lines:?}");
@@ -276,6 +292,7 @@ fn every_example_in_help_and_man_pages_runs() {
             // Two days before Netflix's charge on the 30th, so that "pay
             // the charge that is due" has one.
             .env("SUBS_TODAY", "2026-11-28")
+            .env("SUBS_RATES_URL", &ecb.url)
             .args(&args[1..])
             .output()
             .unwrap();

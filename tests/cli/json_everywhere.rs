@@ -31,6 +31,7 @@ fn every_command_prints_one_json_document() {
         vec!["dashboard"],
         vec!["analytics"],
         vec!["rates", "set", "EUR", "1.1"],
+        vec!["rates", "update", "--replace-manual", "--dry-run"],
         vec!["rates", "list"],
         vec!["rates", "remove", "EUR"],
         vec!["insights", "--offline"],
@@ -63,10 +64,23 @@ fn every_command_prints_one_json_document() {
     )
     .unwrap();
     let mut undocumented = std::collections::BTreeSet::new();
+    let ecb = crate::common::mock::MockServer::start(vec![crate::common::mock::Reply::json(
+        200,
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/ecb/eurofxref-daily.xml"),
+        )
+        .unwrap(),
+    )]);
     for args in commands {
         let mut all = vec!["--json"];
         all.extend(&args);
-        let out = env.cmd().args(&all).output().unwrap();
+        let out = env
+            .cmd()
+            .env("SUBS_RATES_URL", &ecb.url)
+            .args(&all)
+            .output()
+            .unwrap();
         assert!(
             out.status.success(),
             "{args:?}: {}",

@@ -14,6 +14,7 @@ mod insights;
 mod interactive;
 mod json_everywhere;
 mod money_flows;
+mod rates;
 mod reports;
 mod schemas;
 mod snapshots;

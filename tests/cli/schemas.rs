@@ -95,11 +95,24 @@ fn every_json_output_and_error_matches_its_schema() {
     let env = TestEnv::new();
     let home = env.home().to_path_buf();
     let backup = home.join("b.json");
+    let ecb = crate::common::mock::MockServer::start(vec![crate::common::mock::Reply::json(
+        200,
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ecb/eurofxref-daily.xml"),
+        )
+        .unwrap(),
+    )]);
     let mut checked = std::collections::BTreeSet::new();
     let mut check = |name: &str, args: &[&str]| -> Value {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
-        let out = env.cmd().current_dir(&home).args(&all).output().unwrap();
+        let out = env
+            .cmd()
+            .current_dir(&home)
+            .env("SUBS_RATES_URL", &ecb.url)
+            .args(&all)
+            .output()
+            .unwrap();
         let (stream, text) = if out.status.success() {
             ("stdout", out.stdout)
         } else {
@@ -196,6 +209,7 @@ fn every_json_output_and_error_matches_its_schema() {
     check("dashboard", &["dashboard"]);
     check("analytics", &["analytics"]);
     check("rates", &["rates", "list"]);
+    check("rates_update", &["rates", "update", "--replace-manual"]);
     check("insights", &["insights", "--offline"]);
     check("alerts", &["alerts", "list", "--all"]);
     check("category_list", &["category", "list"]);

@@ -1,0 +1,196 @@
+//! `rates update`: the ECB's reference rates from a local server that
+//! serves the ECB's document format (a fixture of published figures).
+
+use std::path::Path;
+
+use crate::common::TestEnv;
+use crate::common::mock::{MockServer, Reply};
+use serde_json::Value;
+
+fn daily() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ecb/eurofxref-daily.xml"),
+    )
+    .unwrap()
+}
+
+/// Runs `subs ARGS` with the ECB at `server`.
+fn update(env: &TestEnv, server: &MockServer, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SUBS_RATES_URL", &server.url)
+        .env("SUBS_RATES_TIMEOUT", "2")
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
+fn portfolio() -> TestEnv {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sub("Spotify")
+        .amount("10.99")
+        .monthly()
+        .currency("EUR")
+        .add();
+    env.sub("Hotstar")
+        .amount("499")
+        .monthly()
+        .currency("INR")
+        .add();
+    env.sub("Nintendo")
+        .amount("2400")
+        .yearly()
+        .currency("JPY")
+        .add();
+    env.sub("Local gym")
+        .amount("5000")
+        .monthly()
+        .currency("XAF")
+        .add();
+    env
+}
+
+#[test]
+fn cross_rates_into_the_base_currency_for_every_currency_held() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(200, daily())]);
+    let out = update(&env, &server, &["--json", "rates", "update"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["date"], "2024-12-31");
+    assert_eq!(report["base"], "USD");
+    let set: Vec<String> = report["updated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{} {}", c["currency"].as_str().unwrap(), c["rate"]))
+        .collect();
+    // 1 EUR = 1.0389 USD; INR and JPY through the euro, exactly, rounded once.
+    assert_eq!(
+        set,
+        ["EUR 1.0389", "INR 0.0116817622", "JPY 0.0063712744"],
+        "{report}"
+    );
+    assert_eq!(report["not_published"], serde_json::json!(["XAF"]));
+    assert!(server.requests()[0].path.ends_with("/eurofxref-daily.xml"));
+    let rates = env.json(&["rates", "list"]);
+    let eur = rates
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["currency"] == "EUR")
+        .unwrap();
+    assert_eq!(eur["source"], "ecb");
+    assert_eq!(eur["set_on"], "2024-12-31");
+    // The converted total uses them; XAF stays unconverted.
+    let dashboard = env.json(&["dashboard"]);
+    assert_eq!(dashboard["unconverted"], serde_json::json!(["XAF"]));
+    // Run again: nothing changes.
+    let again = update(&env, &server, &["--json", "rates", "update"]);
+    let again: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(again["updated"], serde_json::json!([]), "{again}");
+    // The text says it, and the list shows where each rate came from.
+    let listed = env.ok(&["rates", "list"]);
+    assert!(listed.contains("ecb"), "{listed}");
+}
+
+#[test]
+fn manual_rates_are_kept_unless_asked_and_a_dry_run_writes_nothing() {
+    let env = portfolio();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    let server = MockServer::start(vec![Reply::json(200, daily())]);
+    let before = env.dump();
+    let out = update(&env, &server, &["rates", "update", "--dry-run"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(
+        text.contains("Would set 1 INR = 0.0116817622 USD"),
+        "{text}"
+    );
+    assert!(text.contains("Kept your own rate for EUR"), "{text}");
+    assert_eq!(before, env.dump(), "a dry run writes nothing");
+    update(&env, &server, &["rates", "update"]);
+    let eur = |env: &TestEnv| {
+        env.json(&["rates", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["currency"] == "EUR")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(eur(&env)["rate"].to_string(), "1.1");
+    assert_eq!(eur(&env)["source"], "manual");
+    let out = update(
+        &env,
+        &server,
+        &["--json", "rates", "update", "--replace-manual"],
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["updated"][0]["previous"].to_string(),
+        "1.1",
+        "{report}"
+    );
+    assert_eq!(eur(&env)["rate"].to_string(), "1.0389");
+    assert_eq!(eur(&env)["source"], "ecb");
+    // And it is one command to undo.
+    env.ok(&["undo"]);
+    assert_eq!(eur(&env)["source"], "manual");
+}
+
+#[test]
+fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
+    let env = portfolio();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    let before = env.dump();
+    for (reply, says) in [
+        (Reply::json(404, "not here"), "HTTP 404"),
+        (
+            Reply::json(200, "<gesmes:Envelope><Cube>"),
+            "could not be read",
+        ),
+        (
+            Reply::json(
+                200,
+                "<Cube><Cube time='2024-12-31'><Cube currency='USD' rate='x'/></Cube></Cube>",
+            ),
+            "USD",
+        ),
+        (Reply::hang(), "within 2s"),
+    ] {
+        let server = MockServer::start(vec![reply]);
+        let out = update(&env, &server, &["rates", "update"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{says}: {err}");
+        assert!(
+            err.contains(says) && err.contains("your rates are unchanged"),
+            "{err}"
+        );
+        assert_eq!(before, env.dump());
+    }
+    // Plain http to another host is refused before anything is sent.
+    let out = env
+        .cmd()
+        .env("SUBS_RATES_URL", "http://example.com/stats")
+        .args(["rates", "update"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // A base currency the ECB does not publish: said, nothing changed.
+    let other = TestEnv::new();
+    other.ok(&["config", "set", "base_currency", "XAF"]);
+    other
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .currency("USD")
+        .add();
+    let server = MockServer::start(vec![Reply::json(200, daily())]);
+    let out = update(&other, &server, &["rates", "update"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("does not publish XAF"), "{err}");
+}
