@@ -48,6 +48,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand forecast 'The charges of the months ahead, per month, and what to set aside each month to cover them'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
             cand rates 'Exchange rates into the base currency'
@@ -490,6 +491,23 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;upcoming'= {
             cand --days 'How many days ahead, today included (1 to 36525)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;forecast'= {
+            cand --months 'How many months, the first included (1 to 120)'
+            cand --from 'The first month, YYYY-MM (default: this month)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
@@ -1301,6 +1319,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
             cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
+            cand forecast 'The charges of the months ahead, per month, and what to set aside each month to cover them'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
             cand analytics 'Trends and breakdowns over recent months, with bar charts'
             cand rates 'Exchange rates into the base currency'
@@ -1351,6 +1370,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;undo'= {
         }
         &'subs;help;upcoming'= {
+        }
+        &'subs;help;forecast'= {
         }
         &'subs;help;dashboard'= {
         }

@@ -195,6 +195,10 @@ pub enum Command {
     /// Every charge coming up in the next days, overdue ones first
     #[command(after_long_help = examples::UPCOMING)]
     Upcoming(UpcomingArgs),
+    /// The charges of the months ahead, per month, and what to set aside
+    /// each month to cover them
+    #[command(after_long_help = examples::FORECAST)]
+    Forecast(ForecastArgs),
     /// The portfolio at a glance: counts, costs, categories, upcoming renewals
     #[command(after_long_help = examples::DASHBOARD)]
     Dashboard(DashboardArgs),
@@ -651,6 +655,22 @@ pub struct UpcomingArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ForecastArgs {
+    /// How many months, the first included (1 to 120)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 12,
+        allow_negative_numbers = true
+    )]
+    pub months: i64,
+
+    /// The first month, YYYY-MM (default: this month)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct InsightsArgs {
     /// Use the rule engine only; no network
     #[arg(long)]
@@ -1033,6 +1053,7 @@ mod examples {
         "Examples:\n  subs log-usage netflix --duration 90m\n      Ninety minutes of use today";
     pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
+    pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";

@@ -307,6 +307,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             None => undo::run(ctx),
         },
         Command::Upcoming(a) => upcoming::run(ctx, a.days),
+        Command::Forecast(a) => forecast::run(ctx, a.months, a.from.as_deref()),
         Command::Dashboard(a) => dashboard::run(ctx, a.days),
         Command::Analytics(a) => analytics::run(ctx, a.months),
         Command::Rates(RatesCommand::Set(a)) => rates::set(ctx, &a.currency, &a.rate),

@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod edit;
 pub mod export;
+pub mod forecast;
 pub mod import;
 pub mod insights;
 pub mod lifecycle;

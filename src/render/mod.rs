@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod analytics;
 pub mod chart;
 pub mod dashboard;
+pub mod forecast;
 pub mod import;
 pub mod insights;
 pub mod json;

@@ -7,6 +7,7 @@
 
 pub mod analytics;
 pub mod dashboard;
+pub mod forecast;
 pub mod upcoming;
 pub mod usage;
 

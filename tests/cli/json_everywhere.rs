@@ -28,6 +28,7 @@ fn every_command_prints_one_json_document() {
         vec!["renew"],
         vec!["renew", "--dry-run"],
         vec!["upcoming"],
+        vec!["forecast"],
         vec!["dashboard"],
         vec!["analytics"],
         vec!["rates", "set", "EUR", "1.1"],

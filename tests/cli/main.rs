@@ -8,6 +8,7 @@ mod common;
 
 mod alerts;
 mod categories_config;
+mod forecast;
 mod generated;
 mod insight_rules;
 mod insights;

@@ -209,6 +209,7 @@ fn every_json_output_and_error_matches_its_schema() {
     check("dashboard", &["dashboard"]);
     check("analytics", &["analytics"]);
     check("rates", &["rates", "list"]);
+    check("forecast", &["forecast", "--months", "3"]);
     check("rates_update", &["rates", "update", "--replace-manual"]);
     check("insights", &["insights", "--offline"]);
     check("alerts", &["alerts", "list", "--all"]);

@@ -1,0 +1,157 @@
+//! `subs forecast`: the months ahead, checked against `upcoming` (the same
+//! charges over the same days) and the dashboard (the same yearly cost).
+
+use crate::common::TestEnv;
+use serde_json::Value;
+
+/// Every cycle, two currencies, an end date, a cancelled one and an
+/// overdue one.
+fn portfolio() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["rates", "set", "EUR", "1.08"]);
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-01-31")
+        .add();
+    env.sub("iCloud")
+        .amount("29.99")
+        .yearly()
+        .start("2026-03-14")
+        .add();
+    env.sub("Insurance")
+        .amount("210")
+        .cycle("quarterly")
+        .start("2026-02-28")
+        .add();
+    env.sub("Gym")
+        .amount("120")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .currency("EUR")
+        .add();
+    env.sub("Lessons")
+        .amount("40")
+        .cycle("weekly")
+        .start("2026-11-02")
+        .add();
+    env.sub("Paper")
+        .amount("9")
+        .cycle("custom")
+        .with("--every-months", "2")
+        .start("2026-12-15")
+        .with("--end", "2027-06-01")
+        .add();
+    env.sub("Overdue")
+        .amount("7")
+        .monthly()
+        .start("2026-10-20")
+        .next("2026-11-20")
+        .with("--auto-renew", "false")
+        .add();
+    let gone = env.sub("Gone").amount("99").monthly().add();
+    env.ok(&["cancel", &gone]);
+    env
+}
+
+fn sums(v: &Value) -> std::collections::BTreeMap<String, String> {
+    v.as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn twelve_months_hold_exactly_the_charges_upcoming_lists_for_those_days() {
+    let env = portfolio();
+    let f = env.json(&["forecast"]);
+    assert_eq!(f["from"], "2026-11-01");
+    assert_eq!(f["until"], "2027-10-31");
+    assert_eq!(f["months"].as_array().unwrap().len(), 12);
+    // today (2026-11-26) to 2027-10-31 is 339 days.
+    let upcoming = env.json(&["upcoming", "--days", "339"]);
+    assert_eq!(upcoming["until"], "2027-10-31");
+    assert_eq!(sums(&f["totals"]), sums(&upcoming["totals"]), "{f}");
+    let charges: u64 = f["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["charges"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        charges as usize,
+        upcoming["charges"].as_array().unwrap().len()
+    );
+    // Month by month: the yearly charge in March, the overdue one now,
+    // nothing of the cancelled one, the ended one's last in April.
+    let month = |m: &str| {
+        f["months"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["month"] == m)
+            .cloned()
+            .unwrap()
+    };
+    let march = month("2027-03");
+    let feb = month("2027-02");
+    let march_usd: f64 = march["by_currency"]["USD"].as_f64().unwrap();
+    let feb_usd: f64 = feb["by_currency"]["USD"].as_f64().unwrap();
+    assert!(march_usd > 29.99, "{march}");
+    assert!(
+        !f.to_string().contains("99.0"),
+        "the cancelled one is not charged"
+    );
+    // The first month holds what is overdue too (7.00 due on 2026-11-20).
+    let now = month("2026-11");
+    let now_usd = now["by_currency"]["USD"].as_f64().unwrap();
+    assert!(now_usd >= 7.0 + 15.99, "{now}");
+    assert!(feb_usd > 0.0);
+}
+
+#[test]
+fn set_aside_is_the_yearly_cost_over_twelve_rounded_once() {
+    let env = portfolio();
+    let f = env.json(&["forecast", "--months", "3"]);
+    let dashboard = env.json(&["dashboard"]);
+    for (currency, v) in f["set_aside"]["by_currency"].as_object().unwrap() {
+        assert_eq!(
+            v.to_string(),
+            dashboard["by_currency"][currency]["monthly_cost"].to_string(),
+            "{currency}"
+        );
+    }
+    assert_eq!(
+        f["set_aside"]["total"].to_string(),
+        dashboard["monthly_cost"].to_string()
+    );
+    assert_eq!(f["unconverted"], serde_json::json!([]));
+    let text = env.ok(&["forecast", "--months", "3"]);
+    assert!(text.contains("Set aside per month:"), "{text}");
+    assert!(text.contains("≈"), "every currency converts: {text}");
+}
+
+#[test]
+fn months_and_start_are_checked() {
+    let env = portfolio();
+    let f = env.json(&["forecast", "--months", "2", "--from", "2027-03"]);
+    assert_eq!(f["from"], "2027-03-01");
+    assert_eq!(f["until"], "2027-04-30");
+    let months: Vec<&str> = f["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["month"].as_str().unwrap())
+        .collect();
+    assert_eq!(months, ["2027-03", "2027-04"]);
+    for (args, says) in [
+        (&["forecast", "--months", "0"][..], "--months"),
+        (&["forecast", "--months", "121"], "--months"),
+        (&["forecast", "--from", "2026-13"], "--from"),
+        (&["forecast", "--from", "2025-01"], "looks ahead"),
+    ] {
+        let err = env.fails_unchanged(args, 2);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
