@@ -1667,7 +1667,7 @@ _subs() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "json csv ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json csv ics ledger beancount" -- "${cur}"))
                     return 0
                     ;;
                 --what)

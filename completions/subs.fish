@@ -552,7 +552,9 @@ complete -c subs -n "__fish_subs_using_subcommand insights" -s h -l help -d 'Pri
 complete -c subs -n "__fish_subs_using_subcommand insights" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand export" -l format -d 'What to write' -r -f -a "json\t'Everything, losslessly (subs import reads it back)'
 csv\t'One table as a spreadsheet'
-ics\t'An iCalendar feed of renewals'"
+ics\t'An iCalendar feed of renewals'
+ledger\t'An hledger/ledger journal: payments and a periodic rule per subscription'
+beancount\t'A beancount file of the payments'"
 complete -c subs -n "__fish_subs_using_subcommand export" -l what -d 'Which table, for CSV' -r -f -a "subscriptions\t''
 payments\t''
 usage\t''"

@@ -725,6 +725,10 @@ pub enum ExportFormat {
     Csv,
     /// An iCalendar feed of renewals
     Ics,
+    /// An hledger/ledger journal: payments and a periodic rule per subscription
+    Ledger,
+    /// A beancount file of the payments
+    Beancount,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -1055,7 +1059,7 @@ mod examples {
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
     pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
-    pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar";
+    pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar\n  subs export --format ledger --output subs.journal\n      For hledger: hledger -f subs.journal bal --forecast -M";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
     pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";
 }

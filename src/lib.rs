@@ -346,6 +346,8 @@ fn export_args(a: ExportArgs) -> cmd::export::Export {
             ExportFormat::Json => Format::Json,
             ExportFormat::Csv => Format::Csv,
             ExportFormat::Ics => Format::Ics,
+            ExportFormat::Ledger => Format::Ledger,
+            ExportFormat::Beancount => Format::Beancount,
         },
         what: match a.what {
             ExportWhat::Subscriptions => Table::Subscriptions,

@@ -115,6 +115,23 @@ pub const SETTINGS: &[Setting] = &[
         description: "How many commands `subs undo` can revert (0 keeps no journal)",
         check: |v| whole_number(v, 0, 10_000),
     },
+    Setting {
+        key: "ledger_expenses_account",
+        env: None,
+        default: "expenses:subscriptions",
+        description: "The account exports to hledger/ledger/beancount book subscriptions to (the category is added below it)",
+        check: |v| crate::domain::accounts::account("ledger_expenses_account", v),
+    },
+    Setting {
+        key: "ledger_payment_accounts",
+        env: None,
+        default: crate::domain::accounts::DEFAULT_PAYMENT_ACCOUNTS,
+        description: "The account each payment method pays from, as method=account pairs",
+        check: |v| {
+            crate::domain::accounts::payment_accounts(v)
+                .map(|m| crate::domain::accounts::show_payment_accounts(&m))
+        },
+    },
 ];
 
 /// Keys that must never be stored.

@@ -11,6 +11,7 @@ use crate::render::Done;
 use crate::transfer::backup::Backup;
 use crate::transfer::csv::{CsvExport, CsvTable};
 use crate::transfer::ics::Ics;
+use crate::transfer::ledger::{Beancount, Ledger};
 use crate::transfer::{Exporter, OutputRules, write_file};
 
 /// The formats `export` writes.
@@ -19,6 +20,8 @@ pub enum Format {
     Json,
     Csv,
     Ics,
+    Ledger,
+    Beancount,
 }
 
 /// Which table a CSV export holds.
@@ -48,6 +51,8 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     let exporter: Box<dyn Exporter> = match (args.format, args.what) {
         (Format::Json, _) => Box::new(Backup::default()),
         (Format::Ics, _) => Box::new(Ics),
+        (Format::Ledger, _) => Box::new(Ledger),
+        (Format::Beancount, _) => Box::new(Beancount),
         (Format::Csv, what) => Box::new(CsvExport {
             table: match what {
                 Table::Subscriptions => CsvTable::Subscriptions { today: ctx.today() },
@@ -75,7 +80,7 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
             ))
         }
         None if ctx.out.json && args.format != Format::Json => Err(Error::invalid(
-            "with --json, write CSV or iCalendar to a file with -o (stdout carries the JSON summary)",
+            "with --json, write CSV, iCalendar, ledger or beancount to a file with -o (stdout carries the JSON summary)",
         )),
         None => {
             let stdout = io::stdout();

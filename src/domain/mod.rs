@@ -1,5 +1,6 @@
 //! Pure rules: no I/O, no SQL, no printing. Everything here is unit-tested.
 
+pub mod accounts;
 pub mod alert;
 pub mod category;
 pub mod currency;

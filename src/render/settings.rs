@@ -104,7 +104,7 @@ impl View for SettingList {
             out,
             &[
                 ("Setting", Fit::Whole),
-                ("Value", Fit::Whole),
+                ("Value", Fit::Shrink),
                 ("Source", Fit::Whole),
                 ("Environment", Fit::Whole),
                 ("Description", Fit::Shrink),

@@ -11,6 +11,7 @@
 pub mod backup;
 pub mod csv;
 pub mod ics;
+pub mod ledger;
 pub mod validate;
 pub mod wallos;
 

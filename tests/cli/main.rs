@@ -6,6 +6,7 @@
 
 mod common;
 
+mod accounting;
 mod alerts;
 mod categories_config;
 mod forecast;

@@ -1,0 +1,247 @@
+//! `export --format ledger|beancount`, read by the real tools: hledger and
+//! bean-check (installed by `.ci/run`; without them the tests skip, except
+//! under CI=true, where they fail).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::TestEnv;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+/// Whether `tool` runs here; under CI=true it must.
+fn have(tool: &str) -> bool {
+    let found = Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "{tool} is needed for this test (.ci/run installs it)"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
+}
+
+/// Every cycle, three currencies, and text that could break a journal.
+fn portfolio() -> TestEnv {
+    let env = TestEnv::new();
+    env.sub("Net;flix | \"4K\" #1 🎬")
+        .amount("15.99")
+        .monthly()
+        .start("2026-01-31")
+        .category("Video: Streaming; (HD)")
+        .with("--notes", "line one\nline two ; # not a comment")
+        .add();
+    env.sub("iCloud")
+        .amount("29.99")
+        .yearly()
+        .start("2026-03-14")
+        .add();
+    env.sub("Insurance")
+        .amount("210")
+        .cycle("quarterly")
+        .start("2026-02-28")
+        .with("--payment-method", "bank_transfer")
+        .add();
+    env.sub("Gym")
+        .amount("120")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .currency("EUR")
+        .with("--payment-method", "bank_transfer")
+        .add();
+    env.sub("Lessons")
+        .amount("40")
+        .cycle("weekly")
+        .start("2026-11-02")
+        .add();
+    env.sub("Paper")
+        .amount("9")
+        .cycle("custom")
+        .with("--every-months", "2")
+        .start("2026-12-15")
+        .with("--end", "2027-06-01")
+        .add();
+    env.sub("Nintendo")
+        .amount("2400")
+        .yearly()
+        .currency("JPY")
+        .start("2026-05-01")
+        .add();
+    env
+}
+
+fn with_payments(env: &TestEnv) {
+    env.ok(&["pay", "gym", "--transaction-id", "TX(1) ; x"]);
+    env.ok(&[
+        "pay",
+        "lessons",
+        "--due",
+        "2026-11-30",
+        "--status",
+        "pending",
+    ]);
+    env.ok(&[
+        "pay",
+        "lessons",
+        "--due",
+        "2026-12-07",
+        "--status",
+        "failed",
+    ]);
+    env.ok(&[
+        "pay",
+        "net",
+        "--due",
+        "2026-11-30",
+        "--notes",
+        "paid \"early\"\nby hand",
+    ]);
+    env.ok(&["pay", "net", "--due", "2026-11-30", "--status", "refunded"]);
+}
+
+/// Per currency: paid and pending less refunded, from `subs payments`.
+fn expected_payments(env: &TestEnv) -> BTreeMap<String, Decimal> {
+    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    for p in env.json(&["payments"])["payments"].as_array().unwrap() {
+        let amount: Decimal = p["amount"].to_string().parse().unwrap();
+        let sign = match p["status"].as_str().unwrap() {
+            "paid" | "pending" => Decimal::ONE,
+            "refunded" => -Decimal::ONE,
+            _ => Decimal::ZERO,
+        };
+        *sums
+            .entry(p["currency"].as_str().unwrap().to_string())
+            .or_default() += sign * amount;
+    }
+    sums.retain(|_, v: &mut Decimal| !v.is_zero());
+    sums
+}
+
+fn export(env: &TestEnv, format: &str, name: &str) -> std::path::PathBuf {
+    let path = env.home().join(name);
+    env.ok(&["export", "--format", format, "-o", path.to_str().unwrap()]);
+    path
+}
+
+/// Sums of the postings to expense accounts in hledger's JSON of `print`.
+fn hledger_expenses(journal: &Path, extra: &[&str]) -> BTreeMap<String, Decimal> {
+    let out = Command::new("hledger")
+        .arg("-f")
+        .arg(journal)
+        .arg("print")
+        .args(extra)
+        .args(["-O", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let txns: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    for t in txns.as_array().unwrap() {
+        for p in t["tpostings"].as_array().unwrap() {
+            if !p["paccount"].as_str().unwrap().starts_with("expenses") {
+                continue;
+            }
+            for a in p["pamount"].as_array().unwrap() {
+                let q = &a["aquantity"];
+                let value = Decimal::new(
+                    q["decimalMantissa"].as_i64().unwrap(),
+                    q["decimalPlaces"].as_u64().unwrap() as u32,
+                );
+                *sums
+                    .entry(a["acommodity"].as_str().unwrap().to_string())
+                    .or_default() += value;
+            }
+        }
+    }
+    sums.retain(|_, v: &mut Decimal| !v.is_zero());
+    sums
+}
+
+#[test]
+fn hledger_reads_the_journal_and_agrees_on_payments_and_forecast() {
+    if !have("hledger") {
+        return;
+    }
+    // The forecast: a portfolio without payments, twelve months.
+    let env = portfolio();
+    let journal = export(&env, "ledger", "subs.journal");
+    let check = Command::new("hledger")
+        .arg("-f")
+        .arg(&journal)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let forecast = env.json(&["forecast"]);
+    let want: BTreeMap<String, Decimal> = forecast["totals"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(c, v)| (c.clone(), v.to_string().parse().unwrap()))
+        .collect();
+    let got = hledger_expenses(&journal, &["--forecast=2026-11-01..2027-11-01"]);
+    assert_eq!(got, want, "hledger's forecast against subs forecast");
+    // The payments.
+    with_payments(&env);
+    let journal = export(&env, "ledger", "paid.journal");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert!(text.contains("; failed, no money moved"), "{text}");
+    assert!(
+        text.contains(" ! "),
+        "a pending payment is marked pending: {text}"
+    );
+    let got = hledger_expenses(&journal, &[]);
+    assert_eq!(got, expected_payments(&env), "{text}");
+}
+
+#[test]
+fn bean_check_accepts_the_file_and_agrees_on_payments() {
+    if !have("bean-check") {
+        return;
+    }
+    let env = portfolio();
+    with_payments(&env);
+    let file = export(&env, "beancount", "subs.beancount");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let out = Command::new("bean-check").arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}\n{text}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Totals through beancount's own loader.
+    let script = "import sys, json\nfrom beancount import loader\nfrom beancount.core import data\nentries, errors, _ = loader.load_file(sys.argv[1])\nassert not errors, errors\nsums = {}\nfor e in entries:\n    if isinstance(e, data.Transaction):\n        for p in e.postings:\n            if p.account.startswith('Expenses') and p.units is not None:\n                sums[p.units.currency] = sums.get(p.units.currency, 0) + p.units.number\nprint(json.dumps({k: str(v) for k, v in sums.items()}))\n";
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sums: BTreeMap<String, String> = serde_json::from_slice(&out.stdout).unwrap();
+    let got: BTreeMap<String, Decimal> = sums
+        .into_iter()
+        .map(|(c, v)| (c, v.parse::<Decimal>().unwrap()))
+        .filter(|(_, v)| !v.is_zero())
+        .collect();
+    assert_eq!(got, expected_payments(&env), "{text}");
+    assert!(text.contains("transaction: \"TX(1) ; x\""), "{text}");
+}
