@@ -105,22 +105,16 @@ fn with_payments(env: &TestEnv) {
     env.ok(&["pay", "net", "--due", "2026-11-30", "--status", "refunded"]);
 }
 
-/// Per currency: paid and pending less refunded, from `subs payments`.
+/// `subs payments --json` totals: net paid per currency (paid, less
+/// refunded; pending and failed are not money paid).
 fn expected_payments(env: &TestEnv) -> BTreeMap<String, Decimal> {
-    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
-    for p in env.json(&["payments"])["payments"].as_array().unwrap() {
-        let amount: Decimal = p["amount"].to_string().parse().unwrap();
-        let sign = match p["status"].as_str().unwrap() {
-            "paid" | "pending" => Decimal::ONE,
-            "refunded" => -Decimal::ONE,
-            _ => Decimal::ZERO,
-        };
-        *sums
-            .entry(p["currency"].as_str().unwrap().to_string())
-            .or_default() += sign * amount;
-    }
-    sums.retain(|_, v: &mut Decimal| !v.is_zero());
-    sums
+    env.json(&["payments"])["totals"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(c, v)| (c.clone(), v.to_string().parse::<Decimal>().unwrap()))
+        .filter(|(_, v)| !v.is_zero())
+        .collect()
 }
 
 fn export(env: &TestEnv, format: &str, name: &str) -> std::path::PathBuf {
@@ -204,8 +198,15 @@ fn hledger_reads_the_journal_and_agrees_on_payments_and_forecast() {
         text.contains(" ! "),
         "a pending payment is marked pending: {text}"
     );
-    let got = hledger_expenses(&journal, &[]);
+    // Cleared transactions (paid, and refunds) are what `subs payments`
+    // counts as paid; the pending one is in the journal, marked `!`.
+    let got = hledger_expenses(&journal, &["--cleared"]);
     assert_eq!(got, expected_payments(&env), "{text}");
+    assert_ne!(
+        hledger_expenses(&journal, &[]),
+        got,
+        "pending counts without --cleared"
+    );
 }
 
 #[test]
@@ -225,7 +226,7 @@ fn bean_check_accepts_the_file_and_agrees_on_payments() {
         String::from_utf8_lossy(&out.stderr)
     );
     // Totals through beancount's own loader.
-    let script = "import sys, json\nfrom beancount import loader\nfrom beancount.core import data\nentries, errors, _ = loader.load_file(sys.argv[1])\nassert not errors, errors\nsums = {}\nfor e in entries:\n    if isinstance(e, data.Transaction):\n        for p in e.postings:\n            if p.account.startswith('Expenses') and p.units is not None:\n                sums[p.units.currency] = sums.get(p.units.currency, 0) + p.units.number\nprint(json.dumps({k: str(v) for k, v in sums.items()}))\n";
+    let script = "import sys, json\nfrom beancount import loader\nfrom beancount.core import data\nentries, errors, _ = loader.load_file(sys.argv[1])\nassert not errors, errors\nsums = {}\nfor e in entries:\n    if isinstance(e, data.Transaction) and e.flag == '*':\n        for p in e.postings:\n            if p.account.startswith('Expenses') and p.units is not None:\n                sums[p.units.currency] = sums.get(p.units.currency, 0) + p.units.number\nprint(json.dumps({k: str(v) for k, v in sums.items()}))\n";
     let out = Command::new("python3")
         .args(["-c", script])
         .arg(&file)
