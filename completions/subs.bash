@@ -3070,12 +3070,16 @@ _subs() {
             return 0
             ;;
         subs__subcmd__rates__subcmd__update)
-            opts="-q -v -h -V --dry-run --replace-manual --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --dry-run --replace-manual --history --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --history)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -652,6 +652,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;rates;update'= {
+            cand --history 'Also keep the ECB''s daily rates from this day on, so analytics converts each past payment at the rate of its date'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'

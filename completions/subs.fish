@@ -509,6 +509,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l history -d 'Also keep the ECB\'s daily rates from this day on, so analytics converts each past payment at the rate of its date' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

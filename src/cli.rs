@@ -823,6 +823,11 @@ pub struct RatesUpdateArgs {
     /// Replace rates you set by hand too (they are kept otherwise)
     #[arg(long)]
     pub replace_manual: bool,
+
+    /// Also keep the ECB's daily rates from this day on, so analytics
+    /// converts each past payment at the rate of its date
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
+    pub history: Option<String>,
 }
 
 #[derive(Debug, Args)]

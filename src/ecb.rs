@@ -18,6 +18,9 @@ pub const DEFAULT_BASE: &str = "https://www.ecb.europa.eu/stats/eurofxref";
 /// The daily document's name under the base URL.
 pub const DAILY: &str = "eurofxref-daily.xml";
 
+/// The history document (every working day since 1999), same shape.
+pub const HISTORY: &str = "eurofxref-hist.xml";
+
 /// One day's reference rates: 1 EUR = `per_eur[X]` X.
 #[derive(Debug, PartialEq)]
 pub struct Day {

@@ -318,6 +318,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             rates::Update {
                 dry_run: a.dry_run,
                 replace_manual: a.replace_manual,
+                history: a.history,
             },
         ),
         Command::Demo => demo::run(ctx),

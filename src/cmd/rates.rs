@@ -72,6 +72,9 @@ pub fn remove(ctx: &mut Ctx, currency: &str) -> Result<()> {
 pub struct Update {
     pub dry_run: bool,
     pub replace_manual: bool,
+    /// Also keep the ECB's daily rates from this day on (the history
+    /// document), so past payments convert at their date's rate.
+    pub history: Option<String>,
 }
 
 /// How long fetching the ECB document may take: `SUBS_RATES_TIMEOUT`
@@ -100,19 +103,37 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
     };
     // Fetched and read before anything is written: a failure leaves every
     // stored rate as it was.
-    let xml = crate::ecb::fetch(&base_url, crate::ecb::DAILY, fetch_timeout()?).map_err(|why| {
+    let history_from = args
+        .history
+        .as_deref()
+        .map(|d| super::parse_date("--history", d, ctx.today()))
+        .transpose()?;
+    let document = if history_from.is_some() {
+        crate::ecb::HISTORY
+    } else {
+        crate::ecb::DAILY
+    };
+    let xml = crate::ecb::fetch(&base_url, document, fetch_timeout()?).map_err(|why| {
         Error::runtime(format!(
             "could not fetch the ECB rates: {why}; your rates are unchanged"
         ))
     })?;
-    let day = crate::ecb::parse(&xml)
-        .map_err(|why| {
-            Error::runtime(format!(
-                "the ECB rates could not be read ({why}); your rates are unchanged"
-            ))
-        })?
+    let mut days = crate::ecb::parse(&xml).map_err(|why| {
+        Error::runtime(format!(
+            "the ECB rates could not be read ({why}); your rates are unchanged"
+        ))
+    })?;
+    let day = days
         .pop()
         .ok_or_else(|| Error::runtime("the ECB document holds no rates"))?;
+    if let Some(from) = history_from {
+        days.retain(|d| d.date >= from);
+    }
+    days.push(crate::ecb::Day {
+        date: day.date,
+        per_eur: day.per_eur.clone(),
+        unknown: Vec::new(),
+    });
     let apply = |db: &crate::store::Db| -> Result<RatesUpdated> {
         let base = settings::base_currency(db)?;
         let held = rates::held_currencies(db)?;
@@ -122,7 +143,22 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
                 "the ECB does not publish {base}, the base currency, so no rate into it can be derived; set rates by hand with `subs rates set CODE RATE`"
             ))
         })?;
+        let history = match history_from {
+            Some(from) => {
+                let mut kept = 0;
+                for d in &days {
+                    kept += rates::keep_day(db, d.date, &d.per_eur)?;
+                }
+                Some(crate::render::settings::HistoryKept {
+                    from: from.to_string(),
+                    days: days.len(),
+                    new_quotes: kept,
+                })
+            }
+            None => None,
+        };
         let mut report = RatesUpdated {
+            history,
             dry_run: args.dry_run,
             date: day.date.to_string(),
             base: base.code().to_string(),

@@ -161,6 +161,49 @@ pub fn cross_rates(
     Some(out)
 }
 
+/// Kept ECB quotes per currency (1 EUR = q), in day order: a past amount
+/// converts at the quotes of the last published day on or before its date.
+#[derive(Debug, Default)]
+pub struct History {
+    quotes: BTreeMap<Currency, Vec<(NaiveDate, Decimal)>>,
+}
+
+impl History {
+    pub fn new(quotes: BTreeMap<Currency, Vec<(NaiveDate, Decimal)>>) -> History {
+        History { quotes }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.quotes.is_empty()
+    }
+
+    /// The quote in force on `day`: EUR is 1; otherwise the last published
+    /// day on or before `day`.
+    fn per_eur(&self, currency: Currency, day: NaiveDate) -> Option<Decimal> {
+        if currency.code() == "EUR" {
+            return Some(Decimal::ONE);
+        }
+        let days = self.quotes.get(&currency)?;
+        let at = days.partition_point(|(d, _)| *d <= day);
+        at.checked_sub(1).map(|i| days[i].1)
+    }
+
+    /// `amount` of `currency` on `day` in `base`, at full precision.
+    pub fn to_base(
+        &self,
+        base: Currency,
+        currency: Currency,
+        amount: Decimal,
+        day: NaiveDate,
+    ) -> Option<Decimal> {
+        if currency == base {
+            return Some(amount);
+        }
+        let (b, c) = (self.per_eur(base, day)?, self.per_eur(currency, day)?);
+        amount.checked_mul(b)?.checked_div(c)
+    }
+}
+
 /// Converts into the base currency with the rates that apply to it.
 #[derive(Clone, Debug)]
 pub struct Converter {
@@ -339,6 +382,48 @@ mod tests {
         assert_eq!(x.rates, [(c("USD"), "0.9625565502".parse().unwrap())]);
         // A base the reference does not quote: nothing can be derived.
         assert_eq!(cross_rates(&per_eur, c("XAF"), &[c("USD")]), None);
+    }
+
+    #[test]
+    fn a_past_amount_converts_at_its_date() {
+        let q = |v: &str| v.parse::<Decimal>().unwrap();
+        let history = History::new(
+            [
+                (
+                    c("USD"),
+                    vec![
+                        (day("2024-12-30"), q("1.0444")),
+                        (day("2024-12-31"), q("1.0389")),
+                    ],
+                ),
+                (c("INR"), vec![(day("2024-12-31"), q("88.9335"))]),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        // 100 EUR in USD: the 30th's rate on the 30th, the 31st's after it
+        // (a weekend or holiday uses the last published day).
+        assert_eq!(
+            history.to_base(c("USD"), c("EUR"), q("100"), day("2024-12-30")),
+            Some(q("104.44"))
+        );
+        assert_eq!(
+            history.to_base(c("USD"), c("EUR"), q("100"), day("2025-01-01")),
+            Some(q("103.89"))
+        );
+        // Before the first kept day there is no rate.
+        assert_eq!(
+            history.to_base(c("USD"), c("EUR"), q("100"), day("2024-12-29")),
+            None
+        );
+        assert_eq!(
+            history.to_base(c("USD"), c("INR"), q("88.9335"), day("2024-12-31")),
+            Some(q("1.0389"))
+        );
+        assert_eq!(
+            history.to_base(c("USD"), c("USD"), q("5"), day("2000-01-01")),
+            Some(q("5"))
+        );
     }
 
     #[test]

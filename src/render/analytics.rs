@@ -72,6 +72,10 @@ pub struct Analytics {
     pub categories: BTreeMap<String, CategoryBreakdown>,
     pub growth: Vec<Growth>,
     pub alert_effectiveness: BTreeMap<String, AlertReads>,
+    /// How paid amounts were converted: `payment_date` (the ECB rate of
+    /// each payment's date, from `rates update --history`) or
+    /// `current_rate`.
+    pub paid_converted_at: &'static str,
     pub unconverted: Vec<String>,
     pub rates: Vec<RateJson>,
     pub warnings: Vec<String>,
@@ -177,6 +181,12 @@ impl View for Analytics {
                     r.total
                 ));
             }
+        }
+        if a.paid_converted_at == "payment_date" {
+            lines.push(
+                "Paid amounts in other currencies are converted at the ECB rate of each payment's date."
+                    .into(),
+            );
         }
         lines.join("\n")
     }

@@ -199,6 +199,8 @@ impl View for RateList {
 #[derive(Debug, Serialize)]
 pub struct RatesUpdated {
     pub dry_run: bool,
+    /// With --history: what was kept of the ECB's history.
+    pub history: Option<HistoryKept>,
     /// The ECB's publication date of the rates used.
     pub date: String,
     pub base: String,
@@ -208,6 +210,16 @@ pub struct RatesUpdated {
     /// Currencies the ECB does not publish: their manual rate stays, or
     /// they stay unconverted.
     pub not_published: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HistoryKept {
+    /// The first day asked for.
+    pub from: String,
+    /// Published days from then on.
+    pub days: usize,
+    /// Quotes that were new or different.
+    pub new_quotes: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -223,6 +235,12 @@ impl View for RatesUpdated {
     fn text(&self, _out: &Output) -> String {
         let verb = if self.dry_run { "Would set" } else { "Set" };
         let mut lines = Vec::new();
+        if let Some(h) = &self.history {
+            lines.push(format!(
+                "Kept the ECB's rates of {} published days from {} ({} new quotes): past payments convert at their date's rate.",
+                h.days, h.from, h.new_quotes
+            ));
+        }
         if self.updated.is_empty() {
             lines.push(format!(
                 "No rate to update from the ECB rates of {} (base {}).",

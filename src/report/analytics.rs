@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::{Costs, Envelope, by_key, percent};
 use crate::domain::money::round_money;
-use crate::domain::rates::PerCurrency;
+use crate::domain::rates::{History, PerCurrency};
 use crate::domain::schedule;
 use crate::error::{Error, Result};
 use crate::render::analytics::{
@@ -49,7 +49,13 @@ pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
     let window = Window::new(today, months)
         .ok_or_else(|| Error::invalid("the window runs past the calendar"))?;
     let mut env = Envelope::load(db, today)?;
-    let cost_trends = trends(db, &window, &mut env)?;
+    let history = History::new(crate::store::rates::history_until(db, window.until)?);
+    let paid_converted_at = if history.is_empty() {
+        "current_rate"
+    } else {
+        "payment_date"
+    };
+    let cost_trends = trends(db, &window, &mut env, &history)?;
     let category_groups = reports::cost_groups(db, GroupBy::Category)?;
     let mut all = Costs::default();
     for g in &category_groups {
@@ -96,6 +102,7 @@ pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
         categories,
         growth,
         alert_effectiveness,
+        paid_converted_at,
         unconverted,
         rates,
         warnings,
@@ -104,10 +111,38 @@ pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
 
 /// Per month: paid (payments, less refunds; SQL sums) and scheduled (what
 /// the schedule charges, streamed subscription by subscription).
-fn trends(db: &Db, w: &Window, env: &mut Envelope) -> Result<Vec<Trend>> {
+fn trends(db: &Db, w: &Window, env: &mut Envelope, history: &History) -> Result<Vec<Trend>> {
     let mut paid: BTreeMap<String, PerCurrency> = BTreeMap::new();
-    for m in reports::paid_by_month(db, w.from, w.until)? {
-        paid.entry(m.month).or_default().add(m.currency, m.total);
+    // With the ECB's history kept, each payment converts at the rate of its
+    // date; what the history does not cover converts at today's rate.
+    let mut paid_at_date: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut paid_today: BTreeMap<String, PerCurrency> = BTreeMap::new();
+    if history.is_empty() {
+        for m in reports::paid_by_month(db, w.from, w.until)? {
+            paid.entry(m.month.clone())
+                .or_default()
+                .add(m.currency, m.total);
+            paid_today
+                .entry(m.month)
+                .or_default()
+                .add(m.currency, m.total);
+        }
+    } else {
+        let base = env.base();
+        for d in reports::paid_by_day(db, w.from, w.until)? {
+            let month = d.month.get(..7).unwrap_or_default().to_string();
+            paid.entry(month.clone())
+                .or_default()
+                .add(d.currency, d.total);
+            let day = NaiveDate::parse_from_str(&d.month, "%Y-%m-%d").ok();
+            match day.and_then(|day| history.to_base(base, d.currency, d.total, day)) {
+                Some(v) => *paid_at_date.entry(month).or_default() += v,
+                None => paid_today
+                    .entry(month)
+                    .or_default()
+                    .add(d.currency, d.total),
+            }
+        }
     }
     let mut scheduled: BTreeMap<String, PerCurrency> = BTreeMap::new();
     reports::for_each_schedule(db, |row| {
@@ -126,6 +161,8 @@ fn trends(db: &Db, w: &Window, env: &mut Envelope) -> Result<Vec<Trend>> {
     let mut out = Vec::new();
     for key in &w.keys {
         let p = paid.remove(key).unwrap_or_default();
+        let at_date = paid_at_date.remove(key).unwrap_or_default();
+        let today_part = paid_today.remove(key).unwrap_or_default();
         let s = scheduled.remove(key).unwrap_or_default();
         let mut by_currency = BTreeMap::new();
         for c in p.by_currency.keys().chain(s.by_currency.keys()) {
@@ -137,7 +174,7 @@ fn trends(db: &Db, w: &Window, env: &mut Envelope) -> Result<Vec<Trend>> {
         }
         out.push(Trend {
             month: key.clone(),
-            paid: Exact(env.in_base(&p)),
+            paid: Exact(round_money(at_date + env.in_base(&today_part))),
             scheduled: Exact(env.in_base(&s)),
             by_currency,
         });

@@ -91,3 +91,50 @@ pub fn held_currencies(db: &Db) -> Result<Vec<Currency>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// Keeps one day's ECB quotes (1 EUR = `per_eur` of each currency);
+/// returns how many were new.
+pub fn keep_day(
+    db: &Db,
+    day: NaiveDate,
+    per_eur: &std::collections::BTreeMap<Currency, Decimal>,
+) -> Result<usize> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO rate_history (currency, day, per_eur) VALUES (?1, ?2, ?3)
+         ON CONFLICT (currency, day) DO UPDATE SET per_eur = excluded.per_eur
+             WHERE per_eur <> excluded.per_eur",
+    )?;
+    let mut changed = 0;
+    for (currency, rate) in per_eur {
+        changed += stmt.execute(params![currency.code(), date_str(day), rate.to_string()])?;
+    }
+    Ok(changed)
+}
+
+/// Every kept quote up to `until`, per currency in day order (for
+/// converting past payments at their date's rate).
+pub fn history_until(
+    db: &Db,
+    until: NaiveDate,
+) -> Result<std::collections::BTreeMap<Currency, Vec<(NaiveDate, Decimal)>>> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(
+        "SELECT currency, day, per_eur FROM rate_history WHERE day <= ?1 ORDER BY currency, day",
+    )?;
+    let mut rows = stmt.query([date_str(until)])?;
+    let mut out: std::collections::BTreeMap<Currency, Vec<(NaiveDate, Decimal)>> =
+        std::collections::BTreeMap::new();
+    while let Some(row) = rows.next()? {
+        let code: String = row.get(0)?;
+        let rate: String = row.get(2)?;
+        let currency = Currency::parse(&code).map_err(|e| conversion(0, e))?;
+        let rate = rate
+            .parse()
+            .map_err(|e: rust_decimal::Error| conversion(2, e.to_string()))?;
+        out.entry(currency)
+            .or_default()
+            .push((get_date(row, 1)?, rate));
+    }
+    Ok(out)
+}

@@ -65,6 +65,13 @@ pub const PAID_BY_MONTH: &str = "SELECT substr(payment_date, 1, 7), currency, co
      WHERE status IN ('paid', 'refunded') AND payment_date BETWEEN ?1 AND ?2
      GROUP BY 1, 2";
 
+/// `PAID_BY_MONTH` per day, for converting at each day's rate.
+pub const PAID_BY_DAY: &str = "SELECT payment_date, currency, count(*),
+        sum(CASE status WHEN 'paid' THEN amount ELSE -amount END)
+     FROM payment
+     WHERE status IN ('paid', 'refunded') AND payment_date BETWEEN ?1 AND ?2
+     GROUP BY 1, 2";
+
 pub const CREATED_BY_MONTH: &str =
     "SELECT substr(created_at, 1, 7), currency, count(*), sum(amount)
      FROM subscription
@@ -163,6 +170,14 @@ fn month_row(row: &Row<'_>) -> rusqlite::Result<MonthSum> {
         count: row.get(2)?,
         total: cents_to_decimal(row.get(3)?),
     })
+}
+
+/// Money paid per day in `from..=until` (`month` holds the day).
+pub fn paid_by_day(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<MonthSum>> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(PAID_BY_DAY)?;
+    let rows = stmt.query_map(params![date_str(from), date_str(until)], month_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// Money paid per month in `from..=until`: paid payments, less refunds.

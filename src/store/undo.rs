@@ -31,6 +31,7 @@ pub(super) const JOURNALLED: &[&str] = &[
     "config",
     "rate",
     "alert_tally",
+    "rate_history",
 ];
 
 /// What the running command journals under.

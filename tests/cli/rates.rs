@@ -194,3 +194,78 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("does not publish XAF"), "{err}");
 }
+
+fn history_doc() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ecb/eurofxref-hist.xml"),
+    )
+    .unwrap()
+}
+
+/// `--history FROM` keeps the daily rates from FROM on; analytics then
+/// converts each past payment at the rate of its date (the last published
+/// day on or before it) and says so.
+#[test]
+fn past_payments_convert_at_the_rate_of_their_date() {
+    let env = TestEnv {
+        today: "2025-01-02".into(),
+        ..TestEnv::new()
+    };
+    env.sub("Spotify")
+        .amount("100")
+        .monthly()
+        .currency("EUR")
+        .start("2024-06-28")
+        .add();
+    // Paid on a Saturday (28th: the 27th's rate), on the 30th and on
+    // New Year's Day (the 31st's rate).
+    for (due, day) in [
+        ("2024-10-28", "2024-12-28"),
+        ("2024-11-28", "2024-12-30"),
+        ("2024-12-28", "2025-01-01"),
+    ] {
+        env.ok(&["pay", "spotify", "--due", due, "--date", day]);
+    }
+    let server = MockServer::start(vec![Reply::json(200, history_doc())]);
+    let out = update(
+        &env,
+        &server,
+        &["--json", "rates", "update", "--history", "2024-12-01"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(server.requests()[0].path.ends_with("/eurofxref-hist.xml"));
+    assert_eq!(
+        report["history"]["days"], 3,
+        "days from 2024-12-01: {report}"
+    );
+    assert_eq!(report["history"]["new_quotes"], 9, "{report}");
+    assert_eq!(report["date"], "2024-12-31");
+    let a = env.json(&["analytics", "--months", "2"]);
+    assert_eq!(a["paid_converted_at"], "payment_date", "{a}");
+    let month = |m: &str| {
+        a["cost_trends"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["month"] == m)
+            .cloned()
+            .unwrap()
+    };
+    // December: 100 EUR at 1.0427 (the 27th's) + 100 EUR at 1.0444 = 208.71 USD.
+    assert_eq!(month("2024-12")["paid"].to_string(), "208.71", "{a}");
+    // January: at the 31st's rate, 103.89 USD.
+    assert_eq!(month("2025-01")["paid"].to_string(), "103.89", "{a}");
+    let text = env.ok(&["analytics", "--months", "2"]);
+    assert!(
+        text.contains("at the ECB rate of each payment's date"),
+        "{text}"
+    );
+    // Undo takes the history back out too.
+    env.ok(&["undo"]);
+    assert_eq!(
+        env.json(&["analytics"])["paid_converted_at"],
+        "current_rate"
+    );
+}
