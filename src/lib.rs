@@ -145,6 +145,9 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     store.journal_as(command_line());
     let mut ctx = Ctx { store, clock, out };
+    if converts(&cli.command) {
+        cmd::rates::auto_refresh(&mut ctx)?;
+    }
     let result = match dispatch(&mut ctx, cli.command) {
         // The change is made; only telling about it failed. Exit 0, so a
         // script that retries on failure does not pay or add twice.
@@ -162,6 +165,20 @@ pub fn run(cli: Cli) -> Result<()> {
         let _ = store::remove_database(&path);
     }
     result
+}
+
+/// Commands that convert amounts into the base currency: with
+/// `rates_auto_update` on, stale rates are refreshed before them.
+fn converts(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Dashboard(_)
+            | Command::Analytics(_)
+            | Command::List(_)
+            | Command::Upcoming(_)
+            | Command::Forecast(_)
+            | Command::Insights(_)
+    )
 }
 
 /// `SUBS_LOCK_TIMEOUT`: whole seconds, 0 to 3600.

@@ -116,6 +116,16 @@ pub const SETTINGS: &[Setting] = &[
         check: |v| whole_number(v, 0, 10_000),
     },
     Setting {
+        key: "rates_auto_update",
+        env: Some("SUBS_RATES_AUTO_UPDATE"),
+        default: "off",
+        description: "Refresh the ECB rates before commands that convert when older than this: daily, weekly or off",
+        check: |v| match v.trim().to_ascii_lowercase().as_str() {
+            p @ ("daily" | "weekly" | "off") => Ok(p.to_string()),
+            _ => Err("must be one of daily, weekly, off".into()),
+        },
+    },
+    Setting {
         key: "ledger_expenses_account",
         env: None,
         default: "expenses:subscriptions",

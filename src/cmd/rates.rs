@@ -96,13 +96,96 @@ fn fetch_timeout() -> Result<std::time::Duration> {
         })
 }
 
-pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
-    let base_url = match crate::env_text("SUBS_RATES_URL")? {
-        Some(url) => validate::service_url("SUBS_RATES_URL", &url).map_err(Error::invalid)?,
-        None => crate::ecb::DEFAULT_BASE.to_string(),
+/// Where the ECB documents are fetched from.
+fn rates_url() -> Result<String> {
+    match crate::env_text("SUBS_RATES_URL")? {
+        Some(url) => validate::service_url("SUBS_RATES_URL", &url).map_err(Error::invalid),
+        None => Ok(crate::ecb::DEFAULT_BASE.to_string()),
+    }
+}
+
+/// Every day of an ECB document, oldest first; the error says why not.
+fn fetch_days(
+    url: &str,
+    document: &str,
+    timeout: std::time::Duration,
+) -> Result<Vec<crate::ecb::Day>, String> {
+    let xml = crate::ecb::fetch(url, document, timeout)
+        .map_err(|why| format!("could not fetch the ECB rates: {why}"))?;
+    crate::ecb::parse(&xml).map_err(|why| format!("the ECB rates could not be read ({why})"))
+}
+
+/// Sets the rates of `day` (and keeps `history`'s days), as `rates update`
+/// describes.
+fn apply_day(
+    db: &crate::store::Db,
+    day: &crate::ecb::Day,
+    history: Option<(chrono::NaiveDate, &[crate::ecb::Day])>,
+    replace_manual: bool,
+    dry_run: bool,
+) -> Result<RatesUpdated> {
+    let base = settings::base_currency(db)?;
+    let held = rates::held_currencies(db)?;
+    let current = rates::list(db)?;
+    let cross = crate::domain::rates::cross_rates(&day.per_eur, base, &held).ok_or_else(|| {
+        Error::runtime(format!(
+            "the ECB does not publish {base}, the base currency, so no rate into it can be derived; set rates by hand with `subs rates set CODE RATE`"
+        ))
+    })?;
+    let history = match history {
+        Some((from, days)) => {
+            let mut kept = 0;
+            for d in days {
+                kept += rates::keep_day(db, d.date, &d.per_eur)?;
+            }
+            Some(crate::render::settings::HistoryKept {
+                from: from.to_string(),
+                days: days.len(),
+                new_quotes: kept,
+            })
+        }
+        None => None,
     };
-    // Fetched and read before anything is written: a failure leaves every
-    // stored rate as it was.
+    let mut report = RatesUpdated {
+        history,
+        dry_run,
+        date: day.date.to_string(),
+        base: base.code().to_string(),
+        updated: Vec::new(),
+        kept_manual: Vec::new(),
+        not_published: cross
+            .not_quoted
+            .iter()
+            .map(|c| c.code().to_string())
+            .collect(),
+    };
+    for (currency, rate) in cross.rates {
+        let before = current
+            .iter()
+            .find(|r| r.currency == currency && r.base == base);
+        if before.is_some_and(|r| r.source == RateSource::Manual) && !replace_manual {
+            report.kept_manual.push(currency.code().to_string());
+            continue;
+        }
+        if before
+            .is_some_and(|r| r.source == RateSource::Ecb && r.rate == rate && r.set_on == day.date)
+        {
+            continue;
+        }
+        rates::set(db, currency, base, rate, day.date, RateSource::Ecb)?;
+        report.updated.push(RateChange {
+            currency: currency.code().to_string(),
+            rate: Exact(rate),
+            previous: before.map(|r| Exact(r.rate)),
+            previous_source: before.map(|r| r.source),
+        });
+    }
+    rates::mark_ecb_checked(db)?;
+    Ok(report)
+}
+
+pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
+    let base_url = rates_url()?;
     let history_from = args
         .history
         .as_deref()
@@ -113,16 +196,10 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
     } else {
         crate::ecb::DAILY
     };
-    let xml = crate::ecb::fetch(&base_url, document, fetch_timeout()?).map_err(|why| {
-        Error::runtime(format!(
-            "could not fetch the ECB rates: {why}; your rates are unchanged"
-        ))
-    })?;
-    let mut days = crate::ecb::parse(&xml).map_err(|why| {
-        Error::runtime(format!(
-            "the ECB rates could not be read ({why}); your rates are unchanged"
-        ))
-    })?;
+    // Fetched and read before anything is written: a failure leaves every
+    // stored rate as it was.
+    let mut days = fetch_days(&base_url, document, fetch_timeout()?)
+        .map_err(|why| Error::runtime(format!("{why}; your rates are unchanged")))?;
     let day = days
         .pop()
         .ok_or_else(|| Error::runtime("the ECB document holds no rates"))?;
@@ -134,69 +211,57 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
         per_eur: day.per_eur.clone(),
         unknown: Vec::new(),
     });
-    let apply = |db: &crate::store::Db| -> Result<RatesUpdated> {
-        let base = settings::base_currency(db)?;
-        let held = rates::held_currencies(db)?;
-        let current = rates::list(db)?;
-        let cross = crate::domain::rates::cross_rates(&day.per_eur, base, &held).ok_or_else(|| {
-            Error::runtime(format!(
-                "the ECB does not publish {base}, the base currency, so no rate into it can be derived; set rates by hand with `subs rates set CODE RATE`"
-            ))
-        })?;
-        let history = match history_from {
-            Some(from) => {
-                let mut kept = 0;
-                for d in &days {
-                    kept += rates::keep_day(db, d.date, &d.per_eur)?;
-                }
-                Some(crate::render::settings::HistoryKept {
-                    from: from.to_string(),
-                    days: days.len(),
-                    new_quotes: kept,
-                })
-            }
-            None => None,
-        };
-        let mut report = RatesUpdated {
-            history,
-            dry_run: args.dry_run,
-            date: day.date.to_string(),
-            base: base.code().to_string(),
-            updated: Vec::new(),
-            kept_manual: Vec::new(),
-            not_published: cross
-                .not_quoted
-                .iter()
-                .map(|c| c.code().to_string())
-                .collect(),
-        };
-        for (currency, rate) in cross.rates {
-            let before = current
-                .iter()
-                .find(|r| r.currency == currency && r.base == base);
-            if before.is_some_and(|r| r.source == RateSource::Manual) && !args.replace_manual {
-                report.kept_manual.push(currency.code().to_string());
-                continue;
-            }
-            if before.is_some_and(|r| {
-                r.source == RateSource::Ecb && r.rate == rate && r.set_on == day.date
-            }) {
-                continue;
-            }
-            rates::set(db, currency, base, rate, day.date, RateSource::Ecb)?;
-            report.updated.push(RateChange {
-                currency: currency.code().to_string(),
-                rate: Exact(rate),
-                previous: before.map(|r| Exact(r.rate)),
-                previous_source: before.map(|r| r.source),
-            });
-        }
-        Ok(report)
-    };
+    let history = history_from.map(|from| (from, days.as_slice()));
+    let apply =
+        |db: &crate::store::Db| apply_day(db, &day, history, args.replace_manual, args.dry_run);
     let report = if args.dry_run {
         ctx.store.simulate(apply)?
     } else {
         ctx.store.write(apply)?
     };
     ctx.out.show(&report)
+}
+
+/// `rates_auto_update`: before a command that converts, rates fetched
+/// longer ago than the period are fetched again, within 3 seconds. A
+/// failure is one warning line; the command goes on with the stored rates.
+pub fn auto_refresh(ctx: &mut Ctx) -> Result<()> {
+    let db = ctx.store.db();
+    let period = match settings::get(db, "rates_auto_update")?.value.as_str() {
+        "daily" => 1,
+        "weekly" => 7,
+        _ => return Ok(()),
+    };
+    let today = ctx.today();
+    let base = settings::base_currency(db)?;
+    if !rates::held_currencies(db)?.iter().any(|c| *c != base) {
+        return Ok(());
+    }
+    let fresh = rates::ecb_checked_on(db)?.is_some_and(|day| (today - day).num_days() < period);
+    if fresh {
+        return Ok(());
+    }
+    let refreshed = rates_url()
+        .map_err(|e| e.to_string())
+        .and_then(|url| fetch_days(&url, crate::ecb::DAILY, std::time::Duration::from_secs(3)))
+        .and_then(|mut days| {
+            days.pop()
+                .ok_or_else(|| "the ECB document holds no rates".to_string())
+        })
+        .and_then(|day| {
+            ctx.store
+                .write(|db| apply_day(db, &day, None, false, false))
+                .map_err(|e| e.to_string())
+        });
+    match refreshed {
+        Ok(report) => ctx.out.debug(&format!(
+            "rates refreshed from the ECB ({}): {} changed",
+            report.date,
+            report.updated.len()
+        )),
+        Err(why) => ctx.out.warn(&format!(
+            "the exchange rates were not refreshed ({why}); the stored ones are used"
+        )),
+    }
+    Ok(())
 }

@@ -138,3 +138,23 @@ pub fn history_until(
     }
     Ok(out)
 }
+
+/// Records that the ECB rates were fetched now (the rates may not have
+/// changed): stamps every `ecb` rate.
+pub fn mark_ecb_checked(db: &Db) -> Result<()> {
+    db.conn.execute(
+        "UPDATE rate SET updated_at = ?1 WHERE source = 'ecb' AND updated_at <> ?1",
+        [db.now()],
+    )?;
+    Ok(())
+}
+
+/// The day the ECB rates were last fetched, if any are stored.
+pub fn ecb_checked_on(db: &Db) -> Result<Option<NaiveDate>> {
+    let stamp: Option<String> = db.conn.query_row(
+        "SELECT max(updated_at) FROM rate WHERE source = 'ecb'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(stamp.and_then(|s| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()))
+}

@@ -269,3 +269,62 @@ fn past_payments_convert_at_the_rate_of_their_date() {
         "current_rate"
     );
 }
+
+/// `rates_auto_update`: a command that converts refreshes stale rates
+/// first, once per period; a failure is one warning, never a failed
+/// command; off (the default) asks nobody.
+#[test]
+fn stale_rates_refresh_themselves_before_commands_that_convert() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(200, daily())]);
+    let run = |args: &[&str]| update(&env, &server, args);
+    run(&["dashboard"]);
+    assert!(server.requests().is_empty(), "off by default");
+    env.ok(&["config", "set", "rates_auto_update", "daily"]);
+    let out = run(&["--json", "dashboard"]);
+    assert!(out.status.success());
+    assert_eq!(server.requests().len(), 1);
+    let dashboard: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        dashboard["unconverted"],
+        serde_json::json!(["XAF"]),
+        "{dashboard}"
+    );
+    // Fetched today: the next commands ask nobody.
+    run(&["list"]);
+    run(&["forecast"]);
+    assert_eq!(server.requests().len(), 1);
+    // A day later, the next command fetches again.
+    let tomorrow = env
+        .cmd()
+        .env("SUBS_RATES_URL", &server.url)
+        .env("SUBS_TODAY", "2026-11-27")
+        .args(["upcoming"])
+        .output()
+        .unwrap();
+    assert!(tomorrow.status.success());
+    assert_eq!(server.requests().len(), 2);
+    // A server that does not answer: one warning, the command succeeds
+    // within the 3-second bound.
+    let silent = MockServer::start(vec![Reply::hang()]);
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .env("SUBS_RATES_URL", &silent.url)
+        .env("SUBS_TODAY", "2026-12-05")
+        .args(["dashboard"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("were not refreshed"))
+            .count(),
+        1,
+        "{err}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let bad = env.fails_unchanged(&["config", "set", "rates_auto_update", "hourly"], 2);
+    assert!(bad.contains("daily, weekly, off"), "{bad}");
+}
