@@ -173,10 +173,12 @@ impl Exporter for Ledger {
             let (expense, from) = book.accounts(Some(sub));
             let (period, note) = period(sub.cycle, sub.next_billing_date);
             let until = sub.end_date.map(|e| format!(" to {e}")).unwrap_or_default();
-            if let Some(note) = note {
-                writeln!(out, "; {}: {note}", payee(&sub.name))?;
+            // ledger reads nothing after the period: the name is a comment.
+            writeln!(out, "~ {period}{until}")?;
+            match note {
+                Some(note) => writeln!(out, "    ; {}: {note}", payee(&sub.name))?,
+                None => writeln!(out, "    ; {}", payee(&sub.name))?,
             }
-            writeln!(out, "~ {period}{until}  {}", payee(&sub.name))?;
             writeln!(
                 out,
                 "    {expense}    {} {}",
@@ -189,28 +191,20 @@ impl Exporter for Ledger {
     }
 }
 
-/// An hledger period expression for a schedule from `next`, and a note
-/// when hledger places the charge on another day than subs.
+/// A period expression for a schedule from `next` that hledger and ledger
+/// both read, and a note when the rule falls on another day than subs'
+/// charge. Day-based cycles are exact (`every 90 days from …`); a
+/// month-based one is `every N months from` the 1st of the month (both
+/// tools need a month start there), so its charge lands in the right month
+/// on the 1st.
 fn period(cycle: Cycle, next: NaiveDate) -> (String, Option<String>) {
     match cycle.step() {
         Step::Days(n) => (format!("every {n} days from {next}"), None),
-        Step::Months(1) => {
-            let note = (next.day() > 28).then(|| {
-                format!(
-                    "subs bills on the {} or the month's last day; hledger keeps the day it reached in a short month",
-                    ordinal(next.day())
-                )
-            });
-            (
-                format!("every {} day of month from {next}", ordinal(next.day())),
-                note,
-            )
-        }
         Step::Months(m) => {
             let first = next.with_day(1).unwrap_or(next);
             let note = (next.day() != 1).then(|| {
                 format!(
-                    "subs bills on the {} of the month; hledger's rule for every {m} months falls on the 1st of the same month",
+                    "subs charges on the {} (the month's last day when shorter); the rule falls on the 1st of the same month",
                     ordinal(next.day())
                 )
             });
@@ -328,9 +322,10 @@ mod tests {
             "every 7 days from 2026-11-30"
         );
         assert_eq!(
-            period(Cycle::Monthly, d("2026-11-14")),
-            ("every 14th day of month from 2026-11-14".into(), None)
+            period(Cycle::Monthly, d("2026-11-14")).0,
+            "every 1 months from 2026-11-01"
         );
+        assert_eq!(period(Cycle::Monthly, d("2026-11-01")).1, None);
         assert!(period(Cycle::Monthly, d("2026-11-30")).1.is_some());
         assert_eq!(
             period(Cycle::Quarterly, d("2026-11-28")).0,

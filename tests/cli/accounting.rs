@@ -246,3 +246,33 @@ fn bean_check_accepts_the_file_and_agrees_on_payments() {
     assert_eq!(got, expected_payments(&env), "{text}");
     assert!(text.contains("transaction: \"TX(1) ; x\""), "{text}");
 }
+
+#[test]
+fn ledger_reads_the_same_journal_and_agrees_on_payments() {
+    if !have("ledger") {
+        return;
+    }
+    let env = portfolio();
+    with_payments(&env);
+    let journal = export(&env, "ledger", "subs.journal");
+    let out = Command::new("ledger")
+        .arg("-f")
+        .arg(&journal)
+        .args(["--cleared", "reg", "expenses", "--format"])
+        .arg("%(commodity(amount))\t%(quantity(amount))\n")
+        .output()
+        .unwrap();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "{}\n{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let (commodity, amount) = line.split_once('\t').unwrap();
+        *sums.entry(commodity.to_string()).or_default() += amount.parse::<Decimal>().unwrap();
+    }
+    sums.retain(|_, v: &mut Decimal| !v.is_zero());
+    assert_eq!(sums, expected_payments(&env), "{text}");
+}
