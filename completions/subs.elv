@@ -58,6 +58,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand alert 'Raise reminders (cron-safe) and manage alerts'
+            cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -811,6 +812,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Show what would be raised; write nothing'
+            cand --strict 'Exit 1 when a notification could not be delivered (it is retried on the next run either way)'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -827,6 +829,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Show what would be raised; write nothing'
+            cand --strict 'Exit 1 when a notification could not be delivered (it is retried on the next run either way)'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -1052,6 +1055,162 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;alert;help;cleanup'= {
         }
         &'subs;alert;help;help'= {
+        }
+        &'subs;notify'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a channel'
+            cand list 'The channels, their settings (secrets never shown) and filters'
+            cand ls 'The channels, their settings (secrets never shown) and filters'
+            cand remove 'Remove a channel and its queued deliveries'
+            cand rm 'Remove a channel and its queued deliveries'
+            cand test 'Send a test notification through one channel or all of them'
+            cand log 'Deliveries, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;notify;add'= {
+            cand --url 'Where to (ntfy topic URL, webhook URL)'
+            cand --run 'The program to run (command channels), given the alerts on stdin'
+            cand --secret-env 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored'
+            cand --min-severity 'Only alerts this pressing or more'
+            cand --types 'Only these alert types (comma-separated)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --digest 'One message per run listing the alerts, instead of one per alert'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;list'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;ls'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;remove'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;test'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;log'= {
+            cand --limit 'How many, newest first'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --failed 'Only deliveries that failed for good'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;notify;help'= {
+            cand add 'Add a channel'
+            cand list 'The channels, their settings (secrets never shown) and filters'
+            cand remove 'Remove a channel and its queued deliveries'
+            cand test 'Send a test notification through one channel or all of them'
+            cand log 'Deliveries, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;notify;help;add'= {
+        }
+        &'subs;notify;help;list'= {
+        }
+        &'subs;notify;help;remove'= {
+        }
+        &'subs;notify;help;test'= {
+        }
+        &'subs;notify;help;log'= {
+        }
+        &'subs;notify;help;help'= {
         }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
@@ -1329,6 +1488,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
+            cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1416,6 +1576,23 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;alerts;dismiss'= {
         }
         &'subs;help;alerts;cleanup'= {
+        }
+        &'subs;help;notify'= {
+            cand add 'Add a channel'
+            cand list 'The channels, their settings (secrets never shown) and filters'
+            cand remove 'Remove a channel and its queued deliveries'
+            cand test 'Send a test notification through one channel or all of them'
+            cand log 'Deliveries, newest first'
+        }
+        &'subs;help;notify;add'= {
+        }
+        &'subs;help;notify;list'= {
+        }
+        &'subs;help;notify;remove'= {
+        }
+        &'subs;help;notify;test'= {
+        }
+        &'subs;help;notify;log'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

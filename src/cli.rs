@@ -220,6 +220,10 @@ pub enum Command {
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand, visible_alias = "alert")]
     Alerts(AlertsCommand),
+    /// Notification channels: where new alerts are delivered (ntfy, a
+    /// webhook, a command), with a delivery outbox
+    #[command(subcommand)]
+    Notify(NotifyCommand),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -846,6 +850,90 @@ pub struct RateCurrencyArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum NotifyCommand {
+    /// Add a channel
+    #[command(after_long_help = examples::NOTIFY_ADD)]
+    Add(NotifyAddArgs),
+    /// The channels, their settings (secrets never shown) and filters
+    #[command(visible_alias = "ls")]
+    List,
+    /// Remove a channel and its queued deliveries
+    #[command(visible_alias = "rm")]
+    Remove(NotifyNameArgs),
+    /// Send a test notification through one channel or all of them
+    Test(NotifyTestArgs),
+    /// Deliveries, newest first
+    Log(NotifyLogArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ChannelKindArg {
+    /// ntfy's publish API (ntfy.sh or your own server); token from SUBS_NTFY_TOKEN
+    Ntfy,
+    /// A POST of the alerts as JSON, signed with SUBS_WEBHOOK_SECRET when set
+    Webhook,
+    /// A program that reads the alerts as JSON on stdin
+    Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Info,
+    Warning,
+    Urgent,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyAddArgs {
+    /// A name for the channel, e.g. phone
+    pub name: String,
+    /// How it delivers
+    #[arg(value_enum)]
+    pub kind: ChannelKindArg,
+    /// Where to (ntfy topic URL, webhook URL)
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
+    pub url: Option<String>,
+    /// The program to run (command channels), given the alerts on stdin
+    #[arg(long, value_name = "COMMAND", value_hint = ValueHint::CommandString)]
+    pub run: Option<String>,
+    /// The environment variable holding its token or secret (default
+    /// SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored
+    #[arg(long, value_name = "VAR")]
+    pub secret_env: Option<String>,
+    /// Only alerts this pressing or more
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_severity: Option<SeverityArg>,
+    /// Only these alert types (comma-separated)
+    #[arg(long, value_name = "TYPES", value_delimiter = ',')]
+    pub types: Vec<AlertTypeArg>,
+    /// One message per run listing the alerts, instead of one per alert
+    #[arg(long)]
+    pub digest: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyNameArgs {
+    /// The channel's name
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyTestArgs {
+    /// The channel's name (default: every channel)
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyLogArgs {
+    /// Only deliveries that failed for good
+    #[arg(long)]
+    pub failed: bool,
+    /// How many, newest first
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum AlertsCommand {
     /// Process renewals, then raise every alert that is due; prints only new ones
     Generate(GenerateArgs),
@@ -865,6 +953,11 @@ pub struct GenerateArgs {
     /// Show what would be raised; write nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Exit 1 when a notification could not be delivered (it is retried
+    /// on the next run either way)
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1063,6 +1156,7 @@ mod examples {
     pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
     pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
+    pub const NOTIFY_ADD: &str = "Examples:\n  subs notify add phone ntfy --url https://ntfy.sh/my-subs --min-severity warning\n      Reminders that matter, on your phone (token from SUBS_NTFY_TOKEN if set)\n  subs notify add hook webhook --url https://example.org/hooks/subs --digest\n      One signed POST per run listing the new alerts\n  subs notify add script command --run 'cat >> alerts.jsonl'\n      The alerts as JSON on a program's stdin";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar\n  subs export --format ledger --output subs.journal\n      For hledger: hledger -f subs.journal bal --forecast -M";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";

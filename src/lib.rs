@@ -352,6 +352,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Export(a) => export::run(ctx, export_args(a)),
         Command::Import(a) => import::run(ctx, import_args(a)),
         Command::Alerts(command) => dispatch_alerts(ctx, command),
+        Command::Notify(command) => dispatch_notify(ctx, command),
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
     }
@@ -390,6 +391,39 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
         dry_run: a.dry_run,
         currency_map: a.currency_map,
         with_config: a.with_config,
+    }
+}
+
+fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
+    use crate::cli::{ChannelKindArg, NotifyCommand, SeverityArg};
+    use crate::cmd::notify;
+    use crate::domain::channel::{ChannelKind, Severity};
+    match command {
+        NotifyCommand::Add(a) => notify::add(
+            ctx,
+            notify::Add {
+                name: a.name,
+                kind: match a.kind {
+                    ChannelKindArg::Ntfy => ChannelKind::Ntfy,
+                    ChannelKindArg::Webhook => ChannelKind::Webhook,
+                    ChannelKindArg::Command => ChannelKind::Command,
+                },
+                url: a.url,
+                run: a.run,
+                secret_env: a.secret_env,
+                min_severity: a.min_severity.map(|s| match s {
+                    SeverityArg::Info => Severity::Info,
+                    SeverityArg::Warning => Severity::Warning,
+                    SeverityArg::Urgent => Severity::Urgent,
+                }),
+                types: a.types.into_iter().map(Into::into).collect(),
+                digest: a.digest,
+            },
+        ),
+        NotifyCommand::List => notify::list(ctx),
+        NotifyCommand::Remove(a) => notify::remove(ctx, &a.name),
+        NotifyCommand::Test(a) => notify::test(ctx, a.name.as_deref()),
+        NotifyCommand::Log(a) => notify::log(ctx, a.failed, a.limit),
     }
 }
 
@@ -434,7 +468,7 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
         }
     };
     match command {
-        AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run),
+        AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run, a.strict),
         AlertsCommand::List(a) => alerts::list(
             ctx,
             a.all,

@@ -19,7 +19,7 @@ use crate::store::subscriptions;
 /// Processes renewals and raises every alert that is due, in one
 /// transaction (rolled back for a dry run); then hands the new alerts to
 /// the notification channels. Prints nothing when nothing is new.
-pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
+pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     let today = ctx.today();
     let limit = settings::usage_cost_limit(ctx.store.db())?;
     let Ctx { store, out, .. } = ctx;
@@ -29,6 +29,14 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
     // and the next run prints it again.
     let tell = |db: &crate::store::Db| -> Result<()> {
         let outcome = generate::run(db, today, limit)?;
+        // Each new alert is queued for every channel that wants it, in the
+        // same transaction: raised and queued, or neither.
+        let queued: Vec<_> = outcome
+            .new_alerts
+            .iter()
+            .map(|a| (a.id, a.alert_type, a.email_notifications))
+            .collect();
+        crate::store::notify::enqueue(db, &queued)?;
         let generated = Generated {
             dry_run,
             renewals: outcome.renewals,
@@ -49,10 +57,28 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool) -> Result<()> {
         })
     };
     if dry_run {
-        store.simulate(tell)
-    } else {
-        store.write(tell)
+        return store.simulate(tell);
     }
+    store.write(tell)?;
+    // Then the outbox: what is due now, this run's alerts and earlier
+    // failures whose retry time has come.
+    let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
+    if !summary.failed.is_empty() {
+        let line = format!(
+            "{} could not be delivered ({}); retried on the next run",
+            crate::render::text::count(
+                summary.failed.len() as i64,
+                "notification",
+                "notifications"
+            ),
+            summary.failed.join("; ")
+        );
+        if strict {
+            return Err(Error::runtime(line));
+        }
+        out.warn(&line);
+    }
+    Ok(())
 }
 
 /// Alerts, newest first: unread and undismissed ones, or `all`.

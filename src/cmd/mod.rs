@@ -17,6 +17,7 @@ pub mod import;
 pub mod insights;
 pub mod lifecycle;
 pub mod list;
+pub mod notify;
 pub mod pay;
 pub mod rates;
 pub mod renew;

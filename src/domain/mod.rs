@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod alert;
 pub mod category;
+pub mod channel;
 pub mod currency;
 pub mod cycle;
 pub mod id;

@@ -4,6 +4,8 @@
 //! prints); a new channel is a new file here implementing [`Channel`] and
 //! one line where `cmd/alerts.rs` lists the channels.
 
+pub mod outbox;
+pub mod remote;
 mod stdout;
 
 pub use self::stdout::Stdout;

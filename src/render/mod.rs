@@ -10,6 +10,7 @@ pub mod forecast;
 pub mod import;
 pub mod insights;
 pub mod json;
+pub mod notify;
 pub mod payments;
 pub mod renewal;
 pub mod settings;

@@ -1,6 +1,7 @@
 //! SQL for alerts, and the one query the alert generator needs.
 
 use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
 use rusqlite::{Row, params};
 
 use super::Db;
@@ -100,6 +101,15 @@ pub fn created_after(db: &Db, id: i64) -> Result<Vec<Alert>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE a.id > ?1 ORDER BY a.id"))?;
     let rows = stmt.query_map([id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// One alert by id.
+pub fn get(db: &Db, id: i64) -> Result<Option<Alert>> {
+    let conn = &db.conn;
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE a.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 /// Which alerts `read`/`dismiss` act on.

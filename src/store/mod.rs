@@ -12,6 +12,7 @@ pub mod categories;
 pub mod complete;
 pub mod config;
 pub mod insight_cache;
+pub mod notify;
 pub mod payments;
 pub mod rates;
 pub mod reports;

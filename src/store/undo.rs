@@ -32,6 +32,8 @@ pub(super) const JOURNALLED: &[&str] = &[
     "rate",
     "alert_tally",
     "rate_history",
+    "channel",
+    "delivery",
 ];
 
 /// What the running command journals under.

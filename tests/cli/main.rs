@@ -16,6 +16,7 @@ mod insights;
 mod interactive;
 mod json_everywhere;
 mod money_flows;
+mod notify;
 mod rates;
 mod reports;
 mod schemas;

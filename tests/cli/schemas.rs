@@ -210,6 +210,16 @@ fn every_json_output_and_error_matches_its_schema() {
     check("analytics", &["analytics"]);
     check("rates", &["rates", "list"]);
     check("forecast", &["forecast", "--months", "3"]);
+    let saved = home.join("alerts.jsonl");
+    let run = format!("cat >> '{}'", saved.display());
+    check(
+        "notify_added",
+        &["notify", "add", "script", "command", "--run", &run],
+    );
+    check("notify_list", &["notify", "list"]);
+    check("notify_test", &["notify", "test"]);
+    check("notify_log", &["notify", "log"]);
+    check("notify_removed", &["notify", "remove", "script"]);
     check("rates_update", &["rates", "update", "--replace-manual"]);
     check("insights", &["insights", "--offline"]);
     check("alerts", &["alerts", "list", "--all"]);

@@ -1,0 +1,150 @@
+//! `subs notify add|list|remove|test|log`: notification channels.
+
+use super::Ctx;
+use crate::domain::alert::{Alert, AlertType};
+use crate::domain::channel::{Channel, ChannelKind, Severity};
+use crate::domain::validate;
+use crate::error::{Error, Result};
+use crate::notify::remote;
+use crate::render::Done;
+use crate::render::notify::{ChannelList, DeliveryLog, TestResults};
+use crate::store::notify;
+
+pub struct Add {
+    pub name: String,
+    pub kind: ChannelKind,
+    pub url: Option<String>,
+    pub run: Option<String>,
+    pub secret_env: Option<String>,
+    pub min_severity: Option<Severity>,
+    pub types: Vec<AlertType>,
+    pub digest: bool,
+}
+
+#[derive(serde::Serialize)]
+struct Added {
+    added: String,
+}
+
+#[derive(serde::Serialize)]
+struct Removed {
+    removed: String,
+}
+
+pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
+    let name = validate::name("NAME", &args.name, 50).map_err(Error::invalid)?;
+    let mut settings = serde_json::Map::new();
+    match args.kind {
+        ChannelKind::Ntfy | ChannelKind::Webhook => {
+            let url = args
+                .url
+                .as_deref()
+                .ok_or_else(|| Error::invalid(format!("a {} channel needs --url", args.kind)))?;
+            // Checked by a URL parser: https, or plain http to this machine
+            // only; never a user name or password in it.
+            let url = validate::service_url("--url", url).map_err(Error::invalid)?;
+            settings.insert("url".into(), url.into());
+        }
+        ChannelKind::Command => {
+            let run = args
+                .run
+                .as_deref()
+                .filter(|r| !r.trim().is_empty())
+                .ok_or_else(|| Error::invalid("a command channel needs --run PROGRAM"))?;
+            settings.insert("run".into(), run.trim().into());
+        }
+    }
+    if let Some(var) = &args.secret_env {
+        let ok = !var.is_empty()
+            && var.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && !var.starts_with(|c: char| c.is_ascii_digit());
+        if !ok {
+            return Err(Error::invalid(format!(
+                "invalid --secret-env \"{var}\": the name of an environment variable, e.g. SUBS_NTFY_TOKEN"
+            )));
+        }
+        settings.insert("secret_env".into(), var.clone().into());
+    }
+    let channel = Channel {
+        id: 0,
+        name: name.clone(),
+        kind: args.kind,
+        settings,
+        min_severity: args.min_severity.unwrap_or(Severity::Info),
+        alert_types: args.types,
+        digest: args.digest,
+        created_at: String::new(),
+    };
+    ctx.store.write(|db| notify::add(db, &channel))?;
+    let message = format!(
+        "Added channel {name} ({}): alerts raised from now on are delivered to it",
+        args.kind
+    );
+    ctx.out.show(&Done::new(Added { added: name }, message))
+}
+
+pub fn list(ctx: &mut Ctx) -> Result<()> {
+    let channels = ctx.store.read(notify::list)?;
+    ctx.out.show(&ChannelList(channels))
+}
+
+pub fn remove(ctx: &mut Ctx, name: &str) -> Result<()> {
+    ctx.store.write(|db| notify::remove(db, name))?;
+    ctx.out.show(&Done::new(
+        Removed {
+            removed: name.to_string(),
+        },
+        format!("Removed channel {name}"),
+    ))
+}
+
+/// A clearly marked test through one channel or all; each outcome shown.
+pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
+    let channels = ctx.store.read(|db| match name {
+        Some(n) => Ok(vec![notify::find(db, n)?]),
+        None => notify::list(db),
+    })?;
+    if channels.is_empty() {
+        return Err(Error::invalid(
+            "no channel to test; add one with `subs notify add NAME ntfy --url URL`",
+        ));
+    }
+    let alert = Alert {
+        id: 0,
+        subscription_id: String::new(),
+        subscription_name: "subs".into(),
+        email_notifications: true,
+        alert_type: AlertType::RenewalReminder,
+        title: "subs test notification".into(),
+        message: "This is a test from `subs notify test`: this channel works.".into(),
+        alert_date: ctx.today().to_string(),
+        is_read: false,
+        is_dismissed: false,
+        created_at: ctx.clock.timestamp(),
+        uid: format!("test-{}", ctx.clock.unix_millis()),
+    };
+    let results: Vec<(String, Result<(), String>)> = channels
+        .iter()
+        .map(|c| (c.name.clone(), remote::send(c, &[&alert], true)))
+        .collect();
+    let failed = results.iter().filter(|(_, r)| r.is_err()).count();
+    ctx.out.show(&TestResults(results))?;
+    if failed > 0 {
+        return Err(Error::runtime(format!(
+            "{} of {} channels failed the test",
+            failed,
+            channels.len()
+        )));
+    }
+    Ok(())
+}
+
+pub fn log(ctx: &mut Ctx, failed_only: bool, limit: i64) -> Result<()> {
+    if !(1..=10_000).contains(&limit) {
+        return Err(Error::invalid(format!(
+            "invalid --limit \"{limit}\": must be between 1 and 10000"
+        )));
+    }
+    let rows = ctx.store.read(|db| notify::log(db, failed_only, limit))?;
+    ctx.out.show(&DeliveryLog(rows))
+}

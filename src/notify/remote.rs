@@ -1,0 +1,216 @@
+//! The channels that leave the machine or the process: ntfy, a webhook, a
+//! command. Secrets come from the environment variable a channel names,
+//! are sent only to the channel's own address (no redirects are followed),
+//! and are scrubbed from every error.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hmac::{Hmac, Mac};
+use sha2::{Digest, Sha256};
+
+use crate::domain::alert::Alert;
+use crate::domain::channel::{Channel, ChannelKind, Severity};
+
+/// How long one delivery may take.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The JSON document a webhook receives and a command reads on stdin.
+pub fn document(alerts: &[&Alert], test: bool) -> serde_json::Value {
+    let list: Vec<serde_json::Value> = alerts
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "id": a.id,
+                "uid": a.uid,
+                "subscription_id": a.subscription_id,
+                "subscription_name": a.subscription_name,
+                "alert_type": a.alert_type,
+                "severity": Severity::of(a.alert_type),
+                "title": a.title,
+                "message": a.message,
+                "alert_date": a.alert_date,
+                "created_at": a.created_at,
+            })
+        })
+        .collect();
+    serde_json::json!({"source": "subs", "test": test, "alerts": list})
+}
+
+/// A key that is the same on every retry of one delivery, so a receiver
+/// can drop a repeat.
+pub fn idempotency_key(channel: &Channel, alerts: &[&Alert]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(channel.name.as_bytes());
+    for a in alerts {
+        hash.update(b"\n");
+        hash.update(a.uid.as_bytes());
+        hash.update(a.id.to_be_bytes());
+    }
+    format!("subs-{}", hex::encode(&hash.finalize()[..16]))
+}
+
+/// `sha256=<hex>` of `body` keyed with `secret`.
+pub fn signature(secret: &str, body: &[u8]) -> String {
+    // HMAC takes a key of any length: this cannot fail.
+    <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes())
+        .map(|mut mac| {
+            mac.update(body);
+            format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+        })
+        .unwrap_or_default()
+}
+
+fn secret(channel: &Channel) -> Option<String> {
+    let var = channel.secret_env()?;
+    std::env::var(var).ok().filter(|v| !v.is_empty())
+}
+
+fn scrub(text: String, secret: Option<&str>) -> String {
+    match secret {
+        Some(s) if s.len() >= 4 => text.replace(s, "[redacted]"),
+        _ => text,
+    }
+}
+
+/// Delivers `alerts` (one message, or with `digest`-style grouping done by
+/// the caller) through `channel`.
+pub fn send(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), String> {
+    let secret = secret(channel);
+    let result = match channel.kind {
+        ChannelKind::Ntfy => ntfy(channel, alerts, secret.as_deref()),
+        ChannelKind::Webhook => webhook(channel, alerts, test, secret.as_deref()),
+        ChannelKind::Command => command(channel, alerts, test),
+    };
+    result.map_err(|e| scrub(e, secret.as_deref()))
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .user_agent(concat!("subs/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into()
+}
+
+fn answered(status: u16) -> Result<(), String> {
+    match status {
+        200..=299 => Ok(()),
+        300..=399 => Err(format!(
+            "HTTP {status}: a redirect, not followed (the secret is sent only to the configured address)"
+        )),
+        _ => Err(format!("HTTP {status}")),
+    }
+}
+
+fn url(channel: &Channel) -> Result<&str, String> {
+    channel
+        .setting("url")
+        .ok_or_else(|| format!("channel {} has no url", channel.name))
+}
+
+fn http_error(e: ureq::Error) -> String {
+    match e {
+        ureq::Error::Timeout(_) => format!("no answer within {}s", TIMEOUT.as_secs()),
+        other => other.to_string(),
+    }
+}
+
+fn ntfy(channel: &Channel, alerts: &[&Alert], token: Option<&str>) -> Result<(), String> {
+    let top = alerts
+        .iter()
+        .map(|a| Severity::of(a.alert_type))
+        .max()
+        .unwrap_or(Severity::Info);
+    let priority = match top {
+        Severity::Urgent => "5",
+        Severity::Warning => "4",
+        Severity::Info => "3",
+    };
+    let title = match alerts {
+        [one] => one.title.clone(),
+        many => format!("subs: {} reminders", many.len()),
+    };
+    let body: Vec<String> = alerts.iter().map(|a| a.message.clone()).collect();
+    let tags: Vec<&str> = alerts.iter().map(|a| a.alert_type.as_str()).collect();
+    let mut call = agent()
+        .post(url(channel)?)
+        .header("Title", &title)
+        .header("Priority", priority)
+        .header("Tags", &tags.join(","));
+    if let Some(t) = token {
+        call = call.header("Authorization", &format!("Bearer {t}"));
+    }
+    let response = call.send(body.join("\n")).map_err(http_error)?;
+    answered(response.status().as_u16())
+}
+
+fn webhook(
+    channel: &Channel,
+    alerts: &[&Alert],
+    test: bool,
+    secret: Option<&str>,
+) -> Result<(), String> {
+    let body = document(alerts, test).to_string();
+    let mut call = agent()
+        .post(url(channel)?)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", &idempotency_key(channel, alerts));
+    if let Some(s) = secret {
+        call = call.header("X-Subs-Signature", &signature(s, body.as_bytes()));
+    }
+    let response = call.send(body.as_str()).map_err(http_error)?;
+    answered(response.status().as_u16())
+}
+
+fn command(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), String> {
+    let run = channel
+        .setting("run")
+        .ok_or_else(|| format!("channel {} has no program to run", channel.name))?;
+    let mut child = Command::new("sh")
+        .args(["-c", run])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot run {run}: {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(document(alerts, test).to_string().as_bytes());
+    }
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                return Err(match status.code() {
+                    Some(code) => format!("{run} exited with {code}"),
+                    None => format!("{run} was killed by a signal"),
+                });
+            }
+            Ok(None) if started.elapsed() > TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("{run} took longer than {}s", TIMEOUT.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => return Err(format!("{run}: {e}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_signature_is_hmac_sha256_in_hex() {
+        // RFC 4231 test case 2.
+        assert_eq!(
+            signature("Jefe", b"what do ya want for nothing?"),
+            "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+}

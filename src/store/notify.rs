@@ -1,0 +1,199 @@
+//! SQL for notification channels and their outbox.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Db, conversion};
+use crate::domain::alert::AlertType;
+use crate::domain::channel::{Channel, ChannelKind, Severity};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "id, name, kind, settings, min_severity, alert_types, digest, created_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Channel> {
+    let kind: String = row.get(2)?;
+    let settings: String = row.get(3)?;
+    let severity: String = row.get(4)?;
+    let types: String = row.get(5)?;
+    Ok(Channel {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kind: ChannelKind::parse(&kind).ok_or_else(|| conversion(2, format!("kind {kind:?}")))?,
+        settings: serde_json::from_str(&settings).map_err(|e| conversion(3, e.to_string()))?,
+        min_severity: Severity::parse(&severity)
+            .ok_or_else(|| conversion(4, format!("severity {severity:?}")))?,
+        alert_types: types
+            .split(',')
+            .filter(|t| !t.is_empty())
+            .map(|t| AlertType::parse(t).ok_or_else(|| conversion(5, format!("type {t:?}"))))
+            .collect::<rusqlite::Result<_>>()?,
+        digest: row.get(6)?,
+        created_at: row.get(7)?,
+    })
+}
+
+pub fn add(db: &Db, c: &Channel) -> Result<i64> {
+    let conn = &db.conn;
+    let types: Vec<&str> = c.alert_types.iter().map(|t| t.as_str()).collect();
+    let inserted = conn.execute(
+        "INSERT INTO channel (name, kind, settings, min_severity, alert_types, digest, created_at, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (name) DO NOTHING",
+        params![
+            c.name,
+            c.kind.as_str(),
+            serde_json::Value::Object(c.settings.clone()).to_string(),
+            c.min_severity.as_str(),
+            types.join(","),
+            c.digest,
+            db.now(),
+            db.new_uid(),
+        ],
+    )?;
+    if inserted == 0 {
+        return Err(Error::invalid(format!(
+            "a channel named \"{}\" exists already; remove it first or choose another name",
+            c.name
+        )));
+    }
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn list(db: &Db) -> Result<Vec<Channel>> {
+    let mut stmt = db
+        .conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM channel ORDER BY name"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn find(db: &Db, name: &str) -> Result<Channel> {
+    db.conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM channel WHERE name = ?1"),
+            [name],
+            from_row,
+        )
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "no channel named \"{name}\"; `subs notify list` shows them"
+            ))
+        })
+}
+
+/// Removes a channel and its deliveries.
+pub fn remove(db: &Db, name: &str) -> Result<()> {
+    let removed = db
+        .conn
+        .execute("DELETE FROM channel WHERE name = ?1", [name])?;
+    if removed == 0 {
+        return Err(Error::not_found(format!("no channel named \"{name}\"")));
+    }
+    Ok(())
+}
+
+/// Queues the alerts `alert_ids` (just raised) for every channel that wants
+/// them; a channel added later never receives the past.
+pub fn enqueue(db: &Db, alerts: &[(i64, AlertType, bool)]) -> Result<usize> {
+    let channels = list(db)?;
+    let mut stmt = db.conn.prepare_cached(
+        "INSERT INTO delivery (alert_id, channel_id, created_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (alert_id, channel_id) DO NOTHING",
+    )?;
+    let mut queued = 0;
+    for (alert_id, alert_type, notify) in alerts {
+        if !notify {
+            continue;
+        }
+        for c in channels.iter().filter(|c| c.wants(*alert_type)) {
+            queued += stmt.execute(params![alert_id, c.id, db.now()])?;
+        }
+    }
+    Ok(queued)
+}
+
+/// A pending delivery that is due, with what it delivers.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub id: i64,
+    pub channel_id: i64,
+    pub alert_id: i64,
+    pub attempts: i64,
+}
+
+/// Pending deliveries whose next attempt is due at `now` (RFC 3339).
+pub fn due(db: &Db, now: &str) -> Result<Vec<Due>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, channel_id, alert_id, attempts FROM delivery
+         WHERE status = 'pending' AND (next_attempt IS NULL OR next_attempt <= ?1)
+         ORDER BY channel_id, alert_id",
+    )?;
+    let rows = stmt.query_map([now], |r| {
+        Ok(Due {
+            id: r.get(0)?,
+            channel_id: r.get(1)?,
+            alert_id: r.get(2)?,
+            attempts: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn mark_sent(db: &Db, id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE delivery SET status = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL,
+             next_attempt = NULL WHERE id = ?1",
+        params![id, db.now()],
+    )?;
+    Ok(())
+}
+
+/// Records a failed attempt: retried at `next` (RFC 3339), or failed for
+/// good when `next` is `None`.
+pub fn mark_failed(db: &Db, id: i64, error: &str, next: Option<&str>) -> Result<()> {
+    db.conn.execute(
+        "UPDATE delivery SET attempts = attempts + 1, last_error = ?2, next_attempt = ?3,
+             status = CASE WHEN ?3 IS NULL THEN 'failed' ELSE 'pending' END WHERE id = ?1",
+        params![id, error, next],
+    )?;
+    Ok(())
+}
+
+/// One delivery, for `notify log`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Logged {
+    pub id: i64,
+    pub channel: String,
+    pub alert_id: i64,
+    pub alert_title: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub next_attempt: Option<String>,
+    pub sent_at: Option<String>,
+    pub created_at: String,
+}
+
+pub fn log(db: &Db, failed_only: bool, limit: i64) -> Result<Vec<Logged>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT d.id, c.name, d.alert_id, a.title, d.status, d.attempts, d.last_error, d.next_attempt,
+                d.sent_at, d.created_at
+         FROM delivery d JOIN channel c ON c.id = d.channel_id JOIN alert a ON a.id = d.alert_id
+         WHERE (?1 = 0 OR d.status = 'failed')
+         ORDER BY d.id DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![failed_only, limit], |r| {
+        Ok(Logged {
+            id: r.get(0)?,
+            channel: r.get(1)?,
+            alert_id: r.get(2)?,
+            alert_title: r.get(3)?,
+            status: r.get(4)?,
+            attempts: r.get(5)?,
+            last_error: r.get(6)?,
+            next_attempt: r.get(7)?,
+            sent_at: r.get(8)?,
+            created_at: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,239 @@
+//! Notification channels against local servers and programs the tests
+//! start themselves: ntfy and webhook requests recorded by a mock HTTP
+//! server, a command that saves its stdin.
+
+use crate::common::TestEnv;
+use crate::common::mock::{MockServer, Reply};
+use serde_json::Value;
+
+const TOKEN: &str = "tk_SECRET-ntfy-token-123";
+const SECRET: &str = "whsec-SECRET-456";
+
+/// Netflix renews tomorrow (a reminder), Gym is due and not auto-renewed
+/// (a payment_due, urgent).
+fn portfolio() -> TestEnv {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-11-27")
+        .add();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-11-28")
+        .with("--auto-renew", "false")
+        .add();
+    env
+}
+
+fn generate(env: &TestEnv, today: &str, extra: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SUBS_TODAY", today)
+        .env("SUBS_NTFY_TOKEN", TOKEN)
+        .env("SUBS_WEBHOOK_SECRET", SECRET)
+        .args(["alerts", "generate"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn ntfy_gets_title_priority_and_the_token_which_is_never_stored_or_shown() {
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(200, "{}")]);
+    let url = format!("{}/my-subs", server.url);
+    env.ok(&["notify", "add", "phone", "ntfy", "--url", &url]);
+    let out = generate(&env, "2026-11-26", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "one message per alert");
+    let gym = requests
+        .iter()
+        .find(|r| r.header("Title").is_some_and(|t| t.contains("Gym")))
+        .expect("the Gym reminder");
+    assert_eq!(gym.path, "/my-subs");
+    assert_eq!(gym.header("Priority"), Some("5"), "payment due is urgent");
+    assert_eq!(
+        gym.header("Authorization"),
+        Some(format!("Bearer {TOKEN}").as_str())
+    );
+    assert!(gym.body.contains("Gym"), "{}", gym.body);
+    let netflix = requests
+        .iter()
+        .find(|r| r.header("Title").is_some_and(|t| t.contains("Netflix")))
+        .unwrap();
+    assert_eq!(netflix.header("Priority"), Some("3"));
+    // Delivered once: another run sends nothing.
+    generate(&env, "2026-11-26", &[]);
+    assert_eq!(server.requests().len(), 2);
+    // The token is in no file, listing, backup or log.
+    let db = std::fs::read(&env.db).unwrap();
+    assert!(!String::from_utf8_lossy(&db).contains(TOKEN));
+    let listed = env
+        .cmd()
+        .env("SUBS_NTFY_TOKEN", TOKEN)
+        .args(["--json", "notify", "list"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        !listed.contains(TOKEN) && listed.contains("\"secret_set\": true"),
+        "{listed}"
+    );
+    assert!(!env.ok(&["export"]).contains(TOKEN));
+    let log = env.json(&["notify", "log"]);
+    assert_eq!(log.as_array().unwrap().len(), 2);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["status"] == "sent"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_webhook_is_signed_keyed_and_retried_until_it_is_delivered_once() {
+    use hmac::{Hmac, Mac};
+    let env = portfolio();
+    let server = MockServer::start(vec![Reply::json(500, "{}"), Reply::json(200, "{}")]);
+    env.ok(&[
+        "notify",
+        "add",
+        "hook",
+        "webhook",
+        "--url",
+        &server.url,
+        "--digest",
+    ]);
+    // The first attempt fails: the run completes (exit 0) and says so.
+    let out = generate(&env, "2026-11-26", &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("1 notification could not be delivered") && err.contains("HTTP 500"),
+        "{err}"
+    );
+    let failed = env.json(&["notify", "log"]);
+    assert_eq!(failed[0]["status"], "pending", "{failed}");
+    assert!(failed[0]["next_attempt"].is_string());
+    // The next run (the retry is due) delivers it, once.
+    let out = generate(&env, "2026-11-27", &[]);
+    assert!(out.status.success());
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    let (first, second) = (&requests[0], &requests[1]);
+    assert_eq!(
+        first.header("Idempotency-Key"),
+        second.header("Idempotency-Key"),
+        "the same delivery"
+    );
+    let body = &second.body;
+    let doc: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(doc["source"], "subs");
+    assert_eq!(
+        doc["alerts"].as_array().unwrap().len(),
+        2,
+        "a digest: {doc}"
+    );
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(SECRET.as_bytes()).unwrap();
+    mac.update(body.as_bytes());
+    let want = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+    assert_eq!(second.header("X-Subs-Signature"), Some(want.as_str()));
+    generate(&env, "2026-11-28", &[]);
+    assert_eq!(server.requests().len(), 2, "never twice");
+    // --strict turns a failed delivery into exit 1.
+    let broken = MockServer::start(vec![Reply::json(503, "{}")]);
+    let other = portfolio();
+    other.ok(&["notify", "add", "hook", "webhook", "--url", &broken.url]);
+    let out = generate(&other, "2026-11-26", &["--strict"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn redirects_are_not_followed_and_new_channels_do_not_get_the_past() {
+    let env = portfolio();
+    // Alerts raised before any channel exists stay where they are.
+    generate(&env, "2026-11-26", &[]);
+    let elsewhere = MockServer::start_on("127.0.0.2", vec![Reply::json(200, "{}")]);
+    let server = MockServer::start(vec![Reply::redirect(format!("{}/x", elsewhere.url))]);
+    env.ok(&["notify", "add", "hook", "webhook", "--url", &server.url]);
+    generate(&env, "2026-11-26", &[]);
+    assert!(server.requests().is_empty(), "the past is not delivered");
+    // The next day's reminders go out; the redirect is not followed.
+    let out = generate(&env, "2026-11-29", &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("redirect, not followed"), "{err}");
+    assert!(elsewhere.requests().is_empty());
+    assert!(!err.contains(SECRET));
+}
+
+#[test]
+fn a_command_channel_reads_the_alerts_as_json_and_notify_test_marks_its_message() {
+    let env = portfolio();
+    let saved = env.home().join("alerts.jsonl");
+    let run = format!("cat >> '{}'", saved.display());
+    env.ok(&[
+        "notify",
+        "add",
+        "script",
+        "command",
+        "--run",
+        &run,
+        "--min-severity",
+        "urgent",
+    ]);
+    let out = generate(&env, "2026-11-26", &[]);
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(&saved).unwrap();
+    let doc: Value = serde_json::from_str(text.trim()).unwrap();
+    let alerts = doc["alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 1, "only the urgent one: {doc}");
+    assert_eq!(alerts[0]["alert_type"], "payment_due");
+    assert_eq!(alerts[0]["severity"], "urgent");
+    assert_eq!(alerts[0]["subscription_name"], "Gym");
+    std::fs::remove_file(&saved).unwrap();
+    let tested = env.json(&["notify", "test"]);
+    assert_eq!(tested[0]["ok"], true, "{tested}");
+    let test_doc: Value =
+        serde_json::from_str(std::fs::read_to_string(&saved).unwrap().trim()).unwrap();
+    assert_eq!(test_doc["test"], true);
+    // A failing program is reported, with its exit code.
+    env.ok(&["notify", "add", "bad", "command", "--run", "exit 3"]);
+    let err = env.fails(&["notify", "test", "bad"], 1);
+    assert!(err.contains("1 of 1 channels failed"), "{err}");
+    let shown = env.ok(&["notify", "test", "script"]);
+    assert!(shown.contains("script: sent"), "{shown}");
+    // Bad channels are refused, nothing stored.
+    env.fails_unchanged(&["notify", "add", "x", "ntfy"], 2);
+    env.fails_unchanged(
+        &[
+            "notify",
+            "add",
+            "x",
+            "ntfy",
+            "--url",
+            "http://example.com/t",
+        ],
+        2,
+    );
+    env.fails_unchanged(
+        &[
+            "notify",
+            "add",
+            "x",
+            "ntfy",
+            "--url",
+            "https://u:p@ntfy.sh/t",
+        ],
+        2,
+    );
+    env.fails_unchanged(&["notify", "add", "script", "command", "--run", "true"], 2);
+    env.ok(&["notify", "remove", "bad"]);
+    env.fails_unchanged(&["notify", "remove", "bad"], 3);
+}
