@@ -27,6 +27,23 @@ pub struct ConfigRow {
     pub updated_at: String,
 }
 
+/// A notification channel: its settings name the variable a secret is
+/// read from, never the secret.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub settings: JsonText,
+    pub min_severity: String,
+    pub alert_types: String,
+    pub digest: bool,
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RateRow {
@@ -227,6 +244,11 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn as_setting(&self) -> Option<(&str, &str)> {
         None
     }
+    /// For a row that decides where subs sends requests (a channel): what
+    /// to call it when it is left out of an import.
+    fn steers_traffic(&self) -> Option<String> {
+        None
+    }
     /// For a row that is unique per occurrence: the subscription it
     /// belongs to and what it is ("renewal_reminder alert for 2026-11-27").
     fn occurrence(&self) -> Option<(&str, String)> {
@@ -293,6 +315,43 @@ impl Table for ConfigRow {
         let c = &db.conn;
         c.prepare_cached("INSERT INTO config (key, value, updated_at) VALUES (?1, ?2, ?3)")?
             .execute(params![self.key, self.value, self.updated_at])
+    }
+}
+
+const CHANNEL_COLUMNS: &str =
+    "id, name, kind, settings, min_severity, alert_types, digest, created_at, uid";
+
+impl Table for ChannelRow {
+    const NAME: &'static str = "channels";
+    const TABLE: &'static str = "channel";
+    const SELECT: &'static str = "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel WHERE id = ?1";
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ChannelRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+            settings: JsonText(r.get(3)?),
+            min_severity: r.get(4)?,
+            alert_types: r.get(5)?,
+            digest: r.get(6)?,
+            created_at: r.get(7)?,
+            uid: r.get(8)?,
+        })
+    }
+    global_id!(
+        "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel WHERE uid = ?1"
+    );
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn steers_traffic(&self) -> Option<String> {
+        Some(format!("channel {} ({})", self.name, self.kind))
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        let c = &db.conn;
+        c.prepare_cached(&format!("INSERT INTO channel ({CHANNEL_COLUMNS}) VALUES (CASE WHEN EXISTS (SELECT 1 FROM channel WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))?
+            .execute(params![self.id, self.name, self.kind, self.settings.0, self.min_severity, self.alert_types, self.digest, self.created_at, self.uid])
     }
 }
 

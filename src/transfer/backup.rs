@@ -17,8 +17,8 @@ use super::validate::Validate;
 use super::{Exporter, ImportReport, Importer};
 use crate::error::{Error, Result};
 use crate::store::backup::{
-    self, AlertRow, AlertTallyRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow,
-    SubscriptionRow, Table, UsageRow,
+    self, AlertRow, AlertTallyRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow,
+    RateRow, SubscriptionRow, Table, UsageRow,
 };
 use crate::store::{Db, categories};
 
@@ -42,6 +42,7 @@ pub trait EachTable {
 /// the emptiness check all walk it.
 pub fn each_table<V: EachTable>(v: &mut V) -> std::result::Result<(), V::Error> {
     v.table::<ConfigRow>()?;
+    v.table::<ChannelRow>()?;
     v.table::<RateRow>()?;
     v.table::<CategoryRow>()?;
     v.table::<SubscriptionRow>()?;
@@ -221,6 +222,14 @@ impl State<'_> {
         {
             self.report.warnings.push(format!(
                 "{at}: setting {key} = \"{value}\" was not taken: it decides where subs sends requests and keys; pass --with-config to take it"
+            ));
+            return Ok(());
+        }
+        if let Some(what) = row.steers_traffic()
+            && !self.with_config
+        {
+            self.report.warnings.push(format!(
+                "{at}: {what} was not taken: it decides where subs sends alerts; pass --with-config to take it"
             ));
             return Ok(());
         }

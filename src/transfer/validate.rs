@@ -15,7 +15,7 @@ use crate::domain::subscription::{
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
-    AlertRow, AlertTallyRow, CategoryRow, ConfigRow, PaymentRow, PriceRow, RateRow,
+    AlertRow, AlertTallyRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow, RateRow,
     SubscriptionRow, UsageRow,
 };
 
@@ -103,6 +103,48 @@ impl Validate for RateRow {
             ));
         }
         stamp("updated_at", &self.updated_at)
+    }
+}
+
+impl Validate for ChannelRow {
+    fn validate(&self) -> Check {
+        use crate::domain::channel::{ChannelKind, Severity};
+        if self.id <= 0 {
+            return Err(("id", "must be a positive integer".into()));
+        }
+        field("name", validate::name("name", &self.name, 50))?;
+        ChannelKind::parse(&self.kind).ok_or((
+            "kind",
+            format!("\"{}\" is not one of ntfy, webhook, command", self.kind),
+        ))?;
+        Severity::parse(&self.min_severity).ok_or((
+            "min_severity",
+            format!(
+                "\"{}\" is not one of info, warning, urgent",
+                self.min_severity
+            ),
+        ))?;
+        for t in self.alert_types.split(',').filter(|t| !t.is_empty()) {
+            crate::domain::alert::AlertType::parse(t)
+                .ok_or(("alert_types", format!("\"{t}\" is not an alert type")))?;
+        }
+        // Settings are the URL, the program and the *name* of a secret's
+        // variable: anything else (a token, a password) is refused.
+        let settings: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&self.settings.0)
+                .map_err(|_| ("settings", "is not an object".to_string()))?;
+        for (key, value) in &settings {
+            if !["url", "run", "secret_env"].contains(&key.as_str()) || !value.is_string() {
+                return Err((
+                    "settings",
+                    format!("\"{key}\" is not a channel setting (url, run, secret_env)"),
+                ));
+            }
+        }
+        if let Some(url) = settings.get("url").and_then(|v| v.as_str()) {
+            field("settings", validate::service_url("url", url))?;
+        }
+        stamp("created_at", &self.created_at)
     }
 }
 

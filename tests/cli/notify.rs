@@ -237,3 +237,54 @@ fn a_command_channel_reads_the_alerts_as_json_and_notify_test_marks_its_message(
     env.ok(&["notify", "remove", "bad"]);
     env.fails_unchanged(&["notify", "remove", "bad"], 3);
 }
+
+/// A backup carries the channels — without secrets — and an import takes
+/// them only with --with-config (they decide where alerts are sent).
+#[test]
+fn backups_carry_channels_without_secrets() {
+    let env = portfolio();
+    env.ok(&[
+        "notify",
+        "add",
+        "phone",
+        "ntfy",
+        "--url",
+        "https://ntfy.example/t",
+        "--min-severity",
+        "warning",
+    ]);
+    let backup = env.home().join("b.json");
+    env.cmd()
+        .env("SUBS_NTFY_TOKEN", TOKEN)
+        .args(["export", "-o", backup.to_str().unwrap()])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&backup).unwrap();
+    assert!(
+        text.contains("\"channels\"") && text.contains("ntfy.example"),
+        "{text}"
+    );
+    assert!(!text.contains(TOKEN));
+    let copy = TestEnv::new();
+    let report = copy.json(&["import", backup.to_str().unwrap()]);
+    assert!(
+        report["warnings"].to_string().contains("--with-config"),
+        "{report}"
+    );
+    assert_eq!(copy.json(&["notify", "list"]), serde_json::json!([]));
+    let other = TestEnv::new();
+    other.ok(&["import", backup.to_str().unwrap(), "--with-config"]);
+    let listed = other.json(&["notify", "list"]);
+    assert_eq!(listed[0]["name"], "phone");
+    assert_eq!(listed[0]["min_severity"], "warning");
+    // A backup that smuggles a secret into a channel is refused.
+    let smuggled = text.replace("\"secret_env\"", "\"token\"").replace(
+        "\"url\":\"https://ntfy.example/t\"",
+        "\"url\":\"https://ntfy.example/t\",\"token\":\"abc\"",
+    );
+    let file = env.home().join("bad.json");
+    std::fs::write(&file, smuggled).unwrap();
+    let third = TestEnv::new();
+    let err = third.fails(&["import", file.to_str().unwrap(), "--with-config"], 2);
+    assert!(err.contains("not a channel setting"), "{err}");
+}
