@@ -527,7 +527,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__add)
-            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +591,10 @@ _subs() {
                     return 0
                     ;;
                 --reminder-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1601,7 +1605,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__edit)
-            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,6 +1673,10 @@ _subs() {
                     return 0
                     ;;
                 --reminder-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

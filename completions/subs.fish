@@ -85,6 +85,7 @@ other\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l remind -d 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l mute -d 'Alert types not to raise for it, e.g. usage_limit,renewal_reminder' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
@@ -182,6 +183,7 @@ other\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l remind -d 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l mute -d 'Alert types not to raise for it, e.g. usage_limit,renewal_reminder' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''

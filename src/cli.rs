@@ -263,6 +263,11 @@ pub struct DetailArgs {
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub reminder_days: Option<i64>,
 
+    /// Several reminders: days before each charge, e.g. 30,7,1 (0 = on the
+    /// day); each fires once. An empty value goes back to --reminder-days
+    #[arg(long, value_name = "DAYS")]
+    pub remind: Option<String>,
+
     /// Alert types not to raise for it, e.g. usage_limit,renewal_reminder
     #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
     pub mute: Vec<AlertTypeArg>,

@@ -209,6 +209,7 @@ fn details(d: DetailArgs) -> DetailInput {
         payment_method: d.payment_method.map(Into::into),
         auto_renew: d.auto_renew,
         reminder_days: d.reminder_days,
+        remind: d.remind,
         email_notifications: d.email_notifications,
         url: d.url,
         notes: d.notes,

@@ -104,6 +104,7 @@ mod tests {
                         created_at: String::new(),
                         updated_at: String::new(),
                         muted: Vec::new(),
+                        remind: Vec::new(),
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

@@ -57,6 +57,27 @@ fn in_window(c: &Candidate, days: i64) -> bool {
     (0..=i64::from(c.subscription.reminder_days)).contains(&days)
 }
 
+/// The reminder due `days` before a charge on `date`, as its occurrence:
+/// the smallest lead time not below `days`, so each lead fires once and a
+/// missed run catches up with the latest one. With the single lead
+/// `reminder_days` the occurrence is the date itself.
+fn reminder_occurrence(c: &Candidate, date: NaiveDate, days: i64) -> Option<String> {
+    if days < 0 {
+        return None;
+    }
+    let s = &c.subscription;
+    let lead = s
+        .leads()
+        .into_iter()
+        .filter(|l| i64::from(*l) >= days)
+        .min()?;
+    Some(if s.remind.is_empty() {
+        date.to_string()
+    } else {
+        format!("{date}:{lead}d")
+    })
+}
+
 /// renewal_reminder: an auto-renewing subscription bills within its window.
 /// Renewal processing runs first and moves the next date past today, so a
 /// charge made today is found as the occurrence before the next date.
@@ -73,10 +94,12 @@ fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     }
     for date in dates {
         let days = (date - today).num_days();
-        if in_window(c, days) && charged(c, date) {
+        if let Some(occurrence) = reminder_occurrence(c, date, days)
+            && charged(c, date)
+        {
             out.push(Proposed {
                 alert_type: AlertType::RenewalReminder,
-                occurrence: date.to_string(),
+                occurrence,
                 text: alert::renewal_reminder(&s.name, s.currency, s.amount.amount(), date, days),
             });
         }
@@ -94,8 +117,8 @@ fn payment_due(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     let days = (date - today).num_days();
     let occurrence = if days < 0 {
         format!("{date}:overdue")
-    } else if in_window(c, days) {
-        date.to_string()
+    } else if let Some(occurrence) = reminder_occurrence(c, date, days) {
+        occurrence
     } else {
         return;
     };

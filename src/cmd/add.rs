@@ -233,6 +233,7 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             created_at: now.clone(),
             updated_at: now.clone(),
             muted: muted(&[], &details.mute, &details.unmute),
+            remind: details.remind.clone().unwrap_or_default(),
         };
         subscriptions::insert(tx, &sub)?;
         Ok(sub)

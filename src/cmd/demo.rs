@@ -290,6 +290,7 @@ fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             created_at: stamp.clone(),
             updated_at: stamp,
             muted: Vec::new(),
+            remind: Vec::new(),
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

@@ -165,6 +165,9 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
         sub.email_notifications = v;
     }
     sub.muted = muted(&sub.muted, &details.mute, &details.unmute);
+    if let Some(leads) = &details.remind {
+        sub.remind = leads.clone();
+    }
     if let Some(v) = amount {
         sub.amount = v;
     }

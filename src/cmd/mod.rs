@@ -183,6 +183,7 @@ pub struct DetailInput {
     pub payment_method: Option<PaymentMethod>,
     pub auto_renew: Option<bool>,
     pub reminder_days: Option<i64>,
+    pub remind: Option<String>,
     pub email_notifications: Option<bool>,
     pub url: Option<String>,
     pub notes: Option<String>,
@@ -202,6 +203,7 @@ impl DetailInput {
             && self.payment_method.is_none()
             && self.auto_renew.is_none()
             && self.reminder_days.is_none()
+            && self.remind.is_none()
             && self.email_notifications.is_none()
             && self.url.is_none()
             && self.notes.is_none()
@@ -222,6 +224,7 @@ pub struct Details {
     pub payment_method: Option<PaymentMethod>,
     pub auto_renewal: Option<bool>,
     pub reminder_days: Option<u16>,
+    pub remind: Option<Vec<u16>>,
     pub email_notifications: Option<bool>,
     pub website_url: Option<Option<String>>,
     pub notes: Option<Option<String>>,
@@ -264,6 +267,11 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
         reminder_days: args
             .reminder_days
             .map(|d| validate::reminder_days(d).map_err(Error::invalid))
+            .transpose()?,
+        remind: args
+            .remind
+            .as_deref()
+            .map(|r| validate::remind("--remind", r).map_err(Error::invalid))
             .transpose()?,
         email_notifications: args.email_notifications,
         website_url: args

@@ -120,9 +120,21 @@ pub struct Subscription {
     pub updated_at: String,
     /// Alert types this subscription does not raise.
     pub muted: Vec<super::alert::AlertType>,
+    /// Lead times of its reminders, in days before a charge, largest
+    /// first (`--remind 30,7,1`); empty: the single lead `reminder_days`.
+    pub remind: Vec<u16>,
 }
 
 impl Subscription {
+    /// Its reminders' lead times, largest first.
+    pub fn leads(&self) -> Vec<u16> {
+        if self.remind.is_empty() {
+            vec![self.reminder_days]
+        } else {
+            self.remind.clone()
+        }
+    }
+
     /// Full precision; round once when shown.
     pub fn monthly_cost(&self) -> Decimal {
         self.cycle.monthly_cost(self.amount.amount())
@@ -201,6 +213,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
             muted: Vec::new(),
+            remind: Vec::new(),
         }
     }
 

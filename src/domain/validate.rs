@@ -290,6 +290,29 @@ pub fn model_name(label: &str, value: &str) -> Result<String, String> {
     }
 }
 
+/// `--remind 30,7,1`: lead times in days (0 = on the day, at most 365),
+/// at most 10, each once; returned largest first.
+pub fn remind(label: &str, value: &str) -> Result<Vec<u16>, String> {
+    let mut leads = Vec::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let n: u16 = part.parse().ok().filter(|n| *n <= 365).ok_or_else(|| {
+            invalid(
+                label,
+                value,
+                "use days before the charge, 0 to 365, e.g. 30,7,1",
+            )
+        })?;
+        if !leads.contains(&n) {
+            leads.push(n);
+        }
+    }
+    if leads.len() > 10 {
+        return Err(invalid(label, value, "at most 10 reminders"));
+    }
+    leads.sort_unstable_by(|a, b| b.cmp(a));
+    Ok(leads)
+}
+
 /// A profile name, from `label` (`--profile` or `SUBS_PROFILE`).
 pub fn profile(label: &str, value: &str) -> Result<String, String> {
     let ok = !value.is_empty()

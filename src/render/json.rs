@@ -14,7 +14,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 27] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 28] = [
     "subscription_id",
     "name",
     "description",
@@ -32,6 +32,7 @@ pub const SUBSCRIPTION_FIELDS: [&str; 27] = [
     "payment_method",
     "auto_renewal",
     "reminder_days",
+    "remind",
     "email_notifications",
     "muted_alerts",
     "website_url",
@@ -68,6 +69,8 @@ pub struct SubscriptionJson<'a> {
     pub payment_method: PaymentMethod,
     pub auto_renewal: bool,
     pub reminder_days: u16,
+    /// Several reminders' lead times, largest first; empty: reminder_days.
+    pub remind: &'a [u16],
     pub email_notifications: bool,
     /// Alert types it does not raise.
     pub muted_alerts: &'a [crate::domain::alert::AlertType],
@@ -109,6 +112,7 @@ impl<'a> SubscriptionJson<'a> {
             payment_method: s.payment_method,
             auto_renewal: s.auto_renewal,
             reminder_days: s.reminder_days,
+            remind: &s.remind,
             email_notifications: s.email_notifications,
             muted_alerts: &s.muted,
             website_url: s.website_url.as_deref(),

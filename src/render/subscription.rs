@@ -297,10 +297,15 @@ fn detail(
     );
     field("Payment method", s.payment_method.to_string());
     field("Auto-renewal", yes_no(s.auto_renewal));
-    field(
-        "Reminder",
-        format!("{} before", count(s.reminder_days, "day", "days")),
-    );
+    if s.remind.is_empty() {
+        field(
+            "Reminder",
+            format!("{} before", count(s.reminder_days, "day", "days")),
+        );
+    } else {
+        let leads: Vec<String> = s.remind.iter().map(u16::to_string).collect();
+        field("Reminders", format!("{} days before", leads.join(", ")));
+    }
     field("Notifications", yes_no(s.email_notifications));
     if !s.muted.is_empty() {
         let types: Vec<&str> = s.muted.iter().map(|t| t.as_str()).collect();

@@ -214,11 +214,11 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let rows = stmt.query_map(params![date_str(today), date_str(ninety)], |row| {
         Ok(Candidate {
             subscription: subscription_from_row(row)?,
-            last_used: get_opt_date(row, 25)?,
-            uses_last_90_days: row.get(26)?,
-            usage_logs: row.get(27)?,
-            has_settled_payment: row.get(28)?,
-            first_used: get_opt_date(row, 29)?,
+            last_used: get_opt_date(row, 26)?,
+            uses_last_90_days: row.get(27)?,
+            usage_logs: row.get(28)?,
+            has_settled_payment: row.get(29)?,
+            first_used: get_opt_date(row, 30)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -114,6 +114,9 @@ pub struct SubscriptionRow {
     /// With billing_cycle "monthly": every this many months; absent when 1.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub cycle_months: i64,
+    /// Reminder lead times, comma-separated days; absent when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub remind: String,
 }
 
 fn one() -> i64 {
@@ -422,7 +425,7 @@ impl Table for CategoryRow {
 const SUB_COLUMNS: &str = "subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months";
+    created_at, updated_at, muted_alerts, cycle_months, remind";
 
 impl Table for SubscriptionRow {
     const NAME: &'static str = "subscriptions";
@@ -430,11 +433,11 @@ impl Table for SubscriptionRow {
     const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months FROM subscription ORDER BY subscription_id";
+    created_at, updated_at, muted_alerts, cycle_months, remind FROM subscription ORDER BY subscription_id";
     const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months FROM subscription WHERE subscription_id = ?1";
+    created_at, updated_at, muted_alerts, cycle_months, remind FROM subscription WHERE subscription_id = ?1";
     fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
         if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
             self.category_id = Some(*new);
@@ -468,6 +471,7 @@ impl Table for SubscriptionRow {
             updated_at: r.get(23)?,
             muted_alerts: r.get(24)?,
             cycle_months: r.get(25)?,
+            remind: r.get(26)?,
         })
     }
     fn key(&self) -> String {
@@ -479,7 +483,7 @@ impl Table for SubscriptionRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"
         ))?
         .execute(params![
             self.subscription_id,
@@ -508,6 +512,7 @@ impl Table for SubscriptionRow {
             self.updated_at,
             self.muted_alerts,
             self.cycle_months,
+            self.remind,
         ])
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscripti
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
-/// The columns `from_row` reads, in order (indexes 0..=24); other queries
+/// The columns `from_row` reads, in order (indexes 0..=25); other queries
 /// may select more columns after them.
 macro_rules! columns {
     () => {
@@ -21,7 +21,7 @@ macro_rules! columns {
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
-        s.cycle_months"
+        s.cycle_months, s.remind"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
@@ -67,7 +67,26 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
         created_at: row.get(21)?,
         updated_at: row.get(22)?,
         muted: muted_from(row, 23)?,
+        remind: {
+            let text: String = row.get(25)?;
+            text.split(',')
+                .filter(|t| !t.is_empty())
+                .map(|t| {
+                    t.parse()
+                        .map_err(|_| conversion(25, format!("reminder {t:?}")))
+                })
+                .collect::<rusqlite::Result<_>>()?
+        },
     })
+}
+
+/// Reminder lead times as stored: comma-separated days.
+fn remind_text(leads: &[u16]) -> String {
+    leads
+        .iter()
+        .map(u16::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Muted alert types as stored: comma-separated names.
@@ -226,8 +245,8 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
-            website_url, notes, created_at, updated_at, muted_alerts, cycle_months)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+            website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
     )?
     .execute(params![
         s.id,
@@ -254,6 +273,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.updated_at,
         muted_text(&s.muted),
         months,
+        remind_text(&s.remind),
     ])?;
     Ok(())
 }
@@ -269,7 +289,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
-                muted_alerts = ?22, cycle_months = ?23
+                muted_alerts = ?22, cycle_months = ?23, remind = ?24
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -296,6 +316,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             db.now(),
             muted_text(&s.muted),
             months,
+            remind_text(&s.remind),
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

@@ -265,6 +265,17 @@ fn subscription_from_fields<'f>(
         }
         None => 3,
     };
+    // As exported ("[30,7,1]") or typed ("30,7,1").
+    let remind = get("remind")
+        .map(|r| {
+            validate::remind(
+                "remind",
+                r.trim().trim_start_matches('[').trim_end_matches(']'),
+            )
+            .map_err(|e| ("remind", e))
+        })
+        .transpose()?
+        .unwrap_or_default();
     let url = get("website_url")
         .map(|u| validate::url(u).map_err(|e| ("website_url", e)))
         .transpose()?;
@@ -316,6 +327,7 @@ fn subscription_from_fields<'f>(
             created_at: now.to_string(),
             updated_at: now.to_string(),
             muted: Vec::new(),
+            remind,
         },
         category,
     ))

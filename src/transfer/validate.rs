@@ -255,6 +255,16 @@ impl Validate for SubscriptionRow {
                 return Err((name, "is not valid JSON text".into()));
             }
         }
+        if !self.remind.is_empty() {
+            let leads = validate::remind("remind", &self.remind).map_err(|e| ("remind", e))?;
+            let canonical: Vec<String> = leads.iter().map(u16::to_string).collect();
+            if canonical.join(",") != self.remind {
+                return Err((
+                    "remind",
+                    format!("\"{}\" should be \"{}\"", self.remind, canonical.join(",")),
+                ));
+            }
+        }
         for name in self.muted_alerts.split(',').filter(|t| !t.is_empty()) {
             AlertType::parse(name)
                 .ok_or(("muted_alerts", format!("\"{name}\" is not an alert type")))?;

@@ -611,6 +611,7 @@ fn subscription_from(
         created_at: now.to_string(),
         updated_at: now.to_string(),
         muted: Vec::new(),
+        remind: Vec::new(),
     };
     Ok(Some((sub, category)))
 }

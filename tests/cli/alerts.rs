@@ -752,3 +752,78 @@ fn cleanup_does_not_change_alert_effectiveness() {
     // A backup carries the counts too.
     assert!(later.ok(&["export"]).contains("\"alert_tally\": ["));
 }
+
+/// `--remind 30,7,1`: a month of daily runs raises exactly one reminder per
+/// lead time, and none for a charge paid before its reminders came due.
+#[test]
+fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
+    let env = TestEnv {
+        today: "2026-12-20".into(),
+        ..TestEnv::new()
+    };
+    let insurance = env
+        .sub("Insurance")
+        .amount("300")
+        .yearly()
+        .start("2026-01-31")
+        .with("--remind", "1,30,7")
+        .add();
+    let gym = env
+        .sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-12-20")
+        .next("2027-01-20")
+        .with("--auto-renew", "false")
+        .with("--remind", "7,1")
+        .add();
+    let show = env.json(&["show", &insurance]);
+    assert_eq!(
+        show["remind"],
+        serde_json::json!([30, 7, 1]),
+        "largest first"
+    );
+    // Paid early, before any of its reminders.
+    env.ok(&["pay", "gym", "--due", "2027-01-20"]);
+    let mut day = chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap();
+    let end = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+    while day <= end {
+        env.cmd()
+            .env("SUBS_TODAY", day.to_string())
+            .args(["alerts", "generate", "-q"])
+            .assert()
+            .success();
+        day = day.succ_opt().unwrap();
+    }
+    let all = env.json(&["alerts", "list", "--all"]);
+    let reminders: Vec<&Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| {
+            a["subscription_id"] == insurance.as_str() && a["alert_type"] == "renewal_reminder"
+        })
+        .collect();
+    let days: Vec<&str> = reminders
+        .iter()
+        .map(|a| a["alert_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(days.len(), 3, "one per lead time: {days:?}");
+    let mut sorted = days.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, ["2027-01-01", "2027-01-24", "2027-01-30"]);
+    let gym_due: Vec<&Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["subscription_id"] == gym.as_str() && a["alert_type"] == "payment_due")
+        .filter(|a| a["message"].as_str().unwrap().contains("2027-01-20"))
+        .collect();
+    assert!(gym_due.is_empty(), "paid early: {gym_due:?}");
+    env.fails_unchanged(&["edit", "insurance", "--remind", "400"], 2);
+    env.ok(&["edit", "insurance", "--remind", ""]);
+    assert_eq!(
+        env.json(&["show", "insurance"])["remind"],
+        serde_json::json!([])
+    );
+}
