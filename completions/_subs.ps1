@@ -62,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Run `alerts generate` every hour: a systemd timer, cron or launchd')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1310,6 +1311,97 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;notify;help;help' {
             break
         }
+        'subs;schedule' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install an hourly `alerts generate` for this database')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what install wrote')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The last run, the schedule, and failed deliveries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'subs;schedule;install' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--systemd', '--systemd', [CompletionResultType]::ParameterName, 'A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux')
+            [CompletionResult]::new('--cron', '--cron', [CompletionResultType]::ParameterName, 'A crontab line (printed; installed with --write)')
+            [CompletionResult]::new('--launchd', '--launchd', [CompletionResultType]::ParameterName, 'A LaunchAgent (the default on macOS)')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'With --cron: add the line to your crontab')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;schedule;uninstall' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;schedule;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;schedule;help' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install an hourly `alerts generate` for this database')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what install wrote')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The last run, the schedule, and failed deliveries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'subs;schedule;help;install' {
+            break
+        }
+        'subs;schedule;help;uninstall' {
+            break
+        }
+        'subs;schedule;help;status' {
+            break
+        }
+        'subs;schedule;help;help' {
+            break
+        }
         'subs;category' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
@@ -1612,6 +1704,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a backup, a CSV of subscriptions or a Wallos export')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Run `alerts generate` every hour: a systemd timer, cron or launchd')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1758,6 +1851,21 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;notify;log' {
+            break
+        }
+        'subs;help;schedule' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install an hourly `alerts generate` for this database')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what install wrote')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The last run, the schedule, and failed deliveries')
+            break
+        }
+        'subs;help;schedule;install' {
+            break
+        }
+        'subs;help;schedule;uninstall' {
+            break
+        }
+        'subs;help;schedule;status' {
             break
         }
         'subs;help;category' {

@@ -97,6 +97,9 @@ _subs() {
             subs,rm)
                 cmd="subs__subcmd__delete"
                 ;;
+            subs,schedule)
+                cmd="subs__subcmd__schedule"
+                ;;
             subs,show)
                 cmd="subs__subcmd__show"
                 ;;
@@ -289,6 +292,9 @@ _subs() {
             subs__subcmd__help,resume)
                 cmd="subs__subcmd__help__subcmd__resume"
                 ;;
+            subs__subcmd__help,schedule)
+                cmd="subs__subcmd__help__subcmd__schedule"
+                ;;
             subs__subcmd__help,show)
                 cmd="subs__subcmd__help__subcmd__show"
                 ;;
@@ -372,6 +378,15 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__rates,update)
                 cmd="subs__subcmd__help__subcmd__rates__subcmd__update"
+                ;;
+            subs__subcmd__help__subcmd__schedule,install)
+                cmd="subs__subcmd__help__subcmd__schedule__subcmd__install"
+                ;;
+            subs__subcmd__help__subcmd__schedule,status)
+                cmd="subs__subcmd__help__subcmd__schedule__subcmd__status"
+                ;;
+            subs__subcmd__help__subcmd__schedule,uninstall)
+                cmd="subs__subcmd__help__subcmd__schedule__subcmd__uninstall"
                 ;;
             subs__subcmd__help__subcmd__usage,delete)
                 cmd="subs__subcmd__help__subcmd__usage__subcmd__delete"
@@ -475,6 +490,30 @@ _subs() {
             subs__subcmd__rates__subcmd__help,update)
                 cmd="subs__subcmd__rates__subcmd__help__subcmd__update"
                 ;;
+            subs__subcmd__schedule,help)
+                cmd="subs__subcmd__schedule__subcmd__help"
+                ;;
+            subs__subcmd__schedule,install)
+                cmd="subs__subcmd__schedule__subcmd__install"
+                ;;
+            subs__subcmd__schedule,status)
+                cmd="subs__subcmd__schedule__subcmd__status"
+                ;;
+            subs__subcmd__schedule,uninstall)
+                cmd="subs__subcmd__schedule__subcmd__uninstall"
+                ;;
+            subs__subcmd__schedule__subcmd__help,help)
+                cmd="subs__subcmd__schedule__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__schedule__subcmd__help,install)
+                cmd="subs__subcmd__schedule__subcmd__help__subcmd__install"
+                ;;
+            subs__subcmd__schedule__subcmd__help,status)
+                cmd="subs__subcmd__schedule__subcmd__help__subcmd__status"
+                ;;
+            subs__subcmd__schedule__subcmd__help,uninstall)
+                cmd="subs__subcmd__schedule__subcmd__help__subcmd__uninstall"
+                ;;
             subs__subcmd__usage,delete)
                 cmd="subs__subcmd__usage__subcmd__delete"
                 ;;
@@ -497,7 +536,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1854,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2489,6 +2528,62 @@ _subs() {
         subs__subcmd__help__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__schedule)
+            opts="install uninstall status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__schedule__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__schedule__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__schedule__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3601,6 +3696,196 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version install uninstall status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__help)
+            opts="install uninstall status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__install)
+            opts="-q -v -h -V --systemd --cron --launchd --write --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__status)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__schedule__subcmd__uninstall)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -59,6 +59,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand alert 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
+            cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1214,6 +1215,88 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;notify;help;help'= {
         }
+        &'subs;schedule'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand install 'Install an hourly `alerts generate` for this database'
+            cand uninstall 'Remove what install wrote'
+            cand status 'The last run, the schedule, and failed deliveries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;schedule;install'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --systemd 'A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux'
+            cand --cron 'A crontab line (printed; installed with --write)'
+            cand --launchd 'A LaunchAgent (the default on macOS)'
+            cand --write 'With --cron: add the line to your crontab'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;schedule;uninstall'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;schedule;status'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;schedule;help'= {
+            cand install 'Install an hourly `alerts generate` for this database'
+            cand uninstall 'Remove what install wrote'
+            cand status 'The last run, the schedule, and failed deliveries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;schedule;help;install'= {
+        }
+        &'subs;schedule;help;uninstall'= {
+        }
+        &'subs;schedule;help;status'= {
+        }
+        &'subs;schedule;help;help'= {
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
@@ -1491,6 +1574,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
+            cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1595,6 +1679,17 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;notify;test'= {
         }
         &'subs;help;notify;log'= {
+        }
+        &'subs;help;schedule'= {
+            cand install 'Install an hourly `alerts generate` for this database'
+            cand uninstall 'Remove what install wrote'
+            cand status 'The last run, the schedule, and failed deliveries'
+        }
+        &'subs;help;schedule;install'= {
+        }
+        &'subs;help;schedule;uninstall'= {
+        }
+        &'subs;help;schedule;status'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

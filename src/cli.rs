@@ -224,6 +224,9 @@ pub enum Command {
     /// webhook, a command), with a delivery outbox
     #[command(subcommand)]
     Notify(NotifyCommand),
+    /// Run `alerts generate` every hour: a systemd timer, cron or launchd
+    #[command(subcommand)]
+    Schedule(ScheduleCommand),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -855,6 +858,34 @@ pub struct RateCurrencyArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// Install an hourly `alerts generate` for this database
+    #[command(after_long_help = examples::SCHEDULE_INSTALL)]
+    Install(ScheduleInstallArgs),
+    /// Remove what install wrote
+    Uninstall,
+    /// The last run, the schedule, and failed deliveries
+    Status,
+}
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct ScheduleInstallArgs {
+    /// A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux
+    #[arg(long)]
+    pub systemd: bool,
+    /// A crontab line (printed; installed with --write)
+    #[arg(long)]
+    pub cron: bool,
+    /// A LaunchAgent (the default on macOS)
+    #[arg(long)]
+    pub launchd: bool,
+    /// With --cron: add the line to your crontab
+    #[arg(long)]
+    pub write: bool,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum NotifyCommand {
     /// Add a channel
     #[command(after_long_help = examples::NOTIFY_ADD)]
@@ -1162,6 +1193,7 @@ mod examples {
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
     pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
     pub const NOTIFY_ADD: &str = "Examples:\n  subs notify add phone ntfy --url https://ntfy.sh/my-subs --min-severity warning\n      Reminders that matter, on your phone (token from SUBS_NTFY_TOKEN if set)\n  subs notify add hook webhook --url https://example.org/hooks/subs --digest\n      One signed POST per run listing the new alerts\n  subs notify add script command --run 'cat >> alerts.jsonl'\n      The alerts as JSON on a program's stdin";
+    pub const SCHEDULE_INSTALL: &str = "Examples:\n  subs schedule install\n      An hourly systemd user timer (Linux) or LaunchAgent (macOS)\n  subs schedule install --cron\n      Print the crontab line, with absolute paths";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar\n  subs export --format ledger --output subs.journal\n      For hledger: hledger -f subs.journal bal --forecast -M";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";

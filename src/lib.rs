@@ -148,6 +148,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if converts(&cli.command) {
         cmd::rates::auto_refresh(&mut ctx)?;
     }
+    if !matches!(
+        cli.command,
+        Command::Alerts(_) | Command::Schedule(_) | Command::Notify(_)
+    ) {
+        heartbeat(&mut ctx);
+    }
     let result = match dispatch(&mut ctx, cli.command) {
         // The change is made; only telling about it failed. Exit 0, so a
         // script that retries on failure does not pay or add twice.
@@ -165,6 +171,50 @@ pub fn run(cli: Cli) -> Result<()> {
         let _ = store::remove_database(&path);
     }
     result
+}
+
+/// When channels exist and `alerts generate` has not run for more than
+/// twice `alert_interval`, a person at a terminal is told — at most once a
+/// day, never with -q or --json, never on a script's output.
+fn heartbeat(ctx: &mut Ctx) {
+    use std::io::IsTerminal;
+    let at_terminal = std::io::stderr().is_terminal() && std::io::stdout().is_terminal();
+    if ctx.out.quiet || ctx.out.json || !at_terminal {
+        return;
+    }
+    if ctx.store.backing() != store::Backing::File {
+        return;
+    }
+    let today = ctx.today().to_string();
+    let checked = ctx.store.read(|db| {
+        let channels = store::notify::list(db)?.len();
+        let interval: i64 = settings::get(db, "alert_interval")?
+            .value
+            .parse()
+            .unwrap_or(3600);
+        Ok((channels, store::runs::last(db)?, interval))
+    });
+    let Ok((channels, last, interval)) = checked else {
+        return;
+    };
+    if channels == 0 || last.as_ref().and_then(|r| r.warned_on.as_deref()) == Some(today.as_str()) {
+        return;
+    }
+    let last_at = last
+        .as_ref()
+        .map(|r| r.last_run_at.clone())
+        .filter(|s| !s.is_empty());
+    if !cmd::schedule::heartbeat_late(last_at.as_deref(), interval, ctx.clock.unix()) {
+        return;
+    }
+    let since = match &last_at {
+        Some(at) => format!("since {}", at.get(..10).unwrap_or(at)),
+        None => "yet (no run so far)".to_string(),
+    };
+    ctx.out.warn(&format!(
+        "reminders are not running {since}: your notification channels get nothing; `subs schedule install` fixes it"
+    ));
+    let _ = ctx.store.write(|db| store::runs::warned(db, &today));
 }
 
 /// Commands that convert amounts into the base currency: with
@@ -354,6 +404,27 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Import(a) => import::run(ctx, import_args(a)),
         Command::Alerts(command) => dispatch_alerts(ctx, command),
         Command::Notify(command) => dispatch_notify(ctx, command),
+        Command::Schedule(command) => {
+            use crate::cli::ScheduleCommand;
+            use crate::cmd::schedule::{self, Scheduler};
+            match command {
+                ScheduleCommand::Install(a) => {
+                    let scheduler = if a.cron {
+                        Scheduler::Cron
+                    } else if a.launchd || (!a.systemd && cfg!(target_os = "macos")) {
+                        Scheduler::Launchd
+                    } else {
+                        Scheduler::Systemd
+                    };
+                    if a.write && scheduler != Scheduler::Cron {
+                        return Err(Error::invalid("--write goes with --cron"));
+                    }
+                    schedule::install(ctx, scheduler, a.write)
+                }
+                ScheduleCommand::Uninstall => schedule::uninstall(ctx),
+                ScheduleCommand::Status => schedule::status(ctx),
+            }
+        }
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
     }

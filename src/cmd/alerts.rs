@@ -59,10 +59,16 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     if dry_run {
         return store.simulate(tell);
     }
-    store.write(tell)?;
+    let new_alerts = store.write(|db| {
+        let before = crate::store::alerts::max_id(db)?;
+        tell(db)?;
+        Ok(crate::store::alerts::created_after(db, before)?.len())
+    })?;
     // Then the outbox: what is due now, this run's alerts and earlier
     // failures whose retry time has come.
     let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
+    // For `schedule status` and the heartbeat: this run happened.
+    store.write(|db| crate::store::runs::record(db, new_alerts, summary.failed.len()))?;
     if !summary.failed.is_empty() {
         let line = format!(
             "{} could not be delivered ({}); retried on the next run",

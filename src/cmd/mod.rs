@@ -21,6 +21,7 @@ pub mod notify;
 pub mod pay;
 pub mod rates;
 pub mod renew;
+pub mod schedule;
 pub mod show;
 pub mod undo;
 pub mod upcoming;

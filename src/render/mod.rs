@@ -13,6 +13,7 @@ pub mod json;
 pub mod notify;
 pub mod payments;
 pub mod renewal;
+pub mod schedule;
 pub mod settings;
 pub mod subscription;
 pub mod table;

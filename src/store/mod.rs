@@ -16,6 +16,7 @@ pub mod notify;
 pub mod payments;
 pub mod rates;
 pub mod reports;
+pub mod runs;
 pub mod subscriptions;
 pub mod undo;
 pub mod usage;

@@ -292,6 +292,7 @@ mod tests {
         "refinery_schema_history",
         "sqlite_sequence",
         "insight_cache",
+        "generator_run",
         "undo_step",
         "undo_log",
         "undo_state",

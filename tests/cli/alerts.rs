@@ -286,13 +286,21 @@ fn ten_runs_are_one_run() {
         .add();
     let first = t.generate("2026-11-03");
     assert!(!first.is_empty());
-    let after_one = t.env.dump();
+    // The record of the last run (for `schedule status`) is the only thing
+    // a run that finds nothing changes.
+    let data = |env: &TestEnv| -> Vec<String> {
+        env.dump()
+            .into_iter()
+            .filter(|l| !l.starts_with("generator_run:"))
+            .collect()
+    };
+    let after_one = data(&t.env);
     for _ in 0..9 {
         assert!(t.generate("2026-11-03").is_empty());
         let out = t.on("2026-11-03").ok(&["alerts", "generate"]);
         assert_eq!(out, "", "nothing new prints nothing");
     }
-    assert_eq!(after_one, t.env.dump());
+    assert_eq!(after_one, data(&t.env));
 }
 
 #[test]
@@ -826,4 +834,84 @@ fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
         env.json(&["show", "insurance"])["remind"],
         serde_json::json!([])
     );
+}
+
+/// `schedule install` writes what each scheduler needs, with absolute
+/// paths and this database; `uninstall` removes it; `status` tells.
+#[test]
+fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("1").monthly().add();
+    let config = env.home().join("config");
+    let run = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("XDG_CONFIG_HOME", &config)
+            .env("PATH", "/nonexistent")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = run(&["schedule", "install", "--systemd"]);
+    let unit = config.join("systemd/user/subs-alerts.service");
+    let timer = config.join("systemd/user/subs-alerts.timer");
+    let service = std::fs::read_to_string(&unit).unwrap();
+    let db = env.db.canonicalize().unwrap();
+    assert!(service.contains("ExecStart=/"), "absolute: {service}");
+    assert!(
+        service.contains(&format!("--db {} alerts generate", db.display())),
+        "{service}"
+    );
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(timer_text.contains("OnCalendar=hourly") && timer_text.contains("Persistent=true"));
+    assert!(
+        shown.contains("systemctl --user enable --now subs-alerts.timer"),
+        "{shown}"
+    );
+    // systemd accepts them, where systemd-analyze is installed.
+    let runtime = env.home().join("run");
+    std::fs::create_dir_all(&runtime).unwrap();
+    if let Ok(out) = std::process::Command::new("systemd-analyze")
+        .args(["verify", "--user"])
+        .arg(&unit)
+        .arg(&timer)
+        .env("XDG_CONFIG_HOME", &config)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .output()
+    {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // cron: one line, five time fields, absolute paths.
+    let cron = env.json(&["schedule", "install", "--cron"]);
+    let line = cron["command"].as_str().unwrap();
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(&fields[..5], ["0", "*", "*", "*", "*"], "{line}");
+    assert!(fields[5].starts_with("'/"), "{line}");
+    assert!(line.ends_with("alerts generate"), "{line}");
+    // launchd.
+    run(&["schedule", "install", "--launchd"]);
+    let plist = env
+        .home()
+        .join("Library/LaunchAgents/org.subs.alerts.plist");
+    let text = std::fs::read_to_string(&plist).unwrap();
+    assert!(
+        text.contains("<key>StartInterval</key><integer>3600</integer>"),
+        "{text}"
+    );
+    let status = run(&["--json", "schedule", "status"]);
+    let status: Value = serde_json::from_str(&status).unwrap();
+    assert_eq!(status["installed"].as_array().unwrap().len(), 2, "{status}");
+    run(&["schedule", "uninstall"]);
+    assert!(!unit.exists() && !timer.exists() && !plist.exists());
+    env.fails_unchanged(&["schedule", "install", "--systemd", "--cron"], 2);
 }

@@ -173,3 +173,45 @@ fn declining_a_deletion_is_not_an_error() {
     assert!(screen.contains("exit=0"), "{screen}");
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
 }
+
+/// With channels and no `alerts generate` for more than twice the interval,
+/// a command at a terminal says once a day that reminders are not running;
+/// never with -q or --json.
+#[test]
+fn a_heartbeat_warns_once_a_day_when_reminders_stopped() {
+    let env = TestEnv::new();
+    env.add(&["Netflix", "--amount", "1", "--cycle", "monthly"]);
+    // No channel: nothing to warn about.
+    let screen = on_terminal(&env, "list", &[]);
+    assert!(!screen.contains("reminders are not running"), "{screen}");
+    env.ok(&[
+        "notify",
+        "add",
+        "script",
+        "command",
+        "--run",
+        "cat > /dev/null",
+    ]);
+    let quiet = on_terminal(&env, "-q list", &[]);
+    assert!(!quiet.contains("reminders are not running"), "{quiet}");
+    let json = on_terminal(&env, "--json list", &[]);
+    assert!(!json.contains("reminders are not running"), "{json}");
+    let screen = on_terminal(&env, "list", &[]);
+    assert!(screen.contains("reminders are not running yet"), "{screen}");
+    assert!(screen.contains("subs schedule install"), "{screen}");
+    let again = on_terminal(&env, "list", &[]);
+    assert!(
+        !again.contains("reminders are not running"),
+        "once a day: {again}"
+    );
+    // A run today: nothing to say, even on another day soon after.
+    env.ok(&["alerts", "generate", "-q"]);
+    let status = env.json(&["schedule", "status"]);
+    assert_eq!(status["late"], false, "{status}");
+    assert!(
+        status["last_run"]["last_run_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-11-26")
+    );
+}

@@ -220,6 +220,9 @@ fn every_json_output_and_error_matches_its_schema() {
     check("notify_test", &["notify", "test"]);
     check("notify_log", &["notify", "log"]);
     check("notify_removed", &["notify", "remove", "script"]);
+    check("schedule_status", &["schedule", "status"]);
+    check("schedule_installed", &["schedule", "install", "--cron"]);
+    check("schedule_uninstalled", &["schedule", "uninstall"]);
     check("rates_update", &["rates", "update", "--replace-manual"]);
     check("insights", &["insights", "--offline"]);
     check("alerts", &["alerts", "list", "--all"]);
