@@ -910,6 +910,8 @@ pub enum ChannelKindArg {
     Webhook,
     /// A program that reads the alerts as JSON on stdin
     Command,
+    /// Any Apprise URL (Telegram, Signal, Matrix, Pushover, ...), through the apprise program
+    Apprise,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

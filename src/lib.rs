@@ -479,6 +479,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                     ChannelKindArg::Ntfy => ChannelKind::Ntfy,
                     ChannelKindArg::Webhook => ChannelKind::Webhook,
                     ChannelKindArg::Command => ChannelKind::Command,
+                    ChannelKindArg::Apprise => ChannelKind::Apprise,
                 },
                 url: a.url,
                 run: a.run,

@@ -45,6 +45,19 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
             let url = validate::service_url("--url", url).map_err(Error::invalid)?;
             settings.insert("url".into(), url.into());
         }
+        ChannelKind::Apprise => {
+            let url = args
+                .url
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| u.contains("://") && !u.contains(char::is_whitespace))
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "an apprise channel needs --url with an Apprise URL, e.g. 'tgram://{secret}/CHAT' (the token from --secret-env)",
+                    )
+                })?;
+            settings.insert("url".into(), url.into());
+        }
         ChannelKind::Command => {
             let run = args
                 .run

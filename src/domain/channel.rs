@@ -16,13 +16,16 @@ pub enum ChannelKind {
     Webhook,
     /// A program that reads the alerts as JSON on stdin.
     Command,
+    /// Any service Apprise knows, through the `apprise` program.
+    Apprise,
 }
 
 impl ChannelKind {
-    pub const ALL: [ChannelKind; 3] = [
+    pub const ALL: [ChannelKind; 4] = [
         ChannelKind::Ntfy,
         ChannelKind::Webhook,
         ChannelKind::Command,
+        ChannelKind::Apprise,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -30,6 +33,7 @@ impl ChannelKind {
             ChannelKind::Ntfy => "ntfy",
             ChannelKind::Webhook => "webhook",
             ChannelKind::Command => "command",
+            ChannelKind::Apprise => "apprise",
         }
     }
 
@@ -43,6 +47,7 @@ impl ChannelKind {
         match self {
             ChannelKind::Ntfy => Some("SUBS_NTFY_TOKEN"),
             ChannelKind::Webhook => Some("SUBS_WEBHOOK_SECRET"),
+            ChannelKind::Apprise => Some("SUBS_APPRISE_SECRET"),
             ChannelKind::Command => None,
         }
     }
@@ -122,6 +127,16 @@ impl Channel {
     pub fn wants(&self, alert_type: AlertType) -> bool {
         Severity::of(alert_type) >= self.min_severity
             && (self.alert_types.is_empty() || self.alert_types.contains(&alert_type))
+    }
+}
+
+/// An Apprise URL for showing: its scheme, the rest hidden unless it only
+/// names the `{secret}` placeholder (Apprise URLs carry their tokens).
+pub fn apprise_shown(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) if rest.contains("{secret}") => format!("{scheme}://{rest}"),
+        Some((scheme, _)) => format!("{scheme}://***"),
+        None => "***".into(),
     }
 }
 

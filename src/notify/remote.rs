@@ -82,6 +82,7 @@ pub fn send(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Stri
         ChannelKind::Ntfy => ntfy(channel, alerts, secret.as_deref()),
         ChannelKind::Webhook => webhook(channel, alerts, test, secret.as_deref()),
         ChannelKind::Command => command(channel, alerts, test),
+        ChannelKind::Apprise => apprise(channel, alerts, secret.as_deref()),
     };
     result.map_err(|e| scrub(e, secret.as_deref()))
 }
@@ -197,6 +198,81 @@ fn command(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Strin
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
             Err(e) => return Err(format!("{run}: {e}")),
+        }
+    }
+}
+
+/// Runs `apprise -t TITLE -b BODY URL`; a `{secret}` in the URL is
+/// replaced by the secret's value, so the token need not be stored.
+fn apprise(channel: &Channel, alerts: &[&Alert], secret: Option<&str>) -> Result<(), String> {
+    let url = url(channel)?;
+    let url = match (url.contains("{secret}"), secret) {
+        (true, Some(s)) => url.replace("{secret}", s),
+        (true, None) => {
+            return Err(format!(
+                "the URL of {} needs {} to be set",
+                channel.name,
+                channel.secret_env().unwrap_or("SUBS_APPRISE_SECRET")
+            ));
+        }
+        (false, _) => url.to_string(),
+    };
+    let title = match alerts {
+        [one] => one.title.clone(),
+        many => format!("subs: {} reminders", many.len()),
+    };
+    let body: Vec<String> = alerts.iter().map(|a| a.message.clone()).collect();
+    let top = alerts
+        .iter()
+        .map(|a| Severity::of(a.alert_type))
+        .max()
+        .unwrap_or(Severity::Info);
+    let kind = match top {
+        Severity::Urgent => "failure",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    let mut child = match Command::new("apprise")
+        .args(["-t", &title, "-b", &body.join("\n"), "-n", kind, &url])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err("the apprise program is not installed (pip install apprise)".to_string());
+        }
+        Err(e) => return Err(format!("cannot run apprise: {e}")),
+    };
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                let mut err = String::new();
+                if let Some(mut e) = child.stderr.take() {
+                    use std::io::Read;
+                    let _ = e.read_to_string(&mut err);
+                }
+                let last = err.lines().last().unwrap_or("").trim().to_string();
+                return Err(format!(
+                    "apprise exited with {}{}",
+                    status.code().unwrap_or(-1),
+                    if last.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {last}")
+                    }
+                ));
+            }
+            Ok(None) if started.elapsed() > TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("apprise took longer than {}s", TIMEOUT.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => return Err(format!("apprise: {e}")),
         }
     }
 }

@@ -33,7 +33,12 @@ impl<'a> From<&'a Channel> for ChannelJson<'a> {
         ChannelJson {
             name: &c.name,
             kind: c.kind,
-            url: c.setting("url").map(redacted),
+            url: c.setting("url").map(|u| match c.kind {
+                crate::domain::channel::ChannelKind::Apprise => {
+                    crate::domain::channel::apprise_shown(u)
+                }
+                _ => redacted(u),
+            }),
             run: c.setting("run"),
             secret_env,
             secret_set: secret_env.is_some_and(|v| std::env::var(v).is_ok_and(|s| !s.is_empty())),

@@ -115,7 +115,10 @@ impl Validate for ChannelRow {
         field("name", validate::name("name", &self.name, 50))?;
         ChannelKind::parse(&self.kind).ok_or((
             "kind",
-            format!("\"{}\" is not one of ntfy, webhook, command", self.kind),
+            format!(
+                "\"{}\" is not one of ntfy, webhook, command, apprise",
+                self.kind
+            ),
         ))?;
         Severity::parse(&self.min_severity).ok_or((
             "min_severity",
@@ -141,7 +144,9 @@ impl Validate for ChannelRow {
                 ));
             }
         }
-        if let Some(url) = settings.get("url").and_then(|v| v.as_str()) {
+        if let Some(url) = settings.get("url").and_then(|v| v.as_str())
+            && self.kind != "apprise"
+        {
             field("settings", validate::service_url("url", url))?;
         }
         stamp("created_at", &self.created_at)

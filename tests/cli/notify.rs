@@ -288,3 +288,82 @@ fn backups_carry_channels_without_secrets() {
     let err = third.fails(&["import", file.to_str().unwrap(), "--with-config"], 2);
     assert!(err.contains("not a channel setting"), "{err}");
 }
+
+/// Apprise: the real `apprise` program delivering to a local `json://`
+/// receiver; a `{secret}` in the URL keeps the token out of the database.
+#[test]
+fn apprise_delivers_through_the_real_program() {
+    let have = std::process::Command::new("apprise")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "apprise is needed for this test (.ci/run installs it)"
+        );
+        eprintln!("skipped: apprise is not installed");
+        return;
+    }
+    let env = portfolio();
+    let receiver = MockServer::start(vec![Reply::json(200, "{}")]);
+    let url = format!("{}/{{secret}}", receiver.url.replace("http://", "json://"));
+    env.ok(&[
+        "notify",
+        "add",
+        "chat",
+        "apprise",
+        "--url",
+        &url,
+        "--min-severity",
+        "urgent",
+    ]);
+    let out = env
+        .cmd()
+        .env("SUBS_APPRISE_SECRET", "hook-path-SECRET")
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .args(["alerts", "generate"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !err.contains("could not be delivered"),
+        "{err}"
+    );
+    let requests = receiver.requests();
+    assert_eq!(requests.len(), 1, "only the urgent alert");
+    assert_eq!(requests[0].path, "/hook-path-SECRET");
+    let doc = requests[0].json();
+    assert!(doc["title"].as_str().unwrap().contains("Gym"), "{doc}");
+    assert_eq!(doc["type"], "failure", "urgent");
+    let listed = env.json(&["notify", "list"]);
+    assert_eq!(
+        listed[0]["url"],
+        format!(
+            "json://{}/{{secret}}",
+            receiver.url.trim_start_matches("http://")
+        )
+    );
+    let db = std::fs::read(&env.db).unwrap();
+    assert!(!String::from_utf8_lossy(&db).contains("hook-path-SECRET"));
+    // Without the program: a clear error, never a crash.
+    let other = portfolio();
+    other.ok(&[
+        "notify",
+        "add",
+        "chat",
+        "apprise",
+        "--url",
+        "tgram://{secret}/1",
+    ]);
+    let out = other
+        .cmd()
+        .env("PATH", "/nonexistent")
+        .env("SUBS_APPRISE_SECRET", "x")
+        .args(["notify", "test"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr) + String::from_utf8_lossy(&out.stdout);
+    assert!(err.contains("apprise program is not installed"), "{err}");
+}
