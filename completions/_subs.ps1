@@ -1166,6 +1166,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;notify;add' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where to (ntfy topic URL, webhook URL)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where e-mail goes (email channels)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sender (email channels; default: the --to address)')
+            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465')
             [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The program to run (command channels), given the alerts on stdin')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored')
             [CompletionResult]::new('--min-severity', '--min-severity', [CompletionResultType]::ParameterName, 'Only alerts this pressing or more')
@@ -1174,6 +1177,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--insecure-tls', '--insecure-tls', [CompletionResultType]::ParameterName, 'Accept the SMTP server''s certificate even when it is self-signed')
             [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'One message per run listing the alerts, instead of one per alert')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')

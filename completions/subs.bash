@@ -2866,13 +2866,25 @@ _subs() {
             return 0
             ;;
         subs__subcmd__notify__subcmd__add)
-            opts="-q -v -h -V --url --run --secret-env --min-severity --types --digest --db --profile --json --color --today --quiet --verbose --help --version ntfy webhook command apprise"
+            opts="-q -v -h -V --url --to --from --smtp --insecure-tls --run --secret-env --min-severity --types --digest --db --profile --json --color --today --quiet --verbose --help --version ntfy webhook command apprise email"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1084,6 +1084,9 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;notify;add'= {
             cand --url 'Where to (ntfy topic URL, webhook URL)'
+            cand --to 'Where e-mail goes (email channels)'
+            cand --from 'The sender (email channels; default: the --to address)'
+            cand --smtp 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465'
             cand --run 'The program to run (command channels), given the alerts on stdin'
             cand --secret-env 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored'
             cand --min-severity 'Only alerts this pressing or more'
@@ -1092,6 +1095,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --insecure-tls 'Accept the SMTP server''s certificate even when it is self-signed'
             cand --digest 'One message per run listing the alerts, instead of one per alert'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'

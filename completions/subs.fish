@@ -830,6 +830,9 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "log" -d 'Deliveries, newest first'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l url -d 'Where to (ntfy topic URL, webhook URL)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l to -d 'Where e-mail goes (email channels)' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l from -d 'The sender (email channels; default: the --to address)' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l smtp -d 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l run -d 'The program to run (command channels), given the alerts on stdin' -r -f -a "(__fish_complete_command)"
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l secret-env -d 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l min-severity -d 'Only alerts this pressing or more' -r -f -a "info\t''
@@ -845,6 +848,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l insecure-tls -d 'Accept the SMTP server\'s certificate even when it is self-signed'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l digest -d 'One message per run listing the alerts, instead of one per alert'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'

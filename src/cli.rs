@@ -912,6 +912,8 @@ pub enum ChannelKindArg {
     Command,
     /// Any Apprise URL (Telegram, Signal, Matrix, Pushover, ...), through the apprise program
     Apprise,
+    /// One e-mail per run over SMTP; password from SUBS_SMTP_PASSWORD
+    Email,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -931,6 +933,18 @@ pub struct NotifyAddArgs {
     /// Where to (ntfy topic URL, webhook URL)
     #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
     pub url: Option<String>,
+    /// Where e-mail goes (email channels)
+    #[arg(long, value_name = "ADDRESS")]
+    pub to: Option<String>,
+    /// The sender (email channels; default: the --to address)
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
+    /// The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465
+    #[arg(long, value_name = "URL")]
+    pub smtp: Option<String>,
+    /// Accept the SMTP server's certificate even when it is self-signed
+    #[arg(long)]
+    pub insecure_tls: bool,
     /// The program to run (command channels), given the alerts on stdin
     #[arg(long, value_name = "COMMAND", value_hint = ValueHint::CommandString)]
     pub run: Option<String>,

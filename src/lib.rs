@@ -480,8 +480,13 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                     ChannelKindArg::Webhook => ChannelKind::Webhook,
                     ChannelKindArg::Command => ChannelKind::Command,
                     ChannelKindArg::Apprise => ChannelKind::Apprise,
+                    ChannelKindArg::Email => ChannelKind::Email,
                 },
                 url: a.url,
+                to: a.to,
+                from: a.from,
+                smtp: a.smtp,
+                insecure_tls: a.insecure_tls,
                 run: a.run,
                 secret_env: a.secret_env,
                 min_severity: a.min_severity.map(|s| match s {

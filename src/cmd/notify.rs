@@ -14,6 +14,10 @@ pub struct Add {
     pub name: String,
     pub kind: ChannelKind,
     pub url: Option<String>,
+    pub to: Option<String>,
+    pub from: Option<String>,
+    pub smtp: Option<String>,
+    pub insecure_tls: bool,
     pub run: Option<String>,
     pub secret_env: Option<String>,
     pub min_severity: Option<Severity>,
@@ -44,6 +48,45 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
             // only; never a user name or password in it.
             let url = validate::service_url("--url", url).map_err(Error::invalid)?;
             settings.insert("url".into(), url.into());
+        }
+        ChannelKind::Email => {
+            let to = args
+                .to
+                .as_deref()
+                .ok_or_else(|| Error::invalid("an email channel needs --to ADDRESS"))?;
+            let smtp = args.smtp.as_deref().ok_or_else(|| {
+                Error::invalid("an email channel needs --smtp smtp://USER@HOST:587 (or smtps:// for TLS on 465)")
+            })?;
+            let parsed = url::Url::parse(smtp)
+                .ok()
+                .filter(|u| ["smtp", "smtps"].contains(&u.scheme()) && u.host_str().is_some())
+                .ok_or_else(|| {
+                    Error::invalid(format!(
+                        "invalid --smtp \"{smtp}\": use smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465"
+                    ))
+                })?;
+            if parsed.password().is_some() {
+                return Err(Error::invalid(
+                    "--smtp must not hold a password: it is read from SUBS_SMTP_PASSWORD (or --secret-env)",
+                ));
+            }
+            for (flag, address) in [("--to", Some(to)), ("--from", args.from.as_deref())] {
+                if let Some(a) = address
+                    && a.parse::<lettre::message::Mailbox>().is_err()
+                {
+                    return Err(Error::invalid(format!(
+                        "invalid {flag} \"{a}\": not an e-mail address"
+                    )));
+                }
+            }
+            settings.insert("to".into(), to.into());
+            settings.insert("smtp".into(), smtp.into());
+            if let Some(from) = &args.from {
+                settings.insert("from".into(), from.clone().into());
+            }
+            if args.insecure_tls {
+                settings.insert("insecure_tls".into(), "true".into());
+            }
         }
         ChannelKind::Apprise => {
             let url = args

@@ -18,14 +18,17 @@ pub enum ChannelKind {
     Command,
     /// Any service Apprise knows, through the `apprise` program.
     Apprise,
+    /// One e-mail per run over SMTP (STARTTLS or implicit TLS).
+    Email,
 }
 
 impl ChannelKind {
-    pub const ALL: [ChannelKind; 4] = [
+    pub const ALL: [ChannelKind; 5] = [
         ChannelKind::Ntfy,
         ChannelKind::Webhook,
         ChannelKind::Command,
         ChannelKind::Apprise,
+        ChannelKind::Email,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,6 +37,7 @@ impl ChannelKind {
             ChannelKind::Webhook => "webhook",
             ChannelKind::Command => "command",
             ChannelKind::Apprise => "apprise",
+            ChannelKind::Email => "email",
         }
     }
 
@@ -48,6 +52,7 @@ impl ChannelKind {
             ChannelKind::Ntfy => Some("SUBS_NTFY_TOKEN"),
             ChannelKind::Webhook => Some("SUBS_WEBHOOK_SECRET"),
             ChannelKind::Apprise => Some("SUBS_APPRISE_SECRET"),
+            ChannelKind::Email => Some("SUBS_SMTP_PASSWORD"),
             ChannelKind::Command => None,
         }
     }

@@ -61,7 +61,9 @@ pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
         let Some(channel) = channels.get(&channel_id) else {
             continue;
         };
-        let batches: Vec<Vec<&notify::Due>> = if channel.digest {
+        // E-mail is one message per run by nature.
+        let digest = channel.digest || channel.kind == crate::domain::channel::ChannelKind::Email;
+        let batches: Vec<Vec<&notify::Due>> = if digest {
             vec![rows]
         } else {
             rows.into_iter().map(|r| vec![r]).collect()

@@ -83,6 +83,7 @@ pub fn send(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Stri
         ChannelKind::Webhook => webhook(channel, alerts, test, secret.as_deref()),
         ChannelKind::Command => command(channel, alerts, test),
         ChannelKind::Apprise => apprise(channel, alerts, secret.as_deref()),
+        ChannelKind::Email => email(channel, alerts, test, secret.as_deref()),
     };
     result.map_err(|e| scrub(e, secret.as_deref()))
 }
@@ -200,6 +201,103 @@ fn command(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Strin
             Err(e) => return Err(format!("{run}: {e}")),
         }
     }
+}
+
+/// One message listing the alerts, over SMTP: `smtps://` is implicit TLS
+/// (465), `smtp://` requires STARTTLS (587) — except to this machine, where
+/// a local relay may take plain SMTP (unless `insecure_tls` asks for
+/// STARTTLS with its self-signed certificate). A self-signed certificate is
+/// accepted only with the channel's `insecure_tls` setting.
+fn email(
+    channel: &Channel,
+    alerts: &[&Alert],
+    test: bool,
+    password: Option<&str>,
+) -> Result<(), String> {
+    use lettre::message::{Mailbox, header::ContentType};
+    use lettre::transport::smtp::authentication::Credentials;
+    use lettre::transport::smtp::client::{Tls, TlsParameters};
+    use lettre::{Message, SmtpTransport, Transport};
+
+    let smtp = channel
+        .setting("smtp")
+        .ok_or_else(|| format!("channel {} has no --smtp server", channel.name))?;
+    let url = url::Url::parse(smtp).map_err(|e| format!("the SMTP URL is not a URL: {e}"))?;
+    let host = url
+        .host_str()
+        .ok_or("the SMTP URL has no host")?
+        .to_string();
+    // smtp:// is not a scheme the URL parser knows, so its host is text.
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    let to: Mailbox = channel
+        .setting("to")
+        .ok_or("no --to address")?
+        .parse()
+        .map_err(|e| format!("the --to address: {e}"))?;
+    let from: Mailbox = channel
+        .setting("from")
+        .unwrap_or(channel.setting("to").unwrap_or_default())
+        .parse()
+        .map_err(|e| format!("the --from address: {e}"))?;
+    let subject = match alerts {
+        [one] => format!("subs: {}", one.title),
+        many => format!("subs: {} reminders", many.len()),
+    };
+    let mut body = String::new();
+    if test {
+        body.push_str("This is a test from `subs notify test`: this channel works.\n\n");
+    }
+    for a in alerts {
+        body.push_str(&format!("{}\n{}\n\n", a.title, a.message));
+    }
+    let message = Message::builder()
+        .message_id(None)
+        .from(from)
+        .to(to)
+        .subject(subject)
+        .header(ContentType::TEXT_PLAIN)
+        .body(body)
+        .map_err(|e| format!("cannot build the message: {e}"))?;
+    let insecure = channel.setting("insecure_tls") == Some("true");
+    let tls = || {
+        TlsParameters::builder(host.clone())
+            .dangerous_accept_invalid_certs(insecure)
+            .build()
+            .map_err(|e| format!("TLS: {e}"))
+    };
+    let builder = match url.scheme() {
+        "smtps" => SmtpTransport::builder_dangerous(&host)
+            .port(url.port().unwrap_or(465))
+            .tls(Tls::Wrapper(tls()?)),
+        "smtp" if loopback && !insecure => {
+            SmtpTransport::builder_dangerous(&host).port(url.port().unwrap_or(25))
+        }
+        "smtp" => SmtpTransport::builder_dangerous(&host)
+            .port(url.port().unwrap_or(587))
+            .tls(Tls::Required(tls()?)),
+        other => return Err(format!("\"{other}\" is not smtp or smtps")),
+    };
+    let builder = builder.timeout(Some(TIMEOUT));
+    let builder = match (url.username(), password) {
+        ("", _) => builder,
+        (user, Some(pw)) => builder.credentials(Credentials::new(user.to_string(), pw.to_string())),
+        (_, None) => {
+            return Err(format!(
+                "{} is not set (the SMTP password)",
+                channel.secret_env().unwrap_or("SUBS_SMTP_PASSWORD")
+            ));
+        }
+    };
+    builder
+        .build()
+        .send(&message)
+        .map(|_| ())
+        .map_err(|e| format!("SMTP: {e}"))
 }
 
 /// Runs `apprise -t TITLE -b BODY URL`; a `{secret}` in the URL is

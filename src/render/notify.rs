@@ -39,7 +39,7 @@ impl<'a> From<&'a Channel> for ChannelJson<'a> {
                 }
                 _ => redacted(u),
             }),
-            run: c.setting("run"),
+            run: c.setting("run").or(c.setting("to")),
             secret_env,
             secret_set: secret_env.is_some_and(|v| std::env::var(v).is_ok_and(|s| !s.is_empty())),
             min_severity: c.min_severity,

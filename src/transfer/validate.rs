@@ -116,7 +116,7 @@ impl Validate for ChannelRow {
         ChannelKind::parse(&self.kind).ok_or((
             "kind",
             format!(
-                "\"{}\" is not one of ntfy, webhook, command, apprise",
+                "\"{}\" is not one of ntfy, webhook, command, apprise, email",
                 self.kind
             ),
         ))?;
@@ -137,7 +137,16 @@ impl Validate for ChannelRow {
             serde_json::from_str(&self.settings.0)
                 .map_err(|_| ("settings", "is not an object".to_string()))?;
         for (key, value) in &settings {
-            if !["url", "run", "secret_env"].contains(&key.as_str()) || !value.is_string() {
+            let known = [
+                "url",
+                "run",
+                "secret_env",
+                "to",
+                "from",
+                "smtp",
+                "insecure_tls",
+            ];
+            if !known.contains(&key.as_str()) || !value.is_string() {
                 return Err((
                     "settings",
                     format!("\"{key}\" is not a channel setting (url, run, secret_env)"),

@@ -367,3 +367,127 @@ fn apprise_delivers_through_the_real_program() {
     let err = String::from_utf8_lossy(&out.stderr) + String::from_utf8_lossy(&out.stdout);
     assert!(err.contains("apprise program is not installed"), "{err}");
 }
+
+/// A real SMTP server on loopback (Python's aiosmtpd) receives one
+/// message per run, with the right headers and a UTF-8 body.
+#[test]
+fn email_sends_one_message_per_run_to_a_real_smtp_server() {
+    let have = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "aiosmtpd is needed for this test (.ci/run installs it)"
+        );
+        eprintln!("skipped: aiosmtpd is not installed");
+        return;
+    }
+    let env = TestEnv::new();
+    env.sub("Netflix €")
+        .amount("15.99")
+        .monthly()
+        .start("2026-11-27")
+        .add();
+    env.sub("Gym 🏋")
+        .amount("40")
+        .monthly()
+        .start("2026-11-28")
+        .with("--auto-renew", "false")
+        .add();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mailbox = env.home().join("mailbox");
+    let script = "import sys, time\nfrom aiosmtpd.controller import Controller\nclass H:\n    async def handle_DATA(self, server, session, envelope):\n        with open(sys.argv[1], 'ab') as f:\n            f.write(envelope.content + b'\\n=====\\n')\n        return '250 OK'\nc = Controller(H(), hostname='127.0.0.1', port=int(sys.argv[2]))\nc.start()\nprint('ready', flush=True)\ntime.sleep(60)\n";
+    let mut server = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&mailbox)
+        .arg(port.to_string())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::BufRead;
+        let mut line = String::new();
+        std::io::BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+    }
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    env.ok(&[
+        "notify",
+        "add",
+        "mail",
+        "email",
+        "--to",
+        "me@example.org",
+        "--from",
+        "subs@example.org",
+        "--smtp",
+        &smtp,
+    ]);
+    let out = env.cmd().args(["alerts", "generate"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let _ = server.kill();
+    assert!(
+        out.status.success() && !err.contains("could not be delivered"),
+        "{err}"
+    );
+    let raw = std::fs::read(&mailbox).unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    let messages: Vec<&str> = text
+        .split("\n=====\n")
+        .filter(|m| !m.trim().is_empty())
+        .collect();
+    assert_eq!(messages.len(), 1, "one message per run: {text}");
+    let m = messages[0];
+    for header in [
+        "From: subs@example.org",
+        "To: me@example.org",
+        "Subject: subs: 2 reminders",
+        "Date: ",
+        "Message-ID: ",
+    ] {
+        assert!(m.contains(header), "{header}: {m}");
+    }
+    assert!(m.contains("charset=utf-8"), "{m}");
+    // The body is UTF-8, quoted-printable: € is =E2=82=AC.
+    assert!(m.contains("Netflix =E2=82=AC renews tomorrow"), "{m}");
+    // Bad settings are refused.
+    env.fails_unchanged(
+        &["notify", "add", "x", "email", "--to", "me@example.org"],
+        2,
+    );
+    env.fails_unchanged(
+        &[
+            "notify",
+            "add",
+            "x",
+            "email",
+            "--to",
+            "not an address",
+            "--smtp",
+            &smtp,
+        ],
+        2,
+    );
+    env.fails_unchanged(
+        &[
+            "notify",
+            "add",
+            "x",
+            "email",
+            "--to",
+            "me@example.org",
+            "--smtp",
+            "smtp://u:pw@mail.example.org",
+        ],
+        2,
+    );
+}
