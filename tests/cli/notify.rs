@@ -435,6 +435,7 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
     let out = env.cmd().args(["alerts", "generate"]).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     let _ = server.kill();
+    let _ = server.wait();
     assert!(
         out.status.success() && !err.contains("could not be delivered"),
         "{err}"
