@@ -2866,7 +2866,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__notify__subcmd__add)
-            opts="-q -v -h -V --url --to --from --smtp --insecure-tls --run --secret-env --min-severity --types --digest --db --profile --json --color --today --quiet --verbose --help --version ntfy webhook command apprise email"
+            opts="-q -v -h -V --url --to --from --smtp --insecure-tls --run --secret-env --min-severity --types --digest --db --profile --json --color --today --quiet --verbose --help --version ntfy webhook command apprise email desktop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -914,6 +914,8 @@ pub enum ChannelKindArg {
     Apprise,
     /// One e-mail per run over SMTP; password from SUBS_SMTP_PASSWORD
     Email,
+    /// A desktop notification (freedesktop D-Bus on Linux, macOS's own)
+    Desktop,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -481,6 +481,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                     ChannelKindArg::Command => ChannelKind::Command,
                     ChannelKindArg::Apprise => ChannelKind::Apprise,
                     ChannelKindArg::Email => ChannelKind::Email,
+                    ChannelKindArg::Desktop => ChannelKind::Desktop,
                 },
                 url: a.url,
                 to: a.to,

@@ -49,6 +49,7 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
             let url = validate::service_url("--url", url).map_err(Error::invalid)?;
             settings.insert("url".into(), url.into());
         }
+        ChannelKind::Desktop => {}
         ChannelKind::Email => {
             let to = args
                 .to

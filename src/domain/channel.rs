@@ -20,15 +20,18 @@ pub enum ChannelKind {
     Apprise,
     /// One e-mail per run over SMTP (STARTTLS or implicit TLS).
     Email,
+    /// A desktop notification (freedesktop D-Bus on Linux).
+    Desktop,
 }
 
 impl ChannelKind {
-    pub const ALL: [ChannelKind; 5] = [
+    pub const ALL: [ChannelKind; 6] = [
         ChannelKind::Ntfy,
         ChannelKind::Webhook,
         ChannelKind::Command,
         ChannelKind::Apprise,
         ChannelKind::Email,
+        ChannelKind::Desktop,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -38,6 +41,7 @@ impl ChannelKind {
             ChannelKind::Command => "command",
             ChannelKind::Apprise => "apprise",
             ChannelKind::Email => "email",
+            ChannelKind::Desktop => "desktop",
         }
     }
 
@@ -53,7 +57,7 @@ impl ChannelKind {
             ChannelKind::Webhook => Some("SUBS_WEBHOOK_SECRET"),
             ChannelKind::Apprise => Some("SUBS_APPRISE_SECRET"),
             ChannelKind::Email => Some("SUBS_SMTP_PASSWORD"),
-            ChannelKind::Command => None,
+            ChannelKind::Command | ChannelKind::Desktop => None,
         }
     }
 }

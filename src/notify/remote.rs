@@ -84,6 +84,7 @@ pub fn send(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Stri
         ChannelKind::Command => command(channel, alerts, test),
         ChannelKind::Apprise => apprise(channel, alerts, secret.as_deref()),
         ChannelKind::Email => email(channel, alerts, test, secret.as_deref()),
+        ChannelKind::Desktop => desktop(alerts),
     };
     result.map_err(|e| scrub(e, secret.as_deref()))
 }
@@ -201,6 +202,34 @@ fn command(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Strin
             Err(e) => return Err(format!("{run}: {e}")),
         }
     }
+}
+
+/// A desktop notification: the freedesktop Notify call over the session
+/// bus on Linux, the native API on macOS.
+fn desktop(alerts: &[&Alert]) -> Result<(), String> {
+    let summary = match alerts {
+        [one] => one.title.clone(),
+        many => format!("subs: {} reminders", many.len()),
+    };
+    let body: Vec<String> = alerts.iter().map(|a| a.message.clone()).collect();
+    let top = alerts
+        .iter()
+        .map(|a| Severity::of(a.alert_type))
+        .max()
+        .unwrap_or(Severity::Info);
+    let mut n = notify_rust::Notification::new();
+    n.appname("subs").summary(&summary).body(&body.join("\n"));
+    #[cfg(all(unix, not(target_os = "macos")))]
+    n.urgency(match top {
+        Severity::Urgent => notify_rust::Urgency::Critical,
+        Severity::Warning => notify_rust::Urgency::Normal,
+        Severity::Info => notify_rust::Urgency::Low,
+    });
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    let _ = top;
+    n.show()
+        .map(|_| ())
+        .map_err(|e| format!("no desktop notification service answered: {e}"))
 }
 
 /// One message listing the alerts, over SMTP: `smtps://` is implicit TLS

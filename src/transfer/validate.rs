@@ -116,7 +116,7 @@ impl Validate for ChannelRow {
         ChannelKind::parse(&self.kind).ok_or((
             "kind",
             format!(
-                "\"{}\" is not one of ntfy, webhook, command, apprise, email",
+                "\"{}\" is not one of ntfy, webhook, command, apprise, email, desktop",
                 self.kind
             ),
         ))?;

@@ -492,3 +492,58 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
         2,
     );
 }
+
+/// Desktop: on a private session bus (`dbus-run-session`), `dbus-monitor`
+/// sees the freedesktop `Notify` call with the alert's summary and body.
+#[test]
+fn a_desktop_notification_is_a_notify_call_on_the_session_bus() {
+    let have = ["dbus-run-session", "dbus-monitor"].iter().all(|tool| {
+        std::process::Command::new("which")
+            .arg(tool)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if !have {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "dbus-run-session and dbus-monitor are needed for this test (.ci/run installs dbus)"
+        );
+        eprintln!("skipped: no D-Bus tools");
+        return;
+    }
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-11-27")
+        .add();
+    env.ok(&["notify", "add", "desk", "desktop"]);
+    let monitor = env.home().join("monitor.txt");
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let script = format!(
+        "dbus-monitor --session \"interface='org.freedesktop.Notifications'\" > '{m}' 2>/dev/null &\n\
+         sleep 0.5\n'{b}' alerts generate -q\nsleep 0.5\nkill $! 2>/dev/null\nexit 0",
+        m = monitor.display(),
+        b = subs.display()
+    );
+    let out = std::process::Command::new("dbus-run-session")
+        .args(["--", "sh", "-c", &script])
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen = std::fs::read_to_string(&monitor).unwrap();
+    assert!(seen.contains("member=Notify"), "{seen}");
+    assert!(seen.contains("string \"subs\""), "{seen}");
+    assert!(
+        seen.contains("string \"Netflix renews tomorrow\""),
+        "{seen}"
+    );
+    assert!(seen.contains("renews tomorrow, on 2026-11-27."), "{seen}");
+}
