@@ -116,6 +116,13 @@ pub const SETTINGS: &[Setting] = &[
         check: |v| whole_number(v, 0, 10_000),
     },
     Setting {
+        key: "notify_timeout",
+        env: Some("SUBS_NOTIFY_TIMEOUT"),
+        default: "10",
+        description: "Seconds one notification delivery may take before it is retried later",
+        check: |v| whole_number(v, 1, 300),
+    },
+    Setting {
         key: "rates_auto_update",
         env: Some("SUBS_RATES_AUTO_UPDATE"),
         default: "off",

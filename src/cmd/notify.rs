@@ -157,6 +157,13 @@ pub fn remove(ctx: &mut Ctx, name: &str) -> Result<()> {
 
 /// A clearly marked test through one channel or all; each outcome shown.
 pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
+    let seconds: u64 = ctx
+        .store
+        .read(|db| crate::settings::get(db, "notify_timeout"))?
+        .value
+        .parse()
+        .unwrap_or(10);
+    remote::set_timeout(seconds);
     let channels = ctx.store.read(|db| match name {
         Some(n) => Ok(vec![notify::find(db, n)?]),
         None => notify::list(db),

@@ -39,6 +39,12 @@ fn next_attempt(clock: Clock, attempts: i64) -> Option<String> {
 
 pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
     let now = clock.timestamp();
+    let seconds: u64 = store
+        .read(|db| crate::settings::get(db, "notify_timeout"))?
+        .value
+        .parse()
+        .unwrap_or(10);
+    remote::set_timeout(seconds);
     let (due, channels, alert_map) = store.read(|db| {
         let due = notify::due(db, &now)?;
         let channels: BTreeMap<i64, Channel> =

@@ -13,8 +13,17 @@ use sha2::{Digest, Sha256};
 use crate::domain::alert::Alert;
 use crate::domain::channel::{Channel, ChannelKind, Severity};
 
-/// How long one delivery may take.
-const TIMEOUT: Duration = Duration::from_secs(10);
+/// How long one delivery may take: the `notify_timeout` setting, set once
+/// per run by whoever delivers (10 seconds until then).
+static TIMEOUT_SECS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(10);
+
+pub fn set_timeout(seconds: u64) {
+    TIMEOUT_SECS.store(seconds.max(1), std::sync::atomic::Ordering::Relaxed);
+}
+
+fn timeout() -> Duration {
+    Duration::from_secs(TIMEOUT_SECS.load(std::sync::atomic::Ordering::Relaxed))
+}
 
 /// The JSON document a webhook receives and a command reads on stdin.
 pub fn document(alerts: &[&Alert], test: bool) -> serde_json::Value {
@@ -91,7 +100,7 @@ pub fn send(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Stri
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
-        .timeout_global(Some(TIMEOUT))
+        .timeout_global(Some(timeout()))
         .http_status_as_error(false)
         .max_redirects(0)
         .user_agent(concat!("subs/", env!("CARGO_PKG_VERSION")))
@@ -117,7 +126,7 @@ fn url(channel: &Channel) -> Result<&str, String> {
 
 fn http_error(e: ureq::Error) -> String {
     match e {
-        ureq::Error::Timeout(_) => format!("no answer within {}s", TIMEOUT.as_secs()),
+        ureq::Error::Timeout(_) => format!("no answer within {}s", timeout().as_secs()),
         other => other.to_string(),
     }
 }
@@ -193,10 +202,10 @@ fn command(channel: &Channel, alerts: &[&Alert], test: bool) -> Result<(), Strin
                     None => format!("{run} was killed by a signal"),
                 });
             }
-            Ok(None) if started.elapsed() > TIMEOUT => {
+            Ok(None) if started.elapsed() > timeout() => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{run} took longer than {}s", TIMEOUT.as_secs()));
+                return Err(format!("{run} took longer than {}s", timeout().as_secs()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
             Err(e) => return Err(format!("{run}: {e}")),
@@ -311,7 +320,7 @@ fn email(
             .tls(Tls::Required(tls()?)),
         other => return Err(format!("\"{other}\" is not smtp or smtps")),
     };
-    let builder = builder.timeout(Some(TIMEOUT));
+    let builder = builder.timeout(Some(timeout()));
     let builder = match (url.username(), password) {
         ("", _) => builder,
         (user, Some(pw)) => builder.credentials(Credentials::new(user.to_string(), pw.to_string())),
@@ -393,10 +402,10 @@ fn apprise(channel: &Channel, alerts: &[&Alert], secret: Option<&str>) -> Result
                     }
                 ));
             }
-            Ok(None) if started.elapsed() > TIMEOUT => {
+            Ok(None) if started.elapsed() > timeout() => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("apprise took longer than {}s", TIMEOUT.as_secs()));
+                return Err(format!("apprise took longer than {}s", timeout().as_secs()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
             Err(e) => return Err(format!("apprise: {e}")),

@@ -547,3 +547,40 @@ fn a_desktop_notification_is_a_notify_call_on_the_session_bus() {
     );
     assert!(seen.contains("renews tomorrow, on 2026-11-27."), "{seen}");
 }
+
+/// A server that does not answer: the delivery stays pending after the
+/// time bound (`notify_timeout`), is retried on a later run and delivered
+/// once; `-v` output never shows the token.
+#[test]
+fn a_hanging_server_leaves_the_delivery_pending_until_it_answers() {
+    let env = portfolio();
+    env.ok(&["config", "set", "notify_timeout", "1"]);
+    let server = MockServer::start(vec![Reply::hang(), Reply::hang(), Reply::json(200, "{}")]);
+    let url = format!("{}/t", server.url);
+    env.ok(&["notify", "add", "phone", "ntfy", "--url", &url, "--digest"]);
+    let started = std::time::Instant::now();
+    let out = generate(&env, "2026-11-26", &["-v"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("no answer within 1s"), "{err}");
+    assert!(!err.contains(TOKEN), "-v shows no secret: {err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(env.json(&["notify", "log"])[0]["status"], "pending");
+    // The retry is due the next day; the server still hangs once more.
+    generate(&env, "2026-11-27", &[]);
+    assert_eq!(env.json(&["notify", "log"])[0]["attempts"], 2);
+    // Then it answers: delivered, exactly once.
+    generate(&env, "2026-11-28", &[]);
+    generate(&env, "2026-11-29", &[]);
+    let log = env.json(&["notify", "log"]);
+    let rows = log.as_array().unwrap();
+    assert!(rows.iter().all(|d| d["status"] == "sent"), "{log}");
+    // The first two alerts: two timeouts, then one digest that carried both.
+    let first: Vec<&Value> = rows
+        .iter()
+        .filter(|d| d["alert_id"].as_i64() <= Some(2))
+        .collect();
+    assert!(first.iter().all(|d| d["attempts"] == 3), "{log}");
+    // 2 timeouts + 1 digest + 1 for the alert raised on the 29th: nothing twice.
+    assert_eq!(server.requests().len(), 4, "{log}");
+}
