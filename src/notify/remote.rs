@@ -242,10 +242,10 @@ fn desktop(alerts: &[&Alert]) -> Result<(), String> {
 }
 
 /// One message listing the alerts, over SMTP: `smtps://` is implicit TLS
-/// (465), `smtp://` requires STARTTLS (587) — except to this machine, where
-/// a local relay may take plain SMTP (unless `insecure_tls` asks for
-/// STARTTLS with its self-signed certificate). A self-signed certificate is
-/// accepted only with the channel's `insecure_tls` setting.
+/// (465), `smtp://` requires STARTTLS (587) — except to a relay on this
+/// machine named by its loopback address, which may take plain SMTP. A
+/// self-signed certificate is accepted only with the channel's
+/// `insecure_tls` setting.
 fn email(
     channel: &Channel,
     alerts: &[&Alert],
@@ -265,13 +265,14 @@ fn email(
         .host_str()
         .ok_or("the SMTP URL has no host")?
         .to_string();
-    // smtp:// is not a scheme the URL parser knows, so its host is text.
-    let loopback = host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
+    // A relay on this machine, named by its loopback address (127.0.0.1,
+    // ::1), may take plain SMTP. (smtp:// is not a scheme the URL parser
+    // knows, so its host is text.) A name, even localhost, gets TLS.
+    let loopback = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback());
     let to: Mailbox = channel
         .setting("to")
         .ok_or("no --to address")?
@@ -312,7 +313,7 @@ fn email(
         "smtps" => SmtpTransport::builder_dangerous(&host)
             .port(url.port().unwrap_or(465))
             .tls(Tls::Wrapper(tls()?)),
-        "smtp" if loopback && !insecure => {
+        "smtp" if loopback => {
             SmtpTransport::builder_dangerous(&host).port(url.port().unwrap_or(25))
         }
         "smtp" => SmtpTransport::builder_dangerous(&host)

@@ -584,3 +584,131 @@ fn a_hanging_server_leaves_the_delivery_pending_until_it_answers() {
     // 2 timeouts + 1 digest + 1 for the alert raised on the 29th: nothing twice.
     assert_eq!(server.requests().len(), 4, "{log}");
 }
+
+/// STARTTLS to a server with a self-signed certificate: refused unless the
+/// channel says `--insecure-tls`.
+#[test]
+fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
+    let have = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+        && std::process::Command::new("openssl")
+            .arg("version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+    if !have {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "aiosmtpd and openssl are needed for this test"
+        );
+        eprintln!("skipped: aiosmtpd or openssl missing");
+        return;
+    }
+    let env = TestEnv::new();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-11-28")
+        .with("--auto-renew", "false")
+        .add();
+    let (key, cert) = (env.home().join("key.pem"), env.home().join("cert.pem"));
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+            "-addext",
+            "basicConstraints=critical,CA:FALSE",
+            "-keyout",
+        ])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mailbox = env.home().join("mailbox");
+    let script = "import sys, ssl, time\nfrom aiosmtpd.controller import Controller\nclass H:\n    async def handle_DATA(self, server, session, envelope):\n        with open(sys.argv[1], 'ab') as f:\n            f.write(envelope.content + b'\\n=====\\n')\n        return '250 OK'\nctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nctx.load_cert_chain(sys.argv[3], sys.argv[4])\nc = Controller(H(), hostname='127.0.0.1', port=int(sys.argv[2]), tls_context=ctx, require_starttls=True)\nc.start()\nprint('ready', flush=True)\ntime.sleep(60)\n";
+    let mut server = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&mailbox)
+        .arg(port.to_string())
+        .arg(&cert)
+        .arg(&key)
+        .stdout(std::process::Stdio::piped())
+        // The refused handshake is logged by the server: expected noise.
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::BufRead;
+        let mut line = String::new();
+        std::io::BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+    }
+    let smtp = format!("smtp://localhost:{port}");
+    env.ok(&[
+        "notify",
+        "add",
+        "strict",
+        "email",
+        "--to",
+        "me@example.org",
+        "--smtp",
+        &smtp,
+    ]);
+    env.ok(&[
+        "notify",
+        "add",
+        "home",
+        "email",
+        "--to",
+        "me@example.org",
+        "--smtp",
+        &smtp,
+        "--insecure-tls",
+    ]);
+    let tested = env
+        .cmd()
+        .args(["--json", "notify", "test"])
+        .output()
+        .unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    let results: Value = serde_json::from_slice(&tested.stdout).unwrap();
+    let outcome = |name: &str| {
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["channel"] == name)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(outcome("home")["ok"], true, "{results}");
+    assert_eq!(outcome("strict")["ok"], false, "{results}");
+    let delivered = std::fs::read_to_string(&mailbox).unwrap_or_default();
+    assert_eq!(delivered.matches("\n=====\n").count(), 1, "{delivered}");
+    assert!(delivered.contains("subs notify test"), "{delivered}");
+}
