@@ -566,7 +566,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__add)
-            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,11 +638,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -661,6 +661,26 @@ _subs() {
                     return 0
                     ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --term)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extends-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -759,7 +779,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -925,7 +945,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -963,7 +983,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1644,7 +1664,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__edit)
-            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1720,11 +1740,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -1743,6 +1763,26 @@ _subs() {
                     return 0
                     ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --term)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extends-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2901,7 +2941,7 @@ _subs() {
                     return 0
                     ;;
                 --types)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -92,18 +92,27 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l trial-until -d 'Last free day of a trial; the first charge is the day after' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l trial -d 'A trial from the start date: 7d, 2w, 1m (a 7-day trial from Jan 3 bills Jan 10)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l term -d 'A contract\'s minimum term from the start date: 12m, 24m, 1y ("none" removes it)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l notice -d 'Notice before a term ends: 30d, 1m (the last day to cancel is the term end minus it)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l extends-by -d 'Each automatic extension of the contract (default: the term again), e.g. 1m' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -190,18 +199,27 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l trial-until -d 'Last free day of a trial; the first charge is the day after' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l trial -d 'A trial from the start date: 7d, 2w, 1m (a 7-day trial from Jan 3 bills Jan 10)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l term -d 'A contract\'s minimum term from the start date: 12m, 24m, 1y ("none" removes it)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l notice -d 'Notice before a term ends: 30d, 1m (the last day to cancel is the term end minus it)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l extends-by -d 'Each automatic extension of the contract (default: the term again), e.g. 1m' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand edit" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -622,7 +640,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -639,7 +659,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -656,7 +678,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -673,7 +697,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -733,7 +759,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -750,7 +778,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -767,7 +797,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -784,7 +816,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -843,7 +877,9 @@ price_increase\t''
 renewal_reminder\t''
 usage_limit\t''
 cancellation_reminder\t''
-status_change\t''"
+status_change\t''
+trial_ending\t''
+cancellation_deadline\t''"
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

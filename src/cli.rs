@@ -65,6 +65,8 @@ value_enum! {
         UsageLimit,
         CancellationReminder,
         StatusChange,
+        TrialEnding,
+        CancellationDeadline,
     }
 }
 
@@ -294,6 +296,26 @@ pub struct DetailArgs {
     /// Last day of the subscription
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub end: Option<String>,
+
+    /// Last free day of a trial; the first charge is the day after
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true, conflicts_with_all = ["trial", "next"])]
+    pub trial_until: Option<String>,
+
+    /// A trial from the start date: 7d, 2w, 1m (a 7-day trial from Jan 3 bills Jan 10)
+    #[arg(long, value_name = "LENGTH", conflicts_with = "next")]
+    pub trial: Option<String>,
+
+    /// A contract's minimum term from the start date: 12m, 24m, 1y ("none" removes it)
+    #[arg(long, value_name = "LENGTH")]
+    pub term: Option<String>,
+
+    /// Notice before a term ends: 30d, 1m (the last day to cancel is the term end minus it)
+    #[arg(long, value_name = "LENGTH")]
+    pub notice: Option<String>,
+
+    /// Each automatic extension of the contract (default: the term again), e.g. 1m
+    #[arg(long, value_name = "LENGTH")]
+    pub extends_by: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -264,6 +264,11 @@ fn details(d: DetailArgs) -> DetailInput {
         url: d.url,
         notes: d.notes,
         end: d.end,
+        trial_until: d.trial_until,
+        trial: d.trial,
+        term: d.term,
+        notice: d.notice,
+        extends_by: d.extends_by,
         mute: d.mute.into_iter().map(Into::into).collect(),
         unmute: d.unmute.into_iter().map(Into::into).collect(),
     }

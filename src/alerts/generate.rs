@@ -105,6 +105,8 @@ mod tests {
                         updated_at: String::new(),
                         muted: Vec::new(),
                         remind: Vec::new(),
+                        trial_until: None,
+                        contract: None,
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

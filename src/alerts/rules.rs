@@ -43,6 +43,8 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
         payment_due(c, today, &mut out);
     }
     cancellation_reminder(c, today, &mut out);
+    trial_ending(c, today, &mut out);
+    cancellation_deadline(c, today, &mut out);
     usage_limit(c, today, cost_per_use_limit, &mut out);
     // Types the subscription muted are not raised.
     out.retain(|p| !s.muted.contains(&p.alert_type));
@@ -51,6 +53,11 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
 
 fn charged(c: &Candidate, date: NaiveDate) -> bool {
     schedule::charged_on(c.subscription.end_date, date)
+}
+
+/// The first charge after a free trial: its reminder is trial_ending.
+fn ends_a_trial(c: &Candidate, date: NaiveDate) -> bool {
+    c.subscription.trial_until.and_then(|t| t.succ_opt()) == Some(date)
 }
 
 fn in_window(c: &Candidate, days: i64) -> bool {
@@ -96,6 +103,7 @@ fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
         let days = (date - today).num_days();
         if let Some(occurrence) = reminder_occurrence(c, date, days)
             && charged(c, date)
+            && !ends_a_trial(c, date)
         {
             out.push(Proposed {
                 alert_type: AlertType::RenewalReminder,
@@ -117,7 +125,9 @@ fn payment_due(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     let days = (date - today).num_days();
     let occurrence = if days < 0 {
         format!("{date}:overdue")
-    } else if let Some(occurrence) = reminder_occurrence(c, date, days) {
+    } else if let Some(occurrence) = reminder_occurrence(c, date, days)
+        && !ends_a_trial(c, date)
+    {
         occurrence
     } else {
         return;
@@ -153,6 +163,43 @@ fn cancellation_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed
                 text: alert::paid_period_ending(&s.name, s.currency, s.amount.amount(), end, days),
             });
         }
+    }
+}
+
+/// trial_ending: a free trial's last day falls within a reminder window;
+/// the message says what the first charge will be, and when.
+fn trial_ending(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    let Some(until) = s.trial_until.filter(|t| *t >= today) else {
+        return;
+    };
+    let days = (until - today).num_days();
+    if let Some(occurrence) = reminder_occurrence(c, until, days) {
+        out.push(Proposed {
+            alert_type: AlertType::TrialEnding,
+            occurrence,
+            text: alert::trial_ending(&s.name, s.currency, s.amount.amount(), until, days),
+        });
+    }
+}
+
+/// cancellation_deadline: the last day to give notice on a contract falls
+/// within a reminder window (not when the subscription ends by then anyway).
+fn cancellation_deadline(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
+    let s = &c.subscription;
+    let Some(term) = s.upcoming_term(today) else {
+        return;
+    };
+    if s.end_date.is_some_and(|end| end <= term.ends) {
+        return;
+    }
+    let days = (term.cancel_by - today).num_days();
+    if let Some(occurrence) = reminder_occurrence(c, term.cancel_by, days) {
+        out.push(Proposed {
+            alert_type: AlertType::CancellationDeadline,
+            occurrence,
+            text: alert::cancellation_deadline(&s.name, term.cancel_by, term.ends, days),
+        });
     }
 }
 

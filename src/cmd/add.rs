@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, cancelled, check_dates, confirm, interactive, muted, parse_date,
-    parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Prompting, apply_plan, cancelled, check_dates, confirm, interactive, muted,
+    parse_date, parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -234,7 +234,11 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             updated_at: now.clone(),
             muted: muted(&[], &details.mute, &details.unmute),
             remind: details.remind.clone().unwrap_or_default(),
+            trial_until: None,
+            contract: None,
         };
+        let mut sub = sub;
+        apply_plan(&mut sub, details.plan, false)?;
         subscriptions::insert(tx, &sub)?;
         Ok(sub)
     })?;

@@ -291,6 +291,8 @@ fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             updated_at: stamp,
             muted: Vec::new(),
             remind: Vec::new(),
+            trial_until: None,
+            contract: None,
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

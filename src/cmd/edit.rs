@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Details, check_dates, muted, parse_date, parse_money, validate_details,
+    Ctx, DetailInput, Details, apply_plan, check_dates, muted, parse_date, parse_money,
+    validate_details,
 };
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -16,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
-use crate::store::{Db, categories, subscriptions};
+use crate::store::{Db, categories, payments, subscriptions};
 
 /// What `subs edit` was given.
 pub struct Edit {
@@ -134,6 +135,7 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
         next,
         details,
     } = changes;
+    let plan = details.plan;
     if let Some(name) = name {
         sub.name = name;
     }
@@ -190,7 +192,8 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
         sub.category_id = Some(category.id);
         sub.category = Some(category.name);
     }
-    Ok(())
+    let settled = plan.trial.is_some() && payments::last_settled_due(db, &sub.id)?.is_some();
+    apply_plan(sub, plan, settled)
 }
 
 /// The cycle and the anchor: a new cycle or next billing date re-anchors

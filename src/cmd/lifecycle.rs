@@ -112,7 +112,7 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
         CancelAt::Day(a) => Some(parse_date("--at", a, today)?),
         CancelAt::Today | CancelAt::PeriodEnd => None,
     };
-    let (sub, later_payments) = ctx.store.write(|tx| {
+    let (sub, later_payments, bound) = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
         let at = match when {
@@ -132,7 +132,15 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
                 "active or paused",
             ));
         }
-        let end = at.unwrap_or(today);
+        // Under a contract, notice given today ends it with the term that
+        // notice still reaches: it bills until then (an explicit --at wins).
+        let bound = match when {
+            CancelAt::Day(_) => None,
+            _ => sub
+                .upcoming_term(today)
+                .filter(|t| t.ends > at.unwrap_or(today)),
+        };
+        let end = bound.map_or(at.unwrap_or(today), |t| t.ends);
         if end < sub.start_date {
             return Err(Error::invalid(format!(
                 "invalid --at \"{end}\": a subscription cannot end before its start date {}",
@@ -156,7 +164,7 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
             .into_iter()
             .filter(|p| p.status.settles() && p.due_date > end)
             .collect();
-        Ok((subscriptions::get(tx, &id)?, later))
+        Ok((subscriptions::get(tx, &id)?, later, bound))
     })?;
     if !later_payments.is_empty() {
         let listed: Vec<String> = later_payments
@@ -173,7 +181,24 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
         ));
     }
     let end = sub.end_date.unwrap_or(today);
-    let message = if sub.status == Status::Cancelled {
+    let message = if let Some(term) = bound {
+        // The running term ends sooner when its notice deadline has passed.
+        let missed = sub
+            .contract
+            .and_then(|c| c.running(sub.start_date, today))
+            .filter(|running| running.ends < term.ends);
+        format!(
+            "{} is under contract: with notice given today it ends on {end}, and it still bills until then{}",
+            safe(&sub.name),
+            match missed {
+                Some(running) => format!(
+                    " (notice for the term ending {} was due by {})",
+                    running.ends, running.cancel_by
+                ),
+                None => String::new(),
+            }
+        )
+    } else if sub.status == Status::Cancelled {
         format!("Cancelled {} (last day {end})", safe(&sub.name))
     } else {
         format!("{} will end on {end}", safe(&sub.name))

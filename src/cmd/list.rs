@@ -29,7 +29,7 @@ pub fn run(
             Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
             _ => Vec::new(),
         };
-        let totals = per_currency_monthly(&subs);
+        let totals = per_currency_monthly(&subs, today);
         let in_base = (totals.by_currency.len() > 1
             || totals.by_currency.keys().any(|c| *c != env.base()))
         .then(|| totals.in_base(&env.conv))
@@ -96,9 +96,9 @@ fn value_own(s: &Subscription, sort: Sort) -> rust_decimal::Decimal {
 }
 
 /// Monthly cost of the active subscriptions listed, per currency.
-fn per_currency_monthly(subs: &[Subscription]) -> PerCurrency {
+fn per_currency_monthly(subs: &[Subscription], today: chrono::NaiveDate) -> PerCurrency {
     let mut totals = PerCurrency::default();
-    for s in subs.iter().filter(|s| s.status == Status::Active) {
+    for s in subs.iter().filter(|s| s.counts_in_totals(today)) {
         totals.add(s.currency, s.monthly_cost());
     }
     totals

@@ -35,7 +35,10 @@ use crate::clock::Clock;
 use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
-use crate::domain::subscription::{CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, TEXT_MAX};
+use crate::domain::plan::{Contract, Length};
+use crate::domain::subscription::{
+    CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, Subscription, TEXT_MAX,
+};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::{Done, Output};
@@ -189,6 +192,11 @@ pub struct DetailInput {
     pub url: Option<String>,
     pub notes: Option<String>,
     pub end: Option<String>,
+    pub trial_until: Option<String>,
+    pub trial: Option<String>,
+    pub term: Option<String>,
+    pub notice: Option<String>,
+    pub extends_by: Option<String>,
     /// Alert types to stop raising, and to raise again.
     pub mute: Vec<AlertType>,
     pub unmute: Vec<AlertType>,
@@ -209,6 +217,11 @@ impl DetailInput {
             && self.url.is_none()
             && self.notes.is_none()
             && self.end.is_none()
+            && self.trial_until.is_none()
+            && self.trial.is_none()
+            && self.term.is_none()
+            && self.notice.is_none()
+            && self.extends_by.is_none()
             && self.mute.is_empty()
             && self.unmute.is_empty()
     }
@@ -230,8 +243,106 @@ pub struct Details {
     pub website_url: Option<Option<String>>,
     pub notes: Option<Option<String>>,
     pub end_date: Option<NaiveDate>,
+    pub plan: Plan,
     pub mute: Vec<AlertType>,
     pub unmute: Vec<AlertType>,
+}
+
+/// A trial and a contract, as given.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Plan {
+    pub trial: Option<Trial>,
+    /// `Some(None)`: remove the contract.
+    pub term_months: Option<Option<u16>>,
+    pub notice: Option<Length>,
+    pub extends_by_months: Option<u16>,
+}
+
+/// A free trial as given: its last day, or a length from the start date.
+#[derive(Clone, Copy, Debug)]
+pub enum Trial {
+    Until(NaiveDate),
+    For(Length),
+}
+
+impl Trial {
+    /// The last free day for a subscription starting on `start`.
+    pub fn last_day(self, start: NaiveDate) -> Result<NaiveDate> {
+        let last = match self {
+            Trial::Until(d) => d,
+            Trial::For(len) => len
+                .after(start)
+                .and_then(|d| d.pred_opt())
+                .ok_or_else(|| Error::invalid("the trial ends too far in the future"))?,
+        };
+        if last < start {
+            return Err(Error::invalid(format!(
+                "invalid --trial-until \"{last}\": a trial cannot end before the start date {start}"
+            )));
+        }
+        Ok(last)
+    }
+}
+
+/// Sets the plan parts `details` gives (trial, contract) on `sub`. A trial
+/// moves the first charge to the day after it, so it is refused once a
+/// charge was settled (`settled`).
+pub fn apply_plan(sub: &mut Subscription, details: Plan, settled: bool) -> Result<()> {
+    if let Some(trial) = details.trial {
+        if settled {
+            return Err(Error::invalid(format!(
+                "{} already has payments: a trial can only come before the first charge",
+                crate::render::text::safe(&sub.name)
+            )));
+        }
+        let last = trial.last_day(sub.start_date)?;
+        let first = last
+            .succ_opt()
+            .ok_or_else(|| Error::invalid("the trial ends too far in the future"))?;
+        if let Some(end) = sub.end_date
+            && end < first
+        {
+            return Err(Error::invalid(format!(
+                "the trial ends {last} but the subscription ends {end}: there would be no charge"
+            )));
+        }
+        sub.trial_until = Some(last);
+        sub.anchor = first;
+        sub.next_billing_date = first;
+    }
+    let contract = match details.term_months {
+        Some(None) => None,
+        Some(Some(term_months)) => Some(Contract {
+            term_months,
+            extends_by_months: None,
+            notice: None,
+        }),
+        None => sub.contract,
+    };
+    let contract = match contract {
+        Some(mut c) => {
+            if details.term_months.is_some() && sub.contract.is_some() {
+                // Keep notice and extensions when only the term changes.
+                c.notice = sub.contract.and_then(|o| o.notice);
+                c.extends_by_months = sub.contract.and_then(|o| o.extends_by_months);
+            }
+            if let Some(n) = details.notice {
+                c.notice = Some(n);
+            }
+            if let Some(e) = details.extends_by_months {
+                c.extends_by_months = Some(e);
+            }
+            Some(c)
+        }
+        None if details.notice.is_some() || details.extends_by_months.is_some() => {
+            return Err(Error::invalid(
+                "--notice and --extends-by describe a contract: give its --term too",
+            ));
+        }
+        None => None,
+    };
+    sub.contract = contract;
+    Ok(())
 }
 
 fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
@@ -292,6 +403,43 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
             .as_deref()
             .map(|e| parse_date("--end", e, today))
             .transpose()?,
+        plan: Plan {
+            trial: match (&args.trial_until, &args.trial) {
+                (Some(d), _) => Some(Trial::Until(parse_date("--trial-until", d, today)?)),
+                (None, Some(len)) => Some(Trial::For(
+                    Length::parse("--trial", len).map_err(Error::invalid)?,
+                )),
+                (None, None) => None,
+            },
+            term_months: args
+                .term
+                .as_deref()
+                .map(|t| {
+                    if t.trim().eq_ignore_ascii_case("none") {
+                        Ok(None)
+                    } else {
+                        Length::parse("--term", t)
+                            .and_then(|l| l.months("--term"))
+                            .map(Some)
+                            .map_err(Error::invalid)
+                    }
+                })
+                .transpose()?,
+            notice: args
+                .notice
+                .as_deref()
+                .map(|n| Length::parse_notice("--notice", n).map_err(Error::invalid))
+                .transpose()?,
+            extends_by_months: args
+                .extends_by
+                .as_deref()
+                .map(|e| {
+                    Length::parse("--extends-by", e)
+                        .and_then(|l| l.months("--extends-by"))
+                        .map_err(Error::invalid)
+                })
+                .transpose()?,
+        },
         mute: args.mute.clone(),
         unmute: args.unmute.clone(),
     })

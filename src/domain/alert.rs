@@ -22,16 +22,20 @@ pub enum AlertType {
     UsageLimit,
     CancellationReminder,
     StatusChange,
+    TrialEnding,
+    CancellationDeadline,
 }
 
 impl AlertType {
-    pub const ALL: [AlertType; 6] = [
+    pub const ALL: [AlertType; 8] = [
         AlertType::PaymentDue,
         AlertType::PriceIncrease,
         AlertType::RenewalReminder,
         AlertType::UsageLimit,
         AlertType::CancellationReminder,
         AlertType::StatusChange,
+        AlertType::TrialEnding,
+        AlertType::CancellationDeadline,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -42,6 +46,8 @@ impl AlertType {
             AlertType::UsageLimit => "usage_limit",
             AlertType::CancellationReminder => "cancellation_reminder",
             AlertType::StatusChange => "status_change",
+            AlertType::TrialEnding => "trial_ending",
+            AlertType::CancellationDeadline => "cancellation_deadline",
         }
     }
 
@@ -213,6 +219,35 @@ pub fn paid_period_ending(
         format!(
             "The period you paid for {name} ends on {end} ({when}); it does not renew by itself. Pay {} to continue, or let it lapse.",
             amount(currency, value)
+        ),
+    )
+}
+
+/// A free trial ends soon: cancel by then or the first charge follows.
+pub fn trial_ending(
+    name: &str,
+    currency: Currency,
+    value: Decimal,
+    until: NaiveDate,
+    days: i64,
+) -> Text {
+    let first = until.succ_opt().unwrap_or(until);
+    text(
+        format!("{name} trial ends {}", days_until(days)),
+        format!(
+            "{name} trial ends {until}: cancel by then or pay {} on {first}.",
+            amount(currency, value)
+        ),
+    )
+}
+
+/// The last day to give notice on a contract comes soon.
+pub fn cancellation_deadline(name: &str, cancel_by: NaiveDate, ends: NaiveDate, days: i64) -> Text {
+    text(
+        format!("Cancel {name} by {cancel_by}"),
+        format!(
+            "{name} is a contract: give notice by {cancel_by} ({}) to end it on {ends}; otherwise it extends.",
+            days_until(days)
         ),
     )
 }

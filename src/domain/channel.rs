@@ -96,7 +96,9 @@ impl Severity {
     /// change worth a look is a warning, the rest is information.
     pub fn of(alert_type: AlertType) -> Severity {
         match alert_type {
-            AlertType::PaymentDue => Severity::Urgent,
+            AlertType::PaymentDue | AlertType::TrialEnding | AlertType::CancellationDeadline => {
+                Severity::Urgent
+            }
             AlertType::CancellationReminder | AlertType::PriceIncrease => Severity::Warning,
             AlertType::RenewalReminder | AlertType::UsageLimit | AlertType::StatusChange => {
                 Severity::Info

@@ -10,6 +10,7 @@ pub mod id;
 pub mod journal;
 pub mod money;
 pub mod payment;
+pub mod plan;
 pub mod rates;
 pub mod reference;
 pub mod schedule;

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::currency::Currency;
 use super::cycle::Cycle;
 use super::money::Money;
+use super::plan::{Contract, Term};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -123,9 +124,29 @@ pub struct Subscription {
     /// Lead times of its reminders, in days before a charge, largest
     /// first (`--remind 30,7,1`); empty: the single lead `reminder_days`.
     pub remind: Vec<u16>,
+    /// The last free day of a trial; the first charge is the day after.
+    pub trial_until: Option<NaiveDate>,
+    /// A minimum term with notice (`--term 12m --notice 30d`).
+    pub contract: Option<Contract>,
 }
 
 impl Subscription {
+    /// Active and still free on `today`: not counted in the totals.
+    pub fn in_trial(&self, today: NaiveDate) -> bool {
+        self.status == Status::Active && self.trial_until.is_some_and(|t| today <= t)
+    }
+
+    /// Whether it counts in monthly and yearly totals: active and past any
+    /// free trial.
+    pub fn counts_in_totals(&self, today: NaiveDate) -> bool {
+        self.status == Status::Active && !self.in_trial(today)
+    }
+
+    /// The contract term whose notice can still be given on `today`.
+    pub fn upcoming_term(&self, today: NaiveDate) -> Option<Term> {
+        self.contract?.upcoming(self.start_date, today)
+    }
+
     /// Its reminders' lead times, largest first.
     pub fn leads(&self) -> Vec<u16> {
         if self.remind.is_empty() {
@@ -214,6 +235,8 @@ mod tests {
             updated_at: String::new(),
             muted: Vec::new(),
             remind: Vec::new(),
+            trial_until: None,
+            contract: None,
         }
     }
 

@@ -123,7 +123,7 @@ pub fn gather(
     for s in &subs {
         let monthly = s.monthly_cost();
         let base = conv.to_base(s.currency, monthly);
-        if s.status == Status::Active {
+        if s.counts_in_totals(today) {
             if let Some(yearly) = conv.to_base(s.currency, s.yearly_cost()) {
                 total_yearly += yearly;
             }

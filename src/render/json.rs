@@ -14,7 +14,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 28] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 35] = [
     "subscription_id",
     "name",
     "description",
@@ -37,6 +37,13 @@ pub const SUBSCRIPTION_FIELDS: [&str; 28] = [
     "muted_alerts",
     "website_url",
     "notes",
+    "trial_until",
+    "in_trial",
+    "term",
+    "notice",
+    "extends_by",
+    "term_ends",
+    "cancel_by",
     "monthly_cost",
     "yearly_cost",
     "days_until_renewal",
@@ -76,6 +83,19 @@ pub struct SubscriptionJson<'a> {
     pub muted_alerts: &'a [crate::domain::alert::AlertType],
     pub website_url: Option<&'a str>,
     pub notes: Option<&'a str>,
+    /// The last free day of a trial (null: none).
+    pub trial_until: Option<String>,
+    /// Active and still in its free trial: not in the totals.
+    pub in_trial: bool,
+    /// A contract's minimum term (`12m`), notice (`30d`, `1m`) and each
+    /// extension (`1m`; null: the term again).
+    pub term: Option<String>,
+    pub notice: Option<String>,
+    pub extends_by: Option<String>,
+    /// The end of the contract term that notice can still reach, and the
+    /// last day to give it (null without a contract or unless active).
+    pub term_ends: Option<String>,
+    pub cancel_by: Option<String>,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub monthly_cost: Decimal,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
@@ -94,6 +114,7 @@ pub fn date(d: NaiveDate) -> String {
 impl<'a> SubscriptionJson<'a> {
     pub fn new(s: &'a Subscription, today: NaiveDate) -> Self {
         let billing = s.status == Status::Active;
+        let term = s.upcoming_term(today).filter(|_| billing);
         SubscriptionJson {
             subscription_id: &s.id,
             name: &s.name,
@@ -117,6 +138,16 @@ impl<'a> SubscriptionJson<'a> {
             muted_alerts: &s.muted,
             website_url: s.website_url.as_deref(),
             notes: s.notes.as_deref(),
+            trial_until: s.trial_until.map(date),
+            in_trial: s.in_trial(today),
+            term: s.contract.map(|c| format!("{}m", c.term_months)),
+            notice: s.contract.and_then(|c| c.notice).map(|n| n.to_string()),
+            extends_by: s
+                .contract
+                .and_then(|c| c.extends_by_months)
+                .map(|m| format!("{m}m")),
+            term_ends: term.map(|t| date(t.ends)),
+            cancel_by: term.map(|t| date(t.cancel_by)),
             monthly_cost: round_money(s.monthly_cost()),
             yearly_cost: round_money(s.yearly_cost()),
             days_until_renewal: billing.then(|| s.days_until_renewal(today)),

@@ -27,9 +27,9 @@ fn status_style(status: Status) -> Style {
 }
 
 /// Monthly totals per currency, rounded once after summing.
-fn monthly_totals(subs: &[Subscription]) -> PerCurrency {
+fn monthly_totals(subs: &[Subscription], today: NaiveDate) -> PerCurrency {
     let mut totals = PerCurrency::default();
-    for s in subs.iter().filter(|s| s.status == Status::Active) {
+    for s in subs.iter().filter(|s| s.counts_in_totals(today)) {
         totals.add(s.currency, s.monthly_cost());
     }
     totals.rounded()
@@ -72,7 +72,7 @@ impl View for SubscriptionList {
             });
         } else {
             parts.push(list_table(out, &self.subscriptions, self.today));
-            if let Some(line) = totals_line(&monthly_totals(&self.subscriptions)) {
+            if let Some(line) = totals_line(&monthly_totals(&self.subscriptions, self.today)) {
                 parts.push(line);
             }
             if let Some((total, base)) = self.in_base {

@@ -5,7 +5,7 @@ use rusqlite::OptionalExtension;
 use rusqlite::{Row, params};
 
 use super::Db;
-use super::subscriptions::{COLUMNS, FROM, from_row as subscription_from_row};
+use super::subscriptions::{COLUMNS, FROM, WIDTH, from_row as subscription_from_row};
 use super::{conversion, date_str, get_opt_date};
 use crate::domain::alert::{Alert, AlertType, Candidate, NewAlert};
 use crate::error::{Error, Result};
@@ -214,11 +214,11 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let rows = stmt.query_map(params![date_str(today), date_str(ninety)], |row| {
         Ok(Candidate {
             subscription: subscription_from_row(row)?,
-            last_used: get_opt_date(row, 26)?,
-            uses_last_90_days: row.get(27)?,
-            usage_logs: row.get(28)?,
-            has_settled_payment: row.get(29)?,
-            first_used: get_opt_date(row, 30)?,
+            last_used: get_opt_date(row, WIDTH)?,
+            uses_last_90_days: row.get(WIDTH + 1)?,
+            usage_logs: row.get(WIDTH + 2)?,
+            has_settled_payment: row.get(WIDTH + 3)?,
+            first_used: get_opt_date(row, WIDTH + 4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

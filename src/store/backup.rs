@@ -117,6 +117,17 @@ pub struct SubscriptionRow {
     /// Reminder lead times, comma-separated days; absent when none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub remind: String,
+    /// A free trial's last day; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trial_until: Option<String>,
+    /// A contract: minimum term and extensions in months, notice (`30d`,
+    /// `1m`); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extends_by_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
 }
 
 fn one() -> i64 {
@@ -425,7 +436,8 @@ impl Table for CategoryRow {
 const SUB_COLUMNS: &str = "subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind";
+    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
+    extends_by_months, notice";
 
 impl Table for SubscriptionRow {
     const NAME: &'static str = "subscriptions";
@@ -433,11 +445,13 @@ impl Table for SubscriptionRow {
     const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind FROM subscription ORDER BY subscription_id";
+    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
+    extends_by_months, notice FROM subscription ORDER BY subscription_id";
     const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind FROM subscription WHERE subscription_id = ?1";
+    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
+    extends_by_months, notice FROM subscription WHERE subscription_id = ?1";
     fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
         if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
             self.category_id = Some(*new);
@@ -472,6 +486,10 @@ impl Table for SubscriptionRow {
             muted_alerts: r.get(24)?,
             cycle_months: r.get(25)?,
             remind: r.get(26)?,
+            trial_until: r.get(27)?,
+            term_months: r.get(28)?,
+            extends_by_months: r.get(29)?,
+            notice: r.get(30)?,
         })
     }
     fn key(&self) -> String {
@@ -483,7 +501,7 @@ impl Table for SubscriptionRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"
         ))?
         .execute(params![
             self.subscription_id,
@@ -513,6 +531,10 @@ impl Table for SubscriptionRow {
             self.muted_alerts,
             self.cycle_months,
             self.remind,
+            self.trial_until,
+            self.term_months,
+            self.extends_by_months,
+            self.notice,
         ])
     }
 }

@@ -52,6 +52,11 @@ impl Db {
         self.clock.timestamp()
     }
 
+    /// The run's "today".
+    fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+
     /// A new global id: a version 7 UUID, time-ordered by the run's clock.
     fn new_uid(&self) -> String {
         let mut bits = self.uid_bits.get();

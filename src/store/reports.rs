@@ -14,7 +14,7 @@ use crate::domain::cycle::Cycle;
 use crate::domain::money::{Money, cents_to_decimal};
 use crate::error::Result;
 
-/// A group of active subscriptions sharing a key, a currency and a cycle.
+/// A group of active subscriptions (past any free trial) sharing a key, a currency and a cycle.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostGroup {
     /// Category name or payment method, depending on the query; `None` for
@@ -42,18 +42,18 @@ fn group_row(row: &Row<'_>) -> rusqlite::Result<CostGroup> {
 
 pub const COST_BY_CURRENCY: &str =
     "SELECT NULL, currency, billing_cycle, custom_cycle_days, cycle_months, count(*), sum(amount)
-     FROM subscription WHERE status = 'active'
+     FROM subscription WHERE status = 'active' AND (trial_until IS NULL OR trial_until < ?1)
      GROUP BY currency, billing_cycle, custom_cycle_days, cycle_months";
 
 pub const COST_BY_CATEGORY: &str = "SELECT c.name, g.currency, g.billing_cycle, g.custom_cycle_days, g.cycle_months, g.n, g.total
      FROM (SELECT category_id, currency, billing_cycle, custom_cycle_days, cycle_months, count(*) AS n, sum(amount) AS total
-           FROM subscription WHERE status = 'active'
+           FROM subscription WHERE status = 'active' AND (trial_until IS NULL OR trial_until < ?1)
            GROUP BY category_id, currency, billing_cycle, custom_cycle_days, cycle_months) g
      LEFT JOIN category c ON c.id = g.category_id";
 
 pub const COST_BY_METHOD: &str =
     "SELECT payment_method, currency, billing_cycle, custom_cycle_days, cycle_months, count(*), sum(amount)
-     FROM subscription WHERE status = 'active'
+     FROM subscription WHERE status = 'active' AND (trial_until IS NULL OR trial_until < ?1)
      GROUP BY payment_method, currency, billing_cycle, custom_cycle_days, cycle_months";
 
 pub const BILLING_BETWEEN: &str = "SELECT count(*) FROM subscription
@@ -128,7 +128,8 @@ pub fn cost_groups(db: &Db, by: GroupBy) -> Result<Vec<CostGroup>> {
         GroupBy::PaymentMethod => COST_BY_METHOD,
     };
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([], group_row)?;
+    // A subscription in its free trial costs nothing yet.
+    let rows = stmt.query_map([date_str(db.today())], group_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

@@ -8,23 +8,26 @@ use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
+use crate::domain::plan::{Contract, Length};
 use crate::domain::reference::{self, Found, Named};
 use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscription};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
-/// The columns `from_row` reads, in order (indexes 0..=25); other queries
-/// may select more columns after them.
+/// The columns `from_row` reads, in order (indexes 0..WIDTH); other
+/// queries may select more columns after them.
 macro_rules! columns {
     () => {
         "s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
-        s.cycle_months, s.remind"
+        s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
+/// How many columns `COLUMNS` holds.
+pub(crate) const WIDTH: usize = 30;
 pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id";
 const SELECT: &str = concat!(
     "SELECT ",
@@ -77,7 +80,39 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
                 })
                 .collect::<rusqlite::Result<_>>()?
         },
+        trial_until: get_opt_date(row, 26)?,
+        contract: contract_from(row, 27)?,
     })
+}
+
+/// `term_months`, `extends_by_months`, `notice` from `at` on.
+fn contract_from(row: &Row<'_>, at: usize) -> rusqlite::Result<Option<Contract>> {
+    let Some(term_months) = row.get::<_, Option<u16>>(at)? else {
+        return Ok(None);
+    };
+    let notice: Option<String> = row.get(at + 2)?;
+    Ok(Some(Contract {
+        term_months,
+        extends_by_months: row.get(at + 1)?,
+        notice: notice
+            .map(|n| {
+                Length::parse_stored(&n).ok_or_else(|| conversion(at + 2, format!("notice {n:?}")))
+            })
+            .transpose()?,
+    }))
+}
+
+/// The plan columns as stored: trial_until, term_months,
+/// extends_by_months, notice.
+type PlanColumns = (Option<String>, Option<u16>, Option<u16>, Option<String>);
+
+fn plan_columns(s: &Subscription) -> PlanColumns {
+    (
+        s.trial_until.map(date_str),
+        s.contract.map(|c| c.term_months),
+        s.contract.and_then(|c| c.extends_by_months),
+        s.contract.and_then(|c| c.notice).map(|n| n.to_string()),
+    )
 }
 
 /// Reminder lead times as stored: comma-separated days.
@@ -241,12 +276,15 @@ pub fn count(db: &Db) -> Result<i64> {
 pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
     let conn = &db.conn;
     let (kind, days, months) = super::cycle_columns(s.cycle);
+    let plan = plan_columns(s);
     conn.prepare_cached(
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
-            website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+            website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind,
+            trial_until, term_months, extends_by_months, notice)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,
+            ?26, ?27, ?28, ?29)",
     )?
     .execute(params![
         s.id,
@@ -274,6 +312,10 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         muted_text(&s.muted),
         months,
         remind_text(&s.remind),
+        plan.0,
+        plan.1,
+        plan.2,
+        plan.3,
     ])?;
     Ok(())
 }
@@ -282,6 +324,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
 pub fn update(db: &Db, s: &Subscription) -> Result<()> {
     let conn = &db.conn;
     let (kind, days, months) = super::cycle_columns(s.cycle);
+    let plan = plan_columns(s);
     let changed = conn
         .prepare_cached(
             "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
@@ -289,7 +332,8 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
-                muted_alerts = ?22, cycle_months = ?23, remind = ?24
+                muted_alerts = ?22, cycle_months = ?23, remind = ?24, trial_until = ?25,
+                term_months = ?26, extends_by_months = ?27, notice = ?28
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -317,6 +361,10 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             muted_text(&s.muted),
             months,
             remind_text(&s.remind),
+            plan.0,
+            plan.1,
+            plan.2,
+            plan.3,
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

@@ -14,6 +14,7 @@ use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
+use crate::domain::plan::{Contract, Length};
 use crate::domain::subscription::{
     CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription, TEXT_MAX,
 };
@@ -276,6 +277,43 @@ fn subscription_from_fields<'f>(
         })
         .transpose()?
         .unwrap_or_default();
+    let trial_until = get("trial_until")
+        .map(|d| {
+            NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| invalid("trial_until", d, "not a YYYY-MM-DD date"))
+        })
+        .transpose()?;
+    if let Some(t) = trial_until
+        && t < billing.start
+    {
+        return Err(invalid(
+            "trial_until",
+            &t.to_string(),
+            "a trial cannot end before the start date",
+        ));
+    }
+    let months = |f: &'static str| {
+        get(f)
+            .map(|v| {
+                Length::parse(f, v)
+                    .and_then(|l| l.months(f))
+                    .map_err(|e| (f, e))
+            })
+            .transpose()
+    };
+    let contract = match (months("term")?, months("extends_by")?) {
+        (Some(term_months), extends_by_months) => Some(Contract {
+            term_months,
+            extends_by_months,
+            notice: get("notice")
+                .map(|n| Length::parse_notice("notice", n).map_err(|e| ("notice", e)))
+                .transpose()?,
+        }),
+        (None, _) if get("notice").is_some() || get("extends_by").is_some() => {
+            return Err(("term", "notice and extends_by need a term".into()));
+        }
+        (None, _) => None,
+    };
     let url = get("website_url")
         .map(|u| validate::url(u).map_err(|e| ("website_url", e)))
         .transpose()?;
@@ -328,6 +366,8 @@ fn subscription_from_fields<'f>(
             updated_at: now.to_string(),
             muted: Vec::new(),
             remind,
+            trial_until,
+            contract,
         },
         category,
     ))

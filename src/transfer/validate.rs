@@ -10,6 +10,7 @@ use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
 use crate::domain::payment::PaymentStatus;
+use crate::domain::plan::Length;
 use crate::domain::subscription::{
     CATEGORY_NAME_MAX, ICON_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, TEXT_MAX,
 };
@@ -277,6 +278,37 @@ impl Validate for SubscriptionRow {
                     "remind",
                     format!("\"{}\" should be \"{}\"", self.remind, canonical.join(",")),
                 ));
+            }
+        }
+        if let Some(t) = &self.trial_until
+            && date("trial_until", t)? < start
+        {
+            return Err(("trial_until", "is before start_date".into()));
+        }
+        for (name, months) in [
+            ("term_months", self.term_months),
+            ("extends_by_months", self.extends_by_months),
+        ] {
+            if months.is_some_and(|m| !(1..=120).contains(&m)) {
+                return Err((name, "must be 1 to 120 months".into()));
+            }
+        }
+        if self.term_months.is_none() && (self.extends_by_months.is_some() || self.notice.is_some())
+        {
+            return Err((
+                "term_months",
+                "is missing: extends_by_months and notice need a term".into(),
+            ));
+        }
+        if let Some(n) = &self.notice {
+            match Length::parse_stored(n) {
+                Some(l) if l.to_string() == *n && Length::parse_notice("notice", n).is_ok() => {}
+                _ => {
+                    return Err((
+                        "notice",
+                        format!("\"{n}\" is not a notice such as 30d or 1m"),
+                    ));
+                }
             }
         }
         for name in self.muted_alerts.split(',').filter(|t| !t.is_empty()) {

@@ -612,6 +612,8 @@ fn subscription_from(
         updated_at: now.to_string(),
         muted: Vec::new(),
         remind: Vec::new(),
+        trial_until: None,
+        contract: None,
     };
     Ok(Some((sub, category)))
 }
