@@ -30,6 +30,11 @@ CREATE INDEX idx_subscription_status_category_cost
 CREATE INDEX idx_subscription_status_method_cost
     ON subscription(status, payment_method, currency, billing_cycle, custom_cycle_days, cycle_months, amount, trial_until);
 
+-- The dashboard lists trials and contract deadlines from the few rows
+-- that have them.
+CREATE INDEX idx_subscription_plans ON subscription(status)
+    WHERE trial_until IS NOT NULL OR term_months IS NOT NULL;
+
 -- The alert table again, with the new types in its CHECK list, and room
 -- for alerts about no one subscription (a budget, a card): those are kept
 -- once per (type, occurrence) by their own unique index. SQLite cannot

@@ -50,7 +50,7 @@ struct Written {
 pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     let exporter: Box<dyn Exporter> = match (args.format, args.what) {
         (Format::Json, _) => Box::new(Backup::default()),
-        (Format::Ics, _) => Box::new(Ics),
+        (Format::Ics, _) => Box::new(Ics { today: ctx.today() }),
         (Format::Ledger, _) => Box::new(Ledger),
         (Format::Beancount, _) => Box::new(Beancount),
         (Format::Csv, what) => Box::new(CsvExport {

@@ -57,6 +57,9 @@ pub struct SubscriptionFacts {
     pub next_billing_date: String,
     pub days_until_renewal: i64,
     pub paused_since: Option<String>,
+    /// The last free day of a trial still running (not in the totals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trial_until: Option<String>,
     pub usage: UsageFacts,
     pub price_changes: Vec<PriceFact>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -158,6 +161,7 @@ pub fn gather(
             next_billing_date: date(s.next_billing_date),
             days_until_renewal: s.days_until_renewal(today),
             paused_since: paused.get(&s.id).map(|d| date(*d)),
+            trial_until: s.trial_until.filter(|_| s.in_trial(today)).map(date),
             usage: UsageFacts {
                 logs: all.as_ref().map_or(0, |t| t.logs),
                 uses_last_30_days: t30.as_ref().map_or(0, |t| t.total_count),

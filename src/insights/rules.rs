@@ -184,6 +184,7 @@ const RULES: &[fn(&mut Findings<'_>)] = &[
     bundles,
     families,
     underused,
+    trials,
     long_monthly,
     long_paused,
     price_increases,
@@ -391,7 +392,8 @@ fn families(f: &mut Findings<'_>) {
 fn underused(f: &mut Findings<'_>) {
     let base = f.base;
     let active = f.active.clone();
-    for s in &active {
+    // Trials have their own rule.
+    for s in active.iter().filter(|s| s.trial_until.is_none()) {
         let idle = s
             .usage
             .days_since_last_use
@@ -443,6 +445,49 @@ fn underused(f: &mut Findings<'_>) {
                 subscriptions: vec![s.name.clone()],
             });
         }
+    }
+}
+
+/// A free trial ending within a week for a service you hardly use (no use
+/// logged, none in the last week, or each use above the cost-per-use
+/// limit): cancel before the first charge.
+fn trials(f: &mut Findings<'_>) {
+    let active = f.active.clone();
+    for s in &active {
+        let Some(until) = s.trial_until.as_deref() else {
+            continue;
+        };
+        let Some(days) = day(until).map(|u| (u - s.today).num_days()) else {
+            continue;
+        };
+        if !(0..=RENEWAL_SOON_DAYS).contains(&days) {
+            continue;
+        }
+        let used = match s.usage.days_since_last_use {
+            None => "you have not logged any use".to_string(),
+            Some(d) if d >= RENEWAL_SOON_DAYS => format!("you last used it {d} days ago"),
+            Some(_) => match s.usage.cost_per_use_90_days {
+                Some(c) if c.0 > f.limits.cost_per_use => format!(
+                    "at its price each use would cost {} {}, above your limit of {} {}",
+                    c.0, s.currency, f.limits.cost_per_use, s.currency
+                ),
+                _ => continue,
+            },
+        };
+        f.claim(s, monthly(s));
+        f.underused.insert(s.name.clone());
+        f.insights.push(Insight {
+            kind: InsightType::Renewal,
+            severity: Level::High,
+            title: format!("{} trial ends {}", s.name, crate::domain::alert::days_until(days)),
+            description: format!(
+                "The {} trial ends on {until} and {used}; from {} it costs {} {} {}.",
+                s.name, s.next_billing_date, s.amount.0, s.currency, s.billing_cycle
+            ),
+            action: format!("Cancel {} by {until} unless you want to keep it.", s.name),
+            potential_savings: round_money(monthly(s)),
+            subscriptions: vec![s.name.clone()],
+        });
     }
 }
 

@@ -12,6 +12,28 @@ use super::text::safe;
 use super::{Output, Style, View};
 use crate::domain::subscription::Status;
 
+/// A subscription in its free trial: what it will cost, and from when.
+#[derive(Debug, Serialize)]
+pub struct TrialJson {
+    pub subscription_id: String,
+    pub name: String,
+    pub trial_until: String,
+    pub first_charge: String,
+    pub amount: Exact,
+    pub currency: String,
+    pub billing_cycle: String,
+}
+
+/// A contract's last day to give notice, soon.
+#[derive(Debug, Serialize)]
+pub struct DeadlineJson {
+    pub subscription_id: String,
+    pub name: String,
+    pub cancel_by: String,
+    pub term_ends: String,
+    pub days_until: i64,
+}
+
 #[derive(Debug, Serialize)]
 pub struct CategoryCost {
     pub count: i64,
@@ -38,6 +60,10 @@ pub struct Dashboard {
     pub upcoming_renewals: i64,
     pub categories: BTreeMap<String, CategoryCost>,
     pub recent_subscriptions: Vec<SubscriptionRecord>,
+    /// Subscriptions in a free trial (not in the totals until it ends).
+    pub trials: Vec<TrialJson>,
+    /// Contracts whose last day to give notice falls in the next 30 days.
+    pub cancel_by: Vec<DeadlineJson>,
     pub base_currency: String,
     pub by_currency: BTreeMap<String, CurrencyCost>,
     pub unconverted: Vec<String>,
@@ -78,6 +104,7 @@ impl View for Dashboard {
         }
         self.currencies(&mut lines, out);
         self.categories(&mut lines, out);
+        self.plans(&mut lines, out);
         self.recent(&mut lines, out);
         if !self.rates.is_empty() {
             let used: Vec<String> = self
@@ -148,6 +175,37 @@ impl Dashboard {
                 c.cost.0,
                 c.count
             ));
+        }
+    }
+
+    fn plans(&self, lines: &mut Vec<String>, out: &Output) {
+        if !self.trials.is_empty() {
+            lines.push(String::new());
+            lines.push(out.paint("Trials (not in the totals yet)", Style::Bold));
+            for t in &self.trials {
+                lines.push(format!(
+                    "  {:<24}  free until {}, then {} {} {} from {}",
+                    safe(&t.name).chars().take(24).collect::<String>(),
+                    t.trial_until,
+                    t.amount.0,
+                    t.currency,
+                    t.billing_cycle,
+                    t.first_charge
+                ));
+            }
+        }
+        if !self.cancel_by.is_empty() {
+            lines.push(String::new());
+            lines.push(out.paint("Cancel-by dates in the next 30 days", Style::Bold));
+            for d in &self.cancel_by {
+                lines.push(format!(
+                    "  {:<24}  cancel by {} ({}), or it runs on past {}",
+                    safe(&d.name).chars().take(24).collect::<String>(),
+                    out.paint(&d.cancel_by, Style::Warn),
+                    crate::domain::alert::days_until(d.days_until),
+                    d.term_ends
+                ));
+            }
         }
     }
 

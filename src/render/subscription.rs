@@ -280,6 +280,47 @@ fn detail(
         field("Next billing", format!("— ({})", s.status));
     }
     field("Started", s.start_date.to_string());
+    if let Some(until) = s.trial_until {
+        let note = if s.in_trial(today) {
+            format!(
+                "free until {until} ({}); first charge {}",
+                relative_day(until, today, false),
+                until.succ_opt().unwrap_or(until)
+            )
+        } else {
+            format!("ended {until}")
+        };
+        field("Trial", note);
+    }
+    if let Some(c) = s.contract {
+        let mut terms = format!("{}m minimum term", c.term_months);
+        if let Some(n) = c.notice {
+            terms.push_str(&format!(", {n} notice"));
+        }
+        terms.push_str(&match c.extends_by_months {
+            Some(m) => format!(", then extends by {m}m"),
+            None => ", then extends by the term".into(),
+        });
+        field("Contract", terms);
+        if let Some(term) = s.upcoming_term(today).filter(|_| active) {
+            let days = (term.cancel_by - today).num_days();
+            let by = format!(
+                "{} ({}) to end it on {}",
+                term.cancel_by,
+                crate::domain::alert::days_until(days),
+                term.ends
+            );
+            let soon = days <= i64::from(s.reminder_days.max(7));
+            field(
+                "Cancel by",
+                if soon {
+                    out.paint(&by, Style::Warn)
+                } else {
+                    by
+                },
+            );
+        }
+    }
     if let Some(end) = s.end_date {
         field(
             "Ends",

@@ -23,11 +23,25 @@ pub struct Charge {
     pub overdue: bool,
 }
 
+/// A date to act by: a contract's last day to give notice
+/// (`cancel_by`), or a free trial's last day (`trial_ends`).
+#[derive(Debug, Serialize)]
+pub struct Deadline {
+    pub date: String,
+    pub kind: &'static str,
+    pub subscription_id: String,
+    pub subscription_name: String,
+    /// For `cancel_by`: the end of the term the notice reaches; for
+    /// `trial_ends`: the first charge.
+    pub then: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Upcoming {
     pub from: String,
     pub until: String,
     pub charges: Vec<Charge>,
+    pub deadlines: Vec<Deadline>,
     pub totals: PerCurrency,
     /// The total converted into the base currency, when the charges are in
     /// several currencies (or another one) and every one has a rate.
@@ -41,10 +55,30 @@ pub struct Upcoming {
 
 impl View for Upcoming {
     fn text(&self, out: &Output) -> String {
-        if self.charges.is_empty() {
-            return format!("No charges in the next {} days.", self.days);
-        }
         let mut lines = Vec::new();
+        if !self.deadlines.is_empty() {
+            lines.push(out.paint("Deadlines", Style::Bold));
+            for d in &self.deadlines {
+                let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d").unwrap_or(self.today);
+                let what = match d.kind {
+                    "cancel_by" => format!("last day to cancel (else it runs past {})", d.then),
+                    _ => format!("trial ends (first charge {})", d.then),
+                };
+                lines.push(format!(
+                    "  {} ({})  {}: {what}",
+                    d.date,
+                    relative_day(day, self.today, true),
+                    safe(&d.subscription_name)
+                ));
+            }
+        }
+        if self.charges.is_empty() {
+            lines.push(format!("No charges in the next {} days.", self.days));
+            return lines.join("\n");
+        }
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
         let mut current = "";
         for c in &self.charges {
             if c.date != current {

@@ -9,7 +9,7 @@ use chrono::{Duration, NaiveDate};
 use super::{Costs, Envelope, by_key};
 use crate::domain::money::round_money;
 use crate::error::Result;
-use crate::render::dashboard::{CategoryCost, CurrencyCost, Dashboard};
+use crate::render::dashboard::{CategoryCost, CurrencyCost, Dashboard, DeadlineJson, TrialJson};
 use crate::render::json::{Exact, SubscriptionRecord};
 use crate::store::reports::{self, GroupBy};
 use crate::store::{Db, subscriptions};
@@ -62,6 +62,7 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
             today,
         })
         .collect();
+    let (trials, cancel_by) = plans(db, today)?;
     let base_currency = env.base().code().to_string();
     let (unconverted, rates, warnings) = env.finish("totals");
     Ok(Dashboard {
@@ -72,6 +73,8 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         upcoming_renewals: upcoming,
         categories,
         recent_subscriptions: recent,
+        trials,
+        cancel_by,
         base_currency,
         by_currency,
         unconverted,
@@ -79,4 +82,46 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         warnings,
         days,
     })
+}
+
+/// How far ahead the dashboard lists contracts' cancel-by dates.
+pub const DEADLINE_DAYS: i64 = 30;
+
+/// Trials running today, and cancel-by dates in the next 30 days (soonest
+/// first).
+fn plans(db: &Db, today: NaiveDate) -> Result<(Vec<TrialJson>, Vec<DeadlineJson>)> {
+    let mut trials = Vec::new();
+    let mut deadlines = Vec::new();
+    for s in subscriptions::with_plans(db)? {
+        if s.in_trial(today)
+            && let Some(until) = s.trial_until
+        {
+            trials.push(TrialJson {
+                subscription_id: s.id.clone(),
+                name: s.name.clone(),
+                trial_until: until.to_string(),
+                first_charge: s.next_billing_date.to_string(),
+                amount: Exact(s.amount.amount()),
+                currency: s.currency.code().to_string(),
+                billing_cycle: s.cycle.label(),
+            });
+        }
+        if let Some(term) = s.upcoming_term(today)
+            && !s.end_date.is_some_and(|end| end <= term.ends)
+        {
+            let days = (term.cancel_by - today).num_days();
+            if days <= DEADLINE_DAYS {
+                deadlines.push(DeadlineJson {
+                    subscription_id: s.id.clone(),
+                    name: s.name.clone(),
+                    cancel_by: term.cancel_by.to_string(),
+                    term_ends: term.ends.to_string(),
+                    days_until: days,
+                });
+            }
+        }
+    }
+    trials.sort_by(|a, b| a.trial_until.cmp(&b.trial_until).then(a.name.cmp(&b.name)));
+    deadlines.sort_by(|a, b| a.cancel_by.cmp(&b.cancel_by).then(a.name.cmp(&b.name)));
+    Ok((trials, deadlines))
 }

@@ -8,7 +8,7 @@ use crate::domain::schedule;
 use crate::domain::subscription::Subscription;
 use crate::error::Result;
 use crate::render::json::date;
-use crate::render::upcoming::{Charge, Upcoming};
+use crate::render::upcoming::{Charge, Deadline, Upcoming};
 use crate::store::{Db, subscriptions};
 
 /// Every charge of `sub` from its next billing date up to `until`, stopping
@@ -56,9 +56,44 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Upcoming> {
         from: date(today),
         until: date(until),
         charges: list,
+        deadlines: deadlines(db, today, until)?,
         totals,
         in_base,
         days,
         today,
     })
+}
+
+/// Trials ending and contracts' cancel-by dates from today to `until`.
+fn deadlines(db: &Db, today: NaiveDate, until: NaiveDate) -> Result<Vec<Deadline>> {
+    let mut list = Vec::new();
+    for s in subscriptions::with_plans(db)? {
+        if let Some(t) = s.trial_until.filter(|t| (today..=until).contains(t)) {
+            list.push(Deadline {
+                date: date(t),
+                kind: "trial_ends",
+                subscription_id: s.id.clone(),
+                subscription_name: s.name.clone(),
+                then: date(s.next_billing_date),
+            });
+        }
+        if let Some(term) = s.upcoming_term(today)
+            && term.cancel_by <= until
+            && !s.end_date.is_some_and(|end| end <= term.ends)
+        {
+            list.push(Deadline {
+                date: date(term.cancel_by),
+                kind: "cancel_by",
+                subscription_id: s.id.clone(),
+                subscription_name: s.name.clone(),
+                then: date(term.ends),
+            });
+        }
+    }
+    list.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then_with(|| a.subscription_name.cmp(&b.subscription_name))
+    });
+    Ok(list)
 }

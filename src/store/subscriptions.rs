@@ -268,6 +268,18 @@ pub fn name_of(db: &Db, id: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// Active subscriptions with a free trial or a contract (from a partial
+/// index: the dashboard reads only these rows).
+pub fn with_plans(db: &Db) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE s.status = 'active' AND (s.trial_until IS NOT NULL OR s.term_months IS NOT NULL)
+         ORDER BY s.subscription_id"
+    ))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn count(db: &Db) -> Result<i64> {
     let conn = &db.conn;
     Ok(conn.query_row("SELECT count(*) FROM subscription", [], |r| r.get(0))?)

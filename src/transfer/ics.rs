@@ -14,8 +14,21 @@ use crate::error::Result;
 use crate::store::Db;
 use crate::store::subscriptions::{self, Filter, Sort};
 
-/// `subs export --format ics`: active subscriptions' renewals.
-pub struct Ics;
+/// `subs export --format ics`: active subscriptions' renewals, and the
+/// dates to act by: trials ending and contracts' last days to cancel.
+pub struct Ics {
+    pub today: NaiveDate,
+}
+
+/// A one-day event to act on, with an alarm `alarm_days` before.
+pub struct Marker {
+    pub uid: String,
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+    pub alarm_days: u16,
+    pub stamp: String,
+}
 
 /// What one event needs.
 pub struct Event<'a> {
@@ -118,7 +131,7 @@ fn stamp(rfc3339: &str) -> String {
     }
 }
 
-pub fn calendar(events: &[Event<'_>]) -> String {
+pub fn calendar(events: &[Event<'_>], markers: &[Marker]) -> String {
     let mut out = String::new();
     let mut line = |l: String| fold(&l, &mut out);
     line("BEGIN:VCALENDAR".into());
@@ -156,6 +169,22 @@ pub fn calendar(events: &[Event<'_>]) -> String {
         line("END:VALARM".into());
         line("END:VEVENT".into());
     }
+    for m in markers {
+        line("BEGIN:VEVENT".into());
+        line(format!("UID:{}", m.uid));
+        line(format!("DTSTAMP:{}", stamp(&m.stamp)));
+        line(format!("DTSTART;VALUE=DATE:{}", m.date.format("%Y%m%d")));
+        line("DURATION:P1D".into());
+        line(format!("SUMMARY:{}", escape(&m.summary)));
+        line(format!("DESCRIPTION:{}", escape(&m.description)));
+        line("TRANSP:TRANSPARENT".into());
+        line("BEGIN:VALARM".into());
+        line("ACTION:DISPLAY".into());
+        line(format!("DESCRIPTION:{}", escape(&m.summary)));
+        line(format!("TRIGGER:-P{}D", m.alarm_days));
+        line("END:VALARM".into());
+        line("END:VEVENT".into());
+    }
     line("END:VCALENDAR".into());
     out
 }
@@ -185,9 +214,48 @@ impl Exporter for Ics {
                 stamp: &s.updated_at,
             })
             .collect();
-        out.write_all(calendar(&events).as_bytes())?;
+        let markers = markers(&subs, self.today);
+        out.write_all(calendar(&events, &markers).as_bytes())?;
         Ok(())
     }
+}
+
+/// A trial's last day (if still ahead) and a contract's next cancel-by
+/// date, each an event with an alarm at the subscription's first lead.
+fn markers(subs: &[crate::domain::subscription::Subscription], today: NaiveDate) -> Vec<Marker> {
+    let mut out = Vec::new();
+    for s in subs {
+        let alarm_days = s.leads().into_iter().max().unwrap_or(s.reminder_days);
+        if let Some(t) = s.trial_until.filter(|t| *t >= today) {
+            out.push(Marker {
+                uid: format!("{}-trial-{t}@subs", s.id),
+                date: t,
+                summary: format!("{} trial ends", s.name),
+                description: format!(
+                    "{} trial ends {t}: cancel by then or pay {} {} on {}.",
+                    s.name, s.amount, s.currency, s.next_billing_date
+                ),
+                alarm_days,
+                stamp: s.updated_at.clone(),
+            });
+        }
+        if let Some(term) = s.upcoming_term(today)
+            && !s.end_date.is_some_and(|end| end <= term.ends)
+        {
+            out.push(Marker {
+                uid: format!("{}-cancel-by-{}@subs", s.id, term.cancel_by),
+                date: term.cancel_by,
+                summary: format!("Last day to cancel {}", s.name),
+                description: format!(
+                    "Give notice on {} by {} to end it on {}; otherwise it extends.",
+                    s.name, term.cancel_by, term.ends
+                ),
+                alarm_days,
+                stamp: s.updated_at.clone(),
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -87,6 +87,8 @@ fn dashboard_figures_for_a_hand_checked_portfolio() {
             "upcoming_renewals",
             "categories",
             "recent_subscriptions",
+            "trials",
+            "cancel_by",
             "base_currency",
             "by_currency",
             "unconverted",
