@@ -187,12 +187,9 @@ fn trial_ending(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
 /// within a reminder window (not when the subscription ends by then anyway).
 fn cancellation_deadline(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     let s = &c.subscription;
-    let Some(term) = s.upcoming_term(today) else {
+    let Some(term) = s.cancel_deadline(today) else {
         return;
     };
-    if s.end_date.is_some_and(|end| end <= term.ends) {
-        return;
-    }
     let days = (term.cancel_by - today).num_days();
     if let Some(occurrence) = reminder_occurrence(c, term.cancel_by, days) {
         out.push(Proposed {

@@ -171,6 +171,12 @@ mod tests {
     fn severities_order_and_filter() {
         assert!(Severity::Urgent > Severity::Warning && Severity::Warning > Severity::Info);
         assert_eq!(Severity::of(AlertType::PaymentDue), Severity::Urgent);
+        // Deadlines are urgent: after them, money is committed.
+        assert_eq!(Severity::of(AlertType::TrialEnding), Severity::Urgent);
+        assert_eq!(
+            Severity::of(AlertType::CancellationDeadline),
+            Severity::Urgent
+        );
         let c = Channel {
             id: 1,
             name: "phone".into(),

@@ -147,6 +147,13 @@ impl Subscription {
         self.contract?.upcoming(self.start_date, today)
     }
 
+    /// That term, when its cancel-by date still matters: not when the
+    /// subscription ends by the term's end anyway.
+    pub fn cancel_deadline(&self, today: NaiveDate) -> Option<Term> {
+        self.upcoming_term(today)
+            .filter(|term| self.end_date.is_none_or(|end| end > term.ends))
+    }
+
     /// Its reminders' lead times, largest first.
     pub fn leads(&self) -> Vec<u16> {
         if self.remind.is_empty() {

@@ -449,8 +449,7 @@ fn underused(f: &mut Findings<'_>) {
 }
 
 /// A free trial ending within a week for a service you hardly use (no use
-/// logged, none in the last week, or each use above the cost-per-use
-/// limit): cancel before the first charge.
+/// logged, or none in the last week): cancel before the first charge.
 fn trials(f: &mut Findings<'_>) {
     let active = f.active.clone();
     for s in &active {
@@ -466,20 +465,18 @@ fn trials(f: &mut Findings<'_>) {
         let used = match s.usage.days_since_last_use {
             None => "you have not logged any use".to_string(),
             Some(d) if d >= RENEWAL_SOON_DAYS => format!("you last used it {d} days ago"),
-            Some(_) => match s.usage.cost_per_use_90_days {
-                Some(c) if c.0 > f.limits.cost_per_use => format!(
-                    "at its price each use would cost {} {}, above your limit of {} {}",
-                    c.0, s.currency, f.limits.cost_per_use, s.currency
-                ),
-                _ => continue,
-            },
+            Some(_) => continue,
         };
         f.claim(s, monthly(s));
         f.underused.insert(s.name.clone());
         f.insights.push(Insight {
             kind: InsightType::Renewal,
             severity: Level::High,
-            title: format!("{} trial ends {}", s.name, crate::domain::alert::days_until(days)),
+            title: format!(
+                "{} trial ends {}",
+                s.name,
+                crate::domain::alert::days_until(days)
+            ),
             description: format!(
                 "The {} trial ends on {until} and {used}; from {} it costs {} {} {}.",
                 s.name, s.next_billing_date, s.amount.0, s.currency, s.billing_cycle

@@ -64,10 +64,9 @@ impl View for Upcoming {
                     "cancel_by" => format!("last day to cancel (else it runs past {})", d.then),
                     _ => format!("trial ends (first charge {})", d.then),
                 };
+                let when = format!("{} ({})", d.date, relative_day(day, self.today, true));
                 lines.push(format!(
-                    "  {} ({})  {}: {what}",
-                    d.date,
-                    relative_day(day, self.today, true),
+                    "  {when:<26} {}: {what}",
                     safe(&d.subscription_name)
                 ));
             }

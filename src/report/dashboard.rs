@@ -106,9 +106,7 @@ fn plans(db: &Db, today: NaiveDate) -> Result<(Vec<TrialJson>, Vec<DeadlineJson>
                 billing_cycle: s.cycle.label(),
             });
         }
-        if let Some(term) = s.upcoming_term(today)
-            && !s.end_date.is_some_and(|end| end <= term.ends)
-        {
+        if let Some(term) = s.cancel_deadline(today) {
             let days = (term.cancel_by - today).num_days();
             if days <= DEADLINE_DAYS {
                 deadlines.push(DeadlineJson {

@@ -77,10 +77,7 @@ fn deadlines(db: &Db, today: NaiveDate, until: NaiveDate) -> Result<Vec<Deadline
                 then: date(s.next_billing_date),
             });
         }
-        if let Some(term) = s.upcoming_term(today)
-            && term.cancel_by <= until
-            && !s.end_date.is_some_and(|end| end <= term.ends)
-        {
+        if let Some(term) = s.cancel_deadline(today).filter(|t| t.cancel_by <= until) {
             list.push(Deadline {
                 date: date(term.cancel_by),
                 kind: "cancel_by",

@@ -533,4 +533,51 @@ mod tests {
             assert_eq!(parsed.get_version_num(), 4, "{uid}");
         }
     }
+
+    /// V18 copies the alert table to widen its CHECK: alerts, their
+    /// deliveries (which a dropped table would cascade away) and the id
+    /// sequence come through.
+    #[test]
+    fn the_alert_table_copy_keeps_alerts_deliveries_and_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v17.db");
+        let mut conn = Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        embedded::migrations::runner()
+            .set_target(refinery::Target::Version(17))
+            .run(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO subscription (subscription_id, name, provider, amount, currency, billing_cycle,
+                 start_date, billing_anchor, next_billing_date, created_at, updated_at)
+                 VALUES ('SUB0000000000000000000001', 'A', 'A', 100, 'USD', 'monthly',
+                         '2026-01-01', '2026-01-01', '2026-02-01', '', '');
+             INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+                 VALUES ('SUB0000000000000000000001', 'renewal_reminder', 't', 'm', '2026-01-29', 'x', '', 'u1'),
+                        ('SUB0000000000000000000001', 'payment_due', 't', 'm', '2026-01-29', 'y', '', 'u2'),
+                        ('SUB0000000000000000000001', 'status_change', 't', 'm', '2026-01-29', 'z', '', 'u3');
+             DELETE FROM alert WHERE uid = 'u3';
+             INSERT INTO channel (name, kind, settings, created_at, uid)
+                 VALUES ('c', 'command', '{}', '', 'c1');
+             INSERT INTO delivery (alert_id, channel_id, created_at) VALUES (1, 1, ''), (2, 1, '');",
+        )
+        .unwrap();
+        drop(conn);
+        let conn = open(&path, Duration::from_secs(10)).unwrap().conn;
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(count("SELECT count(*) FROM alert"), 2);
+        assert_eq!(count("SELECT count(*) FROM delivery"), 2);
+        assert_eq!(
+            count("SELECT seq FROM sqlite_sequence WHERE name = 'alert'"),
+            3,
+            "a deleted alert's id is not handed out again"
+        );
+        assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+        conn.execute_batch(
+            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+                 VALUES ('SUB0000000000000000000001', 'trial_ending', 't', 'm', '2026-01-29', 'w', '', 'u4');",
+        )
+        .unwrap();
+        assert_eq!(count("SELECT max(id) FROM alert"), 4);
+    }
 }

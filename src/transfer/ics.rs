@@ -239,9 +239,7 @@ fn markers(subs: &[crate::domain::subscription::Subscription], today: NaiveDate)
                 stamp: s.updated_at.clone(),
             });
         }
-        if let Some(term) = s.upcoming_term(today)
-            && !s.end_date.is_some_and(|end| end <= term.ends)
-        {
+        if let Some(term) = s.cancel_deadline(today) {
             out.push(Marker {
                 uid: format!("{}-cancel-by-{}@subs", s.id, term.cancel_by),
                 date: term.cancel_by,

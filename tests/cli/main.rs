@@ -17,6 +17,7 @@ mod interactive;
 mod json_everywhere;
 mod money_flows;
 mod notify;
+mod plans;
 mod rates;
 mod reports;
 mod schemas;

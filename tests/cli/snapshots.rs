@@ -125,6 +125,38 @@ fn text_views_of_one_portfolio() {
     snapshot!(env, "usage", ["usage"]);
 }
 
+/// A trial and a contract: the dashboard's Trials and Cancel-by sections,
+/// `show`'s contract lines and `upcoming`'s deadlines.
+#[test]
+fn trials_and_contracts_in_the_text_views() {
+    let env = TestEnv {
+        today: "2027-01-05".into(),
+        ..TestEnv::new()
+    };
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-12-20")
+        .add();
+    env.sub("Disney+")
+        .amount("13.99")
+        .monthly()
+        .start("2027-01-03")
+        .with("--trial-until", "2027-01-10")
+        .add();
+    env.sub("Gym")
+        .amount("39")
+        .monthly()
+        .start("2026-03-01")
+        .with("--term", "12m")
+        .with("--notice", "30d")
+        .add();
+    snapshot!(env, "plans_dashboard", ["dashboard"]);
+    snapshot!(env, "plans_show_contract", ["show", "gym"]);
+    snapshot!(env, "plans_show_trial", ["show", "disney"]);
+    snapshot!(env, "plans_upcoming", ["upcoming", "--days", "30"]);
+}
+
 #[test]
 fn an_empty_database_says_how_to_start() {
     let env = TestEnv::new();

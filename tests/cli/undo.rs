@@ -130,6 +130,10 @@ fn every_writing_command_is_undone_exactly_and_redone() {
             "--notes",
             "price rise",
         ],
+        vec![
+            "add", "Max", "--amount", "9.99", "--cycle", "monthly", "--trial", "7d",
+        ],
+        vec!["edit", "gym", "--term", "12m", "--notice", "30d"],
         vec!["pause", "gym"],
         vec!["cancel", "cloud"],
         vec!["cancel", "netflix", "--at-period-end"],
