@@ -28,6 +28,9 @@ _subs() {
             subs,analytics)
                 cmd="subs__subcmd__analytics"
                 ;;
+            subs,budget)
+                cmd="subs__subcmd__budget"
+                ;;
             subs,cancel)
                 cmd="subs__subcmd__cancel"
                 ;;
@@ -151,6 +154,36 @@ _subs() {
             subs__subcmd__alerts__subcmd__help,read)
                 cmd="subs__subcmd__alerts__subcmd__help__subcmd__read"
                 ;;
+            subs__subcmd__budget,help)
+                cmd="subs__subcmd__budget__subcmd__help"
+                ;;
+            subs__subcmd__budget,list)
+                cmd="subs__subcmd__budget__subcmd__list"
+                ;;
+            subs__subcmd__budget,ls)
+                cmd="subs__subcmd__budget__subcmd__list"
+                ;;
+            subs__subcmd__budget,remove)
+                cmd="subs__subcmd__budget__subcmd__remove"
+                ;;
+            subs__subcmd__budget,rm)
+                cmd="subs__subcmd__budget__subcmd__remove"
+                ;;
+            subs__subcmd__budget,set)
+                cmd="subs__subcmd__budget__subcmd__set"
+                ;;
+            subs__subcmd__budget__subcmd__help,help)
+                cmd="subs__subcmd__budget__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__budget__subcmd__help,list)
+                cmd="subs__subcmd__budget__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__budget__subcmd__help,remove)
+                cmd="subs__subcmd__budget__subcmd__help__subcmd__remove"
+                ;;
+            subs__subcmd__budget__subcmd__help,set)
+                cmd="subs__subcmd__budget__subcmd__help__subcmd__set"
+                ;;
             subs__subcmd__category,add)
                 cmd="subs__subcmd__category__subcmd__add"
                 ;;
@@ -228,6 +261,9 @@ _subs() {
                 ;;
             subs__subcmd__help,analytics)
                 cmd="subs__subcmd__help__subcmd__analytics"
+                ;;
+            subs__subcmd__help,budget)
+                cmd="subs__subcmd__help__subcmd__budget"
                 ;;
             subs__subcmd__help,cancel)
                 cmd="subs__subcmd__help__subcmd__cancel"
@@ -321,6 +357,15 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__alerts,read)
                 cmd="subs__subcmd__help__subcmd__alerts__subcmd__read"
+                ;;
+            subs__subcmd__help__subcmd__budget,list)
+                cmd="subs__subcmd__help__subcmd__budget__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__budget,remove)
+                cmd="subs__subcmd__help__subcmd__budget__subcmd__remove"
+                ;;
+            subs__subcmd__help__subcmd__budget,set)
+                cmd="subs__subcmd__help__subcmd__budget__subcmd__set"
                 ;;
             subs__subcmd__help__subcmd__category,add)
                 cmd="subs__subcmd__help__subcmd__category__subcmd__add"
@@ -536,7 +581,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,11 +683,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -779,7 +824,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -945,7 +990,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -983,7 +1028,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1021,6 +1066,208 @@ _subs() {
             fi
             case "${prev}" in
                 --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version set list ls remove rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__help)
+            opts="set list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__list)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__remove)
+            opts="-q -v -h -V --category --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__budget__subcmd__set)
+            opts="-q -v -h -V --currency --category --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1740,11 +1987,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -1894,7 +2141,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,6 +2255,62 @@ _subs() {
         subs__subcmd__help__subcmd__analytics)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__budget)
+            opts="set list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__budget__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__budget__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__budget__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2941,7 +3244,7 @@ _subs() {
                     return 0
                     ;;
                 --types)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
                     return 0
                     ;;
                 --db)

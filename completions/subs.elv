@@ -60,6 +60,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand alert 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
+            cand budget 'Monthly budgets, overall or per category'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1311,6 +1312,120 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;schedule;help;help'= {
         }
+        &'subs;budget'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the monthly budget for all subscriptions, or one category''s'
+            cand list 'List budgets with what they cover now'
+            cand ls 'List budgets with what they cover now'
+            cand remove 'Remove the overall budget, or one category''s'
+            cand rm 'Remove the overall budget, or one category''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;budget;set'= {
+            cand --currency 'Its currency (default: the base currency)'
+            cand --category 'Only this category''s subscriptions (default: all)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;budget;list'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;budget;ls'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;budget;remove'= {
+            cand --category 'Only this category''s subscriptions (default: all)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;budget;rm'= {
+            cand --category 'Only this category''s subscriptions (default: all)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;budget;help'= {
+            cand set 'Set the monthly budget for all subscriptions, or one category''s'
+            cand list 'List budgets with what they cover now'
+            cand remove 'Remove the overall budget, or one category''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;budget;help;set'= {
+        }
+        &'subs;budget;help;list'= {
+        }
+        &'subs;budget;help;remove'= {
+        }
+        &'subs;budget;help;help'= {
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
@@ -1589,6 +1704,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
+            cand budget 'Monthly budgets, overall or per category'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1704,6 +1820,17 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;schedule;uninstall'= {
         }
         &'subs;help;schedule;status'= {
+        }
+        &'subs;help;budget'= {
+            cand set 'Set the monthly budget for all subscriptions, or one category''s'
+            cand list 'List budgets with what they cover now'
+            cand remove 'Remove the overall budget, or one category''s'
+        }
+        &'subs;help;budget;set'= {
+        }
+        &'subs;help;budget;list'= {
+        }
+        &'subs;help;budget;remove'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

@@ -67,6 +67,7 @@ value_enum! {
         StatusChange,
         TrialEnding,
         CancellationDeadline,
+        OverBudget,
     }
 }
 
@@ -229,6 +230,9 @@ pub enum Command {
     /// Run `alerts generate` every hour: a systemd timer, cron or launchd
     #[command(subcommand)]
     Schedule(ScheduleCommand),
+    /// Monthly budgets, overall or per category
+    #[command(subcommand)]
+    Budget(BudgetCommand),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -1081,6 +1085,39 @@ pub struct CleanupArgs {
     /// Age of dismissed alerts to delete: 30d, 2w (default 30d)
     #[arg(long, value_name = "AGE", default_value = "30d")]
     pub older_than: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BudgetCommand {
+    /// Set the monthly budget for all subscriptions, or one category's
+    Set(BudgetSetArgs),
+    /// List budgets with what they cover now
+    #[command(visible_alias = "ls")]
+    List,
+    /// Remove the overall budget, or one category's
+    #[command(visible_alias = "rm")]
+    Remove(BudgetScopeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetSetArgs {
+    /// Monthly amount, e.g. 150
+    #[arg(allow_negative_numbers = true)]
+    pub amount: String,
+
+    /// Its currency (default: the base currency)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+
+    #[command(flatten)]
+    pub scope: BudgetScopeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetScopeArgs {
+    /// Only this category's subscriptions (default: all)
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

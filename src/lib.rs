@@ -26,9 +26,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::cli::{
-    AlertsCommand, CategoryCommand, Cli, ColorChoice, Command, ConfigCommand, DetailArgs,
-    ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, PaymentAction, RatesCommand,
-    UsageAction,
+    AlertsCommand, BudgetCommand, CategoryCommand, Cli, ColorChoice, Command, ConfigCommand,
+    DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, PaymentAction,
+    RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -430,6 +430,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 ScheduleCommand::Status => schedule::status(ctx),
             }
         }
+        Command::Budget(command) => dispatch_budget(ctx, command),
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
     }
@@ -508,6 +509,20 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
         NotifyCommand::Remove(a) => notify::remove(ctx, &a.name),
         NotifyCommand::Test(a) => notify::test(ctx, a.name.as_deref()),
         NotifyCommand::Log(a) => notify::log(ctx, a.failed, a.limit),
+    }
+}
+
+fn dispatch_budget(ctx: &mut Ctx, command: BudgetCommand) -> Result<()> {
+    use crate::cmd::budget;
+    match command {
+        BudgetCommand::Set(a) => budget::set(
+            ctx,
+            &a.amount,
+            a.currency.as_deref(),
+            a.scope.category.as_deref(),
+        ),
+        BudgetCommand::List => budget::list(ctx),
+        BudgetCommand::Remove(a) => budget::remove(ctx, a.category.as_deref()),
     }
 }
 

@@ -22,7 +22,7 @@ pub fn raise(
     alerts::insert(
         db,
         &NewAlert {
-            subscription_id: &sub.id,
+            subscription_id: Some(&sub.id),
             alert_type,
             title: text.title,
             message: text.message,

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use super::renewal::{self, Report};
 use super::rules;
-use crate::domain::alert::{Alert, NewAlert};
+use crate::domain::alert::{self as alert, Alert, AlertType, NewAlert};
+use crate::domain::budget::{Budget, Usage};
 use crate::error::Result;
 use crate::store::alerts;
 
@@ -19,7 +20,16 @@ pub struct Outcome {
     pub new_alerts: Vec<Alert>,
 }
 
-pub fn run(db: &Db, today: NaiveDate, cost_per_use_limit: Decimal) -> Result<Outcome> {
+/// How budgets stand, measured after renewal processing (by the caller,
+/// which owns the reporting).
+pub type BudgetUsage<'a> = &'a dyn Fn(&Db) -> Result<Vec<(Budget, Usage)>>;
+
+pub fn run(
+    db: &Db,
+    today: NaiveDate,
+    cost_per_use_limit: Decimal,
+    budgets: BudgetUsage<'_>,
+) -> Result<Outcome> {
     let before = alerts::max_id(db)?;
     let renewals = renewal::process(db, today, false)?;
     for candidate in alerts::candidates(db, today)? {
@@ -27,7 +37,7 @@ pub fn run(db: &Db, today: NaiveDate, cost_per_use_limit: Decimal) -> Result<Out
             alerts::insert(
                 db,
                 &NewAlert {
-                    subscription_id: &candidate.subscription.id,
+                    subscription_id: Some(&candidate.subscription.id),
                     alert_type: proposed.alert_type,
                     title: proposed.text.title,
                     message: proposed.text.message,
@@ -37,10 +47,38 @@ pub fn run(db: &Db, today: NaiveDate, cost_per_use_limit: Decimal) -> Result<Out
             )?;
         }
     }
+    for (budget, usage) in budgets(db)? {
+        over_budget(db, today, &budget, &usage)?;
+    }
     Ok(Outcome {
         renewals,
         new_alerts: alerts::created_after(db, before)?,
     })
+}
+
+/// over_budget: once per budget and calendar month while the monthly cost
+/// it covers is above it (again the next month if still over).
+fn over_budget(db: &Db, today: NaiveDate, budget: &Budget, usage: &Usage) -> Result<bool> {
+    let Some(used) = usage.used.filter(|_| usage.is_over(budget)) else {
+        return Ok(false);
+    };
+    let text = alert::over_budget(
+        budget.category.as_deref(),
+        budget.currency,
+        used,
+        budget.amount.amount(),
+    );
+    alerts::insert(
+        db,
+        &NewAlert {
+            subscription_id: None,
+            alert_type: AlertType::OverBudget,
+            title: text.title,
+            message: text.message,
+            alert_date: today,
+            occurrence: format!("{}:{}", budget.uid, today.format("%Y-%m")),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -126,8 +164,9 @@ mod tests {
     }
 
     fn statements(store: &mut Store) -> usize {
-        let (result, count) =
-            store.count_statements(|db| super::run(db, today(), Decimal::new(1000, 2)));
+        let (result, count) = store.count_statements(|db| {
+            super::run(db, today(), Decimal::new(1000, 2), &|_| Ok(Vec::new()))
+        });
         result.unwrap();
         count
     }

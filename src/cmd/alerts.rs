@@ -28,7 +28,8 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     // raised while nobody saw it. If printing fails, everything rolls back
     // and the next run prints it again.
     let tell = |db: &crate::store::Db| -> Result<()> {
-        let outcome = generate::run(db, today, limit)?;
+        let budgets = |db: &crate::store::Db| crate::report::budgets::usage(db, today);
+        let outcome = generate::run(db, today, limit, &budgets)?;
         // Each new alert is queued for every channel that wants it, in the
         // same transaction: raised and queued, or neither.
         let queued: Vec<_> = outcome

@@ -249,7 +249,7 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     renewal::process(tx, today, false)?;
     log_usage(tx, &ids, today)?;
     story(tx, &ids, today)?;
-    generate::run(tx, today, Decimal::new(1000, 2))?;
+    generate::run(tx, today, Decimal::new(1000, 2), &|_| Ok(Vec::new()))?;
     Ok(())
 }
 

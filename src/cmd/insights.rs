@@ -84,8 +84,18 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let db = ctx.store.db();
     let env = Envelope::load(db, today)?;
     let facts = portfolio::gather(db, &env.conv, today, options.include_notes)?;
+    // The overall budget, when set, is the spending threshold (in the base
+    // currency, like the totals the rule compares it with).
+    let budget = crate::store::budgets::list(db)?
+        .into_iter()
+        .find(|b| b.category_id.is_none())
+        .and_then(|b| env.conv.to_base(b.currency, b.amount.amount()));
     let limits = Limits {
-        spending: settings::decimal(db, "spending_threshold")?,
+        spending: match budget {
+            Some(b) => crate::domain::money::round_money(b),
+            None => settings::decimal(db, "spending_threshold")?,
+        },
+        spending_is_budget: budget.is_some(),
         cost_per_use: settings::usage_cost_limit(db)?,
     };
     let findings = rules::analyse(&facts, &limits);

@@ -6,6 +6,7 @@
 pub mod add;
 pub mod alerts;
 pub mod analytics;
+pub mod budget;
 pub mod category;
 pub mod config;
 pub mod dashboard;

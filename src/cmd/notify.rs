@@ -175,8 +175,8 @@ pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
     }
     let alert = Alert {
         id: 0,
-        subscription_id: String::new(),
-        subscription_name: "subs".into(),
+        subscription_id: None,
+        subscription_name: None,
         email_notifications: true,
         alert_type: AlertType::RenewalReminder,
         title: "subs test notification".into(),

@@ -24,10 +24,11 @@ pub enum AlertType {
     StatusChange,
     TrialEnding,
     CancellationDeadline,
+    OverBudget,
 }
 
 impl AlertType {
-    pub const ALL: [AlertType; 8] = [
+    pub const ALL: [AlertType; 9] = [
         AlertType::PaymentDue,
         AlertType::PriceIncrease,
         AlertType::RenewalReminder,
@@ -36,6 +37,7 @@ impl AlertType {
         AlertType::StatusChange,
         AlertType::TrialEnding,
         AlertType::CancellationDeadline,
+        AlertType::OverBudget,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +50,7 @@ impl AlertType {
             AlertType::StatusChange => "status_change",
             AlertType::TrialEnding => "trial_ending",
             AlertType::CancellationDeadline => "cancellation_deadline",
+            AlertType::OverBudget => "over_budget",
         }
     }
 
@@ -252,6 +255,35 @@ pub fn cancellation_deadline(name: &str, cancel_by: NaiveDate, ends: NaiveDate, 
     )
 }
 
+/// The monthly cost of what a budget covers went over it. `scope` is
+/// `None` for the overall budget, else the category's name.
+pub fn over_budget(
+    scope: Option<&str>,
+    currency: Currency,
+    used: Decimal,
+    budget: Decimal,
+) -> Text {
+    let (title, what) = match scope {
+        None => (
+            "Over budget".to_string(),
+            "Your subscriptions cost".to_string(),
+        ),
+        Some(c) => (
+            format!("Over the {c} budget"),
+            format!("Your {c} subscriptions cost"),
+        ),
+    };
+    text(
+        title,
+        format!(
+            "{what} {} a month, {} over the budget of {}.",
+            amount(currency, used),
+            amount(currency, used - budget),
+            amount(currency, budget)
+        ),
+    )
+}
+
 /// Logged usage stopped.
 pub fn unused(
     name: &str,
@@ -332,7 +364,8 @@ pub fn plan_change(
 /// keeps at most one alert per (subscription, type, occurrence).
 #[derive(Clone, Debug)]
 pub struct NewAlert<'a> {
-    pub subscription_id: &'a str,
+    /// `None` for an alert about no one subscription (a budget).
+    pub subscription_id: Option<&'a str>,
     pub alert_type: AlertType,
     pub title: String,
     pub message: String,
@@ -344,8 +377,9 @@ pub struct NewAlert<'a> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alert {
     pub id: i64,
-    pub subscription_id: String,
-    pub subscription_name: String,
+    /// `None` for an alert about no one subscription (a budget).
+    pub subscription_id: Option<String>,
+    pub subscription_name: Option<String>,
     pub email_notifications: bool,
     pub alert_type: AlertType,
     pub title: String,

@@ -99,7 +99,9 @@ impl Severity {
             AlertType::PaymentDue | AlertType::TrialEnding | AlertType::CancellationDeadline => {
                 Severity::Urgent
             }
-            AlertType::CancellationReminder | AlertType::PriceIncrease => Severity::Warning,
+            AlertType::CancellationReminder | AlertType::PriceIncrease | AlertType::OverBudget => {
+                Severity::Warning
+            }
             AlertType::RenewalReminder | AlertType::UsageLimit | AlertType::StatusChange => {
                 Severity::Info
             }

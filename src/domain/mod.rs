@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod alert;
+pub mod budget;
 pub mod category;
 pub mod channel;
 pub mod currency;

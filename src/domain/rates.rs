@@ -235,6 +235,27 @@ impl Converter {
     pub fn rate(&self, currency: Currency) -> Option<&Rate> {
         self.rates.get(&currency)
     }
+
+    /// Amounts in several currencies as one amount in `target` (through
+    /// the base currency), full precision; `None` when a rate is missing.
+    pub fn sum_in(&self, sums: &PerCurrency, target: Currency) -> Option<Decimal> {
+        let mut base = Decimal::ZERO;
+        for (&currency, &amount) in &sums.by_currency {
+            if currency == target {
+                // No round trip through the base for the target's own.
+                continue;
+            }
+            base += self.to_base(currency, amount)?;
+        }
+        let from_base = if target == self.base {
+            base
+        } else if base.is_zero() {
+            Decimal::ZERO
+        } else {
+            base / self.rates.get(&target)?.rate
+        };
+        Some(from_base + sums.get(target))
+    }
 }
 
 /// Money per currency — the one map of amounts by currency. Sums stay at

@@ -18,6 +18,8 @@ use crate::domain::subscription::Status;
 pub struct Limits {
     /// Monthly spending (base currency) above which spending is "high".
     pub spending: Decimal,
+    /// Whether `spending` is the overall budget (else the setting).
+    pub spending_is_budget: bool,
     /// Cost per use (last 90 days, own currency) above which use is "poor value".
     pub cost_per_use: Decimal,
 }
@@ -259,10 +261,11 @@ fn high_spending(f: &mut Findings<'_>) {
             severity,
             title: "High monthly spending".into(),
             description: format!(
-                "Your {} active subscriptions cost {} a month ({} a year), above your limit of {}. The largest are {}.",
+                "Your {} active subscriptions cost {} a month ({} a year), above your {} of {}. The largest are {}.",
                 active.len(),
                 money(f.p.total_monthly_base, base),
                 money(f.p.total_yearly_base, base),
+                if f.limits.spending_is_budget { "budget" } else { "limit" },
                 money(f.limits.spending, base),
                 top.iter().map(|s| format!("{} ({})", s.name, money(monthly(s), base))).collect::<Vec<_>>().join(", ")
             ),

@@ -61,8 +61,8 @@ mod tests {
     fn alert(id: i64, notifications: bool) -> Alert {
         Alert {
             id,
-            subscription_id: format!("S{id}"),
-            subscription_name: format!("Service {id}"),
+            subscription_id: Some(format!("S{id}")),
+            subscription_name: Some(format!("Service {id}")),
             email_notifications: notifications,
             alert_type: AlertType::RenewalReminder,
             title: "t".into(),

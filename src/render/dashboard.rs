@@ -64,6 +64,8 @@ pub struct Dashboard {
     pub trials: Vec<TrialJson>,
     /// Contracts whose last day to give notice falls in the next 30 days.
     pub cancel_by: Vec<DeadlineJson>,
+    /// Each budget against the monthly cost it covers.
+    pub budgets: Vec<super::budget::BudgetJson>,
     pub base_currency: String,
     pub by_currency: BTreeMap<String, CurrencyCost>,
     pub unconverted: Vec<String>,
@@ -103,6 +105,11 @@ impl View for Dashboard {
             return lines.join("\n");
         }
         self.currencies(&mut lines, out);
+        if !self.budgets.is_empty() {
+            lines.push(String::new());
+            lines.push(out.paint("Budgets (monthly)", Style::Bold));
+            lines.extend(self.budgets.iter().map(|b| b.line(out)));
+        }
         self.categories(&mut lines, out);
         self.plans(&mut lines, out);
         self.recent(&mut lines, out);

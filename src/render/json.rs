@@ -343,8 +343,9 @@ pub struct RateJson {
 #[derive(Debug, Serialize)]
 pub struct AlertJson<'a> {
     pub id: i64,
-    pub subscription_id: &'a str,
-    pub subscription_name: &'a str,
+    /// null for an alert about no one subscription (a budget).
+    pub subscription_id: Option<&'a str>,
+    pub subscription_name: Option<&'a str>,
     pub alert_type: crate::domain::alert::AlertType,
     pub title: &'a str,
     pub message: &'a str,
@@ -358,8 +359,8 @@ impl<'a> From<&'a crate::domain::alert::Alert> for AlertJson<'a> {
     fn from(a: &'a crate::domain::alert::Alert) -> Self {
         AlertJson {
             id: a.id,
-            subscription_id: &a.subscription_id,
-            subscription_name: &a.subscription_name,
+            subscription_id: a.subscription_id.as_deref(),
+            subscription_name: a.subscription_name.as_deref(),
             alert_type: a.alert_type,
             title: &a.title,
             message: &a.message,

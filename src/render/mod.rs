@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod analytics;
+pub mod budget;
 pub mod chart;
 pub mod dashboard;
 pub mod forecast;

@@ -63,6 +63,10 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         })
         .collect();
     let (trials, cancel_by) = plans(db, today)?;
+    let budgets = super::budgets::usage(db, today)?
+        .iter()
+        .map(|(b, u)| crate::render::budget::BudgetJson::new(b, u))
+        .collect();
     let base_currency = env.base().code().to_string();
     let (unconverted, rates, warnings) = env.finish("totals");
     Ok(Dashboard {
@@ -75,6 +79,7 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         recent_subscriptions: recent,
         trials,
         cancel_by,
+        budgets,
         base_currency,
         by_currency,
         unconverted,

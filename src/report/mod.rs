@@ -6,6 +6,7 @@
 //! read transaction and returns a view for `render`.
 
 pub mod analytics;
+pub mod budgets;
 pub mod dashboard;
 pub mod forecast;
 pub mod upcoming;

@@ -14,33 +14,41 @@ use crate::error::{Error, Result};
 /// whether it was new.
 pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     let conn = &db.conn;
-    let inserted = conn
-        .prepare_cached(
-            // The NOT EXISTS keeps a repeated run from writing anything at
-            // all (an ignored conflict would still advance the id sequence);
-            // the unique index is what guarantees one alert per occurrence.
+    // The NOT EXISTS keeps a repeated run from writing anything at all (an
+    // ignored conflict would still advance the id sequence); the unique
+    // indexes are what guarantee one alert per occurrence.
+    let sql = match alert.subscription_id {
+        Some(_) => {
             "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
              WHERE NOT EXISTS (SELECT 1 FROM alert
                                WHERE subscription_id = ?1 AND alert_type = ?2 AND occurrence = ?6)
-             ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING",
-        )?
-        .execute(params![
-            alert.subscription_id,
-            alert.alert_type.as_str(),
-            alert.title,
-            alert.message,
-            date_str(alert.alert_date),
-            alert.occurrence,
-            db.now(),
-            db.new_uid(),
-        ])?;
+             ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING"
+        }
+        None => {
+            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+             WHERE NOT EXISTS (SELECT 1 FROM alert
+                               WHERE subscription_id IS NULL AND alert_type = ?2 AND occurrence = ?6)
+             ON CONFLICT (alert_type, occurrence) WHERE subscription_id IS NULL DO NOTHING"
+        }
+    };
+    let inserted = conn.prepare_cached(sql)?.execute(params![
+        alert.subscription_id,
+        alert.alert_type.as_str(),
+        alert.title,
+        alert.message,
+        date_str(alert.alert_date),
+        alert.occurrence,
+        db.now(),
+        db.new_uid(),
+    ])?;
     Ok(inserted > 0)
 }
 
 const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
         a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at, a.uid
-    FROM alert a JOIN subscription s ON s.subscription_id = a.subscription_id";
+    FROM alert a LEFT JOIN subscription s ON s.subscription_id = a.subscription_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Alert> {
     let kind: String = row.get(4)?;
@@ -48,7 +56,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Alert> {
         id: row.get(0)?,
         subscription_id: row.get(1)?,
         subscription_name: row.get(2)?,
-        email_notifications: row.get(3)?,
+        // An alert about no one subscription is never silenced by one.
+        email_notifications: row.get::<_, Option<bool>>(3)?.unwrap_or(true),
         alert_type: AlertType::parse(&kind)
             .ok_or_else(|| conversion(4, format!("alert type {kind:?}")))?,
         title: row.get(5)?,

@@ -178,7 +178,7 @@ pub struct UsageRow {
 #[serde(deny_unknown_fields)]
 pub struct AlertRow {
     pub id: i64,
-    pub subscription_id: String,
+    pub subscription_id: Option<String>,
     pub alert_type: String,
     pub title: String,
     pub message: String,
@@ -188,6 +188,20 @@ pub struct AlertRow {
     pub occurrence: String,
     pub created_at: String,
     /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+}
+
+/// A monthly budget: overall (no category) or one category's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetRow {
+    pub id: i64,
+    pub category_id: Option<i64>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+    pub currency: String,
+    pub created_at: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uid: String,
 }
@@ -619,7 +633,7 @@ impl Table for UsageRow {
 impl Table for AlertRow {
     fn occurrence(&self) -> Option<(&str, String)> {
         Some((
-            &self.subscription_id,
+            self.subscription_id.as_deref()?,
             format!("{} alert for {}", self.alert_type, self.occurrence),
         ))
     }
@@ -657,6 +671,46 @@ impl Table for AlertRow {
         .execute(params![
             self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
             self.is_read, self.is_dismissed, self.occurrence, self.created_at, self.uid
+        ])
+    }
+}
+
+impl Table for BudgetRow {
+    const NAME: &'static str = "budgets";
+    const TABLE: &'static str = "budget";
+    const SELECT: &'static str =
+        "SELECT id, category_id, amount, currency, created_at, uid FROM budget ORDER BY id";
+    const EXISTS: &'static str =
+        "SELECT id, category_id, amount, currency, created_at, uid FROM budget WHERE id = ?1";
+    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
+        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
+            self.category_id = Some(*new);
+        }
+    }
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(BudgetRow {
+            id: r.get(0)?,
+            category_id: r.get(1)?,
+            amount: get_cents!(r, 2),
+            currency: r.get(3)?,
+            created_at: r.get(4)?,
+            uid: r.get(5)?,
+        })
+    }
+    global_id!(
+        "SELECT id, category_id, amount, currency, created_at, uid FROM budget WHERE uid = ?1"
+    );
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        let c = &db.conn;
+        c.prepare_cached(
+            "INSERT INTO budget (id, category_id, amount, currency, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM budget WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            self.id, self.category_id, cents(self.amount), self.currency, self.created_at, self.uid
         ])
     }
 }

@@ -8,6 +8,7 @@ mod open;
 
 pub mod alerts;
 pub mod backup;
+pub mod budgets;
 pub mod categories;
 pub mod complete;
 pub mod config;

@@ -34,6 +34,7 @@ pub(super) const JOURNALLED: &[&str] = &[
     "rate_history",
     "channel",
     "delivery",
+    "budget",
 ];
 
 /// What the running command journals under.

@@ -17,8 +17,8 @@ use super::validate::Validate;
 use super::{Exporter, ImportReport, Importer};
 use crate::error::{Error, Result};
 use crate::store::backup::{
-    self, AlertRow, AlertTallyRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow,
-    RateRow, SubscriptionRow, Table, UsageRow,
+    self, AlertRow, AlertTallyRow, BudgetRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow,
+    PriceRow, RateRow, SubscriptionRow, Table, UsageRow,
 };
 use crate::store::{Db, categories};
 
@@ -50,7 +50,8 @@ pub fn each_table<V: EachTable>(v: &mut V) -> std::result::Result<(), V::Error> 
     v.table::<UsageRow>()?;
     v.table::<AlertRow>()?;
     v.table::<AlertTallyRow>()?;
-    v.table::<PriceRow>()
+    v.table::<PriceRow>()?;
+    v.table::<BudgetRow>()
 }
 
 /// Whether the database holds no row of any backup table.

@@ -16,8 +16,8 @@ use crate::domain::subscription::{
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
-    AlertRow, AlertTallyRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow, RateRow,
-    SubscriptionRow, UsageRow,
+    AlertRow, AlertTallyRow, BudgetRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow,
+    RateRow, SubscriptionRow, UsageRow,
 };
 
 /// A field's name and what is wrong with its value.
@@ -383,6 +383,14 @@ impl Validate for AlertTallyRow {
             return Err(("read", "must be between 0 and total".into()));
         }
         Ok(())
+    }
+}
+
+impl Validate for BudgetRow {
+    fn validate(&self) -> Check {
+        money("amount", self.amount)?;
+        code("currency", &self.currency)?;
+        stamp("created_at", &self.created_at)
     }
 }
 

@@ -8,6 +8,7 @@ mod common;
 
 mod accounting;
 mod alerts;
+mod budgets;
 mod categories_config;
 mod forecast;
 mod generated;

@@ -89,6 +89,7 @@ fn dashboard_figures_for_a_hand_checked_portfolio() {
             "recent_subscriptions",
             "trials",
             "cancel_by",
+            "budgets",
             "base_currency",
             "by_currency",
             "unconverted",

@@ -206,7 +206,14 @@ fn every_json_output_and_error_matches_its_schema() {
     let usage = check("usage", &["usage"]);
     check("renew", &["renew", "--dry-run", "--today", "2027-02-01"]);
     check("upcoming", &["upcoming", "--days", "60"]);
+    check("budget", &["budget", "set", "150"]);
+    check("budget", &["budget", "set", "40", "--category", "video"]);
     check("dashboard", &["dashboard"]);
+    check("budget_list", &["budget", "list"]);
+    check(
+        "budget_removed",
+        &["budget", "remove", "--category", "video"],
+    );
     check("analytics", &["analytics"]);
     check("rates", &["rates", "list"]);
     check("forecast", &["forecast", "--months", "3"]);

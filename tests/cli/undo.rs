@@ -148,6 +148,8 @@ fn every_writing_command_is_undone_exactly_and_redone() {
         vec!["alerts", "read", "{alert}"],
         vec!["alerts", "dismiss", "--all"],
         vec!["category", "add", "Music"],
+        vec!["budget", "set", "100", "--currency", "EUR"],
+        vec!["budget", "set", "10", "--category", "video"],
         vec!["category", "edit", "video", "--name", "Films"],
         vec!["category", "delete", "video", "--yes"],
         vec!["config", "set", "base_currency", "EUR"],

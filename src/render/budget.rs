@@ -1,0 +1,90 @@
+//! Budgets: each with what it covers now, as a bar and a percentage.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::chart::{approx, bar};
+use super::json::Exact;
+use super::text::safe;
+use super::{Output, Style, View};
+use crate::domain::budget::{Budget, Usage};
+
+/// The budget object (`budget list`, `budget set`, the dashboard).
+#[derive(Debug, Serialize)]
+pub struct BudgetJson {
+    /// null: the overall budget.
+    pub category: Option<String>,
+    pub amount: Exact,
+    pub currency: String,
+    /// The normalised monthly cost of the active subscriptions it covers
+    /// (past any trial), in its currency; null when a rate is missing.
+    pub used: Option<Exact>,
+    pub percent: Option<Exact>,
+    pub over: bool,
+    /// This calendar month's payments (less refunds), in its currency.
+    pub charged_this_month: Option<Exact>,
+}
+
+impl BudgetJson {
+    pub fn new(b: &Budget, u: &Usage) -> BudgetJson {
+        BudgetJson {
+            category: b.category.clone(),
+            amount: Exact(b.amount.amount()),
+            currency: b.currency.code().to_string(),
+            used: u.used.map(Exact),
+            percent: u.percent(b).map(Exact),
+            over: u.is_over(b),
+            charged_this_month: u.charged.map(Exact),
+        }
+    }
+
+    /// "all subscriptions  ████▌     62.50 / 150.00 EUR  42%  (charged 30.00 this month)"
+    pub fn line(&self, out: &Output) -> String {
+        let scope = self
+            .category
+            .as_deref()
+            .map(|c| safe(c).chars().take(24).collect::<String>())
+            .unwrap_or_else(|| "All subscriptions".into());
+        let Some(used) = &self.used else {
+            return format!(
+                "  {scope:<24}  {} {} — no exchange rate for one of its currencies",
+                self.amount.0, self.currency
+            );
+        };
+        let style = if self.over { Style::Bad } else { Style::Good };
+        let percent = self.percent.as_ref().map_or(Decimal::ZERO, |p| p.0);
+        let charged = self
+            .charged_this_month
+            .as_ref()
+            .map(|c| format!("  (charged {} this month)", c.0))
+            .unwrap_or_default();
+        format!(
+            "  {scope:<24}  {}  {:>10} / {} {}  {}{charged}",
+            out.paint(&bar(approx(used.0), approx(self.amount.0), 20), style),
+            used.0,
+            self.amount.0,
+            self.currency,
+            out.paint(&format!("{percent}%"), style),
+        )
+    }
+}
+
+/// `subs budget list`.
+pub struct BudgetList(pub Vec<BudgetJson>);
+
+impl Serialize for BudgetList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl View for BudgetList {
+    fn text(&self, out: &Output) -> String {
+        if self.0.is_empty() {
+            return "No budgets. Set one with: subs budget set 150".into();
+        }
+        let mut lines = vec![out.paint("Budgets (monthly)", Style::Bold)];
+        lines.extend(self.0.iter().map(|b| b.line(out)));
+        lines.join("\n")
+    }
+}
