@@ -165,6 +165,32 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
+/// The last run, as recorded.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LastRun {
+    pub last_run_at: String,
+    pub outcome: String,
+    pub new_alerts: i64,
+    pub failed_deliveries: i64,
+    #[serde(skip)]
+    pub warned_on: Option<String>,
+}
+
+/// One delivery, for `notify log`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Logged {
+    pub id: i64,
+    pub channel: String,
+    pub alert_id: i64,
+    pub alert_title: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub next_attempt: Option<String>,
+    pub sent_at: Option<String>,
+    pub created_at: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,8 @@ use serde::Serialize;
 use super::table::{Fit, Grid};
 use super::text::safe;
 use super::{Output, View};
+use crate::domain::channel::Logged;
 use crate::domain::channel::{Channel, redacted};
-use crate::store::notify::Logged;
 
 /// Channels as JSON: settings as stored (no secret is ever stored), URLs
 /// with credentials redacted.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Output, View};
-use crate::store::runs::LastRun;
+use crate::domain::channel::LastRun;
 
 #[derive(Serialize)]
 pub struct Status {

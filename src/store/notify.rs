@@ -1,5 +1,6 @@
 //! SQL for notification channels and their outbox.
 
+use crate::domain::channel::Logged;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Db, conversion};
@@ -156,21 +157,6 @@ pub fn mark_failed(db: &Db, id: i64, error: &str, next: Option<&str>) -> Result<
         params![id, error, next],
     )?;
     Ok(())
-}
-
-/// One delivery, for `notify log`.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Logged {
-    pub id: i64,
-    pub channel: String,
-    pub alert_id: i64,
-    pub alert_title: String,
-    pub status: String,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub next_attempt: Option<String>,
-    pub sent_at: Option<String>,
-    pub created_at: String,
 }
 
 pub fn log(db: &Db, failed_only: bool, limit: i64) -> Result<Vec<Logged>> {

@@ -1,20 +1,10 @@
 //! SQL for the record of `alerts generate` runs.
 
+use crate::domain::channel::LastRun;
 use rusqlite::{OptionalExtension, params};
 
 use super::Db;
 use crate::error::Result;
-
-/// The last run, as recorded.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct LastRun {
-    pub last_run_at: String,
-    pub outcome: String,
-    pub new_alerts: i64,
-    pub failed_deliveries: i64,
-    #[serde(skip)]
-    pub warned_on: Option<String>,
-}
 
 pub fn record(db: &Db, new_alerts: usize, failed: usize) -> Result<()> {
     let outcome = if failed == 0 { "ok" } else { "delivery_failed" };
