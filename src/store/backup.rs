@@ -262,12 +262,14 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
         None
     }
     fn set_id(&mut self, _id: i64) {}
-    /// For a category row: its id and name (categories merge by name).
-    fn as_category(&self) -> Option<(i64, &str)> {
+    /// For a row others refer to and that merges by name (a category, a
+    /// card): its id and name.
+    fn as_named(&self) -> Option<(i64, &str)> {
         None
     }
-    /// Points a row's category reference at the id the database uses.
-    fn remap_category(&mut self, _map: &std::collections::HashMap<i64, i64>) {}
+    /// Points a row's references (category, card) at the ids the database
+    /// uses.
+    fn remap_refs(&mut self, _map: &IdMap) {}
     /// For a setting row: its key and value.
     fn as_setting(&self) -> Option<(&str, &str)> {
         None
@@ -287,6 +289,25 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
 /// The `Table` methods of a table whose rows have a local integer `id` and
 /// a global `uid`: rows are the same row when their uids match (or, for a
 /// backup without uids, their ids).
+/// Local ids of rows that merge by name (categories, cards), by table and
+/// the file's id: a file's row may be stored under another id here.
+pub type IdMap = std::collections::HashMap<(&'static str, i64), i64>;
+
+/// A reference to a row of `table`, pointed at the id the database uses.
+fn remapped(map: &IdMap, table: &'static str, id: Option<i64>) -> Option<i64> {
+    id.map(|old| map.get(&(table, old)).copied().unwrap_or(old))
+}
+
+/// The id of the row of `table` (a table of named rows) with this name,
+/// any case.
+pub fn find_named(db: &Db, table: &'static str, name: &str) -> Result<Option<i64>> {
+    Ok(db
+        .conn
+        .prepare_cached(&format!("SELECT id FROM \"{table}\" WHERE name_key = ?1"))?
+        .query_row([crate::domain::validate::fold_name(name)], |r| r.get(0))
+        .optional()?)
+}
+
 macro_rules! global_id {
     ($find_by_uid:literal) => {
         const FIND_BY_UID: Option<&'static str> = Some($find_by_uid);
@@ -423,7 +444,7 @@ impl Table for CategoryRow {
         "SELECT id, name, color, icon, created_at, uid FROM category ORDER BY id";
     const EXISTS: &'static str =
         "SELECT id, name, color, icon, created_at, uid FROM category WHERE id = ?1";
-    fn as_category(&self) -> Option<(i64, &str)> {
+    fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -466,10 +487,8 @@ impl Table for SubscriptionRow {
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
     extends_by_months, notice FROM subscription WHERE subscription_id = ?1";
-    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
-        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
-            self.category_id = Some(*new);
-        }
+    fn remap_refs(&mut self, map: &IdMap) {
+        self.category_id = remapped(map, "category", self.category_id);
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(SubscriptionRow {
@@ -682,10 +701,8 @@ impl Table for BudgetRow {
         "SELECT id, category_id, amount, currency, created_at, uid FROM budget ORDER BY id";
     const EXISTS: &'static str =
         "SELECT id, category_id, amount, currency, created_at, uid FROM budget WHERE id = ?1";
-    fn remap_category(&mut self, map: &std::collections::HashMap<i64, i64>) {
-        if let Some(new) = self.category_id.and_then(|old| map.get(&old)) {
-            self.category_id = Some(*new);
-        }
+    fn remap_refs(&mut self, map: &IdMap) {
+        self.category_id = remapped(map, "category", self.category_id);
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(BudgetRow {

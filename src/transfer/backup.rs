@@ -20,7 +20,7 @@ use crate::store::backup::{
     self, AlertRow, AlertTallyRow, BudgetRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow,
     PriceRow, RateRow, SubscriptionRow, Table, UsageRow,
 };
-use crate::store::{Db, categories};
+use crate::store::Db;
 
 /// The backup format this subs writes and reads.
 /// Version 2 added a global id (`uid`) to categories, payments, usage
@@ -140,7 +140,7 @@ impl Importer for Backup {
             report,
             with_config: self.with_config,
             seen: HashMap::new(),
-            categories: HashMap::new(),
+            named: HashMap::new(),
             version: None,
             fresh: is_empty(tx)?,
             failure: None,
@@ -188,9 +188,9 @@ struct State<'a> {
     report: &'a mut ImportReport,
     with_config: bool,
     seen: HashMap<&'static str, HashSet<String>>,
-    /// Category ids in the file → ids in the database (a same-named
-    /// category that already exists is reused).
-    categories: HashMap<i64, i64>,
+    /// Category and card ids in the file → ids in the database (a
+    /// same-named one that already exists is reused).
+    named: backup::IdMap,
     version: Option<u64>,
     /// The database was empty when the import began: nothing can clash
     /// with a row except another row of the file, which `seen` catches.
@@ -234,10 +234,10 @@ impl State<'_> {
             ));
             return Ok(());
         }
-        row.remap_category(&self.categories);
+        row.remap_refs(&self.named);
         let at_err = |e: Error| format!("{at}: {e}");
-        // The same row is the one with the same global id; a category is
-        // also the same as one of the same name; a row of a format 1 file
+        // The same row is the one with the same global id; a category (or
+        // card) is also the same as one of the same name; a row of a format 1 file
         // (no global id) is the one with the same key.
         let has_uid = row.uid().is_some_and(|u| !u.is_empty());
         let mut stored = None;
@@ -245,9 +245,9 @@ impl State<'_> {
             stored = backup::existing(self.tx, &row).map_err(at_err)?;
         }
         if stored.is_none()
-            && let Some((file_id, local_id)) = self.map_category(&row).map_err(at_err)?
+            && let Some((file_id, local_id)) = self.map_named(&row).map_err(at_err)?
         {
-            self.categories.insert(file_id, local_id);
+            self.named.insert((T::TABLE, file_id), local_id);
             *self.report.unchanged.entry(T::NAME).or_default() += 1;
             return Ok(());
         }
@@ -256,7 +256,7 @@ impl State<'_> {
         }
         match stored {
             Some(stored) => {
-                self.remember_category(&row, stored.id());
+                self.remember_named(&row, stored.id());
                 if same(stored, &row) {
                     *self.report.unchanged.entry(T::NAME).or_default() += 1
                 } else {
@@ -266,7 +266,7 @@ impl State<'_> {
             }
             None => match backup::restore(self.tx, &mut row).map_err(at_err)? {
                 backup::Restored::Inserted(local_id) => {
-                    self.remember_category(&row, local_id);
+                    self.remember_named(&row, local_id);
                     *self.report.inserted.entry(T::NAME).or_default() += 1;
                 }
                 backup::Restored::Duplicate => {
@@ -289,25 +289,25 @@ impl State<'_> {
         Ok(())
     }
 
-    /// For a category row that is stored under another local id: the file's
-    /// subscriptions refer to it by the file's id.
-    fn remember_category<T: Table>(&mut self, row: &T, local_id: Option<i64>) {
-        if let (Some((file_id, _)), Some(local_id)) = (row.as_category(), local_id)
+    /// For a named row (category, card) stored under another local id: the
+    /// file's rows refer to it by the file's id.
+    fn remember_named<T: Table>(&mut self, row: &T, local_id: Option<i64>) {
+        if let (Some((file_id, _)), Some(local_id)) = (row.as_named(), local_id)
             && file_id != local_id
         {
-            self.categories.insert(file_id, local_id);
+            self.named.insert((T::TABLE, file_id), local_id);
         }
     }
 
-    /// For a category row: a different-id category of the same name in the
-    /// database is the same category.
-    fn map_category<T: Table>(&self, row: &T) -> Result<Option<(i64, i64)>> {
-        let Some((id, name)) = row.as_category() else {
+    /// For a named row: a different-id row of the same name in the
+    /// database is the same one.
+    fn map_named<T: Table>(&self, row: &T) -> Result<Option<(i64, i64)>> {
+        let Some((id, name)) = row.as_named() else {
             return Ok(None);
         };
-        Ok(categories::find(self.tx, name)?
-            .filter(|c| c.id != id)
-            .map(|c| (id, c.id)))
+        Ok(backup::find_named(self.tx, T::TABLE, name)?
+            .filter(|local| *local != id)
+            .map(|local| (id, local)))
     }
 }
 
