@@ -34,6 +34,9 @@ _subs() {
             subs,cancel)
                 cmd="subs__subcmd__cancel"
                 ;;
+            subs,card)
+                cmd="subs__subcmd__card"
+                ;;
             subs,category)
                 cmd="subs__subcmd__category"
                 ;;
@@ -184,6 +187,36 @@ _subs() {
             subs__subcmd__budget__subcmd__help,set)
                 cmd="subs__subcmd__budget__subcmd__help__subcmd__set"
                 ;;
+            subs__subcmd__card,add)
+                cmd="subs__subcmd__card__subcmd__add"
+                ;;
+            subs__subcmd__card,help)
+                cmd="subs__subcmd__card__subcmd__help"
+                ;;
+            subs__subcmd__card,list)
+                cmd="subs__subcmd__card__subcmd__list"
+                ;;
+            subs__subcmd__card,ls)
+                cmd="subs__subcmd__card__subcmd__list"
+                ;;
+            subs__subcmd__card,remove)
+                cmd="subs__subcmd__card__subcmd__remove"
+                ;;
+            subs__subcmd__card,rm)
+                cmd="subs__subcmd__card__subcmd__remove"
+                ;;
+            subs__subcmd__card__subcmd__help,add)
+                cmd="subs__subcmd__card__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__card__subcmd__help,help)
+                cmd="subs__subcmd__card__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__card__subcmd__help,list)
+                cmd="subs__subcmd__card__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__card__subcmd__help,remove)
+                cmd="subs__subcmd__card__subcmd__help__subcmd__remove"
+                ;;
             subs__subcmd__category,add)
                 cmd="subs__subcmd__category__subcmd__add"
                 ;;
@@ -267,6 +300,9 @@ _subs() {
                 ;;
             subs__subcmd__help,cancel)
                 cmd="subs__subcmd__help__subcmd__cancel"
+                ;;
+            subs__subcmd__help,card)
+                cmd="subs__subcmd__help__subcmd__card"
                 ;;
             subs__subcmd__help,category)
                 cmd="subs__subcmd__help__subcmd__category"
@@ -366,6 +402,15 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__budget,set)
                 cmd="subs__subcmd__help__subcmd__budget__subcmd__set"
+                ;;
+            subs__subcmd__help__subcmd__card,add)
+                cmd="subs__subcmd__help__subcmd__card__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__card,list)
+                cmd="subs__subcmd__help__subcmd__card__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__card,remove)
+                cmd="subs__subcmd__help__subcmd__card__subcmd__remove"
                 ;;
             subs__subcmd__help__subcmd__category,add)
                 cmd="subs__subcmd__help__subcmd__category__subcmd__add"
@@ -581,7 +626,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +656,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__add)
-            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --card --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,6 +715,10 @@ _subs() {
                     COMPREPLY=($(compgen -W "card bank_transfer paypal other" -- "${cur}"))
                     return 0
                     ;;
+                --card)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --auto-renew)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -683,11 +732,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -824,7 +873,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -990,7 +1039,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1028,7 +1077,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1305,6 +1354,204 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls remove rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__add)
+            opts="-q -v -h -V --expires --kind --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "card bank_transfer paypal other" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__list)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__card__subcmd__remove)
+            opts="-y -q -v -h -V --yes --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1911,7 +2158,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__edit)
-            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --card --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --end --trial-until --trial --term --notice --extends-by --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1974,6 +2221,10 @@ _subs() {
                     COMPREPLY=($(compgen -W "card bank_transfer paypal other" -- "${cur}"))
                     return 0
                     ;;
+                --card)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --auto-renew)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -1987,11 +2238,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -2141,7 +2392,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2325,6 +2576,62 @@ _subs() {
         subs__subcmd__help__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__card)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__card__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__card__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__card__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3244,7 +3551,7 @@ _subs() {
                     return 0
                     ;;
                 --types)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -61,6 +61,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand budget 'Monthly budgets, overall or per category'
+            cand card 'Payment cards: which subscriptions to move when one expires'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -77,6 +78,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --category 'Category name; created if it does not exist yet'
             cand --currency 'ISO 4217 code (default: the base_currency setting, USD until set)'
             cand --payment-method 'How you pay'
+            cand --card 'The card it is charged to (`subs card add`); "none" to unset'
             cand --auto-renew 'Whether it renews by itself (true/false)'
             cand --reminder-days 'Days before a charge to remind you (0 to 365; default 3)'
             cand --remind 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days'
@@ -169,6 +171,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --category 'Category name; created if it does not exist yet'
             cand --currency 'ISO 4217 code (default: the base_currency setting, USD until set)'
             cand --payment-method 'How you pay'
+            cand --card 'The card it is charged to (`subs card add`); "none" to unset'
             cand --auto-renew 'Whether it renews by itself (true/false)'
             cand --reminder-days 'Days before a charge to remind you (0 to 365; default 3)'
             cand --remind 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days'
@@ -1426,6 +1429,122 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;budget;help;help'= {
         }
+        &'subs;card'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a card (or another way to pay) with its expiry month'
+            cand list 'List cards with the subscriptions charged to each'
+            cand ls 'List cards with the subscriptions charged to each'
+            cand remove 'Remove a card; its subscriptions keep its kind as their payment method'
+            cand rm 'Remove a card; its subscriptions keep its kind as their payment method'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;card;add'= {
+            cand --expires 'The month it expires, YYYY-MM (or MM/YY as printed on the card)'
+            cand --kind 'What it is'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;card;list'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;card;ls'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;card;remove'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand -y 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+            cand --yes 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;card;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand -y 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+            cand --yes 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;card;help'= {
+            cand add 'Add a card (or another way to pay) with its expiry month'
+            cand list 'List cards with the subscriptions charged to each'
+            cand remove 'Remove a card; its subscriptions keep its kind as their payment method'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;card;help;add'= {
+        }
+        &'subs;card;help;list'= {
+        }
+        &'subs;card;help;remove'= {
+        }
+        &'subs;card;help;help'= {
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
@@ -1705,6 +1824,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand budget 'Monthly budgets, overall or per category'
+            cand card 'Payment cards: which subscriptions to move when one expires'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1831,6 +1951,17 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;budget;list'= {
         }
         &'subs;help;budget;remove'= {
+        }
+        &'subs;help;card'= {
+            cand add 'Add a card (or another way to pay) with its expiry month'
+            cand list 'List cards with the subscriptions charged to each'
+            cand remove 'Remove a card; its subscriptions keep its kind as their payment method'
+        }
+        &'subs;help;card;add'= {
+        }
+        &'subs;help;card;list'= {
+        }
+        &'subs;help;card;remove'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

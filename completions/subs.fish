@@ -63,6 +63,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "alert" -d 'Raise reminder
 complete -c subs -n "__fish_subs_needs_command" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
 complete -c subs -n "__fish_subs_needs_command" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
 complete -c subs -n "__fish_subs_needs_command" -f -a "budget" -d 'Monthly budgets, overall or per category'
+complete -c subs -n "__fish_subs_needs_command" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
 complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage categories'
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -84,6 +85,7 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l payment-method -d 'How
 bank_transfer\t''
 paypal\t''
 other\t''"
+complete -c subs -n "__fish_subs_using_subcommand add" -l card -d 'The card it is charged to (`subs card add`); "none" to unset' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
@@ -96,7 +98,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
@@ -105,7 +108,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
@@ -193,6 +197,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l payment-method -d 'Ho
 bank_transfer\t''
 paypal\t''
 other\t''"
+complete -c subs -n "__fish_subs_using_subcommand edit" -l card -d 'The card it is charged to (`subs card add`); "none" to unset' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l auto-renew -d 'Whether it renews by itself (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l reminder-days -d 'Days before a charge to remind you (0 to 365; default 3)' -r
@@ -205,7 +210,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
@@ -214,7 +220,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
@@ -648,7 +655,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -668,7 +676,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -688,7 +697,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -708,7 +718,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -771,7 +782,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -791,7 +803,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -811,7 +824,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -831,7 +845,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -893,7 +908,8 @@ cancellation_reminder\t''
 status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
-over_budget\t''"
+over_budget\t''
+card_expiring\t''"
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1083,6 +1099,77 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "list" -d 'List budgets with what they cover now'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove the overall budget, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "list" -d 'List cards with the subscriptions charged to each'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "ls" -d 'List cards with the subscriptions charged to each'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "remove" -d 'Remove a card; its subscriptions keep its kind as their payment method'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "rm" -d 'Remove a card; its subscriptions keep its kind as their payment method'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l expires -d 'The month it expires, YYYY-MM (or MM/YY as printed on the card)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l kind -d 'What it is' -r -f -a "card\t''
+bank_transfer\t''
+paypal\t''
+other\t''"
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask when subscriptions are charged to it (required when not on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cards with the subscriptions charged to each'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a card; its subscriptions keep its kind as their payment method'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1230,36 +1317,37 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "log-usage" -d 'Record that you used a subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "rates" -d 'Exchange rates into the base currency'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "usage" -d 'Usage logs, and per subscription: totals, last use, cost per use'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
@@ -1283,6 +1371,9 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "set" -d 'Set the monthly budget for all subscriptions, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "list" -d 'List budgets with what they cover now'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "remove" -d 'Remove the overall budget, or one category\'s'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "list" -d 'List cards with the subscriptions charged to each'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "remove" -d 'Remove a card; its subscriptions keep its kind as their payment method'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List categories with how many subscriptions each holds'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Rename or restyle a category'

@@ -68,6 +68,7 @@ value_enum! {
         TrialEnding,
         CancellationDeadline,
         OverBudget,
+        CardExpiring,
     }
 }
 
@@ -233,6 +234,9 @@ pub enum Command {
     /// Monthly budgets, overall or per category
     #[command(subcommand)]
     Budget(BudgetCommand),
+    /// Payment cards: which subscriptions to move when one expires
+    #[command(subcommand)]
+    Card(CardCommand),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -261,8 +265,12 @@ pub struct DetailArgs {
     pub currency: Option<String>,
 
     /// How you pay
-    #[arg(long, value_enum, value_name = "METHOD")]
+    #[arg(long, value_enum, value_name = "METHOD", conflicts_with = "card")]
     pub payment_method: Option<PaymentMethodArg>,
+
+    /// The card it is charged to (`subs card add`); "none" to unset
+    #[arg(long, value_name = "NAME")]
+    pub card: Option<String>,
 
     /// Whether it renews by itself (true/false)
     #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
@@ -1085,6 +1093,42 @@ pub struct CleanupArgs {
     /// Age of dismissed alerts to delete: 30d, 2w (default 30d)
     #[arg(long, value_name = "AGE", default_value = "30d")]
     pub older_than: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CardCommand {
+    /// Add a card (or another way to pay) with its expiry month
+    Add(CardAddArgs),
+    /// List cards with the subscriptions charged to each
+    #[command(visible_alias = "ls")]
+    List,
+    /// Remove a card; its subscriptions keep its kind as their payment method
+    #[command(visible_alias = "rm")]
+    Remove(CardRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CardAddArgs {
+    /// A name for it, e.g. "Visa 4242"
+    pub name: String,
+
+    /// The month it expires, YYYY-MM (or MM/YY as printed on the card)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub expires: String,
+
+    /// What it is
+    #[arg(long, value_enum, value_name = "KIND", default_value_t = PaymentMethodArg::Card)]
+    pub kind: PaymentMethodArg,
+}
+
+#[derive(Debug, Args)]
+pub struct CardRemoveArgs {
+    /// The card's name (any letter case)
+    pub name: String,
+
+    /// Do not ask when subscriptions are charged to it (required when not on a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -26,9 +26,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::cli::{
-    AlertsCommand, BudgetCommand, CategoryCommand, Cli, ColorChoice, Command, ConfigCommand,
-    DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat, PaymentAction,
-    RatesCommand, UsageAction,
+    AlertsCommand, BudgetCommand, CardCommand, CategoryCommand, Cli, ColorChoice, Command,
+    ConfigCommand, DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat,
+    PaymentAction, RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -257,6 +257,7 @@ fn details(d: DetailArgs) -> DetailInput {
         category: d.category,
         currency: d.currency,
         payment_method: d.payment_method.map(Into::into),
+        card: d.card,
         auto_renew: d.auto_renew,
         reminder_days: d.reminder_days,
         remind: d.remind,
@@ -431,6 +432,11 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             }
         }
         Command::Budget(command) => dispatch_budget(ctx, command),
+        Command::Card(command) => match command {
+            CardCommand::Add(a) => cmd::card::add(ctx, &a.name, &a.expires, a.kind.into()),
+            CardCommand::List => cmd::card::list(ctx),
+            CardCommand::Remove(a) => cmd::card::remove(ctx, &a.name, a.yes),
+        },
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
     }

@@ -10,8 +10,9 @@ use super::renewal::{self, Report};
 use super::rules;
 use crate::domain::alert::{self as alert, Alert, AlertType, NewAlert};
 use crate::domain::budget::{Budget, Usage};
+use crate::domain::card::Card;
 use crate::error::Result;
-use crate::store::alerts;
+use crate::store::{alerts, cards};
 
 pub struct Outcome {
     pub renewals: Report,
@@ -50,10 +51,34 @@ pub fn run(
     for (budget, usage) in budgets(db)? {
         over_budget(db, today, &budget, &usage)?;
     }
+    for (card, subscriptions) in cards::list(db)? {
+        card_expiring(db, today, &card, &subscriptions)?;
+    }
     Ok(Outcome {
         renewals,
         new_alerts: alerts::created_after(db, before)?,
     })
+}
+
+/// card_expiring: from 30 days before the end of a card's expiry month,
+/// once per card and expiry, naming the active subscriptions charged to it
+/// (none: nothing to move, no alert).
+fn card_expiring(db: &Db, today: NaiveDate, card: &Card, subscriptions: &[String]) -> Result<bool> {
+    if subscriptions.is_empty() || today < card.warn_from() {
+        return Ok(false);
+    }
+    let text = alert::card_expiring(&card.name, &card.expires_text(), subscriptions);
+    alerts::insert(
+        db,
+        &NewAlert {
+            subscription_id: None,
+            alert_type: AlertType::CardExpiring,
+            title: text.title,
+            message: text.message,
+            alert_date: today,
+            occurrence: format!("{}:{}", card.uid, card.expires_text()),
+        },
+    )
 }
 
 /// over_budget: once per budget and calendar month while the monthly cost
@@ -145,6 +170,8 @@ mod tests {
                         remind: Vec::new(),
                         trial_until: None,
                         contract: None,
+                        card_id: None,
+                        card: None,
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

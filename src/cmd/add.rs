@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, apply_plan, cancelled, check_dates, confirm, interactive, muted,
-    parse_date, parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Prompting, apply_card, apply_plan, cancelled, check_dates, confirm,
+    interactive, muted, parse_date, parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -236,9 +236,12 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             remind: details.remind.clone().unwrap_or_default(),
             trial_until: None,
             contract: None,
+            card_id: None,
+            card: None,
         };
         let mut sub = sub;
         apply_plan(&mut sub, details.plan, false)?;
+        apply_card(tx, &mut sub, &details)?;
         subscriptions::insert(tx, &sub)?;
         Ok(sub)
     })?;

@@ -293,6 +293,8 @@ fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             remind: Vec::new(),
             trial_until: None,
             contract: None,
+            card_id: None,
+            card: None,
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

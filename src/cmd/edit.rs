@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Details, apply_plan, check_dates, muted, parse_date, parse_money,
+    Ctx, DetailInput, Details, apply_card, apply_plan, check_dates, muted, parse_date, parse_money,
     validate_details,
 };
 use crate::alerts::events;
@@ -136,6 +136,7 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
         details,
     } = changes;
     let plan = details.plan;
+    apply_card(db, sub, &details)?;
     if let Some(name) = name {
         sub.name = name;
     }

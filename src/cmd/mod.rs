@@ -7,6 +7,7 @@ pub mod add;
 pub mod alerts;
 pub mod analytics;
 pub mod budget;
+pub mod card;
 pub mod category;
 pub mod config;
 pub mod dashboard;
@@ -186,6 +187,7 @@ pub struct DetailInput {
     pub category: Option<String>,
     pub currency: Option<String>,
     pub payment_method: Option<PaymentMethod>,
+    pub card: Option<String>,
     pub auto_renew: Option<bool>,
     pub reminder_days: Option<i64>,
     pub remind: Option<String>,
@@ -211,6 +213,7 @@ impl DetailInput {
             && self.category.is_none()
             && self.currency.is_none()
             && self.payment_method.is_none()
+            && self.card.is_none()
             && self.auto_renew.is_none()
             && self.reminder_days.is_none()
             && self.remind.is_none()
@@ -237,6 +240,8 @@ pub struct Details {
     pub category: Option<String>,
     pub currency: Option<Currency>,
     pub payment_method: Option<PaymentMethod>,
+    /// `Some(None)`: no card.
+    pub card: Option<Option<String>>,
     pub auto_renewal: Option<bool>,
     pub reminder_days: Option<u16>,
     pub remind: Option<Vec<u16>>,
@@ -247,6 +252,29 @@ pub struct Details {
     pub plan: Plan,
     pub mute: Vec<AlertType>,
     pub unmute: Vec<AlertType>,
+}
+
+/// Charges `sub` to the card `details` names (its kind becomes the payment
+/// method), or to none; an explicit payment method clears the card.
+pub fn apply_card(db: &crate::store::Db, sub: &mut Subscription, details: &Details) -> Result<()> {
+    match &details.card {
+        Some(Some(name)) => {
+            let card = crate::store::cards::get(db, name)?;
+            sub.card_id = Some(card.id);
+            sub.card = Some(card.name);
+            sub.payment_method = card.kind;
+        }
+        Some(None) => {
+            sub.card_id = None;
+            sub.card = None;
+        }
+        None if details.payment_method.is_some() => {
+            sub.card_id = None;
+            sub.card = None;
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// A trial and a contract, as given.
@@ -376,6 +404,10 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
             .transpose()?,
         currency: args.currency.as_deref().map(parse_currency).transpose()?,
         payment_method: args.payment_method,
+        card: args.card.as_deref().map(|c| {
+            let c = c.trim();
+            (!c.is_empty() && !c.eq_ignore_ascii_case("none")).then(|| c.to_string())
+        }),
         auto_renewal: args.auto_renew,
         reminder_days: args
             .reminder_days

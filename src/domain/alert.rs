@@ -25,10 +25,11 @@ pub enum AlertType {
     TrialEnding,
     CancellationDeadline,
     OverBudget,
+    CardExpiring,
 }
 
 impl AlertType {
-    pub const ALL: [AlertType; 9] = [
+    pub const ALL: [AlertType; 10] = [
         AlertType::PaymentDue,
         AlertType::PriceIncrease,
         AlertType::RenewalReminder,
@@ -38,6 +39,7 @@ impl AlertType {
         AlertType::TrialEnding,
         AlertType::CancellationDeadline,
         AlertType::OverBudget,
+        AlertType::CardExpiring,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +53,7 @@ impl AlertType {
             AlertType::TrialEnding => "trial_ending",
             AlertType::CancellationDeadline => "cancellation_deadline",
             AlertType::OverBudget => "over_budget",
+            AlertType::CardExpiring => "card_expiring",
         }
     }
 
@@ -280,6 +283,17 @@ pub fn over_budget(
             amount(currency, used),
             amount(currency, used - budget),
             amount(currency, budget)
+        ),
+    )
+}
+
+/// A card expires at the end of `expires` (YYYY-MM): move what it pays.
+pub fn card_expiring(card: &str, expires: &str, subscriptions: &[String]) -> Text {
+    text(
+        format!("{card} expires {expires}"),
+        format!(
+            "Move {} to another way to pay: {card} stops working after {expires}.",
+            subscriptions.join(", ")
         ),
     )
 }

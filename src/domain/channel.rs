@@ -99,9 +99,10 @@ impl Severity {
             AlertType::PaymentDue | AlertType::TrialEnding | AlertType::CancellationDeadline => {
                 Severity::Urgent
             }
-            AlertType::CancellationReminder | AlertType::PriceIncrease | AlertType::OverBudget => {
-                Severity::Warning
-            }
+            AlertType::CancellationReminder
+            | AlertType::PriceIncrease
+            | AlertType::OverBudget
+            | AlertType::CardExpiring => Severity::Warning,
             AlertType::RenewalReminder | AlertType::UsageLimit | AlertType::StatusChange => {
                 Severity::Info
             }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod alert;
 pub mod budget;
+pub mod card;
 pub mod category;
 pub mod channel;
 pub mod currency;

@@ -128,6 +128,9 @@ pub struct Subscription {
     pub trial_until: Option<NaiveDate>,
     /// A minimum term with notice (`--term 12m --notice 30d`).
     pub contract: Option<Contract>,
+    /// The card it is charged to (its `payment_method` is the card's kind).
+    pub card_id: Option<i64>,
+    pub card: Option<String>,
 }
 
 impl Subscription {
@@ -244,6 +247,8 @@ mod tests {
             remind: Vec::new(),
             trial_until: None,
             contract: None,
+            card_id: None,
+            card: None,
         }
     }
 

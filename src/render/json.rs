@@ -14,7 +14,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 35] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 36] = [
     "subscription_id",
     "name",
     "description",
@@ -30,6 +30,7 @@ pub const SUBSCRIPTION_FIELDS: [&str; 35] = [
     "end_date",
     "status",
     "payment_method",
+    "card",
     "auto_renewal",
     "reminder_days",
     "remind",
@@ -74,6 +75,8 @@ pub struct SubscriptionJson<'a> {
     pub end_date: Option<String>,
     pub status: Status,
     pub payment_method: PaymentMethod,
+    /// The card it is charged to (`subs card`), by name.
+    pub card: Option<&'a str>,
     pub auto_renewal: bool,
     pub reminder_days: u16,
     /// Several reminders' lead times, largest first; empty: reminder_days.
@@ -131,6 +134,7 @@ impl<'a> SubscriptionJson<'a> {
             end_date: s.end_date.map(date),
             status: s.status,
             payment_method: s.payment_method,
+            card: s.card.as_deref(),
             auto_renewal: s.auto_renewal,
             reminder_days: s.reminder_days,
             remind: &s.remind,

@@ -5,6 +5,7 @@
 pub mod alerts;
 pub mod analytics;
 pub mod budget;
+pub mod card;
 pub mod chart;
 pub mod dashboard;
 pub mod forecast;

@@ -336,7 +336,13 @@ fn detail(
             .unwrap_or("none".into())
             .into_owned(),
     );
-    field("Payment method", s.payment_method.to_string());
+    field(
+        "Payment method",
+        match &s.card {
+            Some(card) => format!("{} ({})", s.payment_method, safe(card)),
+            None => s.payment_method.to_string(),
+        },
+    );
     field("Auto-renewal", yes_no(s.auto_renewal));
     if s.remind.is_empty() {
         field(

@@ -128,6 +128,9 @@ pub struct SubscriptionRow {
     pub extends_by_months: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
+    /// The card it is charged to (its id in this file); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_id: Option<i64>,
 }
 
 fn one() -> i64 {
@@ -188,6 +191,20 @@ pub struct AlertRow {
     pub occurrence: String,
     pub created_at: String,
     /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+}
+
+/// A payment card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    /// YYYY-MM
+    pub expires: String,
+    pub created_at: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uid: String,
 }
@@ -472,7 +489,7 @@ const SUB_COLUMNS: &str = "subscription_id, name, description, provider, categor
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice";
+    extends_by_months, notice, card_id";
 
 impl Table for SubscriptionRow {
     const NAME: &'static str = "subscriptions";
@@ -481,14 +498,15 @@ impl Table for SubscriptionRow {
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice FROM subscription ORDER BY subscription_id";
+    extends_by_months, notice, card_id FROM subscription ORDER BY subscription_id";
     const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice FROM subscription WHERE subscription_id = ?1";
+    extends_by_months, notice, card_id FROM subscription WHERE subscription_id = ?1";
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
+        self.card_id = remapped(map, "card", self.card_id);
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(SubscriptionRow {
@@ -523,6 +541,7 @@ impl Table for SubscriptionRow {
             term_months: r.get(28)?,
             extends_by_months: r.get(29)?,
             notice: r.get(30)?,
+            card_id: r.get(31)?,
         })
     }
     fn key(&self) -> String {
@@ -534,7 +553,7 @@ impl Table for SubscriptionRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"
         ))?
         .execute(params![
             self.subscription_id,
@@ -568,6 +587,7 @@ impl Table for SubscriptionRow {
             self.term_months,
             self.extends_by_months,
             self.notice,
+            self.card_id,
         ])
     }
 }
@@ -690,6 +710,48 @@ impl Table for AlertRow {
         .execute(params![
             self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
             self.is_read, self.is_dismissed, self.occurrence, self.created_at, self.uid
+        ])
+    }
+}
+
+impl Table for CardRow {
+    const NAME: &'static str = "cards";
+    const TABLE: &'static str = "card";
+    const SELECT: &'static str =
+        "SELECT id, name, kind, expires, created_at, uid FROM card ORDER BY id";
+    const EXISTS: &'static str =
+        "SELECT id, name, kind, expires, created_at, uid FROM card WHERE id = ?1";
+    fn as_named(&self) -> Option<(i64, &str)> {
+        Some((self.id, &self.name))
+    }
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(CardRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+            expires: r.get(3)?,
+            created_at: r.get(4)?,
+            uid: r.get(5)?,
+        })
+    }
+    global_id!("SELECT id, name, kind, expires, created_at, uid FROM card WHERE uid = ?1");
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        let c = &db.conn;
+        c.prepare_cached(
+            "INSERT INTO card (id, name, name_key, kind, expires, created_at, uid)
+             VALUES (CASE WHEN EXISTS (SELECT 1 FROM card WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            self.id,
+            self.name,
+            crate::domain::validate::fold_name(&self.name),
+            self.kind,
+            self.expires,
+            self.created_at,
+            self.uid
         ])
     }
 }

@@ -22,17 +22,20 @@ macro_rules! columns {
         s.amount, s.currency, s.billing_cycle, s.custom_cycle_days, s.billing_anchor, s.start_date,
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
-        s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice"
+        s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice,
+        s.card_id, k.name"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
 /// How many columns `COLUMNS` holds.
-pub(crate) const WIDTH: usize = 30;
-pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id";
+pub(crate) const WIDTH: usize = 32;
+pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id
+    LEFT JOIN card k ON k.id = s.card_id";
 const SELECT: &str = concat!(
     "SELECT ",
     columns!(),
-    " FROM subscription s LEFT JOIN category c ON c.id = s.category_id"
+    " FROM subscription s LEFT JOIN category c ON c.id = s.category_id
+    LEFT JOIN card k ON k.id = s.card_id"
 );
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
@@ -82,6 +85,8 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
         },
         trial_until: get_opt_date(row, 26)?,
         contract: contract_from(row, 27)?,
+        card_id: row.get(30)?,
+        card: row.get(31)?,
     })
 }
 
@@ -294,9 +299,9 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
             website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind,
-            trial_until, term_months, extends_by_months, notice)
+            trial_until, term_months, extends_by_months, notice, card_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,
-            ?26, ?27, ?28, ?29)",
+            ?26, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         s.id,
@@ -328,6 +333,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         plan.1,
         plan.2,
         plan.3,
+        s.card_id,
     ])?;
     Ok(())
 }
@@ -345,7 +351,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
                 muted_alerts = ?22, cycle_months = ?23, remind = ?24, trial_until = ?25,
-                term_months = ?26, extends_by_months = ?27, notice = ?28
+                term_months = ?26, extends_by_months = ?27, notice = ?28, card_id = ?29
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -377,6 +383,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             plan.1,
             plan.2,
             plan.3,
+            s.card_id,
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

@@ -35,6 +35,7 @@ pub(super) const JOURNALLED: &[&str] = &[
     "channel",
     "delivery",
     "budget",
+    "card",
 ];
 
 /// What the running command journals under.

@@ -16,11 +16,11 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use super::validate::Validate;
 use super::{Exporter, ImportReport, Importer};
 use crate::error::{Error, Result};
-use crate::store::backup::{
-    self, AlertRow, AlertTallyRow, BudgetRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow,
-    PriceRow, RateRow, SubscriptionRow, Table, UsageRow,
-};
 use crate::store::Db;
+use crate::store::backup::{
+    self, AlertRow, AlertTallyRow, BudgetRow, CardRow, CategoryRow, ChannelRow, ConfigRow,
+    PaymentRow, PriceRow, RateRow, SubscriptionRow, Table, UsageRow,
+};
 
 /// The backup format this subs writes and reads.
 /// Version 2 added a global id (`uid`) to categories, payments, usage
@@ -45,6 +45,7 @@ pub fn each_table<V: EachTable>(v: &mut V) -> std::result::Result<(), V::Error> 
     v.table::<ChannelRow>()?;
     v.table::<RateRow>()?;
     v.table::<CategoryRow>()?;
+    v.table::<CardRow>()?;
     v.table::<SubscriptionRow>()?;
     v.table::<PaymentRow>()?;
     v.table::<UsageRow>()?;

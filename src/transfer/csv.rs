@@ -125,11 +125,22 @@ impl Importer for CsvSubscriptions {
                     .map(unguard)
                     .filter(|v| !v.trim().is_empty())
             };
-            let sub = subscription_from_fields(&get, today, base, &now).map_err(|(f, m)| {
+            let mut sub = subscription_from_fields(&get, today, base, &now).map_err(|(f, m)| {
                 Error::invalid(format!(
                     "line {line}, column {f}: {m}; nothing was imported"
                 ))
             })?;
+            // A card is named; it must exist here (its kind is the method).
+            if let Some(name) = get("card") {
+                let card = crate::store::cards::find(tx, name.trim())?.ok_or_else(|| {
+                    Error::invalid(format!(
+                        "line {line}, column card: no card named \"{}\" (add it with `subs card add`); nothing was imported",
+                        name.trim().escape_debug()
+                    ))
+                })?;
+                sub.0.card_id = Some(card.id);
+                sub.0.payment_method = card.kind;
+            }
             if !seen.insert(sub.0.id.clone()) {
                 return Err(Error::invalid(format!(
                     "line {line}: duplicate subscription_id {}",
@@ -368,6 +379,8 @@ fn subscription_from_fields<'f>(
             remind,
             trial_until,
             contract,
+            card_id: None,
+            card: None,
         },
         category,
     ))

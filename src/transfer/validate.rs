@@ -16,8 +16,8 @@ use crate::domain::subscription::{
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
-    AlertRow, AlertTallyRow, BudgetRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow, PriceRow,
-    RateRow, SubscriptionRow, UsageRow,
+    AlertRow, AlertTallyRow, BudgetRow, CardRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow,
+    PriceRow, RateRow, SubscriptionRow, UsageRow,
 };
 
 /// A field's name and what is wrong with its value.
@@ -383,6 +383,27 @@ impl Validate for AlertTallyRow {
             return Err(("read", "must be between 0 and total".into()));
         }
         Ok(())
+    }
+}
+
+impl Validate for CardRow {
+    fn validate(&self) -> Check {
+        field(
+            "name",
+            validate::name("name", &self.name, CATEGORY_NAME_MAX),
+        )?;
+        PaymentMethod::parse(&self.kind).ok_or((
+            "kind",
+            format!(
+                "\"{}\" is not one of card, bank_transfer, paypal, other",
+                self.kind
+            ),
+        ))?;
+        field("expires", crate::domain::card::parse_expiry(&self.expires))?;
+        if self.expires.len() != 7 {
+            return Err(("expires", format!("\"{}\" is not YYYY-MM", self.expires)));
+        }
+        stamp("created_at", &self.created_at)
     }
 }
 

@@ -614,6 +614,8 @@ fn subscription_from(
         remind: Vec::new(),
         trial_until: None,
         contract: None,
+        card_id: None,
+        card: None,
     };
     Ok(Some((sub, category)))
 }

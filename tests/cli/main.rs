@@ -9,6 +9,7 @@ mod common;
 mod accounting;
 mod alerts;
 mod budgets;
+mod cards;
 mod categories_config;
 mod forecast;
 mod generated;

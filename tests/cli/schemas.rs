@@ -206,6 +206,12 @@ fn every_json_output_and_error_matches_its_schema() {
     let usage = check("usage", &["usage"]);
     check("renew", &["renew", "--dry-run", "--today", "2027-02-01"]);
     check("upcoming", &["upcoming", "--days", "60"]);
+    check(
+        "card",
+        &["card", "add", "Visa 4242", "--expires", "2027-08"],
+    );
+    check("subscription", &["edit", "netflix", "--card", "visa"]);
+    check("card_list", &["card", "list"]);
     check("budget", &["budget", "set", "150"]);
     check("budget", &["budget", "set", "40", "--category", "video"]);
     check("dashboard", &["dashboard"]);
@@ -268,6 +274,7 @@ fn every_json_output_and_error_matches_its_schema() {
         &["category", "delete", "video", "--yes"],
     );
     check("subscription_deleted", &["delete", "gym", "--yes"]);
+    check("card_removed", &["card", "remove", "visa 4242", "--yes"]);
     check("setting", &["config", "unset", "alert_interval"]);
     check(
         "error",

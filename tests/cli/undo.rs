@@ -149,6 +149,7 @@ fn every_writing_command_is_undone_exactly_and_redone() {
         vec!["alerts", "dismiss", "--all"],
         vec!["category", "add", "Music"],
         vec!["budget", "set", "100", "--currency", "EUR"],
+        vec!["card", "add", "Visa", "--expires", "2027-08"],
         vec!["budget", "set", "10", "--category", "video"],
         vec!["category", "edit", "video", "--name", "Films"],
         vec!["category", "delete", "video", "--yes"],
