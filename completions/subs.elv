@@ -62,6 +62,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand budget 'Monthly budgets, overall or per category'
             cand card 'Payment cards: which subscriptions to move when one expires'
+            cand member 'People you share plans with ("me" is always there)'
+            cand split 'Who owes whom for a month''s charges of shared plans'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -79,6 +81,9 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --currency 'ISO 4217 code (default: the base_currency setting, USD until set)'
             cand --payment-method 'How you pay'
             cand --card 'The card it is charged to (`subs card add`); "none" to unset'
+            cand --shared-with 'A shared plan''s members, e.g. alex,sam,me (equal parts unless --shares); "none" to unshare'
+            cand --shares 'Parts that are not equal: alex=25%,sam=25% or alex=4.50 (the rest split equally)'
+            cand --paid-by 'Who pays the provider (default: me)'
             cand --auto-renew 'Whether it renews by itself (true/false)'
             cand --reminder-days 'Days before a charge to remind you (0 to 365; default 3)'
             cand --remind 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days'
@@ -115,6 +120,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --mine 'Count only my share of shared plans (default: the `totals` setting)'
+            cand --full 'Count shared plans in full'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -133,6 +140,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --mine 'Count only my share of shared plans (default: the `totals` setting)'
+            cand --full 'Count shared plans in full'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -172,6 +181,9 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --currency 'ISO 4217 code (default: the base_currency setting, USD until set)'
             cand --payment-method 'How you pay'
             cand --card 'The card it is charged to (`subs card add`); "none" to unset'
+            cand --shared-with 'A shared plan''s members, e.g. alex,sam,me (equal parts unless --shares); "none" to unshare'
+            cand --shares 'Parts that are not equal: alex=25%,sam=25% or alex=4.50 (the rest split equally)'
+            cand --paid-by 'Who pays the provider (default: me)'
             cand --auto-renew 'Whether it renews by itself (true/false)'
             cand --reminder-days 'Days before a charge to remind you (0 to 365; default 3)'
             cand --remind 'Several reminders: days before each charge, e.g. 30,7,1 (0 = on the day); each fires once. An empty value goes back to --reminder-days'
@@ -546,6 +558,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --mine 'Count only my share of shared plans (default: the `totals` setting)'
+            cand --full 'Count shared plans in full'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -562,6 +576,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --mine 'Count only my share of shared plans (default: the `totals` setting)'
+            cand --full 'Count shared plans in full'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -729,6 +745,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --refresh 'Ignore the cached answer'
             cand --dry-run 'Print the exact request body that would be sent; send nothing'
             cand --include-notes 'Also send notes and website addresses to the AI provider'
+            cand --mine 'Count only my share of shared plans (default: the `totals` setting)'
+            cand --full 'Count shared plans in full'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -1545,6 +1563,132 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;card;help;help'= {
         }
+        &'subs;member'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a member'
+            cand list 'List members with the plans each shares or pays'
+            cand ls 'List members with the plans each shares or pays'
+            cand remove 'Remove a member who shares and pays nothing'
+            cand rm 'Remove a member who shares and pays nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;member;add'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;member;list'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;member;ls'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;member;remove'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;member;rm'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;member;help'= {
+            cand add 'Add a member'
+            cand list 'List members with the plans each shares or pays'
+            cand remove 'Remove a member who shares and pays nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;member;help;add'= {
+        }
+        &'subs;member;help;list'= {
+        }
+        &'subs;member;help;remove'= {
+        }
+        &'subs;member;help;help'= {
+        }
+        &'subs;split'= {
+            cand --month 'The month, YYYY-MM (default: this month)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
@@ -1825,6 +1969,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
             cand budget 'Monthly budgets, overall or per category'
             cand card 'Payment cards: which subscriptions to move when one expires'
+            cand member 'People you share plans with ("me" is always there)'
+            cand split 'Who owes whom for a month''s charges of shared plans'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1962,6 +2108,19 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;card;list'= {
         }
         &'subs;help;card;remove'= {
+        }
+        &'subs;help;member'= {
+            cand add 'Add a member'
+            cand list 'List members with the plans each shares or pays'
+            cand remove 'Remove a member who shares and pays nothing'
+        }
+        &'subs;help;member;add'= {
+        }
+        &'subs;help;member;list'= {
+        }
+        &'subs;help;member;remove'= {
+        }
+        &'subs;help;split'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

@@ -237,6 +237,11 @@ pub enum Command {
     /// Payment cards: which subscriptions to move when one expires
     #[command(subcommand)]
     Card(CardCommand),
+    /// People you share plans with ("me" is always there)
+    #[command(subcommand)]
+    Member(MemberCommand),
+    /// Who owes whom for a month's charges of shared plans
+    Split(SplitArgs),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -271,6 +276,18 @@ pub struct DetailArgs {
     /// The card it is charged to (`subs card add`); "none" to unset
     #[arg(long, value_name = "NAME")]
     pub card: Option<String>,
+
+    /// A shared plan's members, e.g. alex,sam,me (equal parts unless --shares); "none" to unshare
+    #[arg(long, value_name = "MEMBERS")]
+    pub shared_with: Option<String>,
+
+    /// Parts that are not equal: alex=25%,sam=25% or alex=4.50 (the rest split equally)
+    #[arg(long, value_name = "SHARES")]
+    pub shares: Option<String>,
+
+    /// Who pays the provider (default: me)
+    #[arg(long, value_name = "MEMBER")]
+    pub paid_by: Option<String>,
 
     /// Whether it renews by itself (true/false)
     #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
@@ -376,6 +393,9 @@ pub struct ListArgs {
     /// Order of the rows
     #[arg(long, value_enum, value_name = "KEY", default_value_t = SortArg::Next)]
     pub sort: SortArg,
+
+    #[command(flatten)]
+    pub totals: TotalsArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -737,6 +757,9 @@ pub struct InsightsArgs {
     /// Also send notes and website addresses to the AI provider
     #[arg(long)]
     pub include_notes: bool,
+
+    #[command(flatten)]
+    pub totals: TotalsArgs,
 }
 
 #[derive(Debug, Args)]
@@ -820,6 +843,31 @@ pub enum ImportFormat {
     Wallos,
 }
 
+/// Whose part of shared plans totals count.
+#[derive(Debug, Args)]
+pub struct TotalsArgs {
+    /// Count only my share of shared plans (default: the `totals` setting)
+    #[arg(long, conflicts_with = "full")]
+    pub mine: bool,
+
+    /// Count shared plans in full
+    #[arg(long)]
+    pub full: bool,
+}
+
+impl TotalsArgs {
+    /// `Some(true)`: mine; `Some(false)`: full; `None`: the setting.
+    pub fn mine(&self) -> Option<bool> {
+        if self.mine {
+            Some(true)
+        } else if self.full {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
     /// Count renewals within this many days
@@ -830,6 +878,9 @@ pub struct DashboardArgs {
         allow_negative_numbers = true
     )]
     pub days: i64,
+
+    #[command(flatten)]
+    pub totals: TotalsArgs,
 }
 
 #[derive(Debug, Args)]
@@ -842,6 +893,9 @@ pub struct AnalyticsArgs {
         allow_negative_numbers = true
     )]
     pub months: i64,
+
+    #[command(flatten)]
+    pub totals: TotalsArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -1093,6 +1147,31 @@ pub struct CleanupArgs {
     /// Age of dismissed alerts to delete: 30d, 2w (default 30d)
     #[arg(long, value_name = "AGE", default_value = "30d")]
     pub older_than: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add a member
+    Add(MemberArgs),
+    /// List members with the plans each shares or pays
+    #[command(visible_alias = "ls")]
+    List,
+    /// Remove a member who shares and pays nothing
+    #[command(visible_alias = "rm")]
+    Remove(MemberArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberArgs {
+    /// The member's name, e.g. Alex
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SplitArgs {
+    /// The month, YYYY-MM (default: this month)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use crate::cli::{
     AlertsCommand, BudgetCommand, CardCommand, CategoryCommand, Cli, ColorChoice, Command,
     ConfigCommand, DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat,
-    PaymentAction, RatesCommand, UsageAction,
+    MemberCommand, PaymentAction, RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -258,6 +258,9 @@ fn details(d: DetailArgs) -> DetailInput {
         currency: d.currency,
         payment_method: d.payment_method.map(Into::into),
         card: d.card,
+        shared_with: d.shared_with,
+        shares: d.shares,
+        paid_by: d.paid_by,
         auto_renew: d.auto_renew,
         reminder_days: d.reminder_days,
         remind: d.remind,
@@ -292,7 +295,13 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 details: details(a.details),
             },
         ),
-        Command::List(a) => list::run(ctx, a.status.status(), a.category, a.sort.into()),
+        Command::List(a) => list::run(
+            ctx,
+            a.status.status(),
+            a.category,
+            a.sort.into(),
+            a.totals.mine(),
+        ),
         Command::Show(a) => show::run(ctx, &a.target.subscription),
         Command::Edit(a) => edit::run(
             ctx,
@@ -382,8 +391,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         },
         Command::Upcoming(a) => upcoming::run(ctx, a.days),
         Command::Forecast(a) => forecast::run(ctx, a.months, a.from.as_deref()),
-        Command::Dashboard(a) => dashboard::run(ctx, a.days),
-        Command::Analytics(a) => analytics::run(ctx, a.months),
+        Command::Dashboard(a) => dashboard::run(ctx, a.days, a.totals.mine()),
+        Command::Analytics(a) => analytics::run(ctx, a.months, a.totals.mine()),
         Command::Rates(RatesCommand::Set(a)) => rates::set(ctx, &a.currency, &a.rate),
         Command::Rates(RatesCommand::List) => rates::list(ctx),
         Command::Rates(RatesCommand::Remove(a)) => rates::remove(ctx, &a.currency),
@@ -404,6 +413,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 dry_run: a.dry_run,
                 provider: a.provider.map(Into::into),
                 include_notes: a.include_notes,
+                mine: a.totals.mine(),
             },
         ),
         Command::Export(a) => export::run(ctx, export_args(a)),
@@ -432,6 +442,12 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             }
         }
         Command::Budget(command) => dispatch_budget(ctx, command),
+        Command::Member(command) => match command {
+            MemberCommand::Add(a) => cmd::member::add(ctx, &a.name),
+            MemberCommand::List => cmd::member::list(ctx),
+            MemberCommand::Remove(a) => cmd::member::remove(ctx, &a.name),
+        },
+        Command::Split(a) => cmd::member::split(ctx, a.month.as_deref()),
         Command::Card(command) => match command {
             CardCommand::Add(a) => cmd::card::add(ctx, &a.name, &a.expires, a.kind.into()),
             CardCommand::List => cmd::card::list(ctx),

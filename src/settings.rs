@@ -123,6 +123,16 @@ pub const SETTINGS: &[Setting] = &[
         check: |v| whole_number(v, 1, 300),
     },
     Setting {
+        key: "totals",
+        env: Some("SUBS_TOTALS"),
+        default: "full",
+        description: "What totals count of a shared plan: full (the whole price) or mine (my share); --mine/--full override",
+        check: |v| match v.trim().to_ascii_lowercase().as_str() {
+            t @ ("full" | "mine") => Ok(t.to_string()),
+            _ => Err("must be full or mine".into()),
+        },
+    },
+    Setting {
         key: "rates_auto_update",
         env: Some("SUBS_RATES_AUTO_UPDATE"),
         default: "off",
@@ -312,6 +322,15 @@ pub fn max_subscriptions(conn: &Db) -> Result<i64> {
     v.value
         .parse()
         .map_err(|_| Error::runtime("max_subscriptions is not a number"))
+}
+
+/// Whether totals count only my share of shared plans: `--mine`/`--full`
+/// (`Some`) or the `totals` setting.
+pub fn totals_mine(conn: &Db, flag: Option<bool>) -> Result<bool> {
+    match flag {
+        Some(mine) => Ok(mine),
+        None => Ok(get(conn, "totals")?.value == "mine"),
+    }
 }
 
 pub fn usage_cost_limit(conn: &Db) -> Result<rust_decimal::Decimal> {

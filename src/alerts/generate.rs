@@ -172,6 +172,8 @@ mod tests {
                         contract: None,
                         card_id: None,
                         card: None,
+                        paid_by: None,
+                        shares: Vec::new(),
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

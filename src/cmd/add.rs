@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, apply_card, apply_plan, cancelled, check_dates, confirm,
-    interactive, muted, parse_date, parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Prompting, apply_card, apply_plan, apply_shares, cancelled, check_dates,
+    check_shares, confirm, interactive, muted, parse_date, parse_money, prompt_error,
+    validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -238,11 +239,18 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             contract: None,
             card_id: None,
             card: None,
+            paid_by: None,
+            shares: Vec::new(),
         };
         let mut sub = sub;
         apply_plan(&mut sub, details.plan, false)?;
         apply_card(tx, &mut sub, &details)?;
+        apply_shares(tx, &mut sub, &details)?;
+        check_shares(&sub)?;
         subscriptions::insert(tx, &sub)?;
+        if !sub.shares.is_empty() {
+            crate::store::members::set_shares(tx, &sub.id, &sub.shares)?;
+        }
         Ok(sub)
     })?;
 

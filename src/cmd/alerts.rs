@@ -28,7 +28,9 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     // raised while nobody saw it. If printing fails, everything rolls back
     // and the next run prints it again.
     let tell = |db: &crate::store::Db| -> Result<()> {
-        let budgets = |db: &crate::store::Db| crate::report::budgets::usage(db, today);
+        let budgets = |db: &crate::store::Db| {
+            crate::report::budgets::usage(db, today, crate::settings::totals_mine(db, None)?)
+        };
         let outcome = generate::run(db, today, limit, &budgets)?;
         // Each new alert is queued for every channel that wants it, in the
         // same transaction: raised and queued, or neither.

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::report;
 
 /// Shows analytics over the `months` months ending with this one.
-pub fn run(ctx: &mut Ctx, months: i64) -> Result<()> {
+pub fn run(ctx: &mut Ctx, months: i64, mine: Option<bool>) -> Result<()> {
     let months = u32::try_from(months)
         .ok()
         .filter(|m| (1..=120).contains(m))
@@ -15,8 +15,9 @@ pub fn run(ctx: &mut Ctx, months: i64) -> Result<()> {
             ))
         })?;
     let today = ctx.today();
-    let analytics = ctx
-        .store
-        .read(|db| report::analytics::build(db, today, months))?;
+    let analytics = ctx.store.read(|db| {
+        let mine = crate::settings::totals_mine(db, mine)?;
+        report::analytics::build(db, today, months, mine)
+    })?;
     ctx.out.show(&analytics)
 }

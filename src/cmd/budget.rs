@@ -32,7 +32,7 @@ pub fn set(
             None => settings::base_currency(db)?,
         };
         let replaced = budgets::set(db, scope.as_ref().map(|s| s.0), amount, currency)?;
-        let budget = report::budgets::usage(db, today)?
+        let budget = report::budgets::usage(db, today, settings::totals_mine(db, None)?)?
             .into_iter()
             .find(|(b, _)| b.category_id == scope.as_ref().map(|s| s.0))
             .map(|(b, u)| BudgetJson::new(&b, &u))
@@ -59,7 +59,9 @@ pub fn set(
 
 pub fn list(ctx: &mut Ctx) -> Result<()> {
     let today = ctx.today();
-    let all = ctx.store.read(|db| report::budgets::usage(db, today))?;
+    let all = ctx
+        .store
+        .read(|db| report::budgets::usage(db, today, settings::totals_mine(db, None)?))?;
     ctx.out.show(&BudgetList(
         all.iter().map(|(b, u)| BudgetJson::new(b, u)).collect(),
     ))

@@ -214,7 +214,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     ))?;
     let dashboard = ctx
         .store
-        .read(|db| report::dashboard::build(db, today, 7))?;
+        .read(|db| report::dashboard::build(db, today, 7, false))?;
     ctx.out.show(&dashboard)
 }
 
@@ -295,6 +295,8 @@ fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             contract: None,
             card_id: None,
             card: None,
+            paid_by: None,
+            shares: Vec::new(),
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Details, apply_card, apply_plan, check_dates, muted, parse_date, parse_money,
-    validate_details,
+    Ctx, DetailInput, Details, apply_card, apply_plan, apply_shares, check_dates, check_shares,
+    muted, parse_date, parse_money, validate_details,
 };
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -101,10 +101,14 @@ pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
         let mut sub = old.clone();
         apply_details(db, &mut sub, &args, changes)?;
         reschedule(&mut sub, &old, &args)?;
+        check_shares(&sub)?;
         if sub == old {
             return Ok((old, false));
         }
         subscriptions::update(db, &sub)?;
+        if sub.shares != old.shares {
+            crate::store::members::set_shares(db, &sub.id, &sub.shares)?;
+        }
         if sub.amount != old.amount || sub.cycle != old.cycle {
             events::price_changed(db, &old, &sub, today)?;
         }
@@ -137,6 +141,7 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
     } = changes;
     let plan = details.plan;
     apply_card(db, sub, &details)?;
+    apply_shares(db, sub, &details)?;
     if let Some(name) = name {
         sub.name = name;
     }

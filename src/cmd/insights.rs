@@ -26,6 +26,8 @@ pub struct Options {
     pub provider: Option<Engine>,
     /// Also send notes and website addresses.
     pub include_notes: bool,
+    /// Count my share of shared plans (`None`: the totals setting).
+    pub mine: Option<bool>,
 }
 
 /// Where to ask: the provider, model, base URL and key (from the
@@ -83,7 +85,8 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let clock = ctx.clock;
     let db = ctx.store.db();
     let env = Envelope::load(db, today)?;
-    let facts = portfolio::gather(db, &env.conv, today, options.include_notes)?;
+    let mine = settings::totals_mine(db, options.mine)?;
+    let facts = portfolio::gather(db, &env.conv, today, options.include_notes, mine)?;
     // The overall budget, when set, is the spending threshold (in the base
     // currency, like the totals the rule compares it with).
     let budget = crate::store::budgets::list(db)?

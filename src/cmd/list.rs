@@ -3,10 +3,10 @@
 
 use super::Ctx;
 use crate::domain::currency::Currency;
-use crate::domain::rates::{Converter, PerCurrency};
+use crate::domain::rates::Converter;
 use crate::domain::subscription::{Status, Subscription};
 use crate::error::Result;
-use crate::render::subscription::SubscriptionList;
+use crate::render::subscription::{SubscriptionList, monthly_totals};
 use crate::report::Envelope;
 use crate::store::subscriptions::{self, Filter, Sort};
 
@@ -17,6 +17,7 @@ pub fn run(
     status: Option<Status>,
     category: Option<String>,
     sort: Sort,
+    mine: Option<bool>,
 ) -> Result<()> {
     let filter = Filter { status, category };
     let today = ctx.today();
@@ -29,7 +30,8 @@ pub fn run(
             Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
             _ => Vec::new(),
         };
-        let totals = per_currency_monthly(&subs, today);
+        let mine = crate::settings::totals_mine(db, mine)?;
+        let totals = monthly_totals(&subs, today, mine);
         let in_base = (totals.by_currency.len() > 1
             || totals.by_currency.keys().any(|c| *c != env.base()))
         .then(|| totals.in_base(&env.conv))
@@ -51,6 +53,7 @@ pub fn run(
             hidden,
             in_base,
             unranked,
+            mine,
         })
     })?;
     for row in &damaged {
@@ -93,13 +96,4 @@ fn value_own(s: &Subscription, sort: Sort) -> rust_decimal::Decimal {
         Sort::Amount => s.amount.amount(),
         _ => s.monthly_cost(),
     }
-}
-
-/// Monthly cost of the active subscriptions listed, per currency.
-fn per_currency_monthly(subs: &[Subscription], today: chrono::NaiveDate) -> PerCurrency {
-    let mut totals = PerCurrency::default();
-    for s in subs.iter().filter(|s| s.counts_in_totals(today)) {
-        totals.add(s.currency, s.monthly_cost());
-    }
-    totals
 }

@@ -19,6 +19,7 @@ pub mod import;
 pub mod insights;
 pub mod lifecycle;
 pub mod list;
+pub mod member;
 pub mod notify;
 pub mod pay;
 pub mod rates;
@@ -38,6 +39,7 @@ use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
 use crate::domain::plan::{Contract, Length};
+use crate::domain::share::Part;
 use crate::domain::subscription::{
     CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, Subscription, TEXT_MAX,
 };
@@ -188,6 +190,9 @@ pub struct DetailInput {
     pub currency: Option<String>,
     pub payment_method: Option<PaymentMethod>,
     pub card: Option<String>,
+    pub shared_with: Option<String>,
+    pub shares: Option<String>,
+    pub paid_by: Option<String>,
     pub auto_renew: Option<bool>,
     pub reminder_days: Option<i64>,
     pub remind: Option<String>,
@@ -214,6 +219,9 @@ impl DetailInput {
             && self.currency.is_none()
             && self.payment_method.is_none()
             && self.card.is_none()
+            && self.shared_with.is_none()
+            && self.shares.is_none()
+            && self.paid_by.is_none()
             && self.auto_renew.is_none()
             && self.reminder_days.is_none()
             && self.remind.is_none()
@@ -242,6 +250,11 @@ pub struct Details {
     pub payment_method: Option<PaymentMethod>,
     /// `Some(None)`: no card.
     pub card: Option<Option<String>>,
+    /// Member names as typed (`Some(empty)`: not shared).
+    pub shared_with: Option<Vec<String>>,
+    /// (member name, part) as typed.
+    pub shares: Option<Vec<(String, Part)>>,
+    pub paid_by: Option<String>,
     pub auto_renewal: Option<bool>,
     pub reminder_days: Option<u16>,
     pub remind: Option<Vec<u16>>,
@@ -275,6 +288,104 @@ pub fn apply_card(db: &crate::store::Db, sub: &mut Subscription, details: &Detai
         None => {}
     }
     Ok(())
+}
+
+/// `alex,sam,me` → names; `none` → no members (not shared).
+fn member_names(text: &str) -> Result<Vec<String>> {
+    if text.trim().eq_ignore_ascii_case("none") {
+        return Ok(Vec::new());
+    }
+    let names: Vec<String> = text.split(',').map(|n| n.trim().to_string()).collect();
+    if names.iter().any(String::is_empty) || names.len() < 2 {
+        return Err(Error::invalid(format!(
+            "invalid --shared-with \"{text}\": name at least two members, comma-separated (me included if you pay a part), or \"none\""
+        )));
+    }
+    Ok(names)
+}
+
+/// `alex=25%,sam=4.50` → (name, part) pairs.
+fn share_parts(text: &str) -> Result<Vec<(String, Part)>> {
+    text.split(',')
+        .map(|item| {
+            let (name, part) = item.split_once('=').ok_or_else(|| {
+                Error::invalid(format!(
+                    "invalid --shares \"{text}\": expected NAME=PART pairs, e.g. alex=25%,sam=25%"
+                ))
+            })?;
+            Ok((
+                name.trim().to_string(),
+                Part::parse(part).map_err(Error::invalid)?,
+            ))
+        })
+        .collect()
+}
+
+/// Sets who shares `sub` and who pays it, from `details`; the parts must
+/// add up for its amount (checked again whenever the amount changes).
+pub fn apply_shares(
+    db: &crate::store::Db,
+    sub: &mut Subscription,
+    details: &Details,
+) -> Result<bool> {
+    use crate::domain::subscription::Share;
+    use crate::store::members;
+    let mut changed = false;
+    if let Some(payer) = &details.paid_by {
+        sub.paid_by = members::get(db, payer)?;
+    }
+    if let Some(names) = &details.shared_with {
+        let mut shares: Vec<Share> = Vec::new();
+        for name in names {
+            let member = members::get(db, name)?;
+            if shares.iter().any(|s| s.member == member) {
+                return Err(Error::invalid(format!(
+                    "invalid --shared-with: {} is listed twice",
+                    crate::render::text::safe(name)
+                )));
+            }
+            shares.push(Share {
+                member,
+                part: Part::Equal,
+            });
+        }
+        sub.shares = shares;
+        changed = true;
+    }
+    if let Some(parts) = &details.shares {
+        if sub.shares.is_empty() {
+            return Err(Error::invalid(
+                "--shares needs a shared plan: name its members with --shared-with",
+            ));
+        }
+        for (name, part) in parts {
+            let member = members::get(db, name)?;
+            let share = sub
+                .shares
+                .iter_mut()
+                .find(|s| s.member == member)
+                .ok_or_else(|| {
+                    Error::invalid(format!(
+                        "invalid --shares: {} is not in this plan (--shared-with lists its members)",
+                        crate::render::text::safe(name)
+                    ))
+                })?;
+            share.part = *part;
+        }
+        changed = true;
+    }
+    Ok(changed)
+}
+
+/// A shared plan's parts must add up for its amount.
+pub fn check_shares(sub: &Subscription) -> Result<()> {
+    if sub.shares.is_empty() {
+        return Ok(());
+    }
+    let parts: Vec<Part> = sub.shares.iter().map(|s| s.part).collect();
+    crate::domain::share::split_cents(&parts, sub.amount.cents())
+        .map(|_| ())
+        .map_err(|e| Error::invalid(format!("invalid --shares for {}: {e}", sub.amount)))
 }
 
 /// A trial and a contract, as given.
@@ -408,6 +519,9 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
             let c = c.trim();
             (!c.is_empty() && !c.eq_ignore_ascii_case("none")).then(|| c.to_string())
         }),
+        shared_with: args.shared_with.as_deref().map(member_names).transpose()?,
+        shares: args.shares.as_deref().map(share_parts).transpose()?,
+        paid_by: args.paid_by.as_ref().map(|p| p.trim().to_string()),
         auto_renewal: args.auto_renew,
         reminder_days: args
             .reminder_days

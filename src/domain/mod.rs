@@ -16,6 +16,7 @@ pub mod plan;
 pub mod rates;
 pub mod reference;
 pub mod schedule;
+pub mod share;
 pub mod subscription;
 pub mod usage;
 pub mod validate;

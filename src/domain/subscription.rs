@@ -131,12 +131,77 @@ pub struct Subscription {
     /// The card it is charged to (its `payment_method` is the card's kind).
     pub card_id: Option<i64>,
     pub card: Option<String>,
+    /// Who pays the provider (`None`: me) and, for a shared plan, each
+    /// member's part in the order listed (empty: not shared, all mine).
+    pub paid_by: Option<Member>,
+    pub shares: Vec<Share>,
+}
+
+/// A member of shared plans; "me" is no row (`None` where one is expected).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub id: i64,
+    pub name: String,
+}
+
+/// One member's part of a shared subscription (`member` `None`: me).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub member: Option<Member>,
+    pub part: super::share::Part,
+}
+
+impl Share {
+    pub fn name(&self) -> &str {
+        self.member.as_ref().map_or("me", |m| m.name.as_str())
+    }
 }
 
 impl Subscription {
     /// Active and still free on `today`: not counted in the totals.
     pub fn in_trial(&self, today: NaiveDate) -> bool {
         self.status == Status::Active && self.trial_until.is_some_and(|t| today <= t)
+    }
+
+    /// My part of each charge, exactly (1 unless a shared plan says less).
+    pub fn my_fraction(&self) -> Decimal {
+        if self.shares.is_empty() {
+            return Decimal::ONE;
+        }
+        let parts: Vec<_> = self.shares.iter().map(|s| s.part).collect();
+        self.shares
+            .iter()
+            .position(|s| s.member.is_none())
+            .and_then(|i| super::share::fraction(&parts, i, self.amount.cents()).ok())
+            .unwrap_or(Decimal::ZERO)
+    }
+
+    /// Each member's cents of one charge (largest remainder), in order.
+    pub fn split(&self) -> Vec<(String, i64)> {
+        let parts: Vec<_> = self.shares.iter().map(|s| s.part).collect();
+        match super::share::split_cents(&parts, self.amount.cents()) {
+            Ok(cents) => self
+                .shares
+                .iter()
+                .zip(cents)
+                .map(|(s, c)| (s.name().to_string(), c))
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// What it adds to a monthly total on `today`: nothing unless counted,
+    /// my share of a shared plan when `mine`. Full precision.
+    pub fn monthly_in_totals(&self, today: NaiveDate, mine: bool) -> Option<Decimal> {
+        if !self.counts_in_totals(today) {
+            return None;
+        }
+        let monthly = self.monthly_cost();
+        Some(if mine {
+            monthly * self.my_fraction()
+        } else {
+            monthly
+        })
     }
 
     /// Whether it counts in monthly and yearly totals: active and past any
@@ -249,6 +314,8 @@ mod tests {
             contract: None,
             card_id: None,
             card: None,
+            paid_by: None,
+            shares: Vec::new(),
         }
     }
 

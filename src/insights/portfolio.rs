@@ -99,6 +99,7 @@ pub fn gather(
     conv: &Converter,
     today: NaiveDate,
     include_notes: bool,
+    mine: bool,
 ) -> Result<Portfolio> {
     let subs = subscriptions::list(conn, &Filter::default(), Sort::Name)?;
     let window = |days: i64| UsageFilter {
@@ -124,10 +125,12 @@ pub fn gather(
     let mut unconverted = std::collections::BTreeSet::new();
     let mut facts = Vec::new();
     for s in &subs {
-        let monthly = s.monthly_cost();
+        // With `mine`, a shared plan counts (and saves) only my share.
+        let share = if mine { s.my_fraction() } else { Decimal::ONE };
+        let monthly = s.monthly_cost() * share;
         let base = conv.to_base(s.currency, monthly);
         if s.counts_in_totals(today) {
-            if let Some(yearly) = conv.to_base(s.currency, s.yearly_cost()) {
+            if let Some(yearly) = conv.to_base(s.currency, s.yearly_cost() * share) {
                 total_yearly += yearly;
             }
             match base {

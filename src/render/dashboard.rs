@@ -74,6 +74,8 @@ pub struct Dashboard {
     /// The window of `upcoming_renewals`, for the text.
     #[serde(skip)]
     pub days: i64,
+    /// Totals count only my share of shared plans.
+    pub mine: bool,
 }
 
 impl View for Dashboard {
@@ -86,7 +88,8 @@ impl View for Dashboard {
                 self.total_subscriptions
             ),
             format!(
-                "Monthly cost: {}   Yearly: {} {base}",
+                "Monthly cost{}: {}   Yearly: {} {base}",
+                if self.mine { " (my share)" } else { "" },
                 out.paint(&format!("{} {base}", self.monthly_cost.0), Style::Bold),
                 self.yearly_cost.0
             ),

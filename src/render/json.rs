@@ -9,12 +9,13 @@ use crate::domain::category::Category;
 use crate::domain::cycle::CycleKind;
 pub use crate::domain::money::Exact;
 use crate::domain::money::round_money;
+use crate::domain::share::Part;
 use crate::domain::subscription::PriceChange;
 use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 36] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 40] = [
     "subscription_id",
     "name",
     "description",
@@ -31,6 +32,10 @@ pub const SUBSCRIPTION_FIELDS: [&str; 36] = [
     "status",
     "payment_method",
     "card",
+    "paid_by",
+    "shared_with",
+    "my_share",
+    "my_monthly_cost",
     "auto_renewal",
     "reminder_days",
     "remind",
@@ -77,6 +82,17 @@ pub struct SubscriptionJson<'a> {
     pub payment_method: PaymentMethod,
     /// The card it is charged to (`subs card`), by name.
     pub card: Option<&'a str>,
+    /// Who pays the provider: "me" or a member's name.
+    pub paid_by: &'a str,
+    /// A shared plan's members in order, each with its part and what that
+    /// comes to per charge (largest remainder); empty: not shared.
+    pub shared_with: Vec<ShareJson>,
+    /// My part of each charge, and of the monthly cost (all of it unless
+    /// shared).
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub my_share: Decimal,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub my_monthly_cost: Decimal,
     pub auto_renewal: bool,
     pub reminder_days: u16,
     /// Several reminders' lead times, largest first; empty: reminder_days.
@@ -110,6 +126,29 @@ pub struct SubscriptionJson<'a> {
     pub updated_at: &'a str,
 }
 
+/// One member's part of a shared plan.
+#[derive(Debug, Serialize)]
+pub struct ShareJson {
+    pub member: String,
+    /// "equal", "25%" or a fixed amount per charge ("4.50").
+    pub share: String,
+    /// What it comes to per charge.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
+    pub amount: Decimal,
+}
+
+/// My cents of one charge: all of it unless shared.
+fn my_share(s: &Subscription) -> Decimal {
+    if s.shares.is_empty() {
+        return s.amount.amount();
+    }
+    s.split()
+        .into_iter()
+        .zip(&s.shares)
+        .find(|(_, share)| share.member.is_none())
+        .map_or(Decimal::new(0, 2), |((_, cents), _)| Decimal::new(cents, 2))
+}
+
 pub fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -135,6 +174,23 @@ impl<'a> SubscriptionJson<'a> {
             status: s.status,
             payment_method: s.payment_method,
             card: s.card.as_deref(),
+            paid_by: s.paid_by.as_ref().map_or("me", |m| m.name.as_str()),
+            shared_with: s
+                .shares
+                .iter()
+                .zip(s.split())
+                .map(|(share, (member, cents))| ShareJson {
+                    member,
+                    share: match share.part {
+                        Part::Equal => "equal".into(),
+                        Part::Percent(h) => format!("{}%", Decimal::new(h, 2).normalize()),
+                        Part::Amount(c) => Decimal::new(c, 2).to_string(),
+                    },
+                    amount: Decimal::new(cents, 2),
+                })
+                .collect(),
+            my_share: my_share(s),
+            my_monthly_cost: round_money(s.monthly_cost() * s.my_fraction()),
             auto_renewal: s.auto_renewal,
             reminder_days: s.reminder_days,
             remind: &s.remind,

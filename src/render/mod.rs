@@ -12,6 +12,7 @@ pub mod forecast;
 pub mod import;
 pub mod insights;
 pub mod json;
+pub mod member;
 pub mod notify;
 pub mod payments;
 pub mod renewal;

@@ -27,12 +27,14 @@ fn status_style(status: Status) -> Style {
 }
 
 /// Monthly totals per currency, rounded once after summing.
-fn monthly_totals(subs: &[Subscription], today: NaiveDate) -> PerCurrency {
+pub fn monthly_totals(subs: &[Subscription], today: NaiveDate, mine: bool) -> PerCurrency {
     let mut totals = PerCurrency::default();
-    for s in subs.iter().filter(|s| s.counts_in_totals(today)) {
-        totals.add(s.currency, s.monthly_cost());
+    for s in subs {
+        if let Some(m) = s.monthly_in_totals(today, mine) {
+            totals.add(s.currency, m);
+        }
     }
-    totals.rounded()
+    totals
 }
 
 /// `subs list`: subscription objects for scripts, a table for people.
@@ -48,6 +50,8 @@ pub struct SubscriptionList {
     pub in_base: Option<(Decimal, Currency)>,
     /// Currencies without a rate, listed last by a sort on cost.
     pub unranked: Vec<Currency>,
+    /// Totals count only my share of shared plans.
+    pub mine: bool,
 }
 
 impl Serialize for SubscriptionList {
@@ -72,7 +76,10 @@ impl View for SubscriptionList {
             });
         } else {
             parts.push(list_table(out, &self.subscriptions, self.today));
-            if let Some(line) = totals_line(&monthly_totals(&self.subscriptions, self.today)) {
+            if let Some(line) = totals_line(
+                &monthly_totals(&self.subscriptions, self.today, self.mine).rounded(),
+                self.mine,
+            ) {
                 parts.push(line);
             }
             if let Some((total, base)) = self.in_base {
@@ -148,7 +155,7 @@ fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
 }
 
 /// "Monthly: 45.97 USD + 40.58 EUR (not added together)".
-fn totals_line(totals: &PerCurrency) -> Option<String> {
+fn totals_line(totals: &PerCurrency, mine: bool) -> Option<String> {
     if totals.is_empty() {
         return None;
     }
@@ -163,7 +170,8 @@ fn totals_line(totals: &PerCurrency) -> Option<String> {
         ""
     };
     Some(format!(
-        "Monthly cost of active subscriptions: {}{note}",
+        "Monthly cost of active subscriptions{}: {}{note}",
+        if mine { " (my share)" } else { "" },
         parts.join(" + ")
     ))
 }

@@ -45,7 +45,7 @@ impl Window {
 }
 
 /// Analytics over the `months` months ending with today's.
-pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
+pub fn build(db: &Db, today: NaiveDate, months: u32, mine: bool) -> Result<Analytics> {
     let window = Window::new(today, months)
         .ok_or_else(|| Error::invalid("the window runs past the calendar"))?;
     let mut env = Envelope::load(db, today)?;
@@ -56,7 +56,7 @@ pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
         "payment_date"
     };
     let cost_trends = trends(db, &window, &mut env, &history)?;
-    let category_groups = reports::cost_groups(db, GroupBy::Category)?;
+    let category_groups = super::cost_groups(db, GroupBy::Category, mine, today)?;
     let mut all = Costs::default();
     for g in &category_groups {
         all.add(g);
@@ -80,7 +80,10 @@ pub fn build(db: &Db, today: NaiveDate, months: u32) -> Result<Analytics> {
         categories.insert(name, breakdown);
     }
     let mut payment_methods = BTreeMap::new();
-    for (method, costs) in by_key(&reports::cost_groups(db, GroupBy::PaymentMethod)?, "other") {
+    for (method, costs) in by_key(
+        &super::cost_groups(db, GroupBy::PaymentMethod, mine, today)?,
+        "other",
+    ) {
         let cost = MethodCost {
             count: costs.count,
             monthly_cost: Exact(env.part_in_base(&costs.monthly)),

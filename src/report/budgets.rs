@@ -10,21 +10,21 @@ use crate::domain::rates::PerCurrency;
 use crate::error::Result;
 use crate::store::Db;
 use crate::store::budgets;
-use crate::store::reports::{self, GroupBy};
+use crate::store::reports::GroupBy;
 
 /// Each budget with its usage on `today` (nothing more is read when there
 /// is no budget).
-pub fn usage(db: &Db, today: NaiveDate) -> Result<Vec<(Budget, Usage)>> {
+pub fn usage(db: &Db, today: NaiveDate, mine: bool) -> Result<Vec<(Budget, Usage)>> {
     let list = budgets::list(db)?;
     if list.is_empty() {
         return Ok(Vec::new());
     }
     let conv = super::Envelope::load(db, today)?.conv;
     let mut all = Costs::default();
-    for g in reports::cost_groups(db, GroupBy::Currency)? {
+    for g in super::cost_groups(db, GroupBy::Currency, mine, today)? {
         all.add(&g);
     }
-    let by_category = by_key(&reports::cost_groups(db, GroupBy::Category)?, "");
+    let by_category = by_key(&super::cost_groups(db, GroupBy::Category, mine, today)?, "");
     let first = today.with_day(1).unwrap_or(today);
     let mut out = Vec::new();
     for b in list {

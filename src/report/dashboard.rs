@@ -18,12 +18,12 @@ use crate::store::{Db, subscriptions};
 const RECENT: i64 = 5;
 
 /// The dashboard as of `today`, counting renewals in the next `days` days.
-pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
+pub fn build(db: &Db, today: NaiveDate, days: i64, mine: bool) -> Result<Dashboard> {
     let mut env = Envelope::load(db, today)?;
     let (total, active) = reports::counts(db)?;
     let upcoming = reports::billing_between(db, today, today + Duration::days(days))?;
     let mut all = Costs::default();
-    for g in reports::cost_groups(db, GroupBy::Currency)? {
+    for g in super::cost_groups(db, GroupBy::Currency, mine, today)? {
         all.add(&g);
     }
     let monthly = env.in_base(&all.monthly);
@@ -31,7 +31,7 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
 
     let mut categories = BTreeMap::new();
     for (name, costs) in by_key(
-        &reports::cost_groups(db, GroupBy::Category)?,
+        &super::cost_groups(db, GroupBy::Category, mine, today)?,
         "Uncategorized",
     ) {
         let cost = env.in_base(&costs.monthly);
@@ -63,7 +63,7 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         })
         .collect();
     let (trials, cancel_by) = plans(db, today)?;
-    let budgets = super::budgets::usage(db, today)?
+    let budgets = super::budgets::usage(db, today, mine)?
         .iter()
         .map(|(b, u)| crate::render::budget::BudgetJson::new(b, u))
         .collect();
@@ -86,6 +86,7 @@ pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Dashboard> {
         rates,
         warnings,
         days,
+        mine,
     })
 }
 

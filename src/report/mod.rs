@@ -22,8 +22,8 @@ use crate::domain::rates::{Converter, PerCurrency, STALE_AFTER_DAYS};
 use crate::error::Result;
 use crate::render::json::{Exact, RateJson, date};
 use crate::settings;
-use crate::store::reports::CostGroup;
-use crate::store::{Db, rates};
+use crate::store::reports::{self, CostGroup, GroupBy};
+use crate::store::{Db, rates, subscriptions};
 
 /// The conversion context of a report: the converter into the base
 /// currency, the rates it applies, what could not be converted, warnings.
@@ -131,6 +131,34 @@ impl Costs {
             .map(|(_, n)| n)
             .sum()
     }
+}
+
+/// The cost groups of active subscriptions, counting only my share of
+/// shared plans when `mine` (the others' part of each is taken out of its
+/// group, exactly).
+pub fn cost_groups(db: &Db, by: GroupBy, mine: bool, today: NaiveDate) -> Result<Vec<CostGroup>> {
+    let mut groups = reports::cost_groups(db, by)?;
+    if !mine {
+        return Ok(groups);
+    }
+    for s in subscriptions::shared(db)? {
+        if s.shares.is_empty() || !s.counts_in_totals(today) {
+            continue;
+        }
+        let others = s.amount.amount() * (Decimal::ONE - s.my_fraction());
+        let key = match by {
+            GroupBy::Currency => None,
+            GroupBy::Category => s.category.clone(),
+            GroupBy::PaymentMethod => Some(s.payment_method.as_str().to_string()),
+        };
+        if let Some(g) = groups
+            .iter_mut()
+            .find(|g| g.key == key && g.currency == s.currency && g.cycle == s.cycle)
+        {
+            g.total -= others;
+        }
+    }
+    Ok(groups)
 }
 
 /// Groups cost rows by their key (`none` for rows without one).

@@ -131,6 +131,9 @@ pub struct SubscriptionRow {
     /// The card it is charged to (its id in this file); absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_id: Option<i64>,
+    /// The member who pays it (its id in this file); absent: me.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_by: Option<i64>,
 }
 
 fn one() -> i64 {
@@ -191,6 +194,34 @@ pub struct AlertRow {
     pub occurrence: String,
     pub created_at: String,
     /// The global id; absent in backups of format version 1.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+}
+
+/// A member of shared plans ("me" has no row).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberRow {
+    pub id: i64,
+    pub name: String,
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+}
+
+/// One member's part of a shared plan (`member_id` absent: me).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareRow {
+    pub id: i64,
+    pub subscription_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_id: Option<i64>,
+    pub position: i64,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    pub created_at: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uid: String,
 }
@@ -489,7 +520,7 @@ const SUB_COLUMNS: &str = "subscription_id, name, description, provider, categor
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id";
+    extends_by_months, notice, card_id, paid_by";
 
 impl Table for SubscriptionRow {
     const NAME: &'static str = "subscriptions";
@@ -498,15 +529,16 @@ impl Table for SubscriptionRow {
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id FROM subscription ORDER BY subscription_id";
+    extends_by_months, notice, card_id, paid_by FROM subscription ORDER BY subscription_id";
     const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
     custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
     auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
     created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id FROM subscription WHERE subscription_id = ?1";
+    extends_by_months, notice, card_id, paid_by FROM subscription WHERE subscription_id = ?1";
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
         self.card_id = remapped(map, "card", self.card_id);
+        self.paid_by = remapped(map, "member", self.paid_by);
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(SubscriptionRow {
@@ -542,6 +574,7 @@ impl Table for SubscriptionRow {
             extends_by_months: r.get(29)?,
             notice: r.get(30)?,
             card_id: r.get(31)?,
+            paid_by: r.get(32)?,
         })
     }
     fn key(&self) -> String {
@@ -553,7 +586,7 @@ impl Table for SubscriptionRow {
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
         c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"
+            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)"
         ))?
         .execute(params![
             self.subscription_id,
@@ -588,6 +621,7 @@ impl Table for SubscriptionRow {
             self.extends_by_months,
             self.notice,
             self.card_id,
+            self.paid_by,
         ])
     }
 }
@@ -711,6 +745,87 @@ impl Table for AlertRow {
             self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
             self.is_read, self.is_dismissed, self.occurrence, self.created_at, self.uid
         ])
+    }
+}
+
+impl Table for MemberRow {
+    const NAME: &'static str = "members";
+    const TABLE: &'static str = "member";
+    const SELECT: &'static str = "SELECT id, name, created_at, uid FROM member ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, name, created_at, uid FROM member WHERE id = ?1";
+    fn as_named(&self) -> Option<(i64, &str)> {
+        Some((self.id, &self.name))
+    }
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(MemberRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            created_at: r.get(2)?,
+            uid: r.get(3)?,
+        })
+    }
+    global_id!("SELECT id, name, created_at, uid FROM member WHERE uid = ?1");
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        db.conn
+            .prepare_cached(
+                "INSERT INTO member (id, name, name_key, created_at, uid)
+                 VALUES (CASE WHEN EXISTS (SELECT 1 FROM member WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                self.id,
+                self.name,
+                crate::domain::validate::fold_name(&self.name),
+                self.created_at,
+                self.uid
+            ])
+    }
+}
+
+impl Table for ShareRow {
+    const NAME: &'static str = "shares";
+    const TABLE: &'static str = "share";
+    const SELECT: &'static str = "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share ORDER BY id";
+    const EXISTS: &'static str = "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share WHERE id = ?1";
+    fn remap_refs(&mut self, map: &IdMap) {
+        self.member_id = remapped(map, "member", self.member_id);
+    }
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ShareRow {
+            id: r.get(0)?,
+            subscription_id: r.get(1)?,
+            member_id: r.get(2)?,
+            position: r.get(3)?,
+            kind: r.get(4)?,
+            value: r.get(5)?,
+            created_at: r.get(6)?,
+            uid: r.get(7)?,
+        })
+    }
+    global_id!(
+        "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share WHERE uid = ?1"
+    );
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.id.into()
+    }
+    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+        db.conn
+            .prepare_cached(
+                "INSERT INTO share (id, subscription_id, member_id, position, kind, value, created_at, uid)
+                 VALUES (CASE WHEN EXISTS (SELECT 1 FROM share WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                self.id,
+                self.subscription_id,
+                self.member_id,
+                self.position,
+                self.kind,
+                self.value,
+                self.created_at,
+                self.uid
+            ])
     }
 }
 

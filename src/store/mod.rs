@@ -14,6 +14,7 @@ pub mod categories;
 pub mod complete;
 pub mod config;
 pub mod insight_cache;
+pub mod members;
 pub mod notify;
 pub mod payments;
 pub mod rates;

@@ -10,7 +10,10 @@ use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
 use crate::domain::plan::{Contract, Length};
 use crate::domain::reference::{self, Found, Named};
-use crate::domain::subscription::{PaymentMethod, PriceChange, Status, Subscription};
+use crate::domain::share::Part;
+use crate::domain::subscription::{
+    Member, PaymentMethod, PriceChange, Share, Status, Subscription,
+};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
@@ -23,19 +26,23 @@ macro_rules! columns {
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
         s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice,
-        s.card_id, k.name"
+        s.card_id, k.name, s.paid_by, pm.name,
+        (SELECT json_group_array(json_array(member_id, name, kind, value)) FROM
+            (SELECT sh.member_id, m.name, sh.kind, sh.value FROM share sh
+             LEFT JOIN member m ON m.id = sh.member_id
+             WHERE sh.subscription_id = s.subscription_id ORDER BY sh.position))"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();
 /// How many columns `COLUMNS` holds.
-pub(crate) const WIDTH: usize = 32;
+pub(crate) const WIDTH: usize = 35;
 pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id
-    LEFT JOIN card k ON k.id = s.card_id";
+    LEFT JOIN card k ON k.id = s.card_id LEFT JOIN member pm ON pm.id = s.paid_by";
 const SELECT: &str = concat!(
     "SELECT ",
     columns!(),
     " FROM subscription s LEFT JOIN category c ON c.id = s.category_id
-    LEFT JOIN card k ON k.id = s.card_id"
+    LEFT JOIN card k ON k.id = s.card_id LEFT JOIN member pm ON pm.id = s.paid_by"
 );
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
@@ -87,7 +94,35 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
         contract: contract_from(row, 27)?,
         card_id: row.get(30)?,
         card: row.get(31)?,
+        paid_by: match (
+            row.get::<_, Option<i64>>(32)?,
+            row.get::<_, Option<String>>(33)?,
+        ) {
+            (Some(id), Some(name)) => Some(Member { id, name }),
+            _ => None,
+        },
+        shares: shares_from(row, 34)?,
     })
+}
+
+/// The shares column: `[[member_id, name, kind, value], …]` in order.
+fn shares_from(row: &Row<'_>, at: usize) -> rusqlite::Result<Vec<Share>> {
+    type Stored = (Option<i64>, Option<String>, String, Option<i64>);
+    let text: String = row.get(at)?;
+    let stored: Vec<Stored> =
+        serde_json::from_str(&text).map_err(|e| conversion(at, e.to_string()))?;
+    stored
+        .into_iter()
+        .map(|(id, name, kind, value)| {
+            let part = Part::from_stored(&kind, value)
+                .ok_or_else(|| conversion(at, format!("share {kind:?}")))?;
+            let member = match (id, name) {
+                (Some(id), Some(name)) => Some(Member { id, name }),
+                _ => None,
+            };
+            Ok(Share { member, part })
+        })
+        .collect()
 }
 
 /// `term_months`, `extends_by_months`, `notice` from `at` on.
@@ -273,6 +308,18 @@ pub fn name_of(db: &Db, id: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// Subscriptions shared with members or paid by one, any status.
+pub fn shared(db: &Db) -> Result<Vec<Subscription>> {
+    let conn = &db.conn;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE s.paid_by IS NOT NULL
+            OR EXISTS (SELECT 1 FROM share sh WHERE sh.subscription_id = s.subscription_id)
+         ORDER BY s.name COLLATE NOCASE, s.subscription_id"
+    ))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 /// Active subscriptions with a free trial or a contract (from a partial
 /// index: the dashboard reads only these rows).
 pub fn with_plans(db: &Db) -> Result<Vec<Subscription>> {
@@ -299,9 +346,9 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
             website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind,
-            trial_until, term_months, extends_by_months, notice, card_id)
+            trial_until, term_months, extends_by_months, notice, card_id, paid_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,
-            ?26, ?27, ?28, ?29, ?30)",
+            ?26, ?27, ?28, ?29, ?30, ?31)",
     )?
     .execute(params![
         s.id,
@@ -334,6 +381,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         plan.2,
         plan.3,
         s.card_id,
+        s.paid_by.as_ref().map(|m| m.id),
     ])?;
     Ok(())
 }
@@ -351,7 +399,8 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
                 muted_alerts = ?22, cycle_months = ?23, remind = ?24, trial_until = ?25,
-                term_months = ?26, extends_by_months = ?27, notice = ?28, card_id = ?29
+                term_months = ?26, extends_by_months = ?27, notice = ?28, card_id = ?29,
+                paid_by = ?30
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -384,6 +433,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             plan.2,
             plan.3,
             s.card_id,
+            s.paid_by.as_ref().map(|m| m.id),
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

@@ -36,6 +36,8 @@ pub(super) const JOURNALLED: &[&str] = &[
     "delivery",
     "budget",
     "card",
+    "member",
+    "share",
 ];
 
 /// What the running command journals under.

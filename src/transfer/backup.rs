@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::store::Db;
 use crate::store::backup::{
     self, AlertRow, AlertTallyRow, BudgetRow, CardRow, CategoryRow, ChannelRow, ConfigRow,
-    PaymentRow, PriceRow, RateRow, SubscriptionRow, Table, UsageRow,
+    MemberRow, PaymentRow, PriceRow, RateRow, ShareRow, SubscriptionRow, Table, UsageRow,
 };
 
 /// The backup format this subs writes and reads.
@@ -46,7 +46,9 @@ pub fn each_table<V: EachTable>(v: &mut V) -> std::result::Result<(), V::Error> 
     v.table::<RateRow>()?;
     v.table::<CategoryRow>()?;
     v.table::<CardRow>()?;
+    v.table::<MemberRow>()?;
     v.table::<SubscriptionRow>()?;
+    v.table::<ShareRow>()?;
     v.table::<PaymentRow>()?;
     v.table::<UsageRow>()?;
     v.table::<AlertRow>()?;

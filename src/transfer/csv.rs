@@ -381,6 +381,8 @@ fn subscription_from_fields<'f>(
             contract,
             card_id: None,
             card: None,
+            paid_by: None,
+            shares: Vec::new(),
         },
         category,
     ))

@@ -16,8 +16,8 @@ use crate::domain::subscription::{
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
-    AlertRow, AlertTallyRow, BudgetRow, CardRow, CategoryRow, ChannelRow, ConfigRow, PaymentRow,
-    PriceRow, RateRow, SubscriptionRow, UsageRow,
+    AlertRow, AlertTallyRow, BudgetRow, CardRow, CategoryRow, ChannelRow, ConfigRow, MemberRow,
+    PaymentRow, PriceRow, RateRow, ShareRow, SubscriptionRow, UsageRow,
 };
 
 /// A field's name and what is wrong with its value.
@@ -383,6 +383,38 @@ impl Validate for AlertTallyRow {
             return Err(("read", "must be between 0 and total".into()));
         }
         Ok(())
+    }
+}
+
+impl Validate for MemberRow {
+    fn validate(&self) -> Check {
+        field(
+            "name",
+            validate::name("name", &self.name, CATEGORY_NAME_MAX),
+        )?;
+        if validate::fold_name(&self.name) == "me" {
+            return Err((
+                "name",
+                "\"me\" is every file's own member, not a row".into(),
+            ));
+        }
+        stamp("created_at", &self.created_at)
+    }
+}
+
+impl Validate for ShareRow {
+    fn validate(&self) -> Check {
+        crate::domain::share::Part::from_stored(&self.kind, self.value).ok_or((
+            "kind",
+            format!(
+                "\"{}\" with value {:?} is not a share (equal, percent 1..10000, amount in cents)",
+                self.kind, self.value
+            ),
+        ))?;
+        if self.position < 0 {
+            return Err(("position", "must not be negative".into()));
+        }
+        stamp("created_at", &self.created_at)
     }
 }
 

@@ -616,6 +616,8 @@ fn subscription_from(
         contract: None,
         card_id: None,
         card: None,
+        paid_by: None,
+        shares: Vec::new(),
     };
     Ok(Some((sub, category)))
 }

@@ -23,6 +23,7 @@ mod plans;
 mod rates;
 mod reports;
 mod schemas;
+mod shared;
 mod snapshots;
 mod store;
 mod subscriptions;

@@ -94,7 +94,8 @@ fn dashboard_figures_for_a_hand_checked_portfolio() {
             "by_currency",
             "unconverted",
             "rates",
-            "warnings"
+            "warnings",
+            "mine"
         ]
     );
     assert_eq!(d["total_subscriptions"], 8);

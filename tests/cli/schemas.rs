@@ -212,6 +212,20 @@ fn every_json_output_and_error_matches_its_schema() {
     );
     check("subscription", &["edit", "netflix", "--card", "visa"]);
     check("card_list", &["card", "list"]);
+    check("member", &["member", "add", "Alex"]);
+    check(
+        "subscription",
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "alex=25%",
+        ],
+    );
+    check("member_list", &["member", "list"]);
+    check("split", &["split", "--month", "2026-12"]);
     check("budget", &["budget", "set", "150"]);
     check("budget", &["budget", "set", "40", "--category", "video"]);
     check("dashboard", &["dashboard"]);
@@ -275,6 +289,8 @@ fn every_json_output_and_error_matches_its_schema() {
     );
     check("subscription_deleted", &["delete", "gym", "--yes"]);
     check("card_removed", &["card", "remove", "visa 4242", "--yes"]);
+    check("member", &["member", "add", "Sam"]);
+    check("member_removed", &["member", "remove", "sam"]);
     check("setting", &["config", "unset", "alert_interval"]);
     check(
         "error",

@@ -87,6 +87,7 @@ fn seeded() -> TestEnv {
     env.ok(&["log-usage", "netflix", "--duration", "45m"]);
     env.ok(&["log-usage", "gym"]);
     env.ok(&["edit", "cloud", "--amount", "109"]);
+    env.ok(&["member", "add", "Buddy"]);
     env.ok(&["alerts", "generate"]);
     env
 }
@@ -150,6 +151,16 @@ fn every_writing_command_is_undone_exactly_and_redone() {
         vec!["category", "add", "Music"],
         vec!["budget", "set", "100", "--currency", "EUR"],
         vec!["card", "add", "Visa", "--expires", "2027-08"],
+        vec!["member", "add", "Alex"],
+        vec![
+            "edit",
+            "netflix",
+            "--shared-with",
+            "me,buddy",
+            "--paid-by",
+            "bud",
+        ],
+        vec!["member", "remove", "buddy"],
         vec!["budget", "set", "10", "--category", "video"],
         vec!["category", "edit", "video", "--name", "Films"],
         vec!["category", "delete", "video", "--yes"],

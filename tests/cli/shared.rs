@@ -1,0 +1,409 @@
+//! Shared plans: members, parts that add up to the cent, who owes whom, and
+//! totals that count only my share.
+
+use serde_json::Value;
+
+use crate::common::TestEnv;
+
+fn at(day: &str) -> TestEnv {
+    TestEnv {
+        today: day.into(),
+        ..TestEnv::new()
+    }
+}
+
+fn num(v: &Value) -> String {
+    v.to_string()
+}
+
+/// Debts as (from, to, amount, currency) text, for exact comparison.
+fn debts(split: &Value) -> Vec<(String, String, String, String)> {
+    split["debts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["from"].as_str().unwrap().to_string(),
+                d["to"].as_str().unwrap().to_string(),
+                num(&d["amount"]),
+                d["currency"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn debt(from: &str, to: &str, amount: &str, currency: &str) -> (String, String, String, String) {
+    (from.into(), to.into(), amount.into(), currency.into())
+}
+
+/// Spotify Family at 17.99 three ways: 6.00 + 6.00 + 5.99 (the first
+/// listed get the spare cents), every time.
+#[test]
+fn a_charge_splits_to_the_cent_deterministically() {
+    let env = at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    let id = env
+        .sub("Spotify Family")
+        .amount("17.99")
+        .monthly()
+        .start("2027-01-05")
+        .with("--shared-with", "alex,sam,me")
+        .add();
+    let s = env.json(&["show", &id]);
+    let parts: Vec<(String, String)> = s["shared_with"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["member"].as_str().unwrap().to_string(), num(&p["amount"])))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("Alex".to_string(), "6.00".to_string()),
+            ("Sam".to_string(), "6.00".to_string()),
+            ("me".to_string(), "5.99".to_string())
+        ]
+    );
+    assert_eq!(num(&s["my_share"]), "5.99");
+    assert_eq!(s["paid_by"], "me");
+    for _ in 0..3 {
+        assert_eq!(env.json(&["show", &id])["shared_with"], s["shared_with"]);
+    }
+    let split = env.json(&["split", "--month", "2027-01"]);
+    let charge = &split["charges"][0];
+    assert_eq!(charge["source"], "scheduled");
+    assert_eq!(charge["date"], "2027-01-05");
+    let sum: i64 = charge["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["amount"].as_f64().unwrap() * 100.0).round() as i64)
+        .sum();
+    assert_eq!(sum, 1799);
+    assert_eq!(
+        debts(&split),
+        [
+            debt("Alex", "me", "6.00", "USD"),
+            debt("Sam", "me", "6.00", "USD")
+        ]
+    );
+    let text = env.ok(&["split", "--month", "2027-01"]);
+    assert!(
+        text.contains("Alex owes you 6.00 USD") && text.contains("Sam owes you 6.00 USD"),
+        "{text}"
+    );
+}
+
+/// Percentages and amounts must add up exactly (or leave equal parts);
+/// anything else exits 2 and changes nothing.
+#[test]
+fn shares_that_do_not_add_up_are_refused() {
+    let env = at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    env.sub("Netflix").amount("20").monthly().add();
+    for args in [
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,sam",
+            "--shares",
+            "alex=50%,sam=40%",
+        ][..],
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "alex=60%,me=60%",
+        ],
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "alex=5,me=10",
+        ],
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "alex=50%,me=10",
+        ],
+        &["edit", "netflix", "--shared-with", "alex,alex"],
+        &["edit", "netflix", "--shared-with", "alex"],
+        &["edit", "netflix", "--shares", "alex=50%"],
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "sam=50%",
+        ],
+        &[
+            "edit",
+            "netflix",
+            "--shared-with",
+            "alex,me",
+            "--shares",
+            "alex=half",
+        ],
+    ] {
+        let err = env.fails_unchanged(args, 2);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+    }
+    env.fails_unchanged(&["edit", "netflix", "--shared-with", "alex,nobody"], 3);
+    env.fails_unchanged(&["edit", "netflix", "--paid-by", "nobody"], 3);
+    // Fixed amounts that add up; a new price must keep them adding up.
+    env.ok(&[
+        "edit",
+        "netflix",
+        "--shared-with",
+        "alex,me",
+        "--shares",
+        "alex=5,me=15",
+    ]);
+    env.fails_unchanged(&["edit", "netflix", "--amount", "22"], 2);
+    env.ok(&[
+        "edit",
+        "netflix",
+        "--amount",
+        "22",
+        "--shares",
+        "alex=5,me=17",
+    ]);
+    // The rest split equally.
+    env.ok(&[
+        "edit",
+        "netflix",
+        "--shared-with",
+        "alex,sam,me",
+        "--shares",
+        "alex=50%",
+    ]);
+    let parts: Vec<String> = env.json(&["show", "netflix"])["shared_with"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| num(&p["amount"]))
+        .collect();
+    assert_eq!(parts, ["11.00", "5.50", "5.50"]);
+    env.ok(&["edit", "netflix", "--shared-with", "none"]);
+    assert_eq!(
+        env.json(&["show", "netflix"])["shared_with"],
+        serde_json::json!([])
+    );
+}
+
+/// `--mine` (or `config set totals mine`) counts my share only: the
+/// dashboard's monthly cost is the sum of every subscription's
+/// my_monthly_cost.
+#[test]
+fn mine_totals_are_the_sum_of_my_shares() {
+    let env = at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    env.sub("Spotify Family")
+        .amount("17.99")
+        .monthly()
+        .with("--shared-with", "alex,sam,me")
+        .add();
+    env.sub("Insurance")
+        .amount("120")
+        .yearly()
+        .with("--shared-with", "alex,me")
+        .with("--shares", "alex=25%")
+        .add();
+    env.sub("Gym").amount("40").monthly().add();
+    env.sub("Family Netflix")
+        .amount("20")
+        .monthly()
+        .with("--shared-with", "alex,sam")
+        .with("--paid-by", "alex")
+        .add();
+    let full = env.json(&["dashboard"]);
+    assert_eq!(num(&full["monthly_cost"]), "87.99");
+    assert_eq!(full["mine"], false);
+    let mine = env.json(&["dashboard", "--mine"]);
+    let sum: f64 = env
+        .json(&["list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["my_monthly_cost"].as_f64().unwrap())
+        .sum();
+    // 17.99/3 + 120*0.75/12 + 40 + 0 = 5.9966… + 7.50 + 40 = 53.50
+    assert_eq!(num(&mine["monthly_cost"]), "53.50");
+    assert!((sum - 53.50).abs() < 0.015, "{sum}");
+    assert_eq!(mine["mine"], true);
+    env.ok(&["config", "set", "totals", "mine"]);
+    assert_eq!(num(&env.json(&["dashboard"])["monthly_cost"]), "53.50");
+    assert_eq!(
+        num(&env.json(&["dashboard", "--full"])["monthly_cost"]),
+        "87.99"
+    );
+    assert!(
+        env.ok(&["list"])
+            .contains("Monthly cost of active subscriptions (my share): 53.50 USD"),
+        "{}",
+        env.ok(&["list"])
+    );
+    assert!(
+        env.ok(&["dashboard"])
+            .contains("Monthly cost (my share): 53.50 USD")
+    );
+    let analytics = env.json(&["analytics", "--mine"]);
+    assert!(analytics.to_string().contains("53.5"), "{analytics}");
+    env.fails_unchanged(&["config", "set", "totals", "half"], 2);
+}
+
+/// Payments recorded are split as they were paid (refunds too), else the
+/// month's scheduled charges; debts between two members net out, per
+/// currency.
+#[test]
+fn split_nets_debts_from_payments_or_scheduled_charges() {
+    let env = at("2027-01-20");
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    env.ok(&["member", "add", "Alex"]);
+    env.sub("Spotify Family")
+        .amount("18")
+        .monthly()
+        .start("2027-01-05")
+        .with("--shared-with", "alex,me")
+        .add();
+    env.sub("Netflix")
+        .amount("20")
+        .monthly()
+        .start("2027-01-10")
+        .with("--shared-with", "alex,me")
+        .with("--shares", "alex=25%")
+        .with("--paid-by", "alex")
+        .add();
+    env.sub("Cloud")
+        .amount("10")
+        .monthly()
+        .currency("EUR")
+        .start("2027-01-12")
+        .with("--shared-with", "alex,me")
+        .add();
+    // A price rise paid at the new amount: split by the same fractions.
+    env.ok(&[
+        "pay",
+        "spotify",
+        "--amount",
+        "19",
+        "--date",
+        "2027-01-05",
+        "--due",
+        "2027-01-05",
+    ]);
+    let split = env.json(&["split", "--month", "2027-01"]);
+    let spotify = split["charges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["subscription_name"] == "Spotify Family")
+        .unwrap()
+        .clone();
+    assert_eq!(spotify["source"], "payment");
+    assert_eq!(num(&spotify["amount"]), "19.00");
+    // Alex owes me 9.50 for Spotify; I owe Alex 15.00 for Netflix: I owe 5.50.
+    assert_eq!(
+        debts(&split),
+        [
+            debt("Alex", "me", "5.00", "EUR"),
+            debt("me", "Alex", "5.50", "USD")
+        ]
+    );
+    assert!(
+        env.ok(&["split", "--month", "2027-01"])
+            .contains("You owe Alex 5.50 USD")
+    );
+    assert_eq!(
+        env.json(&["split", "--month", "2026-12"])["charges"],
+        serde_json::json!([])
+    );
+    env.fails_unchanged(&["split", "--month", "2027-13"], 2);
+    env.fails_unchanged(&["split", "--month", "January"], 2);
+}
+
+#[test]
+fn members_are_names_and_me_is_always_there() {
+    let env = at("2027-01-03");
+    let list = env.json(&["member", "list"]);
+    assert_eq!(list[0]["name"], "me");
+    env.ok(&["member", "add", "Alex"]);
+    env.fails_unchanged(&["member", "add", "alex"], 2);
+    env.fails_unchanged(&["member", "add", "Me"], 2);
+    env.fails_unchanged(&["member", "add", ""], 2);
+    env.fails_unchanged(&["member", "remove", "me"], 2);
+    env.fails_unchanged(&["member", "remove", "sam"], 3);
+    env.sub("Netflix")
+        .amount("20")
+        .monthly()
+        .with("--paid-by", "alex")
+        .add();
+    let err = env.fails_unchanged(&["member", "remove", "alex"], 2);
+    assert!(err.contains("Netflix"), "{err}");
+    assert_eq!(
+        env.json(&["member", "list"])[1]["subscriptions"],
+        serde_json::json!(["Netflix"])
+    );
+    env.ok(&["edit", "netflix", "--paid-by", "me"]);
+    env.ok(&["member", "remove", "alex"]);
+    assert_eq!(env.json(&["member", "list"]).as_array().unwrap().len(), 1);
+}
+
+/// Backups carry members, shares and payers, also into a database whose
+/// member ids differ.
+#[test]
+fn shared_plans_travel_in_backups() {
+    let env = at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    env.sub("Spotify Family")
+        .amount("17.99")
+        .monthly()
+        .with("--shared-with", "sam,alex,me")
+        .with("--shares", "sam=20%")
+        .with("--paid-by", "alex")
+        .add();
+    let backup = env.ok(&["export"]);
+    let path = env.home().join("backup.json");
+    std::fs::write(&path, &backup).unwrap();
+    let copy = at("2027-01-03");
+    copy.ok(&["import", path.to_str().unwrap()]);
+    assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
+
+    let other = at("2027-01-03");
+    other.ok(&["member", "add", "Zoe"]);
+    other.ok(&["member", "add", "sam"]);
+    other.ok(&["import", path.to_str().unwrap()]);
+    let s = other.json(&["show", "spotify"]);
+    assert_eq!(s["paid_by"], "Alex");
+    assert_eq!(s["shared_with"][0]["member"], "sam", "merged by name");
+    assert_eq!(s["shared_with"][1]["member"], "Alex");
+    assert_eq!(
+        s["shared_with"],
+        env.json(&["show", "spotify"])["shared_with"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                if p["member"] == "Sam" {
+                    p["member"] = "sam".into();
+                }
+                p
+            })
+            .collect::<Value>()
+    );
+}
