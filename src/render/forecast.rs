@@ -21,6 +21,10 @@ pub struct Forecast {
     #[serde(serialize_with = "exact")]
     pub total: Decimal,
     pub set_aside: SetAside,
+    /// The overall monthly budget in the base currency (null: none, or
+    /// its currency has no rate).
+    #[serde(serialize_with = "exact_opt")]
+    pub budget: Option<Decimal>,
     pub unconverted: Vec<String>,
     pub rates: Vec<RateJson>,
     pub warnings: Vec<String>,
@@ -36,6 +40,8 @@ pub struct Month {
     /// Converted into the base currency (what converts).
     #[serde(serialize_with = "exact")]
     pub total: Decimal,
+    /// The month's charges are above the overall budget (null: no budget).
+    pub over_budget: Option<bool>,
 }
 
 /// The yearly cost of the active subscriptions / 12: what to put aside
@@ -49,6 +55,10 @@ pub struct SetAside {
 
 fn exact<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     Exact(*d).serialize(s)
+}
+
+fn exact_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    d.map(Exact).serialize(s)
 }
 
 fn amounts(sums: &PerCurrency) -> String {
@@ -92,6 +102,9 @@ impl View for Forecast {
             if several && !m.by_currency.is_empty() {
                 line.push_str(&format!("  (≈ {} {})", m.total, self.base_currency));
             }
+            if m.over_budget == Some(true) {
+                line.push_str(&format!("  {}", out.paint("over budget", Style::Bad)));
+            }
             lines.push(line);
         }
         lines.push(format!("Total: {}", amounts(&self.totals)));
@@ -106,6 +119,22 @@ impl View for Forecast {
             ));
         }
         lines.push(aside);
+        if let Some(budget) = self.budget {
+            let over = self
+                .months
+                .iter()
+                .filter(|m| m.over_budget == Some(true))
+                .count();
+            lines.push(format!(
+                "Budget: {budget} {} a month; {} over it",
+                self.base_currency,
+                match over {
+                    0 => "no month".to_string(),
+                    1 => "1 month".to_string(),
+                    n => format!("{n} months"),
+                }
+            ));
+        }
         lines.join("\n")
     }
 

@@ -62,6 +62,7 @@ pub fn build(db: &Db, today: NaiveDate, from: NaiveDate, months: u32) -> Result<
             charges,
             by_currency: sum.rounded(),
             total: converted,
+            over_budget: None,
         });
     }
     let mut costs = Costs::default();
@@ -73,6 +74,17 @@ pub fn build(db: &Db, today: NaiveDate, from: NaiveDate, months: u32) -> Result<
         total: env.in_base(&costs.monthly),
     };
     let total = env.in_base(&totals);
+    // The overall budget, in the base currency: each month against it.
+    let budget = crate::store::budgets::list(db)?
+        .into_iter()
+        .find(|b| b.category_id.is_none())
+        .and_then(|b| env.conv.to_base(b.currency, b.amount.amount()))
+        .map(crate::domain::money::round_money);
+    if let Some(b) = budget {
+        for m in &mut month_list {
+            m.over_budget = Some(m.total > b);
+        }
+    }
     let base_currency = env.base().code().to_string();
     let (unconverted, rates, warnings) = env.finish("forecast");
     Ok(Forecast {
@@ -83,6 +95,7 @@ pub fn build(db: &Db, today: NaiveDate, from: NaiveDate, months: u32) -> Result<
         totals: totals.rounded(),
         total,
         set_aside,
+        budget,
         unconverted,
         rates,
         warnings,

@@ -155,3 +155,55 @@ fn months_and_start_are_checked() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
 }
+
+/// With an overall budget, each month says whether its charges go over it
+/// (the budget in the base currency).
+#[test]
+fn each_month_is_measured_against_the_budget() {
+    let env = TestEnv {
+        today: "2027-01-01".into(),
+        ..TestEnv::new()
+    };
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2027-01-10")
+        .add();
+    env.sub("Insurance")
+        .amount("120")
+        .yearly()
+        .start("2027-03-05")
+        .add();
+    let without = env.json(&["forecast", "--months", "4"]);
+    assert_eq!(without["budget"], Value::Null);
+    assert_eq!(without["months"][0]["over_budget"], Value::Null);
+    env.ok(&["rates", "set", "EUR", "1.25"]);
+    env.ok(&["budget", "set", "40", "--currency", "EUR"]);
+    let f = env.json(&["forecast", "--months", "4"]);
+    assert_eq!(f["budget"].to_string(), "50.00");
+    let over: Vec<(String, bool)> = f["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["month"].as_str().unwrap().to_string(),
+                m["over_budget"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        over,
+        [
+            ("2027-01".to_string(), false),
+            ("2027-02".to_string(), false),
+            ("2027-03".to_string(), true),
+            ("2027-04".to_string(), false)
+        ]
+    );
+    let text = env.ok(&["forecast", "--months", "4"]);
+    assert!(
+        text.contains("over budget") && text.contains("Budget: 50.00 USD a month; 1 month over it"),
+        "{text}"
+    );
+}
