@@ -6,28 +6,6 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn at(day: &str) -> TestEnv {
-    TestEnv {
-        today: day.into(),
-        ..TestEnv::new()
-    }
-}
-
-fn generate_on(env: &TestEnv, day: &str) -> String {
-    let out = env
-        .cmd()
-        .env("SUBS_TODAY", day)
-        .args(["alerts", "generate"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn over_budget(env: &TestEnv) -> Vec<Value> {
     env.json(&["alerts", "list", "--all"])
         .as_array()
@@ -43,7 +21,7 @@ fn over_budget(env: &TestEnv) -> Vec<Value> {
 /// category's budget is its own.
 #[test]
 fn over_budget_fires_once_per_budget_and_month() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&["category", "add", "Fitness"]);
     env.sub("Gym")
         .amount("40")
@@ -54,11 +32,11 @@ fn over_budget_fires_once_per_budget_and_month() {
     env.ok(&["budget", "set", "100"]);
     env.ok(&["budget", "set", "50", "--category", "fitness"]);
     assert!(
-        !generate_on(&env, "2027-01-05").contains("over_budget"),
+        !env.generate_on("2027-01-05").contains("over_budget"),
         "80 of 100 is not over"
     );
     env.sub("Cloud").amount("40").monthly().add();
-    let first = generate_on(&env, "2027-01-06");
+    let first = env.generate_on("2027-01-06");
     assert!(
         first.contains(
             "[over_budget] Over budget: Your subscriptions cost $120.00 a month, $20.00 over the budget of $100.00."
@@ -66,11 +44,11 @@ fn over_budget_fires_once_per_budget_and_month() {
         "{first}"
     );
     assert!(!first.contains("Fitness"), "40 of 50 is not over: {first}");
-    assert!(!generate_on(&env, "2027-01-07").contains("over_budget"));
+    assert!(!env.generate_on("2027-01-07").contains("over_budget"));
     assert_eq!(over_budget(&env).len(), 1);
     // The category goes over on its own.
     env.ok(&["edit", "gym", "--amount", "55"]);
-    let fitness = generate_on(&env, "2027-01-08");
+    let fitness = env.generate_on("2027-01-08");
     assert!(
         fitness.contains("Over the Fitness budget")
             && fitness.contains("Your Fitness subscriptions cost $55.00 a month, $5.00 over"),
@@ -78,15 +56,15 @@ fn over_budget_fires_once_per_budget_and_month() {
     );
     assert_eq!(over_budget(&env).len(), 2);
     // A new month, still over: once more each.
-    generate_on(&env, "2027-02-01");
-    generate_on(&env, "2027-02-02");
+    env.generate_on("2027-02-01");
+    env.generate_on("2027-02-02");
     let all = over_budget(&env);
     assert_eq!(all.len(), 4, "{all:?}");
     assert!(all.iter().all(|a| a["subscription_id"].is_null()));
     // Under again: nothing new.
     env.ok(&["budget", "set", "500"]);
     env.ok(&["budget", "remove", "--category", "fitness"]);
-    generate_on(&env, "2027-03-01");
+    env.generate_on("2027-03-01");
     assert_eq!(over_budget(&env).len(), 4);
 }
 
@@ -95,7 +73,7 @@ fn over_budget_fires_once_per_budget_and_month() {
 /// charges.
 #[test]
 fn budgets_in_their_own_currency_on_the_dashboard() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&["rates", "set", "EUR", "1.10"]);
     env.sub("Netflix")
         .amount("60")
@@ -143,7 +121,7 @@ fn budgets_in_their_own_currency_on_the_dashboard() {
 
 #[test]
 fn budget_mistakes_are_refused_and_change_nothing() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&["budget", "set", "100"]);
     for (args, code) in [
         (&["budget", "set", "-5"][..], 2),
@@ -166,7 +144,7 @@ fn budget_mistakes_are_refused_and_change_nothing() {
 /// spending against the overall budget.
 #[test]
 fn budgets_travel_notify_and_guide_insights() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.sub("Netflix").amount("60").monthly().add();
     env.sub("Gym").amount("70").monthly().add();
     let saved = env.home().join("alerts.jsonl");
@@ -182,7 +160,7 @@ fn budgets_travel_notify_and_guide_insights() {
         "over_budget",
     ]);
     env.ok(&["budget", "set", "100"]);
-    generate_on(&env, "2027-01-05");
+    env.generate_on("2027-01-05");
     let doc: Value = serde_json::from_str(std::fs::read_to_string(&saved).unwrap().trim()).unwrap();
     let alerts = doc["alerts"].as_array().unwrap();
     assert_eq!(alerts.len(), 1, "{doc}");
@@ -210,7 +188,7 @@ fn budgets_travel_notify_and_guide_insights() {
     assert!(backup.contains("\"budgets\": ["), "{backup}");
     let path = env.home().join("backup.json");
     std::fs::write(&path, &backup).unwrap();
-    let copy = at("2027-01-05");
+    let copy = TestEnv::at("2027-01-05");
     copy.ok(&["import", path.to_str().unwrap()]);
     assert_eq!(
         copy.json(&["budget", "list"]),

@@ -5,35 +5,13 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn at(day: &str) -> TestEnv {
-    TestEnv {
-        today: day.into(),
-        ..TestEnv::new()
-    }
-}
-
-fn generate_on(env: &TestEnv, day: &str) -> String {
-    let out = env
-        .cmd()
-        .env("SUBS_TODAY", day)
-        .args(["alerts", "generate"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// Visa 4242 expires 2027-08: from 30 days before the end of August (the
 /// 1st) the
 /// alert names every active subscription charged to it — not the paused
 /// one, not another card's — once.
 #[test]
 fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
-    let env = at("2027-06-01");
+    let env = TestEnv::at("2027-06-01");
     let added = env.json(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
     assert_eq!(added["expires"], "2027-08");
     assert_eq!(added["kind"], "card");
@@ -82,8 +60,8 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
     );
 
     // 30 days before August 31 is August 1.
-    assert!(!generate_on(&env, "2027-07-31").contains("card_expiring"));
-    let out = generate_on(&env, "2027-08-01");
+    assert!(!env.generate_on("2027-07-31").contains("card_expiring"));
+    let out = env.generate_on("2027-08-01");
     assert!(
         out.contains(
             "[card_expiring] Visa 4242 expires 2027-08: Move iCloud+, Netflix, Spotify to another way to pay: Visa 4242 stops working after 2027-08."
@@ -91,7 +69,7 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
         "{out}"
     );
     assert!(!out.contains("PayPal"), "{out}");
-    assert!(!generate_on(&env, "2027-08-03").contains("card_expiring"));
+    assert!(!env.generate_on("2027-08-03").contains("card_expiring"));
     let alerts: Vec<Value> = env
         .json(&["alerts", "list", "--all"])
         .as_array()
@@ -102,13 +80,7 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
         .collect();
     assert_eq!(alerts.len(), 1);
     assert!(alerts[0]["subscription_id"].is_null());
-    let out = env
-        .cmd()
-        .env("SUBS_TODAY", "2027-08-02")
-        .args(["--json", "card", "list"])
-        .output()
-        .unwrap();
-    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = env.json_on("2027-08-02", &["card", "list"]);
     assert_eq!(list[0]["expiring"], true);
     assert_eq!(list[1]["expiring"], false);
 }
@@ -117,7 +89,7 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
 /// the card's kind. A new payment method clears the card.
 #[test]
 fn removing_a_card_keeps_its_kind_on_the_subscriptions() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&[
         "card",
         "add",
@@ -149,7 +121,7 @@ fn removing_a_card_keeps_its_kind_on_the_subscriptions() {
 
 #[test]
 fn card_mistakes_are_refused_and_change_nothing() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
     env.sub("Netflix").amount("15.99").monthly().add();
     for (args, code) in [
@@ -187,7 +159,7 @@ fn card_mistakes_are_refused_and_change_nothing() {
 /// when merged into a database whose ids differ; CSV names the card.
 #[test]
 fn cards_travel_in_backups_and_csv() {
-    let env = at("2027-01-05");
+    let env = TestEnv::at("2027-01-05");
     env.ok(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
     env.sub("Netflix")
         .amount("15.99")
@@ -197,12 +169,12 @@ fn cards_travel_in_backups_and_csv() {
     let backup = env.ok(&["export"]);
     let path = env.home().join("backup.json");
     std::fs::write(&path, &backup).unwrap();
-    let copy = at("2027-01-05");
+    let copy = TestEnv::at("2027-01-05");
     copy.ok(&["import", path.to_str().unwrap()]);
     assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
 
     // Into a database that already has other cards: the reference follows.
-    let other = at("2027-01-05");
+    let other = TestEnv::at("2027-01-05");
     other.ok(&["card", "add", "Amex", "--expires", "2029-01"]);
     other.ok(&["card", "add", "Mastercard", "--expires", "2029-02"]);
     other.ok(&["import", path.to_str().unwrap()]);
@@ -211,7 +183,7 @@ fn cards_travel_in_backups_and_csv() {
     let csv = env.ok(&["export", "--format", "csv"]);
     let csv_path = env.home().join("subs.csv");
     std::fs::write(&csv_path, &csv).unwrap();
-    let fresh = at("2027-01-05");
+    let fresh = TestEnv::at("2027-01-05");
     let err = fresh.fails_unchanged(&["import", csv_path.to_str().unwrap()], 2);
     assert!(
         err.contains("column card: no card named \"Visa 4242\""),

@@ -6,13 +6,6 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn at(day: &str) -> TestEnv {
-    TestEnv {
-        today: day.into(),
-        ..TestEnv::new()
-    }
-}
-
 /// `alerts generate` once a day from `from` to `to` (both included).
 fn daily_runs(env: &TestEnv, from: &str, to: &str) {
     let mut day = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d").unwrap();
@@ -25,22 +18,6 @@ fn daily_runs(env: &TestEnv, from: &str, to: &str) {
             .success();
         day = day.succ_opt().unwrap();
     }
-}
-
-fn on(env: &TestEnv, day: &str, args: &[&str]) -> Value {
-    let out = env
-        .cmd()
-        .env("SUBS_TODAY", day)
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn alerts_of(env: &TestEnv, kind: &str) -> Vec<Value> {
@@ -66,7 +43,7 @@ fn payments_of(env: &TestEnv, name: &str) -> Vec<Value> {
 /// auto-renewal, then in the totals.
 #[test]
 fn a_trial_is_free_until_it_ends_then_bills_the_day_after() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.sub("Netflix").amount("10").monthly().add();
     let id = env
         .sub("Disney+")
@@ -121,15 +98,15 @@ fn a_trial_is_free_until_it_ends_then_bills_the_day_after() {
     assert_eq!(paid.len(), 1, "{paid:?}");
     assert_eq!(paid[0]["due_date"], "2027-01-11");
     assert_eq!(paid[0]["amount"].to_string(), "13.99");
-    let after = on(&env, "2027-01-12", &["dashboard"]);
+    let after = env.json_on("2027-01-12", &["dashboard"]);
     assert_eq!(after["monthly_cost"].to_string(), "23.99");
     assert_eq!(after["trials"], serde_json::json!([]));
-    assert_eq!(on(&env, "2027-01-12", &["show", &id])["in_trial"], false);
+    assert_eq!(env.json_on("2027-01-12", &["show", &id])["in_trial"], false);
 }
 
 #[test]
 fn cancelling_during_a_trial_records_no_payment_ever() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     let id = env
         .sub("Disney+")
         .amount("13.99")
@@ -151,7 +128,7 @@ fn cancelling_during_a_trial_records_no_payment_ever() {
 /// subscription that was already paid; bad lengths are refused.
 #[test]
 fn trial_lengths_and_their_mistakes() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.sub("Max")
         .amount("9.99")
         .monthly()
@@ -252,7 +229,7 @@ fn trial_lengths_and_their_mistakes() {
 /// deadline is the extended term's: it ends 2028-02-29, so 2028-01-30.
 #[test]
 fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
-    let env = at("2026-11-26");
+    let env = TestEnv::at("2026-11-26");
     let id = env
         .sub("Gym")
         .amount("39")
@@ -280,10 +257,10 @@ fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
     );
     // Not on the dashboard until it is 30 days away.
     assert_eq!(env.json(&["dashboard"])["cancel_by"], serde_json::json!([]));
-    let d = on(&env, "2027-01-10", &["dashboard"]);
+    let d = env.json_on("2027-01-10", &["dashboard"]);
     assert_eq!(d["cancel_by"][0]["cancel_by"], "2027-01-29");
     assert_eq!(d["cancel_by"][0]["days_until"], 19);
-    let up = on(&env, "2027-01-10", &["upcoming", "--days", "30"]);
+    let up = env.json_on("2027-01-10", &["upcoming", "--days", "30"]);
     assert_eq!(up["deadlines"][0]["kind"], "cancel_by");
     assert_eq!(up["deadlines"][0]["then"], "2027-02-28");
 
@@ -293,14 +270,14 @@ fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
     assert_eq!(deadline[0]["alert_date"], "2027-01-26");
     assert_eq!(deadline[0]["title"], "Cancel Gym by 2027-01-29");
 
-    let next = on(&env, "2027-01-30", &["show", &id]);
+    let next = env.json_on("2027-01-30", &["show", &id]);
     assert_eq!(next["term_ends"], "2028-02-29");
     assert_eq!(next["cancel_by"], "2028-01-30");
 }
 
 #[test]
 fn month_end_and_leap_day_contracts() {
-    let env = at("2026-02-10");
+    let env = TestEnv::at("2026-02-10");
     env.sub("Phone")
         .amount("20")
         .monthly()
@@ -312,7 +289,7 @@ fn month_end_and_leap_day_contracts() {
     // Jan 31 + 1 month is Feb 28: the term ends the day before.
     assert_eq!(s["term_ends"], "2026-02-27");
     assert_eq!(s["cancel_by"], "2026-02-20");
-    let env = at("2024-12-01");
+    let env = TestEnv::at("2024-12-01");
     env.sub("Insurance")
         .amount("300")
         .yearly()
@@ -327,7 +304,7 @@ fn month_end_and_leap_day_contracts() {
     assert_eq!(s["term_ends"], "2025-02-27");
     assert_eq!(s["cancel_by"], "2025-01-27");
     // After that deadline, monthly extensions: the next term ends a month on.
-    let later = on(&env, "2025-01-28", &["show", "insurance"]);
+    let later = env.json_on("2025-01-28", &["show", "insurance"]);
     assert_eq!(later["term_ends"], "2025-03-28");
     assert_eq!(later["cancel_by"], "2025-02-28");
 }
@@ -336,7 +313,7 @@ fn month_end_and_leap_day_contracts() {
 /// says until when it still bills.
 #[test]
 fn cancelling_a_contract_says_until_when_it_bills() {
-    let env = at("2027-01-10");
+    let env = TestEnv::at("2027-01-10");
     let id = env
         .sub("Gym")
         .amount("39")
@@ -357,7 +334,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
     daily_runs(&env, "2027-01-10", "2027-01-29");
     assert!(alerts_of(&env, "cancellation_deadline").is_empty());
 
-    let late = at("2027-02-01");
+    let late = TestEnv::at("2027-02-01");
     late.sub("Gym")
         .amount("39")
         .monthly()
@@ -372,7 +349,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
         "{out}"
     );
     // An explicit day is the user's word.
-    let env = at("2027-01-10");
+    let env = TestEnv::at("2027-01-10");
     env.sub("Gym")
         .amount("39")
         .monthly()
@@ -385,7 +362,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
 
 #[test]
 fn contract_mistakes_are_refused_and_change_nothing() {
-    let env = at("2026-11-26");
+    let env = TestEnv::at("2026-11-26");
     env.sub("Gym").amount("39").monthly().add();
     for bad in [
         &[
@@ -434,7 +411,7 @@ fn contract_mistakes_are_refused_and_change_nothing() {
 /// changes is in undo.rs).
 #[test]
 fn trials_and_contracts_travel_in_backups_csv_and_ics() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.sub("Disney+")
         .amount("13.99")
         .monthly()
@@ -456,7 +433,7 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
     assert!(backup.contains("\"notice\":\"30d\""), "{backup}");
     let path = env.home().join("backup.json");
     std::fs::write(&path, &backup).unwrap();
-    let copy = at("2027-01-03");
+    let copy = TestEnv::at("2027-01-03");
     copy.ok(&["import", path.to_str().unwrap()]);
     assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
     assert_eq!(copy.json(&["show", "gym"]), env.json(&["show", "gym"]));
@@ -475,7 +452,7 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
     }
     let csv_path = env.home().join("subs.csv");
     std::fs::write(&csv_path, &csv).unwrap();
-    let from_csv = at("2027-01-03");
+    let from_csv = TestEnv::at("2027-01-03");
     from_csv.ok(&["import", csv_path.to_str().unwrap()]);
     let gym = from_csv.json(&["show", "gym"]);
     assert_eq!(gym["cancel_by"], "2027-01-29");
@@ -504,7 +481,7 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
 /// Insights point at a trial ending within a week that is hardly used.
 #[test]
 fn insights_name_an_underused_trial_ending_this_week() {
-    let env = at("2027-01-06");
+    let env = TestEnv::at("2027-01-06");
     env.sub("Disney+")
         .amount("13.99")
         .monthly()

@@ -5,13 +5,6 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn at(day: &str) -> TestEnv {
-    TestEnv {
-        today: day.into(),
-        ..TestEnv::new()
-    }
-}
-
 fn num(v: &Value) -> String {
     v.to_string()
 }
@@ -41,7 +34,7 @@ fn debt(from: &str, to: &str, amount: &str, currency: &str) -> (String, String, 
 /// listed get the spare cents), every time.
 #[test]
 fn a_charge_splits_to_the_cent_deterministically() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
     let id = env
@@ -100,7 +93,7 @@ fn a_charge_splits_to_the_cent_deterministically() {
 /// anything else exits 2 and changes nothing.
 #[test]
 fn shares_that_do_not_add_up_are_refused() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
     env.sub("Netflix").amount("20").monthly().add();
@@ -208,7 +201,7 @@ fn shares_that_do_not_add_up_are_refused() {
 /// my_monthly_cost.
 #[test]
 fn mine_totals_are_the_sum_of_my_shares() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
     env.sub("Spotify Family")
@@ -270,7 +263,7 @@ fn mine_totals_are_the_sum_of_my_shares() {
 /// currency.
 #[test]
 fn split_nets_debts_from_payments_or_scheduled_charges() {
-    let env = at("2027-01-20");
+    let env = TestEnv::at("2027-01-20");
     env.ok(&["rates", "set", "EUR", "1.10"]);
     env.ok(&["member", "add", "Alex"]);
     env.sub("Spotify Family")
@@ -337,7 +330,7 @@ fn split_nets_debts_from_payments_or_scheduled_charges() {
 
 #[test]
 fn members_are_names_and_me_is_always_there() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     let list = env.json(&["member", "list"]);
     assert_eq!(list[0]["name"], "me");
     env.ok(&["member", "add", "Alex"]);
@@ -366,7 +359,7 @@ fn members_are_names_and_me_is_always_there() {
 /// member ids differ.
 #[test]
 fn shared_plans_travel_in_backups() {
-    let env = at("2027-01-03");
+    let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
     env.sub("Spotify Family")
@@ -379,11 +372,11 @@ fn shared_plans_travel_in_backups() {
     let backup = env.ok(&["export"]);
     let path = env.home().join("backup.json");
     std::fs::write(&path, &backup).unwrap();
-    let copy = at("2027-01-03");
+    let copy = TestEnv::at("2027-01-03");
     copy.ok(&["import", path.to_str().unwrap()]);
     assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
 
-    let other = at("2027-01-03");
+    let other = TestEnv::at("2027-01-03");
     other.ok(&["member", "add", "Zoe"]);
     other.ok(&["member", "add", "sam"]);
     other.ok(&["import", path.to_str().unwrap()]);

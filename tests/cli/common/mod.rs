@@ -174,6 +174,49 @@ impl TestEnv {
         }
     }
 
+    /// A fresh environment whose "today" is `day`.
+    pub fn at(day: &str) -> TestEnv {
+        TestEnv {
+            today: day.into(),
+            ..TestEnv::new()
+        }
+    }
+
+    /// `alerts generate` as on `day`; asserts success, returns stdout.
+    #[track_caller]
+    pub fn generate_on(&self, day: &str) -> String {
+        let out = self
+            .cmd()
+            .env("SUBS_TODAY", day)
+            .args(["alerts", "generate"])
+            .output()
+            .expect("run subs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// `--json ARGS` as on `day`, parsed.
+    #[track_caller]
+    pub fn json_on(&self, day: &str, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .env("SUBS_TODAY", day)
+            .arg("--json")
+            .args(args)
+            .output()
+            .expect("run subs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("one JSON document")
+    }
+
     pub fn home(&self) -> &Path {
         self.dir.path()
     }
