@@ -351,6 +351,24 @@ fn detail(
             None => s.payment_method.to_string(),
         },
     );
+    if !s.shares.is_empty() || s.paid_by.is_some() {
+        let payer = s.paid_by.as_ref().map_or("me", |m| m.name.as_str());
+        let parts: Vec<String> = s
+            .split()
+            .into_iter()
+            .map(|(name, cents)| {
+                format!("{} {}", safe(&name), rust_decimal::Decimal::new(cents, 2))
+            })
+            .collect();
+        field(
+            "Shared",
+            if parts.is_empty() {
+                format!("paid by {}", safe(payer))
+            } else {
+                format!("{} (paid by {})", parts.join(", "), safe(payer))
+            },
+        );
+    }
     field("Auto-renewal", yes_no(s.auto_renewal));
     if s.remind.is_empty() {
         field(

@@ -61,6 +61,10 @@ fn a_charge_splits_to_the_cent_deterministically() {
     );
     assert_eq!(num(&s["my_share"]), "5.99");
     assert_eq!(s["paid_by"], "me");
+    assert!(
+        env.ok(&["show", &id])
+            .contains("Alex 6.00, Sam 6.00, me 5.99 (paid by me)")
+    );
     for _ in 0..3 {
         assert_eq!(env.json(&["show", &id])["shared_with"], s["shared_with"]);
     }
