@@ -104,7 +104,9 @@ row "subs alerts generate (again)" "$(best_of "$subs" --db "$work/gen.db" -q ale
 # 1,000,000 usage logs, 100,000 alerts) into an empty file, against sqlite3
 # copying the same rows from the same database (ATTACH + INSERT ... SELECT).
 "$subs" --db "$db" -q export -o "$work/backup.json"
-"$subs" --db "$work/empty.db" list >/dev/null
+# An empty, migrated file (reading commands create nothing; a change does).
+"$subs" --db "$work/empty.db" -q config set base_currency USD
+"$subs" --db "$work/empty.db" -q config unset base_currency
 cp "$work/empty.db" "$work/import.db"
 start=$(date +%s%N)
 /usr/bin/time -f "%M" -o "$work/time" "$subs" --db "$work/import.db" -q import "$work/backup.json" >/dev/null
