@@ -18,6 +18,7 @@ pub mod members;
 pub mod notify;
 pub mod payments;
 pub mod rates;
+pub mod replica;
 pub mod reports;
 pub mod runs;
 pub mod subscriptions;
@@ -267,6 +268,34 @@ impl Store {
         tx.commit()?;
         self.wrote = true;
         Ok(value)
+    }
+
+    /// `write` for code that needs the handle exclusively (the sync
+    /// replica's storage, whose transactions are SAVEPOINTs inside this
+    /// one): the same `BEGIN IMMEDIATE`, journal and all-or-nothing.
+    pub fn write_exclusive<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
+        self.writable()?;
+        self.db.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let outcome = (|| {
+            let step = self.journal.begin_step(&self.db, undo::Mode::Rows)?;
+            let value = f(&mut self.db)?;
+            self.journal.end_step(&self.db, step)?;
+            Ok(value)
+        })();
+        match outcome {
+            Ok(value) => {
+                if let Err(e) = self.db.conn.execute_batch("COMMIT") {
+                    let _ = self.db.conn.execute_batch("ROLLBACK");
+                    return Err(e.into());
+                }
+                self.wrote = true;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.db.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Runs `f` exactly as `write` would, then rolls everything back: a
