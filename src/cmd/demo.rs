@@ -249,7 +249,9 @@ fn fill(tx: &Db, today: NaiveDate) -> Result<()> {
     renewal::process(tx, today, false)?;
     log_usage(tx, &ids, today)?;
     story(tx, &ids, today)?;
-    generate::run(tx, today, Decimal::new(1000, 2), &|_| Ok(Vec::new()))?;
+    generate::run(tx, today, Decimal::new(1000, 2), &|db| {
+        report::budgets::usage(db, today, false)
+    })?;
     Ok(())
 }
 
@@ -394,5 +396,44 @@ fn story(tx: &Db, ids: &[Subscription], today: NaiveDate) -> Result<()> {
         "cancelled",
         today,
     )?;
+
+    // What plans bring: a contract with notice, a budget, a shared plan,
+    // a card that expires at the end of this month.
+    let mut gym = find("City Gym")?;
+    gym.contract = Some(crate::domain::plan::Contract {
+        term_months: 12,
+        extends_by_months: None,
+        notice: Some(crate::domain::plan::Length::Days(30)),
+    });
+    subscriptions::update(tx, &gym)?;
+    crate::store::budgets::set(
+        tx,
+        None,
+        Money::parse("150").map_err(invalid)?,
+        Currency::USD,
+    )?;
+    let alex = crate::store::members::add(tx, "Alex")?;
+    let spotify = find("Spotify")?;
+    crate::store::members::set_shares(
+        tx,
+        &spotify.id,
+        &[
+            crate::domain::subscription::Share {
+                member: Some(alex),
+                part: crate::domain::share::Part::Equal,
+            },
+            crate::domain::subscription::Share {
+                member: None,
+                part: crate::domain::share::Part::Equal,
+            },
+        ],
+    )?;
+    let card = crate::store::cards::insert(tx, "Visa 4242", PaymentMethod::Card, today)?;
+    for name in ["Netflix", "Spotify"] {
+        let mut sub = find(name)?;
+        sub.card_id = Some(card.id);
+        sub.payment_method = card.kind;
+        subscriptions::update(tx, &sub)?;
+    }
     Ok(())
 }

@@ -419,7 +419,26 @@ fn demo_fills_its_own_profile_and_shows_everything() {
         payments["payments"].as_array().unwrap().len() > 100,
         "a year of payments"
     );
+    // What plans bring: a budget, a contract, a shared plan, a card expiring.
+    assert_eq!(d["budgets"][0]["amount"].to_string(), "150.00");
+    assert!(!run(&["show", "city gym"])["cancel_by"].is_null());
+    assert_eq!(
+        run(&["show", "spotify"])["shared_with"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert!(
+        run(&["alerts", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["alert_type"] == "card_expiring"),
+        "the card's alert"
+    );
     let netflix = run(&["show", "netflix"]);
+    assert_eq!(netflix["card"], "Visa 4242");
     assert_eq!(netflix["price_history"].as_array().unwrap().len(), 1);
     assert!(netflix["usage_summary"]["total_count"].as_i64().unwrap() > 5);
     let all = run(&["list", "--status", "all"]);
