@@ -242,6 +242,9 @@ pub enum Command {
     Member(MemberCommand),
     /// Who owes whom for a month's charges of shared plans
     Split(SplitArgs),
+    /// Sync with your other devices through a git remote you own,
+    /// end-to-end encrypted (`sync init` on the first, `sync join` on the others)
+    Sync(SyncArgs),
     /// Manage categories
     #[command(subcommand)]
     Category(CategoryCommand),
@@ -1208,6 +1211,46 @@ pub struct CardRemoveArgs {
     /// Do not ask when subscriptions are charged to it (required when not on a terminal)
     #[arg(short, long)]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub command: Option<SyncCommand>,
+
+    /// Make this device the one that sends reminders (notifications) for
+    /// every device
+    #[arg(long)]
+    pub reminders: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Start syncing on your first device: sends this database to an empty
+    /// git remote (secret from SUBS_SYNC_SECRET or a prompt)
+    Init(SyncSetupArgs),
+    /// Sync another device with the remote a first device started
+    Join(SyncSetupArgs),
+    /// The remote, the last sync, changes not sent yet, conflicts, and
+    /// which device sends reminders
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncSetupArgs {
+    /// A git remote: a bare repository over ssh (git@myserver:subs-sync.git),
+    /// a path, or a repository on a git host
+    pub remote: String,
+
+    /// Make this device the one that sends reminders (default for `init`)
+    #[arg(long)]
+    pub reminders: bool,
+
+    /// Keep the secret in a file only your user can read (mode 0600) in
+    /// your configuration folder, so later syncs need no prompt
+    #[arg(long)]
+    pub remember: bool,
 }
 
 #[derive(Debug, Subcommand)]

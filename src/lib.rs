@@ -19,6 +19,7 @@ pub mod render;
 pub mod report;
 pub mod settings;
 pub mod store;
+pub mod sync;
 pub mod transfer;
 
 use std::path::PathBuf;
@@ -143,7 +144,11 @@ pub fn run(cli: Cli) -> Result<()> {
             path.display()
         )),
     }
-    store.journal_as(command_line());
+    if !matches!(cli.command, Command::Sync(_)) {
+        // What a sync brings is other devices' changes, not a command of
+        // this one to undo.
+        store.journal_as(command_line());
+    }
     let mut ctx = Ctx { store, clock, out };
     if converts(&cli.command) {
         cmd::rates::auto_refresh(&mut ctx)?;
@@ -448,6 +453,28 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             MemberCommand::Remove(a) => cmd::member::remove(ctx, &a.name),
         },
         Command::Split(a) => cmd::member::split(ctx, a.month.as_deref()),
+        Command::Sync(a) => match a.command {
+            None => cmd::sync::run(ctx, a.reminders),
+            Some(cli::SyncCommand::Status) => cmd::sync::status(ctx),
+            Some(cli::SyncCommand::Init(s)) => cmd::sync::setup(
+                ctx,
+                cmd::sync::Setup {
+                    remote: s.remote,
+                    join: false,
+                    reminders: s.reminders,
+                    remember: s.remember,
+                },
+            ),
+            Some(cli::SyncCommand::Join(s)) => cmd::sync::setup(
+                ctx,
+                cmd::sync::Setup {
+                    remote: s.remote,
+                    join: true,
+                    reminders: s.reminders,
+                    remember: s.remember,
+                },
+            ),
+        },
         Command::Card(command) => match command {
             CardCommand::Add(a) => cmd::card::add(ctx, &a.name, &a.expires, a.kind.into()),
             CardCommand::List => cmd::card::list(ctx),

@@ -22,6 +22,13 @@ use crate::store::subscriptions;
 pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     let today = ctx.today();
     let limit = settings::usage_cost_limit(ctx.store.db())?;
+    // Of devices that sync, one sends reminders; the others record the
+    // same alerts (sync makes them one) and tell no one.
+    let sends = crate::sync::sends_reminders(ctx.store.db())?;
+    if !sends {
+        ctx.out
+            .debug("another device sends reminders (`subs sync status`): none are sent from here");
+    }
     let Ctx { store, out, .. } = ctx;
     // What is new is printed (and flushed) before the run commits: stdout
     // is the cron-mail channel, and an alert must never be stored as
@@ -39,14 +46,19 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
             .iter()
             .map(|a| (a.id, a.alert_type, a.email_notifications))
             .collect();
-        crate::store::notify::enqueue(db, &queued)?;
+        if sends {
+            crate::store::notify::enqueue(db, &queued)?;
+        }
         let generated = Generated {
             dry_run,
             renewals: outcome.renewals,
             alerts: outcome.new_alerts,
         };
         out.show(&generated).and_then(|()| {
-            let mut channels: Vec<Box<dyn Channel + '_>> = vec![Box::new(Stdout::new(out, dry_run))];
+            let mut channels: Vec<Box<dyn Channel + '_>> = Vec::new();
+            if sends {
+                channels.push(Box::new(Stdout::new(out, dry_run)));
+            }
             notify::deliver(&mut channels, &generated.alerts)
         })
         .map_err(|e| match e {
@@ -69,18 +81,18 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     })?;
     // Then the outbox: what is due now, this run's alerts and earlier
     // failures whose retry time has come.
-    let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
+    let failed = if sends {
+        crate::notify::outbox::deliver(store, ctx.clock)?.failed
+    } else {
+        Vec::new()
+    };
     // For `schedule status` and the heartbeat: this run happened.
-    store.write(|db| crate::store::runs::record(db, new_alerts, summary.failed.len()))?;
-    if !summary.failed.is_empty() {
+    store.write(|db| crate::store::runs::record(db, new_alerts, failed.len()))?;
+    if !failed.is_empty() {
         let line = format!(
             "{} could not be delivered ({}); retried on the next run",
-            crate::render::text::count(
-                summary.failed.len() as i64,
-                "notification",
-                "notifications"
-            ),
-            summary.failed.join("; ")
+            crate::render::text::count(failed.len() as i64, "notification", "notifications"),
+            failed.join("; ")
         );
         if strict {
             return Err(Error::runtime(line));

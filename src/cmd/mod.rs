@@ -26,6 +26,7 @@ pub mod rates;
 pub mod renew;
 pub mod schedule;
 pub mod show;
+pub mod sync;
 pub mod undo;
 pub mod upcoming;
 pub mod usage;

@@ -7,6 +7,32 @@ pub const PREFIX: &str = "SUB";
 pub const LEN: usize = 25;
 const DIGITS: usize = 22;
 
+/// The namespace of subs' name-based ids (UUIDv5): records that two
+/// devices may make independently for the same thing (an alert for one
+/// occurrence, the renewal payment of one due date, a currency's rate) get
+/// the same id on both, so sync sees one record, not two.
+pub const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6c1e_4a3e_9b0f_4d5e_a1b2_5375_6273_0001);
+
+/// The name-based id of `name` (as a hyphenated UUID).
+pub fn named(name: &str) -> String {
+    uuid::Uuid::new_v5(&NAMESPACE, name.as_bytes())
+        .hyphenated()
+        .to_string()
+}
+
+/// The global id of the alert of `alert_type` for one occurrence.
+pub fn alert_uid(subscription_id: Option<&str>, alert_type: &str, occurrence: &str) -> String {
+    named(&format!(
+        "alert:{}:{alert_type}:{occurrence}",
+        subscription_id.unwrap_or("")
+    ))
+}
+
+/// The global id of the payment renewal processing records for a charge.
+pub fn renewal_uid(subscription_id: &str, due: &str) -> String {
+    named(&format!("renewal:{subscription_id}:{due}"))
+}
+
 /// A fresh random id.
 pub fn new_subscription_id() -> String {
     encode(uuid::Uuid::new_v4().as_u128())
@@ -24,6 +50,18 @@ pub fn encode(mut value: u128) -> String {
     id.push_str(PREFIX);
     id.extend(digits.iter().map(|&b| b as char));
     id
+}
+
+/// The 128-bit value an id encodes (`None` for anything not shaped like
+/// one, or too large).
+pub fn decode(s: &str) -> Option<u128> {
+    if !is_valid(s) {
+        return None;
+    }
+    s.bytes().skip(PREFIX.len()).try_fold(0u128, |value, b| {
+        let digit = ALPHABET.iter().position(|&a| a == b)? as u128;
+        value.checked_mul(57)?.checked_add(digit)
+    })
 }
 
 /// Whether `s` has the shape of a subscription id.
@@ -54,6 +92,23 @@ mod tests {
         assert_eq!(max.len(), 25);
         assert!(is_valid(&max));
         assert_ne!(encode(1), encode(2));
+    }
+
+    #[test]
+    fn decoding_inverts_encoding() {
+        for value in [
+            0,
+            1,
+            56,
+            57,
+            u128::MAX,
+            0x1234_5678_9abc_def0_1122_3344_5566_7788,
+        ] {
+            assert_eq!(decode(&encode(value)), Some(value));
+        }
+        assert_eq!(decode("SUBx"), None);
+        // 57^22 > 2^128: the largest digits overflow and are refused.
+        assert_eq!(decode(&format!("SUB{}", "z".repeat(22))), None);
     }
 
     #[test]

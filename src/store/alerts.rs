@@ -41,7 +41,11 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
         date_str(alert.alert_date),
         alert.occurrence,
         db.now(),
-        db.new_uid(),
+        crate::domain::id::alert_uid(
+            alert.subscription_id,
+            alert.alert_type.as_str(),
+            &alert.occurrence
+        ),
     ])?;
     Ok(inserted > 0)
 }

@@ -22,6 +22,7 @@ pub mod replica;
 pub mod reports;
 pub mod runs;
 pub mod subscriptions;
+pub mod sync;
 pub mod undo;
 pub mod usage;
 

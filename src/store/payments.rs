@@ -49,6 +49,10 @@ pub fn is_settled(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<bool
 }
 
 fn insert_row(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
+    insert_with_uid(db, p, &db.new_uid())
+}
+
+fn insert_with_uid(db: &Db, p: &NewPayment<'_>, uid: &str) -> Result<i64> {
     db.conn
         .prepare_cached(
             "INSERT INTO payment (subscription_id, amount, currency, payment_date, due_date, status,
@@ -65,7 +69,7 @@ fn insert_row(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
             p.transaction_id,
             p.notes,
             db.now(),
-            db.new_uid(),
+            uid,
         ])?;
     Ok(db.conn.last_insert_rowid())
 }
@@ -89,7 +93,15 @@ pub fn insert_renewal(db: &Db, p: &NewPayment<'_>) -> Result<Option<i64>> {
     if is_settled(db, p.subscription_id, p.due_date)? {
         return Ok(None);
     }
-    insert_row(db, p).map(Some)
+    // Named by the charge, so two devices renewing it offline make one
+    // record; a charge renewed again after a full refund gets a fresh id.
+    let named = crate::domain::id::renewal_uid(p.subscription_id, &date_str(p.due_date));
+    let taken: bool = db
+        .conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM payment WHERE uid = ?1)")?
+        .query_row([&named], |r| r.get(0))?;
+    let uid = if taken { db.new_uid() } else { named };
+    insert_with_uid(db, p, &uid).map(Some)
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Payment> {

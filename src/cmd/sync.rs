@@ -1,0 +1,540 @@
+//! `subs sync [init|join|status]`: the replica set of a person's devices.
+//!
+//! The encryption secret comes from `SUBS_SYNC_SECRET`, a file the user
+//! asked for with `--remember` (mode 0600, in their configuration folder,
+//! never beside the data), or a prompt on a terminal. It is never written
+//! to the database, an export, a log or the remote.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Serialize;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::render::Done;
+use crate::render::text::{count, safe};
+use crate::store::sync as meta;
+use crate::sync::projection::Conflict;
+use crate::sync::{self, Failure, Outcome, Remote, SyncError};
+
+/// `sync init` or `sync join`.
+pub struct Setup {
+    pub remote: String,
+    pub join: bool,
+    pub reminders: bool,
+    pub remember: bool,
+}
+
+fn git_available() -> Result<()> {
+    match Command::new("git").arg("--version").output() {
+        Ok(o) if o.status.success() => Ok(()),
+        _ => Err(Error::runtime(
+            "sync needs git, and git is not installed (or not on PATH)",
+        )),
+    }
+}
+
+/// A remote that is a folder here is named by its absolute path (git runs
+/// in the clone's folder, where a relative path would mean something else).
+fn normalise(remote: &str) -> String {
+    let path = Path::new(remote);
+    if path.exists()
+        && let Ok(absolute) = path.canonicalize()
+    {
+        return absolute.to_string_lossy().into_owned();
+    }
+    remote.to_string()
+}
+
+/// Whether the remote holds a replica set already.
+fn remote_has_data(remote: &str) -> Result<bool> {
+    let out = Command::new("git")
+        .args(["ls-remote", "--heads", remote, sync::BRANCH])
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| Error::runtime(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        let why = String::from_utf8_lossy(&out.stderr);
+        let why = why
+            .lines()
+            .rfind(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        return Err(Error::runtime(format!(
+            "cannot reach {}: {}",
+            safe(remote),
+            safe(why)
+        )));
+    }
+    Ok(!out.stdout.is_empty())
+}
+
+/// The file `--remember` keeps a database's secret in.
+fn secret_file(database: &Path) -> Result<PathBuf> {
+    use sha2::Digest;
+    let dirs = directories::ProjectDirs::from("", "", "subs")
+        .ok_or_else(|| Error::runtime("no home folder to keep the sync secret in"))?;
+    let absolute = std::path::absolute(database).unwrap_or_else(|_| database.to_path_buf());
+    let digest = sha2::Sha256::digest(absolute.as_os_str().as_encoded_bytes());
+    Ok(dirs
+        .config_dir()
+        .join("sync")
+        .join(format!("{}.secret", hex::encode(&digest[..8]))))
+}
+
+/// The secret, from where the user keeps it.
+fn secret(database: &Path, confirm: bool) -> Result<Vec<u8>> {
+    if let Some(value) = std::env::var_os("SUBS_SYNC_SECRET").filter(|v| !v.is_empty()) {
+        return Ok(value.as_encoded_bytes().to_vec());
+    }
+    let file = secret_file(database)?;
+    if let Ok(text) = std::fs::read(&file) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&file).map(|m| m.permissions().mode())?;
+            if mode & 0o077 != 0 {
+                return Err(Error::runtime(format!(
+                    "{} can be read by others (mode {:o}): run `chmod 600` on it, or remove it",
+                    file.display(),
+                    mode & 0o777
+                )));
+            }
+        }
+        let text = String::from_utf8_lossy(&text)
+            .trim_end_matches('\n')
+            .to_string();
+        if !text.is_empty() {
+            return Ok(text.into_bytes());
+        }
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::invalid(
+            "no sync secret: set SUBS_SYNC_SECRET, or run this at a terminal to type it (add --remember to keep it)",
+        ));
+    }
+    let term = console::Term::stderr();
+    let ask = |prompt: &str| -> Result<String> {
+        term.write_str(prompt)?;
+        let line = term.read_secure_line()?;
+        Ok(line)
+    };
+    let first = ask("Sync secret: ")?;
+    if first.is_empty() {
+        return Err(Error::invalid("the sync secret cannot be empty"));
+    }
+    if confirm && ask("The same again: ")? != first {
+        return Err(Error::invalid(
+            "the two secrets differ; nothing was changed",
+        ));
+    }
+    Ok(first.into_bytes())
+}
+
+/// Keeps the secret for later syncs: a new file only the user can read.
+fn remember(database: &Path, secret: &[u8]) -> Result<PathBuf> {
+    let file = secret_file(database)?;
+    let dir = file
+        .parent()
+        .ok_or_else(|| Error::runtime("no folder to keep the sync secret in"))?;
+    std::fs::create_dir_all(dir)?;
+    let temp = dir.join(format!(".secret-{}", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let _ = std::fs::remove_file(&temp);
+    let mut f = options.open(&temp)?;
+    f.write_all(secret)?;
+    f.sync_all()?;
+    std::fs::rename(&temp, &file)?;
+    Ok(file)
+}
+
+fn device_name() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for its length; gethostname writes at most
+    // that many bytes.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    let name = if rc == 0 {
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+        String::from_utf8_lossy(&buf[..end]).into_owned()
+    } else {
+        String::new()
+    };
+    if name.is_empty() {
+        "a device".into()
+    } else {
+        name
+    }
+}
+
+/// The sentence for a failed exchange.
+fn failed(remote: &str, why: SyncError, setup: Option<bool>) -> Error {
+    match why {
+        SyncError::Local(e) => e,
+        SyncError::Sync(Failure::Secret) => match setup {
+            Some(false) => Error::runtime(format!(
+                "another device started syncing with {} at the same moment; on this device run `subs sync join {}`",
+                safe(remote),
+                safe(remote)
+            )),
+            _ => Error::runtime(format!(
+                "the sync secret does not open the data on {}: use the secret the first device gave `subs sync init`",
+                safe(remote)
+            )),
+        },
+        SyncError::Sync(Failure::Other(text)) => Error::runtime(format!(
+            "sync with {} failed: {}",
+            safe(remote),
+            safe(&text)
+        )),
+    }
+}
+
+#[derive(Serialize)]
+struct Synced<'a> {
+    remote: &'a str,
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+    reminders: bool,
+}
+
+/// Conflicts not seen by this device before are told on stderr too (cron
+/// mails them), and every one is kept for `sync status`.
+fn remember_conflicts(db: &crate::store::Db, conflicts: &[Conflict]) -> Result<Vec<Conflict>> {
+    let seen: Vec<String> = meta::meta(db, "seen_conflicts")?
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let new: Vec<Conflict> = conflicts
+        .iter()
+        .filter(|c| !seen.contains(&format!("{}:{}", c.kind, c.record)))
+        .cloned()
+        .collect();
+    let all: Vec<String> = conflicts
+        .iter()
+        .map(|c| format!("{}:{}", c.kind, c.record))
+        .collect();
+    meta::set_meta(db, "seen_conflicts", &serde_json::to_string(&all)?)?;
+    // Lost edits happen once; keep the last ones for `sync status`.
+    let mut lost: Vec<Conflict> = recent_lost(db)?;
+    lost.extend(new.iter().filter(|c| c.kind == "edit_lost").cloned());
+    let keep = lost.len().saturating_sub(20);
+    meta::set_meta(db, "lost_edits", &serde_json::to_string(&lost[keep..])?)?;
+    Ok(new)
+}
+
+#[derive(Serialize, serde::Deserialize)]
+struct LostEdit {
+    table: String,
+    record: String,
+    message: String,
+}
+
+fn recent_lost(db: &crate::store::Db) -> Result<Vec<Conflict>> {
+    let kept: Vec<LostEdit> = meta::meta(db, "lost_edits")?
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    Ok(kept
+        .into_iter()
+        .filter_map(|l| {
+            Some(Conflict {
+                kind: "edit_lost",
+                table: crate::sync::records::kind(&l.table)?.name,
+                record: l.record,
+                message: l.message,
+            })
+        })
+        .collect())
+}
+
+fn summary(outcome: &Outcome) -> String {
+    let r = &outcome.received;
+    let arrived = if r.added + r.changed + r.removed == 0 {
+        "nothing new arrived".to_string()
+    } else {
+        format!(
+            "{} added, {} changed, {} removed here",
+            r.added, r.changed, r.removed
+        )
+    };
+    format!(
+        "sent {}; {arrived}",
+        count(outcome.sent as i64, "change", "changes")
+    )
+}
+
+fn tell_conflicts(ctx: &Ctx, new: &[Conflict]) {
+    for c in new {
+        ctx.out.warn(&format!("conflict: {}", safe(&c.message)));
+    }
+}
+
+pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
+    git_available()?;
+    let database = ctx.store.path().to_path_buf();
+    if let Some(remote) = ctx.store.read(|db| meta::meta(db, "remote"))? {
+        return Err(Error::invalid(format!(
+            "this database already syncs with {}: `subs sync` exchanges changes",
+            safe(&remote)
+        )));
+    }
+    let url = normalise(&s.remote);
+    let has_data = remote_has_data(&url)?;
+    if s.join && !has_data {
+        return Err(Error::invalid(format!(
+            "{} holds no subs data yet: run `subs sync init {}` on your first device, then join",
+            safe(&url),
+            safe(&url)
+        )));
+    }
+    if !s.join && has_data {
+        return Err(Error::invalid(format!(
+            "{} already holds a device's subs data: on this device run `subs sync join {}`",
+            safe(&url),
+            safe(&url)
+        )));
+    }
+    let secret = secret(&database, !s.join)?;
+    let clone = sync::clone_dir(&database);
+    if clone.exists() {
+        // Left by an attempt that failed: this device has never synced.
+        std::fs::remove_dir_all(&clone)?;
+    }
+    let remote = Remote {
+        url: url.clone(),
+        clone: clone.clone(),
+        secret: secret.clone(),
+    };
+    let device = uuid::Uuid::new_v4().hyphenated().to_string();
+    let name = device_name();
+    let now = ctx.clock.now_utc();
+    let reminders = s.reminders || !s.join;
+    let result = ctx.store.write_exclusive(|db| {
+        meta::set_meta(db, "remote", &url)?;
+        meta::set_meta(db, "device", &device)?;
+        meta::set_meta(db, "device_name", &name)?;
+        let outcome = sync::run(
+            db,
+            &remote,
+            |replica, ops| {
+                let mut values = vec![("format", sync::records::FORMAT.to_string())];
+                if reminders {
+                    values.push(("reminders", device.clone()));
+                    values.push(("reminders_name", name.clone()));
+                }
+                let values: Vec<(&str, &str)> =
+                    values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                sync::set_replica_set(ops, replica, &values, now);
+            },
+            now,
+        )
+        .map_err(|e| failed(&url, e, Some(s.join)))?;
+        meta::set_meta(db, "last_sync", &ctx_now(now))?;
+        let new = remember_conflicts(db, &outcome.conflicts)?;
+        Ok((outcome, new))
+    });
+    let (outcome, new) = match result {
+        Ok(done) => done,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&clone);
+            return Err(e);
+        }
+    };
+    if s.remember {
+        let file = remember(&database, &secret)?;
+        ctx.out
+            .debug(&format!("the sync secret is kept in {}", file.display()));
+    }
+    tell_conflicts(ctx, &new);
+    let message = format!(
+        "{} {}: {}.{}",
+        if s.join {
+            "Joined"
+        } else {
+            "Started syncing with"
+        },
+        safe(&url),
+        summary(&outcome),
+        if reminders {
+            " This device sends the reminders."
+        } else {
+            ""
+        }
+    );
+    ctx.out.show(&Done::new(
+        Synced {
+            remote: &url,
+            outcome: &outcome,
+            reminders,
+        },
+        message,
+    ))
+}
+
+fn ctx_now(now: chrono::DateTime<chrono::Utc>) -> String {
+    now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn not_syncing() -> Error {
+    Error::invalid(
+        "this database does not sync yet: run `subs sync init REMOTE` on your first device, `subs sync join REMOTE` on the others",
+    )
+}
+
+pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
+    let database = ctx.store.path().to_path_buf();
+    let Some(url) = ctx.store.read(|db| meta::meta(db, "remote"))? else {
+        return Err(not_syncing());
+    };
+    git_available()?;
+    let secret = secret(&database, false)?;
+    let remote = Remote {
+        url: url.clone(),
+        clone: sync::clone_dir(&database),
+        secret,
+    };
+    let now = ctx.clock.now_utc();
+    let (outcome, new, sends) = ctx.store.write_exclusive(|db| {
+        let device = meta::meta(db, "device")?.unwrap_or_default();
+        let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
+        let outcome = sync::run(
+            db,
+            &remote,
+            |replica, ops| {
+                if reminders {
+                    sync::set_replica_set(
+                        ops,
+                        replica,
+                        &[("reminders", &device), ("reminders_name", &name)],
+                        now,
+                    );
+                }
+            },
+            now,
+        )
+        .map_err(|e| failed(&url, e, None))?;
+        meta::set_meta(db, "last_sync", &ctx_now(now))?;
+        let new = remember_conflicts(db, &outcome.conflicts)?;
+        Ok((outcome, new, sync::sends_reminders(db)?))
+    })?;
+    tell_conflicts(ctx, &new);
+    let message = format!(
+        "Synced with {}: {}.{}",
+        safe(&url),
+        summary(&outcome),
+        match outcome.conflicts.len() {
+            0 => String::new(),
+            n => format!(
+                " {} (`subs sync status`).",
+                count(n as i64, "conflict", "conflicts")
+            ),
+        }
+    );
+    ctx.out.show(&Done::new(
+        Synced {
+            remote: &url,
+            outcome: &outcome,
+            reminders: sends,
+        },
+        message,
+    ))
+}
+
+#[derive(Serialize)]
+struct Status {
+    syncing: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_sync: Option<String>,
+    /// Local changes not sent yet (replica operations).
+    pending: usize,
+    /// Which device sends reminders: `this device`, another's name, or none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reminders: Option<String>,
+    reminders_here: bool,
+    conflicts: Vec<Conflict>,
+}
+
+impl crate::render::View for Status {
+    fn text(&self, _out: &crate::render::Output) -> String {
+        let Some(remote) = &self.remote else {
+            return "This database does not sync: `subs sync init REMOTE` starts, `subs sync join REMOTE` joins.\n".into();
+        };
+        let mut text = format!("Remote      {}\n", safe(remote));
+        text.push_str(&format!(
+            "Last sync   {}\n",
+            self.last_sync.as_deref().unwrap_or("never")
+        ));
+        text.push_str(&format!(
+            "Not sent    {}\n",
+            count(self.pending as i64, "change", "changes")
+        ));
+        text.push_str(&format!(
+            "Reminders   {}\n",
+            match (&self.reminders, self.reminders_here) {
+                (_, true) => "this device".to_string(),
+                (Some(name), false) => format!("{} (another device)", safe(name)),
+                (None, false) => "no device (run `subs sync --reminders` on one)".to_string(),
+            }
+        ));
+        if self.conflicts.is_empty() {
+            text.push_str("Conflicts   none\n");
+        } else {
+            text.push_str(&format!(
+                "Conflicts   {}\n",
+                count(self.conflicts.len() as i64, "conflict", "conflicts")
+            ));
+            for c in &self.conflicts {
+                text.push_str(&format!("  {}: {}\n", c.kind, safe(&c.message)));
+            }
+        }
+        text
+    }
+}
+
+pub fn status(ctx: &mut Ctx) -> Result<()> {
+    let status = ctx.store.read(|db| {
+        let Some(remote) = meta::meta(db, "remote")? else {
+            return Ok(Status {
+                syncing: false,
+                remote: None,
+                last_sync: None,
+                pending: 0,
+                reminders: None,
+                reminders_here: false,
+                conflicts: Vec::new(),
+            });
+        };
+        let replica = meta::replica_records(db)?;
+        let projection = sync::project(&replica)?;
+        let current = sync::local_records(db)?;
+        let captured = sync::capture(
+            &replica,
+            &projection.records(),
+            &current,
+            chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
+        );
+        let (_, unsent) = meta::unsynced(db)?;
+        let set = sync::replica_set(db)?;
+        let mut conflicts = projection.conflicts;
+        conflicts.extend(recent_lost(db)?);
+        Ok(Status {
+            syncing: true,
+            remote: Some(remote),
+            last_sync: meta::meta(db, "last_sync")?,
+            pending: unsent + captured.len(),
+            reminders: set.get("reminders_name").cloned(),
+            reminders_here: sync::sends_reminders(db)?,
+            conflicts,
+        })
+    })?;
+    ctx.out.show(&status)
+}

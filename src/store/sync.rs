@@ -1,0 +1,149 @@
+//! SQL of sync: the replica's records as TaskChampion stored them, this
+//! device's sync settings (`tc_meta`, keys starting `subs.`), and the
+//! statements that rebuild the replicated tables from a projection while
+//! keeping every row's local id and this device's delivery outbox.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
+
+use super::Db;
+use crate::error::{Error, Result};
+
+/// Every record of the replica, by id: its properties.
+pub fn replica_records(db: &Db) -> Result<HashMap<Uuid, BTreeMap<String, String>>> {
+    let mut stmt = db.conn.prepare("SELECT uuid, data FROM tc_task")?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let uuid: String = row.get(0)?;
+        let data: String = row.get(1)?;
+        let uuid = Uuid::parse_str(&uuid)
+            .map_err(|e| Error::runtime(format!("the sync replica is damaged: {e}")))?;
+        let props = serde_json::from_str(&data)
+            .map_err(|e| Error::runtime(format!("the sync replica is damaged: {e}")))?;
+        out.insert(uuid, props);
+    }
+    Ok(out)
+}
+
+/// One record of the replica.
+pub fn replica_record(db: &Db, uuid: Uuid) -> Result<Option<BTreeMap<String, String>>> {
+    let data: Option<String> = db
+        .conn
+        .prepare_cached("SELECT data FROM tc_task WHERE uuid = ?1")?
+        .query_row([uuid.hyphenated().to_string()], |r| r.get(0))
+        .optional()?;
+    data.map(|d| {
+        serde_json::from_str(&d)
+            .map_err(|e| Error::runtime(format!("the sync replica is damaged: {e}")))
+    })
+    .transpose()
+}
+
+/// Records with local changes not yet sent: (updated, deleted).
+pub fn unsynced(db: &Db) -> Result<(HashSet<Uuid>, usize)> {
+    let mut stmt = db
+        .conn
+        .prepare("SELECT uuid, data LIKE '{\"Update\"%' FROM tc_operation WHERE synced = 0 AND uuid IS NOT NULL")?;
+    let mut rows = stmt.query([])?;
+    let mut updated = HashSet::new();
+    let mut count = 0;
+    while let Some(row) = rows.next()? {
+        count += 1;
+        let uuid: String = row.get(0)?;
+        if row.get::<_, bool>(1)?
+            && let Ok(uuid) = Uuid::parse_str(&uuid)
+        {
+            updated.insert(uuid);
+        }
+    }
+    Ok((updated, count))
+}
+
+/// A sync setting of this device.
+pub fn meta(db: &Db, key: &str) -> Result<Option<String>> {
+    Ok(db
+        .conn
+        .prepare_cached("SELECT value FROM tc_meta WHERE key = ?1")?
+        .query_row([format!("subs.{key}")], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_meta(db: &Db, key: &str, value: &str) -> Result<()> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO tc_meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )?
+        .execute(params![format!("subs.{key}"), value])?;
+    Ok(())
+}
+
+/// Whether the replica holds anything at all (records or operations).
+pub fn replica_is_empty(db: &Db) -> Result<bool> {
+    Ok(db.conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM tc_task) AND NOT EXISTS (SELECT 1 FROM tc_operation)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Local ids by global id, for a table with both.
+pub fn local_ids(db: &Db, table: &str) -> Result<HashMap<String, i64>> {
+    let mut stmt = db
+        .conn
+        .prepare(&format!("SELECT uid, id FROM \"{table}\""))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (uid, id) = row?;
+        out.insert(uid, id);
+    }
+    Ok(out)
+}
+
+/// The next local id a new row of `table` gets: above every id it has
+/// held (its AUTOINCREMENT counter), so an id never names two rows.
+pub fn next_id(db: &Db, table: &str) -> Result<i64> {
+    let max: i64 = db.conn.query_row(
+        &format!(
+            "SELECT max(coalesce((SELECT max(id) FROM \"{table}\"), 0),
+                        coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?1), 0))"
+        ),
+        [table],
+        |r| r.get(0),
+    )?;
+    Ok(max + 1)
+}
+
+/// Empties the replicated tables (children first) for a rebuild, keeping
+/// this device's delivery outbox aside: it refers to alerts and channels
+/// by local id, and the rebuild keeps those ids.
+pub fn begin_rebuild(db: &Db, tables_children_first: &[&str]) -> Result<()> {
+    db.conn.execute_batch(
+        "DROP TABLE IF EXISTS temp.kept_delivery;
+         CREATE TEMP TABLE kept_delivery AS SELECT * FROM delivery;",
+    )?;
+    for table in tables_children_first {
+        db.conn.execute(&format!("DELETE FROM \"{table}\""), [])?;
+    }
+    Ok(())
+}
+
+/// Puts the outbox back (deliveries of alerts and channels that are still
+/// here) and checks every reference.
+pub fn end_rebuild(db: &Db) -> Result<()> {
+    db.conn.execute_batch(
+        "INSERT INTO delivery SELECT * FROM temp.kept_delivery
+             WHERE alert_id IN (SELECT id FROM alert) AND channel_id IN (SELECT id FROM channel);
+         DROP TABLE temp.kept_delivery;",
+    )?;
+    if let Some((table, rowid, parent)) = super::backup::first_fk_violation(db)? {
+        return Err(Error::runtime(format!(
+            "sync left a {table} row ({rowid}) pointing at a missing {parent} row; nothing was changed"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,490 @@
+//! Sync across a person's devices, over TaskChampion's replica.
+//!
+//! The replica (TaskChampion's records and operations, in the `tc_*`
+//! tables of the same file) is what devices exchange; the SQL tables are a
+//! projection of it. A sync, in one write transaction:
+//! 1. **capture**: the rows changed here since the last sync (the SQL tables
+//!    against the projection of the replica) become replica operations,
+//!    one per changed property, so a command never needs to know of sync
+//!    and `undo` stays a local affair until the next sync sends its result;
+//! 2. **exchange**: TaskChampion sends them and merges what other devices
+//!    sent (per-property last-writer-wins; a delete wins over an edit);
+//! 3. **project**: the replica's records become the tables again
+//!    (`projection::project`, a pure function), keeping every row's local
+//!    id; what a person should know of is reported as conflicts.
+//!
+//! A kill at any moment rolls the whole transaction back; operations a
+//! remote already holds are sent again and merge away (the same create,
+//! the same value).
+
+pub mod projection;
+pub mod records;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use taskchampion::{Operation, Operations, Replica, ServerConfig};
+use uuid::Uuid;
+
+use self::projection::{Conflict, Projection};
+use self::records::{Kind, Props, TYPE, Uids};
+use crate::error::{Error, Result};
+use crate::store::backup::{self, Restored};
+use crate::store::replica::ReplicaStorage;
+use crate::store::{Db, sync as sql};
+use crate::transfer::backup::{BackupTable, EachTable, each_table};
+
+/// The branch of the remote repository subs uses.
+pub const BRANCH: &str = "main";
+
+/// Where a device syncs to.
+pub struct Remote {
+    /// A git URL or path (a local path is made absolute).
+    pub url: String,
+    /// This device's clone of it.
+    pub clone: PathBuf,
+    /// The encryption secret (never stored in the database).
+    pub secret: Vec<u8>,
+}
+
+/// Rows this sync changed in the tables here.
+#[derive(Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Changes {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+/// What a sync did.
+#[derive(Debug, Serialize)]
+pub struct Outcome {
+    /// Local changes sent (replica operations).
+    pub sent: usize,
+    /// What arrived, as rows here.
+    pub received: Changes,
+    /// Every conflict the replica holds now, and edits of this device that
+    /// a delete on another device overruled in this sync.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The folder a database's clone of the remote lives in (beside it).
+pub fn clone_dir(database: &Path) -> PathBuf {
+    let database = std::path::absolute(database).unwrap_or_else(|_| database.to_path_buf());
+    let mut name = database.as_os_str().to_os_string();
+    name.push("-sync");
+    PathBuf::from(name)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| Error::runtime(format!("cannot start sync: {e}")))
+}
+
+/// TaskChampion's error with every cause, one line.
+pub fn describe(e: &taskchampion::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// Why a sync failed, as TaskChampion put it.
+#[derive(Debug)]
+pub enum Failure {
+    /// The records on the remote cannot be decrypted with this secret.
+    Secret,
+    /// Anything else (git, the network, the replica).
+    Other(String),
+}
+
+fn failure(e: &taskchampion::Error) -> Failure {
+    let text = describe(e);
+    if text.contains("unseal") || text.contains("decrypt") {
+        Failure::Secret
+    } else {
+        Failure::Other(text)
+    }
+}
+
+/// The SQL tables as records, keyed by global id.
+pub fn local_records(db: &Db) -> Result<HashMap<Uuid, (&'static Kind, Props)>> {
+    struct Collect<'a> {
+        db: &'a Db,
+        uids: Uids,
+        rows: Vec<(&'static Kind, Map<String, Value>)>,
+    }
+    impl EachTable for Collect<'_> {
+        type Error = Error;
+        fn table<T: BackupTable>(&mut self) -> Result<()> {
+            let Some(kind) = records::kind(T::NAME) else {
+                return Ok(());
+            };
+            backup::for_each::<T>(self.db, |row| {
+                if let (Some(id), Some(uid)) = (row.id(), row.uid()) {
+                    self.uids.insert((kind.name, id), uid.to_string());
+                }
+                if let Value::Object(map) = serde_json::to_value(&row)? {
+                    self.rows.push((kind, map));
+                }
+                Ok(())
+            })
+        }
+    }
+    let mut collect = Collect {
+        db,
+        uids: Uids::new(),
+        rows: Vec::new(),
+    };
+    each_table(&mut collect)?;
+    let mut out = HashMap::with_capacity(collect.rows.len());
+    for (kind, row) in collect.rows {
+        if let Some((uuid, props)) = records::to_record(kind, row, &collect.uids) {
+            out.insert(uuid, (kind, props));
+        }
+    }
+    Ok(out)
+}
+
+/// Projects the replica, or says this subs is too old for it.
+pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection> {
+    projection::project(all).map_err(|too_new| {
+        Error::runtime(format!(
+            "the synced data needs a newer subs (replica format {}, this subs reads {}): update subs on this device",
+            too_new.0,
+            records::FORMAT
+        ))
+    })
+}
+
+/// The operations that make the replica hold the local changes: the SQL
+/// tables (`current`) against the projection of the replica (`base`).
+pub fn capture(
+    replica: &HashMap<Uuid, Props>,
+    base: &HashMap<Uuid, Props>,
+    current: &HashMap<Uuid, (&'static Kind, Props)>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Operations {
+    let mut ops = Operations::new();
+    let empty = Props::new();
+    let mut ids: Vec<&Uuid> = current.keys().collect();
+    ids.sort();
+    for uuid in ids {
+        let (kind, props) = &current[uuid];
+        let old = match base.get(uuid).or_else(|| replica.get(uuid)) {
+            Some(old) => old,
+            None => {
+                if !replica.contains_key(uuid) {
+                    ops.push(Operation::Create { uuid: *uuid });
+                }
+                &empty
+            }
+        };
+        let mut names = records::known_properties(kind);
+        names.push(TYPE);
+        for name in names {
+            let (was, now_value) = (old.get(name), props.get(name));
+            if was != now_value {
+                ops.push(Operation::Update {
+                    uuid: *uuid,
+                    property: name.to_string(),
+                    old_value: was.cloned(),
+                    value: now_value.cloned(),
+                    timestamp: now,
+                });
+            }
+        }
+    }
+    let mut gone: Vec<&Uuid> = base.keys().filter(|u| !current.contains_key(u)).collect();
+    gone.sort();
+    for uuid in gone {
+        ops.push(Operation::Delete {
+            uuid: *uuid,
+            old_task: replica
+                .get(uuid)
+                .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default(),
+        });
+    }
+    ops
+}
+
+/// Sets properties of the replica set's own record (its format, which
+/// device sends reminders).
+pub fn set_replica_set(
+    ops: &mut Operations,
+    replica: &HashMap<Uuid, Props>,
+    values: &[(&str, &str)],
+    now: chrono::DateTime<chrono::Utc>,
+) {
+    let uuid = records::replica_set_record();
+    let old = replica.get(&uuid);
+    if old.is_none() {
+        ops.push(Operation::Create { uuid });
+    }
+    for (name, value) in values {
+        let was = old.and_then(|p| p.get(*name)).cloned();
+        if was.as_deref() != Some(*value) {
+            ops.push(Operation::Update {
+                uuid,
+                property: (*name).to_string(),
+                old_value: was,
+                value: Some((*value).to_string()),
+                timestamp: now,
+            });
+        }
+    }
+}
+
+/// The replica set's record, as this device sees it.
+pub fn replica_set(db: &Db) -> Result<Props> {
+    Ok(sql::replica_record(db, records::replica_set_record())?.unwrap_or_default())
+}
+
+/// Whether this device sends reminders: a database that does not sync
+/// does; of a replica set, only the device marked `--reminders`.
+pub fn sends_reminders(db: &Db) -> Result<bool> {
+    if sql::meta(db, "remote")?.is_none() {
+        return Ok(true);
+    }
+    let device = sql::meta(db, "device")?;
+    Ok(replica_set(db)?
+        .get("reminders")
+        .is_some_and(|r| Some(r) == device.as_ref()))
+}
+
+/// Commits operations to the replica without exchanging them.
+pub fn commit(db: &mut Db, ops: Operations) -> Result<()> {
+    runtime()?
+        .block_on(async {
+            let mut replica = Replica::new(ReplicaStorage::new(db));
+            replica.commit_operations(ops).await
+        })
+        .map_err(|e| {
+            Error::runtime(format!(
+                "the sync replica could not be written: {}",
+                describe(&e)
+            ))
+        })
+}
+
+/// Captures local changes (plus `extra` operations), exchanges with the
+/// remote, and projects the result into the tables.
+pub fn run(
+    db: &mut Db,
+    remote: &Remote,
+    extra: impl FnOnce(&HashMap<Uuid, Props>, &mut Operations),
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::result::Result<Outcome, SyncError> {
+    let replica = sql::replica_records(db)?;
+    let before = project(&replica)?;
+    let current = local_records(db)?;
+    let mut ops = capture(&replica, &before.records(), &current, now);
+    extra(&replica, &mut ops);
+    let sent_now = ops.len();
+    let (mut edited, unsent_before) = sql::unsynced(db)?;
+    edited.extend(ops.iter().filter_map(|op| match op {
+        Operation::Update { uuid, .. } => Some(*uuid),
+        _ => None,
+    }));
+    remove_stale_git_locks(&remote.clone);
+    let config = ServerConfig::Git {
+        local_path: remote.clone.clone(),
+        branch: BRANCH.into(),
+        remote: Some(remote.url.clone()),
+        local_only: false,
+        encryption_secret: remote.secret.clone(),
+        git_path: None,
+    };
+    runtime()?
+        .block_on(async {
+            let mut replica = Replica::new(ReplicaStorage::new(db));
+            replica.commit_operations(ops).await?;
+            let mut server = config.into_server().await?;
+            replica.sync(&mut server, false).await
+        })
+        .map_err(|e| SyncError::Sync(failure(&e)))?;
+    // What this device changed that a delete elsewhere overruled.
+    let after = sql::replica_records(db)?;
+    let projection = project(&after)?;
+    let target = projection.records();
+    let mut received = Changes::default();
+    for (uuid, props) in &target {
+        match current.get(uuid) {
+            None => received.added += 1,
+            Some((_, here)) if here != props => received.changed += 1,
+            Some(_) => {}
+        }
+    }
+    received.removed = current.keys().filter(|u| !target.contains_key(u)).count();
+    if received != Changes::default() {
+        rebuild(db, &projection)?;
+    }
+    let mut conflicts = projection.conflicts;
+    let mut lost: Vec<&Uuid> = edited
+        .iter()
+        .filter(|u| current.contains_key(u) && !after.contains_key(u))
+        .collect();
+    lost.sort();
+    for uuid in lost {
+        let kind = current[uuid].0;
+        conflicts.push(Conflict {
+            kind: "edit_lost",
+            table: kind.name,
+            record: uuid.hyphenated().to_string(),
+            message: format!(
+                "your change to a {} was not kept: it was deleted on another device (the delete wins)",
+                projection::singular(kind)
+            ),
+        });
+    }
+    Ok(Outcome {
+        sent: sent_now + unsent_before,
+        received,
+        conflicts,
+    })
+}
+
+/// Why `run` failed.
+#[derive(Debug)]
+pub enum SyncError {
+    /// Exchanging with the remote failed.
+    Sync(Failure),
+    /// Reading or writing here failed.
+    Local(Error),
+}
+
+impl From<Error> for SyncError {
+    fn from(e: Error) -> Self {
+        SyncError::Local(e)
+    }
+}
+
+/// A git process killed mid-write leaves its lock behind, and every later
+/// git command in the clone fails. Sync runs inside the database's write
+/// lock, so no other subs is using the clone: the locks are stale.
+fn remove_stale_git_locks(clone: &Path) {
+    for lock in [
+        "index.lock",
+        "HEAD.lock",
+        "refs/heads/main.lock",
+        "shallow.lock",
+    ] {
+        let _ = std::fs::remove_file(clone.join(".git").join(lock));
+    }
+}
+
+/// Rewrites the replicated tables to equal the projection. Rows keep
+/// their local ids; new rows get ids no row has had.
+fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
+    struct Ids {
+        old: HashMap<&'static str, HashMap<String, i64>>,
+        next: HashMap<&'static str, i64>,
+    }
+    struct Prepare<'a> {
+        db: &'a Db,
+        ids: Ids,
+        tables: Vec<&'static str>,
+    }
+    impl EachTable for Prepare<'_> {
+        type Error = Error;
+        fn table<T: BackupTable>(&mut self) -> Result<()> {
+            let Some(kind) = records::kind(T::NAME) else {
+                return Ok(());
+            };
+            if T::FIND_BY_UID.is_some() {
+                self.ids
+                    .old
+                    .insert(kind.name, sql::local_ids(self.db, T::TABLE)?);
+                self.ids
+                    .next
+                    .insert(kind.name, sql::next_id(self.db, T::TABLE)?);
+            }
+            self.tables.push(T::TABLE);
+            Ok(())
+        }
+    }
+    struct Insert<'a> {
+        db: &'a Db,
+        projection: &'a Projection,
+        ids: Ids,
+        /// Local ids of rows inserted, by kind and global id.
+        now: HashMap<(&'static str, String), i64>,
+    }
+    impl EachTable for Insert<'_> {
+        type Error = Error;
+        fn table<T: BackupTable>(&mut self) -> Result<()> {
+            let Some(kind) = records::kind(T::NAME) else {
+                return Ok(());
+            };
+            let Some((_, rows)) = self
+                .projection
+                .tables
+                .iter()
+                .find(|(k, _)| k.name == kind.name)
+            else {
+                return Ok(());
+            };
+            for p in rows {
+                let mut map = p.row.clone();
+                if T::FIND_BY_UID.is_some() {
+                    let uid = map
+                        .get("uid")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string();
+                    let id = match self.ids.old.get(kind.name).and_then(|m| m.get(&uid)) {
+                        Some(id) => *id,
+                        None => {
+                            let next = self.ids.next.entry(kind.name).or_insert(1);
+                            *next += 1;
+                            *next - 1
+                        }
+                    };
+                    map.insert("id".into(), Value::from(id));
+                    self.now.insert((kind.name, uid), id);
+                }
+                for (field, target) in kind.refs {
+                    if let Some(uid) = map.get(*field).and_then(Value::as_str) {
+                        let local = self.now.get(&(*target, uid.to_string())).copied();
+                        map.insert((*field).into(), local.map_or(Value::Null, Value::from));
+                    }
+                }
+                let mut row: T = serde_json::from_value(Value::Object(map))?;
+                if let Restored::Duplicate = backup::restore(self.db, &mut row)? {
+                    return Err(Error::runtime(format!(
+                        "sync could not store a {} record twice; nothing was changed",
+                        kind.name
+                    )));
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut prepare = Prepare {
+        db,
+        ids: Ids {
+            old: HashMap::new(),
+            next: HashMap::new(),
+        },
+        tables: Vec::new(),
+    };
+    each_table(&mut prepare)?;
+    let mut children_first = prepare.tables.clone();
+    children_first.reverse();
+    sql::begin_rebuild(db, &children_first)?;
+    let mut insert = Insert {
+        db,
+        projection,
+        ids: prepare.ids,
+        now: HashMap::new(),
+    };
+    each_table(&mut insert)?;
+    sql::end_rebuild(db)
+}

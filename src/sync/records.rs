@@ -1,0 +1,460 @@
+//! The replica's records: every replicated row as a record of properties
+//! keyed by its global id, and back.
+//!
+//! A record's `type` names its table; every other property holds one
+//! field's value as JSON text (absent when null). Fields tied by an
+//! invariant travel together as one property holding an object (a cycle
+//! is its kind, days and months; a price its amount and currency), so
+//! per-property last-writer-wins can never assemble a row that breaks a
+//! CHECK from halves of two edits. References to categories, cards and
+//! members are their global ids, never the local integer ids.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::domain::id;
+
+/// A record's properties, as TaskChampion stores them.
+pub type Props = BTreeMap<String, String>;
+
+/// The property naming a record's table.
+pub const TYPE: &str = "type";
+
+use crate::domain::id::NAMESPACE;
+
+/// The record every replica set has once: which format it needs and which
+/// device sends reminders.
+pub fn replica_set_record() -> Uuid {
+    Uuid::new_v5(&NAMESPACE, b"subs:replica-set")
+}
+
+/// The replica format this build reads and writes. A newer build that
+/// needs more raises the replica set's `format`; an older one then stops
+/// and asks to be updated.
+pub const FORMAT: u32 = 1;
+
+/// How a table's rows are keyed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The `uid` column.
+    Uid,
+    /// The `SUB…` id, which encodes a UUID.
+    SubscriptionId,
+    /// The currency code (a rate): a name-based id.
+    Currency,
+}
+
+/// A replicated table.
+#[derive(Debug)]
+pub struct Kind {
+    /// The record `type`, also the backup section it comes from.
+    pub name: &'static str,
+    pub key: Key,
+    /// The backup row's fields that replicate (besides the key).
+    pub fields: &'static [&'static str],
+    /// Fields that travel as one property.
+    pub groups: &'static [(&'static str, &'static [&'static str])],
+    /// Fields holding another record's local id: (field, its kind).
+    pub refs: &'static [(&'static str, &'static str)],
+}
+
+/// Every replicated table, parents before children.
+pub const KINDS: &[Kind] = &[
+    Kind {
+        name: "channels",
+        key: Key::Uid,
+        fields: &[
+            "name",
+            "kind",
+            "settings",
+            "min_severity",
+            "alert_types",
+            "digest",
+            "created_at",
+        ],
+        groups: &[("channel", &["kind", "settings"])],
+        refs: &[],
+    },
+    Kind {
+        name: "rates",
+        key: Key::Currency,
+        fields: &["currency", "base", "rate", "set_on", "updated_at", "source"],
+        groups: &[("quote", &["base", "rate", "set_on", "source"])],
+        refs: &[],
+    },
+    Kind {
+        name: "categories",
+        key: Key::Uid,
+        fields: &["name", "color", "icon", "created_at"],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "cards",
+        key: Key::Uid,
+        fields: &["name", "kind", "expires", "created_at"],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "members",
+        key: Key::Uid,
+        fields: &["name", "created_at"],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "subscriptions",
+        key: Key::SubscriptionId,
+        fields: &[
+            "name",
+            "description",
+            "provider",
+            "category_id",
+            "amount",
+            "currency",
+            "billing_cycle",
+            "custom_cycle_days",
+            "cycle_months",
+            "start_date",
+            "billing_anchor",
+            "next_billing_date",
+            "trial_until",
+            "end_date",
+            "status",
+            "payment_method",
+            "auto_renewal",
+            "reminder_days",
+            "email_notifications",
+            "website_url",
+            "notes",
+            "ai_insights",
+            "usage_tracking",
+            "created_at",
+            "updated_at",
+            "muted_alerts",
+            "remind",
+            "term_months",
+            "extends_by_months",
+            "notice",
+            "card_id",
+            "paid_by",
+        ],
+        groups: &[
+            ("price", &["amount", "currency"]),
+            (
+                "cycle",
+                &["billing_cycle", "custom_cycle_days", "cycle_months"],
+            ),
+            (
+                "schedule",
+                &[
+                    "start_date",
+                    "billing_anchor",
+                    "next_billing_date",
+                    "trial_until",
+                ],
+            ),
+            ("lifecycle", &["status", "end_date"]),
+            ("contract", &["term_months", "extends_by_months", "notice"]),
+        ],
+        refs: &[
+            ("category_id", "categories"),
+            ("card_id", "cards"),
+            ("paid_by", "members"),
+        ],
+    },
+    Kind {
+        name: "shares",
+        key: Key::Uid,
+        fields: &[
+            "subscription_id",
+            "member_id",
+            "position",
+            "kind",
+            "value",
+            "created_at",
+        ],
+        groups: &[("part", &["position", "kind", "value"])],
+        refs: &[("member_id", "members")],
+    },
+    Kind {
+        name: "payments",
+        key: Key::Uid,
+        fields: &[
+            "subscription_id",
+            "amount",
+            "currency",
+            "payment_date",
+            "due_date",
+            "status",
+            "transaction_id",
+            "notes",
+            "created_at",
+        ],
+        groups: &[("charge", &["amount", "currency"])],
+        refs: &[],
+    },
+    Kind {
+        name: "usage",
+        key: Key::Uid,
+        fields: &[
+            "subscription_id",
+            "usage_date",
+            "usage_count",
+            "usage_duration",
+            "usage_value",
+            "notes",
+            "created_at",
+        ],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "alerts",
+        key: Key::Uid,
+        fields: &[
+            "subscription_id",
+            "alert_type",
+            "title",
+            "message",
+            "alert_date",
+            "is_read",
+            "is_dismissed",
+            "occurrence",
+            "created_at",
+        ],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "price_history",
+        key: Key::Uid,
+        fields: &[
+            "subscription_id",
+            "changed_on",
+            "old_amount",
+            "new_amount",
+            "currency",
+            "old_cycle",
+            "new_cycle",
+            "created_at",
+        ],
+        groups: &[],
+        refs: &[],
+    },
+    Kind {
+        name: "budgets",
+        key: Key::Uid,
+        fields: &["category_id", "amount", "currency", "created_at"],
+        groups: &[("limit", &["amount", "currency"])],
+        refs: &[("category_id", "categories")],
+    },
+];
+
+/// The replicated table with this backup section name.
+pub fn kind(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.name == name)
+}
+
+/// A field's property name. `status` is stored as `state`: TaskChampion
+/// gives a record whose `status` is "pending" a place in its working set.
+fn property(field: &str) -> &str {
+    if field == "status" { "state" } else { field }
+}
+
+fn group_of(kind: &Kind, field: &str) -> Option<&'static str> {
+    kind.groups
+        .iter()
+        .find(|(_, fields)| fields.contains(&field))
+        .map(|(name, _)| *name)
+}
+
+/// Global ids of rows others refer to by local id: (kind, local id) → uid.
+pub type Uids = HashMap<(&'static str, i64), String>;
+
+/// The id of a rate's record.
+pub fn rate_record(currency: &str) -> Uuid {
+    Uuid::new_v5(&NAMESPACE, format!("rate:{currency}").as_bytes())
+}
+
+/// A row (as its backup JSON object) as a record. References become the
+/// global ids in `uids` (a reference to nothing becomes no reference).
+pub fn to_record(kind: &Kind, mut row: Map<String, Value>, uids: &Uids) -> Option<(Uuid, Props)> {
+    let mut props = Props::new();
+    props.insert(TYPE.into(), kind.name.into());
+    let uuid = match kind.key {
+        Key::Uid => {
+            let uid = row.get("uid").and_then(Value::as_str)?.to_string();
+            match Uuid::parse_str(&uid) {
+                Ok(uuid) => uuid,
+                Err(_) => {
+                    // An id that is not a UUID (a hand-edited file) keeps
+                    // its text beside a name-based record id.
+                    props.insert("uid".into(), Value::String(uid.clone()).to_string());
+                    Uuid::new_v5(&NAMESPACE, format!("{}:{uid}", kind.name).as_bytes())
+                }
+            }
+        }
+        Key::SubscriptionId => {
+            let sid = row.get("subscription_id").and_then(Value::as_str)?;
+            Uuid::from_u128(id::decode(sid)?)
+        }
+        Key::Currency => rate_record(row.get("currency").and_then(Value::as_str)?),
+    };
+    for (field, target) in kind.refs {
+        if let Some(value) = row.get_mut(*field) {
+            // A local id becomes the global id; a global id (a projected
+            // row) stays.
+            if !value.is_string() {
+                *value = value
+                    .as_i64()
+                    .and_then(|local| uids.get(&(*target, local)))
+                    .map_or(Value::Null, |uid| Value::String(uid.clone()));
+            }
+        }
+    }
+    for (name, fields) in kind.groups {
+        let mut group = Map::new();
+        for field in *fields {
+            group.insert((*field).into(), row.remove(*field).unwrap_or(Value::Null));
+        }
+        props.insert((*name).into(), Value::Object(group).to_string());
+    }
+    for field in kind.fields {
+        if group_of(kind, field).is_some() {
+            continue;
+        }
+        match row.remove(*field) {
+            None | Some(Value::Null) => {}
+            Some(value) => {
+                props.insert(property(field).into(), value.to_string());
+            }
+        }
+    }
+    Some((uuid, props))
+}
+
+/// A record as a row's backup JSON object, without its local id;
+/// references are global ids still. Properties this build does not know
+/// (written by a newer one) are left out here and kept in the replica.
+pub fn from_record(kind: &Kind, uuid: Uuid, props: &Props) -> Result<Map<String, Value>, String> {
+    let parse = |name: &str, text: &str| -> Result<Value, String> {
+        serde_json::from_str(text).map_err(|e| format!("its {name} is not readable ({e})"))
+    };
+    let mut row = Map::new();
+    match kind.key {
+        Key::Uid => {
+            let uid = match props.get("uid") {
+                Some(text) => parse("uid", text)?
+                    .as_str()
+                    .map(String::from)
+                    .ok_or("its uid is not text")?,
+                None => uuid.hyphenated().to_string(),
+            };
+            row.insert("uid".into(), Value::String(uid));
+        }
+        Key::SubscriptionId => {
+            row.insert(
+                "subscription_id".into(),
+                Value::String(id::encode(uuid.as_u128())),
+            );
+        }
+        Key::Currency => {}
+    }
+    for (name, fields) in kind.groups {
+        let Some(text) = props.get(*name) else {
+            continue;
+        };
+        let Value::Object(group) = parse(name, text)? else {
+            return Err(format!("its {name} is not an object"));
+        };
+        for field in *fields {
+            match group.get(*field) {
+                None | Some(Value::Null) => {}
+                Some(value) => {
+                    row.insert((*field).into(), value.clone());
+                }
+            }
+        }
+    }
+    for field in kind.fields {
+        if group_of(kind, field).is_some() {
+            continue;
+        }
+        if let Some(text) = props.get(property(field)) {
+            let value = parse(field, text)?;
+            if !value.is_null() {
+                row.insert((*field).into(), value);
+            }
+        }
+    }
+    Ok(row)
+}
+
+/// The properties of `kind` this build writes: the ones a change may set
+/// or remove. Others (a newer build's) are never touched.
+pub fn known_properties(kind: &Kind) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = kind.groups.iter().map(|(name, _)| *name).collect();
+    names.extend(
+        kind.fields
+            .iter()
+            .filter(|f| group_of(kind, f).is_none())
+            .map(|f| property(f)),
+    );
+    names.push("uid");
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_subscription_round_trips_with_tied_fields_as_one_property() {
+        let kind = kind("subscriptions").unwrap();
+        let sid = id::encode(42);
+        let row = json!({
+            "subscription_id": sid, "name": "Netflix", "amount": 15.49, "currency": "EUR",
+            "billing_cycle": "custom", "custom_cycle_days": 30, "category_id": 7,
+            "start_date": "2026-01-01", "billing_anchor": "2026-01-01",
+            "next_billing_date": "2026-02-01", "status": "active", "end_date": null,
+        });
+        let Value::Object(row) = row else { panic!() };
+        let mut uids = Uids::new();
+        uids.insert(("categories", 7), "0190-cat".into());
+        let (uuid, props) = to_record(kind, row, &uids).unwrap();
+        assert_eq!(uuid, Uuid::from_u128(42));
+        assert_eq!(props["type"], "subscriptions");
+        let cycle: Value = serde_json::from_str(&props["cycle"]).unwrap();
+        assert_eq!(cycle["billing_cycle"], "custom");
+        assert_eq!(cycle["custom_cycle_days"], 30);
+        assert!(!props.contains_key("billing_cycle"));
+        assert!(props.contains_key("lifecycle") && !props.contains_key("status"));
+        assert_eq!(props["category_id"], "\"0190-cat\"");
+        let back = from_record(kind, uuid, &props).unwrap();
+        assert_eq!(back["subscription_id"], Value::String(sid));
+        assert_eq!(back["custom_cycle_days"], 30);
+        assert_eq!(back["category_id"], "0190-cat");
+        assert!(!back.contains_key("end_date"), "null fields are absent");
+    }
+
+    #[test]
+    fn unknown_properties_are_not_read_and_unreadable_ones_are_named() {
+        let kind = kind("categories").unwrap();
+        let uuid = Uuid::new_v4();
+        let mut props = Props::new();
+        props.insert("name".into(), "\"Video\"".into());
+        props.insert("from_the_future".into(), "1".into());
+        let row = from_record(kind, uuid, &props).unwrap();
+        assert_eq!(row["name"], "Video");
+        assert!(!row.contains_key("from_the_future"));
+        assert!(!known_properties(kind).contains(&"from_the_future"));
+        props.insert("color".into(), "{not json".into());
+        let err = from_record(kind, uuid, &props).unwrap_err();
+        assert!(err.contains("color"), "{err}");
+    }
+}
