@@ -67,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Payment cards: which subscriptions to move when one expires')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'People you share plans with ("me" is always there)')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Who owes whom for a month''s charges of shared plans')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1828,6 +1829,98 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;sync' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Make this device the one that sends reminders (notifications) for every device')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'subs;sync;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Make this device the one that sends reminders (default for `init`)')
+            [CompletionResult]::new('--remember', '--remember', [CompletionResultType]::ParameterName, 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;sync;join' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Make this device the one that sends reminders (default for `init`)')
+            [CompletionResult]::new('--remember', '--remember', [CompletionResultType]::ParameterName, 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;sync;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;sync;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'subs;sync;help;init' {
+            break
+        }
+        'subs;sync;help;join' {
+            break
+        }
+        'subs;sync;help;status' {
+            break
+        }
+        'subs;sync;help;help' {
+            break
+        }
         'subs;category' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
@@ -2135,6 +2228,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Payment cards: which subscriptions to move when one expires')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'People you share plans with ("me" is always there)')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Who owes whom for a month''s charges of shared plans')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2344,6 +2438,21 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;split' {
+            break
+        }
+        'subs;help;sync' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            break
+        }
+        'subs;help;sync;init' {
+            break
+        }
+        'subs;help;sync;join' {
+            break
+        }
+        'subs;help;sync;status' {
             break
         }
         'subs;help;category' {

@@ -115,6 +115,9 @@ _subs() {
             subs,split)
                 cmd="subs__subcmd__split"
                 ;;
+            subs,sync)
+                cmd="subs__subcmd__sync"
+                ;;
             subs,undo)
                 cmd="subs__subcmd__undo"
                 ;;
@@ -382,6 +385,9 @@ _subs() {
             subs__subcmd__help,split)
                 cmd="subs__subcmd__help__subcmd__split"
                 ;;
+            subs__subcmd__help,sync)
+                cmd="subs__subcmd__help__subcmd__sync"
+                ;;
             subs__subcmd__help,undo)
                 cmd="subs__subcmd__help__subcmd__undo"
                 ;;
@@ -498,6 +504,15 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__schedule,uninstall)
                 cmd="subs__subcmd__help__subcmd__schedule__subcmd__uninstall"
+                ;;
+            subs__subcmd__help__subcmd__sync,init)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__init"
+                ;;
+            subs__subcmd__help__subcmd__sync,join)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__join"
+                ;;
+            subs__subcmd__help__subcmd__sync,status)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__status"
                 ;;
             subs__subcmd__help__subcmd__usage,delete)
                 cmd="subs__subcmd__help__subcmd__usage__subcmd__delete"
@@ -655,6 +670,30 @@ _subs() {
             subs__subcmd__schedule__subcmd__help,uninstall)
                 cmd="subs__subcmd__schedule__subcmd__help__subcmd__uninstall"
                 ;;
+            subs__subcmd__sync,help)
+                cmd="subs__subcmd__sync__subcmd__help"
+                ;;
+            subs__subcmd__sync,init)
+                cmd="subs__subcmd__sync__subcmd__init"
+                ;;
+            subs__subcmd__sync,join)
+                cmd="subs__subcmd__sync__subcmd__join"
+                ;;
+            subs__subcmd__sync,status)
+                cmd="subs__subcmd__sync__subcmd__status"
+                ;;
+            subs__subcmd__sync__subcmd__help,help)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__sync__subcmd__help,init)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__init"
+                ;;
+            subs__subcmd__sync__subcmd__help,join)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__join"
+                ;;
+            subs__subcmd__sync__subcmd__help,status)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__status"
+                ;;
             subs__subcmd__usage,delete)
                 cmd="subs__subcmd__usage__subcmd__delete"
                 ;;
@@ -677,7 +716,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card member split category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,7 +2506,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3393,6 +3432,62 @@ _subs() {
         subs__subcmd__help__subcmd__split)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync)
+            opts="init join status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4947,6 +5042,196 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync)
+            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help)
+            opts="init join status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__init)
+            opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__join)
+            opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__status)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

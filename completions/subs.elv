@@ -64,6 +64,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand card 'Payment cards: which subscriptions to move when one expires'
             cand member 'People you share plans with ("me" is always there)'
             cand split 'Who owes whom for a month''s charges of shared plans'
+            cand sync 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1689,6 +1690,89 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;sync'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --reminders 'Make this device the one that sends reminders (notifications) for every device'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
+            cand join 'Sync another device with the remote a first device started'
+            cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;sync;init'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --reminders 'Make this device the one that sends reminders (default for `init`)'
+            cand --remember 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;sync;join'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --reminders 'Make this device the one that sends reminders (default for `init`)'
+            cand --remember 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;sync;status'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;sync;help'= {
+            cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
+            cand join 'Sync another device with the remote a first device started'
+            cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'subs;sync;help;init'= {
+        }
+        &'subs;sync;help;join'= {
+        }
+        &'subs;sync;help;status'= {
+        }
+        &'subs;sync;help;help'= {
+        }
         &'subs;category'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
@@ -1971,6 +2055,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand card 'Payment cards: which subscriptions to move when one expires'
             cand member 'People you share plans with ("me" is always there)'
             cand split 'Who owes whom for a month''s charges of shared plans'
+            cand sync 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
             cand category 'Manage categories'
             cand config 'Read and change settings'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2121,6 +2206,17 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;member;remove'= {
         }
         &'subs;help;split'= {
+        }
+        &'subs;help;sync'= {
+            cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
+            cand join 'Sync another device with the remote a first device started'
+            cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+        }
+        &'subs;help;sync;init'= {
+        }
+        &'subs;help;sync;join'= {
+        }
+        &'subs;help;sync;status'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

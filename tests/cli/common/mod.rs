@@ -381,6 +381,12 @@ impl TestEnv {
         self.ok(&["undo"]);
     }
 
+    /// Runs SQL on the database directly (to make a state no command makes).
+    pub fn sql(&self, sql: &str) {
+        let conn = Connection::open(&self.db).expect("open db");
+        conn.execute_batch(sql).expect("sql");
+    }
+
     pub fn sql_count(&self, sql: &str) -> i64 {
         let conn = Connection::open(&self.db).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("count")
