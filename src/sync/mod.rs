@@ -339,8 +339,8 @@ pub fn run(
             table: kind.name,
             record: uuid.hyphenated().to_string(),
             message: format!(
-                "your change to a {} was not kept: it was deleted on another device (the delete wins)",
-                projection::singular(kind)
+                "your change to {} was not kept: it was deleted on another device (the delete wins)",
+                projection::with_article(projection::singular(kind))
             ),
         });
     }

@@ -114,7 +114,10 @@ pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection, TooNew> {
                     "invalid",
                     kind,
                     uuid,
-                    format!("a {} record could not be read: {why}", singular(kind)),
+                    format!(
+                        "{} record could not be read: {why}",
+                        with_article(singular(kind))
+                    ),
                 ),
             }
         }
@@ -135,6 +138,12 @@ pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection, TooNew> {
 
 fn text<'a>(row: &'a Map<String, Value>, field: &str) -> &'a str {
     row.get(field).and_then(Value::as_str).unwrap_or("")
+}
+
+/// "a payment", "an alert".
+pub fn with_article(noun: &str) -> String {
+    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 pub fn singular(kind: &Kind) -> &'static str {
@@ -244,8 +253,8 @@ impl Projector {
                             kind,
                             p.uuid,
                             format!(
-                                "two {}s named \"{name}\" were made on different devices; they are one now",
-                                singular(kind)
+                                "two {} named \"{name}\" were made on different devices; they are one now",
+                                kind.name
                             ),
                         );
                         continue;
@@ -358,8 +367,8 @@ impl Projector {
                 .is_some_and(|k| k.contains(sid))
         {
             let message = format!(
-                "a {} for a subscription deleted on another device was left out (the delete wins)",
-                singular(kind)
+                "{} for a subscription deleted on another device was left out (the delete wins)",
+                with_article(singular(kind))
             );
             self.report("orphan", kind, p.uuid, message);
             return false;
@@ -413,8 +422,8 @@ impl Projector {
             "shares" => format!("a share of {}", self.name_of(text(row, "subscription_id"))),
             "budgets" => "a budget".to_string(),
             "payments" | "usage" | "alerts" | "price_history" => format!(
-                "a {} of {}",
-                singular(kind),
+                "{} of {}",
+                with_article(singular(kind)),
                 self.name_of(text(row, "subscription_id"))
             ),
             _ => format!("the {} \"{}\"", singular(kind), text(row, "name")),

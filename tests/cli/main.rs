@@ -27,6 +27,8 @@ mod shared;
 mod snapshots;
 mod store;
 mod subscriptions;
+mod sync;
+mod sync_support;
 mod transfer;
 mod undo;
 mod validation;

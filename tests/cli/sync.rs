@@ -1,0 +1,606 @@
+//! Sync across devices: each device a database of its own, the remote a
+//! bare git repository in a temporary folder (no network).
+
+use std::process::Output;
+
+use serde_json::Value;
+
+use crate::common::TestEnv;
+use crate::sync_support::{bare_remote, canonical, have_git};
+
+const SECRET: &str = "correct horse battery staple";
+
+/// One device: its own database and home, the shared secret, and git on
+/// the PATH.
+struct Device {
+    env: TestEnv,
+    secret: String,
+}
+
+impl Device {
+    fn new() -> Device {
+        Device {
+            env: TestEnv::new(),
+            secret: SECRET.into(),
+        }
+    }
+
+    fn cmd(&self) -> std::process::Command {
+        let mut cmd = self.env.std_cmd();
+        cmd.env("SUBS_SYNC_SECRET", &self.secret)
+            .env("XDG_CONFIG_HOME", self.env.home().join("config"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd
+    }
+
+    fn output(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run subs")
+    }
+
+    #[track_caller]
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.output(args);
+        assert!(
+            out.status.success(),
+            "subs {args:?} failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    #[track_caller]
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&all)).expect("JSON")
+    }
+
+    /// Runs, expects exit `code`, returns stderr.
+    #[track_caller]
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.output(args);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "subs {args:?}: {err}");
+        err
+    }
+
+    /// The data, as every device holding it shows it.
+    fn data(&self) -> String {
+        canonical(&self.ok(&["export", "--format", "json"]))
+    }
+
+    fn sql_count(&self, sql: &str) -> i64 {
+        self.env.sql_count(sql)
+    }
+}
+
+/// A remote and `n` devices: the first ran `sync init`, the others `join`.
+fn replica_set(n: usize) -> Option<(tempfile::TempDir, String, Vec<Device>)> {
+    if !have_git() {
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let remote = bare_remote(&dir.path().join("subs-sync.git"));
+    let devices: Vec<Device> = (0..n).map(|_| Device::new()).collect();
+    devices[0].ok(&["sync", "init", &remote]);
+    for d in &devices[1..] {
+        d.ok(&["sync", "join", &remote]);
+    }
+    Some((dir, remote, devices))
+}
+
+/// Every device syncs, twice round.
+fn settle(devices: &[Device]) {
+    for _ in 0..2 {
+        for d in devices {
+            d.ok(&["sync"]);
+        }
+    }
+}
+
+#[track_caller]
+fn assert_same(devices: &[Device]) {
+    let first = devices[0].data();
+    for d in &devices[1..] {
+        assert_eq!(d.data(), first, "devices differ after sync");
+    }
+}
+
+/// A portfolio touching every replicated table.
+fn everything(d: &Device) {
+    d.ok(&["category", "add", "Video"]);
+    d.ok(&["card", "add", "Visa", "--expires", "2027-03"]);
+    d.ok(&["member", "add", "Alex"]);
+    d.ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "15.49",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-05",
+        "--category",
+        "Video",
+        "--card",
+        "Visa",
+        "--notes",
+        "family plan",
+    ]);
+    d.ok(&["edit", "netflix", "--shared-with", "alex,me"]);
+    d.ok(&[
+        "add",
+        "Gym",
+        "--amount",
+        "30",
+        "--cycle",
+        "custom",
+        "--every-days",
+        "28",
+        "--start",
+        "2026-11-01",
+    ]);
+    d.ok(&["pay", "netflix", "--due", "2026-12-05"]);
+    d.ok(&["log-usage", "netflix", "--duration", "90m"]);
+    d.ok(&["edit", "gym", "--amount", "32"]);
+    d.ok(&["budget", "set", "60"]);
+    d.ok(&["rates", "set", "EUR", "1.1"]);
+    d.ok(&["alerts", "generate"]);
+}
+
+#[test]
+fn init_and_joins_give_every_device_the_same_data() {
+    let Some((_dir, _remote, devices)) = replica_set(1) else {
+        return;
+    };
+    let [a] = &devices[..] else { unreachable!() };
+    everything(a);
+    a.ok(&["sync"]);
+    let b = Device::new();
+    let c = Device::new();
+    let remote = a.json(&["sync", "status"])["remote"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    b.ok(&["sync", "join", &remote]);
+    c.ok(&["sync", "join", &remote]);
+    let devices = [devices.into_iter().next().unwrap(), b, c];
+    assert_same(&devices);
+    let data = devices[0].data();
+    for table in ["Netflix", "Video", "Visa", "Alex", "family plan", "\"EUR\""] {
+        assert!(data.contains(table), "{table} synced: {data}");
+    }
+    // A change on the last device reaches the others.
+    devices[2].ok(&["add", "Spotify", "--amount", "11.99", "--cycle", "monthly"]);
+    settle(&devices);
+    assert_same(&devices);
+    assert!(devices[0].data().contains("Spotify"));
+    // Local ids stay local and keep working.
+    assert!(devices[1].ok(&["show", "spotify"]).contains("11.99"));
+}
+
+#[test]
+fn joining_before_init_and_init_twice_get_advice() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let remote = bare_remote(&dir.path().join("r.git"));
+    let a = Device::new();
+    let err = a.fails(&["sync", "join", &remote], 2);
+    assert!(err.contains("holds no subs data yet"), "{err}");
+    assert!(err.contains("subs sync init"), "{err}");
+    a.fails(&["sync"], 2);
+    a.ok(&["sync", "init", &remote]);
+    let b = Device::new();
+    let err = b.fails(&["sync", "init", &remote], 2);
+    assert!(err.contains("subs sync join"), "{err}");
+    let err = a.fails(&["sync", "init", &remote], 2);
+    assert!(err.contains("already syncs"), "{err}");
+}
+
+/// Two devices racing their first sync against an empty remote: one
+/// starts the replica set, the other is told to join — and joining works.
+#[test]
+fn racing_first_syncs_get_advice_not_corruption() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..3 {
+        let (a, b) = (Device::new(), Device::new());
+        a.ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+        b.ok(&["add", "Spotify", "--amount", "11", "--cycle", "monthly"]);
+        let round_remote = bare_remote(&dir.path().join(format!("race{round}.git")));
+        let (mut pa, mut pb) = (
+            a.cmd()
+                .args(["sync", "init", &round_remote])
+                .spawn()
+                .unwrap(),
+            b.cmd()
+                .args(["sync", "init", &round_remote])
+                .spawn()
+                .unwrap(),
+        );
+        let (sa, sb) = (pa.wait().unwrap(), pb.wait().unwrap());
+        assert!(
+            sa.success() || sb.success(),
+            "one of two racing inits starts the set"
+        );
+        for (d, ok) in [(&a, sa.success()), (&b, sb.success())] {
+            if !ok {
+                // Nothing changed here; joining works.
+                assert!(!d.json(&["sync", "status"])["syncing"].as_bool().unwrap());
+                d.ok(&["sync", "join", &round_remote]);
+            }
+        }
+        settle(&[a, b]);
+    }
+}
+
+#[test]
+fn a_wrong_secret_is_refused_and_changes_nothing() {
+    let Some((_dir, remote, devices)) = replica_set(1) else {
+        return;
+    };
+    devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    devices[0].ok(&["sync"]);
+    let mut b = Device::new();
+    b.secret = "not the secret".into();
+    b.ok(&["add", "Local", "--amount", "1", "--cycle", "monthly"]);
+    let before = b.data();
+    let err = b.fails(&["sync", "join", &remote], 1);
+    assert!(err.contains("secret does not open"), "{err}");
+    assert_eq!(b.data(), before);
+    assert!(!b.json(&["sync", "status"])["syncing"].as_bool().unwrap());
+    // Without any secret and no terminal: one sentence, exit 2.
+    let out = b
+        .cmd()
+        .env_remove("SUBS_SYNC_SECRET")
+        .args(["sync", "join", &remote])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SUBS_SYNC_SECRET"));
+}
+
+/// Two devices pay the same charge offline: one payment everywhere, and
+/// both report the same duplicate — whichever syncs first.
+#[test]
+fn paying_one_charge_on_two_devices_keeps_one_payment() {
+    for first in [0, 1] {
+        let Some((_dir, _remote, devices)) = replica_set(2) else {
+            return;
+        };
+        devices[0].ok(&[
+            "add",
+            "Netflix",
+            "--amount",
+            "9.99",
+            "--cycle",
+            "monthly",
+            "--start",
+            "2026-01-05",
+        ]);
+        settle(&devices);
+        devices[0].ok(&["pay", "netflix", "--due", "2026-12-05"]);
+        devices[1].ok(&["pay", "netflix", "--due", "2026-12-05"]);
+        devices[first].ok(&["sync"]);
+        devices[1 - first].ok(&["sync"]);
+        settle(&devices);
+        assert_same(&devices);
+        let reports: Vec<Value> = devices
+            .iter()
+            .map(|d| {
+                assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
+                d.json(&["sync", "status"])["conflicts"].clone()
+            })
+            .collect();
+        assert_eq!(reports[0], reports[1], "the same report on both");
+        let conflicts = reports[0].as_array().unwrap();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert_eq!(conflicts[0]["kind"], "double_settlement");
+        assert!(
+            conflicts[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("Netflix: the charge due 2026-12-05 was paid on two devices")
+        );
+    }
+}
+
+/// Renewal processing and alerts on two devices offline converge to one
+/// payment per charge and one alert per occurrence, with nothing to report.
+#[test]
+fn renewals_and_alerts_raised_on_two_devices_are_one() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "9.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-10-28",
+    ]);
+    settle(&devices);
+    for d in &devices {
+        d.env.generate_on("2026-11-28");
+    }
+    let alerts = devices[0].sql_count("SELECT count(*) FROM alert");
+    let payments = devices[0].sql_count("SELECT count(*) FROM payment");
+    assert!(
+        alerts >= 1 && payments == 1,
+        "{alerts} alerts, {payments} payments"
+    );
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        assert_eq!(d.sql_count("SELECT count(*) FROM alert"), alerts);
+        assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
+        let status = d.json(&["sync", "status"]);
+        assert_eq!(status["conflicts"], Value::Array(vec![]), "{status}");
+    }
+}
+
+/// One device edits the cycle, another the custom days: one row, the
+/// same everywhere, that subs' own checks accept.
+#[test]
+fn concurrent_cycle_edits_give_one_valid_row() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Gym",
+        "--amount",
+        "30",
+        "--cycle",
+        "custom",
+        "--every-days",
+        "28",
+    ]);
+    settle(&devices);
+    devices[0].ok(&["edit", "gym", "--cycle", "yearly"]);
+    devices[1].ok(&["edit", "gym", "--cycle", "custom", "--every-days", "30"]);
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        let sub = &d.json(&["show", "gym"]);
+        let cycle = sub["billing_cycle"].as_str().unwrap();
+        let days = &sub["custom_cycle_days"];
+        assert!(
+            (cycle == "custom" && days == 30) || (cycle == "yearly" && days.is_null()),
+            "{sub}"
+        );
+        assert_eq!(
+            d.sql_count(
+                "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
+            ),
+            0
+        );
+    }
+}
+
+/// One device deletes a subscription while another edits and pays it:
+/// the delete wins everywhere, the orphaned payment is reported the same
+/// on both, the lost edit on the device that made it, and no reference
+/// dangles.
+#[test]
+fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Gym",
+        "--amount",
+        "30",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-10",
+    ]);
+    devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    settle(&devices);
+    devices[0].ok(&["delete", "gym", "--yes"]);
+    devices[1].ok(&["edit", "gym", "--amount", "35"]);
+    devices[1].ok(&["pay", "gym", "--due", "2026-12-10"]);
+    devices[0].ok(&["sync"]);
+    let synced = devices[1].json(&["sync"]);
+    let lost: Vec<&Value> = synced["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "edit_lost")
+        .collect();
+    assert!(!lost.is_empty(), "{synced}");
+    settle(&devices);
+    assert_same(&devices);
+    let mut orphans = Vec::new();
+    for d in &devices {
+        assert!(!d.ok(&["list", "--status", "all"]).contains("Gym"));
+        assert_eq!(
+            d.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
+            0
+        );
+        let conflicts = d.json(&["sync", "status"])["conflicts"].clone();
+        let found: Vec<Value> = conflicts
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == "orphan")
+            .cloned()
+            .collect();
+        // The payment, and the price change and alert the edit and the
+        // payment made.
+        assert!(
+            found.iter().any(|c| c["table"] == "payments"
+                && c["message"]
+                    == "a payment for a subscription deleted on another device was left out (the delete wins)"),
+            "{conflicts}"
+        );
+        orphans.push(found);
+    }
+    assert_eq!(orphans[0], orphans[1], "reported identically");
+    assert!(
+        devices[1].json(&["sync", "status"])["conflicts"]
+            .to_string()
+            .contains("edit_lost")
+    );
+}
+
+/// Nothing readable reaches the remote: no name, amount, note or secret.
+#[test]
+fn the_remote_holds_nothing_readable() {
+    let Some((dir, remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Zyxwvut Streaming",
+        "--amount",
+        "1234.56",
+        "--cycle",
+        "monthly",
+        "--notes",
+        "Qwerty private note",
+    ]);
+    devices[0].ok(&["category", "add", "Plokmijn"]);
+    settle(&devices);
+    assert!(devices[1].data().contains("Zyxwvut Streaming"));
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&remote)
+        .args(["cat-file", "--batch-all-objects", "--batch"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.len() > 1000, "the remote holds the data");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for secret in [
+        "Zyxwvut", "1234.56", "123456", "Qwerty", "Plokmijn", SECRET, "Netflix",
+    ] {
+        assert!(!text.contains(secret), "{secret} is readable on the remote");
+    }
+    drop(dir);
+}
+
+/// Only the device marked for reminders tells anyone; `sync --reminders`
+/// moves the duty, and `sync status` says where it is.
+#[test]
+fn only_the_reminders_device_sends_reminders() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "9.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-29",
+    ]);
+    settle(&devices);
+    let a = devices[0].env.generate_on("2026-11-27");
+    let b = devices[1].env.generate_on("2026-11-27");
+    assert!(a.contains("Netflix"), "{a}");
+    assert!(!b.contains("Netflix"), "the other device stays quiet: {b}");
+    assert_eq!(devices[0].json(&["sync", "status"])["reminders_here"], true);
+    let status = devices[1].json(&["sync", "status"]);
+    assert_eq!(status["reminders_here"], false);
+    assert!(status["reminders"].is_string(), "{status}");
+    devices[1].ok(&["sync", "--reminders"]);
+    devices[0].ok(&["sync"]);
+    assert_eq!(devices[1].json(&["sync", "status"])["reminders_here"], true);
+    assert_eq!(
+        devices[0].json(&["sync", "status"])["reminders_here"],
+        false
+    );
+    devices[0].ok(&[
+        "add",
+        "Hulu",
+        "--amount",
+        "5",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-29",
+    ]);
+    settle(&devices);
+    assert!(!devices[0].env.generate_on("2026-11-27").contains("Hulu"));
+    assert!(devices[1].env.generate_on("2026-11-27").contains("Hulu"));
+}
+
+/// Undo before a sync stays local; after a sync it is a new change that
+/// reaches the other devices.
+#[test]
+fn undo_before_sync_is_local_and_after_sync_is_a_new_change() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&["add", "Mistake", "--amount", "1", "--cycle", "monthly"]);
+    devices[0].ok(&["undo"]);
+    devices[0].ok(&["add", "Keep", "--amount", "2", "--cycle", "monthly"]);
+    settle(&devices);
+    let seen = devices[1].ok(&["list"]);
+    assert!(seen.contains("Keep") && !seen.contains("Mistake"), "{seen}");
+    devices[0].ok(&["edit", "keep", "--amount", "3"]);
+    settle(&devices);
+    assert!(devices[1].ok(&["show", "keep"]).contains("3.00"));
+    // Undo after the sync: the inverse edit is a new change.
+    devices[0].ok(&["undo"]);
+    assert_eq!(
+        devices[0].json(&["sync", "status"])["pending"]
+            .as_u64()
+            .map(|n| n > 0),
+        Some(true)
+    );
+    settle(&devices);
+    assert!(devices[1].ok(&["show", "keep"]).contains("2.00"));
+    assert_same(&devices);
+}
+
+/// A replica written by a newer subs that needs more than this one reads
+/// stops this one with a sentence, and changes nothing.
+#[test]
+fn a_replica_from_a_newer_subs_asks_for_an_update() {
+    let Some((_dir, _remote, devices)) = replica_set(1) else {
+        return;
+    };
+    devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    devices[0].env.sql(
+        "UPDATE tc_task SET data = json_set(data, '$.format', '99') WHERE data LIKE '%\"format\"%'",
+    );
+    let before = devices[0].data();
+    let err = devices[0].fails(&["sync"], 1);
+    assert!(err.contains("update subs on this device"), "{err}");
+    assert_eq!(devices[0].data(), before);
+}
+
+/// `sync` output for scripts: what was sent and received, exact counts.
+#[test]
+fn sync_reports_what_it_sent_and_received() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    let sent = devices[0].json(&["sync"]);
+    assert!(sent["sent"].as_u64().unwrap() > 0, "{sent}");
+    let got = devices[1].json(&["sync"]);
+    assert_eq!(got["received"]["added"], 1, "{got}");
+    assert_eq!(got["sent"], 0, "{got}");
+    let again = devices[1].json(&["sync"]);
+    assert_eq!(
+        again["received"],
+        serde_json::json!({"added": 0, "changed": 0, "removed": 0})
+    );
+    let text = devices[1].ok(&["sync"]);
+    assert!(text.contains("nothing new arrived"), "{text}");
+}
