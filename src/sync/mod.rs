@@ -488,3 +488,82 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
     each_table(&mut insert)?;
     sql::end_rebuild(db)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::Clock;
+    use crate::store::Store;
+
+    fn props(pairs: &[(&str, &str)]) -> Props {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    /// A newer subs may add properties and record types; this one never
+    /// changes or removes what it does not know, so they survive its syncs.
+    #[test]
+    fn what_a_newer_subs_wrote_survives_a_sync_through_this_one() {
+        let category = Uuid::new_v4();
+        let future = Uuid::new_v4();
+        let stored = props(&[
+            (TYPE, "categories"),
+            ("name", "\"Video\""),
+            ("color", "\"#112233\""),
+            ("icon", "\"tv\""),
+            ("created_at", "\"2026-01-01T00:00:00Z\""),
+            ("from_a_newer_subs", "\"kept\""),
+        ]);
+        let trip = props(&[(TYPE, "trips"), ("name", "\"Lisbon\"")]);
+        let replica = HashMap::from([(category, stored.clone()), (future, trip.clone())]);
+        let projection = project(&replica).unwrap();
+        assert_eq!(
+            projection.records().len(),
+            1,
+            "the unknown type is not projected"
+        );
+        let mut edited = stored.clone();
+        edited.remove("from_a_newer_subs");
+        edited.insert("name".into(), "\"Films\"".into());
+        let kind = records::kind("categories").unwrap();
+        let current = HashMap::from([(category, (kind, edited))]);
+        let now = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
+        let ops = capture(&replica, &projection.records(), &current, now);
+        let touched: Vec<String> = ops
+            .iter()
+            .map(|op| match op {
+                Operation::Update { property, uuid, .. } => format!("{uuid}:{property}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(touched, vec![format!("{category}:name")]);
+        // Through TaskChampion: the newer property and record stay.
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
+        store
+            .write_exclusive(|db| {
+                let mut setup = Operations::new();
+                for (uuid, p) in [(category, &stored), (future, &trip)] {
+                    setup.push(Operation::Create { uuid });
+                    for (k, v) in p {
+                        setup.push(Operation::Update {
+                            uuid,
+                            property: k.clone(),
+                            old_value: None,
+                            value: Some(v.clone()),
+                            timestamp: now,
+                        });
+                    }
+                }
+                commit(db, setup)?;
+                commit(db, ops)
+            })
+            .unwrap();
+        let after = sql::replica_records(store.db()).unwrap();
+        assert_eq!(after[&category]["name"], "\"Films\"");
+        assert_eq!(after[&category]["from_a_newer_subs"], "\"kept\"");
+        assert_eq!(after[&future], trip);
+    }
+}

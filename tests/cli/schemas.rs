@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn schema(name: &str) -> Value {
+pub fn schema(name: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("schemas/{name}.schema.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
@@ -29,7 +29,7 @@ fn type_matches(want: &str, value: &Value) -> bool {
 }
 
 /// The first way `value` breaks `schema`, with its path.
-fn valid(schema: &Value, value: &Value, path: &str) -> Result<(), String> {
+pub fn valid(schema: &Value, value: &Value, path: &str) -> Result<(), String> {
     if let Some(want) = schema.get("type") {
         let ok = match want {
             Value::String(t) => type_matches(t, value),

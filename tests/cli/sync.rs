@@ -595,6 +595,15 @@ fn sync_reports_what_it_sent_and_received() {
     assert!(sent["sent"].as_u64().unwrap() > 0, "{sent}");
     let got = devices[1].json(&["sync"]);
     assert_eq!(got["received"]["added"], 1, "{got}");
+    for (name, value) in [
+        ("sync", &sent),
+        ("sync", &got),
+        ("sync_status", &devices[1].json(&["sync", "status"])),
+        ("sync_status", &Device::new().json(&["sync", "status"])),
+    ] {
+        crate::schemas::valid(&crate::schemas::schema(name), value, name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
     assert_eq!(got["sent"], 0, "{got}");
     let again = devices[1].json(&["sync"]);
     assert_eq!(
@@ -674,5 +683,128 @@ fn kill_nine_during_commands_and_syncs_loses_and_doubles_nothing() {
             };
             assert!(want.contains(&rows), "{name}: {rows} rows");
         }
+    }
+}
+
+/// `--remember` keeps the secret in a file only the user can read, outside
+/// the data; later syncs need neither the variable nor a prompt, and the
+/// secret is nowhere in the database or a backup.
+#[test]
+fn remember_keeps_the_secret_in_a_private_file_and_nowhere_else() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let remote = bare_remote(&dir.path().join("r.git"));
+    let a = Device::new();
+    a.ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    a.ok(&["sync", "init", &remote, "--remember"]);
+    let kept: Vec<_> = walk(&a.env.home().join("config"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "secret"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&kept[0]).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(std::fs::read_to_string(&kept[0]).unwrap(), SECRET);
+    let out = a
+        .cmd()
+        .env_remove("SUBS_SYNC_SECRET")
+        .arg("sync")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut everything = a.ok(&["export", "--format", "json"]);
+    for file in walk(a.env.home()) {
+        if file.extension().is_some_and(|e| e == "secret") {
+            continue;
+        }
+        everything.push_str(&String::from_utf8_lossy(
+            &std::fs::read(&file).unwrap_or_default(),
+        ));
+    }
+    assert!(
+        !everything.contains(SECRET),
+        "the secret leaked beside the data"
+    );
+    // A file others can read is refused, not used.
+    std::fs::set_permissions(&kept[0], std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = a
+        .cmd()
+        .env_remove("SUBS_SYNC_SECRET")
+        .arg("sync")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("chmod 600"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// A device with data of its own that joins keeps it, and the others get
+/// it; two categories of one name made apart become one.
+#[test]
+fn joining_with_data_of_ones_own_merges_it() {
+    let Some((_dir, remote, devices)) = replica_set(1) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "9",
+        "--cycle",
+        "monthly",
+        "--category",
+        "Video",
+    ]);
+    devices[0].ok(&["sync"]);
+    let b = Device::new();
+    b.ok(&[
+        "add",
+        "Spotify",
+        "--amount",
+        "11",
+        "--cycle",
+        "monthly",
+        "--category",
+        "video",
+    ]);
+    b.ok(&["sync", "join", &remote]);
+    let devices = [devices.into_iter().next().unwrap(), b];
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        let list = d.ok(&["list"]);
+        assert!(
+            list.contains("Netflix") && list.contains("Spotify"),
+            "{list}"
+        );
+        assert_eq!(d.sql_count("SELECT count(*) FROM category"), 1);
+        assert_eq!(
+            d.sql_count("SELECT count(DISTINCT category_id) FROM subscription"),
+            1
+        );
+        let status = d.json(&["sync", "status"]);
+        assert!(
+            status["conflicts"].to_string().contains("merged"),
+            "{status}"
+        );
     }
 }
