@@ -148,7 +148,7 @@ fn run_seed(seed: u64, root: &Path) -> Result<i64, String> {
     for _ in 0..COMMANDS * DEVICES {
         let device = rng.below(DEVICES);
         let day = rng.pick(DAYS);
-        if rng.below(60) == 0 {
+        if rng.below(100) == 0 {
             subs(&dbs[device], day, &["sync"]).map_err(|e| format!("seed {seed}: {e}"))?;
             continue;
         }

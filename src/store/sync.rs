@@ -90,6 +90,19 @@ pub fn replica_is_empty(db: &Db) -> Result<bool> {
     )?)
 }
 
+/// The columns of a table.
+pub fn columns(db: &Db, table: &str) -> Result<Vec<String>> {
+    let mut stmt = db
+        .conn
+        .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+    let rows = stmt.query_map([table], |r| r.get(0))?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row?);
+    }
+    Ok(out)
+}
+
 /// Local ids by global id, for a table with both.
 pub fn local_ids(db: &Db, table: &str) -> Result<HashMap<String, i64>> {
     let mut stmt = db

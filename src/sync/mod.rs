@@ -495,6 +495,43 @@ mod tests {
     use crate::clock::Clock;
     use crate::store::Store;
 
+    /// Every column of a replicated table travels (or is the key, the
+    /// local id, or derived): a column missing from its `Kind` would be
+    /// lost on every device at the next sync.
+    #[test]
+    fn every_column_of_a_replicated_table_is_a_record_field() {
+        struct Columns<'a> {
+            db: &'a Db,
+            missing: Vec<String>,
+        }
+        impl EachTable for Columns<'_> {
+            type Error = Error;
+            fn table<T: BackupTable>(&mut self) -> Result<()> {
+                let Some(kind) = records::kind(T::NAME) else {
+                    return Ok(());
+                };
+                for column in crate::store::sync::columns(self.db, T::TABLE)? {
+                    let known = kind.fields.contains(&column.as_str())
+                        || matches!(column.as_str(), "id" | "uid" | "name_key")
+                        || (kind.key == records::Key::SubscriptionId
+                            && column == "subscription_id");
+                    if !known {
+                        self.missing.push(format!("{}.{column}", T::TABLE));
+                    }
+                }
+                Ok(())
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
+        let mut columns = Columns {
+            db: store.db(),
+            missing: Vec::new(),
+        };
+        each_table(&mut columns).unwrap();
+        assert!(columns.missing.is_empty(), "{:?}", columns.missing);
+    }
+
     fn props(pairs: &[(&str, &str)]) -> Props {
         pairs
             .iter()
