@@ -454,7 +454,7 @@ struct Status {
     remote: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     last_sync: Option<String>,
-    /// Local changes not sent yet (replica operations).
+    /// Records changed here and not sent yet.
     pending: usize,
     /// Which device sends reminders: `this device`, another's name, or none.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -522,7 +522,13 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
             &current,
             chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
         );
-        let (_, unsent) = meta::unsynced(db)?;
+        let (mut unsent, _) = meta::unsynced(db)?;
+        unsent.extend(captured.iter().filter_map(|op| match op {
+            taskchampion::Operation::Create { uuid }
+            | taskchampion::Operation::Delete { uuid, .. }
+            | taskchampion::Operation::Update { uuid, .. } => Some(*uuid),
+            taskchampion::Operation::UndoPoint => None,
+        }));
         let set = sync::replica_set(db)?;
         let mut conflicts = projection.conflicts;
         conflicts.extend(recent_lost(db)?);
@@ -530,7 +536,7 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
             syncing: true,
             remote: Some(remote),
             last_sync: meta::meta(db, "last_sync")?,
-            pending: unsent + captured.len(),
+            pending: unsent.len(),
             reminders: set.get("reminders_name").cloned(),
             reminders_here: sync::sends_reminders(db)?,
             conflicts,

@@ -42,24 +42,25 @@ pub fn replica_record(db: &Db, uuid: Uuid) -> Result<Option<BTreeMap<String, Str
     .transpose()
 }
 
-/// Records with local changes not yet sent: (updated, deleted).
-pub fn unsynced(db: &Db) -> Result<(HashSet<Uuid>, usize)> {
-    let mut stmt = db
-        .conn
-        .prepare("SELECT uuid, data LIKE '{\"Update\"%' FROM tc_operation WHERE synced = 0 AND uuid IS NOT NULL")?;
+/// Records with local changes not yet sent: (all of them, the ones
+/// updated rather than created or deleted).
+pub fn unsynced(db: &Db) -> Result<(HashSet<Uuid>, HashSet<Uuid>)> {
+    let mut stmt = db.conn.prepare(
+        "SELECT uuid, data LIKE '{\"Update\"%' FROM tc_operation WHERE synced = 0 AND uuid IS NOT NULL",
+    )?;
     let mut rows = stmt.query([])?;
-    let mut updated = HashSet::new();
-    let mut count = 0;
+    let (mut all, mut updated) = (HashSet::new(), HashSet::new());
     while let Some(row) = rows.next()? {
-        count += 1;
         let uuid: String = row.get(0)?;
-        if row.get::<_, bool>(1)?
-            && let Ok(uuid) = Uuid::parse_str(&uuid)
-        {
+        let Ok(uuid) = Uuid::parse_str(&uuid) else {
+            continue;
+        };
+        all.insert(uuid);
+        if row.get::<_, bool>(1)? {
             updated.insert(uuid);
         }
     }
-    Ok((updated, count))
+    Ok((all, updated))
 }
 
 /// A sync setting of this device.

@@ -60,7 +60,7 @@ pub struct Changes {
 /// What a sync did.
 #[derive(Debug, Serialize)]
 pub struct Outcome {
-    /// Local changes sent (replica operations).
+    /// Records changed here and sent.
     pub sent: usize,
     /// What arrived, as rows here.
     pub received: Changes,
@@ -287,12 +287,19 @@ pub fn run(
     let current = local_records(db)?;
     let mut ops = capture(&replica, &before.records(), &current, now);
     extra(&replica, &mut ops);
-    let sent_now = ops.len();
-    let (mut edited, unsent_before) = sql::unsynced(db)?;
-    edited.extend(ops.iter().filter_map(|op| match op {
-        Operation::Update { uuid, .. } => Some(*uuid),
-        _ => None,
-    }));
+    let (mut sent, mut edited) = sql::unsynced(db)?;
+    for op in ops.iter() {
+        match op {
+            Operation::Update { uuid, .. } => {
+                edited.insert(*uuid);
+                sent.insert(*uuid);
+            }
+            Operation::Create { uuid } | Operation::Delete { uuid, .. } => {
+                sent.insert(*uuid);
+            }
+            Operation::UndoPoint => {}
+        }
+    }
     remove_stale_git_locks(&remote.clone);
     let config = ServerConfig::Git {
         local_path: remote.clone.clone(),
@@ -345,7 +352,7 @@ pub fn run(
         });
     }
     Ok(Outcome {
-        sent: sent_now + unsent_before,
+        sent: sent.len(),
         received,
         conflicts,
     })

@@ -808,3 +808,43 @@ fn joining_with_data_of_ones_own_merges_it() {
         );
     }
 }
+
+/// The text people read: a sync that met a conflict, and the status.
+#[test]
+fn text_of_a_sync_and_its_status() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "9.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-05",
+    ]);
+    settle(&devices);
+    devices[0].ok(&["pay", "netflix", "--due", "2026-12-05"]);
+    devices[1].ok(&["pay", "netflix", "--due", "2026-12-05"]);
+    devices[0].ok(&["sync"]);
+    let synced = devices[1].output(&["sync"]);
+    let transcript = format!(
+        "$ subs sync\n{}{}$ subs sync status\n{}$ subs sync status (the other device)\n{}",
+        String::from_utf8_lossy(&synced.stdout),
+        String::from_utf8_lossy(&synced.stderr),
+        devices[1].ok(&["sync", "status"]),
+        devices[0].ok(&["sync", "status"]),
+    );
+    insta::with_settings!({
+        filters => vec![
+            (r"/\S*subs-sync\.git", "[remote]"),
+            (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[timestamp]"),
+            (r"Reminders   .* \(another device\)", "Reminders   [name] (another device)"),
+        ],
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!("sync_status", transcript);
+    });
+}
