@@ -54,12 +54,11 @@ impl Clock {
         secs * 1000 + u64::from(self.now.timestamp_subsec_millis())
     }
 
-    /// "Now" as a UTC time (on the overridden day, if there is one): when
-    /// a sync operation happened, which decides between two edits of one
-    /// property.
-    pub fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
-        chrono::DateTime::from_timestamp_millis(i64::try_from(self.unix_millis()).unwrap_or(0))
-            .unwrap_or(self.now)
+    /// The real instant of this run, whatever day "today" is: when a
+    /// change happened, for sync (which compares it with other devices'
+    /// changes, and with the database's own record of when rows changed).
+    pub fn instant(&self) -> DateTime<Utc> {
+        self.now
     }
 
     /// An RFC 3339 UTC timestamp with seconds — on the overridden day, if

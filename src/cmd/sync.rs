@@ -314,7 +314,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
     };
     let device = uuid::Uuid::new_v4().hyphenated().to_string();
     let name = device_name();
-    let now = ctx.clock.now_utc();
+    let now = ctx.clock.instant();
     let reminders = s.reminders || !s.join;
     let result = ctx.store.write_exclusive(|db| {
         meta::set_meta(db, "remote", &url)?;
@@ -400,7 +400,7 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         clone: sync::clone_dir(&database),
         secret,
     };
-    let now = ctx.clock.now_utc();
+    let now = ctx.clock.instant();
     let (outcome, new, sends) = ctx.store.write_exclusive(|db| {
         let device = meta::meta(db, "device")?.unwrap_or_default();
         let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
@@ -520,6 +520,7 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
             &replica,
             &projection.records(),
             &current,
+            &std::collections::HashMap::new(),
             chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
         );
         let (mut unsent, _) = meta::unsynced(db)?;

@@ -63,6 +63,25 @@ pub fn unsynced(db: &Db) -> Result<(HashSet<Uuid>, HashSet<Uuid>)> {
     Ok((all, updated))
 }
 
+/// When each record changed here since the last sync: (kind, key) → an
+/// RFC 3339 time with milliseconds.
+pub fn marks(db: &Db) -> Result<HashMap<(String, String), String>> {
+    let mut stmt = db.conn.prepare("SELECT kind, key, at FROM sync_mark")?;
+    let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (key, at) = row?;
+        out.insert(key, at);
+    }
+    Ok(out)
+}
+
+/// Forgets the marks (a sync sent every change).
+pub fn clear_marks(db: &Db) -> Result<()> {
+    db.conn.execute("DELETE FROM sync_mark", [])?;
+    Ok(())
+}
+
 /// A sync setting of this device.
 pub fn meta(db: &Db, key: &str) -> Result<Option<String>> {
     Ok(db

@@ -301,6 +301,7 @@ mod tests {
         "tc_operation",
         "tc_working_set",
         "tc_meta",
+        "sync_mark",
         "undo_step",
         "undo_log",
         "undo_state",

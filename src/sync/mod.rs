@@ -164,11 +164,14 @@ pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection> {
 }
 
 /// The operations that make the replica hold the local changes: the SQL
-/// tables (`current`) against the projection of the replica (`base`).
+/// tables (`current`) against the projection of the replica (`base`). A
+/// change is stamped with when its row changed (`changed_at`, from the
+/// database's marks), else `now`.
 pub fn capture(
     replica: &HashMap<Uuid, Props>,
     base: &HashMap<Uuid, Props>,
     current: &HashMap<Uuid, (&'static Kind, Props)>,
+    changed_at: &HashMap<Uuid, chrono::DateTime<chrono::Utc>>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Operations {
     let mut ops = Operations::new();
@@ -186,6 +189,7 @@ pub fn capture(
                 &empty
             }
         };
+        let at = changed_at.get(uuid).copied().unwrap_or(now);
         let mut names = records::known_properties(kind);
         names.push(TYPE);
         for name in names {
@@ -196,7 +200,7 @@ pub fn capture(
                     property: name.to_string(),
                     old_value: was.cloned(),
                     value: now_value.cloned(),
-                    timestamp: now,
+                    timestamp: at,
                 });
             }
         }
@@ -213,6 +217,25 @@ pub fn capture(
         });
     }
     ops
+}
+
+/// When each record changed here, by the database's marks (a mark that
+/// cannot be read is no mark: the change counts from now).
+pub fn changed_at(db: &Db) -> Result<HashMap<Uuid, chrono::DateTime<chrono::Utc>>> {
+    let mut out = HashMap::new();
+    for ((kind, key), at) in sql::marks(db)? {
+        let Some(kind) = records::kind(&kind) else {
+            continue;
+        };
+        let (Some(uuid), Ok(at)) = (
+            records::record_id(kind, &key),
+            chrono::DateTime::parse_from_rfc3339(&at),
+        ) else {
+            continue;
+        };
+        out.insert(uuid, at.with_timezone(&chrono::Utc));
+    }
+    Ok(out)
 }
 
 /// Sets properties of the replica set's own record (its format, which
@@ -285,7 +308,7 @@ pub fn run(
     let replica = sql::replica_records(db)?;
     let before = project(&replica)?;
     let current = local_records(db)?;
-    let mut ops = capture(&replica, &before.records(), &current, now);
+    let mut ops = capture(&replica, &before.records(), &current, &changed_at(db)?, now);
     extra(&replica, &mut ops);
     let (mut sent, mut edited) = sql::unsynced(db)?;
     for op in ops.iter() {
@@ -333,6 +356,9 @@ pub fn run(
     if received != Changes::default() {
         rebuild(db, &projection)?;
     }
+    // Every change made here is in the replica now (and the rebuild's own
+    // writes are not changes to send).
+    sql::clear_marks(db)?;
     let mut conflicts = projection.conflicts;
     let mut lost: Vec<&Uuid> = edited
         .iter()
@@ -574,7 +600,13 @@ mod tests {
         let kind = records::kind("categories").unwrap();
         let current = HashMap::from([(category, (kind, edited))]);
         let now = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
-        let ops = capture(&replica, &projection.records(), &current, now);
+        let ops = capture(
+            &replica,
+            &projection.records(),
+            &current,
+            &HashMap::new(),
+            now,
+        );
         let touched: Vec<String> = ops
             .iter()
             .map(|op| match op {

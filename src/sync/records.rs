@@ -280,30 +280,35 @@ pub fn rate_record(currency: &str) -> Uuid {
     Uuid::new_v5(&NAMESPACE, format!("rate:{currency}").as_bytes())
 }
 
+/// The record id of a row with this key (its uid, subscription id or
+/// currency).
+pub fn record_id(kind: &Kind, key: &str) -> Option<Uuid> {
+    match kind.key {
+        Key::Uid => Some(Uuid::parse_str(key).unwrap_or_else(|_| {
+            Uuid::new_v5(&NAMESPACE, format!("{}:{key}", kind.name).as_bytes())
+        })),
+        Key::SubscriptionId => Some(Uuid::from_u128(id::decode(key)?)),
+        Key::Currency => Some(rate_record(key)),
+    }
+}
+
 /// A row (as its backup JSON object) as a record. References become the
 /// global ids in `uids` (a reference to nothing becomes no reference).
 pub fn to_record(kind: &Kind, mut row: Map<String, Value>, uids: &Uids) -> Option<(Uuid, Props)> {
     let mut props = Props::new();
     props.insert(TYPE.into(), kind.name.into());
-    let uuid = match kind.key {
-        Key::Uid => {
-            let uid = row.get("uid").and_then(Value::as_str)?.to_string();
-            match Uuid::parse_str(&uid) {
-                Ok(uuid) => uuid,
-                Err(_) => {
-                    // An id that is not a UUID (a hand-edited file) keeps
-                    // its text beside a name-based record id.
-                    props.insert("uid".into(), Value::String(uid.clone()).to_string());
-                    Uuid::new_v5(&NAMESPACE, format!("{}:{uid}", kind.name).as_bytes())
-                }
-            }
-        }
-        Key::SubscriptionId => {
-            let sid = row.get("subscription_id").and_then(Value::as_str)?;
-            Uuid::from_u128(id::decode(sid)?)
-        }
-        Key::Currency => rate_record(row.get("currency").and_then(Value::as_str)?),
+    let key = match kind.key {
+        Key::Uid => "uid",
+        Key::SubscriptionId => "subscription_id",
+        Key::Currency => "currency",
     };
+    let key = row.get(key).and_then(Value::as_str)?.to_string();
+    let uuid = record_id(kind, &key)?;
+    if kind.key == Key::Uid && Uuid::parse_str(&key).is_err() {
+        // An id that is not a UUID (a hand-edited file) keeps its text
+        // beside a name-based record id.
+        props.insert("uid".into(), Value::String(key).to_string());
+    }
     for (field, target) in kind.refs {
         if let Some(value) = row.get_mut(*field) {
             // A local id becomes the global id; a global id (a projected

@@ -848,3 +848,30 @@ fn text_of_a_sync_and_its_status() {
         insta::assert_snapshot!("sync_status", transcript);
     });
 }
+
+/// Two devices edit one field offline: the later edit wins, whichever
+/// device syncs first (a change carries the time it was made, not the
+/// time a sync collected it).
+#[test]
+fn the_later_edit_wins_whichever_device_syncs_first() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&["add", "Netflix", "--amount", "10", "--cycle", "monthly"]);
+    settle(&devices);
+    for (earlier, later, amount) in [(0, 1, "12.00"), (1, 0, "14.00")] {
+        devices[earlier].ok(&["edit", "netflix", "--amount", "99"]);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        devices[later].ok(&["edit", "netflix", "--amount", amount]);
+        // The device that edited later syncs first; the earlier edit
+        // arrives after it and still loses.
+        devices[later].ok(&["sync"]);
+        devices[earlier].ok(&["sync"]);
+        settle(&devices);
+        assert_same(&devices);
+        for d in &devices {
+            let shown = d.json(&["show", "netflix"]);
+            assert_eq!(shown["amount"].to_string(), amount, "{shown}");
+        }
+    }
+}
