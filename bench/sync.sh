@@ -30,6 +30,7 @@ for n in 100 1000; do
   mkdir -p "$dir"
   git init -q --bare -b main "$dir/remote.git"
   db=$dir/subs.db
+  "$bin" --db "$db" -q config set max_subscriptions 5000
   for i in $(seq "$n"); do
     "$bin" --db "$db" -q add "Service $i" --amount "$((i % 50 + 1)).99" --cycle monthly --start 2026-11-27 >/dev/null
     "$bin" --db "$db" -q pay "Service $i" >/dev/null

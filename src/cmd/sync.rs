@@ -7,7 +7,6 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde::Serialize;
 
@@ -28,7 +27,7 @@ pub struct Setup {
 }
 
 fn git_available() -> Result<()> {
-    match Command::new("git").arg("--version").output() {
+    match std::process::Command::new("git").arg("--version").output() {
         Ok(o) if o.status.success() => Ok(()),
         _ => Err(Error::runtime(
             "sync needs git, and git is not installed (or not on PATH)",
@@ -50,25 +49,9 @@ fn normalise(remote: &str) -> String {
 
 /// Whether the remote holds a replica set already.
 fn remote_has_data(remote: &str) -> Result<bool> {
-    let out = Command::new("git")
-        .args(["ls-remote", "--heads", remote, sync::BRANCH])
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| Error::runtime(format!("cannot run git: {e}")))?;
-    if !out.status.success() {
-        let why = String::from_utf8_lossy(&out.stderr);
-        let why = why
-            .lines()
-            .rfind(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim();
-        return Err(Error::runtime(format!(
-            "cannot reach {}: {}",
-            safe(remote),
-            safe(why)
-        )));
-    }
-    Ok(!out.stdout.is_empty())
+    Ok(sync::remote_head(remote)
+        .map_err(|e| Error::runtime(safe(&e)))?
+        .is_some())
 }
 
 /// The file `--remember` keeps a database's secret in.
@@ -190,6 +173,7 @@ fn failed(remote: &str, why: SyncError, setup: Option<bool>) -> Error {
                 safe(remote)
             )),
         },
+        SyncError::Sync(Failure::Unreachable(why)) => Error::runtime(safe(&why)),
         SyncError::Sync(Failure::Other(text)) => Error::runtime(format!(
             "sync with {} failed: {}",
             safe(remote),

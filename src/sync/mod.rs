@@ -100,6 +100,8 @@ pub fn describe(e: &taskchampion::Error) -> String {
 pub enum Failure {
     /// The records on the remote cannot be decrypted with this secret.
     Secret,
+    /// The remote cannot be reached (the sentence says why).
+    Unreachable(String),
     /// Anything else (git, the network, the replica).
     Other(String),
 }
@@ -324,6 +326,9 @@ pub fn run(
         }
     }
     remove_stale_git_locks(&remote.clone);
+    // TaskChampion's git transport takes a remote it cannot reach for an
+    // empty one; say so instead, before anything is marked as sent.
+    remote_head(&remote.url).map_err(|e| SyncError::Sync(Failure::Unreachable(e)))?;
     let config = ServerConfig::Git {
         local_path: remote.clone.clone(),
         branch: BRANCH.into(),
@@ -340,7 +345,17 @@ pub fn run(
             replica.sync(&mut server, false).await
         })
         .map_err(|e| SyncError::Sync(failure(&e)))?;
-    // What this device changed that a delete elsewhere overruled.
+    // A push the remote refused (or never got) leaves the clone ahead of
+    // it: then nothing here is marked as sent.
+    let pushed = remote_head(&remote.url).map_err(|e| SyncError::Sync(Failure::Unreachable(e)))?;
+    let local = git(&remote.clone, &["rev-parse", "HEAD"])
+        .map_err(|e| SyncError::Sync(Failure::Other(e)))?;
+    if pushed.as_deref() != Some(local.trim()) {
+        return Err(SyncError::Sync(Failure::Other(
+            "the remote did not take this device's changes (they are kept here for the next sync)"
+                .into(),
+        )));
+    }
     let after = sql::replica_records(db)?;
     let projection = project(&after)?;
     let target = projection.records();
@@ -397,6 +412,35 @@ impl From<Error> for SyncError {
     fn from(e: Error) -> Self {
         SyncError::Local(e)
     }
+}
+
+/// Runs git; its stdout, or its last line of stderr as the error.
+fn git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(err
+            .lines()
+            .rfind(|l| !l.trim().is_empty())
+            .unwrap_or("git failed")
+            .trim()
+            .to_string());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The commit the remote's branch points at (`None`: no branch yet), or
+/// why the remote cannot be reached.
+pub fn remote_head(url: &str) -> std::result::Result<Option<String>, String> {
+    let out = git(Path::new("."), &["ls-remote", "--heads", url, BRANCH])
+        .map_err(|e| format!("cannot reach {url}: {e}"))?;
+    Ok(out.split_whitespace().next().map(String::from))
 }
 
 /// A git process killed mid-write leaves its lock behind, and every later

@@ -875,3 +875,29 @@ fn the_later_edit_wins_whichever_device_syncs_first() {
         }
     }
 }
+
+/// An unreachable remote: exit 1 with one sentence naming it, nothing
+/// changed here, and the changes wait for the next sync.
+#[test]
+fn an_unreachable_remote_changes_nothing_and_changes_wait() {
+    let Some((dir, remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
+    let away = dir.path().join("away.git");
+    std::fs::rename(&remote, &away).unwrap();
+    let before = devices[0].data();
+    let err = devices[0].fails(&["sync"], 1);
+    assert!(
+        err.contains("cannot reach") && err.contains("subs-sync.git"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(devices[0].data(), before);
+    assert!(devices[0].json(&["sync", "status"])["pending"].as_u64() > Some(0));
+    std::fs::rename(&away, &remote).unwrap();
+    settle(&devices);
+    assert_same(&devices);
+    assert!(devices[1].ok(&["list"]).contains("Netflix"));
+    assert_eq!(devices[0].json(&["sync", "status"])["pending"], 0);
+}
