@@ -220,7 +220,8 @@ fn three_devices_converge_after_random_commands_and_syncs() {
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2)
-        .clamp(2, 4);
+        .clamp(2, 4)
+        + 1;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let failures = std::sync::Mutex::new(Vec::new());
     let doubled = std::sync::atomic::AtomicI64::new(0);

@@ -185,57 +185,43 @@ fn failed(remote: &str, why: SyncError, setup: Option<bool>) -> Error {
 #[derive(Serialize)]
 struct Synced<'a> {
     remote: &'a str,
-    #[serde(flatten)]
-    outcome: &'a Outcome,
+    sent: usize,
+    received: &'a sync::Changes,
+    conflicts: &'a [Conflict],
     reminders: bool,
 }
 
-/// Conflicts not seen by this device before are told on stderr too (cron
-/// mails them), and every one is kept for `sync status`.
-fn remember_conflicts(db: &crate::store::Db, conflicts: &[Conflict]) -> Result<Vec<Conflict>> {
-    let seen: Vec<String> = meta::meta(db, "seen_conflicts")?
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let new: Vec<Conflict> = conflicts
-        .iter()
-        .filter(|c| !seen.contains(&format!("{}:{}", c.kind, c.record)))
-        .cloned()
-        .collect();
-    let all: Vec<String> = conflicts
-        .iter()
-        .map(|c| format!("{}:{}", c.kind, c.record))
-        .collect();
-    meta::set_meta(db, "seen_conflicts", &serde_json::to_string(&all)?)?;
-    // Lost edits happen once; keep the last ones for `sync status`.
-    let mut lost: Vec<Conflict> = recent_lost(db)?;
+/// The conflicts after a sync (those of the last one when this one
+/// changed nothing), kept for `sync status`; and the ones this device had
+/// not seen, to tell on stderr too (cron mails them).
+fn remember_conflicts(
+    db: &crate::store::Db,
+    now: Option<Vec<Conflict>>,
+) -> Result<(Vec<Conflict>, Vec<Conflict>)> {
+    let read = |key: &str| -> Result<Vec<Conflict>> {
+        Ok(meta::meta(db, key)?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default())
+    };
+    let last = read("conflicts")?;
+    let Some(now) = now else {
+        return Ok((last, Vec::new()));
+    };
+    let new: Vec<Conflict> = now.iter().filter(|c| !last.contains(c)).cloned().collect();
+    // Lost edits happen once: keep the last ones beside the rest.
+    let mut lost = read("lost_edits")?;
     lost.extend(new.iter().filter(|c| c.kind == "edit_lost").cloned());
     let keep = lost.len().saturating_sub(20);
     meta::set_meta(db, "lost_edits", &serde_json::to_string(&lost[keep..])?)?;
-    Ok(new)
-}
-
-#[derive(Serialize, serde::Deserialize)]
-struct LostEdit {
-    table: String,
-    record: String,
-    message: String,
+    let lasting: Vec<&Conflict> = now.iter().filter(|c| c.kind != "edit_lost").collect();
+    meta::set_meta(db, "conflicts", &serde_json::to_string(&lasting)?)?;
+    Ok((now, new))
 }
 
 fn recent_lost(db: &crate::store::Db) -> Result<Vec<Conflict>> {
-    let kept: Vec<LostEdit> = meta::meta(db, "lost_edits")?
+    Ok(meta::meta(db, "lost_edits")?
         .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    Ok(kept
-        .into_iter()
-        .filter_map(|l| {
-            Some(Conflict {
-                kind: "edit_lost",
-                table: crate::sync::records::kind(&l.table)?.name,
-                record: l.record,
-                message: l.message,
-            })
-        })
-        .collect())
+        .unwrap_or_default())
 }
 
 fn summary(outcome: &Outcome) -> String {
@@ -307,6 +293,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
         let outcome = sync::run(
             db,
             &remote,
+            true,
             |replica, ops| {
                 let mut values = vec![("format", sync::records::FORMAT.to_string())];
                 if reminders {
@@ -321,10 +308,10 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
         )
         .map_err(|e| failed(&url, e, Some(s.join)))?;
         meta::set_meta(db, "last_sync", &ctx_now(now))?;
-        let new = remember_conflicts(db, &outcome.conflicts)?;
-        Ok((outcome, new))
+        let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
+        Ok((outcome, conflicts, new))
     });
-    let (outcome, new) = match result {
+    let (outcome, conflicts, new) = match result {
         Ok(done) => done,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&clone);
@@ -355,7 +342,9 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
     ctx.out.show(&Done::new(
         Synced {
             remote: &url,
-            outcome: &outcome,
+            sent: outcome.sent,
+            received: &outcome.received,
+            conflicts: &conflicts,
             reminders,
         },
         message,
@@ -385,12 +374,13 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         secret,
     };
     let now = ctx.clock.instant();
-    let (outcome, new, sends) = ctx.store.write_exclusive(|db| {
+    let (outcome, conflicts, new, sends) = ctx.store.write_exclusive(|db| {
         let device = meta::meta(db, "device")?.unwrap_or_default();
         let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
         let outcome = sync::run(
             db,
             &remote,
+            false,
             |replica, ops| {
                 if reminders {
                     sync::set_replica_set(
@@ -405,15 +395,15 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         )
         .map_err(|e| failed(&url, e, None))?;
         meta::set_meta(db, "last_sync", &ctx_now(now))?;
-        let new = remember_conflicts(db, &outcome.conflicts)?;
-        Ok((outcome, new, sync::sends_reminders(db)?))
+        let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
+        Ok((outcome, conflicts, new, sync::sends_reminders(db)?))
     })?;
     tell_conflicts(ctx, &new);
     let message = format!(
         "Synced with {}: {}.{}",
         safe(&url),
         summary(&outcome),
-        match outcome.conflicts.len() {
+        match conflicts.len() {
             0 => String::new(),
             n => format!(
                 " {} (`subs sync status`).",
@@ -424,7 +414,9 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
     ctx.out.show(&Done::new(
         Synced {
             remote: &url,
-            outcome: &outcome,
+            sent: outcome.sent,
+            received: &outcome.received,
+            conflicts: &conflicts,
             reminders: sends,
         },
         message,

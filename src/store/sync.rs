@@ -82,6 +82,15 @@ pub fn clear_marks(db: &Db) -> Result<()> {
     Ok(())
 }
 
+/// The replica's base version (the last remote version it holds).
+pub fn base_version(db: &Db) -> Result<Option<String>> {
+    Ok(db
+        .conn
+        .prepare_cached("SELECT value FROM tc_meta WHERE key = 'base_version'")?
+        .query_row([], |r| r.get(0))
+        .optional()?)
+}
+
 /// A sync setting of this device.
 pub fn meta(db: &Db, key: &str) -> Result<Option<String>> {
     Ok(db

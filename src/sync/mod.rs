@@ -65,8 +65,9 @@ pub struct Outcome {
     /// What arrived, as rows here.
     pub received: Changes,
     /// Every conflict the replica holds now, and edits of this device that
-    /// a delete on another device overruled in this sync.
-    pub conflicts: Vec<Conflict>,
+    /// a delete on another device overruled in this sync (`None`: this
+    /// sync changed nothing, so they are as the last one left them).
+    pub conflicts: Option<Vec<Conflict>>,
 }
 
 /// The folder a database's clone of the remote lives in (beside it).
@@ -241,15 +242,14 @@ pub fn changed_at(db: &Db) -> Result<HashMap<Uuid, chrono::DateTime<chrono::Utc>
 }
 
 /// Sets properties of the replica set's own record (its format, which
-/// device sends reminders).
+/// device sends reminders), given its properties now.
 pub fn set_replica_set(
     ops: &mut Operations,
-    replica: &HashMap<Uuid, Props>,
+    old: Option<&Props>,
     values: &[(&str, &str)],
     now: chrono::DateTime<chrono::Utc>,
 ) {
     let uuid = records::replica_set_record();
-    let old = replica.get(&uuid);
     if old.is_none() {
         ops.push(Operation::Create { uuid });
     }
@@ -300,19 +300,34 @@ pub fn commit(db: &mut Db, ops: Operations) -> Result<()> {
 }
 
 /// Captures local changes (plus `extra` operations), exchanges with the
-/// remote, and projects the result into the tables.
+/// remote, and projects the result into the tables. `full` captures every
+/// row (a first sync); otherwise only a device with marked changes reads
+/// its tables, and only a sync that brought or sent something projects —
+/// so a sync with nothing to do costs the exchange alone.
 pub fn run(
     db: &mut Db,
     remote: &Remote,
-    extra: impl FnOnce(&HashMap<Uuid, Props>, &mut Operations),
+    full: bool,
+    extra: impl FnOnce(Option<&Props>, &mut Operations),
     now: chrono::DateTime<chrono::Utc>,
 ) -> std::result::Result<Outcome, SyncError> {
-    let replica = sql::replica_records(db)?;
-    let before = project(&replica)?;
-    let current = local_records(db)?;
-    let mut ops = capture(&replica, &before.records(), &current, &changed_at(db)?, now);
-    extra(&replica, &mut ops);
+    let changed_at = changed_at(db)?;
     let (mut sent, mut edited) = sql::unsynced(db)?;
+    let base_before = sql::base_version(db)?;
+    // The tables as they are, read when they may hold changes to send.
+    let mut current = None;
+    let mut ops = Operations::new();
+    if full || !changed_at.is_empty() {
+        let all = sql::replica_records(db)?;
+        let before = project(&all)?;
+        let here = local_records(db)?;
+        ops = capture(&all, &before.records(), &here, &changed_at, now);
+        current = Some(here);
+    }
+    extra(
+        sql::replica_record(db, records::replica_set_record())?.as_ref(),
+        &mut ops,
+    );
     for op in ops.iter() {
         match op {
             Operation::Update { uuid, .. } => {
@@ -356,6 +371,20 @@ pub fn run(
                 .into(),
         )));
     }
+    if sent.is_empty() && sql::base_version(db)? == base_before {
+        // Nothing went out and nothing came in: the tables are the
+        // projection already.
+        sql::clear_marks(db)?;
+        return Ok(Outcome {
+            sent: 0,
+            received: Changes::default(),
+            conflicts: None,
+        });
+    }
+    let current = match current {
+        Some(current) => current,
+        None => local_records(db)?,
+    };
     let after = sql::replica_records(db)?;
     let projection = project(&after)?;
     let target = projection.records();
@@ -383,8 +412,8 @@ pub fn run(
     for uuid in lost {
         let kind = current[uuid].0;
         conflicts.push(Conflict {
-            kind: "edit_lost",
-            table: kind.name,
+            kind: "edit_lost".into(),
+            table: kind.name.into(),
             record: uuid.hyphenated().to_string(),
             message: format!(
                 "your change to {} was not kept: it was deleted on another device (the delete wins)",
@@ -395,7 +424,7 @@ pub fn run(
     Ok(Outcome {
         sent: sent.len(),
         received,
-        conflicts,
+        conflicts: Some(conflicts),
     })
 }
 

@@ -43,13 +43,13 @@ pub struct Projected {
 }
 
 /// What the projection did that a person should know of.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct Conflict {
     /// `double_settlement`, `orphan`, `merged`, `duplicate`, `invalid`,
     /// `repaired` (and, from a sync, `edit_lost`).
-    pub kind: &'static str,
+    pub kind: String,
     /// The table of the record concerned (its backup section name).
-    pub table: &'static str,
+    pub table: String,
     /// The record left out or changed.
     pub record: String,
     /// One sentence.
@@ -177,8 +177,8 @@ struct Projector {
 impl Projector {
     fn report(&mut self, kind: &'static str, table: &Kind, uuid: Uuid, message: String) {
         self.conflicts.push(Conflict {
-            kind,
-            table: table.name,
+            kind: kind.into(),
+            table: table.name.into(),
             record: uuid.hyphenated().to_string(),
             message,
         });
