@@ -8,7 +8,7 @@ CREATE TABLE sync_mark (
     key  TEXT NOT NULL,
     at   TEXT NOT NULL,
     PRIMARY KEY (kind, key)
-) WITHOUT ROWID;
+);
 
 CREATE TRIGGER sync_mark_channel_insert AFTER INSERT ON "channel"
 WHEN EXISTS (SELECT 1 FROM tc_meta WHERE key = 'subs.remote') BEGIN
