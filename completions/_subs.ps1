@@ -1847,6 +1847,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1902,10 +1903,27 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;sync;resolve' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;sync;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1916,6 +1934,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;sync;help;status' {
+            break
+        }
+        'subs;sync;help;resolve' {
             break
         }
         'subs;sync;help;help' {
@@ -2444,6 +2465,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
             break
         }
         'subs;help;sync;init' {
@@ -2453,6 +2475,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;sync;status' {
+            break
+        }
+        'subs;help;sync;resolve' {
             break
         }
         'subs;help;category' {

@@ -511,6 +511,9 @@ _subs() {
             subs__subcmd__help__subcmd__sync,join)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__help__subcmd__sync,resolve)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__resolve"
+                ;;
             subs__subcmd__help__subcmd__sync,status)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__status"
                 ;;
@@ -679,6 +682,9 @@ _subs() {
             subs__subcmd__sync,join)
                 cmd="subs__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__sync,resolve)
+                cmd="subs__subcmd__sync__subcmd__resolve"
+                ;;
             subs__subcmd__sync,status)
                 cmd="subs__subcmd__sync__subcmd__status"
                 ;;
@@ -690,6 +696,9 @@ _subs() {
                 ;;
             subs__subcmd__sync__subcmd__help,join)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__join"
+                ;;
+            subs__subcmd__sync__subcmd__help,resolve)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__resolve"
                 ;;
             subs__subcmd__sync__subcmd__help,status)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__status"
@@ -3444,7 +3453,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync)
-            opts="init join status"
+            opts="init join status resolve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3472,6 +3481,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5066,7 +5089,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync)
-            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status help"
+            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5096,7 +5119,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__help)
-            opts="init join status help"
+            opts="init join status resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5138,6 +5161,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__help__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5197,6 +5234,36 @@ _subs() {
             ;;
         subs__subcmd__sync__subcmd__join)
             opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__resolve)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1708,6 +1708,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+            cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;sync;init'= {
@@ -1759,10 +1760,26 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;sync;resolve'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;sync;help'= {
             cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+            cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;sync;help;init'= {
@@ -1770,6 +1787,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;sync;help;join'= {
         }
         &'subs;sync;help;status'= {
+        }
+        &'subs;sync;help;resolve'= {
         }
         &'subs;sync;help;help'= {
         }
@@ -2211,12 +2230,15 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+            cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
         }
         &'subs;help;sync;init'= {
         }
         &'subs;help;sync;join'= {
         }
         &'subs;help;sync;status'= {
+        }
+        &'subs;help;sync;resolve'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

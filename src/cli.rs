@@ -1235,6 +1235,10 @@ pub enum SyncCommand {
     /// The remote, the last sync, changes not sent yet, conflicts, and
     /// which device sends reminders
     Status,
+    /// Accept how subs settled the conflicts `sync status` lists: records
+    /// left out are deleted, repairs and merges written down (every device
+    /// follows at its next sync)
+    Resolve,
 }
 
 #[derive(Debug, Args)]

@@ -456,6 +456,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Sync(a) => match a.command {
             None => cmd::sync::run(ctx, a.reminders),
             Some(cli::SyncCommand::Status) => cmd::sync::status(ctx),
+            Some(cli::SyncCommand::Resolve) => cmd::sync::resolve(ctx),
             Some(cli::SyncCommand::Init(s)) => cmd::sync::setup(
                 ctx,
                 cmd::sync::Setup {

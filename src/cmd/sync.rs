@@ -423,6 +423,35 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
     ))
 }
 
+/// `sync resolve`: every listed conflict settled as subs settled it.
+pub fn resolve(ctx: &mut Ctx) -> Result<()> {
+    #[derive(Serialize)]
+    struct Resolved {
+        resolved: usize,
+    }
+    let now = ctx.clock.instant();
+    let resolved = ctx.store.write_exclusive(|db| {
+        if meta::meta(db, "remote")?.is_none() {
+            return Err(not_syncing());
+        }
+        let replica = meta::replica_records(db)?;
+        let (ops, conflicts) = sync::settle_conflicts(&replica, now)?;
+        sync::commit(db, ops)?;
+        let lost = recent_lost(db)?.len();
+        meta::set_meta(db, "lost_edits", "[]")?;
+        meta::set_meta(db, "conflicts", "[]")?;
+        Ok(conflicts + lost)
+    })?;
+    let message = match resolved {
+        0 => "No conflicts to resolve.".to_string(),
+        n => format!(
+            "Resolved {}: the records left out are deleted; the next `subs sync` tells your other devices.",
+            count(n as i64, "conflict", "conflicts")
+        ),
+    };
+    ctx.out.show(&Done::new(Resolved { resolved }, message))
+}
+
 #[derive(Serialize)]
 struct Status {
     syncing: bool,

@@ -428,6 +428,30 @@ pub fn run(
     })
 }
 
+/// The operations that write the projection back into the replica: the
+/// records it left out are deleted, its repairs and redirected references
+/// set. Afterwards the replica holds no conflict. Records of types this
+/// build does not know are left alone.
+pub fn settle_conflicts(
+    replica: &HashMap<Uuid, Props>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Operations, usize)> {
+    let projection = project(replica)?;
+    let known: HashMap<Uuid, Props> = replica
+        .iter()
+        .filter(|(_, p)| p.get(TYPE).and_then(|t| records::kind(t)).is_some())
+        .map(|(u, p)| (*u, p.clone()))
+        .collect();
+    let mut target = HashMap::new();
+    for (uuid, props) in projection.records() {
+        if let Some(kind) = props.get(TYPE).and_then(|t| records::kind(t)) {
+            target.insert(uuid, (kind, props));
+        }
+    }
+    let ops = capture(&known, &known, &target, &HashMap::new(), now);
+    Ok((ops, projection.conflicts.len()))
+}
+
 /// Why `run` failed.
 #[derive(Debug)]
 pub enum SyncError {

@@ -301,6 +301,7 @@ fn every_json_output_and_error_matches_its_schema() {
         check("sync", &["sync", "init", &remote]);
         check("sync", &["sync"]);
         check("sync_status", &["sync", "status"]);
+        check("sync_resolved", &["sync", "resolve"]);
     }
     check(
         "error",
@@ -312,6 +313,7 @@ fn every_json_output_and_error_matches_its_schema() {
     if !with_git {
         // Skipped without git (CI=true fails instead, in have_git).
         checked.insert("sync".to_string());
+        checked.insert("sync_resolved".to_string());
     }
     // Every schema in the folder is used by a command above.
     let files: std::collections::BTreeSet<String> =

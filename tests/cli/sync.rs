@@ -307,6 +307,31 @@ fn paying_one_charge_on_two_devices_keeps_one_payment() {
                 .unwrap()
                 .contains("Netflix: the charge due 2026-12-05 was paid on two devices")
         );
+        // Accepting it deletes the left-out payment everywhere.
+        let resolved = devices[first].json(&["sync", "resolve"]);
+        assert_eq!(resolved["resolved"], 1);
+        crate::schemas::valid(&crate::schemas::schema("sync_resolved"), &resolved, "$").unwrap();
+        settle(&devices);
+        assert_same(&devices);
+        for d in &devices {
+            assert_eq!(
+                d.json(&["sync", "status"])["conflicts"],
+                Value::Array(vec![])
+            );
+            assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
+            assert_eq!(
+                d.sql_count(
+                    "SELECT count(*) FROM tc_task WHERE data LIKE '%\"type\":\"payments\"%'"
+                ),
+                1,
+                "the left-out payment is gone from the replica"
+            );
+        }
+        assert!(
+            devices[1 - first]
+                .ok(&["sync", "resolve"])
+                .contains("No conflicts")
+        );
     }
 }
 
@@ -452,6 +477,19 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
             .to_string()
             .contains("edit_lost")
     );
+    devices[1].ok(&["sync", "resolve"]);
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        assert_eq!(
+            d.json(&["sync", "status"])["conflicts"],
+            Value::Array(vec![])
+        );
+        assert_eq!(
+            d.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
+            0
+        );
+    }
 }
 
 /// Nothing readable reaches the remote: no name, amount, note or secret.
