@@ -240,9 +240,14 @@ fn summary(outcome: &Outcome) -> String {
     )
 }
 
+/// New conflicts are news a person must get, like an error: on stderr,
+/// even with -q (cron mails them), never in a JSON document's place.
 fn tell_conflicts(ctx: &Ctx, new: &[Conflict]) {
+    if ctx.out.json {
+        return;
+    }
     for c in new {
-        ctx.out.warn(&format!("conflict: {}", safe(&c.message)));
+        crate::render::stderr_line(&format!("conflict: {}", safe(&c.message)));
     }
 }
 
@@ -399,18 +404,26 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         Ok((outcome, conflicts, new, sync::sends_reminders(db)?))
     })?;
     tell_conflicts(ctx, &new);
-    let message = format!(
-        "Synced with {}: {}.{}",
-        safe(&url),
-        summary(&outcome),
-        match conflicts.len() {
-            0 => String::new(),
-            n => format!(
-                " {} (`subs sync status`).",
-                count(n as i64, "conflict", "conflicts")
-            ),
-        }
-    );
+    // From cron (no terminal), a sync that changed nothing prints nothing,
+    // so cron mails only news.
+    let nothing =
+        outcome.sent == 0 && outcome.received == sync::Changes::default() && new.is_empty();
+    let message = if nothing && !std::io::stdout().is_terminal() {
+        String::new()
+    } else {
+        format!(
+            "Synced with {}: {}.{}",
+            safe(&url),
+            summary(&outcome),
+            match conflicts.len() {
+                0 => String::new(),
+                n => format!(
+                    " {} (`subs sync status`).",
+                    count(n as i64, "conflict", "conflicts")
+                ),
+            }
+        )
+    };
     ctx.out.show(&Done::new(
         Synced {
             remote: &url,

@@ -287,7 +287,16 @@ fn paying_one_charge_on_two_devices_keeps_one_payment() {
         devices[0].ok(&["pay", "netflix", "--due", "2026-12-05"]);
         devices[1].ok(&["pay", "netflix", "--due", "2026-12-05"]);
         devices[first].ok(&["sync"]);
-        devices[1 - first].ok(&["sync"]);
+        // The device that meets the conflict tells it on stderr, even
+        // with -q (as cron runs it).
+        let met = devices[1 - first].output(&["sync", "-q"]);
+        assert!(met.status.success());
+        assert!(met.stdout.is_empty());
+        let err = String::from_utf8_lossy(&met.stderr);
+        assert!(
+            err.starts_with("conflict: Netflix: the charge due 2026-12-05"),
+            "{err}"
+        );
         settle(&devices);
         assert_same(&devices);
         let reports: Vec<Value> = devices
@@ -648,8 +657,17 @@ fn sync_reports_what_it_sent_and_received() {
         again["received"],
         serde_json::json!({"added": 0, "changed": 0, "removed": 0})
     );
+    // From cron (no terminal) a sync with no news prints nothing; news
+    // prints one line.
+    assert_eq!(devices[1].ok(&["sync"]), "");
+    devices[0].ok(&["add", "Hulu", "--amount", "5", "--cycle", "monthly"]);
+    devices[0].ok(&["sync", "-q"]);
     let text = devices[1].ok(&["sync"]);
-    assert!(text.contains("nothing new arrived"), "{text}");
+    assert!(
+        text.contains("nothing to") || text.contains("1 added"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 1, "{text}");
 }
 
 /// 100 SIGKILLs during commands and syncs on two devices: every file
