@@ -16,6 +16,8 @@ use std::sync::{Mutex, Once};
 static IN_PROMPT: AtomicBool = AtomicBool::new(false);
 static PROMPT_CANCELLED: AtomicBool = AtomicBool::new(false);
 static TEMP_FILES: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// The terminal's settings from before a secret was typed with echo off.
+static SAVED_TERMINAL: Mutex<Option<libc::termios>> = Mutex::new(None);
 
 fn install() {
     static HANDLER: Once = Once::new();
@@ -33,6 +35,7 @@ fn show_cursor() {
 }
 
 fn on_signal() {
+    restore_echo();
     show_cursor();
     if IN_PROMPT.load(Ordering::SeqCst) || PROMPT_CANCELLED.load(Ordering::SeqCst) {
         return;
@@ -67,6 +70,50 @@ impl Drop for Prompting {
 pub fn prompt_cancelled() {
     PROMPT_CANCELLED.store(true, Ordering::SeqCst);
     show_cursor();
+}
+
+/// Echo turned off on the terminal of stdin while a secret is typed; on
+/// again when dropped, or when Ctrl-C ends the run (which then exits 130).
+pub struct EchoOff;
+
+impl EchoOff {
+    /// `None` when stdin is not a terminal (or its settings cannot change).
+    pub fn start() -> Option<EchoOff> {
+        install();
+        // SAFETY: termios is plain data; tcgetattr fills it or fails.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: fd 0 and a valid pointer to a termios.
+        if unsafe { libc::tcgetattr(0, &mut saved) } != 0 {
+            return None;
+        }
+        let mut quiet = saved;
+        quiet.c_lflag &= !libc::ECHO;
+        if let Ok(mut slot) = SAVED_TERMINAL.lock() {
+            *slot = Some(saved);
+        }
+        // SAFETY: fd 0 and a valid termios copied from its own settings.
+        if unsafe { libc::tcsetattr(0, libc::TCSANOW, &quiet) } != 0 {
+            restore_echo();
+            return None;
+        }
+        Some(EchoOff)
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        restore_echo();
+    }
+}
+
+/// Puts back the terminal settings a secret prompt changed, if any.
+fn restore_echo() {
+    if let Ok(mut slot) = SAVED_TERMINAL.lock()
+        && let Some(saved) = slot.take()
+    {
+        // SAFETY: fd 0 and the settings read from it before.
+        unsafe { libc::tcsetattr(0, libc::TCSANOW, &saved) };
+    }
 }
 
 /// A temporary file that a signal removes; dropping the guard forgets it

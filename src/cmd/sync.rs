@@ -98,11 +98,15 @@ fn secret(database: &Path, confirm: bool) -> Result<Vec<u8>> {
             "no sync secret: set SUBS_SYNC_SECRET, or run this at a terminal to type it (add --remember to keep it)",
         ));
     }
-    let term = console::Term::stderr();
     let ask = |prompt: &str| -> Result<String> {
-        term.write_str(prompt)?;
-        let line = term.read_secure_line()?;
-        Ok(line)
+        crate::render::stderr_text(prompt);
+        let echo_off = crate::interrupt::EchoOff::start();
+        let mut line = String::new();
+        let read = std::io::stdin().read_line(&mut line);
+        drop(echo_off);
+        crate::render::stderr_line("");
+        read?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
     };
     let first = ask("Sync secret: ")?;
     if first.is_empty() {

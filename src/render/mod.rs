@@ -225,6 +225,13 @@ pub fn stderr_line(text: &str) {
     let _ = writeln!(io::stderr().lock(), "{text}");
 }
 
+/// Text on stderr without a line end (a prompt), flushed.
+pub fn stderr_text(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+}
+
 fn write_stdout(text: &str) -> Result<()> {
     let stdout = io::stdout();
     let mut out = stdout.lock();

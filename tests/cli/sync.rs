@@ -957,3 +957,66 @@ fn an_unreachable_remote_changes_nothing_and_changes_wait() {
     assert!(devices[1].ok(&["list"]).contains("Netflix"));
     assert_eq!(devices[0].json(&["sync", "status"])["pending"], 0);
 }
+
+/// At a terminal the secret is asked for (twice at `init`) and never shown;
+/// Ctrl-C at the prompt ends the run with the terminal echoing again.
+#[test]
+fn the_secret_is_typed_unseen_and_ctrl_c_gives_the_echo_back() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let remote = bare_remote(&dir.path().join("r.git"));
+    let env = TestEnv::new();
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let on_terminal = |command: String, keys: &'static [&'static str]| -> String {
+        let mut child = std::process::Command::new("script")
+            .args(["-qfec", &command, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.home())
+            .env("SUBS_DB", &env.db)
+            .env("SUBS_TODAY", &env.today)
+            .env("TERM", "xterm")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` provides the pseudo-terminal");
+        let mut stdin = child.stdin.take().unwrap();
+        let typist = std::thread::spawn(move || {
+            use std::io::Write;
+            for key in keys {
+                std::thread::sleep(std::time::Duration::from_millis(700));
+                let _ = stdin.write_all(key.as_bytes());
+                let _ = stdin.flush();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+        });
+        let out = child.wait_with_output().unwrap();
+        typist.join().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let screen = on_terminal(
+        format!("'{}' sync init '{remote}'", subs.display()),
+        &["Hidden Pass 1\r", "Hidden Pass 1\r"],
+    );
+    assert!(screen.contains("Sync secret:"), "{screen:?}");
+    assert!(screen.contains("The same again:"), "{screen:?}");
+    assert!(screen.contains("Started syncing"), "{screen:?}");
+    assert!(
+        !screen.contains("Hidden Pass"),
+        "the secret was shown: {screen:?}"
+    );
+    let screen = on_terminal(
+        format!(
+            "bash -c \"'{}' sync; echo exit=\\$?; stty -a | grep -o -- '-*echo '\"",
+            subs.display()
+        ),
+        &["\x03"],
+    );
+    assert!(screen.contains("exit=130"), "{screen:?}");
+    assert!(
+        screen.contains("echo ") && !screen.contains("-echo "),
+        "the terminal echoes again: {screen:?}"
+    );
+}
