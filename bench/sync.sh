@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A no-op `subs sync` against a local bare git repository, and the least any
 # git-based sync does in the same run: `git fetch` of the same remote into the
-# same clone. Portfolios of 100 and 1,000 subscriptions (each with a payment).
+# same clone; then a sync that receives one edited subscription from another
+# device. Portfolios of 100 and 1,000 subscriptions (each with a payment).
 # Usage: bench/sync.sh [RUNS]   (needs git; builds the release binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,5 +41,18 @@ for n in 100 1000; do
   git_us=$(ms git -C "$db-sync" fetch -q "$dir/remote.git" main)
   awk -v n="$n" -v s="$subs_us" -v g="$git_us" 'BEGIN {
     printf "%5d subscriptions: no-op subs sync %.1f ms, git fetch %.1f ms, ratio %.2fx\n", n, s / 1000, g / 1000, s / g }'
+  other=$dir/other.db
+  "$bin" --db "$other" -q sync join "$dir/remote.git"
+  best=
+  for r in $(seq "$runs"); do
+    "$bin" --db "$db" -q edit "Service 1" --amount "$((r + 100)).00" >/dev/null
+    "$bin" --db "$db" -q sync
+    start=$(date +%s%N)
+    "$bin" --db "$other" -q sync
+    t=$((($(date +%s%N) - start) / 1000))
+    if [[ -z $best || $t -lt $best ]]; then best=$t; fi
+  done
+  awk -v n="$n" -v s="$best" 'BEGIN {
+    printf "%5d subscriptions: a sync receiving one edited subscription %.1f ms\n", n, s / 1000 }'
 done
 ls -l "$bin" | awk '{ printf "release binary: %.2f MB\n", $5 / 1000000 }'
