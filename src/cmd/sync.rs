@@ -86,11 +86,14 @@ fn secret(database: &Path, confirm: bool) -> Result<Vec<u8>> {
                 )));
             }
         }
-        let text = String::from_utf8_lossy(&text)
-            .trim_end_matches('\n')
-            .to_string();
+        // The bytes as kept (a secret need not be UTF-8), without the line
+        // end an editor may have added.
+        let mut text = text;
+        while text.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            text.pop();
+        }
         if !text.is_empty() {
-            return Ok(text.into_bytes());
+            return Ok(text);
         }
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
@@ -304,7 +307,12 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             &remote,
             true,
             |replica, ops| {
-                let mut values = vec![("format", sync::records::FORMAT.to_string())];
+                // The set's format is the first device's to write: a device
+                // joining never lowers what a newer subs raised.
+                let mut values = Vec::new();
+                if !s.join {
+                    values.push(("format", sync::records::FORMAT.to_string()));
+                }
                 if reminders {
                     values.push(("reminders", device.clone()));
                     values.push(("reminders_name", name.clone()));
