@@ -196,6 +196,9 @@ struct Synced<'a> {
     received: &'a sync::Changes,
     conflicts: &'a [Conflict],
     reminders: bool,
+    /// Alerts raised elsewhere that this device (the reminders device)
+    /// tells: printed, and queued for the channels.
+    alerts: usize,
 }
 
 /// The conflicts after a sync (those of the last one when this one
@@ -363,6 +366,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             received: &outcome.received,
             conflicts: &conflicts,
             reminders,
+            alerts: 0,
         },
         message,
     ))
@@ -391,7 +395,9 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         secret,
     };
     let now = ctx.clock.instant();
-    let (outcome, conflicts, new, sends) = ctx.store.write_exclusive(|db| {
+    let recent = (ctx.today() - chrono::Duration::days(7)).to_string();
+    let (outcome, conflicts, new, sends, arrived) = ctx.store.write_exclusive(|db| {
+        let last_alert = crate::store::alerts::max_id(db)?;
         let device = meta::meta(db, "device")?.unwrap_or_default();
         let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
         let outcome = sync::run(
@@ -413,7 +419,24 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         .map_err(|e| failed(&url, e, None))?;
         meta::set_meta(db, "last_sync", &ctx_now(now))?;
         let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
-        Ok((outcome, conflicts, new, sync::sends_reminders(db)?))
+        let sends = sync::sends_reminders(db)?;
+        // Alerts another device raised first are news here too when this
+        // device sends reminders: queued for every channel (delivered by
+        // the next `alerts generate`) and printed below, like its own.
+        let arrived: Vec<_> = if sends {
+            crate::store::alerts::created_after(db, last_alert)?
+                .into_iter()
+                .filter(|a| !a.is_read && !a.is_dismissed && a.alert_date >= recent)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let queued: Vec<_> = arrived
+            .iter()
+            .map(|a| (a.id, a.alert_type, a.email_notifications))
+            .collect();
+        crate::store::notify::enqueue(db, &queued)?;
+        Ok((outcome, conflicts, new, sends, arrived))
     })?;
     tell_conflicts(ctx, &new);
     // From cron (no terminal), a sync that changed nothing prints nothing,
@@ -443,9 +466,13 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
             received: &outcome.received,
             conflicts: &conflicts,
             reminders: sends,
+            alerts: arrived.len(),
         },
         message,
-    ))
+    ))?;
+    let mut channels: Vec<Box<dyn crate::notify::Channel + '_>> =
+        vec![Box::new(crate::notify::Stdout::new(&ctx.out, false))];
+    crate::notify::deliver(&mut channels, &arrived)
 }
 
 /// `sync resolve`: every listed conflict settled as subs settled it.

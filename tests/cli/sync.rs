@@ -1020,3 +1020,53 @@ fn the_secret_is_typed_unseen_and_ctrl_c_gives_the_echo_back() {
         "the terminal echoes again: {screen:?}"
     );
 }
+
+/// An alert another device raised first still reaches the reminders
+/// device's channels, once: `sync` prints it there and queues it, the next
+/// `alerts generate` delivers it.
+#[test]
+fn alerts_raised_elsewhere_reach_the_reminders_devices_channels_once() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    let inbox = devices[0].env.home().join("inbox.jsonl");
+    let run = format!("cat >> '{}'", inbox.display());
+    devices[0].ok(&["notify", "add", "inbox", "command", "--run", &run]);
+    devices[0].ok(&[
+        "add",
+        "Netflix",
+        "--amount",
+        "9.99",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2026-01-29",
+    ]);
+    settle(&devices);
+    // The other device runs the generator first: it records, tells no one.
+    assert!(!devices[1].env.generate_on("2026-11-27").contains("Netflix"));
+    devices[1].ok(&["sync"]);
+    let told = devices[0]
+        .cmd()
+        .env("SUBS_TODAY", "2026-11-27")
+        .arg("sync")
+        .output()
+        .unwrap();
+    let told = String::from_utf8_lossy(&told.stdout);
+    assert!(
+        told.contains("Netflix"),
+        "printed on the reminders device: {told}"
+    );
+    devices[0].env.generate_on("2026-11-27");
+    devices[0].env.generate_on("2026-11-27");
+    let delivered = std::fs::read_to_string(&inbox).unwrap_or_default();
+    assert_eq!(
+        delivered
+            .matches("\"subscription_name\":\"Netflix\"")
+            .count(),
+        1,
+        "delivered once: {delivered}"
+    );
+    // The other device never delivers.
+    assert_eq!(devices[1].sql_count("SELECT count(*) FROM delivery"), 0);
+}
