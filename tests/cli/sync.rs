@@ -65,6 +65,16 @@ impl Device {
         err
     }
 
+    /// Adds a monthly subscription (from `start`, else today).
+    #[track_caller]
+    fn monthly(&self, name: &str, amount: &str, start: Option<&str>) {
+        let mut args = vec!["add", name, "--amount", amount, "--cycle", "monthly"];
+        if let Some(start) = start {
+            args.extend(["--start", start]);
+        }
+        self.ok(&args);
+    }
+
     /// The data, as every device holding it shows it.
     fn data(&self) -> String {
         canonical(&self.ok(&["export", "--format", "json"]))
@@ -273,16 +283,7 @@ fn paying_one_charge_on_two_devices_keeps_one_payment() {
         let Some((_dir, _remote, devices)) = replica_set(2) else {
             return;
         };
-        devices[0].ok(&[
-            "add",
-            "Netflix",
-            "--amount",
-            "9.99",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2026-01-05",
-        ]);
+        devices[0].monthly("Netflix", "9.99", Some("2026-01-05"));
         settle(&devices);
         devices[0].ok(&["pay", "netflix", "--due", "2026-12-05"]);
         devices[1].ok(&["pay", "netflix", "--due", "2026-12-05"]);
@@ -351,16 +352,7 @@ fn renewals_and_alerts_raised_on_two_devices_are_one() {
     let Some((_dir, _remote, devices)) = replica_set(2) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "9.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-28",
-    ]);
+    devices[0].monthly("Netflix", "9.99", Some("2026-10-28"));
     settle(&devices);
     for d in &devices {
         d.env.generate_on("2026-11-28");
@@ -429,16 +421,7 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
     let Some((_dir, _remote, devices)) = replica_set(2) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Gym",
-        "--amount",
-        "30",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-10",
-    ]);
+    devices[0].monthly("Gym", "30", Some("2026-01-10"));
     devices[0].ok(&["add", "Netflix", "--amount", "9", "--cycle", "monthly"]);
     settle(&devices);
     devices[0].ok(&["delete", "gym", "--yes"]);
@@ -544,16 +527,7 @@ fn only_the_reminders_device_sends_reminders() {
     let Some((_dir, _remote, devices)) = replica_set(2) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "9.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-29",
-    ]);
+    devices[0].monthly("Netflix", "9.99", Some("2026-01-29"));
     settle(&devices);
     let a = devices[0].env.generate_on("2026-11-27");
     let b = devices[1].env.generate_on("2026-11-27");
@@ -570,16 +544,7 @@ fn only_the_reminders_device_sends_reminders() {
         devices[0].json(&["sync", "status"])["reminders_here"],
         false
     );
-    devices[0].ok(&[
-        "add",
-        "Hulu",
-        "--amount",
-        "5",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-29",
-    ]);
+    devices[0].monthly("Hulu", "5", Some("2026-01-29"));
     settle(&devices);
     assert!(!devices[0].env.generate_on("2026-11-27").contains("Hulu"));
     assert!(devices[1].env.generate_on("2026-11-27").contains("Hulu"));
@@ -871,16 +836,7 @@ fn text_of_a_sync_and_its_status() {
     let Some((_dir, _remote, devices)) = replica_set(2) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "9.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-05",
-    ]);
+    devices[0].monthly("Netflix", "9.99", Some("2026-01-05"));
     settle(&devices);
     devices[0].ok(&["pay", "netflix", "--due", "2026-12-05"]);
     devices[1].ok(&["pay", "netflix", "--due", "2026-12-05"]);
@@ -1032,16 +988,7 @@ fn alerts_raised_elsewhere_reach_the_reminders_devices_channels_once() {
     let inbox = devices[0].env.home().join("inbox.jsonl");
     let run = format!("cat >> '{}'", inbox.display());
     devices[0].ok(&["notify", "add", "inbox", "command", "--run", &run]);
-    devices[0].ok(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "9.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-01-29",
-    ]);
+    devices[0].monthly("Netflix", "9.99", Some("2026-01-29"));
     settle(&devices);
     // The other device runs the generator first: it records, tells no one.
     assert!(!devices[1].env.generate_on("2026-11-27").contains("Netflix"));
