@@ -160,6 +160,52 @@ pub fn next_id(db: &Db, table: &str) -> Result<i64> {
     Ok(max + 1)
 }
 
+/// Rowids of a table whose key is not its rowid (subscriptions, rates), by
+/// key: the undo journal names rows by rowid, so a rebuild gives them back.
+pub fn rowids(db: &Db, table: &str, key: &str) -> Result<HashMap<String, i64>> {
+    let mut stmt = db
+        .conn
+        .prepare(&format!("SELECT \"{key}\", rowid FROM \"{table}\""))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (k, id) = row?;
+        out.insert(k, id);
+    }
+    Ok(out)
+}
+
+/// After a rebuild: rows that were here get their old rowids back; new
+/// rows get rowids above every one the table had.
+pub fn restore_rowids(db: &Db, table: &str, key: &str, old: &HashMap<String, i64>) -> Result<()> {
+    let conn = &db.conn;
+    conn.execute(&format!("UPDATE \"{table}\" SET rowid = -rowid"), [])?;
+    {
+        let mut set = conn.prepare(&format!(
+            "UPDATE \"{table}\" SET rowid = ?1 WHERE \"{key}\" = ?2"
+        ))?;
+        for (k, id) in old {
+            set.execute(params![id, k])?;
+        }
+    }
+    let high = old.values().copied().max().unwrap_or(0);
+    let new: Vec<String> = {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT \"{key}\" FROM \"{table}\" WHERE rowid < 0 ORDER BY rowid DESC"
+        ))?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut set = conn.prepare(&format!(
+        "UPDATE \"{table}\" SET rowid = max(?1, (SELECT coalesce(max(rowid), 0) FROM \"{table}\")) + 1
+         WHERE \"{key}\" = ?2"
+    ))?;
+    for k in new {
+        set.execute(params![high, k])?;
+    }
+    Ok(())
+}
+
 /// Empties the replicated tables (children first) for a rebuild, keeping
 /// this device's delivery outbox aside: it refers to alerts and channels
 /// by local id, and the rebuild keeps those ids.

@@ -521,6 +521,9 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
         db: &'a Db,
         ids: Ids,
         tables: Vec<&'static str>,
+        /// Tables keyed by something else than their rowid: (table, key
+        /// column, rowids by key).
+        rowids: Vec<(&'static str, &'static str, HashMap<String, i64>)>,
     }
     impl EachTable for Prepare<'_> {
         type Error = Error;
@@ -535,6 +538,13 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
                 self.ids
                     .next
                     .insert(kind.name, sql::next_id(self.db, T::TABLE)?);
+            } else {
+                let key = match kind.key {
+                    records::Key::SubscriptionId => "subscription_id",
+                    _ => "currency",
+                };
+                let old = sql::rowids(self.db, T::TABLE, key)?;
+                self.rowids.push((T::TABLE, key, old));
             }
             self.tables.push(T::TABLE);
             Ok(())
@@ -604,6 +614,7 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
             next: HashMap::new(),
         },
         tables: Vec::new(),
+        rowids: Vec::new(),
     };
     each_table(&mut prepare)?;
     let mut children_first = prepare.tables.clone();
@@ -616,6 +627,9 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
         now: HashMap::new(),
     };
     each_table(&mut insert)?;
+    for (table, key, old) in &prepare.rowids {
+        sql::restore_rowids(db, table, key, old)?;
+    }
     sql::end_rebuild(db)
 }
 

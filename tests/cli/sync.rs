@@ -1017,3 +1017,33 @@ fn alerts_raised_elsewhere_reach_the_reminders_devices_channels_once() {
     // The other device never delivers.
     assert_eq!(devices[1].sql_count("SELECT count(*) FROM delivery"), 0);
 }
+
+/// A sync that rewrites the tables keeps every row where the undo journal
+/// finds it (by rowid, for subscriptions): undo after it reverts exactly
+/// the last command and touches no other row.
+#[test]
+fn undo_after_a_sync_that_rewrote_the_tables_reverts_exactly_its_command() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    // Made first, so a rebuild puts it first.
+    devices[1].monthly("Zeta", "3", None);
+    devices[1].ok(&["sync"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    devices[0].monthly("Alpha", "1", None);
+    devices[0].monthly("Beta", "2", None);
+    devices[0].ok(&["edit", "beta", "--amount", "20"]);
+    let synced = devices[0].json(&["sync"]);
+    assert_eq!(synced["received"]["added"], 1, "{synced}");
+    devices[0].ok(&["undo"]);
+    for (name, amount) in [("alpha", "1.00"), ("beta", "2.00"), ("zeta", "3.00")] {
+        let shown = devices[0].json(&["show", name]);
+        assert_eq!(shown["amount"].to_string(), amount, "{shown}");
+    }
+    settle(&devices);
+    assert_same(&devices);
+    assert_eq!(
+        devices[1].json(&["show", "beta"])["amount"].to_string(),
+        "2.00"
+    );
+}
