@@ -84,16 +84,18 @@ pub fn parse_expiry(text: &str) -> Result<NaiveDate, String> {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    fn d(s: &str) -> Result<NaiveDate, chrono::ParseError> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
     }
 
     #[test]
-    fn expiry_months_parse_and_warn_thirty_days_before_the_month_ends() {
-        assert_eq!(parse_expiry("2027-08"), Ok(d("2027-08-01")));
-        assert_eq!(parse_expiry("08/27"), Ok(d("2027-08-01")));
+    fn expiry_months_parse_and_warn_thirty_days_before_the_month_ends() -> TestResult {
+        assert_eq!(parse_expiry("2027-08"), Ok(d("2027-08-01")?));
+        assert_eq!(parse_expiry("08/27"), Ok(d("2027-08-01")?));
         for bad in ["2027-13", "2027-8", "27-08", "13/27", "", "2027", "x"] {
             assert!(parse_expiry(bad).is_err(), "{bad}");
         }
@@ -101,12 +103,13 @@ mod tests {
             id: 1,
             name: "Visa 4242".into(),
             kind: PaymentMethod::Card,
-            expires: d("2028-02-01"),
+            expires: d("2028-02-01")?,
             created_at: String::new(),
             uid: String::new(),
         };
-        assert_eq!(card.last_day(), d("2028-02-29"));
-        assert_eq!(card.warn_from(), d("2028-01-30"));
+        assert_eq!(card.last_day(), d("2028-02-29")?);
+        assert_eq!(card.warn_from(), d("2028-01-30")?);
         assert_eq!(card.expires_text(), "2028-02");
+        Ok(())
     }
 }

@@ -197,14 +197,16 @@ impl YearMonths for NaiveDate {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    fn d(s: &str) -> Result<NaiveDate, chrono::ParseError> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
     }
 
     #[test]
-    fn lengths_parse_in_days_weeks_months_and_years() {
+    fn lengths_parse_in_days_weeks_months_and_years() -> TestResult {
         assert_eq!(Length::parse("--trial", "7d"), Ok(Length::Days(7)));
         assert_eq!(Length::parse("--trial", "2w"), Ok(Length::Days(14)));
         assert_eq!(Length::parse("--trial", "1m"), Ok(Length::Months(1)));
@@ -214,54 +216,72 @@ mod tests {
         }
         assert_eq!(Length::parse_stored("30d"), Some(Length::Days(30)));
         assert_eq!(Length::Months(1).to_string(), "1m");
+        Ok(())
     }
 
     #[test]
-    fn a_twelve_month_contract_with_thirty_days_notice() {
+    fn a_twelve_month_contract_with_thirty_days_notice() -> TestResult {
         let c = Contract {
             term_months: 12,
             extends_by_months: None,
             notice: Some(Length::Days(30)),
         };
-        let start = d("2026-03-01");
-        let first = c.upcoming(start, d("2026-11-26")).unwrap();
-        assert_eq!(first.ends, d("2027-02-28"));
-        assert_eq!(first.cancel_by, d("2027-01-29"));
-        assert_eq!(c.upcoming(start, d("2027-01-29")).unwrap(), first);
+        let start = d("2026-03-01")?;
+        let first = c.upcoming(start, d("2026-11-26")?).ok_or("no value")?;
+        assert_eq!(first.ends, d("2027-02-28")?);
+        assert_eq!(first.cancel_by, d("2027-01-29")?);
+        assert_eq!(
+            c.upcoming(start, d("2027-01-29")?).ok_or("no value")?,
+            first
+        );
         // The deadline passed: the next is the extended term's (it ends on
         // the leap day, the day before 2028-03-01).
-        let second = c.upcoming(start, d("2027-01-30")).unwrap();
-        assert_eq!(second.ends, d("2028-02-29"));
-        assert_eq!(second.cancel_by, d("2028-01-30"));
+        let second = c.upcoming(start, d("2027-01-30")?).ok_or("no value")?;
+        assert_eq!(second.ends, d("2028-02-29")?);
+        assert_eq!(second.cancel_by, d("2028-01-30")?);
         assert_eq!(second.extensions, 1);
         // Between the deadline and the end, the first term still runs.
-        assert_eq!(c.running(start, d("2027-02-10")).unwrap(), first);
-        assert_eq!(c.running(start, d("2027-03-01")).unwrap(), second);
+        assert_eq!(c.running(start, d("2027-02-10")?).ok_or("no value")?, first);
+        assert_eq!(
+            c.running(start, d("2027-03-01")?).ok_or("no value")?,
+            second
+        );
         // Far ahead, found without walking every term.
-        let late = c.upcoming(start, d("2090-06-01")).unwrap();
-        assert!(late.cancel_by >= d("2090-06-01") && late.cancel_by < d("2091-06-01"));
+        let late = c.upcoming(start, d("2090-06-01")?).ok_or("no value")?;
+        assert!(late.cancel_by >= d("2090-06-01")? && late.cancel_by < d("2091-06-01")?);
+        Ok(())
     }
 
     #[test]
-    fn month_end_and_leap_day_starts_and_monthly_extensions() {
+    fn month_end_and_leap_day_starts_and_monthly_extensions() -> TestResult {
         let c = Contract {
             term_months: 1,
             extends_by_months: None,
             notice: Some(Length::Months(1)),
         };
         // Jan 31 + 1 month is Feb 28; the term ends the day before.
-        let t = c.term(d("2027-01-31"), 0).unwrap();
-        assert_eq!(t.ends, d("2027-02-27"));
+        let t = c.term(d("2027-01-31")?, 0).ok_or("no value")?;
+        assert_eq!(t.ends, d("2027-02-27")?);
         // The notice cannot reach before the start.
-        assert_eq!(t.cancel_by, d("2027-01-31"));
+        assert_eq!(t.cancel_by, d("2027-01-31")?);
         let leap = Contract {
             term_months: 12,
             extends_by_months: Some(1),
             notice: None,
         };
-        let start = d("2028-02-29");
-        assert_eq!(leap.term(start, 0).unwrap().ends, d("2029-02-27"));
-        assert_eq!(leap.term(start, 1).unwrap().ends, d("2029-03-28"));
-        assert_eq!(leap.term(start, 1).unwrap().cancel_by, d("2029-03-28"));
+        let start = d("2028-02-29")?;
+        assert_eq!(
+            leap.term(start, 0).ok_or("no value")?.ends,
+            d("2029-02-27")?
+        );
+        assert_eq!(
+            leap.term(start, 1).ok_or("no value")?.ends,
+            d("2029-03-28")?
+        );
+        assert_eq!(
+            leap.term(start, 1).ok_or("no value")?.cancel_by,
+            d("2029-03-28")?
+        );
+        Ok(())
     }
 }

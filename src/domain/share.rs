@@ -175,18 +175,21 @@ pub fn fraction(parts: &[Part], index: usize, cents: i64) -> Result<Decimal, Str
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
 
     #[test]
-    fn three_ways_is_six_six_and_five_ninety_nine() {
+    fn three_ways_is_six_six_and_five_ninety_nine() -> TestResult {
         let parts = [Part::Equal, Part::Equal, Part::Equal];
         assert_eq!(split_cents(&parts, 1799), Ok(vec![600, 600, 599]));
         assert_eq!(split_cents(&parts, 1800), Ok(vec![600, 600, 600]));
         assert_eq!(split_cents(&parts, 1), Ok(vec![1, 0, 0]));
+        Ok(())
     }
 
     #[test]
-    fn percentages_and_amounts_add_up_exactly_or_are_refused() {
+    fn percentages_and_amounts_add_up_exactly_or_are_refused() -> TestResult {
         let p = [Part::Percent(2500), Part::Percent(2500), Part::Equal];
         assert_eq!(split_cents(&p, 1799), Ok(vec![450, 450, 899]));
         let all = [
@@ -194,7 +197,7 @@ mod tests {
             Part::Percent(3333),
             Part::Percent(3334),
         ];
-        let cents = split_cents(&all, 1000).unwrap();
+        let cents = split_cents(&all, 1000)?;
         assert_eq!(cents.iter().sum::<i64>(), 1000);
         assert_eq!(cents, vec![333, 333, 334]);
         assert!(split_cents(&[Part::Percent(5000), Part::Percent(4000)], 1000).is_err());
@@ -209,25 +212,28 @@ mod tests {
             fraction(&[Part::Equal, Part::Equal], 1, 1799),
             Ok(Decimal::new(5, 1))
         );
+        Ok(())
     }
 
     #[test]
-    fn other_charges_split_by_the_same_fractions() {
-        let f = fractions(&[Part::Amount(450), Part::Amount(1349)], 1799).unwrap();
+    fn other_charges_split_by_the_same_fractions() -> TestResult {
+        let f = fractions(&[Part::Amount(450), Part::Amount(1349)], 1799)?;
         let cents = split_by(&f, 1999);
         assert_eq!(cents.iter().sum::<i64>(), 1999);
         assert_eq!(split_by(&f, 1799), vec![450, 1349]);
-        let thirds = fractions(&[Part::Equal, Part::Equal, Part::Equal], 1799).unwrap();
+        let thirds = fractions(&[Part::Equal, Part::Equal, Part::Equal], 1799)?;
         assert_eq!(split_by(&thirds, 1799), vec![600, 600, 599]);
+        Ok(())
     }
 
     #[test]
-    fn shares_parse() {
+    fn shares_parse() -> TestResult {
         assert_eq!(Part::parse("25%"), Ok(Part::Percent(2500)));
         assert_eq!(Part::parse("12.5%"), Ok(Part::Percent(1250)));
         assert_eq!(Part::parse("4.50"), Ok(Part::Amount(450)));
         for bad in ["0%", "101%", "x", "-5", "12.345%", ""] {
             assert!(Part::parse(bad).is_err(), "{bad}");
         }
+        Ok(())
     }
 }

@@ -490,10 +490,12 @@ fn describe(path: &Path, err: rusqlite::Error) -> Error {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
 
     #[test]
-    fn latest_version_matches_the_embedded_migrations() {
+    fn latest_version_matches_the_embedded_migrations() -> TestResult {
         let embedded = embedded::migrations::runner()
             .get_migrations()
             .iter()
@@ -501,52 +503,48 @@ mod tests {
             .max()
             .unwrap_or(0);
         assert_eq!(LATEST_SCHEMA_VERSION, embedded);
+        Ok(())
     }
 
     #[test]
-    fn global_ids_fill_existing_rows_each_with_its_own() {
-        let dir = tempfile::tempdir().unwrap();
+    fn global_ids_fill_existing_rows_each_with_its_own() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let path = dir.path().join("old.db");
-        let mut conn = Connection::open(&path).unwrap();
+        let mut conn = Connection::open(&path)?;
         embedded::migrations::runner()
             .set_target(refinery::Target::Version(3))
-            .run(&mut conn)
-            .unwrap();
+            .run(&mut conn)?;
         conn.execute_batch(
             "INSERT INTO category (name, name_key, color, icon, created_at)
                  VALUES ('A', 'a', '#000000', 'x', ''), ('B', 'b', '#000000', 'x', '');",
-        )
-        .unwrap();
+        )?;
         drop(conn);
-        let conn = open(&path, Duration::from_secs(10)).unwrap().conn;
+        let conn = open(&path, Duration::from_secs(10))?.conn;
         let uids: Vec<String> = conn
-            .prepare("SELECT uid FROM category ORDER BY id")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+            .prepare("SELECT uid FROM category ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         assert_eq!(uids.len(), 2);
         assert_ne!(uids[0], uids[1], "each row has its own id");
         for uid in &uids {
-            let parsed = uuid::Uuid::parse_str(uid).unwrap();
+            let parsed = uuid::Uuid::parse_str(uid)?;
             assert_eq!(parsed.get_version_num(), 4, "{uid}");
         }
+        Ok(())
     }
 
     /// V18 copies the alert table to widen its CHECK: alerts, their
     /// deliveries (which a dropped table would cascade away) and the id
     /// sequence come through.
     #[test]
-    fn the_alert_table_copy_keeps_alerts_deliveries_and_ids() {
-        let dir = tempfile::tempdir().unwrap();
+    fn the_alert_table_copy_keeps_alerts_deliveries_and_ids() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let path = dir.path().join("v17.db");
-        let mut conn = Connection::open(&path).unwrap();
-        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        let mut conn = Connection::open(&path)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         embedded::migrations::runner()
             .set_target(refinery::Target::Version(17))
-            .run(&mut conn)
-            .unwrap();
+            .run(&mut conn)?;
         conn.execute_batch(
             "INSERT INTO subscription (subscription_id, name, provider, amount, currency, billing_cycle,
                  start_date, billing_anchor, next_billing_date, created_at, updated_at)
@@ -561,23 +559,24 @@ mod tests {
                  VALUES ('c', 'command', '{}', '', 'c1');
              INSERT INTO delivery (alert_id, channel_id, created_at) VALUES (1, 1, ''), (2, 1, '');",
         )
-        .unwrap();
+        ?;
         drop(conn);
-        let conn = open(&path, Duration::from_secs(10)).unwrap().conn;
-        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
-        assert_eq!(count("SELECT count(*) FROM alert"), 2);
-        assert_eq!(count("SELECT count(*) FROM delivery"), 2);
+        let conn = open(&path, Duration::from_secs(10))?.conn;
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
+        assert_eq!(count("SELECT count(*) FROM alert")?, 2);
+        assert_eq!(count("SELECT count(*) FROM delivery")?, 2);
         assert_eq!(
-            count("SELECT seq FROM sqlite_sequence WHERE name = 'alert'"),
+            count("SELECT seq FROM sqlite_sequence WHERE name = 'alert'")?,
             3,
             "a deleted alert's id is not handed out again"
         );
-        assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+        assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check")?, 0);
         conn.execute_batch(
             "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
                  VALUES ('SUB0000000000000000000001', 'trial_ending', 't', 'm', '2026-01-29', 'w', '', 'u4');",
         )
-        .unwrap();
-        assert_eq!(count("SELECT max(id) FROM alert"), 4);
+        ?;
+        assert_eq!(count("SELECT max(id) FROM alert")?, 4);
+        Ok(())
     }
 }

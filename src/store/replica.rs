@@ -346,30 +346,29 @@ impl StorageTxn for Txn<'_> {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
     use crate::clock::Clock;
     use crate::error::Error;
     use crate::store::Store;
     use taskchampion::{Operations, Replica, ServerConfig};
 
-    fn runtime() -> tokio::runtime::Runtime {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap()
+    fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+        tokio::runtime::Builder::new_current_thread().build()
     }
 
-    fn count(store: &Store, table: &str) -> i64 {
+    fn count(store: &Store, table: &str) -> rusqlite::Result<i64> {
         store
             .db()
             .conn
             .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-            .unwrap()
     }
 
     /// Records a replica record with one property inside a command's
     /// transaction.
     fn record(db: &mut Db, uuid: Uuid, name: &str) -> crate::error::Result<()> {
-        runtime()
+        runtime()?
             .block_on(async {
                 let mut replica = Replica::new(ReplicaStorage::new(db));
                 let mut ops = Operations::new();
@@ -383,16 +382,14 @@ mod tests {
     /// The replica's records and operations commit with the command, and
     /// roll back with it.
     #[test]
-    fn replica_changes_share_the_commands_transaction() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
+    fn replica_changes_share_the_commands_transaction() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
         let kept = Uuid::new_v4();
-        store
-            .write_exclusive(|db| record(db, kept, "Netflix"))
-            .unwrap();
-        assert_eq!(count(&store, "tc_task"), 1);
-        assert!(count(&store, "tc_operation") >= 2);
-        let before = count(&store, "tc_operation");
+        store.write_exclusive(|db| record(db, kept, "Netflix"))?;
+        assert_eq!(count(&store, "tc_task")?, 1);
+        assert!(count(&store, "tc_operation")? >= 2);
+        let before = count(&store, "tc_operation")?;
         let failed: crate::error::Result<()> = store.write_exclusive(|db| {
             record(db, Uuid::new_v4(), "Spotify")?;
             Err(Error::invalid(
@@ -400,39 +397,37 @@ mod tests {
             ))
         });
         assert!(failed.is_err());
-        assert_eq!(count(&store, "tc_task"), 1, "rolled back with the command");
-        assert_eq!(count(&store, "tc_operation"), before);
-        let name = store
-            .write_exclusive(|db| {
-                runtime()
-                    .block_on(async {
-                        let mut replica = Replica::new(ReplicaStorage::new(db));
-                        let task = replica.get_task(kept).await?;
-                        Ok::<_, TcError>(task.and_then(|t| t.get_value("name").map(String::from)))
-                    })
-                    .map_err(|e| Error::runtime(e.to_string()))
-            })
-            .unwrap();
+        assert_eq!(count(&store, "tc_task")?, 1, "rolled back with the command");
+        assert_eq!(count(&store, "tc_operation")?, before);
+        let name = store.write_exclusive(|db| {
+            runtime()?
+                .block_on(async {
+                    let mut replica = Replica::new(ReplicaStorage::new(db));
+                    let task = replica.get_task(kept).await?;
+                    Ok::<_, TcError>(task.and_then(|t| t.get_value("name").map(String::from)))
+                })
+                .map_err(|e| Error::runtime(e.to_string()))
+        })?;
         assert_eq!(name.as_deref(), Some("Netflix"));
+        Ok(())
     }
 
     /// Two subs files exchange records through a bare git repository, and
     /// the repository holds nothing readable.
     #[test]
-    fn two_files_sync_through_a_bare_git_repository() {
+    fn two_files_sync_through_a_bare_git_repository() -> TestResult {
         let git = std::process::Command::new("git").arg("--version").output();
         if !git.is_ok_and(|o| o.status.success()) {
             assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "git is needed");
             eprintln!("skipped: git is not installed");
-            return;
+            return Ok(());
         }
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir()?;
         let remote = dir.path().join("remote.git");
         let made = std::process::Command::new("git")
             .args(["init", "-q", "--bare", "-b", "main"])
             .arg(&remote)
-            .output()
-            .unwrap();
+            .output()?;
         assert!(made.status.success());
         let server = |name: &str| ServerConfig::Git {
             local_path: dir.path().join(name),
@@ -442,34 +437,29 @@ mod tests {
             encryption_secret: b"correct horse battery staple".to_vec(),
             git_path: None,
         };
-        let sync = |store: &mut Store, name: &str| {
+        let sync = |store: &mut Store, name: &str| -> crate::error::Result<()> {
             let config = server(name);
-            store
-                .write_exclusive(|db| {
-                    runtime()
-                        .block_on(async {
-                            let mut server = config.into_server().await?;
-                            let mut replica = Replica::new(ReplicaStorage::new(db));
-                            replica.sync(&mut server, false).await
-                        })
-                        .map_err(|e| Error::runtime(e.to_string()))
-                })
-                .unwrap();
+            store.write_exclusive(|db| {
+                runtime()?
+                    .block_on(async {
+                        let mut server = config.into_server().await?;
+                        let mut replica = Replica::new(ReplicaStorage::new(db));
+                        replica.sync(&mut server, false).await
+                    })
+                    .map_err(|e| Error::runtime(e.to_string()))
+            })
         };
-        let mut laptop = Store::open(&dir.path().join("laptop.db"), Clock::system()).unwrap();
-        let mut desktop = Store::open(&dir.path().join("desktop.db"), Clock::system()).unwrap();
+        let mut laptop = Store::open(&dir.path().join("laptop.db"), Clock::system())?;
+        let mut desktop = Store::open(&dir.path().join("desktop.db"), Clock::system())?;
         let uuid = Uuid::new_v4();
-        laptop
-            .write_exclusive(|db| record(db, uuid, "Secret Service Name"))
-            .unwrap();
-        sync(&mut laptop, "laptop-clone");
-        sync(&mut desktop, "desktop-clone");
+        laptop.write_exclusive(|db| record(db, uuid, "Secret Service Name"))?;
+        sync(&mut laptop, "laptop-clone")?;
+        sync(&mut desktop, "desktop-clone")?;
         let seen: Option<String> = desktop
             .db()
             .conn
             .query_row("SELECT data FROM tc_task", [], |r| r.get(0))
-            .optional()
-            .unwrap();
+            .optional()?;
         assert!(
             seen.is_some_and(|d| d.contains("Secret Service Name")),
             "the desktop has the laptop's record"
@@ -478,8 +468,7 @@ mod tests {
             .arg("-C")
             .arg(&remote)
             .args(["cat-file", "--batch-all-objects", "--batch"])
-            .output()
-            .unwrap();
+            .output()?;
         assert!(objects.status.success());
         assert!(!objects.stdout.is_empty());
         let text = String::from_utf8_lossy(&objects.stdout);
@@ -487,5 +476,6 @@ mod tests {
             !text.contains("Secret Service Name"),
             "encrypted on the remote"
         );
+        Ok(())
     }
 }

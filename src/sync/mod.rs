@@ -635,6 +635,8 @@ fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
     use crate::clock::Clock;
     use crate::store::Store;
@@ -643,7 +645,7 @@ mod tests {
     /// local id, or derived): a column missing from its `Kind` would be
     /// lost on every device at the next sync.
     #[test]
-    fn every_column_of_a_replicated_table_is_a_record_field() {
+    fn every_column_of_a_replicated_table_is_a_record_field() -> TestResult {
         struct Columns<'a> {
             db: &'a Db,
             missing: Vec<String>,
@@ -666,14 +668,15 @@ mod tests {
                 Ok(())
             }
         }
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
         let mut columns = Columns {
             db: store.db(),
             missing: Vec::new(),
         };
-        each_table(&mut columns).unwrap();
+        each_table(&mut columns)?;
         assert!(columns.missing.is_empty(), "{:?}", columns.missing);
+        Ok(())
     }
 
     fn props(pairs: &[(&str, &str)]) -> Props {
@@ -686,7 +689,7 @@ mod tests {
     /// A newer subs may add properties and record types; this one never
     /// changes or removes what it does not know, so they survive its syncs.
     #[test]
-    fn what_a_newer_subs_wrote_survives_a_sync_through_this_one() {
+    fn what_a_newer_subs_wrote_survives_a_sync_through_this_one() -> TestResult {
         let category = Uuid::new_v4();
         let future = Uuid::new_v4();
         let stored = props(&[
@@ -699,7 +702,7 @@ mod tests {
         ]);
         let trip = props(&[(TYPE, "trips"), ("name", "\"Lisbon\"")]);
         let replica = HashMap::from([(category, stored.clone()), (future, trip.clone())]);
-        let projection = project(&replica).unwrap();
+        let projection = project(&replica)?;
         assert_eq!(
             projection.records().len(),
             1,
@@ -708,7 +711,7 @@ mod tests {
         let mut edited = stored.clone();
         edited.remove("from_a_newer_subs");
         edited.insert("name".into(), "\"Films\"".into());
-        let kind = records::kind("categories").unwrap();
+        let kind = records::kind("categories").ok_or("no value")?;
         let current = HashMap::from([(category, (kind, edited))]);
         let now = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
         let ops = capture(
@@ -727,30 +730,29 @@ mod tests {
             .collect();
         assert_eq!(touched, vec![format!("{category}:name")]);
         // Through TaskChampion: the newer property and record stay.
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
-        store
-            .write_exclusive(|db| {
-                let mut setup = Operations::new();
-                for (uuid, p) in [(category, &stored), (future, &trip)] {
-                    setup.push(Operation::Create { uuid });
-                    for (k, v) in p {
-                        setup.push(Operation::Update {
-                            uuid,
-                            property: k.clone(),
-                            old_value: None,
-                            value: Some(v.clone()),
-                            timestamp: now,
-                        });
-                    }
+        let dir = tempfile::tempdir()?;
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
+        store.write_exclusive(|db| {
+            let mut setup = Operations::new();
+            for (uuid, p) in [(category, &stored), (future, &trip)] {
+                setup.push(Operation::Create { uuid });
+                for (k, v) in p {
+                    setup.push(Operation::Update {
+                        uuid,
+                        property: k.clone(),
+                        old_value: None,
+                        value: Some(v.clone()),
+                        timestamp: now,
+                    });
                 }
-                commit(db, setup)?;
-                commit(db, ops)
-            })
-            .unwrap();
-        let after = sql::replica_records(store.db()).unwrap();
+            }
+            commit(db, setup)?;
+            commit(db, ops)
+        })?;
+        let after = sql::replica_records(store.db())?;
         assert_eq!(after[&category]["name"], "\"Films\"");
         assert_eq!(after[&category]["from_a_newer_subs"], "\"kept\"");
         assert_eq!(after[&future], trip);
+        Ok(())
     }
 }

@@ -85,6 +85,18 @@ impl Projection {
 #[derive(Debug)]
 pub struct TooNew(pub u32);
 
+impl std::fmt::Display for TooNew {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the replica needs format {}, this subs reads {FORMAT}",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for TooNew {}
+
 /// Projects the replica's records.
 pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection, TooNew> {
     if let Some(format) = all
@@ -489,6 +501,8 @@ fn repair(kind: &Kind, row: &Map<String, Value>) -> Option<Map<String, Value>> {
 
 #[cfg(test)]
 mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     use super::*;
     use crate::domain::id;
 
@@ -540,19 +554,23 @@ mod tests {
         (Uuid::new_v4(), p)
     }
 
-    fn rows<'a>(p: &'a Projection, table: &str) -> &'a [Projected] {
-        &p.tables.iter().find(|(k, _)| k.name == table).unwrap().1
+    fn rows<'a>(p: &'a Projection, table: &str) -> Result<&'a [Projected], &'static str> {
+        p.tables
+            .iter()
+            .find(|(k, _)| k.name == table)
+            .map(|(_, rows)| rows.as_slice())
+            .ok_or("no such table in the projection")
     }
 
     #[test]
-    fn one_settlement_per_charge_the_earliest_kept_whatever_the_order() {
+    fn one_settlement_per_charge_the_earliest_kept_whatever_the_order() -> TestResult {
         let mut all = HashMap::from([sub(1, "Netflix", "2026-01-01T00:00:00Z")]);
         let late = payment(1, "2026-12-05", "2026-12-05T10:00:00Z");
         let early = payment(1, "2026-12-05", "2026-12-05T09:00:00Z");
         all.insert(late.0, late.1);
         all.insert(early.0, early.1);
-        let p = project(&all).unwrap();
-        let kept = rows(&p, "payments");
+        let p = project(&all)?;
+        let kept = rows(&p, "payments")?;
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].uuid, early.0);
         assert_eq!(p.conflicts.len(), 1);
@@ -564,41 +582,45 @@ mod tests {
                 .starts_with("Netflix: the charge due 2026-12-05")
         );
         // The same replica gives the same projection.
-        assert_eq!(project(&all).unwrap().conflicts, p.conflicts);
+        assert_eq!(project(&all)?.conflicts, p.conflicts);
+        Ok(())
     }
 
     #[test]
-    fn a_payment_of_a_deleted_subscription_is_an_orphan() {
+    fn a_payment_of_a_deleted_subscription_is_an_orphan() -> TestResult {
         let mut all = HashMap::new();
         let orphan = payment(7, "2026-12-05", "2026-12-05T10:00:00Z");
         all.insert(orphan.0, orphan.1);
-        let p = project(&all).unwrap();
-        assert!(rows(&p, "payments").is_empty());
+        let p = project(&all)?;
+        assert!(rows(&p, "payments")?.is_empty());
         assert_eq!(p.conflicts[0].kind, "orphan");
+        Ok(())
     }
 
     #[test]
-    fn out_of_order_dates_are_repaired_and_reported() {
+    fn out_of_order_dates_are_repaired_and_reported() -> TestResult {
         let (uuid, mut props) = sub(1, "Gym", "2026-01-01T00:00:00Z");
         props.insert(
             "lifecycle".into(),
             r#"{"status":"cancelled","end_date":"2025-01-01"}"#.into(),
         );
-        let p = project(&HashMap::from([(uuid, props)])).unwrap();
-        assert_eq!(rows(&p, "subscriptions")[0].row["end_date"], "2026-01-05");
+        let p = project(&HashMap::from([(uuid, props)]))?;
+        assert_eq!(rows(&p, "subscriptions")?[0].row["end_date"], "2026-01-05");
         assert_eq!(p.conflicts[0].kind, "repaired");
+        Ok(())
     }
 
     #[test]
-    fn a_newer_format_stops_the_projection() {
+    fn a_newer_format_stops_the_projection() -> TestResult {
         let mut set = Props::new();
         set.insert("format".into(), (FORMAT + 1).to_string());
         let all = HashMap::from([(records::replica_set_record(), set)]);
         assert!(project(&all).is_err());
+        Ok(())
     }
 
     #[test]
-    fn two_categories_of_one_name_merge_and_references_follow() {
+    fn two_categories_of_one_name_merge_and_references_follow() -> TestResult {
         let cat = |n: u128, created: &str| {
             let mut p = Props::new();
             p.insert(TYPE.into(), "categories".into());
@@ -616,12 +638,13 @@ mod tests {
             format!("\"{}\"", second.0.hyphenated()),
         );
         let all = HashMap::from([first.clone(), second, (s, props)]);
-        let p = project(&all).unwrap();
-        assert_eq!(rows(&p, "categories").len(), 1);
+        let p = project(&all)?;
+        assert_eq!(rows(&p, "categories")?.len(), 1);
         assert_eq!(
-            rows(&p, "subscriptions")[0].row["category_id"],
+            rows(&p, "subscriptions")?[0].row["category_id"],
             Value::String(first.0.hyphenated().to_string())
         );
         assert_eq!(p.conflicts[0].kind, "merged");
+        Ok(())
     }
 }
