@@ -5,7 +5,7 @@
 //! never beside the data), or a prompt on a terminal. It is never written
 //! to the database, an export, a log or the remote.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::render::Done;
+use crate::render::sync::SyncStatus;
 use crate::render::text::{count, safe};
 use crate::store::sync as meta;
 use crate::sync::projection::Conflict;
@@ -123,27 +124,24 @@ fn secret(database: &Path, confirm: bool) -> Result<Vec<u8>> {
     Ok(first.into_bytes())
 }
 
-/// Keeps the secret for later syncs: a new file only the user can read.
+/// Keeps the secret for later syncs in a file only the user can read,
+/// written whole or not at all (as `-o` writes).
 fn remember(database: &Path, secret: &[u8]) -> Result<PathBuf> {
     let file = secret_file(database)?;
     let dir = file
         .parent()
         .ok_or_else(|| Error::runtime("no folder to keep the sync secret in"))?;
     std::fs::create_dir_all(dir)?;
-    let temp = dir.join(format!(".secret-{}", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
-    let _ = std::fs::remove_file(&temp);
-    let mut f = options.open(&temp)?;
-    f.write_all(secret)?;
-    f.sync_all()?;
-    std::fs::rename(&temp, &file)?;
+    let rules = crate::transfer::OutputRules {
+        database,
+        force: false,
+    };
+    crate::transfer::write_file(&file, &rules, |out| Ok(out.write_all(secret)?))?;
     Ok(file)
 }
 
@@ -504,63 +502,10 @@ pub fn resolve(ctx: &mut Ctx) -> Result<()> {
     ctx.out.show(&Done::new(Resolved { resolved }, message))
 }
 
-#[derive(Serialize)]
-struct Status {
-    syncing: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    remote: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_sync: Option<String>,
-    /// Records changed here and not sent yet.
-    pending: usize,
-    /// Which device sends reminders: `this device`, another's name, or none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reminders: Option<String>,
-    reminders_here: bool,
-    conflicts: Vec<Conflict>,
-}
-
-impl crate::render::View for Status {
-    fn text(&self, _out: &crate::render::Output) -> String {
-        let Some(remote) = &self.remote else {
-            return "This database does not sync: `subs sync init REMOTE` starts, `subs sync join REMOTE` joins.\n".into();
-        };
-        let mut text = format!("Remote      {}\n", safe(remote));
-        text.push_str(&format!(
-            "Last sync   {}\n",
-            self.last_sync.as_deref().unwrap_or("never")
-        ));
-        text.push_str(&format!(
-            "Not sent    {}\n",
-            count(self.pending as i64, "change", "changes")
-        ));
-        text.push_str(&format!(
-            "Reminders   {}\n",
-            match (&self.reminders, self.reminders_here) {
-                (_, true) => "this device".to_string(),
-                (Some(name), false) => format!("{} (another device)", safe(name)),
-                (None, false) => "no device (run `subs sync --reminders` on one)".to_string(),
-            }
-        ));
-        if self.conflicts.is_empty() {
-            text.push_str("Conflicts   none\n");
-        } else {
-            text.push_str(&format!(
-                "Conflicts   {}\n",
-                count(self.conflicts.len() as i64, "conflict", "conflicts")
-            ));
-            for c in &self.conflicts {
-                text.push_str(&format!("  {}: {}\n", c.kind, safe(&c.message)));
-            }
-        }
-        text
-    }
-}
-
 pub fn status(ctx: &mut Ctx) -> Result<()> {
     let status = ctx.store.read(|db| {
         let Some(remote) = meta::meta(db, "remote")? else {
-            return Ok(Status {
+            return Ok(SyncStatus {
                 syncing: false,
                 remote: None,
                 last_sync: None,
@@ -590,7 +535,7 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
         let set = sync::replica_set(db)?;
         let mut conflicts = projection.conflicts;
         conflicts.extend(recent_lost(db)?);
-        Ok(Status {
+        Ok(SyncStatus {
             syncing: true,
             remote: Some(remote),
             last_sync: meta::meta(db, "last_sync")?,

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod card;
 pub mod category;
 pub mod channel;
+pub mod conflict;
 pub mod currency;
 pub mod cycle;
 pub mod id;

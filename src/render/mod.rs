@@ -19,6 +19,7 @@ pub mod renewal;
 pub mod schedule;
 pub mod settings;
 pub mod subscription;
+pub mod sync;
 pub mod table;
 pub mod text;
 pub mod undo;

@@ -22,7 +22,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -42,19 +41,7 @@ pub struct Projected {
     pub row: Map<String, Value>,
 }
 
-/// What the projection did that a person should know of.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
-pub struct Conflict {
-    /// `double_settlement`, `orphan`, `merged`, `duplicate`, `invalid`,
-    /// `repaired` (and, from a sync, `edit_lost`).
-    pub kind: String,
-    /// The table of the record concerned (its backup section name).
-    pub table: String,
-    /// The record left out or changed.
-    pub record: String,
-    /// One sentence.
-    pub message: String,
-}
+pub use crate::domain::conflict::Conflict;
 
 /// The tables, parents first, and the conflicts.
 #[derive(Debug, Default)]
