@@ -479,11 +479,11 @@ pub fn resolve(ctx: &mut Ctx) -> Result<()> {
     struct Resolved {
         resolved: usize,
     }
+    if ctx.store.read(|db| meta::meta(db, "remote"))?.is_none() {
+        return Err(not_syncing());
+    }
     let now = ctx.clock.instant();
     let resolved = ctx.store.write_exclusive(|db| {
-        if meta::meta(db, "remote")?.is_none() {
-            return Err(not_syncing());
-        }
         let replica = meta::replica_records(db)?;
         let (ops, conflicts) = sync::settle_conflicts(&replica, now)?;
         sync::commit(db, ops)?;

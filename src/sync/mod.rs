@@ -477,13 +477,16 @@ fn git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if !out.status.success() {
+        // The first line says why (ssh's, or git's `fatal:`); what follows
+        // is advice.
         let err = String::from_utf8_lossy(&out.stderr);
-        return Err(err
+        let line = err
             .lines()
-            .rfind(|l| !l.trim().is_empty())
-            .unwrap_or("git failed")
-            .trim()
-            .to_string());
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("git failed");
+        let line = line.strip_prefix("fatal:").unwrap_or(line);
+        return Err(line.trim().to_string());
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
