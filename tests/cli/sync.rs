@@ -905,6 +905,11 @@ fn an_unreachable_remote_changes_nothing_and_changes_wait() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
+    // git's reason, not the advice that follows it.
+    assert!(
+        err.contains("does not appear to be a git repository"),
+        "{err}"
+    );
     assert_eq!(devices[0].data(), before);
     assert!(devices[0].json(&["sync", "status"])["pending"].as_u64() > Some(0));
     std::fs::rename(&away, &remote).unwrap();
