@@ -7,7 +7,7 @@
 //! fixed 7 days). A window that has started is enough — a run missed on the
 //! exact day is caught up by the next one.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::domain::alert::Candidate;
@@ -15,12 +15,15 @@ use crate::domain::alert::{self, AlertType, Text};
 use crate::domain::money::round_money;
 use crate::domain::schedule;
 use crate::domain::subscription::Status;
+use crate::domain::usage_cost::{self, Inputs};
 
 /// Days without a usage log after which an active subscription counts as
 /// unused.
 pub const UNUSED_AFTER_DAYS: i64 = 30;
 /// The window over which cost per use is measured.
 pub const COST_WINDOW_DAYS: i64 = 90;
+/// While its condition lasts, a usage_limit alert comes back at most this often.
+pub const USAGE_ALERT_EVERY_DAYS: i64 = 30;
 
 /// An alert a rule wants raised.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +56,12 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
 
 fn charged(c: &Candidate, date: NaiveDate) -> bool {
     schedule::charged_on(c.subscription.end_date, date)
+}
+
+/// A charge paid before its day: none of its remaining reminders (a charge
+/// renewal processing records on its day is not "paid early").
+fn paid_early(c: &Candidate, date: NaiveDate) -> bool {
+    c.paid.iter().any(|p| p.due == date && p.early())
 }
 
 /// The first charge after a free trial: its reminder is trial_ending.
@@ -104,6 +113,7 @@ fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
         if let Some(occurrence) = reminder_occurrence(c, date, days)
             && charged(c, date)
             && !ends_a_trial(c, date)
+            && !paid_early(c, date)
         {
             out.push(Proposed {
                 alert_type: AlertType::RenewalReminder,
@@ -200,33 +210,39 @@ fn cancellation_deadline(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed
     }
 }
 
-/// The grace period before a usage_limit alert: one billing cycle, at
-/// least 30 days.
-fn grace_days(cycle: crate::domain::cycle::Cycle) -> i64 {
-    let cycle_days = match cycle.step() {
-        crate::domain::cycle::Step::Months(m) => i64::from(m) * 30,
-        crate::domain::cycle::Step::Days(d) => i64::from(d),
-    };
-    cycle_days.max(UNUSED_AFTER_DAYS)
-}
-
-/// usage_limit: usage is logged but none in the last 30 days, or the cost
-/// per use over the last 90 days is above the limit. Once per billing period.
-/// Usage is only known from the later of the start and the first log, so
-/// the window starts there, and no such alert comes before a grace period
-/// (a billing cycle, at least 30 days) of known usage has passed. A
-/// subscription never logged is never "unused".
+/// usage_limit: usage is logged but none in the last 30 days, or each use
+/// costs more than the limit — by the one rule `usage` and `insights` share
+/// (`domain::usage_cost`): the last 90 days, cut to the later of the start
+/// and the first log, paused days left out, what was charged divided by
+/// the uses. Nothing before a billing period (at least 30 days) of known
+/// usage; a subscription never logged is never "unused". While the
+/// condition lasts it is raised at most once every 30 days.
 fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Proposed>) {
     let s = &c.subscription;
     let Some(last_used) = c.last_used.filter(|_| c.usage_logs > 0) else {
         return;
     };
-    let known_since = c.first_used.map_or(s.start_date, |f| f.max(s.start_date));
-    let known_days = (today - known_since).num_days();
-    if known_days < grace_days(s.cycle) {
+    if c
+        .last_usage_alert
+        .is_some_and(|last| (today - last).num_days() < USAGE_ALERT_EVERY_DAYS)
+    {
         return;
     }
-    let occurrence = format!("period:{}", s.next_billing_date);
+    let cost = usage_cost::cost_per_use(
+        s,
+        &Inputs {
+            since: today - Duration::days(COST_WINDOW_DAYS - 1),
+            until: today,
+            first_used: c.first_used,
+            uses: c.uses_last_90_days,
+            pauses: &c.pauses,
+            paid: &c.paid,
+        },
+    );
+    if !cost.established {
+        return;
+    }
+    let occurrence = format!("usage:{today}");
     let idle = (today - last_used).num_days();
     if idle >= UNUSED_AFTER_DAYS {
         out.push(Proposed {
@@ -242,15 +258,18 @@ fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Pr
         });
         return;
     }
-    if c.uses_last_90_days > 0 {
-        let cost = s.cost_over_days(COST_WINDOW_DAYS.min(known_days + 1));
-        let per_use = cost / Decimal::from(c.uses_last_90_days);
-        if round_money(per_use) > limit {
-            out.push(Proposed {
-                alert_type: AlertType::UsageLimit,
-                occurrence,
-                text: alert::costly_use(&s.name, s.currency, per_use, c.uses_last_90_days, limit),
-            });
-        }
+    if let Some(per_use) = cost.per_use.filter(|p| *p > limit) {
+        out.push(Proposed {
+            alert_type: AlertType::UsageLimit,
+            occurrence,
+            text: alert::costly_use(
+                &s.name,
+                s.currency,
+                per_use,
+                cost.uses,
+                &cost.window_text(),
+                limit,
+            ),
+        });
     }
 }

@@ -315,18 +315,20 @@ pub fn unused(
     )
 }
 
-/// Each use costs more than the threshold.
+/// Each use costs more than the threshold; `window` names the days it was
+/// measured over ("in the 54 days since 2026-10-14").
 pub fn costly_use(
     name: &str,
     currency: Currency,
     per_use: Decimal,
     uses: i64,
+    window: &str,
     threshold: Decimal,
 ) -> Text {
     text(
         format!("{name} costs {} per use", amount(currency, per_use)),
         format!(
-            "Over the last 90 days you used {name} {uses} {}: {} per use, above your limit of {}.",
+            "You used {name} {uses} {} {window}: {} per use, above your limit of {}.",
             if uses == 1 { "time" } else { "times" },
             amount(currency, per_use),
             amount(currency, threshold)
@@ -414,10 +416,16 @@ pub struct Candidate {
     pub last_used: Option<NaiveDate>,
     /// The earliest usage log: usage is only known from then on.
     pub first_used: Option<NaiveDate>,
+    /// Uses in the last 90 days, from the subscription's start at the earliest.
     pub uses_last_90_days: i64,
     pub usage_logs: i64,
     /// Whether any payment settled an occurrence (a paid-for period exists).
     pub has_settled_payment: bool,
+    /// What was paid for each charge due in the last 90 days (today included).
+    pub paid: Vec<crate::domain::usage_cost::Paid>,
+    pub pauses: Vec<crate::domain::usage_cost::Pause>,
+    /// The day of the latest usage_limit alert about it.
+    pub last_usage_alert: Option<NaiveDate>,
 }
 
 #[cfg(test)]

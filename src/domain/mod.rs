@@ -20,4 +20,5 @@ pub mod schedule;
 pub mod share;
 pub mod subscription;
 pub mod usage;
+pub mod usage_cost;
 pub mod validate;

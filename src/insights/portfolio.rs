@@ -14,6 +14,9 @@ use crate::store::subscriptions::{self, Filter, Sort};
 use crate::store::usage::{self, Filter as UsageFilter};
 use crate::store::{Db, alerts};
 
+/// The window cost per use is measured over (cut to what is known).
+pub const COST_WINDOW_DAYS: i64 = 90;
+
 #[derive(Clone, Debug, Serialize)]
 pub struct UsageFacts {
     pub logs: i64,
@@ -21,8 +24,17 @@ pub struct UsageFacts {
     pub uses_last_90_days: i64,
     pub last_used: Option<String>,
     pub days_since_last_use: Option<i64>,
-    /// Cost over the last 90 days per use, in the subscription's currency.
-    pub cost_per_use_90_days: Option<Exact>,
+    /// What each use cost over the last 90 days, by the one rule `usage`
+    /// and the `usage_limit` alert share (`domain::usage_cost`), in the
+    /// subscription's currency; null without a use.
+    pub cost_per_use: Option<Exact>,
+    /// The real window it was counted over: "in the 54 days since …".
+    pub cost_window: String,
+    /// Uses in that window.
+    pub uses_in_window: i64,
+    /// Too new to judge: less than a billing period (and 30 days) of
+    /// known usage. No underuse finding is made then.
+    pub too_new_to_judge: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -109,6 +121,8 @@ pub fn gather(
     };
     let u30 = usage::totals(conn, &window(30))?;
     let u90 = usage::totals(conn, &window(90))?;
+    let cost_since = today - Duration::days(COST_WINDOW_DAYS - 1);
+    let cost_facts = usage::cost_facts(conn, None, cost_since, today)?;
     let all_usage = usage::totals(
         conn,
         &UsageFilter {
@@ -145,7 +159,10 @@ pub fn gather(
         };
         let (t30, t90, all) = (find(&u30), find(&u90), find(&all_usage));
         let uses_90 = t90.as_ref().map_or(0, |t| t.total_count);
-        let cost_90 = s.cost_over_days(90);
+        let cost = match cost_facts.get(&s.id) {
+            Some(f) => f.cost(s, cost_since, today),
+            None => usage::CostFacts::default().cost(s, cost_since, today),
+        };
         let last_used = all.as_ref().and_then(|t| t.last_used);
         facts.push(SubscriptionFacts {
             subscription_id: s.id.clone(),
@@ -171,8 +188,10 @@ pub fn gather(
                 uses_last_90_days: uses_90,
                 last_used: last_used.map(date),
                 days_since_last_use: last_used.map(|d| (today - d).num_days()),
-                cost_per_use_90_days: (uses_90 > 0)
-                    .then(|| Exact(round_money(cost_90 / Decimal::from(uses_90)))),
+                cost_per_use: cost.per_use.map(Exact),
+                cost_window: cost.window_text(),
+                uses_in_window: cost.uses,
+                too_new_to_judge: !cost.established,
             },
             price_changes: prices
                 .iter()

@@ -20,7 +20,7 @@ pub struct Limits {
     pub spending: Decimal,
     /// Whether `spending` is the overall budget (else the setting).
     pub spending_is_budget: bool,
-    /// Cost per use (last 90 days, own currency) above which use is "poor value".
+    /// Cost per use (own currency) above which use is "poor value".
     pub cost_per_use: Decimal,
 }
 
@@ -212,13 +212,14 @@ pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
         rule(&mut f);
     }
     let Findings {
-        mut insights,
+        insights,
         saving,
         underused,
         duplicates,
         base,
         ..
     } = f;
+    let mut insights = one_per_subscription(insights);
     insights.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -241,6 +242,40 @@ pub fn analyse(p: &Portfolio, limits: &Limits) -> Analysis {
         },
         insights,
     }
+}
+
+/// One finding per subscription: findings about one subscription alone
+/// (underused, renewing soon, a trial ending, a price rise) merge into the
+/// first one about it, their reasons joined ("Spotify is underused; renews
+/// in 2 days"), at the highest severity and the largest saving among them.
+/// Findings about several subscriptions stay as they are.
+fn one_per_subscription(insights: Vec<Insight>) -> Vec<Insight> {
+    let mut out: Vec<Insight> = Vec::new();
+    for i in insights {
+        let [name] = i.subscriptions.as_slice() else {
+            out.push(i);
+            continue;
+        };
+        let Some(first) = out
+            .iter_mut()
+            .find(|o| o.subscriptions.as_slice() == std::slice::from_ref(name))
+        else {
+            out.push(i);
+            continue;
+        };
+        let reason = i
+            .title
+            .strip_prefix(name.as_str())
+            .map_or(i.title.as_str(), str::trim_start);
+        first.title = format!("{}; {reason}", first.title);
+        first.description = format!("{} {}", first.description, i.description);
+        if i.severity > first.severity {
+            first.severity = i.severity;
+            first.action = i.action;
+        }
+        first.potential_savings = first.potential_savings.max(i.potential_savings);
+    }
+    out
 }
 
 /// Spending above the limit: the largest subscriptions first.
@@ -395,15 +430,19 @@ fn families(f: &mut Findings<'_>) {
 fn underused(f: &mut Findings<'_>) {
     let base = f.base;
     let active = f.active.clone();
-    // Trials have their own rule.
-    for s in active.iter().filter(|s| s.trial_until.is_none()) {
+    // Trials have their own rule; nothing is judged before a billing
+    // period (and 30 days) of known usage.
+    for s in active
+        .iter()
+        .filter(|s| s.trial_until.is_none() && !s.usage.too_new_to_judge)
+    {
         let idle = s
             .usage
             .days_since_last_use
             .filter(|&d| s.usage.logs > 0 && d >= UNUSED_DAYS);
         let per_use = s
             .usage
-            .cost_per_use_90_days
+            .cost_per_use
             .map(|c| c.0)
             .filter(|&c| c > f.limits.cost_per_use);
         let description = match (idle, per_use) {
@@ -414,8 +453,15 @@ fn underused(f: &mut Findings<'_>) {
                 money(monthly(s), base)
             ),
             (None, Some(c)) => format!(
-                "{} was used {} times in 90 days: {} {} per use, above your limit of {} {}.",
-                s.name, s.usage.uses_last_90_days, c, s.currency, f.limits.cost_per_use, s.currency
+                "{} was used {} {} {}: {} {} per use, above your limit of {} {}.",
+                s.name,
+                s.usage.uses_in_window,
+                if s.usage.uses_in_window == 1 { "time" } else { "times" },
+                s.usage.cost_window,
+                c,
+                s.currency,
+                f.limits.cost_per_use,
+                s.currency
             ),
             (None, None) => continue,
         };

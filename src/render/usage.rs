@@ -22,11 +22,17 @@ pub struct UsageSummary {
     pub total_duration: String,
     pub last_used: Option<String>,
     pub days_since_last_use: Option<i64>,
-    /// The subscription's cost over the window, prorated from its yearly cost.
+    /// What was charged for the charges due from `cost_since` to the
+    /// window's end (payments recorded, else the scheduled amounts).
     pub window_cost: Exact,
     pub currency: String,
-    /// `window_cost / total_count`; null when it was not used in the window.
+    /// `window_cost` per use from `cost_since`; null without a use.
     pub cost_per_use: Option<Exact>,
+    /// Where cost per use is counted from: the latest of the window's
+    /// start, the subscription's start and its first usage log.
+    pub cost_since: String,
+    /// The days counted from `cost_since`, paused days left out.
+    pub cost_days: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,8 +125,9 @@ impl UsageReport {
                 ("Uses", Fit::WholeRight),
                 ("Time", Fit::Whole),
                 ("Last used", Fit::Whole),
-                ("Cost in window", Fit::WholeRight),
+                ("Charged", Fit::WholeRight),
                 ("Cost per use", Fit::WholeRight),
+                ("Counted", Fit::Whole),
             ],
         );
         for s in &self.summary {
@@ -141,9 +148,18 @@ impl UsageReport {
                     .map(|c| format!("{} {}", c.0, s.currency))
                     .unwrap_or_else(|| "unused".into())
                     .into(),
+                counted(s).into(),
             ]);
         }
         grid.render()
+    }
+}
+
+/// The real window cost per use is counted over: "54 days since 2026-10-14".
+fn counted(s: &UsageSummary) -> String {
+    match s.cost_days {
+        1 => format!("1 day since {}", s.cost_since),
+        n => format!("{n} days since {}", s.cost_since),
     }
 }
 

@@ -1,16 +1,17 @@
 //! Usage over a window: per subscription, uses, time, last use, and what
-//! each use cost (the subscription's cost over the window, prorated).
+//! each use cost — by the one rule `insights` and the `usage_limit` alert
+//! use too (`domain::usage_cost`).
 
 use chrono::{Duration, NaiveDate};
-use rust_decimal::Decimal;
 
 use crate::domain::money::round_money;
 use crate::domain::subscription::Subscription;
 use crate::domain::usage::{UsageTotals, format_duration};
+use crate::domain::usage_cost::CostPerUse;
 use crate::error::{Error, Result};
 use crate::render::json::{Exact, date};
 use crate::render::usage::{UsageReport, UsageSummary, Window};
-use crate::store::usage::{self, Filter};
+use crate::store::usage::{self, CostFacts, Filter};
 use crate::store::{Db, subscriptions};
 
 /// The window: `until` (default today) and `since` (default 29 days
@@ -30,16 +31,27 @@ pub fn window(
     Ok((since, until))
 }
 
+/// One subscription's cost per use over `since..=until`, by the one rule
+/// (`domain::usage_cost`), from what `facts` holds about it.
+pub fn cost(
+    sub: &Subscription,
+    facts: Option<&CostFacts>,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> CostPerUse {
+    match facts {
+        Some(f) => f.cost(sub, since, until),
+        None => CostFacts::default().cost(sub, since, until),
+    }
+}
+
 /// One subscription's usage in `since..=until`.
 pub fn summary(
     sub: &Subscription,
     totals: Option<&UsageTotals>,
-    since: NaiveDate,
-    until: NaiveDate,
+    cost: &CostPerUse,
     today: NaiveDate,
 ) -> UsageSummary {
-    let days = (until - since).num_days() + 1;
-    let window_cost = sub.cost_over_days(days);
     let count = totals.map_or(0, |t| t.total_count);
     let duration = totals.map_or(0, |t| t.total_duration);
     let last_used = totals.and_then(|t| t.last_used);
@@ -51,9 +63,11 @@ pub fn summary(
         total_duration: format_duration(duration),
         last_used: last_used.map(date),
         days_since_last_use: last_used.map(|d| (today - d).num_days()),
-        window_cost: Exact(round_money(window_cost)),
+        window_cost: Exact(round_money(cost.charged)),
         currency: sub.currency.code().to_string(),
-        cost_per_use: (count > 0).then(|| Exact(round_money(window_cost / Decimal::from(count)))),
+        cost_per_use: cost.per_use.map(Exact),
+        cost_since: date(cost.since),
+        cost_days: cost.days,
     }
 }
 
@@ -68,7 +82,9 @@ pub fn last_30_days(db: &Db, sub: &Subscription, today: NaiveDate) -> Result<Usa
             until: Some(until),
         },
     )?;
-    Ok(summary(sub, totals.first(), since, until, today))
+    let facts = usage::cost_facts(db, Some(&sub.id), since, until)?;
+    let cost = cost(sub, facts.get(&sub.id), since, until);
+    Ok(summary(sub, totals.first(), &cost, today))
 }
 
 /// Logs and summaries in the window, for one subscription or all.
@@ -86,14 +102,17 @@ pub fn build(
     };
     let logs = usage::list(db, &filter)?;
     let totals = usage::totals(db, &filter)?;
+    let facts = usage::cost_facts(db, subscription_id, since, until)?;
     let mut summaries = Vec::new();
     for t in &totals {
         let sub = subscriptions::get(db, &t.subscription_id)?;
-        summaries.push(summary(&sub, Some(t), since, until, today));
+        let cost = cost(&sub, facts.get(&sub.id), since, until);
+        summaries.push(summary(&sub, Some(t), &cost, today));
     }
     if let (Some(id), true) = (subscription_id, totals.is_empty()) {
         let sub = subscriptions::get(db, id)?;
-        summaries.push(summary(&sub, None, since, until, today));
+        let cost = cost(&sub, facts.get(&sub.id), since, until);
+        summaries.push(summary(&sub, None, &cost, today));
     }
     summaries.sort_by_key(|a| a.name.to_lowercase());
     Ok(UsageReport {

@@ -213,13 +213,17 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
         "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
             EXISTS (SELECT 1 FROM payment p WHERE p.subscription_id = s.subscription_id
                     AND p.status IN ('paid', 'pending')),
-            u.first_used
+            u.first_used,
+            (SELECT max(a.alert_date) FROM alert a WHERE a.subscription_id = s.subscription_id
+                    AND a.alert_type = 'usage_limit')
          {FROM}
-         LEFT JOIN (SELECT subscription_id, max(usage_date) AS last_used,
-                       min(usage_date) AS first_used,
-                       sum(CASE WHEN usage_date > ?2 THEN usage_count ELSE 0 END) AS uses_90,
+         LEFT JOIN (SELECT uu.subscription_id, max(uu.usage_date) AS last_used,
+                       min(uu.usage_date) AS first_used,
+                       sum(CASE WHEN uu.usage_date > ?2 AND uu.usage_date >= us.start_date
+                                THEN uu.usage_count ELSE 0 END) AS uses_90,
                        count(*) AS logs
-                    FROM usage WHERE usage_date <= ?1 GROUP BY subscription_id) u
+                    FROM usage uu JOIN subscription us ON us.subscription_id = uu.subscription_id
+                    WHERE uu.usage_date <= ?1 GROUP BY uu.subscription_id) u
              ON u.subscription_id = s.subscription_id
          WHERE s.status = 'active'
          ORDER BY s.next_billing_date, s.subscription_id"
@@ -232,9 +236,20 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
             usage_logs: row.get(WIDTH + 2)?,
             has_settled_payment: row.get(WIDTH + 3)?,
             first_used: get_opt_date(row, WIDTH + 4)?,
+            last_usage_alert: get_opt_date(row, WIDTH + 5)?,
+            paid: Vec::new(),
+            pauses: Vec::new(),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut candidates = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    // What cost per use needs besides: two grouped queries for all.
+    let mut paid = super::usage::paid_by_charge(db, None, ninety.succ_opt().unwrap_or(ninety), today)?;
+    let mut pauses = super::usage::pauses_by_subscription(db, None)?;
+    for c in &mut candidates {
+        c.paid = paid.remove(&c.subscription.id).unwrap_or_default();
+        c.pauses = pauses.remove(&c.subscription.id).unwrap_or_default();
+    }
+    Ok(candidates)
 }
 
 /// When each currently paused subscription was last paused (the day of its

@@ -5,8 +5,14 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
-use super::{date_str, get_date, get_opt_date};
+use std::collections::HashMap;
+
+use super::{conversion, date_str, get_date, get_opt_date};
+use crate::domain::currency::Currency;
+use crate::domain::money::cents_to_decimal;
 use crate::domain::usage::{NewUsage, UsageLog, UsageTotals};
+use crate::domain::subscription::Subscription;
+use crate::domain::usage_cost::{self, CostPerUse, Inputs, Paid, Pause, pauses};
 use crate::error::Result;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<UsageLog> {
@@ -147,4 +153,149 @@ pub fn delete(db: &Db, log: &UsageLog) -> Result<()> {
     db.conn
         .execute("DELETE FROM usage WHERE id = ?1", [log.id])?;
     refresh_tracking(db, &log.subscription_id)
+}
+
+/// What cost per use needs of one subscription, or of all at once (a
+/// constant number of queries whatever their number).
+#[derive(Clone, Debug, Default)]
+pub struct CostFacts {
+    /// Uses from the later of `since` and the subscription's start, to `until`.
+    pub uses: i64,
+    /// The earliest log on or before `until`.
+    pub first_used: Option<NaiveDate>,
+    pub paid: Vec<Paid>,
+    pub pauses: Vec<Pause>,
+}
+
+impl CostFacts {
+    /// `sub`'s cost per use over `since..=until` by the one rule.
+    pub fn cost(&self, sub: &Subscription, since: NaiveDate, until: NaiveDate) -> CostPerUse {
+        usage_cost::cost_per_use(
+            sub,
+            &Inputs {
+                since,
+                until,
+                first_used: self.first_used,
+                uses: self.uses,
+                pauses: &self.pauses,
+                paid: &self.paid,
+            },
+        )
+    }
+}
+
+/// [`CostFacts`] per subscription id over `since..=until`; a subscription
+/// with nothing recorded is absent (its facts are the default).
+pub fn cost_facts(
+    db: &Db,
+    subscription_id: Option<&str>,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Result<HashMap<String, CostFacts>> {
+    let conn = &db.conn;
+    let mut out: HashMap<String, CostFacts> = HashMap::new();
+    let (id, since_s, until_s) = (subscription_id, date_str(since), date_str(until));
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.subscription_id,
+                coalesce(sum(CASE WHEN u.usage_date >= ?2 AND u.usage_date >= s.start_date
+                                  THEN u.usage_count END), 0),
+                min(u.usage_date)
+         FROM usage u JOIN subscription s ON s.subscription_id = u.subscription_id
+         WHERE (?1 IS NULL OR u.subscription_id = ?1) AND u.usage_date <= ?3
+         GROUP BY u.subscription_id",
+    )?;
+    let rows = stmt.query_map(params![id, since_s, until_s], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, i64>(1)?,
+            get_opt_date(row, 2)?,
+        ))
+    })?;
+    for row in rows {
+        let (sub, uses, first_used) = row?;
+        let f = out.entry(sub).or_default();
+        f.uses = uses;
+        f.first_used = first_used;
+    }
+    for (sub, paid) in paid_by_charge(db, subscription_id, since, until)? {
+        out.entry(sub).or_default().paid = paid;
+    }
+    for (sub, pauses) in pauses_by_subscription(db, subscription_id)? {
+        out.entry(sub).or_default().pauses = pauses;
+    }
+    Ok(out)
+}
+
+/// Per subscription, what was paid for each charge due in `since..=until`,
+/// net of refunds. A charge with only failed payments is not recorded as
+/// charged (its scheduled amount stands).
+pub fn paid_by_charge(
+    db: &Db,
+    subscription_id: Option<&str>,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Result<HashMap<String, Vec<Paid>>> {
+    let conn = &db.conn;
+    let mut out: HashMap<String, Vec<Paid>> = HashMap::new();
+    let (id, since_s, until_s) = (subscription_id, date_str(since), date_str(until));
+    let mut stmt = conn.prepare_cached(
+        "SELECT subscription_id, due_date, currency,
+                coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
+                  - coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
+                min(CASE WHEN status IN ('paid', 'pending') THEN payment_date END)
+         FROM payment
+         WHERE (?1 IS NULL OR subscription_id = ?1) AND due_date >= ?2 AND due_date <= ?3
+           AND status IN ('paid', 'pending', 'refunded')
+         GROUP BY subscription_id, due_date, currency",
+    )?;
+    let rows = stmt.query_map(params![id, since_s, until_s], |row| {
+        let currency: String = row.get(2)?;
+        Ok((
+            row.get::<_, String>(0)?,
+            Paid {
+                due: get_date(row, 1)?,
+                currency: Currency::parse(&currency).map_err(|e| conversion(2, e))?,
+                amount: cents_to_decimal(row.get(3)?),
+                paid_on: get_opt_date(row, 4)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (sub, paid) = row?;
+        out.entry(sub).or_default().push(paid);
+    }
+    Ok(out)
+}
+
+/// Per subscription, its pauses, read from the status changes that
+/// recorded each pause and resumption.
+pub fn pauses_by_subscription(
+    db: &Db,
+    subscription_id: Option<&str>,
+) -> Result<HashMap<String, Vec<Pause>>> {
+    let conn = &db.conn;
+    let id = subscription_id;
+    let mut stmt = conn.prepare_cached(
+        "SELECT subscription_id, alert_date, occurrence LIKE 'paused:%'
+         FROM alert
+         WHERE alert_type = 'status_change' AND (?1 IS NULL OR subscription_id = ?1)
+           AND (occurrence LIKE 'paused:%' OR occurrence LIKE 'resumed:%')
+         ORDER BY subscription_id, alert_date, id",
+    )?;
+    let rows = stmt.query_map(params![id], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            get_date(row, 1)?,
+            row.get::<_, bool>(2)?,
+        ))
+    })?;
+    let mut events: HashMap<String, Vec<(NaiveDate, bool)>> = HashMap::new();
+    for row in rows {
+        let (sub, day, paused) = row?;
+        events.entry(sub).or_default().push((day, paused));
+    }
+    Ok(events
+        .into_iter()
+        .map(|(sub, events)| (sub, pauses(&events)))
+        .collect())
 }

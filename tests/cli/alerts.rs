@@ -176,42 +176,22 @@ fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
     assert!(titles(&raised).contains(&"Course paid period ends in 3 days".to_string()));
 }
 
+/// usage_limit by the one cost-per-use rule (what was charged in the last
+/// 90 days over the uses), raised at most once every 30 days per
+/// subscription while its condition lasts — whichever reason it is.
 #[test]
-fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
+fn usage_limit_for_unused_and_expensive_subscriptions_at_most_every_30_days() {
     let t = Timeline::new();
-    t.env
-        .sub("Idle")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
-    t.env
-        .sub("Busy")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
-    t.env
-        .sub("Pricey")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
-    t.env
-        .sub("NoLogs")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
-    t.env
-        .sub("Recent")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
+    for name in ["Idle", "Busy", "Pricey", "NoLogs", "Recent"] {
+        t.env
+            .sub(name)
+            .amount("30")
+            .monthly()
+            .start("2026-01-15")
+            .add();
+    }
     let d = t.on("2026-11-01");
-    // Usage known since July (outside the 90-day window): the grace period
-    // before any usage_limit alert has long passed.
+    // Usage known since July: the grace period has long passed.
     for name in ["idle", "recent", "busy", "pricey"] {
         d.ok(&["log-usage", name, "--date", "2026-07-01"]);
     }
@@ -224,7 +204,8 @@ fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
         "--count",
         "50",
     ]); // 29 days: still in use
-    d.ok(&["log-usage", "busy", "--date", "2026-10-20", "--count", "9"]); // 9 uses = 9.86 each
+    // In 08-04..11-01: charges on 08-15, 09-15 and 10-15, 90.00 in all.
+    d.ok(&["log-usage", "busy", "--date", "2026-10-20", "--count", "9"]); // 10.00 a use
     d.ok(&[
         "log-usage",
         "pricey",
@@ -232,15 +213,14 @@ fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
         "2026-10-20",
         "--count",
         "8",
-    ]); // 8 uses = 11.09 each
+    ]); // 11.25 a use
     let raised = t.generate("2026-11-01");
     let mut got = titles(&raised);
     got.sort();
     assert_eq!(
         got,
-        ["Idle unused for 30 days", "Pricey costs $11.09 per use"]
+        ["Idle unused for 30 days", "Pricey costs $11.25 per use"]
     );
-    // Still in the same billing period: nothing new for Idle and Pricey;
     // Recent has now gone 30+ days without use.
     assert_eq!(
         titles(&t.generate("2026-11-05")),
@@ -250,12 +230,70 @@ fn usage_limit_for_unused_and_expensive_subscriptions_once_per_period() {
     t.on("2026-11-05")
         .ok(&["config", "set", "usage_cost_limit", "9.50"]);
     let raised = t.generate("2026-11-06");
-    assert_eq!(titles(&raised), ["Busy costs $9.86 per use"]);
-    // A new billing period may raise it again.
-    let raised = t.generate("2026-11-16");
-    assert!(
-        titles(&raised).contains(&"Idle unused for 45 days".to_string()),
-        "{raised:?}"
+    assert_eq!(titles(&raised), ["Busy costs $10.00 per use"]);
+    // A new billing period (11-15) is no reason to say it again: daily runs
+    // until the end of the month raise no usage_limit alert.
+    for day in 7..=30 {
+        let raised = t.generate(&format!("2026-11-{day:02}"));
+        let usage: Vec<&Value> = raised
+            .iter()
+            .filter(|a| a["alert_type"] == "usage_limit")
+            .collect();
+        assert!(usage.is_empty(), "2026-11-{day:02}: {usage:?}");
+    }
+    // 30 days after their last alert, Idle and Pricey come back.
+    let mut got = titles(&t.generate("2026-12-01"));
+    got.sort();
+    assert_eq!(
+        got,
+        ["Idle unused for 60 days", "Pricey costs $11.25 per use"]
+    );
+    assert_eq!(t.count("usage_limit"), 6);
+}
+
+/// A charge paid early gets none of its remaining reminders — not even
+/// "renews today" on its day — and the next charge's reminders wait for
+/// their own window (`--remind 10,3,0`, paid on 07-23 for 07-30).
+#[test]
+fn a_charge_paid_early_gets_none_of_its_remaining_reminders() {
+    let env = TestEnv::at("2027-07-01");
+    let id = env
+        .sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2027-06-30")
+        .with("--remind", "10,3,0")
+        .add();
+    let mut day = chrono::NaiveDate::from_ymd_opt(2027, 7, 15).unwrap();
+    let end = chrono::NaiveDate::from_ymd_opt(2027, 8, 30).unwrap();
+    while day <= end {
+        if day.to_string() == "2027-07-23" {
+            env.cmd()
+                .env("SUBS_TODAY", "2027-07-23")
+                .args(["pay", "netflix", "--due", "2027-07-30"])
+                .assert()
+                .success();
+        }
+        env.generate_on(&day.to_string());
+        day = day.succ_opt().unwrap();
+    }
+    let all = env.json(&["alerts", "list", "--all"]);
+    let mut reminders: Vec<(&str, &str)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["subscription_id"] == id.as_str() && a["alert_type"] == "renewal_reminder")
+        .map(|a| (a["alert_date"].as_str().unwrap(), a["title"].as_str().unwrap()))
+        .collect();
+    reminders.sort_unstable();
+    assert_eq!(
+        reminders,
+        [
+            ("2027-07-20", "Netflix renews in 10 days"),
+            ("2027-08-20", "Netflix renews in 10 days"),
+            ("2027-08-27", "Netflix renews in 3 days"),
+            ("2027-08-30", "Netflix renews today"),
+        ]
     );
 }
 

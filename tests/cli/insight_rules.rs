@@ -56,9 +56,9 @@ fn one_subscription_and_one_finding_read_in_the_singular() {
     env.sub("Spotify")
         .amount("11.99")
         .monthly()
-        .start("2026-12-20")
+        .start("2026-08-01")
         .add();
-    env.ok(&["log-usage", "spotify", "--count", "3"]);
+    env.ok(&["log-usage", "spotify", "--count", "3", "--date", "2026-08-01"]);
     let r = insights(&env);
     let summary = r["summary"].as_str().unwrap();
     assert!(
@@ -184,32 +184,160 @@ fn underused_services_and_their_renewals() {
     first.ok(&["log-usage", "gym"]);
     let env = on(&first, "2026-11-26");
     env.ok(&["renew"]);
-    env.ok(&["log-usage", "audible", "--count", "2"]);
-    env.ok(&["log-usage", "kindle", "--count", "20"]);
+    for (name, date, count) in [
+        ("audible", "2026-09-15", "1"),
+        ("audible", "2026-11-20", "1"),
+        ("kindle", "2026-09-15", "10"),
+        ("kindle", "2026-11-26", "10"),
+    ] {
+        env.ok(&["log-usage", name, "--date", date, "--count", count]);
+    }
     let r = insights(&env);
+    // Unused for 86 days and renewing on 12-01: one finding, both reasons.
     let gym = find(&r, "Gym is underused").expect("no use in 86 days");
-    assert_eq!(gym["type"], "usage");
+    let field = |k: &str| gym[k].as_str().unwrap_or_default();
+    assert_eq!(
+        [field("type"), field("severity"), field("title"), field("description"), field("action")],
+        [
+            "usage",
+            "high",
+            "Gym is underused; renews in 5 days",
+            "Gym was last used 86 days ago (2026-09-01), yet costs 40.00 USD a month. \
+             Gym renews on 2026-12-01 for 40.00 USD, and you hardly use it.",
+            "Pause or cancel Gym if you do not miss it.",
+        ]
+    );
     assert_eq!(gym["potential_savings"].to_string(), "40.00");
-    assert!(gym["description"].as_str().unwrap().contains("86 days ago"));
-    // 30 a month over 90 days = 88.71, used twice: 44.35 a use, above 10.00.
+    assert_eq!(gym["subscriptions"], serde_json::json!(["Gym"]));
+    // From its start on 09-15 it was charged 3 × 30 (renewal recorded
+    // them) and used twice: 45.00 a use, above 10.00.
     let audible = find(&r, "Audible is underused").expect("expensive per use");
-    assert!(
-        audible["description"]
-            .as_str()
-            .unwrap()
-            .contains("44.35 USD per use"),
-        "{audible}"
+    assert_eq!(
+        audible["description"],
+        "Audible was used 2 times in the 73 days since 2026-09-15: 45.00 USD per use, \
+         above your limit of 10.00 USD."
     );
     assert!(
         find(&r, "Kindle is underused").is_none(),
-        "1.48 per use is fine"
+        "4.50 per use is fine"
     );
-    // Gym renews on 12-01, within a week.
-    let renewal = find(&r, "Gym renews in 5 days").expect("renewal of an underused service");
-    assert_eq!(renewal["type"], "renewal");
+    let about_gym: Vec<&Value> = r["insights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["subscriptions"] == serde_json::json!(["Gym"]))
+        .collect();
+    assert_eq!(about_gym.len(), 1, "one finding per subscription: {about_gym:?}");
     assert_eq!(
         r["cost_optimization"]["underutilized_services"],
         serde_json::json!(["Audible", "Gym"])
+    );
+}
+
+/// The README's tour: add Spotify, log 3 uses. `usage`, `insights` and the
+/// alert generator agree on one cost per use — the day's one charge over
+/// the day's uses — and nothing calls it underused on its first day.
+#[test]
+fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
+    let env = TestEnv::new();
+    env.add(&["Spotify", "--amount", "11.99", "--cycle", "monthly", "--category", "Music"]);
+    env.ok(&["log-usage", "spotify", "--count", "3"]);
+    let usage = env.json(&["usage"]);
+    let s = &usage["summary"][0];
+    assert_eq!(
+        (
+            s["window_cost"].to_string(),
+            s["cost_per_use"].to_string(),
+            s["cost_since"].as_str(),
+            s["cost_days"].as_i64()
+        ),
+        ("11.99".into(), "4.00".into(), Some("2026-11-26"), Some(1))
+    );
+    env.run(&["usage"])
+        .status(0)
+        .stdout_has("4.00 USD")
+        .stdout_has("1 day since 2026-11-26")
+        .stderr("");
+    let r = insights(&env);
+    assert_eq!(r["insights"], serde_json::json!([]), "{r}");
+    assert_eq!(
+        r["cost_optimization"]["underutilized_services"],
+        serde_json::json!([])
+    );
+    // What the AI would be told: the same figure, and that it is too soon.
+    let body = env.json(&["insights", "--dry-run"]);
+    let prompt = body.to_string();
+    assert!(
+        prompt.contains(r#"\"cost_per_use\": 4.00"#)
+            && prompt.contains(r#"\"too_new_to_judge\": true"#),
+        "{prompt}"
+    );
+    let v = env.json(&["alerts", "generate"]);
+    let usage_alerts: Vec<&Value> = v["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["alert_type"] == "usage_limit")
+        .collect();
+    assert!(usage_alerts.is_empty(), "{usage_alerts:?}");
+}
+
+/// Later, the same number everywhere: `usage` over the last 90 days, the
+/// insight and the alert all count from the start (10-14), leave the paused
+/// days out with the charge that fell in them, and take what was paid for
+/// a charge over its scheduled amount.
+#[test]
+fn usage_insights_and_the_alert_share_one_rule() {
+    let start = TestEnv::at("2026-10-14");
+    start
+        .sub("Spotify")
+        .amount("11.99")
+        .monthly()
+        .start("2026-10-14")
+        .add();
+    start.ok(&["log-usage", "spotify"]);
+    // The first charge was a discounted 5.99.
+    start.ok(&["pay", "spotify", "--amount", "5.99"]);
+    on(&start, "2026-11-10").ok(&["pause", "spotify"]);
+    on(&start, "2026-11-20").ok(&["resume", "spotify"]);
+    let env = on(&start, "2026-12-20");
+    env.ok(&["log-usage", "spotify", "--date", "2026-12-01"]);
+    // 10-14..12-20 is 68 days, 10 of them paused (11-10..11-19); charged
+    // 5.99 (10-14, paid) + 11.99 (12-14, scheduled): 17.98 over 2 uses.
+    let usage = env.json(&["usage", "--since", "2026-09-22"]);
+    let s = &usage["summary"][0];
+    assert_eq!(
+        (
+            s["window_cost"].to_string(),
+            s["cost_per_use"].to_string(),
+            s["cost_since"].as_str(),
+            s["cost_days"].as_i64()
+        ),
+        ("17.98".into(), "8.99".into(), Some("2026-10-14"), Some(58))
+    );
+    env.ok(&["config", "set", "usage_cost_limit", "8"]);
+    let r = insights(&env);
+    let i = find(&r, "Spotify is underused").expect("8.99 per use is above 8.00");
+    assert_eq!(
+        i["description"],
+        "Spotify was used 2 times in the 58 days since 2026-10-14: 8.99 USD per use, \
+         above your limit of 8.00 USD."
+    );
+    let v = env.json(&["alerts", "generate"]);
+    let usage_alerts: Vec<(&str, &str)> = v["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["alert_type"] == "usage_limit")
+        .map(|a| (a["title"].as_str().unwrap(), a["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        usage_alerts,
+        [(
+            "Spotify costs $8.99 per use",
+            "You used Spotify 2 times in the 58 days since 2026-10-14: $8.99 per use, \
+             above your limit of $8.00."
+        )]
     );
 }
 

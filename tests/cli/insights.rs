@@ -533,3 +533,37 @@ fn free_text_about_services_you_do_not_have_is_rejected() {
     let (r, _) = run(&env, &server, &[], &["--refresh"]);
     assert_eq!(r["engine"], "gemini", "{r}");
 }
+
+/// Every way `insights --json` can answer — the rules offline, the rules
+/// after a provider failed (with `fallback_reason`), a provider's answer,
+/// and that answer again from the cache — validates against the schema.
+#[test]
+fn every_mode_of_insights_json_fits_its_schema() {
+    let schema = crate::schemas::schema("insights");
+    let fits = |mode: &str, r: &Value| {
+        if let Err(why) = crate::schemas::valid(&schema, r, "$") {
+            panic!("{mode}: {why}\n{r}");
+        }
+    };
+    let env = portfolio();
+    fits("offline", &env.json(&["insights", "--offline"]));
+
+    let failing = MockServer::start(vec![Reply::json(
+        500,
+        r#"{"error":{"code":500,"message":"internal"}}"#,
+    )]);
+    let (r, _) = run(&env, &failing, &[], &["--refresh"]);
+    assert_fallback(&r, "HTTP 500");
+    fits("fallback", &r);
+
+    let working = MockServer::start(vec![Reply::json(
+        200,
+        gemini(&analysis(9.99, &["Spotify"]).to_string()),
+    )]);
+    let (r, _) = run(&env, &working, &[], &["--refresh"]);
+    assert_eq!(r["engine"], "gemini", "{r}");
+    fits("provider", &r);
+    let (r, _) = run(&env, &working, &[], &[]);
+    assert_eq!(r["cached"], true, "{r}");
+    fits("cached", &r);
+}

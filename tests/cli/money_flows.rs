@@ -517,9 +517,12 @@ fn usage_logs_keep_tracking_current_and_summarise() {
     assert_eq!(s["total_duration_seconds"], 13500);
     assert_eq!(s["total_duration"], "3h 45m");
     assert_eq!(s["days_since_last_use"], 0);
-    // 191.88 a year over 30 days = 15.76; per use 3.94.
-    assert_eq!(s["window_cost"].to_string(), "15.76");
-    assert_eq!(s["cost_per_use"].to_string(), "3.94");
+    // Cost per use counts from the start (today, after the 11-20 log):
+    // today's 15.99 charge over today's 3 uses.
+    assert_eq!(s["cost_since"], "2026-11-26");
+    assert_eq!(s["cost_days"], 1);
+    assert_eq!(s["window_cost"].to_string(), "15.99");
+    assert_eq!(s["cost_per_use"].to_string(), "5.33");
 
     let v = env.json(&["usage", "--since", "2026-08-01", "--until", "2026-09-30"]);
     assert_eq!(v["summary"][0]["total_count"], 1);
