@@ -222,8 +222,7 @@ fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Pr
     let Some(last_used) = c.last_used.filter(|_| c.usage_logs > 0) else {
         return;
     };
-    if c
-        .last_usage_alert
+    if c.last_usage_alert
         .is_some_and(|last| (today - last).num_days() < USAGE_ALERT_EVERY_DAYS)
     {
         return;

@@ -56,7 +56,10 @@ pub fn pauses(events: &[(NaiveDate, bool)]) -> Vec<Pause> {
     for &(day, paused) in events {
         let open = out.last_mut().filter(|p| p.until.is_none());
         match (paused, open) {
-            (true, None) => out.push(Pause { from: day, until: None }),
+            (true, None) => out.push(Pause {
+                from: day,
+                until: None,
+            }),
             (false, Some(p)) => p.until = Some(day),
             _ => {}
         }
@@ -110,7 +113,11 @@ impl CostPerUse {
 
 /// The latest of the window's start, the subscription's start and its
 /// first usage log.
-pub fn real_start(sub: &Subscription, since: NaiveDate, first_used: Option<NaiveDate>) -> NaiveDate {
+pub fn real_start(
+    sub: &Subscription,
+    since: NaiveDate,
+    first_used: Option<NaiveDate>,
+) -> NaiveDate {
     let start = since.max(sub.start_date);
     first_used.map_or(start, |f| start.max(f))
 }
@@ -176,7 +183,11 @@ fn paused_days(pauses: &[Pause], since: NaiveDate, until: NaiveDate) -> i64 {
         .iter()
         .filter_map(|p| {
             // Inclusive ends, cut to the window.
-            let last = p.until.and_then(|u| u.pred_opt()).unwrap_or(until).min(until);
+            let last = p
+                .until
+                .and_then(|u| u.pred_opt())
+                .unwrap_or(until)
+                .min(until);
             let first = p.from.max(since);
             (first <= last).then_some((first, last))
         })
@@ -249,7 +260,13 @@ mod tests {
         })
     }
 
-    fn inputs<'a>(since: &str, until: &str, uses: i64, pauses: &'a [Pause], paid: &'a [Paid]) -> Inputs<'a> {
+    fn inputs<'a>(
+        since: &str,
+        until: &str,
+        uses: i64,
+        pauses: &'a [Pause],
+        paid: &'a [Paid],
+    ) -> Inputs<'a> {
         Inputs {
             since: d(since),
             until: d(until),
@@ -263,10 +280,13 @@ mod tests {
     #[test]
     fn on_the_first_day_a_monthly_plan_has_cost_one_charge() -> R {
         let sub = monthly("2026-12-07", 1199)?;
-        let c = cost_per_use(&sub, &Inputs {
-            first_used: Some(d("2026-12-07")),
-            ..inputs("2026-09-09", "2026-12-07", 3, &[], &[])
-        });
+        let c = cost_per_use(
+            &sub,
+            &Inputs {
+                first_used: Some(d("2026-12-07")),
+                ..inputs("2026-09-09", "2026-12-07", 3, &[], &[])
+            },
+        );
         assert_eq!(c.since, d("2026-12-07"));
         assert_eq!(c.days, 1);
         assert_eq!(c.charged, Decimal::new(1199, 2));
@@ -280,13 +300,26 @@ mod tests {
     fn payments_replace_the_scheduled_amount_and_refunds_net() -> R {
         let sub = monthly("2026-01-15", 1000)?;
         let paid = [
-            Paid { due: d("2026-10-15"), amount: Decimal::new(1200, 2), currency: Currency::USD, paid_on: Some(d("2026-10-15")) },
-            Paid { due: d("2026-11-15"), amount: Decimal::ZERO, currency: Currency::USD, paid_on: Some(d("2026-11-15")) },
+            Paid {
+                due: d("2026-10-15"),
+                amount: Decimal::new(1200, 2),
+                currency: Currency::USD,
+                paid_on: Some(d("2026-10-15")),
+            },
+            Paid {
+                due: d("2026-11-15"),
+                amount: Decimal::ZERO,
+                currency: Currency::USD,
+                paid_on: Some(d("2026-11-15")),
+            },
         ];
-        let c = cost_per_use(&sub, &Inputs {
-            first_used: Some(d("2026-01-20")),
-            ..inputs("2026-09-09", "2026-12-07", 4, &[], &paid)
-        });
+        let c = cost_per_use(
+            &sub,
+            &Inputs {
+                first_used: Some(d("2026-01-20")),
+                ..inputs("2026-09-09", "2026-12-07", 4, &[], &paid)
+            },
+        );
         // 09-15 scheduled 10.00, 10-15 paid 12.00, 11-15 refunded 0.
         assert_eq!(c.charged, Decimal::new(2200, 2));
         assert_eq!(c.per_use, Some(Decimal::new(550, 2)));
@@ -300,17 +333,29 @@ mod tests {
     fn paused_days_and_their_charges_are_left_out() -> R {
         let sub = monthly("2026-01-15", 1000)?;
         let pauses = [
-            Pause { from: d("2026-10-01"), until: Some(d("2026-11-01")) },
-            Pause { from: d("2026-10-20"), until: Some(d("2026-10-25")) },
+            Pause {
+                from: d("2026-10-01"),
+                until: Some(d("2026-11-01")),
+            },
+            Pause {
+                from: d("2026-10-20"),
+                until: Some(d("2026-10-25")),
+            },
         ];
-        let c = cost_per_use(&sub, &Inputs {
-            first_used: Some(d("2026-01-20")),
-            ..inputs("2026-09-09", "2026-12-07", 2, &pauses, &[])
-        });
+        let c = cost_per_use(
+            &sub,
+            &Inputs {
+                first_used: Some(d("2026-01-20")),
+                ..inputs("2026-09-09", "2026-12-07", 2, &pauses, &[])
+            },
+        );
         assert_eq!(c.days, 90 - 31);
         // 09-15 and 11-15; 10-15 fell in the pause.
         assert_eq!(c.charged, Decimal::new(2000, 2));
-        let still = [Pause { from: d("2026-12-01"), until: None }];
+        let still = [Pause {
+            from: d("2026-12-01"),
+            until: None,
+        }];
         let c = cost_per_use(&sub, &inputs("2026-11-08", "2026-12-07", 1, &still, &[]));
         assert_eq!(c.days, 30 - 7);
         Ok(())
@@ -328,8 +373,14 @@ mod tests {
         assert_eq!(
             pauses(&events),
             vec![
-                Pause { from: d("2026-10-01"), until: Some(d("2026-11-01")) },
-                Pause { from: d("2026-12-01"), until: None },
+                Pause {
+                    from: d("2026-10-01"),
+                    until: Some(d("2026-11-01"))
+                },
+                Pause {
+                    from: d("2026-12-01"),
+                    until: None
+                },
             ]
         );
         Ok(())
@@ -344,7 +395,10 @@ mod tests {
         assert!(!at("2026-11-30", &sub));
         assert!(at("2026-12-01", &sub));
         sub.cycle = Cycle::Weekly;
-        assert!(!at("2026-11-30", &sub), "30 days when the period is shorter");
+        assert!(
+            !at("2026-11-30", &sub),
+            "30 days when the period is shorter"
+        );
         sub.cycle = Cycle::Yearly;
         assert!(!at("2027-10-31", &sub));
         assert!(at("2027-11-01", &sub));

@@ -456,7 +456,11 @@ fn underused(f: &mut Findings<'_>) {
                 "{} was used {} {} {}: {} {} per use, above your limit of {} {}.",
                 s.name,
                 s.usage.uses_in_window,
-                if s.usage.uses_in_window == 1 { "time" } else { "times" },
+                if s.usage.uses_in_window == 1 {
+                    "time"
+                } else {
+                    "times"
+                },
                 s.usage.cost_window,
                 c,
                 s.currency,

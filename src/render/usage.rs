@@ -127,7 +127,7 @@ impl UsageReport {
                 ("Last used", Fit::Whole),
                 ("Charged", Fit::WholeRight),
                 ("Cost per use", Fit::WholeRight),
-                ("Counted", Fit::Whole),
+                ("Since", Fit::Whole),
             ],
         );
         for s in &self.summary {
@@ -148,18 +148,10 @@ impl UsageReport {
                     .map(|c| format!("{} {}", c.0, s.currency))
                     .unwrap_or_else(|| "unused".into())
                     .into(),
-                counted(s).into(),
+                s.cost_since.clone().into(),
             ]);
         }
         grid.render()
-    }
-}
-
-/// The real window cost per use is counted over: "54 days since 2026-10-14".
-fn counted(s: &UsageSummary) -> String {
-    match s.cost_days {
-        1 => format!("1 day since {}", s.cost_since),
-        n => format!("{n} days since {}", s.cost_since),
     }
 }
 

@@ -243,7 +243,8 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     })?;
     let mut candidates = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     // What cost per use needs besides: two grouped queries for all.
-    let mut paid = super::usage::paid_by_charge(db, None, ninety.succ_opt().unwrap_or(ninety), today)?;
+    let mut paid =
+        super::usage::paid_by_charge(db, None, ninety.succ_opt().unwrap_or(ninety), today)?;
     let mut pauses = super::usage::pauses_by_subscription(db, None)?;
     for c in &mut candidates {
         c.paid = paid.remove(&c.subscription.id).unwrap_or_default();

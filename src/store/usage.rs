@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use super::{conversion, date_str, get_date, get_opt_date};
 use crate::domain::currency::Currency;
 use crate::domain::money::cents_to_decimal;
-use crate::domain::usage::{NewUsage, UsageLog, UsageTotals};
 use crate::domain::subscription::Subscription;
+use crate::domain::usage::{NewUsage, UsageLog, UsageTotals};
 use crate::domain::usage_cost::{self, CostPerUse, Inputs, Paid, Pause, pauses};
 use crate::error::Result;
 

@@ -241,12 +241,13 @@ fn usage_limit_for_unused_and_expensive_subscriptions_at_most_every_30_days() {
             .collect();
         assert!(usage.is_empty(), "2026-11-{day:02}: {usage:?}");
     }
-    // 30 days after their last alert, Idle and Pricey come back.
+    // 30 days after their last alert, Idle and Pricey come back (Pricey,
+    // unused since 10-20, now for the other reason: still one alert).
     let mut got = titles(&t.generate("2026-12-01"));
     got.sort();
     assert_eq!(
         got,
-        ["Idle unused for 60 days", "Pricey costs $11.25 per use"]
+        ["Idle unused for 60 days", "Pricey unused for 42 days"]
     );
     assert_eq!(t.count("usage_limit"), 6);
 }
@@ -283,7 +284,12 @@ fn a_charge_paid_early_gets_none_of_its_remaining_reminders() {
         .unwrap()
         .iter()
         .filter(|a| a["subscription_id"] == id.as_str() && a["alert_type"] == "renewal_reminder")
-        .map(|a| (a["alert_date"].as_str().unwrap(), a["title"].as_str().unwrap()))
+        .map(|a| {
+            (
+                a["alert_date"].as_str().unwrap(),
+                a["title"].as_str().unwrap(),
+            )
+        })
         .collect();
     reminders.sort_unstable();
     assert_eq!(

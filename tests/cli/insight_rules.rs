@@ -58,7 +58,14 @@ fn one_subscription_and_one_finding_read_in_the_singular() {
         .monthly()
         .start("2026-08-01")
         .add();
-    env.ok(&["log-usage", "spotify", "--count", "3", "--date", "2026-08-01"]);
+    env.ok(&[
+        "log-usage",
+        "spotify",
+        "--count",
+        "3",
+        "--date",
+        "2026-08-01",
+    ]);
     let r = insights(&env);
     let summary = r["summary"].as_str().unwrap();
     assert!(
@@ -197,7 +204,13 @@ fn underused_services_and_their_renewals() {
     let gym = find(&r, "Gym is underused").expect("no use in 86 days");
     let field = |k: &str| gym[k].as_str().unwrap_or_default();
     assert_eq!(
-        [field("type"), field("severity"), field("title"), field("description"), field("action")],
+        [
+            field("type"),
+            field("severity"),
+            field("title"),
+            field("description"),
+            field("action")
+        ],
         [
             "usage",
             "high",
@@ -227,7 +240,11 @@ fn underused_services_and_their_renewals() {
         .iter()
         .filter(|i| i["subscriptions"] == serde_json::json!(["Gym"]))
         .collect();
-    assert_eq!(about_gym.len(), 1, "one finding per subscription: {about_gym:?}");
+    assert_eq!(
+        about_gym.len(),
+        1,
+        "one finding per subscription: {about_gym:?}"
+    );
     assert_eq!(
         r["cost_optimization"]["underutilized_services"],
         serde_json::json!(["Audible", "Gym"])
@@ -240,7 +257,15 @@ fn underused_services_and_their_renewals() {
 #[test]
 fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
     let env = TestEnv::new();
-    env.add(&["Spotify", "--amount", "11.99", "--cycle", "monthly", "--category", "Music"]);
+    env.add(&[
+        "Spotify",
+        "--amount",
+        "11.99",
+        "--cycle",
+        "monthly",
+        "--category",
+        "Music",
+    ]);
     env.ok(&["log-usage", "spotify", "--count", "3"]);
     let usage = env.json(&["usage"]);
     let s = &usage["summary"][0];
@@ -255,8 +280,7 @@ fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
     );
     env.run(&["usage"])
         .status(0)
-        .stdout_has("4.00 USD")
-        .stdout_has("1 day since 2026-11-26")
+        .stdout_has("\t11.99 USD\t4.00 USD\t2026-11-26\n")
         .stderr("");
     let r = insights(&env);
     assert_eq!(r["insights"], serde_json::json!([]), "{r}");
