@@ -67,7 +67,7 @@ pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
         &[
             ("ID", Fit::WholeRight),
             ("Date", Fit::Whole),
-            ("Subscription", Fit::Shrink),
+            ("Subscription", Fit::Name),
             ("Amount", Fit::WholeRight),
             ("Due", Fit::Whole),
             ("Status", Fit::Whole),

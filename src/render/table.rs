@@ -1,6 +1,8 @@
 //! Tables, two ways. On a terminal: columns fitted to its width (`COLUMNS`
-//! wins when set), a rule under the header and none between rows, long text
-//! cut with `…`, and dates, amounts and statuses never cut or split. Anywhere
+//! wins when set), a rule under the header and none between rows. When room
+//! runs out, relative suffixes ("(in 4 days)") go first, then a category is
+//! cut with `…`, then descriptions, and a name last and never below 12
+//! columns; dates, amounts, cycles, statuses and values are never cut. Anywhere
 //! else (a pipe, a file): a header line and tab-separated rows with no box
 //! drawing, as `gh` prints them, so `grep`, `cut`, `sort` and `column -t`
 //! work.
@@ -16,17 +18,23 @@ use super::{Output, Style};
 /// How a column behaves when the terminal is narrow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {
-    /// Free text: shrinks, cut with `…`.
+    /// Free text (a description, a note): cut with `…` after categories.
     Shrink,
+    /// A category or another label: the first text to be cut.
+    Category,
+    /// A name: cut last, never below [`MIN_NAME`] columns.
+    Name,
     /// A date, an amount, an id or a status: always shown whole.
     Whole,
     /// Like `Whole`, aligned right (amounts, counts).
     WholeRight,
 }
 
-/// One cell: its text and, where colour is on, its style.
+/// One cell: its text, a suffix a narrow terminal drops ("(in 4 days)")
+/// and, where colour is on, its style.
 pub struct Text {
     text: String,
+    suffix: Option<String>,
     style: Option<Style>,
 }
 
@@ -34,6 +42,7 @@ impl<T: Into<String>> From<T> for Text {
     fn from(text: T) -> Self {
         Text {
             text: text.into(),
+            suffix: None,
             style: None,
         }
     }
@@ -43,15 +52,35 @@ impl Text {
     pub fn styled(text: impl Into<String>, style: Option<Style>) -> Text {
         Text {
             text: text.into(),
+            suffix: None,
             style,
+        }
+    }
+
+    /// `text` followed by a space and `suffix`, which is the first thing a
+    /// narrow terminal drops (from the whole column at once).
+    pub fn with_suffix(mut self, suffix: impl Into<String>) -> Text {
+        self.suffix = Some(suffix.into());
+        self
+    }
+
+    /// The text as shown: with its suffix, or without.
+    fn shown(&self, suffix: bool) -> String {
+        match (&self.suffix, suffix) {
+            (Some(s), true) => format!("{} {s}", self.text),
+            _ => self.text.clone(),
         }
     }
 }
 
 /// Columns are this many spaces apart.
 const GAP: usize = 2;
-/// The narrowest a free-text column gets (its `…` included).
+/// The narrowest a description gets (its `…` included).
 const MIN_SHRUNK: usize = 4;
+/// The narrowest a category gets (its `…` included).
+const MIN_CATEGORY: usize = 2;
+/// The narrowest a name gets.
+pub const MIN_NAME: usize = 12;
 
 /// A table being built; `render` prints it for this output.
 pub struct Grid<'o> {
@@ -93,7 +122,7 @@ impl<'o> Grid<'o> {
             let cells: Vec<String> = row
                 .into_iter()
                 .map(|cell| {
-                    let one_line = cell.text.replace('\n', " — ").replace('\t', " ");
+                    let one_line = cell.shown(true).replace('\n', " — ").replace('\t', " ");
                     paint(out, &one_line, cell.style)
                 })
                 .collect();
@@ -105,7 +134,7 @@ impl<'o> Grid<'o> {
     /// The table for a terminal `width` columns wide (`None`: unknown, so
     /// nothing is cut).
     fn fitted(self, width: Option<usize>) -> String {
-        let widths = self.widths(width);
+        let (widths, suffix) = self.widths(width);
         let last = self.columns.len().saturating_sub(1);
         let line = |cells: Vec<(String, Option<Style>)>| -> String {
             let mut text = String::new();
@@ -135,15 +164,13 @@ impl<'o> Grid<'o> {
         let total = width.map_or(total, |w| total.min(w));
         let mut lines = vec![line(header), "─".repeat(total)];
         for row in self.rows {
-            let height = row
-                .iter()
-                .map(|c| c.text.lines().count())
-                .max()
-                .unwrap_or(1);
+            let shown: Vec<String> = row.iter().map(|c| c.shown(suffix)).collect();
+            let height = shown.iter().map(|c| c.lines().count()).max().unwrap_or(1);
             for k in 0..height.max(1) {
-                let cells = row
+                let cells = shown
                     .iter()
-                    .map(|c| (c.text.lines().nth(k).unwrap_or("").to_string(), c.style))
+                    .zip(&row)
+                    .map(|(text, c)| (text.lines().nth(k).unwrap_or("").to_string(), c.style))
                     .collect();
                 lines.push(line(cells));
             }
@@ -151,50 +178,72 @@ impl<'o> Grid<'o> {
         lines.join("\n")
     }
 
-    /// Each column's width: its widest line, unless the terminal is too
-    /// narrow — then free-text columns give up room, widest first, down to
-    /// a few characters; whole columns never do.
-    fn widths(&self, width: Option<usize>) -> Vec<usize> {
-        let mut widths: Vec<usize> = self
-            .columns
+    /// Each column's natural width: its widest line, with or without the
+    /// cells' suffixes.
+    fn natural(&self, suffix: bool) -> Vec<usize> {
+        self.columns
             .iter()
             .enumerate()
             .map(|(i, (name, _))| {
                 self.rows
                     .iter()
                     .filter_map(|r| r.get(i))
-                    .flat_map(|c| c.text.lines())
-                    .map(UnicodeWidthStr::width)
+                    .flat_map(|c| {
+                        c.shown(suffix)
+                            .lines()
+                            .map(UnicodeWidthStr::width)
+                            .collect::<Vec<_>>()
+                    })
                     .chain([name.width()])
                     .max()
                     .unwrap_or(0)
             })
-            .collect();
+            .collect()
+    }
+
+    /// Each column's width and whether suffixes are shown: every column at
+    /// its widest line, unless the terminal is too narrow — then suffixes
+    /// go, then categories give up room, then descriptions, then names down
+    /// to [`MIN_NAME`]; whole columns never do.
+    fn widths(&self, width: Option<usize>) -> (Vec<usize>, bool) {
+        let mut widths = self.natural(true);
         let Some(width) = width else {
-            return widths;
+            return (widths, true);
         };
         let gaps = GAP * self.columns.len().saturating_sub(1);
-        let mut excess = (widths.iter().sum::<usize>() + gaps).saturating_sub(width);
-        while excess > 0 {
-            // Take one column of room from the widest free-text column that
-            // can still give some.
-            let widest = self
-                .columns
-                .iter()
-                .enumerate()
-                .filter(|(i, (_, fit))| *fit == Fit::Shrink && widths[*i] > MIN_SHRUNK)
-                .max_by_key(|(i, _)| widths[*i])
-                .map(|(i, _)| i);
-            let Some(i) = widest else { break };
-            widths[i] -= 1;
-            excess -= 1;
+        let excess = |widths: &[usize]| (widths.iter().sum::<usize>() + gaps).saturating_sub(width);
+        let mut suffix = true;
+        if excess(&widths) > 0 && self.rows.iter().flatten().any(|c| c.suffix.is_some()) {
+            suffix = false;
+            widths = self.natural(false);
         }
-        widths
+        let mut excess = excess(&widths);
+        for (kind, min) in [
+            (Fit::Category, MIN_CATEGORY),
+            (Fit::Shrink, MIN_SHRUNK),
+            (Fit::Name, MIN_NAME),
+        ] {
+            while excess > 0 {
+                // Take one column of room from the widest column of this
+                // kind that can still give some.
+                let widest = self
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, (_, fit))| *fit == kind && widths[*i] > min)
+                    .max_by_key(|(i, _)| widths[*i])
+                    .map(|(i, _)| i);
+                let Some(i) = widest else { break };
+                widths[i] -= 1;
+                excess -= 1;
+            }
+        }
+        (widths, suffix)
     }
 }
 
 /// `COLUMNS` when set to a number, else the terminal's width.
-fn terminal_width() -> Option<usize> {
+pub fn terminal_width() -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
@@ -254,20 +303,23 @@ mod tests {
         let mut g = Grid::new(
             out,
             &[
-                ("Name", Fit::Shrink),
+                ("Name", Fit::Name),
                 ("Next billing", Fit::Whole),
                 ("Amount", Fit::WholeRight),
+                ("Category", Fit::Category),
             ],
         );
         g.row(vec![
-            "A very long subscription name that will not fit anywhere".into(),
-            "2026-11-30 (in 4 days)".into(),
+            "A very long subscription name".into(),
+            Text::from("2026-11-30").with_suffix("(in 4 days)"),
             "1200.00 JPY".into(),
+            "Entertainment".into(),
         ]);
         g.row(vec![
             "Netflix 🎬".into(),
-            "2026-12-01 (in 5 days)".into(),
+            Text::from("2026-12-01").with_suffix("(in 5 days)"),
             "17.99 USD".into(),
+            "Video".into(),
         ]);
         g
     }
@@ -277,34 +329,70 @@ mod tests {
         let out = output(false);
         assert_eq!(
             grid(&out).render(),
-            "Name\tNext billing\tAmount\n\
-             A very long subscription name that will not fit anywhere\t2026-11-30 (in 4 days)\t1200.00 JPY\n\
-             Netflix 🎬\t2026-12-01 (in 5 days)\t17.99 USD"
+            "Name\tNext billing\tAmount\tCategory\n\
+             A very long subscription name\t2026-11-30 (in 4 days)\t1200.00 JPY\tEntertainment\n\
+             Netflix 🎬\t2026-12-01 (in 5 days)\t17.99 USD\tVideo"
         );
     }
 
-    #[test]
-    fn terminal_tables_fit_the_width_and_never_cut_dates_or_amounts() {
-        let out = output(true);
-        let text = grid(&out).fitted(Some(50));
+    fn fits(text: &str, width: usize) {
         for line in text.lines() {
-            assert!(line.width() <= 50, "{line:?} is wider than 50");
+            assert!(line.width() <= width, "{line:?} is wider than {width}");
         }
-        assert_eq!(
-            text,
-            "Name           Next billing                 Amount\n\
-             ──────────────────────────────────────────────────\n\
-             A very long…   2026-11-30 (in 4 days)  1200.00 JPY\n\
-             Netflix 🎬     2026-12-01 (in 5 days)    17.99 USD"
-        );
     }
 
     #[test]
     fn a_wide_terminal_cuts_nothing() {
         let out = output(true);
         let text = grid(&out).fitted(Some(200));
-        assert!(text.contains("that will not fit anywhere"), "{text}");
-        assert!(!text.contains('…'));
+        assert_eq!(
+            text,
+            "Name                           Next billing                 Amount  Category\n\
+             ────────────────────────────────────────────────────────────────────────────────────\n\
+             A very long subscription name  2026-11-30 (in 4 days)  1200.00 JPY  Entertainment\n\
+             Netflix 🎬                     2026-12-01 (in 5 days)    17.99 USD  Video"
+        );
+    }
+
+    #[test]
+    fn the_relative_suffix_goes_first() {
+        let out = output(true);
+        let text = grid(&out).fitted(Some(80));
+        fits(&text, 80);
+        assert_eq!(
+            text,
+            "Name                           Next billing       Amount  Category\n\
+             ──────────────────────────────────────────────────────────────────────────\n\
+             A very long subscription name  2026-11-30    1200.00 JPY  Entertainment\n\
+             Netflix 🎬                     2026-12-01      17.99 USD  Video"
+        );
+    }
+
+    #[test]
+    fn then_the_category_then_the_name_down_to_twelve_columns() {
+        let out = output(true);
+        let text = grid(&out).fitted(Some(66));
+        fits(&text, 66);
+        assert_eq!(
+            text,
+            "Name                           Next billing       Amount  Cat…\n\
+             ──────────────────────────────────────────────────────────────\n\
+             A very long subscription name  2026-11-30    1200.00 JPY  Ent…\n\
+             Netflix 🎬                     2026-12-01      17.99 USD  Vid…"
+        );
+        let text = grid(&out).fitted(Some(45));
+        fits(&text, 45);
+        assert_eq!(
+            text,
+            "Name          Next billing       Amount  C…\n\
+             ─────────────────────────────────────────────\n\
+             A very long…  2026-11-30    1200.00 JPY  E…\n\
+             Netflix 🎬    2026-12-01      17.99 USD  V…"
+        );
+        // Narrower still: the name stays at 12 and the line runs over;
+        // nothing whole is ever cut.
+        let text = grid(&out).fitted(Some(30));
+        assert!(text.contains("A very long…  2026-11-30    1200.00 JPY"), "{text}");
     }
 
     #[test]

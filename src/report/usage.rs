@@ -105,5 +105,6 @@ pub fn build(
         logs,
         summary: summaries,
         today,
+        one: subscription_id.is_some(),
     })
 }
