@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(
             text,
             "Name                           Next billing                 Amount  Category\n\
-             ────────────────────────────────────────────────────────────────────────────────────\n\
+             ─────────────────────────────────────────────────────────────────────────────────\n\
              A very long subscription name  2026-11-30 (in 4 days)  1200.00 JPY  Entertainment\n\
              Netflix 🎬                     2026-12-01 (in 5 days)    17.99 USD  Video"
         );
@@ -362,7 +362,7 @@ mod tests {
         assert_eq!(
             text,
             "Name                           Next billing       Amount  Category\n\
-             ──────────────────────────────────────────────────────────────────────────\n\
+             ───────────────────────────────────────────────────────────────────────\n\
              A very long subscription name  2026-11-30    1200.00 JPY  Entertainment\n\
              Netflix 🎬                     2026-12-01      17.99 USD  Video"
         );
@@ -371,8 +371,8 @@ mod tests {
     #[test]
     fn then_the_category_then_the_name_down_to_twelve_columns() {
         let out = output(true);
-        let text = grid(&out).fitted(Some(66));
-        fits(&text, 66);
+        let text = grid(&out).fitted(Some(62));
+        fits(&text, 62);
         assert_eq!(
             text,
             "Name                           Next billing       Amount  Cat…\n\
@@ -380,12 +380,12 @@ mod tests {
              A very long subscription name  2026-11-30    1200.00 JPY  Ent…\n\
              Netflix 🎬                     2026-12-01      17.99 USD  Vid…"
         );
-        let text = grid(&out).fitted(Some(45));
-        fits(&text, 45);
+        let text = grid(&out).fitted(Some(43));
+        fits(&text, 43);
         assert_eq!(
             text,
             "Name          Next billing       Amount  C…\n\
-             ─────────────────────────────────────────────\n\
+             ───────────────────────────────────────────\n\
              A very long…  2026-11-30    1200.00 JPY  E…\n\
              Netflix 🎬    2026-12-01      17.99 USD  V…"
         );
