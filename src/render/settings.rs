@@ -117,7 +117,7 @@ impl View for SettingList {
             out,
             &[
                 ("Setting", Fit::Whole),
-                ("Value", Fit::Whole),
+                ("Value", Fit::Wrap),
                 ("Source", Fit::Whole),
                 ("Environment", Fit::Whole),
                 ("Description", Fit::Shrink),

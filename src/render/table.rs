@@ -24,6 +24,10 @@ pub enum Fit {
     Category,
     /// A name: cut last, never below [`MIN_NAME`] columns.
     Name,
+    /// A value never cut: when room runs short (after descriptions, before
+    /// names) it goes on over more lines, broken after a comma or at a
+    /// space.
+    Wrap,
     /// A date, an amount, an id or a status: always shown whole.
     Whole,
     /// Like `Whole`, aligned right (amounts, counts).
@@ -164,7 +168,15 @@ impl<'o> Grid<'o> {
         let total = width.map_or(total, |w| total.min(w));
         let mut lines = vec![line(header), "─".repeat(total)];
         for row in self.rows {
-            let shown: Vec<String> = row.iter().map(|c| c.shown(suffix)).collect();
+            let shown: Vec<String> = row
+                .iter()
+                .zip(&self.columns)
+                .zip(&widths)
+                .map(|((c, (_, fit)), w)| match fit {
+                    Fit::Wrap => wrap_cell(&c.shown(suffix), *w),
+                    _ => c.shown(suffix),
+                })
+                .collect();
             let height = shown.iter().map(|c| c.lines().count()).max().unwrap_or(1);
             for k in 0..height.max(1) {
                 let cells = shown
@@ -218,11 +230,25 @@ impl<'o> Grid<'o> {
             widths = self.natural(false);
         }
         let mut excess = excess(&widths);
-        for (kind, min) in [
-            (Fit::Category, MIN_CATEGORY),
-            (Fit::Shrink, MIN_SHRUNK),
-            (Fit::Name, MIN_NAME),
-        ] {
+        // A wrapped value keeps room for its longest piece.
+        let pieces: Vec<usize> = (0..self.columns.len())
+            .map(|i| {
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .flat_map(|c| pieces(&c.shown(false)).into_iter().map(|p| p.width()))
+                    .max()
+                    .unwrap_or(0)
+                    .max(self.columns[i].0.width())
+            })
+            .collect();
+        for kind in [Fit::Category, Fit::Shrink, Fit::Wrap, Fit::Name] {
+            let min = |i: usize| match kind {
+                Fit::Category => MIN_CATEGORY,
+                Fit::Shrink => MIN_SHRUNK,
+                Fit::Wrap => pieces[i],
+                _ => MIN_NAME,
+            };
             while excess > 0 {
                 // Take one column of room from the widest column of this
                 // kind that can still give some.
@@ -230,7 +256,7 @@ impl<'o> Grid<'o> {
                     .columns
                     .iter()
                     .enumerate()
-                    .filter(|(i, (_, fit))| *fit == kind && widths[*i] > min)
+                    .filter(|(i, (_, fit))| *fit == kind && widths[*i] > min(*i))
                     .max_by_key(|(i, _)| widths[*i])
                     .map(|(i, _)| i);
                 let Some(i) = widest else { break };
@@ -255,6 +281,49 @@ pub fn terminal_width() -> Option<usize> {
 fn console_width() -> Option<usize> {
     let (_, columns) = console::Term::stdout().size_checked()?;
     Some(usize::from(columns))
+}
+
+/// The pieces a wrapped value may break into: after each comma, and at
+/// spaces (which are dropped).
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split(' ') {
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if c == ',' {
+                out.push(std::mem::take(&mut piece));
+            }
+        }
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// A value on as many lines of `width` columns as it needs, broken after
+/// a comma or at a space, never inside a piece.
+fn wrap_cell(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            for (k, piece) in pieces(word).into_iter().enumerate() {
+                // A new word is a space away; the rest of a word follows
+                // its comma.
+                let gap = usize::from(k == 0 && !current.is_empty());
+                if !current.is_empty() && current.width() + gap + piece.width() > width {
+                    lines.push(std::mem::take(&mut current));
+                } else if gap == 1 {
+                    current.push(' ');
+                }
+                current.push_str(&piece);
+            }
+        }
+        lines.push(current);
+    }
+    lines.join("\n")
 }
 
 /// `text` cut to `width` terminal columns, ending in `…` when cut.
@@ -393,6 +462,35 @@ mod tests {
         // nothing whole is ever cut.
         let text = grid(&out).fitted(Some(30));
         assert!(text.contains("A very long…  2026-11-30    1200.00 JPY"), "{text}");
+    }
+
+    #[test]
+    fn a_wrapped_value_breaks_after_commas_and_is_never_cut() {
+        let out = output(true);
+        let mut g = Grid::new(
+            &out,
+            &[
+                ("Setting", Fit::Whole),
+                ("Value", Fit::Wrap),
+                ("Description", Fit::Shrink),
+            ],
+        );
+        g.row(vec![
+            "accounts".into(),
+            "card=liabilities:card,bank=assets:bank,other=assets:other".into(),
+            "Where payments come from".into(),
+        ]);
+        let text = g.fitted(Some(40));
+        fits(&text, 40);
+        assert_eq!(
+            text,
+            "Setting   Value                     Des…\n\
+             ────────────────────────────────────────\n\
+             accounts  card=liabilities:card,    Whe…\n\
+             \x20         bank=assets:bank,\n\
+             \x20         other=assets:other"
+        );
+        assert_eq!(wrap_cell("a b, c,d", 4), "a b,\nc,d");
     }
 
     #[test]
