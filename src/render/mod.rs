@@ -244,9 +244,15 @@ pub enum Style {
     Rgb(u8, u8, u8),
 }
 
-/// Writes a line to stderr; a closed stderr is not worth a panic.
+/// Writes a line to stderr; a closed stderr is not worth a panic. On a
+/// terminal of a known width, long lines wrap at word boundaries.
 pub fn stderr_line(text: &str) {
-    let _ = writeln!(io::stderr().lock(), "{text}");
+    let err = io::stderr();
+    let wrapped = match err.is_terminal().then(table::terminal_width).flatten() {
+        Some(width) => text::wrap(text, width),
+        None => text.to_string(),
+    };
+    let _ = writeln!(err.lock(), "{wrapped}");
 }
 
 /// Text on stderr without a line end (a prompt), flushed.

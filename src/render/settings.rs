@@ -119,7 +119,7 @@ impl View for SettingList {
                 ("Setting", Fit::Whole),
                 ("Value", Fit::Wrap),
                 ("Source", Fit::Whole),
-                ("Environment", Fit::Whole),
+                ("Environment", Fit::Optional),
                 ("Description", Fit::Shrink),
             ],
         );

@@ -24,6 +24,9 @@ pub enum Fit {
     Category,
     /// A name: cut last, never below [`MIN_NAME`] columns.
     Name,
+    /// Whole, but a narrow terminal leaves the column out (after the
+    /// suffixes, before anything is cut); a pipe always has it.
+    Optional,
     /// A value never cut: when room runs short (after descriptions, before
     /// names) it goes on over more lines, broken after a comma or at a
     /// space.
@@ -138,11 +141,14 @@ impl<'o> Grid<'o> {
     /// The table for a terminal `width` columns wide (`None`: unknown, so
     /// nothing is cut).
     fn fitted(self, width: Option<usize>) -> String {
-        let (widths, suffix) = self.widths(width);
-        let last = self.columns.len().saturating_sub(1);
+        let (widths, suffix, shown_columns) = self.widths(width);
+        let last = shown_columns.iter().rposition(|s| *s).unwrap_or(0);
         let line = |cells: Vec<(String, Option<Style>)>| -> String {
             let mut text = String::new();
             for (i, ((cell, style), w)) in cells.into_iter().zip(&widths).enumerate() {
+                if !shown_columns[i] {
+                    continue;
+                }
                 let cut = truncate(&cell, *w);
                 let pad = w.saturating_sub(cut.width());
                 let right = self.columns[i].1 == Fit::WholeRight;
@@ -164,7 +170,8 @@ impl<'o> Grid<'o> {
             .iter()
             .map(|(name, _)| (name.to_string(), None))
             .collect();
-        let total = widths.iter().sum::<usize>() + GAP * last;
+        let visible = shown_columns.iter().filter(|s| **s).count();
+        let total = widths.iter().sum::<usize>() + GAP * visible.saturating_sub(1);
         let total = width.map_or(total, |w| total.min(w));
         let mut lines = vec![line(header), "─".repeat(total)];
         for row in self.rows {
@@ -217,19 +224,28 @@ impl<'o> Grid<'o> {
     /// its widest line, unless the terminal is too narrow — then suffixes
     /// go, then categories give up room, then descriptions, then names down
     /// to [`MIN_NAME`]; whole columns never do.
-    fn widths(&self, width: Option<usize>) -> (Vec<usize>, bool) {
+    fn widths(&self, width: Option<usize>) -> (Vec<usize>, bool, Vec<bool>) {
         let mut widths = self.natural(true);
+        let mut shown = vec![true; self.columns.len()];
         let Some(width) = width else {
-            return (widths, true);
+            return (widths, true, shown);
         };
-        let gaps = GAP * self.columns.len().saturating_sub(1);
-        let excess = |widths: &[usize]| (widths.iter().sum::<usize>() + gaps).saturating_sub(width);
+        let excess = |widths: &[usize], shown: &[bool]| {
+            let gaps = GAP * shown.iter().filter(|s| **s).count().saturating_sub(1);
+            (widths.iter().sum::<usize>() + gaps).saturating_sub(width)
+        };
         let mut suffix = true;
-        if excess(&widths) > 0 && self.rows.iter().flatten().any(|c| c.suffix.is_some()) {
+        if excess(&widths, &shown) > 0 && self.rows.iter().flatten().any(|c| c.suffix.is_some()) {
             suffix = false;
             widths = self.natural(false);
         }
-        let mut excess = excess(&widths);
+        for (i, (_, fit)) in self.columns.iter().enumerate() {
+            if *fit == Fit::Optional && excess(&widths, &shown) > 0 {
+                shown[i] = false;
+                widths[i] = 0;
+            }
+        }
+        let mut excess = excess(&widths, &shown);
         // A wrapped value keeps room for its longest piece.
         let pieces: Vec<usize> = (0..self.columns.len())
             .map(|i| {
@@ -264,7 +280,7 @@ impl<'o> Grid<'o> {
                 excess -= 1;
             }
         }
-        (widths, suffix)
+        (widths, suffix, shown)
     }
 }
 
@@ -491,6 +507,29 @@ mod tests {
              \x20         other=assets:other"
         );
         assert_eq!(wrap_cell("a b, c,d", 4), "a b,\nc,d");
+    }
+
+    #[test]
+    fn an_optional_column_goes_before_anything_is_cut() {
+        let out = output(true);
+        let mut g = Grid::new(
+            &out,
+            &[
+                ("Setting", Fit::Whole),
+                ("Environment", Fit::Optional),
+                ("Description", Fit::Shrink),
+            ],
+        );
+        g.row(vec!["ai_timeout".into(), "SUBS_AI_TIMEOUT".into(), "Seconds".into()]);
+        let mut fits_all = Grid::new(&out, &[("A", Fit::Whole), ("B", Fit::Optional)]);
+        fits_all.row(vec!["a".into(), "b".into()]);
+        assert_eq!(fits_all.fitted(Some(10)), "A  B\n────\na  b");
+        assert_eq!(
+            g.fitted(Some(30)),
+            "Setting     Description\n\
+             ───────────────────────\n\
+             ai_timeout  Seconds"
+        );
     }
 
     #[test]

@@ -50,8 +50,22 @@ pub fn safe_multiline(s: &str) -> Cow<'_, str> {
 /// is indented two columns past the line's own indent. Colour escapes take
 /// no room.
 pub fn wrap(text: &str, width: usize) -> String {
-    text.split('\n')
-        .map(|line| wrap_line(line, width))
+    let lines: Vec<&str> = text.split('\n').collect();
+    // A table (a header over a rule of `─`, rows up to a blank line) is
+    // already fitted: its lines are left as they are.
+    let mut in_table = false;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            in_table = (in_table && !line.is_empty()) || line.starts_with('─');
+            let header = lines.get(i + 1).is_some_and(|l| l.starts_with('─'));
+            if in_table || header {
+                line.to_string()
+            } else {
+                wrap_line(line, width)
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -73,7 +87,18 @@ fn wrap_line(line: &str, width: usize) -> String {
     while !rest.is_empty() {
         let spaces = rest.len() - rest.trim_start_matches(' ').len();
         let (gap, after) = rest.split_at(spaces);
-        let end = after.find(' ').unwrap_or(after.len());
+        let mut end = after.find(' ').unwrap_or(after.len());
+        // An amount and its currency ("17.99 USD") stay together.
+        let tail = &after[end..];
+        let code: String = tail.chars().skip(1).take_while(|c| *c != ' ').collect();
+        let number = after[..end].chars().next().is_some_and(|c| c.is_ascii_digit());
+        if number
+            && tail.starts_with(' ')
+            && code.len() == 3
+            && code.chars().all(|c| c.is_ascii_uppercase())
+        {
+            end += 1 + code.len();
+        }
         let (word, next) = after.split_at(end);
         rest = next;
         if word.is_empty() {
@@ -166,11 +191,19 @@ mod tests {
             wrap("  Netflix      17.99 USD monthly  next 2026-11-30", 30),
             "  Netflix      17.99 USD\n    monthly  next 2026-11-30"
         );
+        // An amount keeps its currency.
+        assert_eq!(
+            wrap("Monthly cost: 48.11 USD   Yearly: 577.31 USD", 40),
+            "Monthly cost: 48.11 USD   Yearly:\n  577.31 USD"
+        );
         // A word wider than the line is left whole.
         assert_eq!(
             wrap("see https://example.com/a/very/long/path now", 12),
             "see\n  https://example.com/a/very/long/path\n  now"
         );
+        // A fitted table is left alone.
+        let table = "Name  Amount\n────────────\nA long row that runs over";
+        assert_eq!(wrap(table, 8), table);
         // Colour escapes take no room.
         let red = "\x1b[31m17.99\x1b[0m";
         assert_eq!(wrap(&format!("ab {red} cd"), 11), format!("ab {red} cd"));

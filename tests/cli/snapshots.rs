@@ -335,8 +335,8 @@ fn a_narrow_list_drops_the_relative_day_before_cutting_a_name() {
     }
     assert!(!screen.contains("(in "), "the suffix goes first:\n{screen}");
     assert!(screen.contains("Newspaper d…"), "a long name keeps 12 columns:\n{screen}");
-    // At 120 columns everything fits, suffix included.
-    let wide = on_terminal(&env, &["list", "--status", "all"], 120);
+    // At 140 columns everything fits, suffix included.
+    let wide = on_terminal(&env, &["list", "--status", "all"], 140);
     for whole in [
         "Newspaper digital edition",
         "News and magazines",
