@@ -245,7 +245,6 @@ impl<'o> Grid<'o> {
                 widths[i] = 0;
             }
         }
-        let mut excess = excess(&widths, &shown);
         // A wrapped value keeps room for its longest piece.
         let pieces: Vec<usize> = (0..self.columns.len())
             .map(|i| {
@@ -258,27 +257,47 @@ impl<'o> Grid<'o> {
                     .max(self.columns[i].0.width())
             })
             .collect();
-        for kind in [Fit::Category, Fit::Shrink, Fit::Wrap, Fit::Name] {
-            let min = |i: usize| match kind {
-                Fit::Category => MIN_CATEGORY,
-                Fit::Shrink => MIN_SHRUNK,
-                Fit::Wrap => pieces[i],
-                _ => MIN_NAME,
-            };
-            while excess > 0 {
-                // Take one column of room from the widest column of this
-                // kind that can still give some.
-                let widest = self
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, (_, fit))| *fit == kind && widths[*i] > min(*i))
-                    .max_by_key(|(i, _)| widths[*i])
-                    .map(|(i, _)| i);
-                let Some(i) = widest else { break };
-                widths[i] -= 1;
-                excess -= 1;
+        let shrink = |widths: &mut Vec<usize>, shown: &[bool]| -> usize {
+            let mut excess = excess(widths, shown);
+            for kind in [Fit::Category, Fit::Shrink, Fit::Wrap, Fit::Name] {
+                let min = |i: usize| match kind {
+                    Fit::Category => MIN_CATEGORY,
+                    Fit::Shrink => MIN_SHRUNK,
+                    Fit::Wrap => pieces[i],
+                    _ => MIN_NAME,
+                };
+                while excess > 0 {
+                    // Take one column of room from the widest column of
+                    // this kind that can still give some.
+                    let widest = self
+                        .columns
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, (_, fit))| {
+                            shown[*i] && *fit == kind && widths[*i] > min(*i)
+                        })
+                        .max_by_key(|(i, _)| widths[*i])
+                        .map(|(i, _)| i);
+                    let Some(i) = widest else { break };
+                    widths[i] -= 1;
+                    excess -= 1;
+                }
             }
+            excess
+        };
+        let natural = widths.clone();
+        let categories: Vec<usize> = (0..self.columns.len())
+            .filter(|i| shown[*i] && self.columns[*i].1 == Fit::Category)
+            .collect();
+        if shrink(&mut widths, &shown) > 0 && !categories.is_empty() {
+            // Still too wide with categories at their narrowest: they go,
+            // and the others (names first to lose, last to gain) start over.
+            widths = natural;
+            for i in categories {
+                shown[i] = false;
+                widths[i] = 0;
+            }
+            shrink(&mut widths, &shown);
         }
         (widths, suffix, shown)
     }
@@ -529,6 +548,20 @@ mod tests {
             "Setting     Description\n\
              ───────────────────────\n\
              ai_timeout  Seconds"
+        );
+    }
+
+    #[test]
+    fn categories_go_when_even_their_narrowest_does_not_fit() {
+        let out = output(true);
+        let text = grid(&out).fitted(Some(39));
+        fits(&text, 39);
+        assert_eq!(
+            text,
+            "Name          Next billing       Amount\n\
+             ───────────────────────────────────────\n\
+             A very long…  2026-11-30    1200.00 JPY\n\
+             Netflix 🎬    2026-12-01      17.99 USD"
         );
     }
 
