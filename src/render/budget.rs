@@ -79,8 +79,8 @@ impl Serialize for BudgetList {
     }
 }
 
-/// A table: what each budget covers a month against its amount; on a
-/// terminal with a bar.
+/// A table: what each budget covers a month against its amount, and this
+/// month's charges; on a terminal wide enough, with a bar.
 impl View for BudgetList {
     fn text(&self, out: &Output) -> String {
         if self.0.is_empty() && out.tty {
@@ -93,9 +93,9 @@ impl View for BudgetList {
             ("Used", Fit::WholeRight),
         ];
         if out.tty {
-            columns.push(("", Fit::Whole));
+            columns.push(("", Fit::Optional));
         }
-        columns.push(("Charged this month", Fit::WholeRight));
+        columns.push(("Charged", Fit::WholeRight));
         let mut grid = Grid::new(out, &columns);
         for b in &self.0 {
             let style = Some(if b.over { Style::Bad } else { Style::Good });
@@ -108,7 +108,7 @@ impl View for BudgetList {
                 scope.into(),
                 b.used
                     .as_ref()
-                    .map_or_else(|| "no rate".to_string(), |u| u.0.to_string())
+                    .map_or_else(|| "no rate".to_string(), |u| format!("{} {}", u.0, b.currency))
                     .into(),
                 format!("{} {}", b.amount.0, b.currency).into(),
                 Text::styled(

@@ -138,7 +138,7 @@ fn budget_mistakes_are_refused_and_change_nothing() {
     env.fails_unchanged(&["budget", "remove"], 3);
     env.run(&["budget", "list"])
         .status(0)
-        .stdout("Budget\tMonthly cost\tAmount\tUsed\tCharged this month\n")
+        .stdout("Budget\tMonthly cost\tAmount\tUsed\tCharged\n")
         .stderr("No budgets. Set one with: subs budget set 150\n");
 }
 
