@@ -38,17 +38,6 @@ pub fn monthly_totals(subs: &[Subscription], today: NaiveDate, mine: bool) -> Pe
     totals
 }
 
-/// My part of one charge of `s`, to the cent (all of it unless shared).
-fn my_amount(s: &Subscription) -> Decimal {
-    if s.shares.is_empty() {
-        return s.amount.amount();
-    }
-    s.split()
-        .into_iter()
-        .zip(&s.shares)
-        .find(|(_, share)| share.member.is_none())
-        .map_or(Decimal::ZERO, |((_, cents), _)| Decimal::new(cents, 2))
-}
 
 /// `subs list`: subscription objects for scripts, a table for people.
 pub struct SubscriptionList {
@@ -171,7 +160,7 @@ fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate, mine: bool)
         };
         let (each, monthly) = if mine {
             (
-                my_amount(s),
+                super::json::my_share(s),
                 round_money(s.monthly_cost() * s.my_fraction()),
             )
         } else {

@@ -1,8 +1,10 @@
 //! Tables, two ways. On a terminal: columns fitted to its width (`COLUMNS`
 //! wins when set), a rule under the header and none between rows. When room
-//! runs out, relative suffixes ("(in 4 days)") go first, then a category is
-//! cut with `…`, then descriptions, and a name last and never below 12
-//! columns; dates, amounts, cycles, statuses and values are never cut. Anywhere
+//! runs out, relative suffixes ("(in 4 days)") go first, then optional
+//! columns, then a category is cut with `…` (or goes), long values wrap
+//! over lines, then descriptions are cut, and a name last and never below
+//! 12 columns; dates, amounts, cycles, statuses and values are never cut.
+//! Anywhere
 //! else (a pipe, a file): a header line and tab-separated rows with no box
 //! drawing, as `gh` prints them, so `grep`, `cut`, `sort` and `column -t`
 //! work.
@@ -27,9 +29,9 @@ pub enum Fit {
     /// Whole, but a narrow terminal leaves the column out (after the
     /// suffixes, before anything is cut); a pipe always has it.
     Optional,
-    /// A value never cut: when room runs short (after descriptions, before
-    /// names) it goes on over more lines, broken after a comma or at a
-    /// space.
+    /// A value never cut: when room runs short (after categories, before
+    /// descriptions are cut) it goes on over more lines, broken after a
+    /// comma or at a space.
     Wrap,
     /// A date, an amount, an id or a status: always shown whole.
     Whole,
@@ -259,7 +261,7 @@ impl<'o> Grid<'o> {
             .collect();
         let shrink = |widths: &mut Vec<usize>, shown: &[bool]| -> usize {
             let mut excess = excess(widths, shown);
-            for kind in [Fit::Category, Fit::Shrink, Fit::Wrap, Fit::Name] {
+            for kind in [Fit::Category, Fit::Wrap, Fit::Shrink, Fit::Name] {
                 let min = |i: usize| match kind {
                     Fit::Category => MIN_CATEGORY,
                     Fit::Shrink => MIN_SHRUNK,
@@ -519,9 +521,9 @@ mod tests {
         fits(&text, 40);
         assert_eq!(
             text,
-            "Setting   Value                     Des…\n\
+            "Setting   Value                   Descr…\n\
              ────────────────────────────────────────\n\
-             accounts  card=liabilities:card,    Whe…\n\
+             accounts  card=liabilities:card,  Where…\n\
              \x20         bank=assets:bank,\n\
              \x20         other=assets:other"
         );
