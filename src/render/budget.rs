@@ -108,7 +108,7 @@ impl View for BudgetList {
                 scope.into(),
                 b.used
                     .as_ref()
-                    .map_or_else(|| "no rate".to_string(), |u| format!("{} {}", u.0, b.currency))
+                    .map_or_else(|| "no exchange rate".to_string(), |u| format!("{} {}", u.0, b.currency))
                     .into(),
                 format!("{} {}", b.amount.0, b.currency).into(),
                 Text::styled(

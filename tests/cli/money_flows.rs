@@ -528,8 +528,11 @@ fn usage_logs_keep_tracking_current_and_summarise() {
     assert_eq!(show["usage_summary"]["total_count"], 4);
     assert!(show["recent_payments"].is_array());
     assert!(show["price_history"].is_array());
+    // `usage` is one table: a row per subscription; with a name, its logs.
     let text = env.ok(&["usage"]);
-    assert!(text.contains("2h 15m") && text.contains("3h 45m"), "{text}");
+    assert!(text.contains("\nNetflix\t4\t3h 45m\t"), "{text}");
+    let logs = env.ok(&["usage", "netflix"]);
+    assert!(logs.contains("\t2h 15m\t"), "{logs}");
 }
 
 #[test]
