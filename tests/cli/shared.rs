@@ -399,3 +399,57 @@ fn shared_plans_travel_in_backups() {
             .collect::<Value>()
     );
 }
+
+/// `list --mine` shows my part of each plan on its row (`my_share` per
+/// charge, `my_monthly_cost` a month) and its total is the sum of those
+/// rows; `member list` has me first, with the shared plans I take part in.
+#[test]
+fn my_rows_add_up_to_my_total_and_i_am_a_member_with_my_plans() {
+    let env = TestEnv::at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    env.sub("Spotify Family")
+        .amount("17.99")
+        .monthly()
+        .start("2027-01-05")
+        .with("--shared-with", "alex,me")
+        .add();
+    env.sub("Insurance")
+        .amount("120")
+        .yearly()
+        .start("2027-01-10")
+        .with("--shared-with", "alex,me")
+        .with("--shares", "alex=25%")
+        .add();
+    env.sub("Gym").amount("40").monthly().start("2027-01-07").add();
+    env.sub("Family Netflix")
+        .amount("20")
+        .monthly()
+        .start("2027-01-08")
+        .with("--shared-with", "alex,sam")
+        .with("--paid-by", "alex")
+        .add();
+    // 17.99 split two ways is 9.00 + 8.99 a charge; my monthly part is
+    // half of 17.99, 9.00 to the cent. 9.00 + 40.00 + 0.00 + 7.50 = 56.50.
+    env.run(&["list", "--mine"])
+        .status(0)
+        .stdout(
+            "Name\tMy amount\tCycle\tMy monthly\tNext billing\tStatus\tCategory\n\
+             Spotify Family\t8.99 USD\tmonthly\t9.00 USD\t2027-01-05 (in 2 days)\tactive\t\n\
+             Gym\t40.00 USD\tmonthly\t40.00 USD\t2027-01-07 (in 4 days)\tactive\t\n\
+             Family Netflix\t0.00 USD\tmonthly\t0.00 USD\t2027-01-08 (in 5 days)\tactive\t\n\
+             Insurance\t90.00 USD\tyearly\t7.50 USD\t2027-01-10 (in 7 days)\tactive\t\n",
+        )
+        .stderr("Monthly cost of active subscriptions (my share): 56.50 USD\n");
+    assert_eq!(num(&env.json(&["dashboard", "--mine"])["monthly_cost"]), "56.50");
+    env.run(&["member", "list"]).status(0).stdout(
+        "Member\tSubscriptions\n\
+         me\tInsurance, Spotify Family\n\
+         Alex\tFamily Netflix, Insurance, Spotify Family\n\
+         Sam\tFamily Netflix\n",
+    );
+    assert_eq!(
+        env.json(&["member", "list"])[0],
+        serde_json::json!({"name": "me", "subscriptions": ["Insurance", "Spotify Family"]})
+    );
+}
