@@ -108,7 +108,10 @@ impl View for BudgetList {
                 scope.into(),
                 b.used
                     .as_ref()
-                    .map_or_else(|| "no exchange rate".to_string(), |u| format!("{} {}", u.0, b.currency))
+                    .map_or_else(
+                        || "no exchange rate".to_string(),
+                        |u| format!("{} {}", u.0, b.currency),
+                    )
                     .into(),
                 format!("{} {}", b.amount.0, b.currency).into(),
                 Text::styled(
@@ -119,9 +122,10 @@ impl View for BudgetList {
                 ),
             ];
             if out.tty {
-                let bar_text = b.used.as_ref().map_or_else(String::new, |u| {
-                    bar(approx(u.0), approx(b.amount.0), 20)
-                });
+                let bar_text = b
+                    .used
+                    .as_ref()
+                    .map_or_else(String::new, |u| bar(approx(u.0), approx(b.amount.0), 20));
                 row.push(Text::styled(bar_text, style));
             }
             row.push(

@@ -38,7 +38,6 @@ pub fn monthly_totals(subs: &[Subscription], today: NaiveDate, mine: bool) -> Pe
     totals
 }
 
-
 /// `subs list`: subscription objects for scripts, a table for people.
 pub struct SubscriptionList {
     pub subscriptions: Vec<Subscription>,
@@ -154,7 +153,8 @@ fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate, mine: bool)
         };
         // Only an active subscription bills; the others show no date.
         let next = if active {
-            Text::styled(s.next_billing_date.to_string(), next_style).with_suffix(format!("({when})"))
+            Text::styled(s.next_billing_date.to_string(), next_style)
+                .with_suffix(format!("({when})"))
         } else {
             "—".into()
         };

@@ -275,9 +275,7 @@ impl<'o> Grid<'o> {
                         .columns
                         .iter()
                         .enumerate()
-                        .filter(|(i, (_, fit))| {
-                            shown[*i] && *fit == kind && widths[*i] > min(*i)
-                        })
+                        .filter(|(i, (_, fit))| shown[*i] && *fit == kind && widths[*i] > min(*i))
                         .max_by_key(|(i, _)| widths[*i])
                         .map(|(i, _)| i);
                     let Some(i) = widest else { break };
@@ -498,7 +496,10 @@ mod tests {
         // Narrower still: the name stays at 12 and the line runs over;
         // nothing whole is ever cut.
         let text = grid(&out).fitted(Some(30));
-        assert!(text.contains("A very long…  2026-11-30    1200.00 JPY"), "{text}");
+        assert!(
+            text.contains("A very long…  2026-11-30    1200.00 JPY"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -541,7 +542,11 @@ mod tests {
                 ("Description", Fit::Shrink),
             ],
         );
-        g.row(vec!["ai_timeout".into(), "SUBS_AI_TIMEOUT".into(), "Seconds".into()]);
+        g.row(vec![
+            "ai_timeout".into(),
+            "SUBS_AI_TIMEOUT".into(),
+            "Seconds".into(),
+        ]);
         let mut fits_all = Grid::new(&out, &[("A", Fit::Whole), ("B", Fit::Optional)]);
         fits_all.row(vec!["a".into(), "b".into()]);
         assert_eq!(fits_all.fitted(Some(10)), "A  B\n────\na  b");

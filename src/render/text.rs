@@ -77,7 +77,11 @@ fn wrap_line(line: &str, width: usize) -> String {
     }
     let body = line.trim_start_matches(' ');
     let indent = line.len() - body.len();
-    let hang = if indent + 2 < width / 2 { indent + 2 } else { 0 };
+    let hang = if indent + 2 < width / 2 {
+        indent + 2
+    } else {
+        0
+    };
     let mut lines: Vec<String> = Vec::new();
     let mut current = " ".repeat(indent);
     let mut has_word = false;
@@ -91,7 +95,10 @@ fn wrap_line(line: &str, width: usize) -> String {
         // An amount and its currency ("17.99 USD") stay together.
         let tail = &after[end..];
         let code: String = tail.chars().skip(1).take_while(|c| *c != ' ').collect();
-        let number = after[..end].chars().next().is_some_and(|c| c.is_ascii_digit());
+        let number = after[..end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
         if number
             && tail.starts_with(' ')
             && code.len() == 3

@@ -421,7 +421,11 @@ fn my_rows_add_up_to_my_total_and_i_am_a_member_with_my_plans() {
         .with("--shared-with", "alex,me")
         .with("--shares", "alex=25%")
         .add();
-    env.sub("Gym").amount("40").monthly().start("2027-01-07").add();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2027-01-07")
+        .add();
     env.sub("Family Netflix")
         .amount("20")
         .monthly()
@@ -441,7 +445,10 @@ fn my_rows_add_up_to_my_total_and_i_am_a_member_with_my_plans() {
              Insurance\t90.00 USD\tyearly\t7.50 USD\t2027-01-10 (in 7 days)\tactive\t\n",
         )
         .stderr("Monthly cost of active subscriptions (my share): 56.50 USD\n");
-    assert_eq!(num(&env.json(&["dashboard", "--mine"])["monthly_cost"]), "56.50");
+    assert_eq!(
+        num(&env.json(&["dashboard", "--mine"])["monthly_cost"]),
+        "56.50"
+    );
     env.run(&["member", "list"]).status(0).stdout(
         "Member\tSubscriptions\n\
          me\tInsurance, Spotify Family\n\

@@ -415,7 +415,10 @@ fn reports_wrap_between_words_never_inside_a_number() {
             prose(s)
                 .split_whitespace()
                 .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
-                .map(|t| t.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string())
+                .map(|t| {
+                    t.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                        .to_string()
+                })
                 .collect()
         };
         let (w, n) = (tokens(&wide), tokens(&narrow));
@@ -453,7 +456,11 @@ fn piped_tables_are_a_header_and_tab_separated_rows() {
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines.len() >= 2, "{args:?}: a header and rows:\n{out}");
         let tabs = lines[0].matches('\t').count();
-        assert!(tabs >= 1, "{args:?}: a tab-separated header: {:?}", lines[0]);
+        assert!(
+            tabs >= 1,
+            "{args:?}: a tab-separated header: {:?}",
+            lines[0]
+        );
         for line in &lines {
             assert_eq!(
                 line.matches('\t').count(),
@@ -470,10 +477,20 @@ fn piped_tables_are_a_header_and_tab_separated_rows() {
     let netflix = list.lines().find(|l| l.starts_with("Netflix\t")).unwrap();
     assert_eq!(netflix.split('\t').count(), 7, "{netflix}");
     // `subs list | cut -f1` prints the names alone.
-    let names: Vec<&str> = list.lines().map(|l| l.split('\t').next().unwrap_or("")).collect();
+    let names: Vec<&str> = list
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or(""))
+        .collect();
     assert_eq!(
         names,
-        ["Name", "Language app", "Netflix", "Cloud Backup", "Spotify", "Gym"]
+        [
+            "Name",
+            "Language app",
+            "Netflix",
+            "Cloud Backup",
+            "Spotify",
+            "Gym"
+        ]
     );
     // The footer is on stderr, whole.
     env.run(&["list"]).status(0).stderr(

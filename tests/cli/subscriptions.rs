@@ -226,7 +226,9 @@ fn list_on_an_empty_database_says_how_to_start() {
     env.run(&["list"])
         .status(0)
         .stdout("Name\tAmount\tCycle\tMonthly\tNext billing\tStatus\tCategory\n")
-        .stderr("No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly\n");
+        .stderr(
+            "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly\n",
+        );
     assert_eq!(env.json(&["list"]), serde_json::json!([]));
 }
 
