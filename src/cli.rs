@@ -189,7 +189,7 @@ pub enum Command {
     /// Record that you used a subscription
     #[command(after_long_help = examples::LOG_USAGE)]
     LogUsage(LogUsageArgs),
-    /// Usage logs, and per subscription: totals, last use, cost per use
+    /// Per subscription: uses, time, last use, cost per use; with a name, its logs
     Usage(UsageCommand),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     Renew(RenewArgs),

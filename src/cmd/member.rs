@@ -35,7 +35,7 @@ pub fn list(ctx: &mut Ctx) -> Result<()> {
     let all = members::list(ctx.store.db())?;
     let mut out = vec![MemberJson {
         name: "me".into(),
-        subscriptions: Vec::new(),
+        subscriptions: members::mine(ctx.store.db())?,
     }];
     out.extend(all.into_iter().map(|l| MemberJson {
         name: l.member.name,

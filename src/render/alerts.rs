@@ -42,13 +42,8 @@ impl Serialize for AlertList {
 
 impl View for AlertList {
     fn text(&self, out: &Output) -> String {
-        if self.alerts.is_empty() {
-            return if self.all {
-                "No alerts."
-            } else {
-                "No unread alerts."
-            }
-            .into();
+        if self.alerts.is_empty() && out.tty {
+            return self.empty_message().into();
         }
         let mut grid = Grid::new(
             out,
@@ -75,6 +70,23 @@ impl View for AlertList {
             ]);
         }
         grid.render()
+    }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.alerts.is_empty() && !out.tty {
+            return self.empty_message().into();
+        }
+        String::new()
+    }
+}
+
+impl AlertList {
+    fn empty_message(&self) -> &'static str {
+        if self.all {
+            "No alerts."
+        } else {
+            "No unread alerts."
+        }
     }
 }
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::chart::{approx, bar};
 use super::json::Exact;
+use super::table::{Fit, Grid, Text};
 use super::text::safe;
 use super::{Output, Style, View};
 use crate::domain::budget::{Budget, Usage};
@@ -78,13 +79,70 @@ impl Serialize for BudgetList {
     }
 }
 
+/// A table: what each budget covers a month against its amount, and this
+/// month's charges; on a terminal wide enough, with a bar.
 impl View for BudgetList {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
+        if self.0.is_empty() && out.tty {
             return "No budgets. Set one with: subs budget set 150".into();
         }
-        let mut lines = vec![out.paint("Budgets (monthly)", Style::Bold)];
-        lines.extend(self.0.iter().map(|b| b.line(out)));
-        lines.join("\n")
+        let mut columns = vec![
+            ("Budget", Fit::Name),
+            ("Monthly cost", Fit::WholeRight),
+            ("Amount", Fit::WholeRight),
+            ("Used", Fit::WholeRight),
+        ];
+        if out.tty {
+            columns.push(("", Fit::Optional));
+        }
+        columns.push(("Charged", Fit::WholeRight));
+        let mut grid = Grid::new(out, &columns);
+        for b in &self.0 {
+            let style = Some(if b.over { Style::Bad } else { Style::Good });
+            let scope = b
+                .category
+                .as_deref()
+                .map(|c| safe(c).into_owned())
+                .unwrap_or_else(|| "All subscriptions".into());
+            let mut row: Vec<Text> = vec![
+                scope.into(),
+                b.used
+                    .as_ref()
+                    .map_or_else(
+                        || "no exchange rate".to_string(),
+                        |u| format!("{} {}", u.0, b.currency),
+                    )
+                    .into(),
+                format!("{} {}", b.amount.0, b.currency).into(),
+                Text::styled(
+                    b.percent
+                        .as_ref()
+                        .map_or_else(|| "—".to_string(), |p| format!("{}%", p.0)),
+                    style,
+                ),
+            ];
+            if out.tty {
+                let bar_text = b
+                    .used
+                    .as_ref()
+                    .map_or_else(String::new, |u| bar(approx(u.0), approx(b.amount.0), 20));
+                row.push(Text::styled(bar_text, style));
+            }
+            row.push(
+                b.charged_this_month
+                    .as_ref()
+                    .map_or_else(String::new, |c| c.0.to_string())
+                    .into(),
+            );
+            grid.row(row);
+        }
+        grid.render()
+    }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return "No budgets. Set one with: subs budget set 150".into();
+        }
+        String::new()
     }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::table::{Fit, Grid, Text};
 use super::text::safe;
 use super::{Output, Style, View};
 use crate::domain::card::Card;
@@ -44,40 +45,52 @@ impl Serialize for CardList {
     }
 }
 
+const NO_CARDS: &str = "No cards. Add one with: subs card add \"Visa 4242\" --expires 2027-08";
+
+/// A table: each card, its kind, expiry, state and the subscriptions on it.
 impl View for CardList {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return "No cards. Add one with: subs card add \"Visa 4242\" --expires 2027-08".into();
+        if self.0.is_empty() && out.tty {
+            return NO_CARDS.into();
         }
-        self.0
-            .iter()
-            .map(|c| {
-                let state = if c.expired {
-                    out.paint("expired", Style::Bad)
-                } else if c.expiring {
-                    out.paint("expiring", Style::Warn)
-                } else {
-                    String::new()
-                };
-                let used = if c.subscriptions.is_empty() {
-                    "no active subscription".to_string()
-                } else {
-                    c.subscriptions
-                        .iter()
-                        .map(|s| safe(s).into_owned())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                format!(
-                    "{:<24}  {:<13}  expires {}  {state:<8}  {used}",
-                    safe(&c.name).chars().take(24).collect::<String>(),
-                    c.kind,
-                    c.expires
-                )
-                .trim_end()
-                .to_string()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Card", Fit::Name),
+                ("Kind", Fit::Whole),
+                ("Expires", Fit::Whole),
+                ("State", Fit::Whole),
+                ("Subscriptions", Fit::Shrink),
+            ],
+        );
+        for c in &self.0 {
+            let state = if c.expired {
+                Text::styled("expired", Some(Style::Bad))
+            } else if c.expiring {
+                Text::styled("expiring", Some(Style::Warn))
+            } else {
+                Text::from("")
+            };
+            grid.row(vec![
+                safe(&c.name).into(),
+                c.kind.to_string().into(),
+                c.expires.clone().into(),
+                state,
+                c.subscriptions
+                    .iter()
+                    .map(|s| safe(s).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ]);
+        }
+        grid.render()
+    }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return NO_CARDS.into();
+        }
+        String::new()
     }
 }

@@ -138,7 +138,7 @@ pub struct ShareJson {
 }
 
 /// My cents of one charge: all of it unless shared.
-fn my_share(s: &Subscription) -> Decimal {
+pub fn my_share(s: &Subscription) -> Decimal {
     if s.shares.is_empty() {
         return s.amount.amount();
     }

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::json::Exact;
+use super::table::{Fit, Grid};
 use super::text::safe;
 use super::{Output, Style, View};
 
@@ -24,26 +25,25 @@ impl Serialize for MemberList {
     }
 }
 
+/// A table: each member ("me" first) with the plans it shares or pays.
 impl View for MemberList {
-    fn text(&self, _out: &Output) -> String {
-        self.0
-            .iter()
-            .map(|m| {
-                let what = if m.name == "me" {
-                    "(you)".to_string()
-                } else if m.subscriptions.is_empty() {
-                    "shares nothing yet".to_string()
-                } else {
-                    m.subscriptions
-                        .iter()
-                        .map(|s| safe(s).into_owned())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                format!("{:<20}  {what}", safe(&m.name))
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+    fn text(&self, out: &Output) -> String {
+        let mut grid = Grid::new(
+            out,
+            &[("Member", Fit::Name), ("Subscriptions", Fit::Shrink)],
+        );
+        for m in &self.0 {
+            grid.row(vec![
+                safe(&m.name).into(),
+                m.subscriptions
+                    .iter()
+                    .map(|s| safe(s).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ]);
+        }
+        grid.render()
     }
 }
 
@@ -86,44 +86,67 @@ pub struct Split {
     pub totals: BTreeMap<String, BTreeMap<String, Exact>>,
 }
 
+impl Split {
+    fn empty_message(&self) -> String {
+        format!(
+            "No shared charges in {}. Share a plan with: subs edit NAME --shared-with alex,me",
+            self.month
+        )
+    }
+}
+
+/// A table of the month's shared charges, each with every member's part;
+/// who owes whom follows it.
 impl View for Split {
     fn text(&self, out: &Output) -> String {
-        if self.charges.is_empty() {
-            return format!(
-                "No shared charges in {}. Share a plan with: subs edit NAME --shared-with alex,me",
-                self.month
-            );
+        if self.charges.is_empty() && out.tty {
+            return self.empty_message();
         }
-        let mut lines = vec![out.paint(&format!("Shared charges in {}", self.month), Style::Bold)];
+        let mut grid = Grid::new(
+            out,
+            &[
+                ("Date", Fit::Whole),
+                ("Subscription", Fit::Name),
+                ("Amount", Fit::WholeRight),
+                ("Paid by", Fit::Whole),
+                ("Source", Fit::Whole),
+                ("Parts", Fit::Shrink),
+            ],
+        );
         for c in &self.charges {
             let parts: Vec<String> = c
                 .parts
                 .iter()
                 .map(|p| format!("{} {}", safe(&p.member), p.amount.0))
                 .collect();
-            lines.push(format!(
-                "  {}  {:<20} {:>10} {}  paid by {}{}: {}",
-                c.date,
-                safe(&c.subscription_name)
-                    .chars()
-                    .take(20)
-                    .collect::<String>(),
-                c.amount.0,
-                c.currency,
-                safe(&c.paid_by),
-                if c.source == "scheduled" {
-                    " (scheduled)"
-                } else {
-                    ""
-                },
-                parts.join(", ")
-            ));
+            grid.row(vec![
+                c.date.clone().into(),
+                safe(&c.subscription_name).into(),
+                format!("{} {}", c.amount.0, c.currency).into(),
+                safe(&c.paid_by).into(),
+                c.source.into(),
+                parts.join(", ").into(),
+            ]);
         }
-        lines.push(String::new());
+        grid.render()
+    }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.charges.is_empty() {
+            return if out.tty {
+                String::new()
+            } else {
+                self.empty_message()
+            };
+        }
+        let mut lines = Vec::new();
         if self.debts.is_empty() {
-            lines.push("Nobody owes anybody: each paid their own part.".into());
+            lines.push(format!(
+                "Nobody owes anybody for {}: each paid their own part.",
+                self.month
+            ));
         } else {
-            lines.push(out.paint("Who owes whom", Style::Bold));
+            lines.push(out.paint(&format!("Who owes whom for {}", self.month), Style::Bold));
             let who = |name: &str| {
                 if name == "me" {
                     "you".to_string()

@@ -47,6 +47,12 @@ pub trait View: Serialize {
     /// The text for a terminal or a pipe; empty prints nothing.
     fn text(&self, out: &Output) -> String;
 
+    /// What follows a table (totals, hints): on a terminal, printed under
+    /// it; in a pipe or a file, on stderr, so stdout is exactly the table.
+    fn footer(&self, _out: &Output) -> String {
+        String::new()
+    }
+
     /// Warnings for stderr in text mode (a JSON document carries its own).
     fn warnings(&self) -> &[String] {
         &[]
@@ -136,10 +142,27 @@ impl Output {
             self.warn(w);
         }
         let text = view.text(self);
-        if text.is_empty() {
-            return Ok(());
+        if !text.is_empty() {
+            self.stdout(&text)?;
         }
-        write_stdout(&text)
+        let footer = view.footer(self);
+        if footer.is_empty() {
+            Ok(())
+        } else if self.tty {
+            self.stdout(&footer)
+        } else {
+            stderr_line(&footer);
+            Ok(())
+        }
+    }
+
+    /// Writes `text` to stdout; on a terminal of a known width, its long
+    /// lines wrap at word boundaries (tables are already fitted to it).
+    fn stdout(&self, text: &str) -> Result<()> {
+        match self.tty.then(table::terminal_width).flatten() {
+            Some(width) => write_stdout(&text::wrap(text, width)),
+            None => write_stdout(text),
+        }
     }
 
     /// The command's text result (tables, details). Not shown with --json.
@@ -147,7 +170,7 @@ impl Output {
         if self.json {
             return Ok(());
         }
-        write_stdout(text)
+        self.stdout(text)
     }
 
     /// A confirmation such as "Added Netflix"; hidden by -q and --json.
@@ -155,7 +178,7 @@ impl Output {
         if self.json || self.quiet {
             return Ok(());
         }
-        write_stdout(text)
+        self.stdout(text)
     }
 
     /// The command's JSON result; only with --json.
@@ -221,9 +244,15 @@ pub enum Style {
     Rgb(u8, u8, u8),
 }
 
-/// Writes a line to stderr; a closed stderr is not worth a panic.
+/// Writes a line to stderr; a closed stderr is not worth a panic. On a
+/// terminal of a known width, long lines wrap at word boundaries.
 pub fn stderr_line(text: &str) {
-    let _ = writeln!(io::stderr().lock(), "{text}");
+    let err = io::stderr();
+    let wrapped = match err.is_terminal().then(table::terminal_width).flatten() {
+        Some(width) => text::wrap(text, width),
+        None => text.to_string(),
+    };
+    let _ = writeln!(err.lock(), "{wrapped}");
 }
 
 /// Text on stderr without a line end (a prompt), flushed.

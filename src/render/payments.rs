@@ -30,20 +30,31 @@ impl Serialize for PaymentList {
 
 impl View for PaymentList {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
+        if self.0.is_empty() && out.tty {
             return "No payments match.".into();
         }
-        let mut text = payment_table(out, &self.0);
-        let paid = paid_totals(&self.0);
-        if !paid.is_empty() {
-            let parts: Vec<String> = paid
-                .by_currency
-                .iter()
-                .map(|(c, v)| format!("{v} {c}"))
-                .collect();
-            text.push_str(&format!("\nPaid: {}", parts.join(" + ")));
+        payment_table(out, &self.0)
+    }
+
+    /// The totals (a pipe gets them on stderr).
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() {
+            return if out.tty {
+                String::new()
+            } else {
+                "No payments match.".into()
+            };
         }
-        text
+        let paid = paid_totals(&self.0);
+        if paid.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = paid
+            .by_currency
+            .iter()
+            .map(|(c, v)| format!("{v} {c}"))
+            .collect();
+        format!("Paid: {}", parts.join(" + "))
     }
 }
 
@@ -67,7 +78,7 @@ pub fn payment_table(out: &Output, rows: &[Payment]) -> String {
         &[
             ("ID", Fit::WholeRight),
             ("Date", Fit::Whole),
-            ("Subscription", Fit::Shrink),
+            ("Subscription", Fit::Name),
             ("Amount", Fit::WholeRight),
             ("Due", Fit::Whole),
             ("Status", Fit::Whole),

@@ -24,30 +24,43 @@ impl Serialize for CategoryList {
 
 impl View for CategoryList {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return "No categories yet. Add one with: subs category add Entertainment --hex '#E50914'"
-                .into();
+        if self.0.is_empty() && out.tty {
+            return NO_CATEGORIES.into();
         }
         let mut grid = Grid::new(
             out,
             &[
-                ("Name", Fit::Shrink),
+                ("Name", Fit::Name),
                 ("Color", Fit::Whole),
-                ("Icon", Fit::Shrink),
+                ("Icon", Fit::Category),
                 ("Subscriptions", Fit::WholeRight),
             ],
         );
         for c in &self.0 {
             grid.row(vec![
                 safe(&c.name).into(),
-                Text::styled(format!("■ {}", c.color), Some(swatch(&c.color))),
+                if out.tty {
+                    Text::styled(format!("■ {}", c.color), Some(swatch(&c.color)))
+                } else {
+                    c.color.clone().into()
+                },
                 safe(&c.icon).into(),
                 c.subscription_count.to_string().into(),
             ]);
         }
         grid.render()
     }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return NO_CATEGORIES.into();
+        }
+        String::new()
+    }
 }
+
+const NO_CATEGORIES: &str =
+    "No categories yet. Add one with: subs category add Entertainment --hex '#E50914'";
 
 /// The category's own colour, shown where colour is on.
 fn swatch(hex: &str) -> Style {
@@ -104,9 +117,9 @@ impl View for SettingList {
             out,
             &[
                 ("Setting", Fit::Whole),
-                ("Value", Fit::Shrink),
+                ("Value", Fit::Wrap),
                 ("Source", Fit::Whole),
-                ("Environment", Fit::Whole),
+                ("Environment", Fit::Optional),
                 ("Description", Fit::Shrink),
             ],
         );

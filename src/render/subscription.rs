@@ -26,12 +26,13 @@ fn status_style(status: Status) -> Style {
     }
 }
 
-/// Monthly totals per currency, rounded once after summing.
+/// Monthly totals per currency, rounded once after summing; with `mine`,
+/// the sum of the rounded shares `list --mine` shows on its rows.
 pub fn monthly_totals(subs: &[Subscription], today: NaiveDate, mine: bool) -> PerCurrency {
     let mut totals = PerCurrency::default();
     for s in subs {
         if let Some(m) = s.monthly_in_totals(today, mine) {
-            totals.add(s.currency, m);
+            totals.add(s.currency, if mine { round_money(m) } else { m });
         }
     }
     totals
@@ -64,18 +65,33 @@ impl Serialize for SubscriptionList {
     }
 }
 
+impl SubscriptionList {
+    fn empty_message(&self) -> &'static str {
+        if self.empty {
+            "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly"
+        } else {
+            "No subscriptions match."
+        }
+    }
+}
+
 impl View for SubscriptionList {
+    /// The table; with no rows, the way to start on a terminal and the
+    /// header alone in a pipe.
     fn text(&self, out: &Output) -> String {
+        if self.subscriptions.is_empty() && out.tty {
+            return self.empty_message().to_string();
+        }
+        list_table(out, &self.subscriptions, self.today, self.mine)
+    }
+
+    fn footer(&self, out: &Output) -> String {
         let mut parts = Vec::new();
         if self.subscriptions.is_empty() {
-            parts.push(if self.empty {
-                "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly"
-                    .to_string()
-            } else {
-                "No subscriptions match.".to_string()
-            });
+            if !out.tty {
+                parts.push(self.empty_message().to_string());
+            }
         } else {
-            parts.push(list_table(out, &self.subscriptions, self.today));
             if let Some(line) = totals_line(
                 &monthly_totals(&self.subscriptions, self.today, self.mine).rounded(),
                 self.mine,
@@ -103,21 +119,27 @@ impl View for SubscriptionList {
     }
 }
 
-fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
+/// The list's table; with `mine`, the amounts are my share of each plan.
+fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate, mine: bool) -> String {
     // On a terminal, a listing of one status (the default: active) needs no
     // status column; a script always gets the same columns.
     let mixed = !out.tty || subs.iter().any(|s| s.status != subs[0].status);
+    let (amount, monthly) = if mine {
+        ("My amount", "My monthly")
+    } else {
+        ("Amount", "Monthly")
+    };
     let mut columns = vec![
-        ("Name", Fit::Shrink),
-        ("Amount", Fit::WholeRight),
-        ("Cycle", Fit::Shrink),
-        ("Monthly", Fit::WholeRight),
+        ("Name", Fit::Name),
+        (amount, Fit::WholeRight),
+        ("Cycle", Fit::Whole),
+        (monthly, Fit::WholeRight),
         ("Next billing", Fit::Whole),
     ];
     if mixed {
         columns.push(("Status", Fit::Whole));
     }
-    columns.push(("Category", Fit::Shrink));
+    columns.push(("Category", Fit::Category));
     let mut grid = Grid::new(out, &columns);
     for s in subs {
         let active = s.status == Status::Active;
@@ -131,15 +153,24 @@ fn list_table(out: &Output, subs: &[Subscription], today: NaiveDate) -> String {
         };
         // Only an active subscription bills; the others show no date.
         let next = if active {
-            Text::styled(format!("{} ({when})", s.next_billing_date), next_style)
+            Text::styled(s.next_billing_date.to_string(), next_style)
+                .with_suffix(format!("({when})"))
         } else {
             "—".into()
         };
+        let (each, monthly) = if mine {
+            (
+                super::json::my_share(s),
+                round_money(s.monthly_cost() * s.my_fraction()),
+            )
+        } else {
+            (s.amount.amount(), round_money(s.monthly_cost()))
+        };
         let mut row = vec![
             safe(&s.name).into(),
-            format!("{} {}", s.amount, s.currency).into(),
+            format!("{each} {}", s.currency).into(),
             s.cycle.label().into(),
-            format!("{} {}", round_money(s.monthly_cost()), s.currency).into(),
+            format!("{monthly} {}", s.currency).into(),
             next,
         ];
         if mixed {

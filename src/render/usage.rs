@@ -48,6 +48,8 @@ pub struct UsageReport {
     pub logs: Vec<UsageLog>,
     pub summary: Vec<UsageSummary>,
     pub today: chrono::NaiveDate,
+    /// For one subscription (`usage NAME`): its logs are the table.
+    pub one: bool,
 }
 
 #[derive(Serialize)]
@@ -68,17 +70,49 @@ impl Serialize for UsageReport {
     }
 }
 
+/// One table: per subscription (uses, time, cost per use), or for one
+/// subscription its logs, with the ids `usage delete` takes; the window and
+/// the one subscription's summary follow it.
 impl View for UsageReport {
     fn text(&self, out: &Output) -> String {
+        if self.logs.is_empty() && self.summary.is_empty() && out.tty {
+            return String::new();
+        }
+        if self.one {
+            self.log_table(out)
+        } else {
+            self.summary_table(out)
+        }
+    }
+
+    fn footer(&self, out: &Output) -> String {
         let (since, until) = (&self.window.since, &self.window.until);
         if self.logs.is_empty() && self.summary.is_empty() {
             return format!("No usage logged between {since} and {until}.");
         }
-        format!(
-            "{}\nUsage from {since} to {until}:\n{}",
-            self.log_table(out),
-            self.summary_table(out)
-        )
+        let mut lines = Vec::new();
+        if self.one {
+            for s in &self.summary {
+                lines.push(format!(
+                    "{}: {}, {} from {since} to {until}; cost {} {}, {}",
+                    safe(&s.name),
+                    count(s.total_count, "use", "uses"),
+                    s.total_duration,
+                    s.window_cost.0,
+                    s.currency,
+                    s.cost_per_use
+                        .as_ref()
+                        .map(|c| format!("{} {} per use", c.0, s.currency))
+                        .unwrap_or_else(|| "unused".into()),
+                ));
+            }
+        } else {
+            lines.push(format!("Usage from {since} to {until}."));
+            if !out.quiet {
+                lines.push("`subs usage NAME` lists one subscription's logs.".into());
+            }
+        }
+        lines.join("\n")
     }
 }
 
@@ -89,7 +123,7 @@ impl UsageReport {
             &[
                 ("ID", Fit::WholeRight),
                 ("Date", Fit::Whole),
-                ("Subscription", Fit::Shrink),
+                ("Subscription", Fit::Name),
                 ("Count", Fit::WholeRight),
                 ("Duration", Fit::Whole),
                 ("Value", Fit::WholeRight),
@@ -121,7 +155,7 @@ impl UsageReport {
         let mut grid = Grid::new(
             out,
             &[
-                ("Subscription", Fit::Shrink),
+                ("Subscription", Fit::Name),
                 ("Uses", Fit::WholeRight),
                 ("Time", Fit::Whole),
                 ("Last used", Fit::Whole),

@@ -124,5 +124,6 @@ pub fn build(
         logs,
         summary: summaries,
         today,
+        one: subscription_id.is_some(),
     })
 }

@@ -108,6 +108,19 @@ pub fn list(db: &Db) -> Result<Vec<Listed>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// The shared plans "me" takes part in: a part of them, or paying them
+/// for others; by name.
+pub fn mine(db: &Db) -> Result<Vec<String>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT DISTINCT s.name FROM subscription s
+         WHERE EXISTS (SELECT 1 FROM share sh WHERE sh.subscription_id = s.subscription_id
+                       AND (sh.member_id IS NULL OR s.paid_by IS NULL))
+         ORDER BY s.name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn remove(db: &Db, id: i64) -> Result<()> {
     db.conn
         .prepare_cached("DELETE FROM member WHERE id = ?1")?

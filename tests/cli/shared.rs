@@ -86,11 +86,10 @@ fn a_charge_splits_to_the_cent_deterministically() {
             debt("Sam", "me", "6.00", "USD")
         ]
     );
-    let text = env.ok(&["split", "--month", "2027-01"]);
-    assert!(
-        text.contains("Alex owes you 6.00 USD") && text.contains("Sam owes you 6.00 USD"),
-        "{text}"
-    );
+    env.run(&["split", "--month", "2027-01"])
+        .status(0)
+        .stderr_has("Alex owes you 6.00 USD")
+        .stderr_has("Sam owes you 6.00 USD");
 }
 
 /// Percentages and amounts must add up exactly (or leave equal parts);
@@ -247,12 +246,9 @@ fn mine_totals_are_the_sum_of_my_shares() {
         num(&env.json(&["dashboard", "--full"])["monthly_cost"]),
         "87.99"
     );
-    assert!(
-        env.ok(&["list"])
-            .contains("Monthly cost of active subscriptions (my share): 53.50 USD"),
-        "{}",
-        env.ok(&["list"])
-    );
+    env.run(&["list"])
+        .status(0)
+        .stderr_has("Monthly cost of active subscriptions (my share): 53.50 USD");
     assert!(
         env.ok(&["dashboard"])
             .contains("Monthly cost (my share): 53.50 USD")
@@ -320,10 +316,9 @@ fn split_nets_debts_from_payments_or_scheduled_charges() {
             debt("me", "Alex", "5.50", "USD")
         ]
     );
-    assert!(
-        env.ok(&["split", "--month", "2027-01"])
-            .contains("You owe Alex 5.50 USD")
-    );
+    env.run(&["split", "--month", "2027-01"])
+        .status(0)
+        .stderr_has("You owe Alex 5.50 USD");
     assert_eq!(
         env.json(&["split", "--month", "2026-12"])["charges"],
         serde_json::json!([])
@@ -402,5 +397,66 @@ fn shared_plans_travel_in_backups() {
                 p
             })
             .collect::<Value>()
+    );
+}
+
+/// `list --mine` shows my part of each plan on its row (`my_share` per
+/// charge, `my_monthly_cost` a month) and its total is the sum of those
+/// rows; `member list` has me first, with the shared plans I take part in.
+#[test]
+fn my_rows_add_up_to_my_total_and_i_am_a_member_with_my_plans() {
+    let env = TestEnv::at("2027-01-03");
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["member", "add", "Sam"]);
+    env.sub("Spotify Family")
+        .amount("17.99")
+        .monthly()
+        .start("2027-01-05")
+        .with("--shared-with", "alex,me")
+        .add();
+    env.sub("Insurance")
+        .amount("120")
+        .yearly()
+        .start("2027-01-10")
+        .with("--shared-with", "alex,me")
+        .with("--shares", "alex=25%")
+        .add();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2027-01-07")
+        .add();
+    env.sub("Family Netflix")
+        .amount("20")
+        .monthly()
+        .start("2027-01-08")
+        .with("--shared-with", "alex,sam")
+        .with("--paid-by", "alex")
+        .add();
+    // 17.99 split two ways is 9.00 + 8.99 a charge; my monthly part is
+    // half of 17.99, 9.00 to the cent. 9.00 + 40.00 + 0.00 + 7.50 = 56.50.
+    env.run(&["list", "--mine"])
+        .status(0)
+        .stdout(
+            "Name\tMy amount\tCycle\tMy monthly\tNext billing\tStatus\tCategory\n\
+             Spotify Family\t8.99 USD\tmonthly\t9.00 USD\t2027-01-05 (in 2 days)\tactive\t\n\
+             Gym\t40.00 USD\tmonthly\t40.00 USD\t2027-01-07 (in 4 days)\tactive\t\n\
+             Family Netflix\t0.00 USD\tmonthly\t0.00 USD\t2027-01-08 (in 5 days)\tactive\t\n\
+             Insurance\t90.00 USD\tyearly\t7.50 USD\t2027-01-10 (in 7 days)\tactive\t\n",
+        )
+        .stderr("Monthly cost of active subscriptions (my share): 56.50 USD\n");
+    assert_eq!(
+        num(&env.json(&["dashboard", "--mine"])["monthly_cost"]),
+        "56.50"
+    );
+    env.run(&["member", "list"]).status(0).stdout(
+        "Member\tSubscriptions\n\
+         me\tInsurance, Spotify Family\n\
+         Alex\tFamily Netflix, Insurance, Spotify Family\n\
+         Sam\tFamily Netflix\n",
+    );
+    assert_eq!(
+        env.json(&["member", "list"])[0],
+        serde_json::json!({"name": "me", "subscriptions": ["Insurance", "Spotify Family"]})
     );
 }

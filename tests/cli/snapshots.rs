@@ -222,24 +222,15 @@ fn tables_fit_an_80_column_terminal_with_one_rule_under_the_header() {
             );
         }
         let rules = screen.lines().filter(|l| l.starts_with('─')).count();
-        let tables = if args == ["usage"] { 2 } else { 1 };
         assert_eq!(
-            rules, tables,
+            rules, 1,
             "{args:?}: only the header is underlined:\n{screen}"
         );
         assert!(!screen.contains('│') && !screen.contains('═'), "{screen}");
     }
     let list = on_terminal(&env, &["list", "--status", "all"], 80);
-    assert!(
-        list.contains('…'),
-        "long text is cut with an ellipsis:\n{list}"
-    );
-    for date in [
-        "2026-11-30 (in 4 days)",
-        "2027-01-01 (in 36 days)",
-        "5217.86 JPY",
-    ] {
-        assert!(list.contains(date), "{date} is never split:\n{list}");
+    for whole in ["2026-11-30", "2027-01-01", "5217.86 JPY", "every 45 days"] {
+        assert!(list.contains(whole), "{whole} is never cut:\n{list}");
     }
     insta::with_settings!({prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("list_on_an_80_column_terminal", list);
@@ -250,22 +241,261 @@ fn tables_fit_an_80_column_terminal_with_one_rule_under_the_header() {
     });
 }
 
-#[test]
-fn piped_tables_are_tab_separated_without_box_drawing() {
+/// The portfolio with a card, a member sharing a plan and two budgets, so
+/// every view has rows to show.
+fn full_portfolio() -> TestEnv {
     let env = portfolio();
-    for args in TABLES {
+    env.ok(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
+    env.ok(&["edit", "netflix", "--card", "visa"]);
+    env.ok(&["member", "add", "Alex"]);
+    env.ok(&["edit", "spotify", "--shared-with", "alex,me"]);
+    env.ok(&["budget", "set", "100"]);
+    env.ok(&["budget", "set", "15", "--category", "Video"]);
+    env
+}
+
+/// Every view, by a name for its snapshots.
+const VIEWS: [(&str, &[&str]); 21] = [
+    ("dashboard", &["dashboard"]),
+    ("analytics", &["analytics", "--months", "3"]),
+    ("forecast", &["forecast", "--months", "3"]),
+    ("list", &["list"]),
+    ("list_all", &["list", "--status", "all"]),
+    ("list_mine", &["list", "--mine"]),
+    ("show", &["show", "netflix"]),
+    ("upcoming", &["upcoming", "--days", "30"]),
+    ("insights", &["insights", "--offline"]),
+    ("alerts", &["alerts", "list"]),
+    ("payments", &["payments"]),
+    ("usage", &["usage"]),
+    ("usage_one", &["usage", "netflix"]),
+    ("categories", &["category", "list"]),
+    ("config", &["config", "list"]),
+    ("rates", &["rates", "list"]),
+    ("cards", &["card", "list"]),
+    ("members", &["member", "list"]),
+    ("budgets", &["budget", "list"]),
+    ("split", &["split", "--month", "2026-11"]),
+    ("notify", &["notify", "list"]),
+];
+
+/// Every view at 80 and 120 columns on a pseudo-terminal: no line is wider
+/// than the terminal, and each screen is a reviewed snapshot.
+#[test]
+fn every_view_fits_80_and_120_columns() {
+    let env = full_portfolio();
+    for width in [80u16, 120] {
+        for (name, args) in VIEWS {
+            let screen = on_terminal(&env, args, width);
+            assert!(!screen.trim().is_empty(), "{args:?} printed nothing");
+            for line in screen.lines() {
+                let w = unicode_width::UnicodeWidthStr::width(line);
+                assert!(
+                    w <= usize::from(width),
+                    "{args:?} at {width}: a line of {w} columns:\n{line}\n{screen}"
+                );
+            }
+            insta::with_settings!({
+                filters => vec![
+                    (r"SUB[1-9A-HJ-NP-Za-km-z]{22}", "[id]"),
+                    (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[timestamp]"),
+                ],
+                prepend_module_to_snapshot => false,
+                description => format!("subs {} at {width} columns", args.join(" ")),
+            }, {
+                insta::assert_snapshot!(format!("tty{width}_{name}"), screen);
+            });
+        }
+    }
+}
+
+/// At 80 columns `list` keeps every name of 12 characters or less whole,
+/// never cuts a cycle, a date or an amount, and drops "(in N days)" first.
+#[test]
+fn a_narrow_list_drops_the_relative_day_before_cutting_a_name() {
+    let env = portfolio();
+    env.sub("Newspaper digital edition")
+        .amount("12.50")
+        .cycle("custom")
+        .with("--every-days", "45")
+        .start("2026-11-01")
+        .category("News and magazines")
+        .add();
+    let screen = on_terminal(&env, &["list", "--status", "all"], 80);
+    for whole in [
+        "Language app",
+        "Cloud Backup",
+        "every 45 days",
+        "quarterly",
+        "2026-11-30",
+        "5217.86 JPY",
+        "cancelled",
+    ] {
+        assert!(screen.contains(whole), "{whole} is cut:\n{screen}");
+    }
+    assert!(!screen.contains("(in "), "the suffix goes first:\n{screen}");
+    // The category column went (even 2 columns of it did not fit), and
+    // the name took the room: cut, but never below 12 columns.
+    assert!(
+        screen.contains("\nNewspaper dig…    12.50 USD"),
+        "a long name keeps at least 12 columns:\n{screen}"
+    );
+    // At 140 columns everything fits, suffix included.
+    let wide = on_terminal(&env, &["list", "--status", "all"], 140);
+    for whole in [
+        "Newspaper digital edition",
+        "News and magazines",
+        "2026-11-30 (in 4 days)",
+    ] {
+        assert!(wide.contains(whole), "{whole}:\n{wide}");
+    }
+    // `config list` never cuts a value.
+    env.ok(&["config", "set", "base_currency", "USD"]);
+    let config = on_terminal(&env, &["config", "list"], 80);
+    assert!(config.contains("USD"), "{config}");
+    assert!(
+        config
+            .lines()
+            .all(|l| !l.split_whitespace().nth(1).is_some_and(|v| v.contains('…'))),
+        "{config}"
+    );
+    // The longest default value goes on over lines, broken after commas.
+    for piece in [
+        "card=liabilities:card,",
+        "bank_transfer=assets:bank,",
+        "paypal=assets:paypal,",
+        "other=assets:other",
+    ] {
+        assert!(config.contains(piece), "{piece} is whole:\n{config}");
+    }
+}
+
+/// Reports wrap at word boundaries on a narrow terminal: every line fits
+/// and no number or date is split across lines.
+#[test]
+fn reports_wrap_between_words_never_inside_a_number() {
+    let env = full_portfolio();
+    for args in [
+        &["dashboard"][..],
+        &["forecast", "--months", "3"],
+        &["split", "--month", "2026-11"],
+        &["insights", "--offline"],
+        &["show", "netflix"],
+    ] {
+        let wide = on_terminal(&env, args, 200);
+        let narrow = on_terminal(&env, args, 40);
+        // A table's rows (under its rule, up to a blank line) keep their
+        // whole columns; everything else fits.
+        let lines: Vec<&str> = narrow.lines().collect();
+        let mut in_table = false;
+        for (i, line) in lines.iter().enumerate() {
+            in_table = (in_table && !line.is_empty()) || line.starts_with('─');
+            let header = lines.get(i + 1).is_some_and(|l| l.starts_with('─'));
+            let w = unicode_width::UnicodeWidthStr::width(*line);
+            assert!(
+                in_table || header || w <= 40,
+                "{args:?}: {line:?} is {w} columns:\n{narrow}"
+            );
+        }
+        // Every number and date of the wide screen's prose is whole in the
+        // narrow one.
+        let prose = |s: &str| -> String {
+            let lines: Vec<&str> = s.lines().collect();
+            let mut in_table = false;
+            let mut kept = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                in_table = (in_table && !line.is_empty()) || line.starts_with('─');
+                if !in_table && !lines.get(i + 1).is_some_and(|l| l.starts_with('─')) {
+                    kept.push(*line);
+                }
+            }
+            kept.join("\n")
+        };
+        let tokens = |s: &str| -> std::collections::BTreeSet<String> {
+            prose(s)
+                .split_whitespace()
+                .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+                .map(|t| {
+                    t.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                        .to_string()
+                })
+                .collect()
+        };
+        let (w, n) = (tokens(&wide), tokens(&narrow));
+        let split: Vec<_> = w.difference(&n).collect();
+        assert!(split.is_empty(), "{args:?}: split {split:?}:\n{narrow}");
+    }
+}
+
+/// Every table command, for the pipe test.
+const PIPED_TABLES: [&[&str]; 14] = [
+    &["list"],
+    &["list", "--status", "all"],
+    &["list", "--mine"],
+    &["payments"],
+    &["usage"],
+    &["usage", "netflix"],
+    &["alerts", "list"],
+    &["category", "list"],
+    &["config", "list"],
+    &["rates", "list"],
+    &["card", "list"],
+    &["member", "list"],
+    &["budget", "list"],
+    &["split", "--month", "2026-11"],
+];
+
+/// In a pipe every table is a header line and tab-separated rows, each with
+/// the header's number of tabs: totals, hints and who-owes-whom go to
+/// stderr; no bars, swatches or boxes.
+#[test]
+fn piped_tables_are_a_header_and_tab_separated_rows() {
+    let env = full_portfolio();
+    for args in PIPED_TABLES {
         let out = env.run(args).status(0).into_stdout();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.len() >= 2, "{args:?}: a header and rows:\n{out}");
+        let tabs = lines[0].matches('\t').count();
         assert!(
-            !out.contains(['─', '│', '═']),
-            "{args:?} drew boxes into a pipe:\n{out}"
+            tabs >= 1,
+            "{args:?}: a tab-separated header: {:?}",
+            lines[0]
         );
-        let header = out.lines().next().unwrap_or_default();
+        for line in &lines {
+            assert_eq!(
+                line.matches('\t').count(),
+                tabs,
+                "{args:?}: {line:?} is not a row of the table:\n{out}"
+            );
+        }
         assert!(
-            header.contains('\t'),
-            "{args:?}: a tab-separated header: {header:?}"
+            !out.contains(['─', '│', '═', '■', '█', '▏', '▍', '▌', '▉']),
+            "{args:?} drew into a pipe:\n{out}"
         );
     }
     let list = env.run(&["list"]).status(0).into_stdout();
     let netflix = list.lines().find(|l| l.starts_with("Netflix\t")).unwrap();
     assert_eq!(netflix.split('\t').count(), 7, "{netflix}");
+    // `subs list | cut -f1` prints the names alone.
+    let names: Vec<&str> = list
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Name",
+            "Language app",
+            "Netflix",
+            "Cloud Backup",
+            "Spotify",
+            "Gym"
+        ]
+    );
+    // The footer is on stderr, whole.
+    env.run(&["list"]).status(0).stderr(
+        "Monthly cost of active subscriptions: 10.99 EUR + 5217.86 JPY + 36.24 USD\n\
+         (currencies are not added together)\n\
+         2 paused, cancelled or expired not shown; --status all lists them\n",
+    );
 }

@@ -140,6 +140,11 @@ impl Run {
     pub fn into_stdout(self) -> String {
         self.stdout
     }
+
+    /// stderr: where a piped table's footer (totals, hints) goes.
+    pub fn into_stderr(self) -> String {
+        self.stderr
+    }
 }
 
 /// The same argument list `n` times.
