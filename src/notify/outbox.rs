@@ -78,7 +78,7 @@ pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
         Ok((notify::channels_due(db, &now)?, channels))
     })?;
     let mut summary = Summary::default();
-    let outcome = (|| {
+    let outcome = (|| -> Result<()> {
         for channel_id in channel_ids {
             let Some(channel) = channels.get(&channel_id) else {
                 continue;
