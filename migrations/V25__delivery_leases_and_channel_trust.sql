@@ -30,3 +30,19 @@ INSERT INTO channel_trust (uid, trusted_at)
 CREATE TABLE alert_unannounced (
     alert_id INTEGER PRIMARY KEY
 );
+
+-- Journalled like the alerts they point to: undoing `edit` takes its
+-- price_increase back out of the next run's news.
+CREATE TRIGGER undo_alert_unannounced_insert AFTER INSERT ON "alert_unannounced" WHEN (SELECT step FROM undo_state) IS NOT NULL BEGIN
+    INSERT INTO undo_log (step, sql) VALUES ((SELECT step FROM undo_state),
+        'DELETE FROM "alert_unannounced" WHERE rowid = ' || NEW.rowid);
+END;
+CREATE TRIGGER undo_alert_unannounced_update AFTER UPDATE ON "alert_unannounced" WHEN (SELECT step FROM undo_state) IS NOT NULL BEGIN
+    INSERT INTO undo_log (step, sql) VALUES ((SELECT step FROM undo_state),
+        'UPDATE "alert_unannounced" SET "alert_id" = ' || quote(OLD."alert_id")
+        || ' WHERE rowid = ' || OLD.rowid);
+END;
+CREATE TRIGGER undo_alert_unannounced_delete AFTER DELETE ON "alert_unannounced" WHEN (SELECT step FROM undo_state) IS NOT NULL BEGIN
+    INSERT INTO undo_log (step, sql) VALUES ((SELECT step FROM undo_state),
+        'INSERT INTO "alert_unannounced" (rowid, "alert_id") VALUES (' || OLD.rowid || ', ' || quote(OLD."alert_id") || ')');
+END;

@@ -172,7 +172,9 @@ pub fn remove(ctx: &mut Ctx, name: &str) -> Result<()> {
 pub fn enable(ctx: &mut Ctx, name: &str) -> Result<()> {
     let newly = ctx.store.write(|db| notify::trust(db, name))?;
     let message = if newly {
-        format!("Enabled channel {name} on this device: alerts raised from now on are delivered to it")
+        format!(
+            "Enabled channel {name} on this device: alerts raised from now on are delivered to it"
+        )
     } else {
         format!("Channel {name} is enabled on this device already")
     };
@@ -191,9 +193,8 @@ struct Enabled {
 
 /// A clearly marked test through one channel or all; each outcome shown.
 pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
-    let limit = std::time::Duration::from_secs(crate::notify::outbox::timeout_setting(
-        &mut ctx.store,
-    )?);
+    let limit =
+        std::time::Duration::from_secs(crate::notify::outbox::timeout_setting(&mut ctx.store)?);
     let channels = ctx.store.read(|db| match name {
         Some(n) => Ok(vec![notify::find(db, n)?]),
         None => notify::list(db),

@@ -289,8 +289,7 @@ pub fn secret_env_allowed(var: &str) -> Result<(), String> {
     });
     let shaped = middle.is_some_and(|m| {
         !m.is_empty()
-            && m
-                .chars()
+            && m.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
     });
     if !shaped {
@@ -372,14 +371,22 @@ mod tests {
         assert_eq!(redacted(ntfy), "https://ntfy.example/alerts?auth=***");
         let slack = "https://hooks.example/services/T0001/B0002/a1B2c3D4e5F6g7H8i9J0k1L2";
         assert_eq!(capabilities(slack), vec!["a token in the path"]);
-        assert_eq!(redacted(slack), "https://hooks.example/services/T0001/B0002/***");
+        assert_eq!(
+            redacted(slack),
+            "https://hooks.example/services/T0001/B0002/***"
+        );
         assert!(capabilities("https://ntfy.sh/my-subscriptions-topic").is_empty());
         assert!(capabilities("http://127.0.0.1:8080/t?x=1").is_empty());
     }
 
     #[test]
     fn secret_variables_are_subs_tokens_secrets_or_passwords_of_their_own() {
-        for ok in ["SUBS_NTFY_TOKEN", "SUBS_WEBHOOK_SECRET", "SUBS_SMTP_PASSWORD", "SUBS_MY_2_TOKEN"] {
+        for ok in [
+            "SUBS_NTFY_TOKEN",
+            "SUBS_WEBHOOK_SECRET",
+            "SUBS_SMTP_PASSWORD",
+            "SUBS_MY_2_TOKEN",
+        ] {
             assert_eq!(secret_env_allowed(ok), Ok(()), "{ok}");
         }
         for bad in [

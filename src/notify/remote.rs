@@ -253,8 +253,7 @@ pub fn header_text(text: &str) -> String {
 }
 
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk
@@ -326,13 +325,16 @@ fn webhook(
     if let Some(s) = secret {
         call = call.header("X-Subs-Signature", &signature(s, body.as_bytes()));
     }
-    let response = call
-        .send(body.as_str())
-        .map_err(|e| http_error(e, limit))?;
+    let response = call.send(body.as_str()).map_err(|e| http_error(e, limit))?;
     Ok(answered(response.status().as_u16())?)
 }
 
-fn command(channel: &Channel, alerts: &[&Alert], test: bool, limit: Duration) -> Result<(), Failure> {
+fn command(
+    channel: &Channel,
+    alerts: &[&Alert],
+    test: bool,
+    limit: Duration,
+) -> Result<(), Failure> {
     let run = channel
         .setting("run")
         .ok_or_else(|| format!("channel {} has no program to run", channel.name))?;
@@ -680,10 +682,8 @@ struct PrivateFile {
 impl PrivateFile {
     fn write(what: &str, content: &str) -> std::io::Result<PrivateFile> {
         use std::os::unix::fs::OpenOptionsExt;
-        let path = std::env::temp_dir().join(format!(
-            "subs-{what}-{}.txt",
-            uuid::Uuid::new_v4().simple()
-        ));
+        let path =
+            std::env::temp_dir().join(format!("subs-{what}-{}.txt", uuid::Uuid::new_v4().simple()));
         let guard = crate::interrupt::TempFile::register(&path);
         let file = PrivateFile {
             path,

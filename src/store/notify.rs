@@ -168,13 +168,7 @@ pub fn due(db: &Db, now: &str) -> Result<Vec<Due>> {
 /// that are due at `now` and not claimed by a run whose lease still holds
 /// (all times RFC 3339, the real clock); returns the rows claimed. One
 /// short write transaction (the caller's) makes the claim exclusive.
-pub fn claim(
-    db: &Db,
-    channel_id: i64,
-    owner: &str,
-    now: &str,
-    until: &str,
-) -> Result<Vec<Due>> {
+pub fn claim(db: &Db, channel_id: i64, owner: &str, now: &str, until: &str) -> Result<Vec<Due>> {
     db.conn.execute(
         "INSERT INTO delivery_lease (delivery_id, owner, lease_until)
          SELECT id, ?2, ?4 FROM delivery
@@ -231,20 +225,16 @@ pub fn unannounced(db: &Db) -> Result<()> {
     Ok(())
 }
 
-/// The alerts raised by commands since the last run (those that still
-/// exist), oldest first; the list is emptied.
+/// The alerts raised by commands since the last run, oldest first; the
+/// list is emptied (one statement: the generator's cost stays flat). Ids
+/// of alerts since removed are among them: the caller reads each alert.
 pub fn take_unannounced(db: &Db) -> Result<Vec<i64>> {
-    let ids = {
-        let mut stmt = db.conn.prepare_cached(
-            "SELECT u.alert_id FROM alert_unannounced u JOIN alert a ON a.id = u.alert_id
-             ORDER BY u.alert_id",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<Vec<i64>>>()?
-    };
-    db.conn
-        .prepare_cached("DELETE FROM alert_unannounced")?
-        .execute([])?;
+    let mut stmt = db
+        .conn
+        .prepare_cached("DELETE FROM alert_unannounced RETURNING alert_id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    let mut ids = rows.collect::<rusqlite::Result<Vec<i64>>>()?;
+    ids.sort_unstable();
     Ok(ids)
 }
 

@@ -38,6 +38,7 @@ pub(super) const JOURNALLED: &[&str] = &[
     "card",
     "member",
     "share",
+    "alert_unannounced",
 ];
 
 /// What the running command journals under.
@@ -304,7 +305,6 @@ mod tests {
         "sync_mark",
         "delivery_lease",
         "channel_trust",
-        "alert_unannounced",
         "undo_step",
         "undo_log",
         "undo_state",

@@ -812,7 +812,8 @@ fn overlapping_generators_with_a_slow_channel_deliver_each_alert_once() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let ids: Vec<i64> = env.json(&["alerts", "list"])
+    let ids: Vec<i64> = env
+        .json(&["alerts", "list"])
         .as_array()
         .unwrap()
         .iter()
@@ -854,7 +855,8 @@ fn a_channel_that_never_answers_costs_one_deadline_per_run() {
     assert_eq!(printed.lines().count(), 4, "{printed}");
     assert!(started.elapsed() < std::time::Duration::from_secs(4));
     assert_eq!(server.requests().len(), 1);
-    let mut attempts: Vec<i64> = env.json(&["notify", "log"])
+    let mut attempts: Vec<i64> = env
+        .json(&["notify", "log"])
         .as_array()
         .unwrap()
         .iter()
@@ -880,7 +882,9 @@ fn a_command_that_times_out_is_killed_with_its_children_and_its_last_words_shown
         "sleep 30 & echo $! > '{}'; echo 'starting' >&2; echo 'waiting for the relay' >&2; wait",
         pidfile.display()
     );
-    env.ok(&["notify", "add", "slow", "command", "--run", &run, "--digest"]);
+    env.ok(&[
+        "notify", "add", "slow", "command", "--run", &run, "--digest",
+    ]);
     let started = std::time::Instant::now();
     let mut cmd = env.std_cmd();
     cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
@@ -910,7 +914,9 @@ fn a_command_that_times_out_is_killed_with_its_children_and_its_last_words_shown
 fn a_command_that_never_reads_a_large_document_is_bounded() {
     let env = portfolio();
     env.ok(&["config", "set", "notify_timeout", "1"]);
-    env.ok(&["notify", "add", "deaf", "command", "--run", "sleep 30", "--digest"]);
+    env.ok(&[
+        "notify", "add", "deaf", "command", "--run", "sleep 30", "--digest",
+    ]);
     // 300 queued alerts of 500 characters each: about 200 KiB of JSON.
     env.sql(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
@@ -935,7 +941,10 @@ fn a_command_that_never_reads_a_large_document_is_bounded() {
     if !finished {
         let _ = child.kill();
     }
-    assert!(finished, "alerts generate hung writing to a program that never reads");
+    assert!(
+        finished,
+        "alerts generate hung writing to a program that never reads"
+    );
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -1008,7 +1017,13 @@ fn a_channel_cannot_name_subs_own_keys_as_its_secret() {
     let env = portfolio();
     let err = env.fails_unchanged(
         &[
-            "notify", "add", "x", "webhook", "--url", "https://example.org/h", "--secret-env",
+            "notify",
+            "add",
+            "x",
+            "webhook",
+            "--url",
+            "https://example.org/h",
+            "--secret-env",
             "GEMINI_API_KEY",
         ],
         2,
@@ -1020,14 +1035,26 @@ fn a_channel_cannot_name_subs_own_keys_as_its_secret() {
     );
     let err = env.fails_unchanged(
         &[
-            "notify", "add", "x", "webhook", "--url", "https://example.org/h", "--secret-env",
+            "notify",
+            "add",
+            "x",
+            "webhook",
+            "--url",
+            "https://example.org/h",
+            "--secret-env",
             "SUBS_SYNC_SECRET",
         ],
         2,
     );
     assert!(err.contains("subs' own key"), "{err}");
     env.ok(&[
-        "notify", "add", "x", "webhook", "--url", "https://example.org/h", "--secret-env",
+        "notify",
+        "add",
+        "x",
+        "webhook",
+        "--url",
+        "https://example.org/h",
+        "--secret-env",
         "SUBS_HOOK_SECRET",
     ]);
     // A backup naming GEMINI_API_KEY is refused whole.
@@ -1099,18 +1126,31 @@ fn alerts_raised_by_commands_reach_the_channels_once() {
         .monthly()
         .start("2026-12-15")
         .add();
-    env.sub("Gym").amount("40").monthly().start("2026-12-20").add();
+    env.sub("Gym")
+        .amount("40")
+        .monthly()
+        .start("2026-12-20")
+        .add();
     let saved = env.home().join("prices.jsonl");
     let run = format!("cat >> '{0}'; echo >> '{0}'", saved.display());
     env.ok(&[
-        "notify", "add", "prices", "command", "--run", &run, "--types",
+        "notify",
+        "add",
+        "prices",
+        "command",
+        "--run",
+        &run,
+        "--types",
         "price_increase,status_change",
     ]);
     env.ok(&["edit", "Netflix", "--amount", "17.99"]);
     env.ok(&["pause", "Gym"]);
     let printed = env.generate_on("2026-11-26");
     assert_eq!(printed.lines().count(), 2, "{printed}");
-    assert!(printed.contains("Netflix") && printed.contains("Gym"), "{printed}");
+    assert!(
+        printed.contains("Netflix") && printed.contains("Gym"),
+        "{printed}"
+    );
     let docs: Vec<Value> = std::fs::read_to_string(&saved)
         .unwrap()
         .lines()
@@ -1136,7 +1176,11 @@ fn ntfy_titles_are_clean_ascii_headers() {
         .monthly()
         .start("2026-11-27")
         .add();
-    env.sub("Plain").amount("5").monthly().start("2026-11-27").add();
+    env.sub("Plain")
+        .amount("5")
+        .monthly()
+        .start("2026-11-27")
+        .add();
     env.sql("UPDATE subscription SET name = 'Plain' || char(27) || '[31m' || char(10) || 'Evil' WHERE name = 'Plain'");
     let server = MockServer::start(vec![Reply::json(200, "{}")]);
     env.ok(&["notify", "add", "phone", "ntfy", "--url", &server.url]);
@@ -1170,7 +1214,11 @@ fn base64(bytes: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             out.push(if i <= chunk.len() {
@@ -1187,13 +1235,17 @@ fn base64(bytes: &[u8]) -> String {
 #[test]
 fn retry_times_come_from_the_real_clock() {
     let env = TestEnv::at("2030-06-01");
-    env.sub("Netflix").amount("15.99").monthly().start("2030-06-02").add();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2030-06-02")
+        .add();
     let server = MockServer::start(vec![Reply::json(500, "{}")]);
     env.ok(&["notify", "add", "hook", "webhook", "--url", &server.url]);
     env.run(&["alerts", "generate", "-q"]).status(0);
     let log = env.json(&["notify", "log"]);
-    let next = chrono::DateTime::parse_from_rfc3339(log[0]["next_attempt"].as_str().unwrap())
-        .unwrap();
+    let next =
+        chrono::DateTime::parse_from_rfc3339(log[0]["next_attempt"].as_str().unwrap()).unwrap();
     let wait = next.timestamp() - chrono::Utc::now().timestamp();
     assert!((200..=310).contains(&wait), "retry in {wait} s: {log}");
 }
@@ -1212,7 +1264,13 @@ fn an_smtp_server_that_never_greets_is_no_answer_within_the_deadline() {
         drop(held);
     });
     env.ok(&[
-        "notify", "add", "mail", "email", "--to", "me@example.org", "--smtp",
+        "notify",
+        "add",
+        "mail",
+        "email",
+        "--to",
+        "me@example.org",
+        "--smtp",
         &format!("smtp://127.0.0.1:{port}"),
     ]);
     let started = std::time::Instant::now();
@@ -1238,21 +1296,50 @@ fn capability_urls_are_hidden_and_passwords_never_echoed() {
              sees the URL can post to it; `notify list` hides it, and a token from --secret-env \
              keeps it out of the database\n",
         );
-    env.run(&["notify", "add", "phone", "ntfy", "--url", "https://ntfy.example.org/subs?auth=dG9rZW4tc2VjcmV0"])
-        .status(0)
-        .stderr_has("the ?auth= parameter");
+    env.run(&[
+        "notify",
+        "add",
+        "phone",
+        "ntfy",
+        "--url",
+        "https://ntfy.example.org/subs?auth=dG9rZW4tc2VjcmV0",
+    ])
+    .status(0)
+    .stderr_has("the ?auth= parameter");
     let listed = env.json(&["notify", "list"]);
     assert_eq!(listed[0]["url"], "https://ntfy.example.org/subs?auth=***");
-    assert_eq!(listed[1]["url"], "https://hooks.example.org/services/T0001/B0002/***");
+    assert_eq!(
+        listed[1]["url"],
+        "https://hooks.example.org/services/T0001/B0002/***"
+    );
     let text = env.ok(&["notify", "list"]);
-    assert!(!text.contains("a1B2c3D4e5F6g7H8i9J0k1L2") && !text.contains("dG9rZW4tc2VjcmV0"), "{text}");
+    assert!(
+        !text.contains("a1B2c3D4e5F6g7H8i9J0k1L2") && !text.contains("dG9rZW4tc2VjcmV0"),
+        "{text}"
+    );
     let err = env.fails_unchanged(
-        &["notify", "add", "x", "webhook", "--url", "https://me:hunter2-pass@example.org/h"],
+        &[
+            "notify",
+            "add",
+            "x",
+            "webhook",
+            "--url",
+            "https://me:hunter2-pass@example.org/h",
+        ],
         2,
     );
     assert!(!err.contains("hunter2"), "{err}");
     let err = env.fails_unchanged(
-        &["notify", "add", "m", "email", "--to", "a@example.org", "--smtp", "ftp://me:hunter2-pass@x"],
+        &[
+            "notify",
+            "add",
+            "m",
+            "email",
+            "--to",
+            "a@example.org",
+            "--smtp",
+            "ftp://me:hunter2-pass@x",
+        ],
         2,
     );
     assert!(!err.contains("hunter2"), "{err}");
