@@ -72,14 +72,16 @@ check() {
 echo "== overlap: $RUNS runs at once, $N alerts, ${DELAY}s per message"
 db=$work/overlap.db
 setup "$db" 2026-11-26
-start=$(date +%s.%N)
+start=$(date +%s%N)
+pids=()
 for _ in $(seq 1 "$RUNS"); do
   SUBS_DB=$db SUBS_TODAY=2026-11-26 "$SUBS" -q alerts generate 2>>"$work/stderr" &
+  pids+=($!)
 done
-wait
+wait "${pids[@]}"
 read -r raised got dup missing < <(check "$db")
-printf 'alerts %s, received %s, received twice %s, missing %s, %.1fs\n' \
-  "$raised" "$got" "$dup" "$missing" "$(echo "$(date +%s.%N) - $start" | bc)"
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "alerts $raised, received $got, received twice $dup, missing $missing, ${elapsed_ms} ms"
 [ "$dup" = 0 ] && [ "$missing" = 0 ] || { echo "FAIL: overlap"; exit 1; }
 
 echo "== kill -9 during delivery: $ROUNDS rounds"
