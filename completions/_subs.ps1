@@ -1193,6 +1193,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel and its queued deliveries')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a channel and its queued deliveries')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification through one channel or all of them')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let a command or apprise channel that came by import or sync run on this device')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Deliveries, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1203,7 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sender (email channels; default: the --to address)')
             [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465')
             [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The program to run (command channels), given the alerts on stdin')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'The environment variable holding its token or secret, named SUBS_<NAME>_TOKEN, _SECRET or _PASSWORD (default SUBS_NTFY_TOKEN, SUBS_WEBHOOK_SECRET ...); the secret itself is never stored')
             [CompletionResult]::new('--min-severity', '--min-severity', [CompletionResultType]::ParameterName, 'Only alerts this pressing or more')
             [CompletionResult]::new('--types', '--types', [CompletionResultType]::ParameterName, 'Only these alert types (comma-separated)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
@@ -1303,6 +1304,22 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;notify;enable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;notify;log' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many, newest first')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
@@ -1326,6 +1343,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The channels, their settings (secrets never shown) and filters')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel and its queued deliveries')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification through one channel or all of them')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let a command or apprise channel that came by import or sync run on this device')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Deliveries, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1340,6 +1358,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;notify;help;test' {
+            break
+        }
+        'subs;notify;help;enable' {
             break
         }
         'subs;notify;help;log' {
@@ -2380,6 +2401,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The channels, their settings (secrets never shown) and filters')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel and its queued deliveries')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification through one channel or all of them')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let a command or apprise channel that came by import or sync run on this device')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Deliveries, newest first')
             break
         }
@@ -2393,6 +2415,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;notify;test' {
+            break
+        }
+        'subs;help;notify;enable' {
             break
         }
         'subs;help;notify;log' {

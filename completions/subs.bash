@@ -466,6 +466,9 @@ _subs() {
             subs__subcmd__help__subcmd__notify,add)
                 cmd="subs__subcmd__help__subcmd__notify__subcmd__add"
                 ;;
+            subs__subcmd__help__subcmd__notify,enable)
+                cmd="subs__subcmd__help__subcmd__notify__subcmd__enable"
+                ;;
             subs__subcmd__help__subcmd__notify,list)
                 cmd="subs__subcmd__help__subcmd__notify__subcmd__list"
                 ;;
@@ -553,6 +556,9 @@ _subs() {
             subs__subcmd__notify,add)
                 cmd="subs__subcmd__notify__subcmd__add"
                 ;;
+            subs__subcmd__notify,enable)
+                cmd="subs__subcmd__notify__subcmd__enable"
+                ;;
             subs__subcmd__notify,help)
                 cmd="subs__subcmd__notify__subcmd__help"
                 ;;
@@ -576,6 +582,9 @@ _subs() {
                 ;;
             subs__subcmd__notify__subcmd__help,add)
                 cmd="subs__subcmd__notify__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__notify__subcmd__help,enable)
+                cmd="subs__subcmd__notify__subcmd__help__subcmd__enable"
                 ;;
             subs__subcmd__notify__subcmd__help,help)
                 cmd="subs__subcmd__notify__subcmd__help__subcmd__help"
@@ -3117,7 +3126,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__notify)
-            opts="add list remove test log"
+            opts="add list remove test enable log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3131,6 +3140,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__notify__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__notify__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3939,7 +3962,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__notify)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls remove rm test log help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls remove rm test enable log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4030,8 +4053,38 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__notify__subcmd__enable)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__notify__subcmd__help)
-            opts="add list remove test log help"
+            opts="add list remove test enable log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4045,6 +4098,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__notify__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__notify__subcmd__help__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1112,6 +1112,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand remove 'Remove a channel and its queued deliveries'
             cand rm 'Remove a channel and its queued deliveries'
             cand test 'Send a test notification through one channel or all of them'
+            cand enable 'Let a command or apprise channel that came by import or sync run on this device'
             cand log 'Deliveries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1121,7 +1122,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --from 'The sender (email channels; default: the --to address)'
             cand --smtp 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465'
             cand --run 'The program to run (command channels), given the alerts on stdin'
-            cand --secret-env 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored'
+            cand --secret-env 'The environment variable holding its token or secret, named SUBS_<NAME>_TOKEN, _SECRET or _PASSWORD (default SUBS_NTFY_TOKEN, SUBS_WEBHOOK_SECRET ...); the secret itself is never stored'
             cand --min-severity 'Only alerts this pressing or more'
             cand --types 'Only these alert types (comma-separated)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
@@ -1215,6 +1216,21 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;notify;enable'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;notify;log'= {
             cand --limit 'How many, newest first'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
@@ -1237,6 +1253,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand list 'The channels, their settings (secrets never shown) and filters'
             cand remove 'Remove a channel and its queued deliveries'
             cand test 'Send a test notification through one channel or all of them'
+            cand enable 'Let a command or apprise channel that came by import or sync run on this device'
             cand log 'Deliveries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1247,6 +1264,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;notify;help;remove'= {
         }
         &'subs;notify;help;test'= {
+        }
+        &'subs;notify;help;enable'= {
         }
         &'subs;notify;help;log'= {
         }
@@ -2168,6 +2187,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand list 'The channels, their settings (secrets never shown) and filters'
             cand remove 'Remove a channel and its queued deliveries'
             cand test 'Send a test notification through one channel or all of them'
+            cand enable 'Let a command or apprise channel that came by import or sync run on this device'
             cand log 'Deliveries, newest first'
         }
         &'subs;help;notify;add'= {
@@ -2177,6 +2197,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;notify;remove'= {
         }
         &'subs;help;notify;test'= {
+        }
+        &'subs;help;notify;enable'= {
         }
         &'subs;help;notify;log'= {
         }

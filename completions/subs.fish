@@ -893,29 +893,30 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert (or all)'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Delete dismissed alerts older than a given age'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l json -d 'Print one JSON document on stdout instead of text'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "add" -d 'Add a channel'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "ls" -d 'The channels, their settings (secrets never shown) and filters'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "remove" -d 'Remove a channel and its queued deliveries'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "rm" -d 'Remove a channel and its queued deliveries'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "test" -d 'Send a test notification through one channel or all of them'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "log" -d 'Deliveries, newest first'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "add" -d 'Add a channel'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "ls" -d 'The channels, their settings (secrets never shown) and filters'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "remove" -d 'Remove a channel and its queued deliveries'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "rm" -d 'Remove a channel and its queued deliveries'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "test" -d 'Send a test notification through one channel or all of them'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "enable" -d 'Let a command or apprise channel that came by import or sync run on this device'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "log" -d 'Deliveries, newest first'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l url -d 'Where to (ntfy topic URL, webhook URL)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l to -d 'Where e-mail goes (email channels)' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l from -d 'The sender (email channels; default: the --to address)' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l smtp -d 'The SMTP server: smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l run -d 'The program to run (command channels), given the alerts on stdin' -r -f -a "(__fish_complete_command)"
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l secret-env -d 'The environment variable holding its token or secret (default SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l secret-env -d 'The environment variable holding its token or secret, named SUBS_<NAME>_TOKEN, _SECRET or _PASSWORD (default SUBS_NTFY_TOKEN, SUBS_WEBHOOK_SECRET ...); the secret itself is never stored' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l min-severity -d 'Only alerts this pressing or more' -r -f -a "info\t''
 warning\t''
 urgent\t''"
@@ -985,6 +986,15 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l limit -d 'How many, newest first' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1000,6 +1010,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a channel and its queued deliveries'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a test notification through one channel or all of them'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let a command or apprise channel that came by import or sync run on this device'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "log" -d 'Deliveries, newest first'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -1520,6 +1531,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "remove" -d 'Remove a channel and its queued deliveries'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "test" -d 'Send a test notification through one channel or all of them'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "enable" -d 'Let a command or apprise channel that came by import or sync run on this device'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "log" -d 'Deliveries, newest first'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Install an hourly `alerts generate` for this database'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "uninstall" -d 'Remove what install wrote'

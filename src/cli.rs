@@ -989,6 +989,9 @@ pub enum NotifyCommand {
     Remove(NotifyNameArgs),
     /// Send a test notification through one channel or all of them
     Test(NotifyTestArgs),
+    /// Let a command or apprise channel that came by import or sync run on this device
+    #[command(after_long_help = examples::NOTIFY_ENABLE)]
+    Enable(NotifyNameArgs),
     /// Deliveries, newest first
     Log(NotifyLogArgs),
 }
@@ -1041,8 +1044,9 @@ pub struct NotifyAddArgs {
     /// The program to run (command channels), given the alerts on stdin
     #[arg(long, value_name = "COMMAND", value_hint = ValueHint::CommandString)]
     pub run: Option<String>,
-    /// The environment variable holding its token or secret (default
-    /// SUBS_NTFY_TOKEN or SUBS_WEBHOOK_SECRET); the secret itself is never stored
+    /// The environment variable holding its token or secret, named
+    /// SUBS_<NAME>_TOKEN, _SECRET or _PASSWORD (default SUBS_NTFY_TOKEN,
+    /// SUBS_WEBHOOK_SECRET ...); the secret itself is never stored
     #[arg(long, value_name = "VAR")]
     pub secret_env: Option<String>,
     /// Only alerts this pressing or more
@@ -1439,6 +1443,7 @@ mod examples {
     pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";
     pub const DASHBOARD: &str = "Examples:\n  subs dashboard\n      Counts, monthly and yearly cost, categories, what renews next";
     pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
+    pub const NOTIFY_ENABLE: &str = "Examples:\n  subs notify enable script\n      Deliver through the channel script on this device (it runs a program)";
     pub const NOTIFY_ADD: &str = "Examples:\n  subs notify add phone ntfy --url https://ntfy.sh/my-subs --min-severity warning\n      Reminders that matter, on your phone (token from SUBS_NTFY_TOKEN if set)\n  subs notify add hook webhook --url https://example.org/hooks/subs --digest\n      One signed POST per run listing the new alerts\n  subs notify add script command --run 'cat >> alerts.jsonl'\n      The alerts as JSON on a program's stdin";
     pub const SCHEDULE_INSTALL: &str = "Examples:\n  subs schedule install\n      An hourly systemd user timer (Linux) or LaunchAgent (macOS)\n  subs schedule install --cron\n      Print the crontab line, with absolute paths";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";

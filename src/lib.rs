@@ -558,6 +558,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
         NotifyCommand::List => notify::list(ctx),
         NotifyCommand::Remove(a) => notify::remove(ctx, &a.name),
         NotifyCommand::Test(a) => notify::test(ctx, a.name.as_deref()),
+        NotifyCommand::Enable(a) => notify::enable(ctx, &a.name),
         NotifyCommand::Log(a) => notify::log(ctx, a.failed, a.limit),
     }
 }

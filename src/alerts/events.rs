@@ -7,10 +7,12 @@ use chrono::NaiveDate;
 use crate::domain::alert::{self, AlertType, NewAlert, Text};
 use crate::domain::subscription::{PriceChange, Subscription};
 use crate::error::Result;
-use crate::store::{Db, alerts, subscriptions};
+use crate::store::{Db, alerts, notify, subscriptions};
 
 /// Stores one event alert; the occurrence keeps it unique. Returns whether
-/// it was new.
+/// it was new. A new one is filed for the next `alerts generate`, which
+/// prints it and queues it for the channels like the alerts it raises
+/// itself.
 pub fn raise(
     db: &Db,
     sub: &Subscription,
@@ -19,7 +21,7 @@ pub fn raise(
     occurrence: String,
     today: NaiveDate,
 ) -> Result<bool> {
-    alerts::insert(
+    let new = alerts::insert(
         db,
         &NewAlert {
             subscription_id: Some(&sub.id),
@@ -29,7 +31,11 @@ pub fn raise(
             alert_date: today,
             occurrence,
         },
-    )
+    )?;
+    if new {
+        notify::unannounced(db)?;
+    }
+    Ok(new)
 }
 
 /// A status change (paused, resumed, cancelled): every change is its own

@@ -12,7 +12,7 @@ use crate::domain::alert::{self as alert, Alert, AlertType, NewAlert};
 use crate::domain::budget::{Budget, Usage};
 use crate::domain::card::Card;
 use crate::error::Result;
-use crate::store::{alerts, cards};
+use crate::store::{alerts, cards, notify};
 
 pub struct Outcome {
     pub renewals: Report,
@@ -54,9 +54,21 @@ pub fn run(
     for (card, subscriptions) in cards::list(db)? {
         card_expiring(db, today, &card, &subscriptions)?;
     }
+    // Alerts that commands raised since the last run are this run's news
+    // too (printed and queued once); those of this run's own events (an
+    // expiry) are among the ones it created.
+    let mut new_alerts = Vec::new();
+    for id in notify::take_unannounced(db)? {
+        if id <= before
+            && let Some(alert) = alerts::get(db, id)?
+        {
+            new_alerts.push(alert);
+        }
+    }
+    new_alerts.extend(alerts::created_after(db, before)?);
     Ok(Outcome {
         renewals,
-        new_alerts: alerts::created_after(db, before)?,
+        new_alerts,
     })
 }
 

@@ -81,20 +81,32 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     })?;
     // Then the outbox: what is due now, this run's alerts and earlier
     // failures whose retry time has come.
-    let failed = if sends {
-        crate::notify::outbox::deliver(store, ctx.clock)?.failed
+    let (failed, deferred) = if sends {
+        let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
+        (summary.failed, summary.deferred)
     } else {
-        Vec::new()
+        (Vec::new(), 0)
     };
     // For `schedule status` and the heartbeat: this run happened.
     store.write(|db| crate::store::runs::record(db, new_alerts, failed.len()))?;
+    let mut parts = Vec::new();
     if !failed.is_empty() {
-        let line = format!(
+        parts.push(format!(
             "{} could not be delivered ({}); retried on the next run",
             crate::render::text::count(failed.len() as i64, "notification", "notifications"),
             failed.join("; ")
-        );
-        if strict {
+        ));
+    }
+    if deferred > 0 {
+        parts.push(format!(
+            "{} wait for the next run (a channel used up this run's time)",
+            crate::render::text::count(deferred as i64, "notification", "notifications")
+        ));
+    }
+    if !parts.is_empty() {
+        let line = parts.join("; ");
+        // A delivery that waits is not a failure: --strict fails on failures.
+        if strict && !failed.is_empty() {
             return Err(Error::runtime(line));
         }
         out.warn(&line);

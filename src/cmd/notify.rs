@@ -62,8 +62,14 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
                 .ok()
                 .filter(|u| ["smtp", "smtps"].contains(&u.scheme()) && u.host_str().is_some())
                 .ok_or_else(|| {
+                    // Never echo what may hold a password.
+                    let shown = if smtp.contains('@') {
+                        "(not shown: it may hold a password)".to_string()
+                    } else {
+                        format!("\"{}\"", smtp.escape_debug())
+                    };
                     Error::invalid(format!(
-                        "invalid --smtp \"{smtp}\": use smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465"
+                        "invalid --smtp {shown}: use smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465"
                     ))
                 })?;
             if parsed.password().is_some() {
@@ -112,14 +118,8 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
         }
     }
     if let Some(var) = &args.secret_env {
-        let ok = !var.is_empty()
-            && var.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            && !var.starts_with(|c: char| c.is_ascii_digit());
-        if !ok {
-            return Err(Error::invalid(format!(
-                "invalid --secret-env \"{var}\": the name of an environment variable, e.g. SUBS_NTFY_TOKEN"
-            )));
-        }
+        crate::domain::channel::secret_env_allowed(var)
+            .map_err(|why| Error::invalid(why.replacen("secret variable", "--secret-env", 1)))?;
         settings.insert("secret_env".into(), var.clone().into());
     }
     let channel = Channel {
@@ -131,8 +131,20 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
         alert_types: args.types,
         digest: args.digest,
         created_at: String::new(),
+        trusted: true,
     };
     ctx.store.write(|db| notify::add(db, &channel))?;
+    if let Some(url) = channel.setting("url")
+        && args.kind != ChannelKind::Apprise
+    {
+        let found = crate::domain::channel::capabilities(url);
+        if !found.is_empty() {
+            ctx.out.warn(&format!(
+                "the --url of {name} carries a capability ({}): anyone who sees the URL can post to it; `notify list` hides it, and a token from --secret-env keeps it out of the database",
+                found.join(", ")
+            ));
+        }
+    }
     let message = format!(
         "Added channel {name} ({}): alerts raised from now on are delivered to it",
         args.kind
@@ -155,15 +167,34 @@ pub fn remove(ctx: &mut Ctx, name: &str) -> Result<()> {
     ))
 }
 
+/// Trusts a channel on this device: a `command` or `apprise` channel that
+/// arrived by import or sync runs nothing until this.
+pub fn enable(ctx: &mut Ctx, name: &str) -> Result<()> {
+    let newly = ctx.store.write(|db| notify::trust(db, name))?;
+    let message = if newly {
+        format!(
+            "Enabled channel {name} on this device: alerts raised from now on are delivered to it"
+        )
+    } else {
+        format!("Channel {name} is enabled on this device already")
+    };
+    ctx.out.show(&Done::new(
+        Enabled {
+            enabled: name.to_string(),
+        },
+        message,
+    ))
+}
+
+#[derive(serde::Serialize)]
+struct Enabled {
+    enabled: String,
+}
+
 /// A clearly marked test through one channel or all; each outcome shown.
 pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
-    let seconds: u64 = ctx
-        .store
-        .read(|db| crate::settings::get(db, "notify_timeout"))?
-        .value
-        .parse()
-        .unwrap_or(10);
-    remote::set_timeout(seconds);
+    let limit =
+        std::time::Duration::from_secs(crate::notify::outbox::timeout_setting(&mut ctx.store)?);
     let channels = ctx.store.read(|db| match name {
         Some(n) => Ok(vec![notify::find(db, n)?]),
         None => notify::list(db),
@@ -189,7 +220,14 @@ pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
     };
     let results: Vec<(String, Result<(), String>)> = channels
         .iter()
-        .map(|c| (c.name.clone(), remote::send(c, &[&alert], true)))
+        .map(|c| {
+            let outcome = if c.enabled() {
+                remote::send(c, &[&alert], true, limit).map_err(|f| f.text().to_string())
+            } else {
+                Err(crate::domain::channel::disabled_here(&c.name))
+            };
+            (c.name.clone(), outcome)
+        })
         .collect();
     let failed = results.iter().filter(|(_, r)| r.is_err()).count();
     ctx.out.show(&TestResults(results))?;

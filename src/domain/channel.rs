@@ -124,6 +124,11 @@ pub struct Channel {
     pub alert_types: Vec<AlertType>,
     pub digest: bool,
     pub created_at: String,
+    /// Whether this device may deliver through it: always for channels
+    /// that run nothing; for `command` and `apprise` channels only once
+    /// added or enabled on this device (not when they arrived by import
+    /// or sync).
+    pub trusted: bool,
 }
 
 impl Channel {
@@ -135,6 +140,16 @@ impl Channel {
     pub fn secret_env(&self) -> Option<&str> {
         self.setting("secret_env")
             .or(self.kind.default_secret_env())
+    }
+
+    /// Whether the channel runs a program on this machine.
+    pub fn runs_programs(&self) -> bool {
+        matches!(self.kind, ChannelKind::Command | ChannelKind::Apprise)
+    }
+
+    /// Whether this device delivers through it (see `trusted`).
+    pub fn enabled(&self) -> bool {
+        self.trusted || !self.runs_programs()
     }
 
     /// Whether an alert of this type goes to this channel.
@@ -154,16 +169,141 @@ pub fn apprise_shown(url: &str) -> String {
     }
 }
 
-/// A URL with any user name or password replaced, for showing.
+/// A URL with any user name or password, and any capability in it (see
+/// [`capabilities`]), replaced, for showing.
 pub fn redacted(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
-            let _ = parsed.set_username("***");
-            let _ = parsed.set_password(None);
-            parsed.to_string()
-        }
-        _ => url.to_string(),
+    let Ok(mut parsed) = url::Url::parse(url) else {
+        return url.to_string();
+    };
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        let _ = parsed.set_username("***");
+        let _ = parsed.set_password(None);
     }
+    if capabilities(url).is_empty() {
+        return parsed.to_string();
+    }
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if SECRET_PARAMETERS.contains(&k.to_ascii_lowercase().as_str()) {
+                "***".to_string()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    if !pairs.is_empty() {
+        // `***` written as it is, not percent-encoded, so it reads as hidden.
+        let query: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| match v.as_str() {
+                "***" => format!("{k}=***"),
+                _ => url::form_urlencoded::Serializer::new(String::new())
+                    .append_pair(k, v)
+                    .finish(),
+            })
+            .collect();
+        parsed.set_query(Some(&query.join("&")));
+    }
+    let segments: Option<Vec<String>> = parsed.path_segments().map(|s| {
+        s.map(|seg| {
+            if looks_like_token(seg) {
+                "***".to_string()
+            } else {
+                seg.to_string()
+            }
+        })
+        .collect()
+    });
+    if let Some(segments) = segments {
+        parsed.set_path(&segments.join("/"));
+    }
+    parsed.to_string()
+}
+
+/// Query parameters whose value is a credential.
+const SECRET_PARAMETERS: &[&str] = &[
+    "auth",
+    "token",
+    "access_token",
+    "key",
+    "apikey",
+    "api_key",
+    "secret",
+    "sig",
+    "signature",
+    "password",
+];
+
+/// A path segment that reads as a random token (a Slack or Discord
+/// webhook's last part): 20 or more letters, digits, `-` and `_`, with
+/// both letters and digits.
+fn looks_like_token(segment: &str) -> bool {
+    segment.len() >= 20
+        && segment
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && segment.chars().any(|c| c.is_ascii_digit())
+        && segment.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// What in a URL is a capability (whoever knows it may post): query
+/// parameters such as `auth=` and `token=`, and long random path tokens.
+/// Each is named for a warning, never its value.
+pub fn capabilities(url: &str) -> Vec<String> {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = parsed
+        .query_pairs()
+        .filter(|(k, _)| SECRET_PARAMETERS.contains(&k.to_ascii_lowercase().as_str()))
+        .map(|(k, _)| format!("the ?{k}= parameter"))
+        .collect();
+    if parsed
+        .path_segments()
+        .is_some_and(|mut s| s.any(looks_like_token))
+    {
+        found.push("a token in the path".to_string());
+    }
+    found
+}
+
+/// Why a channel that runs programs does nothing on this device.
+pub fn disabled_here(name: &str) -> String {
+    format!("disabled on this device: run subs notify enable {name}")
+}
+
+/// subs' own secrets, which no channel may send anywhere.
+const OWN_SECRETS: &[&str] = &["SUBS_SYNC_SECRET"];
+
+/// Whether a channel may read its secret from `var`: only a variable
+/// meant for it, `SUBS_<NAME>_TOKEN`, `_SECRET` or `_PASSWORD`, and never
+/// one of subs' own keys (a channel arriving by import or sync must not
+/// be able to send `SUBS_SYNC_SECRET` or `GEMINI_API_KEY` away).
+pub fn secret_env_allowed(var: &str) -> Result<(), String> {
+    let middle = var.strip_prefix("SUBS_").and_then(|rest| {
+        ["_TOKEN", "_SECRET", "_PASSWORD"]
+            .iter()
+            .find_map(|suffix| rest.strip_suffix(suffix))
+    });
+    let shaped = middle.is_some_and(|m| {
+        !m.is_empty()
+            && m.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    });
+    if !shaped {
+        return Err(format!(
+            "invalid secret variable \"{}\": use a name of the form SUBS_<NAME>_TOKEN, SUBS_<NAME>_SECRET or SUBS_<NAME>_PASSWORD, e.g. SUBS_NTFY_TOKEN",
+            var.escape_debug()
+        ));
+    }
+    if OWN_SECRETS.contains(&var) {
+        return Err(format!(
+            "invalid secret variable \"{var}\": it holds subs' own key, which a channel must never send; use a variable of its own, e.g. SUBS_NTFY_TOKEN"
+        ));
+    }
+    Ok(())
 }
 
 /// The last run, as recorded.
@@ -215,11 +355,51 @@ mod tests {
             alert_types: Vec::new(),
             digest: false,
             created_at: String::new(),
+            trusted: false,
         };
         assert!(c.wants(AlertType::PaymentDue));
         assert!(!c.wants(AlertType::RenewalReminder));
         assert_eq!(c.secret_env(), Some("SUBS_NTFY_TOKEN"));
         assert_eq!(redacted("https://u:p@x.test/a"), "https://***@x.test/a");
         assert_eq!(redacted("https://x.test/a"), "https://x.test/a");
+    }
+
+    #[test]
+    fn capability_urls_are_named_and_hidden() {
+        let ntfy = "https://ntfy.example/alerts?auth=QmVhcmVyIHRrX3NlY3JldA";
+        assert_eq!(capabilities(ntfy), vec!["the ?auth= parameter"]);
+        assert_eq!(redacted(ntfy), "https://ntfy.example/alerts?auth=***");
+        let slack = "https://hooks.example/services/T0001/B0002/a1B2c3D4e5F6g7H8i9J0k1L2";
+        assert_eq!(capabilities(slack), vec!["a token in the path"]);
+        assert_eq!(
+            redacted(slack),
+            "https://hooks.example/services/T0001/B0002/***"
+        );
+        assert!(capabilities("https://ntfy.sh/my-subscriptions-topic").is_empty());
+        assert!(capabilities("http://127.0.0.1:8080/t?x=1").is_empty());
+    }
+
+    #[test]
+    fn secret_variables_are_subs_tokens_secrets_or_passwords_of_their_own() {
+        for ok in [
+            "SUBS_NTFY_TOKEN",
+            "SUBS_WEBHOOK_SECRET",
+            "SUBS_SMTP_PASSWORD",
+            "SUBS_MY_2_TOKEN",
+        ] {
+            assert_eq!(secret_env_allowed(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "GEMINI_API_KEY",
+            "SUBS_SYNC_SECRET",
+            "HOME",
+            "SUBS_TOKEN",
+            "SUBS__TOKEN",
+            "subs_ntfy_token",
+            "SUBS_NTFY_TOKEN_X",
+            "AWS_SECRET",
+        ] {
+            assert!(secret_env_allowed(bad).is_err(), "{bad}");
+        }
     }
 }

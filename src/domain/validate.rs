@@ -254,9 +254,13 @@ fn parse_service_url(label: &str, value: &str) -> Result<(String, url::Url), Str
     let url =
         url::Url::parse(trimmed).map_err(|e| invalid(label, value, &format!("not a URL ({e})")))?;
     if !url.username().is_empty() || url.password().is_some() {
+        // Quoted without its credentials: the error must not echo a password.
+        let mut shown = url.clone();
+        let _ = shown.set_username("***");
+        let _ = shown.set_password(None);
         return Err(invalid(
             label,
-            value,
+            shown.as_str(),
             "a URL must not carry a user name or password (keys come from the environment)",
         ));
     }

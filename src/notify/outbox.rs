@@ -3,8 +3,23 @@
 //! recorded at once. A channel that fails never blocks the others; a
 //! failed delivery is retried on later runs with exponential backoff, and
 //! given up after `MAX_ATTEMPTS`.
+//!
+//! Runs may overlap (cron every minute, a slow channel): before sending,
+//! a run claims a channel's due rows in a short write transaction, with a
+//! lease that expires (`delivery_lease`). Another run skips claimed rows,
+//! so a row is never sent twice while its lease holds; a run killed
+//! mid-delivery leaves a lease that expires, and a later run sends the row
+//! again. Delivery is at least once (exactly once for receivers that honour
+//! the idempotency key).
+//!
+//! Time: every delivery has one deadline (`notify_timeout`), and each
+//! channel a budget per run (`BUDGET_DEADLINES` deadlines); after a timeout
+//! a channel gets nothing more this run, so a channel that never answers
+//! costs one deadline per run, not one per alert. What is left stays queued.
+//! Leases and retry times follow the real clock, never `--today`.
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use chrono::SecondsFormat;
 
@@ -18,93 +33,154 @@ use crate::store::{Store, alerts, notify};
 /// Attempts before a delivery is marked failed for good.
 pub const MAX_ATTEMPTS: i64 = 6;
 
+/// A channel's time in one run, in deliveries' deadlines.
+pub const BUDGET_DEADLINES: u32 = 3;
+
+/// How long a lease outlives the channel's budget: a margin for the
+/// database writes around the deliveries.
+const LEASE_MARGIN_SECS: i64 = 60;
+
 /// What a delivery run did.
 #[derive(Debug, Default)]
 pub struct Summary {
     pub sent: usize,
     /// "channel: error" for each delivery that failed this time.
     pub failed: Vec<String>,
+    /// Deliveries left queued for the next run (a channel out of time).
+    pub deferred: usize,
+}
+
+/// RFC 3339 of the real instant `secs` seconds from `clock`'s.
+fn real_time(clock: Clock, secs: i64) -> Option<String> {
+    chrono::DateTime::from_timestamp(clock.instant().timestamp() + secs, 0)
+        .map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
 }
 
 /// When a delivery that failed `attempts` times (this one included) is
-/// tried again: 5 minutes, then 10, 20, 40, 80; `None` once it gives up.
+/// tried again, by the real clock: 5 minutes, then 10, 20, 40, 80; `None`
+/// once it gives up.
 fn next_attempt(clock: Clock, attempts: i64) -> Option<String> {
     if attempts >= MAX_ATTEMPTS {
         return None;
     }
     let wait = 300 * 2i64.pow(u32::try_from(attempts.max(1) - 1).unwrap_or(0));
-    chrono::DateTime::from_timestamp(clock.unix() + wait, 0)
-        .map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
+    real_time(clock, wait)
 }
 
 pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
-    let now = clock.timestamp();
-    let seconds: u64 = store
-        .read(|db| crate::settings::get(db, "notify_timeout"))?
-        .value
-        .parse()
-        .unwrap_or(10);
-    remote::set_timeout(seconds);
-    let (due, channels, alert_map) = store.read(|db| {
-        let due = notify::due(db, &now)?;
+    let limit = Duration::from_secs(timeout_setting(store)?);
+    let budget = limit * BUDGET_DEADLINES;
+    let owner = uuid::Uuid::new_v4().simple().to_string();
+    let now = real_time(clock, 0).unwrap_or_default();
+    let (channel_ids, channels) = store.read(|db| {
         let channels: BTreeMap<i64, Channel> =
             notify::list(db)?.into_iter().map(|c| (c.id, c)).collect();
+        Ok((notify::channels_due(db, &now)?, channels))
+    })?;
+    let mut summary = Summary::default();
+    let outcome = (|| -> Result<()> {
+        for channel_id in channel_ids {
+            let Some(channel) = channels.get(&channel_id) else {
+                continue;
+            };
+            if !channel.enabled() {
+                continue;
+            }
+            deliver_channel(store, clock, channel, &owner, limit, budget, &mut summary)?;
+        }
+        Ok(())
+    })();
+    // Whatever this run claimed and did not get to goes back to the queue
+    // (also when a write failed above).
+    let released = store.write(|db| notify::release(db, &owner));
+    outcome?;
+    released?;
+    Ok(summary)
+}
+
+/// One channel's due deliveries: claimed, then sent one by one (or as one
+/// digest) within the channel's budget.
+fn deliver_channel(
+    store: &mut Store,
+    clock: Clock,
+    channel: &Channel,
+    owner: &str,
+    limit: Duration,
+    budget: Duration,
+    summary: &mut Summary,
+) -> Result<()> {
+    let started = Instant::now();
+    let budget_secs = i64::try_from(budget.as_secs()).unwrap_or(i64::MAX / 2);
+    let now = real_time(clock, 0).unwrap_or_default();
+    let until = real_time(clock, budget_secs + LEASE_MARGIN_SECS).unwrap_or_default();
+    let (rows, alert_map) = store.write(|db| {
+        let rows = notify::claim(db, channel.id, owner, &now, &until)?;
         let mut alert_map: BTreeMap<i64, Alert> = BTreeMap::new();
-        for d in &due {
+        for d in &rows {
             if let Some(a) = alerts::get(db, d.alert_id)? {
                 alert_map.insert(a.id, a);
             }
         }
-        Ok((due, channels, alert_map))
+        Ok((rows, alert_map))
     })?;
-    let mut summary = Summary::default();
-    // Per channel: one message per alert, or all of them at once (digest).
-    let mut by_channel: BTreeMap<i64, Vec<&notify::Due>> = BTreeMap::new();
-    for d in &due {
-        by_channel.entry(d.channel_id).or_default().push(d);
-    }
-    for (channel_id, rows) in by_channel {
-        let Some(channel) = channels.get(&channel_id) else {
-            continue;
-        };
-        // E-mail is one message per run by nature.
-        let digest = channel.digest || channel.kind == crate::domain::channel::ChannelKind::Email;
-        let batches: Vec<Vec<&notify::Due>> = if digest {
-            vec![rows]
+    // E-mail is one message per run by nature.
+    let digest = channel.digest || channel.kind == crate::domain::channel::ChannelKind::Email;
+    let batches: Vec<Vec<&notify::Due>> = if digest {
+        vec![rows.iter().collect()]
+    } else {
+        rows.iter().map(|r| vec![r]).collect()
+    };
+    let mut left = batches.into_iter();
+    for batch in left.by_ref() {
+        let remaining = budget.saturating_sub(started.elapsed());
+        if remaining.is_zero() {
+            summary.deferred += batch.len();
+            break;
+        }
+        let alerts: Vec<&Alert> = batch
+            .iter()
+            .filter_map(|d| alert_map.get(&d.alert_id))
+            .collect();
+        let outcome = if alerts.is_empty() {
+            Ok(())
         } else {
-            rows.into_iter().map(|r| vec![r]).collect()
+            remote::send(channel, &alerts, false, limit.min(remaining))
         };
-        for batch in batches {
-            let alerts: Vec<&Alert> = batch
-                .iter()
-                .filter_map(|d| alert_map.get(&d.alert_id))
-                .collect();
-            let outcome = if alerts.is_empty() {
-                Ok(())
-            } else {
-                remote::send(channel, &alerts, false)
-            };
-            store.write(|db| {
-                for d in &batch {
-                    match &outcome {
-                        Ok(()) => notify::mark_sent(db, d.id)?,
-                        Err(why) => notify::mark_failed(
-                            db,
-                            d.id,
-                            why,
-                            next_attempt(clock, d.attempts + 1).as_deref(),
-                        )?,
-                    }
+        store.write(|db| {
+            for d in &batch {
+                match &outcome {
+                    Ok(()) => notify::mark_sent(db, d.id)?,
+                    Err(why) => notify::mark_failed(
+                        db,
+                        d.id,
+                        why.text(),
+                        next_attempt(clock, d.attempts + 1).as_deref(),
+                    )?,
                 }
-                Ok(())
-            })?;
-            match outcome {
-                Ok(()) => summary.sent += batch.len(),
-                Err(why) => summary.failed.push(format!("{}: {why}", channel.name)),
+            }
+            Ok(())
+        })?;
+        match outcome {
+            Ok(()) => summary.sent += batch.len(),
+            Err(why) => {
+                summary.failed.push(format!("{}: {why}", channel.name));
+                if why.is_timeout() {
+                    break;
+                }
             }
         }
     }
-    Ok(summary)
+    summary.deferred += left.map(|b| b.len()).sum::<usize>();
+    Ok(())
+}
+
+/// The `notify_timeout` setting, in seconds.
+pub fn timeout_setting(store: &mut Store) -> Result<u64> {
+    Ok(store
+        .read(|db| crate::settings::get(db, "notify_timeout"))?
+        .value
+        .parse()
+        .unwrap_or(10))
 }
 
 #[cfg(test)]
@@ -113,8 +189,9 @@ mod tests {
 
     #[test]
     fn backoff_doubles_then_gives_up() {
-        let clock = Clock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
-        let base = clock.unix();
+        // Retry times follow the real clock, whatever day --today names.
+        let clock = Clock::on(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap_or_default());
+        let base = clock.instant().timestamp();
         let at = |n| {
             next_attempt(clock, n).map(|t| {
                 chrono::DateTime::parse_from_rfc3339(&t)

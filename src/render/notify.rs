@@ -25,6 +25,9 @@ struct ChannelJson<'a> {
     alert_types: Vec<&'static str>,
     digest: bool,
     created_at: &'a str,
+    /// Whether this device delivers through it (a command or apprise
+    /// channel from an import or another device waits for `notify enable`).
+    enabled: bool,
 }
 
 impl<'a> From<&'a Channel> for ChannelJson<'a> {
@@ -46,6 +49,7 @@ impl<'a> From<&'a Channel> for ChannelJson<'a> {
             alert_types: c.alert_types.iter().map(|t| t.as_str()).collect(),
             digest: c.digest,
             created_at: &c.created_at,
+            enabled: c.enabled(),
         }
     }
 }
@@ -87,12 +91,17 @@ impl View for ChannelList {
                 (Some(var), false) => format!("{var} (not set)"),
                 (None, _) => "—".into(),
             };
+            let mut target = safe(j.url.as_deref().or(j.run).unwrap_or("")).into_owned();
+            if !j.enabled {
+                target = format!(
+                    "{target} ({})",
+                    crate::domain::channel::disabled_here(&safe(&c.name))
+                );
+            }
             grid.row(vec![
                 safe(&c.name).into_owned().into(),
                 c.kind.as_str().into(),
-                safe(j.url.as_deref().or(j.run).unwrap_or(""))
-                    .into_owned()
-                    .into(),
+                target.into(),
                 filter.into(),
                 secret.into(),
             ]);

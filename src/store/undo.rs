@@ -38,6 +38,7 @@ pub(super) const JOURNALLED: &[&str] = &[
     "card",
     "member",
     "share",
+    "alert_unannounced",
 ];
 
 /// What the running command journals under.
@@ -302,6 +303,8 @@ mod tests {
         "tc_working_set",
         "tc_meta",
         "sync_mark",
+        "delivery_lease",
+        "channel_trust",
         "undo_step",
         "undo_log",
         "undo_state",

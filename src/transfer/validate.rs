@@ -154,6 +154,9 @@ impl Validate for ChannelRow {
                 ));
             }
         }
+        if let Some(var) = settings.get("secret_env").and_then(|v| v.as_str()) {
+            field("settings", crate::domain::channel::secret_env_allowed(var))?;
+        }
         if let Some(url) = settings.get("url").and_then(|v| v.as_str())
             && self.kind != "apprise"
         {

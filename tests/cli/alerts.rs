@@ -470,6 +470,14 @@ fn inactive_subscriptions_raise_no_reminders() {
         .add();
     t.env.ok(&["pause", "paused"]);
     t.env.ok(&["cancel", "gone"]);
+    // The run tells of the pause and the cancellation (raised by those
+    // commands), and raises no reminder.
+    let types: Vec<Value> = t
+        .generate("2026-11-02")
+        .iter()
+        .map(|a| a["alert_type"].clone())
+        .collect();
+    assert_eq!(types, vec!["status_change", "status_change"]);
     assert!(t.generate("2026-11-02").is_empty());
     assert_eq!(t.count("renewal_reminder"), 0);
 }

@@ -45,6 +45,7 @@ fn every_command_prints_one_json_document() {
             "cat > /dev/null",
         ],
         vec!["notify", "list"],
+        vec!["notify", "enable", "log"],
         vec!["alerts", "generate"],
         vec!["notify", "log"],
         vec!["notify", "test"],

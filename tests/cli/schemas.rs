@@ -246,6 +246,7 @@ fn every_json_output_and_error_matches_its_schema() {
         &["notify", "add", "script", "command", "--run", &run],
     );
     check("notify_list", &["notify", "list"]);
+    check("notify_enabled", &["notify", "enable", "script"]);
     check("notify_test", &["notify", "test"]);
     check("notify_log", &["notify", "log"]);
     check("notify_removed", &["notify", "remove", "script"]);

@@ -995,6 +995,10 @@ fn alerts_raised_elsewhere_reach_the_reminders_devices_channels_once() {
     devices[0].ok(&["notify", "add", "inbox", "command", "--run", &run]);
     devices[0].monthly("Netflix", "9.99", Some("2026-01-29"));
     settle(&devices);
+    // A command channel that came by sync runs nothing on the other device
+    // until enabled there; on its own device it is enabled.
+    assert_eq!(devices[0].json(&["notify", "list"])[0]["enabled"], true);
+    assert_eq!(devices[1].json(&["notify", "list"])[0]["enabled"], false);
     // The other device runs the generator first: it records, tells no one.
     assert!(!devices[1].env.generate_on("2026-11-27").contains("Netflix"));
     devices[1].ok(&["sync"]);
