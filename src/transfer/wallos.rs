@@ -270,6 +270,7 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         ));
     }
     let url_at = headers.iter().position(|h| h == "URL");
+    let price_at = headers.iter().position(|h| h == "Price");
     let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let record = record
@@ -278,7 +279,16 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let surplus = fields.len().saturating_sub(headers.len());
+        let mut surplus = fields.len().saturating_sub(headers.len());
+        // "₹2,999" written unquoted is two fields, "₹2" and "999": joined
+        // again, so the price is never read 1000 times smaller.
+        if let Some(at) = price_at {
+            while surplus > 0 && at + 1 < fields.len() && split_thousands(&fields[at], &fields[at + 1]) {
+                let tail = fields.remove(at + 1);
+                fields[at] = format!("{},{tail}", fields[at]);
+                surplus -= 1;
+            }
+        }
         if let Some(at) = url_at.filter(|_| surplus > 0) {
             let joined = fields[at..=at + surplus].join(",");
             fields.splice(at..=at + surplus, [joined]);
@@ -298,6 +308,18 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         rows.push(serde_json::Value::Object(row));
     }
     Ok(rows)
+}
+
+/// Whether `head` and `next` are one price cut at its thousands comma:
+/// `head` ends in one to three digits after its symbol or an earlier
+/// group, and `next` is three digits, then a decimal part or a symbol.
+fn split_thousands(head: &str, next: &str) -> bool {
+    let digits_at_end = head.chars().rev().take_while(char::is_ascii_digit).count();
+    let tail: String = next.chars().skip_while(char::is_ascii_digit).collect();
+    let lead = next.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits_at_end)
+        && lead == 3
+        && (tail.is_empty() || tail.starts_with('.') || !tail.starts_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
 /// The `currencies` section of an API response (`[{"id": 1, "code":
