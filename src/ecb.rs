@@ -120,9 +120,7 @@ pub fn parse(xml: &str) -> Result<Vec<Day>, String> {
                 cube.tag_name().name()
             ));
         }
-        let time = cube
-            .attribute("time")
-            .ok_or("a day's <Cube> has no time")?;
+        let time = cube.attribute("time").ok_or("a day's <Cube> has no time")?;
         let date = NaiveDate::parse_from_str(time, "%Y-%m-%d")
             .ok()
             .filter(|_| time.len() == 10)
@@ -140,7 +138,9 @@ pub fn parse(xml: &str) -> Result<Vec<Day>, String> {
 }
 
 /// The element children of `node`.
-fn elements<'a, 'i>(node: roxmltree::Node<'a, 'i>) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
+fn elements<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
     node.children().filter(|n| n.is_element())
 }
 
@@ -287,9 +287,11 @@ mod tests {
         assert!(parse("<not xml").is_err());
         assert!(parse("<Envelope><Cube/></Envelope>").is_err());
         assert!(
-            parse(&wrap("<Cube time='2024-12-31'><Cube currency='USD' rate='abc'/></Cube>"))
-                .unwrap_err()
-                .contains("USD")
+            parse(&wrap(
+                "<Cube time='2024-12-31'><Cube currency='USD' rate='abc'/></Cube>"
+            ))
+            .unwrap_err()
+            .contains("USD")
         );
         assert!(parse(&wrap("<Cube time='31.12.2024'></Cube>")).is_err());
     }
@@ -307,12 +309,12 @@ mod tests {
             "<Cube><Cube time='2024-12-31'><Cube currency='USD' rate='1.1'/></Cube></Cube>",
             "root",
         );
-        refused(
-            "<Envelope><Cube/><Cube/></Envelope>",
-            "exactly one <Cube>",
-        );
+        refused("<Envelope><Cube/><Cube/></Envelope>", "exactly one <Cube>");
         refused(&wrap("<Rate time='2024-12-31'/>"), "<Rate>");
-        refused(&wrap("<Cube time='2024-1-5'><Cube currency='USD' rate='1'/></Cube>"), "YYYY-MM-DD");
+        refused(
+            &wrap("<Cube time='2024-1-5'><Cube currency='USD' rate='1'/></Cube>"),
+            "YYYY-MM-DD",
+        );
         // Each day once; each currency once a day; a day holds rates.
         let usd = "<Cube currency='USD' rate='1.1'/>";
         refused(
@@ -324,9 +326,17 @@ mod tests {
         refused(&day(&format!("{usd}{usd}")), "USD appears twice");
         refused(&day(""), "holds no rates");
         // Exact codes; plain, positive, finite, sane rates.
-        refused(&day("<Cube currency='usd' rate='1.1'/>"), "not a currency code");
-        refused(&day("<Cube currency=' USD' rate='1.1'/>"), "not a currency code");
-        for rate in ["1e300", "-1", "0", "", " 1.1", "NaN", "inf", "1.", ".5", "1.1.1", "+1"] {
+        refused(
+            &day("<Cube currency='usd' rate='1.1'/>"),
+            "not a currency code",
+        );
+        refused(
+            &day("<Cube currency=' USD' rate='1.1'/>"),
+            "not a currency code",
+        );
+        for rate in [
+            "1e300", "-1", "0", "", " 1.1", "NaN", "inf", "1.", ".5", "1.1.1", "+1",
+        ] {
             refused(
                 &day(&format!("<Cube currency='USD' rate='{rate}'/>")),
                 "USD rate",

@@ -131,7 +131,11 @@ fn strict_refusal(report: &ImportReport) -> String {
             if name.is_empty() {
                 format!("{}: {}", s.row, crate::render::text::safe(&s.reason))
             } else {
-                format!("{} ({name}): {}", s.row, crate::render::text::safe(&s.reason))
+                format!(
+                    "{} ({name}): {}",
+                    s.row,
+                    crate::render::text::safe(&s.reason)
+                )
             }
         })
         .collect();

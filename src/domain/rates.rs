@@ -339,7 +339,10 @@ impl PerCurrency {
         let mut total = Decimal::ZERO;
         let mut missing = BTreeSet::new();
         for (&currency, &amount) in &self.by_currency {
-            match conv.to_base(currency, amount).and_then(|v| total.checked_add(v)) {
+            match conv
+                .to_base(currency, amount)
+                .and_then(|v| total.checked_add(v))
+            {
                 Some(v) => total = v,
                 None => {
                     missing.insert(currency);
@@ -460,12 +463,19 @@ mod tests {
         // The largest sane rate times the largest amount is far from overflow.
         let conv = Converter::new(c("USD"), vec![rate("EUR", MAX_RATE)]);
         assert!(
-            conv.to_base(c("EUR"), Decimal::new(9_999_999_999, 2) * Decimal::from(365))
-                .is_some()
+            conv.to_base(
+                c("EUR"),
+                Decimal::new(9_999_999_999, 2) * Decimal::from(365)
+            )
+            .is_some()
         );
         let mut sums = PerCurrency::default();
         sums.add(c("EUR"), Decimal::MAX);
-        assert_eq!(conv.sum_in(&sums, c("USD")), None, "an overflow is not a panic");
+        assert_eq!(
+            conv.sum_in(&sums, c("USD")),
+            None,
+            "an overflow is not a panic"
+        );
     }
 
     #[test]

@@ -474,7 +474,9 @@ pub fn same_active(
 /// once: an import checks each row against them in memory instead of
 /// scanning the table per row (which made large imports quadratic).
 #[derive(Debug, Default)]
-pub struct ActiveKeys(std::collections::HashSet<(String, i64, String, &'static str, Option<u16>, u16)>);
+pub struct ActiveKeys(
+    std::collections::HashSet<(String, i64, String, &'static str, Option<u16>, u16)>,
+);
 
 impl ActiveKeys {
     pub fn load(db: &Db) -> Result<ActiveKeys> {
@@ -494,7 +496,8 @@ impl ActiveKeys {
                 continue;
             };
             let currency: String = row.get(2)?;
-            keys.0.insert(Self::key(&name, row.get(1)?, &currency, cycle));
+            keys.0
+                .insert(Self::key(&name, row.get(1)?, &currency, cycle));
         }
         Ok(keys)
     }

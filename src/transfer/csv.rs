@@ -122,10 +122,11 @@ impl Importer for CsvSubscriptions {
                 Ok(record) => record,
                 // A row of the wrong width or not UTF-8 is one bad row; the
                 // reader goes on with the next.
-                Err(e) if matches!(
-                    e.kind(),
-                    ::csv::ErrorKind::UnequalLengths { .. } | ::csv::ErrorKind::Utf8 { .. }
-                ) =>
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        ::csv::ErrorKind::UnequalLengths { .. } | ::csv::ErrorKind::Utf8 { .. }
+                    ) =>
                 {
                     let line = e.position().map_or(0, |p| p.line());
                     skip(report, &format!("line {line}"), "", bad_record(&e));

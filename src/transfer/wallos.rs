@@ -221,7 +221,9 @@ impl Importer for Wallos {
                 })
                 .map_err(|why| skip(report, &at, &name, why));
             if let Ok((sub, warning)) = read {
-                report.warnings.extend(warning.map(|w| format!("{at} ({name}): {w}")));
+                report
+                    .warnings
+                    .extend(warning.map(|w| format!("{at} ({name}): {w}")));
                 new_rows.insert(tx, sub, report, &at)?;
             }
         }
@@ -283,7 +285,10 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         // "₹2,999" written unquoted is two fields, "₹2" and "999": joined
         // again, so the price is never read 1000 times smaller.
         if let Some(at) = price_at {
-            while surplus > 0 && at + 1 < fields.len() && split_thousands(&fields[at], &fields[at + 1]) {
+            while surplus > 0
+                && at + 1 < fields.len()
+                && split_thousands(&fields[at], &fields[at + 1])
+            {
                 let tail = fields.remove(at + 1);
                 fields[at] = format!("{},{tail}", fields[at]);
                 surplus -= 1;
@@ -319,7 +324,9 @@ fn split_thousands(head: &str, next: &str) -> bool {
     let lead = next.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits_at_end)
         && lead == 3
-        && (tail.is_empty() || tail.starts_with('.') || !tail.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        && (tail.is_empty()
+            || tail.starts_with('.')
+            || !tail.starts_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
 /// The `currencies` section of an API response (`[{"id": 1, "code":
@@ -379,8 +386,12 @@ pub fn parse_currency_map(text: &str) -> std::result::Result<CurrencyMap, String
         if key.is_empty() {
             return Err(bad());
         }
-        let currency = Currency::parse(code.trim())
-            .map_err(|e| format!("invalid --currency-map \"{text}\": \"{}\": {e}", code.trim()))?;
+        let currency = Currency::parse(code.trim()).map_err(|e| {
+            format!(
+                "invalid --currency-map \"{text}\": \"{}\": {e}",
+                code.trim()
+            )
+        })?;
         match key.parse::<i64>() {
             Ok(id) => map.ids.insert(id, currency),
             Err(_) => map.symbols.insert(key.to_string(), currency),
@@ -416,7 +427,8 @@ fn from_labels(
             .map(str::trim)
             .unwrap_or("")
     };
-    let (price, symbol) = price_with_symbol(text("Price")).map_err(|why| format!("Price: {why}"))?;
+    let (price, symbol) =
+        price_with_symbol(text("Price")).map_err(|why| format!("Price: {why}"))?;
     let (currency, warning) = match symbol {
         Some(symbol) => {
             let (currency, warning) = currency_of(&symbol, context.symbols)?;
@@ -556,9 +568,7 @@ fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<String>)
         (false, true) => Some(before),
         (true, false) => Some(after),
         (false, false) => {
-            return Err(format!(
-                "\"{text}\" has text on both sides of the amount"
-            ));
+            return Err(format!("\"{text}\" has text on both sides of the amount"));
         }
     };
     let amount = plain_amount(number).map_err(|why| format!("\"{text}\": {why}"))?;
@@ -575,7 +585,11 @@ pub fn plain_amount(number: &str) -> std::result::Result<String, String> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
         .collect();
-    if spaced.is_empty() || !spaced.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if spaced.is_empty()
+        || !spaced
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err("not an amount".into());
     }
     let decimal_at = match (spaced.rfind('.'), spaced.rfind(',')) {
@@ -606,7 +620,11 @@ pub fn plain_amount(number: &str) -> std::result::Result<String, String> {
         return Ok(spaced);
     };
     let (whole, fraction) = (&spaced[..at], &spaced[at + 1..]);
-    let thousands = if spaced.as_bytes()[at] == b'.' { ',' } else { '.' };
+    let thousands = if spaced.as_bytes()[at] == b'.' {
+        ','
+    } else {
+        '.'
+    };
     if whole.contains(spaced.as_bytes()[at] as char) || fraction.contains(['.', ',']) {
         return Err(format!("\"{number}\" mixes its separators"));
     }
@@ -614,7 +632,11 @@ pub fn plain_amount(number: &str) -> std::result::Result<String, String> {
         grouped(whole, thousands)?;
     }
     let whole = whole.replace(thousands, "");
-    let whole = if whole.is_empty() { "0".to_string() } else { whole };
+    let whole = if whole.is_empty() {
+        "0".to_string()
+    } else {
+        whole
+    };
     if fraction.is_empty() {
         return Ok(whole);
     }
@@ -730,7 +752,9 @@ fn subscription_from(
     if !(1..=4).contains(&cycle_id) {
         return Err(fail(
             "cycle",
-            format!("{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)"),
+            format!(
+                "{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)"
+            ),
         ));
     }
     let frequency = match n("frequency")? {
@@ -933,9 +957,17 @@ mod tests {
         assert_eq!(words("Every 2 Months"), Some((3, 2)));
         assert_eq!(words("Every 3 Weeks"), Some((2, 3)));
         assert_eq!(words("Yearly"), Some((4, 1)));
-        assert!(cycle_words("Fortnightly-ish").unwrap_err().contains("not a cycle"));
+        assert!(
+            cycle_words("Fortnightly-ish")
+                .unwrap_err()
+                .contains("not a cycle")
+        );
         assert!(cycle_words("One-time").unwrap_err().contains("one-time"));
-        assert!(cycle_words("").unwrap_err().contains("not taken as monthly"));
+        assert!(
+            cycle_words("")
+                .unwrap_err()
+                .contains("not taken as monthly")
+        );
     }
 
     #[test]
@@ -962,7 +994,8 @@ mod tests {
     #[test]
     fn currency_symbols_map_where_wallos_ships_one_currency() {
         let none = HashMap::new();
-        let code = |s: &str| currency_of(s, &none).map(|(c, w)| (c.code().to_string(), w.is_some()));
+        let code =
+            |s: &str| currency_of(s, &none).map(|(c, w)| (c.code().to_string(), w.is_some()));
         for (symbol, want) in [
             ("€", "EUR"),
             ("£", "GBP"),
@@ -994,7 +1027,11 @@ mod tests {
         ] {
             assert_eq!(code(symbol), Ok((want.to_string(), false)), "{symbol}");
         }
-        assert_eq!(code("$"), Ok(("USD".to_string(), true)), "USD, with a warning");
+        assert_eq!(
+            code("$"),
+            Ok(("USD".to_string(), true)),
+            "USD, with a warning"
+        );
         assert_eq!(
             code("kr").unwrap_err(),
             "ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK"
@@ -1003,7 +1040,10 @@ mod tests {
         assert!(code("Ƀ").unwrap_err().contains("unknown currency symbol"));
         let map = parse_currency_map("kr=NOK,$=CAD").unwrap();
         assert_eq!(currency_of("kr", &map.symbols).unwrap().0.code(), "NOK");
-        assert_eq!(currency_of("$", &map.symbols).unwrap(), (Currency::parse("CAD").unwrap(), None));
+        assert_eq!(
+            currency_of("$", &map.symbols).unwrap(),
+            (Currency::parse("CAD").unwrap(), None)
+        );
     }
 
     #[test]
