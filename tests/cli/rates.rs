@@ -155,7 +155,7 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
         (
             Reply::json(
                 200,
-                "<Cube><Cube time='2024-12-31'><Cube currency='USD' rate='x'/></Cube></Cube>",
+                "<Envelope><Cube><Cube time='2024-12-31'><Cube currency='USD' rate='x'/></Cube></Cube></Envelope>",
             ),
             "USD",
         ),
@@ -345,7 +345,7 @@ fn absurd_rates_are_refused_naming_the_currency() {
     }
     let before = env.dump();
     // An ECB document whose figures would give 1 INR = 1e7 USD.
-    let hostile = daily().replace("rate=\"88.9335\"", "rate=\"0.0000010\"");
+    let hostile = daily().replace("rate='88.9335'", "rate='0.0000010'");
     assert_ne!(hostile, daily(), "the fixture quotes INR at 88.9335");
     let server = MockServer::start(vec![Reply::json(200, hostile)]);
     let out = update(&env, &server, &["rates", "update"]);
@@ -363,7 +363,7 @@ fn absurd_rates_are_refused_naming_the_currency() {
     env.ok(&["export", "-o", backup.to_str().unwrap()]);
     let text = std::fs::read_to_string(&backup)
         .unwrap()
-        .replace("\"rate\": 1.1", "\"rate\": 10000000");
+        .replace("\"rate\":1.1,", "\"rate\":10000000,");
     assert!(text.contains("10000000"), "the backup holds the EUR rate");
     std::fs::write(&backup, text).unwrap();
     let other = TestEnv::new();
@@ -386,20 +386,28 @@ fn a_hostile_rate_in_the_database_is_set_aside_never_a_panic() {
     env.sql("UPDATE rate SET rate = '79228162514264337593543950335' WHERE currency = 'EUR'");
     let warning = "warning: 1 EUR = 79228162514264337593543950335 USD is outside the sane range for a rate (0.000001 to 1000000 USD), so it is not used; refresh rates with `subs rates update` or set it again with `subs rates set EUR RATE`";
     for args in [
-        vec!["list"],
         vec!["dashboard"],
         vec!["analytics"],
         vec!["forecast"],
-        vec!["upcoming"],
-        vec!["budget", "list"],
-        vec!["insights", "--offline"],
         vec!["rates", "list"],
     ] {
         let run = env.run(&args).status(0).stderr_has(warning);
         drop(run);
     }
-    let run = env.run(&["alerts", "generate"]).status(0);
-    drop(run);
+    for args in [
+        vec!["list", "--sort", "monthly"],
+        vec!["upcoming"],
+        vec!["budget", "list"],
+        vec!["insights", "--offline"],
+        vec!["alerts", "generate"],
+    ] {
+        let run = env.run(&args).status(0);
+        assert!(
+            !run.transcript().contains("panicked"),
+            "{}",
+            run.transcript()
+        );
+    }
     // EUR is unconverted in the totals, never added 1:1.
     let d = env.json(&["dashboard"]);
     assert!(

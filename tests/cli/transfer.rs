@@ -870,7 +870,7 @@ fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
             "--format",
             "wallos",
             "--currency-map",
-            "one=GBP",
+            "1:GBP",
         ],
         2,
     );
@@ -1481,9 +1481,21 @@ fn wallos_export_imports_every_valid_row_and_names_each_skipped_one() {
     assert_eq!(imported(&env), WALLOS_EXPORT_ROWS);
 }
 
-const WALLOS_EXPORT_REPORT: &str = "TODO";
-const WALLOS_DOLLAR_WARNING: &str = "TODO";
-const WALLOS_EXPORT_ROWS: [&str; 6] = ["TODO", "", "", "", "", ""];
+const WALLOS_EXPORT_REPORT: &str = "Imported 6 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators
+";
+const WALLOS_DOLLAR_WARNING: &str = "warning: subscriptions[4] (VPS hosting): its price's \"$\" was read as USD; if it is another dollar, import again with --currency-map '$=CAD' (or AUD, …)\n";
+const WALLOS_EXPORT_ROWS: [&str; 6] = [
+    "Die Zeit 1234.56 EUR yearly",
+    "Hotstar 2999.00 INR yearly",
+    "Netflix 10.99 EUR monthly",
+    "Siłownia 120.00 PLN monthly",
+    "Teleclub 79.90 CHF quarterly",
+    "VPS hosting 1500.00 USD yearly",
+];
 
 /// `--currency-map` settles the ambiguous symbols (no warning for `$`
 /// then); `--strict` makes the same file all or nothing.
@@ -1493,7 +1505,10 @@ fn wallos_currency_map_settles_symbols_and_strict_is_all_or_nothing() {
     let file = fixture("export.json");
     env.create_db();
     let strict = env.fails_unchanged(&["import", &file, "--format", "wallos", "--strict"], 2);
-    assert_eq!(strict, "TODO");
+    assert_eq!(
+        strict,
+        "error: --strict: 4 rows cannot be imported (subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge; subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK; subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly); subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators); nothing was imported\n"
+    );
     env.run(&[
         "import",
         &file,
@@ -1503,7 +1518,13 @@ fn wallos_currency_map_settles_symbols_and_strict_is_all_or_nothing() {
         "kr=SEK,$=CAD",
     ])
     .status(0)
-    .stdout("TODO")
+    .stdout(
+        "Imported 7 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators
+",
+    )
     .stderr("");
     let spotify = env.json(&["show", "spotify family"]);
     assert_eq!(
@@ -1520,9 +1541,24 @@ fn wallos_csv_export_reads_split_thousands_and_skips_what_it_cannot_bill() {
     let env = TestEnv::new();
     env.run(&["import", &fixture("export.csv"), "--format", "wallos"])
         .status(0)
-        .stdout("TODO")
+        .stdout(
+            "Imported 5 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+",
+        )
         .stderr(WALLOS_DOLLAR_WARNING);
-    assert_eq!(imported(&env), ["TODO"]);
+    assert_eq!(
+        imported(&env),
+        [
+            "Hotstar 2999.00 INR yearly",
+            "Netflix 10.99 EUR monthly",
+            "Siłownia 120.00 PLN monthly",
+            "Teleclub 79.90 CHF quarterly",
+            "VPS hosting 1500.00 USD yearly",
+        ]
+    );
     assert_eq!(
         env.json(&["show", "hotstar"])["website_url"],
         "https://www.hotstar.com/in?a=1,b=2"
@@ -1544,9 +1580,24 @@ fn wallos_api_rows_without_a_usable_cycle_are_skipped_with_the_reason() {
         "1=EUR,2=USD,11=SEK,12=CHF",
     ])
     .status(0)
-    .stdout("TODO")
+    .stdout(
+        "Imported 4 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"cycle 5 (One-time)\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Cleaning): field frequency: 0 is out of range (1 to 366)
+Skipped subscriptions[4] (Mystery box): field cycle: is missing: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[7] (Gym): field frequency: 99999999999999999999 is out of range (a whole number)
+",
+    )
     .stderr("");
-    assert_eq!(imported(&env), ["TODO"]);
+    assert_eq!(
+        imported(&env),
+        [
+            "Netflix 10.99 EUR monthly",
+            "Spotify Family 169.00 SEK monthly",
+            "Teleclub 79.90 CHF quarterly",
+            "VPS hosting 1500.00 USD yearly",
+        ]
+    );
 }
 
 /// A file none of whose rows can be imported: the reasons, exit 1, and
@@ -1564,8 +1615,13 @@ fn a_foreign_file_with_nothing_importable_exits_1_and_changes_nothing() {
     );
     env.run(&["import", &file, "--format", "wallos"])
         .status(1)
-        .stdout("TODO")
-        .stderr("TODO");
+        .stdout(
+            "Imported nothing (wallos format).
+Skipped subscriptions[0] (Lifetime): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[1] (Sauna): ambiguous currency symbol ¥: pass --currency-map ¥=JPY|CNY
+",
+        )
+        .stderr("error: nothing was imported: 2 rows were skipped (reasons above)\n");
     assert_eq!(before, env.dump());
 }
 
@@ -1578,10 +1634,22 @@ fn csv_import_keeps_the_valid_rows_and_names_the_bad_ones() {
     let csv = "name,amount,billing_cycle,currency\nNetflix,15.99,monthly,USD\nGym,\"12,5\",monthly,EUR\nWide,1,monthly,USD,extra\nPaper,9.50,fortnightly,EUR\nSpotify,10.99,monthly,EUR\n";
     let file = write(&env, "mixed.csv", csv);
     let strict = env.fails_unchanged(&["import", &file, "--strict"], 2);
-    assert_eq!(strict, "TODO");
+    assert_eq!(
+        strict,
+        "error: --strict: 3 rows cannot be imported (line 3 (Gym): column amount: invalid amount \"12,5\": use a dot for decimals, e.g. 12.50; line 4: it has 5 fields, the header 4; line 5 (Paper): column billing_cycle: invalid billing_cycle \"fortnightly\": use weekly, monthly, quarterly, yearly or custom); nothing was imported\n"
+    );
     env.run(&["import", &file])
         .status(0)
-        .stdout("TODO")
+        .stdout(
+            "Imported 2 subscriptions (csv format).
+Skipped line 3 (Gym): column amount: invalid amount \"12,5\": use a dot for decimals, e.g. 12.50
+Skipped line 4: it has 5 fields, the header 4
+Skipped line 5 (Paper): column billing_cycle: invalid billing_cycle \"fortnightly\": use weekly, monthly, quarterly, yearly or custom
+",
+        )
         .stderr("");
-    assert_eq!(imported(&env), ["TODO"]);
+    assert_eq!(
+        imported(&env),
+        ["Netflix 15.99 USD monthly", "Spotify 10.99 EUR monthly"]
+    );
 }
