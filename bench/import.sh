@@ -4,12 +4,17 @@
 # ratio of the two rates. A linear import keeps the ratio near 1; the old
 # per-row count and name scan made 16,000 rows about 4x slower per row.
 #
-#   bench/import.sh
+#   bench/import.sh                         (builds and times the release binary)
+#   SUBS_BIN=target/debug/subs bench/import.sh   (times a binary already built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SUBS_TODAY=2026-11-26
-cargo build --release --quiet --bin subs
-subs=$PWD/target/release/subs
+if [ -n "${SUBS_BIN:-}" ]; then
+  subs=$(cd "$(dirname "$SUBS_BIN")" && pwd)/$(basename "$SUBS_BIN")
+else
+  cargo build --release --quiet --bin subs
+  subs=$PWD/target/release/subs
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
