@@ -105,7 +105,7 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
         }
         other => other?,
     };
-    let nothing = report.skipped.len() > 0
+    let nothing = !report.skipped.is_empty()
         && report.inserted.values().all(|n| *n == 0)
         && report.unchanged.values().all(|n| *n == 0)
         && report.conflict_count == 0;

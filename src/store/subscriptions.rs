@@ -474,9 +474,11 @@ pub fn same_active(
 /// once: an import checks each row against them in memory instead of
 /// scanning the table per row (which made large imports quadratic).
 #[derive(Debug, Default)]
-pub struct ActiveKeys(
-    std::collections::HashSet<(String, i64, String, &'static str, Option<u16>, u16)>,
-);
+pub struct ActiveKeys(std::collections::HashSet<ActiveKey>);
+
+/// Name folded as SQLite's `lower()` folds it, amount in cents, currency
+/// code, and the cycle's columns.
+type ActiveKey = (String, i64, String, &'static str, Option<u16>, u16);
 
 impl ActiveKeys {
     pub fn load(db: &Db) -> Result<ActiveKeys> {
@@ -503,12 +505,7 @@ impl ActiveKeys {
     }
 
     /// `lower()` in SQLite folds ASCII only; so does the key.
-    fn key(
-        name: &str,
-        cents: i64,
-        currency: &str,
-        cycle: Cycle,
-    ) -> (String, i64, String, &'static str, Option<u16>, u16) {
+    fn key(name: &str, cents: i64, currency: &str, cycle: Cycle) -> ActiveKey {
         let (kind, days, months) = super::cycle_columns(cycle);
         (
             name.to_ascii_lowercase(),

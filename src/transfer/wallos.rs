@@ -535,10 +535,11 @@ fn currency_of(
             codes.join("|")
         ));
     }
-    if symbol.len() == 3 && symbol.chars().all(|c| c.is_ascii_alphabetic()) {
-        if let Ok(currency) = Currency::parse(symbol) {
-            return Ok((currency, None));
-        }
+    if symbol.len() == 3
+        && symbol.chars().all(|c| c.is_ascii_alphabetic())
+        && let Ok(currency) = Currency::parse(symbol)
+    {
+        return Ok((currency, None));
     }
     Err(format!(
         "unknown currency symbol \"{symbol}\": pass --currency-map '{symbol}=CODE'"
