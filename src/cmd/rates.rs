@@ -113,7 +113,16 @@ fn fetch_days(
 ) -> Result<Vec<crate::ecb::Day>, String> {
     let xml = crate::ecb::fetch(url, document, timeout)
         .map_err(|why| format!("could not fetch the ECB rates: {why}"))?;
-    crate::ecb::parse(&xml).map_err(|why| format!("the ECB rates could not be read ({why})"))
+    let days = crate::ecb::parse(&xml)
+        .map_err(|why| format!("the ECB rates could not be read ({why})"))?;
+    // The daily document is one day's rates; more is not what was asked.
+    if document == crate::ecb::DAILY && days.len() != 1 {
+        return Err(format!(
+            "the ECB rates could not be read (the daily document holds {} days, not one)",
+            days.len()
+        ));
+    }
+    Ok(days)
 }
 
 /// Sets the rates of `day` (and keeps `history`'s days), as `rates update`

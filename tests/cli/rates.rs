@@ -159,6 +159,21 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
             ),
             "USD",
         ),
+        (
+            Reply::json(
+                200,
+                "<Envelope><Cube><Cube time='2024-12-30'><Cube currency='USD' rate='1.04'/></Cube>\
+                 <Cube time='2024-12-31'><Cube currency='USD' rate='1.03'/></Cube></Cube></Envelope>",
+            ),
+            "holds 2 days, not one",
+        ),
+        (
+            Reply::json(
+                200,
+                "<Envelope><Cube><Cube time='2024-12-31'><Cube currency='usd' rate='1.04'/></Cube></Cube></Envelope>",
+            ),
+            "not a currency code",
+        ),
         (Reply::hang(), "within 2s"),
     ] {
         let server = MockServer::start(vec![reply]);
