@@ -5,7 +5,7 @@
 # per-row count and name scan made 16,000 rows about 4x slower per row.
 #
 #   bench/import.sh                         (builds and times the release binary)
-#   SUBS_BIN=target/debug/subs bench/import.sh   (times a binary already built)
+#   SUBS_BIN=target/debug/subs RUNS=1 bench/import.sh   (a binary already built, one run each)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SUBS_TODAY=2026-11-26
@@ -27,11 +27,12 @@ rows() {
   }'
 }
 
-# rate N: rows per second for one import of N rows (best of 3).
+# rate N: rows per second for one import of N rows (best of RUNS, 3 by
+# default).
 rate() {
   local n=$1 best="" start end ms
   rows "$n" >"$work/rows.csv"
-  for _ in 1 2 3; do
+  for _ in $(seq "${RUNS:-3}"); do
     rm -f "$work/bench.db"*
     SUBS_DB=$work/bench.db "$subs" config set max_subscriptions 100000 >/dev/null
     start=$(date +%s%N)
