@@ -3602,7 +3602,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__import)
-            opts="-q -v -h -V --format --dry-run --currency-map --with-config --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --format --dry-run --currency-map --strict --with-config --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

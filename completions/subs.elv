@@ -781,12 +781,13 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;import'= {
             cand --format 'Its format (default: csv for .csv files, else json)'
-            cand --currency-map 'Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API response without its currencies section)'
+            cand --currency-map 'Wallos currency ids or price symbols and their codes, e.g. 1=USD,2=EUR (an API response without its currencies section) or ''kr=SEK,$=CAD'' (symbols several currencies share)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --dry-run 'Validate everything and report; write nothing'
+            cand --strict 'All or nothing: a row that cannot be imported fails the whole file (without it, valid rows are imported and each skipped row is named with its reason)'
             cand --with-config 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'

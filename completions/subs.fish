@@ -627,12 +627,13 @@ complete -c subs -n "__fish_subs_using_subcommand export" -s V -l version -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand import" -l format -d 'Its format (default: csv for .csv files, else json)' -r -f -a "json\t'A subs backup (`subs export`)'
 csv\t'Subscriptions, with the JSON object\'s field names as headers'
 wallos\t'A Wallos subscriptions export'"
-complete -c subs -n "__fish_subs_using_subcommand import" -l currency-map -d 'Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API response without its currencies section)' -r
+complete -c subs -n "__fish_subs_using_subcommand import" -l currency-map -d 'Wallos currency ids or price symbols and their codes, e.g. 1=USD,2=EUR (an API response without its currencies section) or \'kr=SEK,$=CAD\' (symbols several currencies share)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand import" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand import" -l dry-run -d 'Validate everything and report; write nothing'
+complete -c subs -n "__fish_subs_using_subcommand import" -l strict -d 'All or nothing: a row that cannot be imported fails the whole file (without it, valid rows are imported and each skipped row is named with its reason)'
 complete -c subs -n "__fish_subs_using_subcommand import" -l with-config -d 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out'
 complete -c subs -n "__fish_subs_using_subcommand import" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand import" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'

@@ -824,10 +824,17 @@ pub struct ImportArgs {
     #[arg(long)]
     pub dry_run: bool,
 
-    /// Wallos currency ids and their codes, e.g. 1=USD,2=EUR (for an API
-    /// response without its currencies section)
+    /// Wallos currency ids or price symbols and their codes, e.g.
+    /// 1=USD,2=EUR (an API response without its currencies section) or
+    /// 'kr=SEK,$=CAD' (symbols several currencies share)
     #[arg(long, value_name = "ID=CODE,...")]
     pub currency_map: Option<String>,
+
+    /// All or nothing: a row that cannot be imported fails the whole file
+    /// (without it, valid rows are imported and each skipped row is named
+    /// with its reason)
+    #[arg(long)]
+    pub strict: bool,
 
     /// From a backup, take also the settings that decide where requests and
     /// keys go (ai_base_url, ai_model, ai_provider); without it they are

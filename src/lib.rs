@@ -519,6 +519,7 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
         dry_run: a.dry_run,
         currency_map: a.currency_map,
         with_config: a.with_config,
+        strict: a.strict,
     }
 }
 

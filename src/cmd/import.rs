@@ -1,7 +1,11 @@
 //! `subs import`: pick the format, open the file, show progress on a
 //! terminal, run the importer in one transaction (rolled back for
-//! `--dry-run`), and report. All or nothing: the first invalid row aborts
-//! with its position, field and problem, and nothing is written.
+//! `--dry-run`), and report. A backup is all or nothing: the first invalid
+//! row aborts with its position, field and problem, and nothing is
+//! written. A foreign file (CSV, Wallos) imports every valid row and names
+//! each skipped one with its reason; `--strict` makes it all or nothing
+//! too. Nothing imported from a file with skipped rows is a failure
+//! (exit 1), so a script notices.
 
 use std::fs::File;
 use std::io::{BufReader, IsTerminal, Read};
@@ -32,6 +36,8 @@ pub struct Import {
     pub currency_map: Option<String>,
     /// Take the settings that steer network traffic from a backup too.
     pub with_config: bool,
+    /// A skipped row fails the whole import (nothing is written).
+    pub strict: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
@@ -77,6 +83,9 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
             }
             .import(db, &mut reader, &mut report)?,
         }
+        if args.strict && !report.skipped.is_empty() {
+            return Err(Error::invalid(strict_refusal(&report)));
+        }
         Ok(report)
     };
     let result = if args.dry_run {
@@ -96,7 +105,49 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
         }
         other => other?,
     };
-    ctx.out.show(&Summary(report))
+    let nothing = !report.skipped.is_empty()
+        && report.inserted.values().all(|n| *n == 0)
+        && report.unchanged.values().all(|n| *n == 0)
+        && report.conflict_count == 0;
+    let skipped = report.skipped.len();
+    ctx.out.show(&Summary(report))?;
+    if nothing {
+        return Err(Error::runtime(format!(
+            "nothing was imported: {} skipped (reasons above)",
+            crate::render::text::count(skipped as i64, "row was", "rows were")
+        )));
+    }
+    Ok(())
+}
+
+/// `--strict`: the skipped rows, each with its reason, in one sentence.
+fn strict_refusal(report: &ImportReport) -> String {
+    let listed: Vec<String> = report
+        .skipped
+        .iter()
+        .take(5)
+        .map(|s| {
+            let name = crate::render::text::safe(&s.name);
+            if name.is_empty() {
+                format!("{}: {}", s.row, crate::render::text::safe(&s.reason))
+            } else {
+                format!(
+                    "{} ({name}): {}",
+                    s.row,
+                    crate::render::text::safe(&s.reason)
+                )
+            }
+        })
+        .collect();
+    let more = match report.skipped.len() {
+        n if n > 5 => format!("; and {} more", n - 5),
+        _ => String::new(),
+    };
+    format!(
+        "--strict: {} cannot be imported ({}{more}); nothing was imported",
+        crate::render::text::count(report.skipped.len() as i64, "row", "rows"),
+        listed.join("; ")
+    )
 }
 
 /// Reads the first 64 KiB again to tell whether it was Wallos' file.

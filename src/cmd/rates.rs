@@ -1,7 +1,7 @@
 //! `subs rates set|list|remove`.
 
 use super::{Ctx, parse_currency};
-use crate::domain::rates::{RateSource, parse_rate};
+use crate::domain::rates::{RateSource, insane, is_sane, parse_rate};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
@@ -15,8 +15,9 @@ use crate::store::rates;
 pub fn set(ctx: &mut Ctx, currency: &str, rate: &str) -> Result<()> {
     let today = ctx.today();
     let currency = parse_currency(currency)?;
-    let value =
-        parse_rate(rate).map_err(|r| Error::invalid(validate::invalid("RATE", rate, &r)))?;
+    let value = parse_rate(rate).map_err(|r| {
+        Error::invalid(validate::invalid(&format!("rate for {currency}"), rate, &r))
+    })?;
     let base = ctx.store.write(|db| {
         let base = settings::base_currency(db)?;
         if currency == base {
@@ -112,7 +113,16 @@ fn fetch_days(
 ) -> Result<Vec<crate::ecb::Day>, String> {
     let xml = crate::ecb::fetch(url, document, timeout)
         .map_err(|why| format!("could not fetch the ECB rates: {why}"))?;
-    crate::ecb::parse(&xml).map_err(|why| format!("the ECB rates could not be read ({why})"))
+    let days = crate::ecb::parse(&xml)
+        .map_err(|why| format!("the ECB rates could not be read ({why})"))?;
+    // The daily document is one day's rates; more is not what was asked.
+    if document == crate::ecb::DAILY && days.len() != 1 {
+        return Err(format!(
+            "the ECB rates could not be read (the daily document holds {} days, not one)",
+            days.len()
+        ));
+    }
+    Ok(days)
 }
 
 /// Sets the rates of `day` (and keeps `history`'s days), as `rates update`
@@ -159,6 +169,15 @@ fn apply_day(
             .map(|c| c.code().to_string())
             .collect(),
     };
+    // A document whose figures give a rate outside the sane range is
+    // refused whole: the rates stay as they were.
+    if let Some((currency, rate)) = cross.rates.iter().find(|(_, r)| !is_sane(*r)) {
+        return Err(Error::runtime(format!(
+            "the ECB rates of {} were refused: {}; your rates are unchanged",
+            day.date,
+            insane(*currency, *rate, base)
+        )));
+    }
     for (currency, rate) in cross.rates {
         let before = current
             .iter()

@@ -58,7 +58,30 @@ impl Rate {
     }
 }
 
-/// Parses a rate: a positive decimal, at most 10 decimal places.
+/// The smallest rate accepted: 1 unit = 0.000001 of the base.
+pub const MIN_RATE: Decimal = Decimal::from_parts(1, 0, 0, false, 6);
+
+/// The largest rate accepted: 1 unit = 1000000 of the base. Every real
+/// pair of currencies is far inside; outside it, a rate is a typo or
+/// hostile, and (with amounts up to 99,999,999.99) the range keeps every
+/// conversion and sum far from the decimal type's limit.
+pub const MAX_RATE: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+
+/// Whether a rate is inside the sane range.
+pub fn is_sane(rate: Decimal) -> bool {
+    (MIN_RATE..=MAX_RATE).contains(&rate)
+}
+
+/// Why a rate for `currency` against `base` is refused, when it is
+/// outside the sane range.
+pub fn insane(currency: Currency, rate: Decimal, base: Currency) -> String {
+    format!(
+        "1 {currency} = {rate} {base} is outside the sane range for a rate ({MIN_RATE} to {MAX_RATE} {base})"
+    )
+}
+
+/// Parses a rate: a positive decimal, at most 10 decimal places, within
+/// `MIN_RATE` and `MAX_RATE`.
 pub fn parse_rate(input: &str) -> Result<Decimal, String> {
     let s = input.trim();
     if s.contains(',') {
@@ -75,8 +98,10 @@ pub fn parse_rate(input: &str) -> Result<Decimal, String> {
     if value.normalize().scale() > 10 {
         return Err("at most 10 decimal places are allowed".into());
     }
-    if value > Decimal::from(1_000_000_000) {
-        return Err("must be at most 1000000000".into());
+    if !is_sane(value) {
+        return Err(format!(
+            "outside the sane range for a rate ({MIN_RATE} to {MAX_RATE})"
+        ));
     }
     Ok(value.normalize())
 }
@@ -97,7 +122,7 @@ pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>>
         .filter(|r| r.base == old && r.currency != new)
         .filter_map(|r| {
             let rate = round(r.rate.checked_div(pivot.rate)?);
-            (rate > Decimal::ZERO).then_some(Rate {
+            is_sane(rate).then_some(Rate {
                 currency: r.currency,
                 base: new,
                 rate,
@@ -107,7 +132,7 @@ pub fn rebase(rates: &[Rate], old: Currency, new: Currency) -> Option<Vec<Rate>>
         })
         .collect();
     let inverse = round(Decimal::ONE.checked_div(pivot.rate)?);
-    if inverse > Decimal::ZERO {
+    if is_sane(inverse) {
         out.push(Rate {
             currency: old,
             base: new,
@@ -205,30 +230,43 @@ impl History {
 }
 
 /// Converts into the base currency with the rates that apply to it.
+/// Every step is checked: a rate outside the sane range (one that got
+/// into the database around `rates set`, by a raw edit, say) is not used,
+/// and an overflow leaves the amount unconverted — never a panic.
 #[derive(Clone, Debug)]
 pub struct Converter {
     pub base: Currency,
     rates: BTreeMap<Currency, Rate>,
+    /// Rates against the base that are outside the sane range (not used).
+    pub refused: Vec<Rate>,
 }
 
 impl Converter {
     /// Only rates set against `base` apply; a rate left over from another
-    /// base currency is ignored (the currency then shows as unconverted).
+    /// base currency is ignored (the currency then shows as unconverted),
+    /// and so is one outside the sane range (listed in `refused`).
     pub fn new(base: Currency, rates: Vec<Rate>) -> Converter {
-        let rates = rates
+        let (sane, refused): (Vec<Rate>, Vec<Rate>) = rates
             .into_iter()
             .filter(|r| r.base == base && r.currency != base)
-            .map(|r| (r.currency, r))
-            .collect();
-        Converter { base, rates }
+            .partition(|r| is_sane(r.rate));
+        let rates = sane.into_iter().map(|r| (r.currency, r)).collect();
+        Converter {
+            base,
+            rates,
+            refused,
+        }
     }
 
-    /// The amount in the base currency, or `None` without a rate.
+    /// The amount in the base currency, or `None` without a rate (or when
+    /// the product would overflow).
     pub fn to_base(&self, currency: Currency, amount: Decimal) -> Option<Decimal> {
         if currency == self.base {
             Some(amount)
         } else {
-            self.rates.get(&currency).map(|r| amount * r.rate)
+            self.rates
+                .get(&currency)
+                .and_then(|r| amount.checked_mul(r.rate))
         }
     }
 
@@ -237,7 +275,8 @@ impl Converter {
     }
 
     /// Amounts in several currencies as one amount in `target` (through
-    /// the base currency), full precision; `None` when a rate is missing.
+    /// the base currency), full precision; `None` when a rate is missing
+    /// or a step would overflow.
     pub fn sum_in(&self, sums: &PerCurrency, target: Currency) -> Option<Decimal> {
         let mut base = Decimal::ZERO;
         for (&currency, &amount) in &sums.by_currency {
@@ -245,16 +284,16 @@ impl Converter {
                 // No round trip through the base for the target's own.
                 continue;
             }
-            base += self.to_base(currency, amount)?;
+            base = base.checked_add(self.to_base(currency, amount)?)?;
         }
         let from_base = if target == self.base {
             base
         } else if base.is_zero() {
             Decimal::ZERO
         } else {
-            base / self.rates.get(&target)?.rate
+            base.checked_div(self.rates.get(&target)?.rate)?
         };
-        Some(from_base + sums.get(target))
+        from_base.checked_add(sums.get(target))
     }
 }
 
@@ -267,8 +306,12 @@ pub struct PerCurrency {
 }
 
 impl PerCurrency {
+    /// Adds `amount`; a sum beyond the decimal type's range (which no
+    /// sum of valid amounts reaches) stays at the largest value instead of
+    /// panicking.
     pub fn add(&mut self, currency: Currency, amount: Decimal) {
-        *self.by_currency.entry(currency).or_default() += amount;
+        let sum = self.by_currency.entry(currency).or_default();
+        *sum = sum.saturating_add(amount);
     }
 
     /// The amount in one currency (zero when there is none).
@@ -296,8 +339,11 @@ impl PerCurrency {
         let mut total = Decimal::ZERO;
         let mut missing = BTreeSet::new();
         for (&currency, &amount) in &self.by_currency {
-            match conv.to_base(currency, amount) {
-                Some(v) => total += v,
+            match conv
+                .to_base(currency, amount)
+                .and_then(|v| total.checked_add(v))
+            {
+                Some(v) => total = v,
                 None => {
                     missing.insert(currency);
                 }
@@ -343,6 +389,15 @@ mod tests {
         for bad in ["0", "-1", "abc", "1,08", "", "1e3", "0.00000000001"] {
             assert!(parse_rate(bad).is_err(), "{bad}");
         }
+        // The sane range: 0.000001 to 1000000 against the base.
+        assert_eq!(parse_rate("0.000001").unwrap(), Decimal::new(1, 6));
+        assert_eq!(parse_rate("1000000").unwrap(), Decimal::from(1_000_000));
+        for outside in ["0.0000009", "1000000.01", "1000000000"] {
+            assert!(
+                parse_rate(outside).unwrap_err().contains("sane range"),
+                "{outside}"
+            );
+        }
     }
 
     #[test]
@@ -376,6 +431,50 @@ mod tests {
             missing.into_iter().collect::<Vec<_>>(),
             [c("GBP")],
             "a rate against another base does not apply"
+        );
+    }
+
+    #[test]
+    fn a_hostile_rate_is_not_used_and_nothing_overflows() {
+        let rate = |code: &str, r: Decimal| Rate {
+            currency: c(code),
+            base: c("USD"),
+            rate: r,
+            set_on: day("2026-11-01"),
+            source: RateSource::Manual,
+        };
+        let conv = Converter::new(
+            c("USD"),
+            vec![rate("EUR", Decimal::MAX), rate("GBP", Decimal::new(125, 2))],
+        );
+        assert_eq!(conv.refused.len(), 1, "the absurd EUR rate is set aside");
+        assert_eq!(conv.to_base(c("EUR"), Decimal::ONE), None);
+        let mut sums = PerCurrency::default();
+        sums.add(c("EUR"), Decimal::new(9_999_999_999, 2));
+        sums.add(c("GBP"), Decimal::new(1000, 2));
+        let (total, missing) = sums.in_base(&conv);
+        assert_eq!(total, Decimal::new(1250, 2));
+        assert_eq!(missing.into_iter().collect::<Vec<_>>(), [c("EUR")]);
+        // Sums saturate instead of panicking.
+        let mut big = PerCurrency::default();
+        big.add(c("USD"), Decimal::MAX);
+        big.add(c("USD"), Decimal::MAX);
+        assert_eq!(big.get(c("USD")), Decimal::MAX);
+        // The largest sane rate times the largest amount is far from overflow.
+        let conv = Converter::new(c("USD"), vec![rate("EUR", MAX_RATE)]);
+        assert!(
+            conv.to_base(
+                c("EUR"),
+                Decimal::new(9_999_999_999, 2) * Decimal::from(365)
+            )
+            .is_some()
+        );
+        let mut sums = PerCurrency::default();
+        sums.add(c("EUR"), Decimal::MAX);
+        assert_eq!(
+            conv.sum_in(&sums, c("USD")),
+            None,
+            "an overflow is not a panic"
         );
     }
 

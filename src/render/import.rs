@@ -119,12 +119,11 @@ fn summary(r: &ImportReport) -> String {
         }
     }
     for s in &r.skipped {
-        lines.push(format!(
-            "Skipped {} ({}): {}",
-            s.row,
-            safe(&s.name),
-            safe(&s.reason)
-        ));
+        let named = match s.name.is_empty() {
+            true => String::new(),
+            false => format!(" ({})", safe(&s.name)),
+        };
+        lines.push(format!("Skipped {}{named}: {}", s.row, safe(&s.reason)));
     }
     if r.dry_run {
         lines.push("Dry run: nothing was written.".into());

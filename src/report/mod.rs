@@ -35,24 +35,45 @@ pub struct Envelope {
 }
 
 impl Envelope {
-    /// The base currency's rates, warning about stale ones and ones set
-    /// against another base (which are not used).
+    /// The base currency's rates, warning about stale ones, ones set
+    /// against another base and ones outside the sane range (none of
+    /// which are used, so none can overflow a conversion). No warning
+    /// advises setting the base currency's own rate (`rates set` refuses
+    /// it).
     pub fn load(db: &Db, today: NaiveDate) -> Result<Envelope> {
         let base = settings::base_currency(db)?;
         let all = rates::list(db)?;
         let mut warnings = Vec::new();
         for r in all.iter().filter(|r| r.base != base) {
+            warnings.push(if r.currency == base {
+                format!(
+                    "a rate for {base} against {} is stored, but {base} is the base currency now, so it is not used; remove it with `subs rates remove {base}`",
+                    r.base
+                )
+            } else {
+                format!(
+                    "the rate for {} was set against {}, not the base currency {base}; refresh rates with `subs rates update` or set it again with `subs rates set {} RATE`",
+                    r.currency, r.base, r.currency
+                )
+            });
+        }
+        let conv = Converter::new(base, all.clone());
+        for r in &conv.refused {
             warnings.push(format!(
-                "the rate for {} was set against {}, not the base currency {base}; set it again with `subs rates set {} RATE`",
-                r.currency, r.base, r.currency
+                "{}, so it is not used; refresh rates with `subs rates update` or set it again with `subs rates set {} RATE`",
+                crate::domain::rates::insane(r.currency, r.rate, r.base),
+                r.currency
             ));
         }
         let mut used = Vec::new();
-        for r in all.iter().filter(|r| r.base == base) {
+        for r in all
+            .iter()
+            .filter(|r| r.base == base && conv.rate(r.currency).is_some())
+        {
             let stale = r.is_stale(today);
             if stale {
                 warnings.push(format!(
-                    "the {} rate was set on {} — more than {STALE_AFTER_DAYS} days ago; update it with `subs rates set {} RATE`",
+                    "the {} rate was set on {} — more than {STALE_AFTER_DAYS} days ago; refresh it with `subs rates update` (or `subs rates set {} RATE`)",
                     r.currency, r.set_on, r.currency
                 ));
             }
@@ -66,7 +87,7 @@ impl Envelope {
             });
         }
         Ok(Envelope {
-            conv: Converter::new(base, all),
+            conv,
             rates: used,
             warnings,
             missing: BTreeSet::new(),

@@ -470,6 +470,66 @@ pub fn same_active(
         .optional()?)
 }
 
+/// The keys `same_active` compares, for every active subscription, read
+/// once: an import checks each row against them in memory instead of
+/// scanning the table per row (which made large imports quadratic).
+#[derive(Debug, Default)]
+pub struct ActiveKeys(std::collections::HashSet<ActiveKey>);
+
+/// Name folded as SQLite's `lower()` folds it, amount in cents, currency
+/// code, and the cycle's columns.
+type ActiveKey = (String, i64, String, &'static str, Option<u16>, u16);
+
+impl ActiveKeys {
+    pub fn load(db: &Db) -> Result<ActiveKeys> {
+        let mut keys = ActiveKeys::default();
+        let mut stmt = db.conn.prepare_cached(
+            "SELECT name, amount, currency, billing_cycle, custom_cycle_days, cycle_months
+             FROM subscription WHERE status = 'active'",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let name: String = row.get(0)?;
+            let kind: String = row.get(3)?;
+            let days: Option<i64> = row.get(4)?;
+            let months: i64 = row.get(5)?;
+            // A row that does not read as a cycle matches no imported row.
+            let Ok(cycle) = super::cycle_from_columns(&kind, days, months) else {
+                continue;
+            };
+            let currency: String = row.get(2)?;
+            keys.0
+                .insert(Self::key(&name, row.get(1)?, &currency, cycle));
+        }
+        Ok(keys)
+    }
+
+    /// `lower()` in SQLite folds ASCII only; so does the key.
+    fn key(name: &str, cents: i64, currency: &str, cycle: Cycle) -> ActiveKey {
+        let (kind, days, months) = super::cycle_columns(cycle);
+        (
+            name.to_ascii_lowercase(),
+            cents,
+            currency.to_string(),
+            kind,
+            days,
+            months,
+        )
+    }
+
+    /// Whether an active subscription has this name (in any ASCII case),
+    /// amount, currency and cycle.
+    pub fn contains(&self, name: &str, amount: Money, currency: Currency, cycle: Cycle) -> bool {
+        self.0
+            .contains(&Self::key(name, amount.cents(), currency.code(), cycle))
+    }
+
+    pub fn insert(&mut self, name: &str, amount: Money, currency: Currency, cycle: Cycle) {
+        self.0
+            .insert(Self::key(name, amount.cents(), currency.code(), cycle));
+    }
+}
+
 /// Deletes a subscription; its payments, usage logs, alerts and price
 /// history go with it (ON DELETE CASCADE).
 pub fn delete(db: &Db, id: &str) -> Result<()> {

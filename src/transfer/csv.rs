@@ -1,7 +1,9 @@
 //! CSV: subscriptions (the JSON object's field names as headers) in both
 //! directions, and payments or usage logs out. An imported row is checked
 //! like `add`: name, amount and billing_cycle are required, the rest
-//! optional; computed columns (monthly_cost, …) are ignored.
+//! optional; computed columns (monthly_cost, …) are ignored. A row that
+//! fails a check is skipped with its line and the reason, and the rest is
+//! imported (`import --strict`: all or nothing).
 
 use std::collections::HashSet;
 use std::io::{Read, Write};
@@ -9,7 +11,7 @@ use std::io::{Read, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Exporter, ImportReport, Importer, insert_new};
+use super::{Exporter, ImportReport, Importer, NewRows, skip};
 use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -113,10 +115,27 @@ impl Importer for CsvSubscriptions {
             )));
         }
         let base = crate::settings::base_currency(tx)?;
+        let mut rows = NewRows::load(tx)?;
         let mut seen = HashSet::new();
         for record in csv.records() {
-            let record = record.map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?;
+            let record = match record {
+                Ok(record) => record,
+                // A row of the wrong width or not UTF-8 is one bad row; the
+                // reader goes on with the next.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        ::csv::ErrorKind::UnequalLengths { .. } | ::csv::ErrorKind::Utf8 { .. }
+                    ) =>
+                {
+                    let line = e.position().map_or(0, |p| p.line());
+                    skip(report, &format!("line {line}"), "", bad_record(&e));
+                    continue;
+                }
+                Err(e) => return Err(Error::invalid(format!("invalid CSV: {e}"))),
+            };
             let line = record.position().map_or(0, |p| p.line());
+            let at = format!("line {line}");
             let get = |name: &str| -> Option<&str> {
                 headers
                     .iter()
@@ -125,31 +144,53 @@ impl Importer for CsvSubscriptions {
                     .map(unguard)
                     .filter(|v| !v.trim().is_empty())
             };
-            let mut sub = subscription_from_fields(&get, today, base, &now).map_err(|(f, m)| {
-                Error::invalid(format!(
-                    "line {line}, column {f}: {m}; nothing was imported"
-                ))
-            })?;
+            let name = get("name").unwrap_or("").trim();
+            let mut sub = match subscription_from_fields(&get, today, base, &now) {
+                Ok(sub) => sub,
+                Err((field, why)) => {
+                    skip(report, &at, name, format!("column {field}: {why}"));
+                    continue;
+                }
+            };
             // A card is named; it must exist here (its kind is the method).
-            if let Some(name) = get("card") {
-                let card = crate::store::cards::find(tx, name.trim())?.ok_or_else(|| {
-                    Error::invalid(format!(
-                        "line {line}, column card: no card named \"{}\" (add it with `subs card add`); nothing was imported",
-                        name.trim().escape_debug()
-                    ))
-                })?;
-                sub.0.card_id = Some(card.id);
-                sub.0.payment_method = card.kind;
+            if let Some(card_name) = get("card") {
+                match crate::store::cards::find(tx, card_name.trim())? {
+                    Some(card) => {
+                        sub.0.card_id = Some(card.id);
+                        sub.0.payment_method = card.kind;
+                    }
+                    None => {
+                        let why = format!(
+                            "column card: no card named \"{}\" (add it with `subs card add`)",
+                            card_name.trim().escape_debug()
+                        );
+                        skip(report, &at, name, why);
+                        continue;
+                    }
+                }
             }
             if !seen.insert(sub.0.id.clone()) {
-                return Err(Error::invalid(format!(
-                    "line {line}: duplicate subscription_id {}",
+                let why = format!(
+                    "column subscription_id: {} is on an earlier line too",
                     sub.0.id
-                )));
+                );
+                skip(report, &at, name, why);
+                continue;
             }
-            insert_new(tx, sub, report, &format!("line {line}"))?;
+            rows.insert(tx, sub, report, &at)?;
         }
         Ok(())
+    }
+}
+
+/// Why a record could not be read, in words.
+fn bad_record(e: &::csv::Error) -> String {
+    match e.kind() {
+        ::csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("it has {len} fields, the header {expected_len}"),
+        ::csv::ErrorKind::Utf8 { .. } => "it is not UTF-8 text".into(),
+        other => format!("{other:?}"),
     }
 }
 

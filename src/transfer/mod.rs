@@ -40,44 +40,82 @@ pub trait Exporter {
     fn export(&self, db: &Db, out: &mut dyn Write) -> Result<()>;
 }
 
-/// Inserts a subscription read from a CSV or Wallos file unless its id
-/// exists (then it is a conflict), creating its category by name, within
-/// the MAX_SUBSCRIPTIONS limit.
-fn insert_new(
-    db: &Db,
-    (mut sub, category): (Subscription, Option<String>),
-    report: &mut ImportReport,
-    row: &str,
-) -> Result<()> {
-    if subscriptions::get(db, &sub.id).is_ok() {
-        report.conflict(
-            "subscriptions",
-            sub.id.clone(),
-            format!("{row}: a subscription with this id exists; kept it"),
-        );
-        return Ok(());
+/// Inserts the subscriptions read from a CSV or Wallos file. What every
+/// row is checked against — the limit, the count so far, the active
+/// subscriptions already here — is read once, so an import is linear in
+/// its rows.
+pub(crate) struct NewRows {
+    limit: i64,
+    count: i64,
+    active: subscriptions::ActiveKeys,
+}
+
+impl NewRows {
+    pub(crate) fn load(db: &Db) -> Result<NewRows> {
+        Ok(NewRows {
+            limit: settings::max_subscriptions(db)?,
+            count: subscriptions::count(db)?,
+            active: subscriptions::ActiveKeys::load(db)?,
+        })
     }
-    // The same rows imported again (a spreadsheet has no ids) are the
-    // subscriptions already here, not new ones.
-    let same = subscriptions::same_active(db, &sub.name, sub.amount, sub.currency, sub.cycle)?;
-    if sub.status == Status::Active && same.is_some() {
-        *report.unchanged.entry("subscriptions").or_default() += 1;
-        return Ok(());
+
+    /// Inserts `sub` unless its id exists (then it is a conflict) or an
+    /// active subscription with its name, amount, currency and cycle is
+    /// here (the same rows imported again: a spreadsheet has no ids),
+    /// creating its category by name, within the MAX_SUBSCRIPTIONS limit.
+    pub(crate) fn insert(
+        &mut self,
+        db: &Db,
+        (mut sub, category): (Subscription, Option<String>),
+        report: &mut ImportReport,
+        row: &str,
+    ) -> Result<()> {
+        if subscriptions::get(db, &sub.id).is_ok() {
+            report.conflict(
+                "subscriptions",
+                sub.id.clone(),
+                format!("{row}: a subscription with this id exists; kept it"),
+            );
+            return Ok(());
+        }
+        let active = sub.status == Status::Active;
+        if active
+            && self
+                .active
+                .contains(&sub.name, sub.amount, sub.currency, sub.cycle)
+        {
+            *report.unchanged.entry("subscriptions").or_default() += 1;
+            return Ok(());
+        }
+        if let Some(name) = category {
+            let c = categories::find_or_create(db, &name)?;
+            sub.category_id = Some(c.id);
+            sub.category = Some(c.name);
+        }
+        if self.count >= self.limit {
+            let limit = self.limit;
+            return Err(Error::invalid(format!(
+                "{row}: the import would exceed {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); nothing was imported"
+            )));
+        }
+        subscriptions::insert(db, &sub)?;
+        self.count += 1;
+        if active {
+            self.active
+                .insert(&sub.name, sub.amount, sub.currency, sub.cycle);
+        }
+        *report.inserted.entry("subscriptions").or_default() += 1;
+        Ok(())
     }
-    if let Some(name) = category {
-        let c = categories::find_or_create(db, &name)?;
-        sub.category_id = Some(c.id);
-        sub.category = Some(c.name);
-    }
-    let limit = settings::max_subscriptions(db)?;
-    if subscriptions::count(db)? >= limit {
-        return Err(Error::invalid(format!(
-            "{row}: the import would exceed {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); nothing was imported"
-        )));
-    }
-    subscriptions::insert(db, &sub)?;
-    *report.inserted.entry("subscriptions").or_default() += 1;
-    Ok(())
+}
+
+/// Records a row that was not imported, and why.
+pub(crate) fn skip(report: &mut ImportReport, row: &str, name: &str, reason: String) {
+    report.skipped.push(Skipped {
+        row: row.to_string(),
+        name: name.to_string(),
+        reason,
+    });
 }
 
 /// Where `-o` may write, and what it must not destroy.

@@ -2,9 +2,11 @@
 //! (`{"subscriptions": [...]}` or a bare array, currencies by id), the JSON
 //! of its web Export button (display labels, prices with symbols) and the
 //! CSV of that export (rows written without quoting). Cycles are ids (1
-//! days, 2 weeks, 3 months, 4 years) times `frequency`, mapped exactly;
-//! rows subs cannot bill (one-time purchases, free rows, cycles beyond ten
-//! years) are skipped with the reason, never the whole file.
+//! days, 2 weeks, 3 months, 4 years; 5 is a one-time purchase) times
+//! `frequency`, mapped exactly. A row that cannot be read or billed (a
+//! one-time purchase, a free row, no cycle, an ambiguous currency symbol,
+//! a cycle beyond ten years) is skipped with the reason, never the whole
+//! file; nothing is guessed silently (`$` alone is USD, with a warning).
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -12,7 +14,7 @@ use std::io::Read;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{ImportReport, Importer, Skipped, insert_new};
+use super::{ImportReport, Importer, NewRows, skip};
 use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
@@ -81,9 +83,18 @@ const MAX_FILE: u64 = 64 << 20;
 /// Imports a Wallos subscriptions export.
 pub struct Wallos {
     pub clock: Clock,
-    /// Wallos currency ids given with `--currency-map 1=USD,2=EUR`; they
-    /// win over the file's own `currencies` section.
-    pub currency_map: HashMap<i64, Currency>,
+    /// `--currency-map`: Wallos currency ids (`1=USD`) and price symbols
+    /// (`kr=SEK`); they win over the file's own `currencies` section and
+    /// over the symbols subs knows.
+    pub currency_map: CurrencyMap,
+}
+
+/// What `--currency-map 1=USD,kr=SEK,$=CAD` says: currency ids of an API
+/// response and symbols of the Export button's prices.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CurrencyMap {
+    pub ids: HashMap<i64, Currency>,
+    pub symbols: HashMap<String, Currency>,
 }
 
 /// A Wallos cycle id and frequency as a subs cycle, exactly: days and
@@ -175,7 +186,7 @@ impl Importer for Wallos {
             serde_json::Value::Array(csv_rows(text)?)
         };
         let mut currencies = currencies_section(&doc)?;
-        currencies.extend(self.currency_map.iter().map(|(k, v)| (*k, *v)));
+        currencies.extend(self.currency_map.ids.iter().map(|(k, v)| (*k, *v)));
         let rows = match &doc {
             serde_json::Value::Array(a) => a,
             serde_json::Value::Object(o) => o
@@ -196,32 +207,38 @@ impl Importer for Wallos {
             today,
             now: &now,
             currencies: &currencies,
+            symbols: &self.currency_map.symbols,
         };
+        let mut new_rows = NewRows::load(tx)?;
         for (i, row) in rows.iter().enumerate() {
             let at = format!("subscriptions[{i}]");
-            let row = match from_labels(row) {
-                Ok(row) => row,
-                Err(RowError::Invalid(why)) => {
-                    return Err(Error::invalid(format!(
-                        "{at}: field {why}; nothing was imported"
-                    )));
-                }
-                Err(RowError::Unbillable(reason)) => {
-                    let name = row.get("Name").and_then(|n| n.as_str()).unwrap_or("");
-                    report.skipped.push(Skipped {
-                        row: at,
-                        name: unescape_html(name),
-                        reason,
-                    });
-                    continue;
-                }
-            };
-            if let Some(sub) = subscription_from(&row, &at, &context, report)? {
-                insert_new(tx, sub, report, &at)?;
+            let name = row_name(row);
+            // One bad row is skipped with its reason; the rest imports.
+            let read = from_labels(row, &context)
+                .and_then(|(api, warning)| {
+                    let sub = subscription_from(&api, &context, &mut report.warnings, &at)?;
+                    Ok((sub, warning))
+                })
+                .map_err(|why| skip(report, &at, &name, why));
+            if let Ok((sub, warning)) = read {
+                report
+                    .warnings
+                    .extend(warning.map(|w| format!("{at} ({name}): {w}")));
+                new_rows.insert(tx, sub, report, &at)?;
             }
         }
         Ok(())
     }
+}
+
+/// A row's name as Wallos shows it, for the report.
+fn row_name(row: &serde_json::Value) -> String {
+    let name = row
+        .get("Name")
+        .or_else(|| row.get("name"))
+        .and_then(|n| n.as_str())
+        .unwrap_or("");
+    unescape_html(name.trim())
 }
 
 /// What every row is read against.
@@ -230,13 +247,7 @@ struct Context<'a> {
     today: NaiveDate,
     now: &'a str,
     currencies: &'a HashMap<i64, Currency>,
-}
-
-/// Why a row of labels is not read: subs cannot bill it (skipped, the
-/// rest imported), or it is malformed (nothing is imported).
-enum RowError {
-    Unbillable(String),
-    Invalid(String),
+    symbols: &'a HashMap<String, Currency>,
 }
 
 /// The CSV of Wallos' export: a header of display labels, then one line
@@ -261,6 +272,7 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         ));
     }
     let url_at = headers.iter().position(|h| h == "URL");
+    let price_at = headers.iter().position(|h| h == "Price");
     let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let record = record
@@ -269,7 +281,19 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let surplus = fields.len().saturating_sub(headers.len());
+        let mut surplus = fields.len().saturating_sub(headers.len());
+        // "₹2,999" written unquoted is two fields, "₹2" and "999": joined
+        // again, so the price is never read 1000 times smaller.
+        if let Some(at) = price_at {
+            while surplus > 0
+                && at + 1 < fields.len()
+                && split_thousands(&fields[at], &fields[at + 1])
+            {
+                let tail = fields.remove(at + 1);
+                fields[at] = format!("{},{tail}", fields[at]);
+                surplus -= 1;
+            }
+        }
         if let Some(at) = url_at.filter(|_| surplus > 0) {
             let joined = fields[at..=at + surplus].join(",");
             fields.splice(at..=at + surplus, [joined]);
@@ -289,6 +313,20 @@ fn csv_rows(text: &str) -> Result<Vec<serde_json::Value>> {
         rows.push(serde_json::Value::Object(row));
     }
     Ok(rows)
+}
+
+/// Whether `head` and `next` are one price cut at its thousands comma:
+/// `head` ends in one to three digits after its symbol or an earlier
+/// group, and `next` is three digits, then a decimal part or a symbol.
+fn split_thousands(head: &str, next: &str) -> bool {
+    let digits_at_end = head.chars().rev().take_while(char::is_ascii_digit).count();
+    let tail: String = next.chars().skip_while(char::is_ascii_digit).collect();
+    let lead = next.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits_at_end)
+        && lead == 3
+        && (tail.is_empty()
+            || tail.starts_with('.')
+            || !tail.starts_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
 /// The `currencies` section of an API response (`[{"id": 1, "code":
@@ -333,24 +371,35 @@ fn currencies_section(doc: &serde_json::Value) -> Result<HashMap<i64, Currency>>
     Ok(map)
 }
 
-/// `--currency-map 1=USD,2=EUR`: Wallos currency ids and their codes.
-pub fn parse_currency_map(text: &str) -> std::result::Result<HashMap<i64, Currency>, String> {
-    let mut map = HashMap::new();
+/// `--currency-map 1=USD,kr=SEK,$=CAD`: Wallos currency ids (a number) or
+/// price symbols (anything else), each with its code.
+pub fn parse_currency_map(text: &str) -> std::result::Result<CurrencyMap, String> {
+    let mut map = CurrencyMap::default();
     for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let bad = || {
             format!(
-                "invalid --currency-map \"{text}\": \"{pair}\" is not ID=CODE (e.g. 1=USD,2=EUR)"
+                "invalid --currency-map \"{text}\": \"{pair}\" is not ID=CODE or SYMBOL=CODE (e.g. 1=USD,kr=SEK)"
             )
         };
-        let (id, code) = pair.split_once('=').ok_or_else(bad)?;
-        let id: i64 = id.trim().parse().map_err(|_| bad())?;
-        let currency = Currency::parse(code.trim())
-            .map_err(|e| format!("invalid --currency-map \"{text}\": {e}"))?;
-        map.insert(id, currency);
+        let (key, code) = pair.split_once('=').ok_or_else(bad)?;
+        let key = key.trim();
+        if key.is_empty() {
+            return Err(bad());
+        }
+        let currency = Currency::parse(code.trim()).map_err(|e| {
+            format!(
+                "invalid --currency-map \"{text}\": \"{}\": {e}",
+                code.trim()
+            )
+        })?;
+        match key.parse::<i64>() {
+            Ok(id) => map.ids.insert(id, currency),
+            Err(_) => map.symbols.insert(key.to_string(), currency),
+        };
     }
-    if map.is_empty() {
+    if map.ids.is_empty() && map.symbols.is_empty() {
         return Err(format!(
-            "invalid --currency-map \"{text}\": give ID=CODE pairs, e.g. 1=USD,2=EUR"
+            "invalid --currency-map \"{text}\": give ID=CODE or SYMBOL=CODE pairs, e.g. 1=USD,kr=SEK"
         ));
     }
     Ok(map)
@@ -358,11 +407,18 @@ pub fn parse_currency_map(text: &str) -> std::result::Result<HashMap<i64, Curren
 
 /// A row of the web Export button — display labels ("Name", "Price":
 /// "€10.99", "Payment Cycle": "Every 2 Months", "Active": "Yes") — as the
-/// API's fields; an API row is returned as it is.
-fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value, RowError> {
+/// API's fields, with a warning when its currency was assumed; an API row
+/// is returned as it is. `Err` is why the row is skipped.
+fn from_labels(
+    row: &serde_json::Value,
+    context: &Context<'_>,
+) -> std::result::Result<(serde_json::Value, Option<String>), String> {
     use serde_json::{Value, json};
     let Some(labels) = row.as_object().filter(|o| o.contains_key("Name")) else {
-        return Ok(row.clone());
+        return match row {
+            Value::Object(_) => Ok((row.clone(), None)),
+            _ => Err("it is not an object of fields".into()),
+        };
     };
     let text = |k: &str| {
         labels
@@ -371,7 +427,15 @@ fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value
             .map(str::trim)
             .unwrap_or("")
     };
-    let (price, currency) = price_with_symbol(text("Price")).map_err(RowError::Invalid)?;
+    let (price, symbol) =
+        price_with_symbol(text("Price")).map_err(|why| format!("Price: {why}"))?;
+    let (currency, warning) = match symbol {
+        Some(symbol) => {
+            let (currency, warning) = currency_of(&symbol, context.symbols)?;
+            (Some(currency), warning)
+        }
+        None => (None, None),
+    };
     let (cycle, frequency) = cycle_words(text("Payment Cycle"))?;
     let yes = |k: &str, default: bool| match text(k).to_ascii_lowercase().as_str() {
         "" => default,
@@ -396,54 +460,208 @@ fn from_labels(row: &serde_json::Value) -> std::result::Result<serde_json::Value
         "inactive": i64::from(!yes("Active", yes("State", true))),
         "cancellation_date": text("Cancellation Date"),
     });
-    if let Some(code) = currency {
-        api["currency_code"] = code.into();
+    if let Some(currency) = currency {
+        api["currency_code"] = currency.code().into();
     }
-    Ok(api)
+    Ok((api, warning))
 }
 
-/// "€10.99", "$139", "10,99 €", "139 USD" → the amount and, from the
-/// symbol or code, the currency.
+/// The symbols of Wallos' currency list (its seed data) that name one
+/// currency, and a few common spellings; ISO codes ("CHF", "SEK") are read
+/// as codes.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("лв", "BGN"),
+    ("Kč", "CZK"),
+    ("Ft", "HUF"),
+    ("zł", "PLN"),
+    ("lei", "RON"),
+    ("Fr", "CHF"),
+    ("Fr.", "CHF"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("R$", "BRL"),
+    ("HK$", "HKD"),
+    ("Rp", "IDR"),
+    ("₪", "ILS"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("Mex$", "MXN"),
+    ("RM", "MYR"),
+    ("NZ$", "NZD"),
+    ("₱", "PHP"),
+    ("S$", "SGD"),
+    ("฿", "THB"),
+    ("R", "ZAR"),
+    ("₴", "UAH"),
+    ("NT$", "TWD"),
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+];
+
+/// Symbols Wallos ships for more than one currency: the row needs
+/// `--currency-map` (except `$`, read as USD with a warning).
+const AMBIGUOUS: &[(&str, &[&str])] = &[
+    ("$", &["USD", "CAD", "AUD"]),
+    ("kr", &["SEK", "NOK", "DKK", "ISK"]),
+    ("¥", &["JPY", "CNY"]),
+];
+
+/// The currency a price's symbol names: the user's `--currency-map` first,
+/// then Wallos' unambiguous symbols, then ISO codes. `$` alone is USD with
+/// a warning; another ambiguous or unknown symbol is an error.
+fn currency_of(
+    symbol: &str,
+    map: &HashMap<String, Currency>,
+) -> std::result::Result<(Currency, Option<String>), String> {
+    if let Some(currency) = map.get(symbol) {
+        return Ok((*currency, None));
+    }
+    let known = |code: &str| Currency::parse(code).map_err(|e| format!("{code}: {e}"));
+    if let Some((_, code)) = SYMBOLS.iter().find(|(s, _)| *s == symbol) {
+        return Ok((known(code)?, None));
+    }
+    if let Some((_, codes)) = AMBIGUOUS.iter().find(|(s, _)| *s == symbol) {
+        if symbol == "$" {
+            let warning = "its price's \"$\" was read as USD; if it is another dollar, import again with --currency-map '$=CAD' (or AUD, …)";
+            return Ok((known("USD")?, Some(warning.to_string())));
+        }
+        return Err(format!(
+            "ambiguous currency symbol {symbol}: pass --currency-map {symbol}={}",
+            codes.join("|")
+        ));
+    }
+    if symbol.len() == 3
+        && symbol.chars().all(|c| c.is_ascii_alphabetic())
+        && let Ok(currency) = Currency::parse(symbol)
+    {
+        return Ok((currency, None));
+    }
+    Err(format!(
+        "unknown currency symbol \"{symbol}\": pass --currency-map '{symbol}=CODE'"
+    ))
+}
+
+/// "€10.99", "$139", "10,99 €", "139 USD", "Fr79.9", "₹2,999" → the amount
+/// (a plain decimal) and the symbol or code written beside it.
 fn price_with_symbol(text: &str) -> std::result::Result<(String, Option<String>), String> {
-    const SYMBOLS: &[(&str, &str)] = &[
-        ("US$", "USD"),
-        ("€", "EUR"),
-        ("£", "GBP"),
-        ("₹", "INR"),
-        ("¥", "JPY"),
-        ("₩", "KRW"),
-        ("₽", "RUB"),
-        ("₺", "TRY"),
-        ("R$", "BRL"),
-        ("CHF", "CHF"),
-        ("$", "USD"),
-    ];
-    let mut currency = None;
-    let mut rest = text.to_string();
-    for (symbol, code) in SYMBOLS {
-        if rest.contains(symbol) {
-            currency = Some(code.to_string());
-            rest = rest.replace(symbol, "");
-            break;
+    let first = text.find(|c: char| c.is_ascii_digit());
+    let last = text.rfind(|c: char| c.is_ascii_digit());
+    let (Some(first), Some(last)) = (first, last) else {
+        return Err(format!("\"{text}\" has no amount"));
+    };
+    let (before, number, after) = (&text[..first], &text[first..=last], &text[last + 1..]);
+    let before = before.trim();
+    let after = after.trim();
+    let (before, negative) = match before.strip_suffix('-') {
+        Some(rest) => (rest.trim(), true),
+        None => (before, false),
+    };
+    if negative || before.starts_with('-') {
+        return Err(format!("\"{text}\" is negative"));
+    }
+    let symbol = match (before.is_empty(), after.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(before),
+        (true, false) => Some(after),
+        (false, false) => {
+            return Err(format!("\"{text}\" has text on both sides of the amount"));
         }
+    };
+    let amount = plain_amount(number).map_err(|why| format!("\"{text}\": {why}"))?;
+    Ok((amount, symbol.map(str::to_string)))
+}
+
+/// An amount as people write it — "1,500", "1.234,56", "1 234,56",
+/// "1'234.50", "79.9", "10,99" — as a plain decimal ("1500", "1234.56").
+/// A lone separator followed by exactly three digits is a thousands
+/// separator after a comma ("$1,500" is 1500) and refused after a dot
+/// ("1.500" could be either): an amount is never read 1000 times smaller.
+pub fn plain_amount(number: &str) -> std::result::Result<String, String> {
+    let spaced: String = number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
+        .collect();
+    if spaced.is_empty()
+        || !spaced
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err("not an amount".into());
     }
-    if currency.is_none() {
-        let code: String = rest.chars().filter(char::is_ascii_alphabetic).collect();
-        if code.len() == 3 {
-            currency = Currency::parse(&code).ok().map(|c| c.code().to_string());
-            rest = rest.replace(&code, "");
+    let decimal_at = match (spaced.rfind('.'), spaced.rfind(',')) {
+        (Some(d), Some(c)) => Some(d.max(c)),
+        (Some(_), None) if spaced.matches('.').count() > 1 => {
+            return grouped(&spaced, '.').map(|()| spaced.replace('.', ""));
         }
+        (None, Some(_)) if spaced.matches(',').count() > 1 => {
+            return grouped(&spaced, ',').map(|()| spaced.replace(',', ""));
+        }
+        (Some(d), None) => {
+            if spaced.len() - d - 1 == 3 {
+                return Err(format!(
+                    "\"{number}\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators"
+                ));
+            }
+            Some(d)
+        }
+        (None, Some(c)) => {
+            if spaced.len() - c - 1 == 3 {
+                return grouped(&spaced, ',').map(|()| spaced.replace(',', ""));
+            }
+            Some(c)
+        }
+        (None, None) => None,
+    };
+    let Some(at) = decimal_at else {
+        return Ok(spaced);
+    };
+    let (whole, fraction) = (&spaced[..at], &spaced[at + 1..]);
+    let thousands = if spaced.as_bytes()[at] == b'.' {
+        ','
+    } else {
+        '.'
+    };
+    if whole.contains(spaced.as_bytes()[at] as char) || fraction.contains(['.', ',']) {
+        return Err(format!("\"{number}\" mixes its separators"));
     }
-    let amount = rest.trim().replace(',', ".");
-    if amount.is_empty() {
-        return Err(format!("Price: \"{text}\" has no amount"));
+    if whole.contains(thousands) {
+        grouped(whole, thousands)?;
     }
-    Ok((amount, currency))
+    let whole = whole.replace(thousands, "");
+    let whole = if whole.is_empty() {
+        "0".to_string()
+    } else {
+        whole
+    };
+    if fraction.is_empty() {
+        return Ok(whole);
+    }
+    Ok(format!("{whole}.{fraction}"))
+}
+
+/// Whether `digits` groups by three after `sep` ("1,234,567").
+fn grouped(digits: &str, sep: char) -> std::result::Result<(), String> {
+    let mut groups = digits.split(sep);
+    let head = groups.next().unwrap_or("");
+    let ok = (1..=3).contains(&head.len()) && groups.all(|g| g.len() == 3);
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "\"{digits}\" does not group its digits by three around \"{sep}\""
+        ))
+    }
 }
 
 /// "Monthly", "Weekly", "Yearly", "Daily", "Every 2 Months" → (Wallos
-/// cycle id, frequency).
-fn cycle_words(text: &str) -> std::result::Result<(i64, i64), RowError> {
+/// cycle id, frequency); `Err` is why the row is skipped (a one-time
+/// purchase, no cycle, words Wallos does not write).
+fn cycle_words(text: &str) -> std::result::Result<(i64, i64), String> {
     let words = text.to_ascii_lowercase();
     let unit = |w: &str| match w.trim_end_matches('s') {
         "day" => Some(1),
@@ -453,15 +671,19 @@ fn cycle_words(text: &str) -> std::result::Result<(i64, i64), RowError> {
         _ => None,
     };
     let parsed = match words.as_str() {
-        "" | "monthly" => Some((3, 1)),
+        "" => {
+            return Err(
+                "Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)"
+                    .into(),
+            );
+        }
+        "monthly" => Some((3, 1)),
         "daily" => Some((1, 1)),
         "weekly" => Some((2, 1)),
         "yearly" | "annually" | "annual" => Some((4, 1)),
         "quarterly" => Some((3, 3)),
-        "one-time" | "one time" | "once" | "lifetime" | "never" => {
-            return Err(RowError::Unbillable(format!(
-                "\"{text}\" is a one-time purchase, not a recurring charge"
-            )));
+        "one-time" | "one time" | "onetime" | "once" | "lifetime" | "never" => {
+            return Err(one_time(text));
         }
         _ => {
             let parts: Vec<&str> = words.split_whitespace().collect();
@@ -472,78 +694,89 @@ fn cycle_words(text: &str) -> std::result::Result<(i64, i64), RowError> {
             }
         }
     };
-    parsed.ok_or_else(|| {
-        RowError::Invalid(format!(
-            "Payment Cycle: \"{text}\" is not a cycle Wallos writes"
-        ))
-    })
+    parsed.ok_or_else(|| format!("Payment Cycle: \"{text}\" is not a cycle Wallos writes"))
 }
 
-/// One Wallos row as a subscription and its category name; `None` when the
-/// row is skipped (recorded in the report).
+fn one_time(what: &str) -> String {
+    format!("\"{what}\" is a one-time purchase, not a recurring charge")
+}
+
+/// One Wallos row (API fields) as a subscription and its category name;
+/// `Err` is why the row is skipped. Warnings go to `warnings`.
 fn subscription_from(
     row: &serde_json::Value,
-    at: &str,
     context: &Context<'_>,
-    report: &mut ImportReport,
-) -> Result<Option<(Subscription, Option<String>)>> {
+    warnings: &mut Vec<String>,
+    at: &str,
+) -> std::result::Result<(Subscription, Option<String>), String> {
     let Context {
         base,
         today,
         now,
         currencies,
+        ..
     } = *context;
     // Wallos stores text HTML-escaped ("Rock &amp; Roll"): store what the
     // person typed.
     let name = unescape_html(row["name"].as_str().unwrap_or(""));
-    let fail = |field: &str, why: String| {
-        Error::invalid(format!(
-            "{at} ({name}): field {field}: {why}; nothing was imported"
-        ))
-    };
+    let fail = |field: &str, why: String| format!("field {field}: {why}");
     let s = |k: &str| row[k].as_str().map(str::trim).filter(|v| !v.is_empty());
-    let n = |k: &str| {
-        row[k]
-            .as_i64()
-            .or_else(|| row[k].as_str().and_then(|v| v.trim().parse().ok()))
-    };
-    let skip = |report: &mut ImportReport, reason: String| {
-        report.skipped.push(Skipped {
-            row: at.to_string(),
-            name: name.clone(),
-            reason,
-        });
-        Ok(None)
+    // A field that is there but not a whole number is not "missing".
+    let n = |k: &str| -> std::result::Result<Option<i64>, String> {
+        match &row[k] {
+            serde_json::Value::Null => Ok(None),
+            serde_json::Value::String(v) if v.trim().is_empty() => Ok(None),
+            serde_json::Value::Number(v) => v
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| fail(k, format!("{v} is out of range (a whole number)"))),
+            serde_json::Value::String(v) => v
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| fail(k, format!("\"{v}\" is not a whole number"))),
+            other => Err(fail(k, format!("{other} is not a whole number"))),
+        }
     };
     // Missing or out of range is a broken row, never a guess (a 0 or a
-    // negative frequency would otherwise bill daily).
-    let cycle_id = n("cycle").ok_or_else(|| fail("cycle", "is missing".into()))?;
-    let frequency = match n("frequency") {
-        Some(f) if f >= 1 => f,
-        Some(f) => return Err(fail("frequency", format!("{f} is not a positive number"))),
-        None => return Err(fail("frequency", "is missing".into())),
-    };
+    // negative frequency would otherwise bill daily, a missing cycle
+    // monthly).
+    let cycle_id = n("cycle")?.ok_or_else(|| {
+        fail(
+            "cycle",
+            "is missing: subs does not guess a cycle (it is not taken as monthly)".into(),
+        )
+    })?;
+    if cycle_id == 5 {
+        return Err(one_time("cycle 5 (One-time)"));
+    }
     if !(1..=4).contains(&cycle_id) {
         return Err(fail(
             "cycle",
-            format!("{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years)"),
+            format!(
+                "{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)"
+            ),
         ));
     }
-    let cycle = match wallos_cycle(cycle_id, frequency) {
-        Ok(c) => c,
-        Err(reason) => return skip(report, reason),
+    let frequency = match n("frequency")? {
+        Some(f) if (1..=MAX_FREQUENCY).contains(&f) => f,
+        Some(f) => {
+            return Err(fail(
+                "frequency",
+                format!("{f} is out of range (1 to {MAX_FREQUENCY})"),
+            ));
+        }
+        None => return Err(fail("frequency", "is missing".into())),
     };
+    let cycle = wallos_cycle(cycle_id, frequency)?;
     let amount = match price(row) {
         Ok(amount) => amount,
         Err(Price::Free) => {
-            return skip(
-                report,
-                "it costs nothing (price 0): subs tracks what you pay".into(),
-            );
+            return Err("it costs nothing (price 0): subs tracks what you pay".into());
         }
         Err(Price::Invalid(why)) => return Err(fail("price", why)),
     };
-    let currency = match (s("currency_code").or_else(|| s("currency")), n("currency_id")) {
+    let currency = match (s("currency_code").or_else(|| s("currency")), n("currency_id")?) {
         (Some(c), _) => {
             Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))?
         }
@@ -556,9 +789,7 @@ fn subscription_from(
             )
         })?,
         (None, None) => {
-            report
-                .warnings
-                .push(format!("{at} ({name}): no currency code; used {base}"));
+            warnings.push(format!("{at} ({name}): no currency code; used {base}"));
             base
         }
     };
@@ -573,11 +804,13 @@ fn subscription_from(
         .unwrap_or("");
     let (method, exact) = wallos_method(method_name);
     if !exact {
-        report.warnings.push(format!(
+        warnings.push(format!(
             "{at} ({name}): payment method \"{method_name}\" became \"other\""
         ));
     }
     let reminder = n("notify_days_before")
+        .ok()
+        .flatten()
         .filter(|d| (0..=365).contains(d))
         .unwrap_or(3) as u16;
     let url = s("url")
@@ -587,6 +820,7 @@ fn subscription_from(
         .or_else(|| s("category"))
         .filter(|c| *c != "No category")
         .map(unescape_html);
+    let flag = |k: &str| n(k).ok().flatten() != Some(0);
     let sub = Subscription {
         id: id::new_subscription_id(),
         name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
@@ -603,9 +837,9 @@ fn subscription_from(
         end_date: end,
         status,
         payment_method: method,
-        auto_renewal: n("auto_renew") != Some(0),
+        auto_renewal: flag("auto_renew"),
         reminder_days: reminder,
-        email_notifications: n("notify") != Some(0),
+        email_notifications: flag("notify"),
         website_url: url,
         notes: s("notes").map(unescape_html),
         created_at: now.to_string(),
@@ -619,8 +853,12 @@ fn subscription_from(
         paid_by: None,
         shares: Vec::new(),
     };
-    Ok(Some((sub, category)))
+    Ok((sub, category))
 }
+
+/// The largest `frequency` read: a cycle repeats every 1 to this many
+/// days, weeks, months or years (Wallos offers far fewer).
+const MAX_FREQUENCY: i64 = 366;
 
 /// Why a price is not an amount subs bills.
 enum Price {
@@ -630,12 +868,18 @@ enum Price {
 }
 
 /// The price: Wallos stores floats, rounded here to cents, which is what
-/// it shows.
+/// it shows. A text price may carry thousands separators.
 fn price(row: &serde_json::Value) -> std::result::Result<Money, Price> {
     let price = match &row["price"] {
         serde_json::Value::Number(n) => n.to_string(),
-        serde_json::Value::String(s) => s.trim().to_string(),
-        _ => String::new(),
+        serde_json::Value::String(s) if s.trim().is_empty() => {
+            return Err(Price::Invalid("is missing".into()));
+        }
+        serde_json::Value::String(s) => {
+            plain_amount(s.trim()).map_err(|why| Price::Invalid(format!("\"{s}\": {why}")))?
+        }
+        serde_json::Value::Null => return Err(Price::Invalid("is missing".into())),
+        other => return Err(Price::Invalid(format!("{other} is not a number"))),
     };
     let parsed = price
         .parse::<Decimal>()
@@ -698,41 +942,109 @@ mod tests {
 
     #[test]
     fn export_button_labels_read_as_api_fields() {
-        assert_eq!(
-            price_with_symbol("€10.99").unwrap(),
-            ("10.99".into(), Some("EUR".into()))
-        );
-        assert_eq!(
-            price_with_symbol("$139").unwrap(),
-            ("139".into(), Some("USD".into()))
-        );
-        assert_eq!(
-            price_with_symbol("10,99 €").unwrap(),
-            ("10.99".into(), Some("EUR".into()))
-        );
-        assert_eq!(
-            price_with_symbol("12.00 CHF").unwrap(),
-            ("12.00".into(), Some("CHF".into()))
-        );
-        assert_eq!(
-            price_with_symbol("12.00 SEK").unwrap(),
-            ("12.00".into(), Some("SEK".into()))
-        );
-        assert_eq!(price_with_symbol("12.00").unwrap(), ("12.00".into(), None));
+        let read = |t: &str| price_with_symbol(t).unwrap();
+        let owned = |a: &str, s: Option<&str>| (a.to_string(), s.map(str::to_string));
+        assert_eq!(read("€10.99"), owned("10.99", Some("€")));
+        assert_eq!(read("$139"), owned("139", Some("$")));
+        assert_eq!(read("10,99 €"), owned("10.99", Some("€")));
+        assert_eq!(read("12.00 CHF"), owned("12.00", Some("CHF")));
+        assert_eq!(read("Fr79.9"), owned("79.9", Some("Fr")));
+        assert_eq!(read("R$ 29,90"), owned("29.90", Some("R$")));
+        assert_eq!(read("12.00"), owned("12.00", None));
         assert!(price_with_symbol("€").is_err());
+        assert!(price_with_symbol("-€5").is_err());
         let words = |w| cycle_words(w).ok();
         assert_eq!(words("Monthly"), Some((3, 1)));
         assert_eq!(words("Every 2 Months"), Some((3, 2)));
         assert_eq!(words("Every 3 Weeks"), Some((2, 3)));
         assert_eq!(words("Yearly"), Some((4, 1)));
-        assert!(matches!(
-            cycle_words("Fortnightly-ish"),
-            Err(RowError::Invalid(_))
-        ));
-        assert!(matches!(
-            cycle_words("One-time"),
-            Err(RowError::Unbillable(why)) if why.contains("one-time")
-        ));
+        assert!(
+            cycle_words("Fortnightly-ish")
+                .unwrap_err()
+                .contains("not a cycle")
+        );
+        assert!(cycle_words("One-time").unwrap_err().contains("one-time"));
+        assert!(
+            cycle_words("")
+                .unwrap_err()
+                .contains("not taken as monthly")
+        );
+    }
+
+    #[test]
+    fn thousands_separators_are_read_right_or_refused_never_1000_times_smaller() {
+        let ok = |t: &str| plain_amount(t).unwrap();
+        assert_eq!(ok("1,500"), "1500");
+        assert_eq!(ok("2,999"), "2999");
+        assert_eq!(ok("1,234,567.89"), "1234567.89");
+        assert_eq!(ok("1.234,56"), "1234.56");
+        assert_eq!(ok("1.234.567"), "1234567");
+        assert_eq!(ok("1 234,56"), "1234.56");
+        assert_eq!(ok("1\u{a0}234,56"), "1234.56");
+        assert_eq!(ok("1'234.50"), "1234.50");
+        assert_eq!(ok("79.9"), "79.9");
+        assert_eq!(ok("10,99"), "10.99");
+        assert_eq!(ok("1500"), "1500");
+        // "1.500" could be 1500 or 1.5: refused, not guessed.
+        assert!(plain_amount("1.500").unwrap_err().contains("ambiguous"));
+        for bad in ["1,50,0", "12,34.5,6", "1.2.3,4.5", "1,2345.00", "abc", ""] {
+            assert!(plain_amount(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn currency_symbols_map_where_wallos_ships_one_currency() {
+        let none = HashMap::new();
+        let code =
+            |s: &str| currency_of(s, &none).map(|(c, w)| (c.code().to_string(), w.is_some()));
+        for (symbol, want) in [
+            ("€", "EUR"),
+            ("£", "GBP"),
+            ("₹", "INR"),
+            ("R$", "BRL"),
+            ("Fr", "CHF"),
+            ("CHF", "CHF"),
+            ("zł", "PLN"),
+            ("Kč", "CZK"),
+            ("лв", "BGN"),
+            ("Ft", "HUF"),
+            ("lei", "RON"),
+            ("₽", "RUB"),
+            ("₺", "TRY"),
+            ("HK$", "HKD"),
+            ("Rp", "IDR"),
+            ("₪", "ILS"),
+            ("₩", "KRW"),
+            ("Mex$", "MXN"),
+            ("RM", "MYR"),
+            ("NZ$", "NZD"),
+            ("₱", "PHP"),
+            ("S$", "SGD"),
+            ("฿", "THB"),
+            ("R", "ZAR"),
+            ("₴", "UAH"),
+            ("NT$", "TWD"),
+            ("SEK", "SEK"),
+        ] {
+            assert_eq!(code(symbol), Ok((want.to_string(), false)), "{symbol}");
+        }
+        assert_eq!(
+            code("$"),
+            Ok(("USD".to_string(), true)),
+            "USD, with a warning"
+        );
+        assert_eq!(
+            code("kr").unwrap_err(),
+            "ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK"
+        );
+        assert!(code("¥").unwrap_err().contains("¥=JPY|CNY"));
+        assert!(code("Ƀ").unwrap_err().contains("unknown currency symbol"));
+        let map = parse_currency_map("kr=NOK,$=CAD").unwrap();
+        assert_eq!(currency_of("kr", &map.symbols).unwrap().0.code(), "NOK");
+        assert_eq!(
+            currency_of("$", &map.symbols).unwrap(),
+            (Currency::parse("CAD").unwrap(), None)
+        );
     }
 
     #[test]
@@ -794,10 +1106,11 @@ mod tests {
     #[test]
     fn currency_maps_read_ids_and_codes() {
         let map = parse_currency_map("1=USD, 2=eur").unwrap();
-        assert_eq!(map[&1], Currency::parse("USD").unwrap());
-        assert_eq!(map[&2], Currency::parse("EUR").unwrap());
+        assert_eq!(map.ids[&1], Currency::parse("USD").unwrap());
+        assert_eq!(map.ids[&2], Currency::parse("EUR").unwrap());
         assert!(parse_currency_map("1:USD").unwrap_err().contains("ID=CODE"));
-        assert!(parse_currency_map("x=USD").is_err());
+        assert!(parse_currency_map("=USD").is_err());
+        assert_eq!(parse_currency_map("x=USD").unwrap().symbols.len(), 1);
         assert!(parse_currency_map("1=EURO").is_err());
         assert!(parse_currency_map("").is_err());
         let doc: serde_json::Value = serde_json::from_str(

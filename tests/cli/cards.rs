@@ -184,7 +184,7 @@ fn cards_travel_in_backups_and_csv() {
     let csv_path = env.home().join("subs.csv");
     std::fs::write(&csv_path, &csv).unwrap();
     let fresh = TestEnv::at("2027-01-05");
-    let err = fresh.fails_unchanged(&["import", csv_path.to_str().unwrap()], 2);
+    let err = fresh.fails_unchanged(&["import", csv_path.to_str().unwrap(), "--strict"], 2);
     assert!(
         err.contains("column card: no card named \"Visa 4242\""),
         "{err}"

@@ -155,9 +155,24 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
         (
             Reply::json(
                 200,
-                "<Cube><Cube time='2024-12-31'><Cube currency='USD' rate='x'/></Cube></Cube>",
+                "<Envelope><Cube><Cube time='2024-12-31'><Cube currency='USD' rate='x'/></Cube></Cube></Envelope>",
             ),
             "USD",
+        ),
+        (
+            Reply::json(
+                200,
+                "<Envelope><Cube><Cube time='2024-12-30'><Cube currency='USD' rate='1.04'/></Cube>\
+                 <Cube time='2024-12-31'><Cube currency='USD' rate='1.03'/></Cube></Cube></Envelope>",
+            ),
+            "holds 2 days, not one",
+        ),
+        (
+            Reply::json(
+                200,
+                "<Envelope><Cube><Cube time='2024-12-31'><Cube currency='usd' rate='1.04'/></Cube></Cube></Envelope>",
+            ),
+            "not a currency code",
         ),
         (Reply::hang(), "within 2s"),
     ] {
@@ -327,4 +342,175 @@ fn stale_rates_refresh_themselves_before_commands_that_convert() {
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
     let bad = env.fails_unchanged(&["config", "set", "rates_auto_update", "hourly"], 2);
     assert!(bad.contains("daily, weekly, off"), "{bad}");
+}
+
+/// A rate outside 0.000001 … 1000000 is refused naming the currency, by
+/// `rates set`, by a backup and by `rates update`; nothing changes.
+#[test]
+fn absurd_rates_are_refused_naming_the_currency() {
+    let env = portfolio();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    for rate in ["1000000000", "1000000.5", "0.0000001"] {
+        env.run(&["rates", "set", "EUR", rate])
+            .status(2)
+            .stdout("")
+            .stderr(&format!(
+                "error: invalid rate for EUR \"{rate}\": outside the sane range for a rate (0.000001 to 1000000)\n"
+            ));
+    }
+    let before = env.dump();
+    // An ECB document whose figures would give 1 INR = 1e7 USD.
+    let hostile = daily().replace("rate='88.9335'", "rate='0.0000010'");
+    assert_ne!(hostile, daily(), "the fixture quotes INR at 88.9335");
+    let server = MockServer::start(vec![Reply::json(200, hostile)]);
+    let out = update(&env, &server, &["rates", "update"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("1 INR = ")
+            && err.contains("outside the sane range")
+            && err.contains("your rates are unchanged"),
+        "{err}"
+    );
+    assert_eq!(before, env.dump());
+    // A backup carrying one.
+    let backup = env.home().join("b.json");
+    env.ok(&["export", "-o", backup.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&backup)
+        .unwrap()
+        .replace("\"rate\":1.1,", "\"rate\":10000000,");
+    assert!(text.contains("10000000"), "the backup holds the EUR rate");
+    std::fs::write(&backup, text).unwrap();
+    let other = TestEnv::new();
+    other.create_db();
+    let err = other.fails_unchanged(&["import", backup.to_str().unwrap()], 2);
+    assert!(
+        err.contains("field rate") && err.contains("outside the sane range"),
+        "{err}"
+    );
+}
+
+/// A hostile rate that got into the database anyway (a raw edit) makes no
+/// command panic: it is not used, every converting command says why in
+/// one warning, and cron's run goes on.
+#[test]
+fn a_hostile_rate_in_the_database_is_set_aside_never_a_panic() {
+    let env = portfolio();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    env.ok(&["budget", "set", "100"]);
+    env.sql("UPDATE rate SET rate = '79228162514264337593543950335' WHERE currency = 'EUR'");
+    let warning = "warning: 1 EUR = 79228162514264337593543950335 USD is outside the sane range for a rate (0.000001 to 1000000 USD), so it is not used; refresh rates with `subs rates update` or set it again with `subs rates set EUR RATE`";
+    for args in [
+        vec!["dashboard"],
+        vec!["analytics"],
+        vec!["forecast"],
+        vec!["rates", "list"],
+    ] {
+        let run = env.run(&args).status(0).stderr_has(warning);
+        drop(run);
+    }
+    for args in [
+        vec!["list", "--sort", "monthly"],
+        vec!["upcoming"],
+        vec!["budget", "list"],
+        vec!["insights", "--offline"],
+        vec!["alerts", "generate"],
+    ] {
+        let run = env.run(&args).status(0);
+        assert!(
+            !run.transcript().contains("panicked"),
+            "{}",
+            run.transcript()
+        );
+    }
+    // EUR is unconverted in the totals, never added 1:1.
+    let d = env.json(&["dashboard"]);
+    assert!(
+        d["unconverted"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|c| c == "EUR")),
+        "{d}"
+    );
+}
+
+/// A 100,000-deep or huge document is refused before it is parsed; the
+/// rates stay, and with auto-update on, converting commands still run.
+#[test]
+fn a_deep_or_huge_ecb_document_is_refused_and_the_rates_stay() {
+    let env = portfolio();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    let before = env.dump();
+    let deep = format!("{}{}", "<a>".repeat(100_000), "</a>".repeat(100_000));
+    let huge = format!("{}<!--{}-->", daily(), "x".repeat(33 << 20));
+    for (doc, says) in [
+        (deep.clone(), "nest deeper than 8 levels"),
+        (huge, "larger than"),
+    ] {
+        let server = MockServer::start(vec![Reply::json(200, doc)]);
+        // 32 MiB through a busy machine may take longer than 2 s.
+        let out = env
+            .cmd()
+            .env("SUBS_RATES_URL", &server.url)
+            .env("SUBS_RATES_TIMEOUT", "120")
+            .args(["rates", "update"])
+            .timeout(std::time::Duration::from_secs(180))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("your rates are unchanged"), "{err}");
+        // Past 32 MiB the download itself stops ("reading … failed").
+        assert!(
+            err.contains(says) || err.contains("reading"),
+            "{says}: {err}"
+        );
+        assert_eq!(before, env.dump());
+    }
+    env.ok(&["config", "set", "rates_auto_update", "daily"]);
+    let server = MockServer::start(vec![Reply::json(200, deep)]);
+    let out = update(&env, &server, &["list"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("the exchange rates were not refreshed") && err.contains("nest deeper"),
+        "{err}"
+    );
+}
+
+/// The stale-rate warning points to `subs rates update`; a leftover rate
+/// for the base currency itself is never "set it with rates set".
+#[test]
+fn rate_warnings_point_to_rates_update_and_never_to_the_base_currency() {
+    let env = TestEnv::at("2026-10-01");
+    env.sub("Spotify")
+        .amount("10")
+        .monthly()
+        .currency("EUR")
+        .add();
+    env.ok(&["rates", "set", "EUR", "1.10"]);
+    let out = env
+        .cmd()
+        .env("SUBS_TODAY", "2026-11-26")
+        .args(["dashboard"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "warning: the EUR rate was set on 2026-10-01 — more than 30 days ago; refresh it with `subs rates update` (or `subs rates set EUR RATE`)\n"
+    );
+    // A rate for USD (the base here) against EUR, as a device whose base
+    // is EUR would have it.
+    env.sql(
+        "INSERT INTO rate (currency, base, rate, set_on, updated_at, source) \
+         VALUES ('USD', 'EUR', '0.92', '2026-10-01', '2026-10-01T00:00:00Z', 'manual')",
+    );
+    let run = env
+        .run(&["dashboard"])
+        .status(0)
+        .stderr_has("a rate for USD against EUR is stored, but USD is the base currency now, so it is not used; remove it with `subs rates remove USD`");
+    assert!(
+        !run.transcript().contains("subs rates set USD"),
+        "{}",
+        run.transcript()
+    );
 }

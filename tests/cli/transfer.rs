@@ -372,18 +372,21 @@ fn csv_from_a_spreadsheet_is_validated_like_add() {
     let copy = TestEnv::new();
     copy.create_db();
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,12,5,monthly\n";
-    let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad)], 2);
-    assert!(err.contains("invalid CSV"), "{err}");
-    let bad = "name,amount,billing_cycle\nA,1,monthly\nB,\"12,5\",monthly\n";
-    let err = copy.fails_unchanged(&["import", &write(&copy, "c.csv", bad)], 2);
+    let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad), "--strict"], 2);
     assert!(
-        err.contains("line 3, column amount") && err.contains("use a dot"),
+        err.contains("line 3: it has 4 fields, the header 3"),
+        "{err}"
+    );
+    let bad = "name,amount,billing_cycle\nA,1,monthly\nB,\"12,5\",monthly\n";
+    let err = copy.fails_unchanged(&["import", &write(&copy, "c.csv", bad), "--strict"], 2);
+    assert!(
+        err.contains("line 3 (B): column amount") && err.contains("use a dot"),
         "{err}"
     );
     assert_eq!(
         copy.sql_count("SELECT count(*) FROM subscription"),
         0,
-        "all or nothing"
+        "all or nothing with --strict"
     );
     let err = copy.fails_unchanged(&["import", &write(&copy, "d.csv", "title,price\nA,1\n")], 2);
     assert!(err.contains("no \"name\" column"), "{err}");
@@ -788,8 +791,8 @@ fn wallos_export_button_json_with_display_labels_imports() {
     assert_eq!(netflix["payment_method"], "card");
     assert_eq!(netflix["status"], "active");
 
-    // A label that cannot be read is named, and nothing is imported.
-    // (A one-time row is skipped instead: see the CSV test.)
+    // A label that cannot be read is named with the row; with nothing
+    // else to import, exit 1 and nothing changes.
     let bad = env.home().join("wallos-bad.json");
     std::fs::write(
         &bad,
@@ -797,11 +800,10 @@ fn wallos_export_button_json_with_display_labels_imports() {
     )
     .unwrap();
     let before = env.dump();
-    let err = env.fails(&["import", bad.to_str().unwrap(), "--format", "wallos"], 2);
-    assert!(
-        err.contains("Payment Cycle") && err.contains("Sometimes"),
-        "{err}"
-    );
+    env.run(&["import", bad.to_str().unwrap(), "--format", "wallos"])
+        .status(1)
+        .stdout("Imported nothing (wallos format).\nSkipped subscriptions[0] (X): Payment Cycle: \"Sometimes\" is not a cycle Wallos writes\n")
+        .stderr("error: nothing was imported: 1 row was skipped (reasons above)\n");
     assert_eq!(before, env.dump());
 }
 
@@ -821,14 +823,18 @@ fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
             "wallos".into(),
         ]
     };
-    // Only ids, no currencies: a clear error, nothing imported, no USD guess.
+    // Only ids, no currencies: each row skipped with the fix, nothing
+    // imported (exit 1), no USD guess.
     let run: Vec<String> = args(&bare);
     let run: Vec<&str> = run.iter().map(String::as_str).collect();
-    let err = env.fails_unchanged(&run, 2);
+    env.create_db();
+    let before = env.dump();
+    let out = env.run(&run).status(1).into_stdout();
     assert!(
-        err.contains("currency_id") && err.contains("--currency-map 2=CODE"),
-        "{err}"
+        out.contains("field currency_id") && out.contains("--currency-map 2=CODE"),
+        "{out}"
     );
+    assert_eq!(before, env.dump());
     // The API's currencies section names them.
     let with_section = write(
         &env,
@@ -864,7 +870,7 @@ fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
             "--format",
             "wallos",
             "--currency-map",
-            "one=GBP",
+            "1:GBP",
         ],
         2,
     );
@@ -1321,16 +1327,39 @@ fn a_backup_does_not_redirect_the_ai_without_with_config() {
 }
 
 /// A Wallos row without a cycle or frequency, or with one out of range, is
-/// a broken row (nothing imported), not daily billing; and the reader is
-/// bounded: an endless file stops at once.
+/// skipped with the reason, never billed daily or monthly ("out of range"
+/// is not "missing"); and the reader is bounded: an endless file stops at
+/// once.
 #[test]
-fn wallos_rows_without_a_valid_cycle_are_errors_and_reading_is_bounded() {
+fn wallos_rows_without_a_valid_cycle_are_skipped_and_reading_is_bounded() {
     let env = TestEnv::new();
-    for (row, field) in [
-        (r#""cycle": 3"#, "frequency"),
-        (r#""cycle": 3, "frequency": 0"#, "frequency"),
-        (r#""frequency": 1"#, "cycle"),
-        (r#""cycle": 9, "frequency": 1"#, "cycle"),
+    env.create_db();
+    for (row, reason) in [
+        (r#""cycle": 3"#, "field frequency: is missing"),
+        (
+            r#""cycle": 3, "frequency": 0"#,
+            "field frequency: 0 is out of range (1 to 366)",
+        ),
+        (
+            r#""cycle": 3, "frequency": -2"#,
+            "field frequency: -2 is out of range (1 to 366)",
+        ),
+        (
+            r#""cycle": 3, "frequency": 99999999999999999999"#,
+            "field frequency: 99999999999999999999 is out of range (a whole number)",
+        ),
+        (
+            r#""frequency": 1"#,
+            "field cycle: is missing: subs does not guess a cycle (it is not taken as monthly)",
+        ),
+        (
+            r#""cycle": 9, "frequency": 1"#,
+            "field cycle: 9 is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)",
+        ),
+        (
+            r#""cycle": 5, "frequency": 1"#,
+            "\"cycle 5 (One-time)\" is a one-time purchase, not a recurring charge",
+        ),
     ] {
         let file = write(
             &env,
@@ -1339,9 +1368,14 @@ fn wallos_rows_without_a_valid_cycle_are_errors_and_reading_is_bounded() {
                 r#"[{{"name": "X", "price": 1, "currency_code": "USD", "next_payment": "2026-12-01", {row}}}]"#
             ),
         );
-        let err = env.fails_unchanged(&["import", &file, "--format", "wallos"], 2);
-        assert!(err.contains(&format!("field {field}")), "{row}: {err}");
-        assert!(err.contains("nothing was imported"), "{row}: {err}");
+        let before = env.dump();
+        env.run(&["import", &file, "--format", "wallos"])
+            .status(1)
+            .stdout(&format!(
+                "Imported nothing (wallos format).\nSkipped subscriptions[0] (X): {reason}\n"
+            ))
+            .stderr("error: nothing was imported: 1 row was skipped (reasons above)\n");
+        assert_eq!(before, env.dump(), "{row}");
     }
     let started = std::time::Instant::now();
     let out = env
@@ -1399,5 +1433,223 @@ fn merging_a_diverged_copy_reports_a_shared_occurrence_as_a_sentence() {
             .map(|m| m.values().filter(|v| v.as_i64() > Some(0)).count()),
         Some(0),
         "{again}"
+    );
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/wallos")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+/// (name, amount, currency, cycle) of every subscription, by name.
+fn imported(env: &TestEnv) -> Vec<String> {
+    env.json(&["list", "--status", "all", "--sort", "name"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let cycle = match (&s["custom_cycle_months"], &s["custom_cycle_days"]) {
+                (Value::Null, Value::Null) => s["billing_cycle"].as_str().unwrap().to_string(),
+                (Value::Null, days) => format!("every {days} days"),
+                (months, _) => format!("every {months} months"),
+            };
+            format!(
+                "{} {} {} {cycle}",
+                s["name"].as_str().unwrap(),
+                s["amount"],
+                s["currency"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// Wallos' Export button JSON: one bad row never fails the file. Every
+/// valid row is imported — Swiss francs as `Fr79.9`, thousands separators
+/// read right — and each skipped row is named with its reason.
+#[test]
+fn wallos_export_imports_every_valid_row_and_names_each_skipped_one() {
+    let env = TestEnv::new();
+    let file = fixture("export.json");
+    env.run(&["import", &file, "--format", "wallos"])
+        .status(0)
+        .stdout(WALLOS_EXPORT_REPORT)
+        .stderr(WALLOS_DOLLAR_WARNING);
+    assert_eq!(imported(&env), WALLOS_EXPORT_ROWS);
+}
+
+const WALLOS_EXPORT_REPORT: &str = "Imported 6 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators
+";
+const WALLOS_DOLLAR_WARNING: &str = "warning: subscriptions[4] (VPS hosting): its price's \"$\" was read as USD; if it is another dollar, import again with --currency-map '$=CAD' (or AUD, …)\n";
+const WALLOS_EXPORT_ROWS: [&str; 6] = [
+    "Die Zeit 1234.56 EUR yearly",
+    "Hotstar 2999.00 INR yearly",
+    "Netflix 10.99 EUR monthly",
+    "Siłownia 120.00 PLN monthly",
+    "Teleclub 79.90 CHF quarterly",
+    "VPS hosting 1500.00 USD yearly",
+];
+
+/// `--currency-map` settles the ambiguous symbols (no warning for `$`
+/// then); `--strict` makes the same file all or nothing.
+#[test]
+fn wallos_currency_map_settles_symbols_and_strict_is_all_or_nothing() {
+    let env = TestEnv::new();
+    let file = fixture("export.json");
+    env.create_db();
+    let strict = env.fails_unchanged(&["import", &file, "--format", "wallos", "--strict"], 2);
+    assert_eq!(
+        strict,
+        "error: --strict: 4 rows cannot be imported (subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge; subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK; subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly); subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators); nothing was imported\n"
+    );
+    env.run(&[
+        "import",
+        &file,
+        "--format",
+        "wallos",
+        "--currency-map",
+        "kr=SEK,$=CAD",
+    ])
+    .status(0)
+    .stdout(
+        "Imported 7 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[9] (Old storage): Price: \"€1.500\": \"1.500\" is ambiguous: a thousands separator or a decimal point? write it without thousands separators
+",
+    )
+    .stderr("");
+    let spotify = env.json(&["show", "spotify family"]);
+    assert_eq!(
+        (spotify["amount"].to_string(), spotify["currency"].as_str()),
+        ("169.00".to_string(), Some("SEK"))
+    );
+    assert_eq!(env.json(&["show", "vps"])["currency"], "CAD");
+}
+
+/// The CSV of the same export, unquoted as Wallos writes it: `₹2,999` and
+/// `$1,500` come back whole, not as 2 and 1.
+#[test]
+fn wallos_csv_export_reads_split_thousands_and_skips_what_it_cannot_bill() {
+    let env = TestEnv::new();
+    env.run(&["import", &fixture("export.csv"), "--format", "wallos"])
+        .status(0)
+        .stdout(
+            "Imported 5 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Spotify Family): ambiguous currency symbol kr: pass --currency-map kr=SEK|NOK|DKK|ISK
+Skipped subscriptions[6] (Mystery box): Payment Cycle is empty: subs does not guess a cycle (it is not taken as monthly)
+",
+        )
+        .stderr(WALLOS_DOLLAR_WARNING);
+    assert_eq!(
+        imported(&env),
+        [
+            "Hotstar 2999.00 INR yearly",
+            "Netflix 10.99 EUR monthly",
+            "Siłownia 120.00 PLN monthly",
+            "Teleclub 79.90 CHF quarterly",
+            "VPS hosting 1500.00 USD yearly",
+        ]
+    );
+    assert_eq!(
+        env.json(&["show", "hotstar"])["website_url"],
+        "https://www.hotstar.com/in?a=1,b=2"
+    );
+}
+
+/// Wallos' API response: currency ids from --currency-map; a one-time
+/// plan (`cycle: 5`), no cycle, and an out-of-range frequency are skipped
+/// with their reasons ("out of range", not "missing").
+#[test]
+fn wallos_api_rows_without_a_usable_cycle_are_skipped_with_the_reason() {
+    let env = TestEnv::new();
+    env.run(&[
+        "import",
+        &fixture("api.json"),
+        "--format",
+        "wallos",
+        "--currency-map",
+        "1=EUR,2=USD,11=SEK,12=CHF",
+    ])
+    .status(0)
+    .stdout(
+        "Imported 4 subscriptions (wallos format).
+Skipped subscriptions[2] (Affinity Photo): \"cycle 5 (One-time)\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[3] (Cleaning): field frequency: 0 is out of range (1 to 366)
+Skipped subscriptions[4] (Mystery box): field cycle: is missing: subs does not guess a cycle (it is not taken as monthly)
+Skipped subscriptions[7] (Gym): field frequency: 99999999999999999999 is out of range (a whole number)
+",
+    )
+    .stderr("");
+    assert_eq!(
+        imported(&env),
+        [
+            "Netflix 10.99 EUR monthly",
+            "Spotify Family 169.00 SEK monthly",
+            "Teleclub 79.90 CHF quarterly",
+            "VPS hosting 1500.00 USD yearly",
+        ]
+    );
+}
+
+/// A file none of whose rows can be imported: the reasons, exit 1, and
+/// the database as it was.
+#[test]
+fn a_foreign_file_with_nothing_importable_exits_1_and_changes_nothing() {
+    let env = TestEnv::new();
+    env.create_db();
+    let before = env.dump();
+    let file = write(
+        &env,
+        "none.json",
+        r#"[{"Name": "Lifetime", "Payment Cycle": "One-time", "Next Payment": "2026-12-01", "Price": "€50"},
+            {"Name": "Sauna", "Payment Cycle": "Monthly", "Next Payment": "2026-12-01", "Price": "¥500"}]"#,
+    );
+    env.run(&["import", &file, "--format", "wallos"])
+        .status(1)
+        .stdout(
+            "Imported nothing (wallos format).
+Skipped subscriptions[0] (Lifetime): \"One-time\" is a one-time purchase, not a recurring charge
+Skipped subscriptions[1] (Sauna): ambiguous currency symbol ¥: pass --currency-map ¥=JPY|CNY
+",
+        )
+        .stderr("error: nothing was imported: 2 rows were skipped (reasons above)\n");
+    assert_eq!(before, env.dump());
+}
+
+/// The CSV importer follows the same rule: valid rows in, each bad row
+/// named by line and column, `--strict` for all or nothing.
+#[test]
+fn csv_import_keeps_the_valid_rows_and_names_the_bad_ones() {
+    let env = TestEnv::new();
+    env.create_db();
+    let csv = "name,amount,billing_cycle,currency\nNetflix,15.99,monthly,USD\nGym,\"12,5\",monthly,EUR\nWide,1,monthly,USD,extra\nPaper,9.50,fortnightly,EUR\nSpotify,10.99,monthly,EUR\n";
+    let file = write(&env, "mixed.csv", csv);
+    let strict = env.fails_unchanged(&["import", &file, "--strict"], 2);
+    assert_eq!(
+        strict,
+        "error: --strict: 3 rows cannot be imported (line 3 (Gym): column amount: invalid amount \"12,5\": use a dot for decimals, e.g. 12.50; line 4: it has 5 fields, the header 4; line 5 (Paper): column billing_cycle: invalid billing_cycle \"fortnightly\": use weekly, monthly, quarterly, yearly or custom); nothing was imported\n"
+    );
+    env.run(&["import", &file])
+        .status(0)
+        .stdout(
+            "Imported 2 subscriptions (csv format).
+Skipped line 3 (Gym): column amount: invalid amount \"12,5\": use a dot for decimals, e.g. 12.50
+Skipped line 4: it has 5 fields, the header 4
+Skipped line 5 (Paper): column billing_cycle: invalid billing_cycle \"fortnightly\": use weekly, monthly, quarterly, yearly or custom
+",
+        )
+        .stderr("");
+    assert_eq!(
+        imported(&env),
+        ["Netflix 15.99 USD monthly", "Spotify 10.99 EUR monthly"]
     );
 }
