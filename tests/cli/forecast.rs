@@ -69,8 +69,8 @@ fn twelve_months_hold_exactly_the_charges_upcoming_lists_for_those_days() {
     assert_eq!(f["from"], "2026-11-01");
     assert_eq!(f["until"], "2027-10-31");
     assert_eq!(f["months"].as_array().unwrap().len(), 12);
-    // today (2026-11-26) to 2027-10-31 is 339 days.
-    let upcoming = env.json(&["upcoming", "--days", "339"]);
+    // today (2026-11-26) to 2027-10-31 is 340 days, today included.
+    let upcoming = env.json(&["upcoming", "--days", "340"]);
     assert_eq!(upcoming["until"], "2027-10-31");
     assert_eq!(sums(&f["totals"]), sums(&upcoming["totals"]), "{f}");
     let charges: u64 = f["months"]
