@@ -4935,7 +4935,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__schedule__subcmd__install)
-            opts="-q -v -h -V --systemd --cron --launchd --write --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-q -v -h -V --systemd --cron --launchd --write --print --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

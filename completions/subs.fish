@@ -71,7 +71,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage cate
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand add" -l amount -d 'Amount per billing cycle, e.g. 15.99' -r -f
-complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle' -r -f -a "weekly\t''
+complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle (any letter case)' -r -f -a "weekly\t''
 monthly\t''
 quarterly\t''
 yearly\t''
@@ -141,7 +141,7 @@ cancelled\t''
 expired\t''
 all\t''"
 complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r
-complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
@@ -163,7 +163,7 @@ cancelled\t''
 expired\t''
 all\t''"
 complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r
-complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
@@ -263,7 +263,7 @@ complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE
 complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -273,7 +273,7 @@ complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DAT
 complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -294,7 +294,7 @@ complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not
 complete -c subs -n "__fish_subs_using_subcommand delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -304,7 +304,7 @@ complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask
 complete -c subs -n "__fish_subs_using_subcommand rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand pay" -l date -d 'Day the payment was made (default: today)' -r
@@ -338,7 +338,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "delete" -d 'Delete a payment; the charge it settled is due again'
@@ -359,7 +359,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -369,7 +369,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -379,7 +379,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
@@ -407,7 +407,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "rm" -d 'Delete a usage log (its id is in `subs usage`)'
@@ -420,7 +420,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -430,7 +430,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -442,7 +442,7 @@ complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show wha
 complete -c subs -n "__fish_subs_using_subcommand renew" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand undo" -l list -d 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)' -r
 complete -c subs -n "__fish_subs_using_subcommand undo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -497,7 +497,7 @@ complete -c subs -n "__fish_subs_using_subcommand analytics" -l full -d 'Count s
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -506,7 +506,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "list" -d 'The rates, when they were set, and which are stale'
@@ -522,7 +522,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -531,7 +531,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -540,7 +540,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -549,7 +549,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -558,7 +558,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l history -d 'Also keep the ECB\'s daily rates from this day on, so analytics converts each past payment at the rate of its date' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -584,7 +584,7 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand insights" -l provider -d 'AI provider (default: the ai_provider setting)' -r -f -a "gemini\t''
 ollama\t''
@@ -602,7 +602,7 @@ complete -c subs -n "__fish_subs_using_subcommand insights" -l full -d 'Count sh
 complete -c subs -n "__fish_subs_using_subcommand insights" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand insights" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand insights" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand export" -l format -d 'What to write' -r -f -a "json\t'Everything, losslessly (subs import reads it back)'
 csv\t'One table as a spreadsheet'
@@ -646,7 +646,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -664,7 +664,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -685,7 +685,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -706,7 +706,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -727,7 +727,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -748,7 +748,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -758,7 +758,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -773,7 +773,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -791,7 +791,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -812,7 +812,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -833,7 +833,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -854,7 +854,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -875,7 +875,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -885,7 +885,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -900,7 +900,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "add" -d 'Add a channel'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test log help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
@@ -947,7 +947,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -956,7 +956,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -965,7 +965,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -974,7 +974,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -983,7 +983,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l limit -d 'How many, newest first' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -994,7 +994,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a channel'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
@@ -1009,7 +1009,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -f -a "install" -d 'Install an hourly `alerts generate` for this database'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -f -a "uninstall" -d 'Remove what install wrote'
@@ -1020,9 +1020,10 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l systemd -d 'A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l cron -d 'A crontab line (printed; installed with --write)'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l cron -d 'A crontab line, printed alone on stdout (installed only with --write)'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l launchd -d 'A LaunchAgent (the default on macOS)'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l write -d 'With --cron: add the line to your crontab'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l print -d 'Print the units (or the LaunchAgent) on stdout; write and enable nothing'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -1035,7 +1036,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1044,7 +1045,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install an hourly `alerts generate` for this database'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "uninstall" -d 'Remove what install wrote'
@@ -1057,7 +1058,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "set" -d 'Set the monthly budget for all subscriptions, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "list" -d 'List budgets with what they cover now'
@@ -1074,7 +1075,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1083,7 +1084,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1092,7 +1093,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l category -d 'Only this category\'s subscriptions (default: all)' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -1102,7 +1103,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l category -d 'Only this category\'s subscriptions (default: all)' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -1112,7 +1113,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the monthly budget for all subscriptions, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "list" -d 'List budgets with what they cover now'
@@ -1125,7 +1126,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "list" -d 'List cards with the subscriptions charged to each'
@@ -1145,7 +1146,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1154,7 +1155,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1163,7 +1164,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1173,7 +1174,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1183,7 +1184,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cards with the subscriptions charged to each'
@@ -1196,7 +1197,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "add" -d 'Add a member'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "list" -d 'List members with the plans each shares or pays'
@@ -1211,7 +1212,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1220,7 +1221,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1229,7 +1230,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1238,7 +1239,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1247,7 +1248,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members with the plans each shares or pays'
@@ -1261,7 +1262,7 @@ complete -c subs -n "__fish_subs_using_subcommand split" -l today -d 'Treat DATE
 complete -c subs -n "__fish_subs_using_subcommand split" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand split" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand split" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand split" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand split" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1271,7 +1272,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "join" -d 'Sync another device with the remote a first device started'
@@ -1287,7 +1288,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1298,7 +1299,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1307,7 +1308,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1316,7 +1317,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "join" -d 'Sync another device with the remote a first device started'
@@ -1330,7 +1331,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "list" -d 'List categories with how many subscriptions each holds'
@@ -1348,7 +1349,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1357,7 +1358,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1366,7 +1367,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l hex -d 'New colour, e.g. \'#E50914\'' -r
@@ -1378,7 +1379,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1388,7 +1389,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1398,7 +1399,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'List categories with how many subscriptions each holds'
@@ -1412,7 +1413,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "list" -d 'Every setting with its value and where the value comes from'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "ls" -d 'Every setting with its value and where the value comes from'
@@ -1427,7 +1428,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1436,7 +1437,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1445,7 +1446,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1454,7 +1455,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1463,7 +1464,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting with its value and where the value comes from'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value'

@@ -126,7 +126,7 @@ fn systemd_print_shows_escaped_units_and_writes_nothing() {
         stdout,
         format!(
             "# {dir}/subs-alerts.service\n[Unit]\nDescription=subs: raise reminders and deliver notifications\n\n[Service]\nType=oneshot\nExecStart={exe} --db \"{escaped_db}\" alerts generate\n\n\
-             # {dir}/subs-alerts.timer\n[Unit]\nDescription=Run subs-alerts.service every hour\n\n[Timer]\nOnCalendar=hourly\nPersistent=true\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n\n",
+             # {dir}/subs-alerts.timer\n[Unit]\nDescription=Run subs-alerts.service every hour\n\n[Timer]\nOnCalendar=hourly\nPersistent=true\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n",
             dir = unit_dir.display(),
             exe = exe.display(),
         )
