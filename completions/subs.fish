@@ -82,8 +82,8 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l start -d 'First billin
 complete -c subs -n "__fish_subs_using_subcommand add" -l next -d 'Next billing date (default: computed from the start date)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l provider -d 'Who bills you (default: the name)' -r -f
-complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r -f
+complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l payment-method -d 'How you pay' -r -f -a "card\t''
 bank_transfer\t''
 paypal\t''
@@ -140,7 +140,7 @@ paused\t''
 cancelled\t''
 expired\t''
 all\t''"
-complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r
+complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
@@ -162,7 +162,7 @@ paused\t''
 cancelled\t''
 expired\t''
 all\t''"
-complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r
+complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
@@ -201,8 +201,8 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l start -d 'New start d
 complete -c subs -n "__fish_subs_using_subcommand edit" -l next -d 'New next billing date (re-anchors the schedule there)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l provider -d 'Who bills you (default: the name)' -r -f
-complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r -f
+complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l payment-method -d 'How you pay' -r -f -a "card\t''
 bank_transfer\t''
 paypal\t''
@@ -676,7 +676,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -697,7 +697,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -718,7 +718,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -739,7 +739,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -803,7 +803,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -824,7 +824,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -845,7 +845,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -866,7 +866,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1066,8 +1066,8 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "remove" -d 'Remove the overall budget, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove the overall budget, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Its currency (default: the base currency)' -r
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Its currency (default: the base currency)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1095,7 +1095,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1105,7 +1105,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

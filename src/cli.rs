@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::builder::BoolishValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
-use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCandidate};
 
 use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
@@ -1459,16 +1459,25 @@ fn decorate(command: clap::Command, parent: &str) -> clap::Command {
     let in_category = path.ends_with("category edit") || path.ends_with("category delete");
     let in_alerts = path.ends_with("alerts read") || path.ends_with("alerts dismiss");
     let mut command = command.mut_args(|arg| match arg.get_id().as_str() {
-        "subscription" => arg.add(from_data(crate::store::complete::subscriptions)),
-        "category" => arg.add(from_data(crate::store::complete::categories)),
-        "name" if in_category => arg.add(from_data(crate::store::complete::categories)),
+        // ValueHint::Other: the static scripts offer no file names there.
+        "subscription" => arg
+            .add(from_data(crate::store::complete::subscriptions))
+            .value_hint(ValueHint::Other),
+        "category" => arg
+            .add(from_data(crate::store::complete::categories))
+            .value_hint(ValueHint::Other),
+        "name" if in_category => arg
+            .add(from_data(crate::store::complete::categories))
+            .value_hint(ValueHint::Other),
         "ids" if in_alerts => arg.add(from_data(crate::store::complete::alerts)),
-        "currency" => arg.add(ArgValueCandidates::new(|| {
-            crate::domain::currency::CODES
-                .iter()
-                .map(|code| CompletionCandidate::new(*code))
-                .collect::<Vec<_>>()
-        })),
+        "currency" => arg
+            .add(ArgValueCandidates::new(|| {
+                crate::domain::currency::CODES
+                    .iter()
+                    .map(|code| CompletionCandidate::new(*code))
+                    .collect::<Vec<_>>()
+            }))
+            .value_hint(ValueHint::Other),
         "amount" | "rate" | "notes" | "description" | "provider" | "transaction_id" => {
             arg.value_hint(ValueHint::Other)
         }
@@ -1480,17 +1489,73 @@ fn decorate(command: clap::Command, parent: &str) -> clap::Command {
     command
 }
 
+/// The shell a Tab is answered for (`COMPLETE=bash subs …`), noted by
+/// `main` before clap_complete takes the variable out of the environment.
+static COMPLETING_FOR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Notes the shell that asks for completions (the `COMPLETE` variable).
+pub fn completing_for(shell: Option<String>) {
+    if let Some(shell) = shell {
+        let _ = COMPLETING_FOR.set(shell);
+    }
+}
+
 /// Candidates read from the database the command would use (`SUBS_DB`,
-/// else `SUBS_PROFILE`'s, else the default) — never created by a Tab.
-fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCandidates {
-    ArgValueCandidates::new(move || {
+/// else `SUBS_PROFILE`'s, else the default) — never created by a Tab —
+/// that start with what was typed (its quotes and backslashes taken off).
+/// bash inserts a candidate as it is, so for bash a name with a space or
+/// another special character comes back quoted (`'Car insurance'`); zsh
+/// and fish quote what they insert themselves.
+fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |current: &std::ffi::OsStr| {
+        let typed = unquote(&current.to_string_lossy());
+        let bash = COMPLETING_FOR.get().is_some_and(|shell| shell == "bash");
         let path = crate::database_path(None, None).ok();
         path.map(|p| read(&p))
             .unwrap_or_default()
             .into_iter()
-            .map(|(value, help)| CompletionCandidate::new(value).help(Some(help.into())))
+            .filter(|(value, _)| value.starts_with(&typed))
+            .map(|(value, help)| {
+                let value = if bash { shell_quoted(&value) } else { value };
+                CompletionCandidate::new(value).help(Some(help.into()))
+            })
             .collect::<Vec<_>>()
     })
+}
+
+/// A word as the shell will read it: `'Car ins` and `Car\ ins` are
+/// `Car ins`.
+fn unquote(word: &str) -> String {
+    let mut out = String::new();
+    let (mut quote, mut escaped) = (None, false);
+    for c in word.chars() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+            continue;
+        }
+        match (quote, c) {
+            (None | Some('"'), '\\') => escaped = true,
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `value` as one shell word: as it is when nothing in it is special, else
+/// in single quotes (a quote inside written `'\''`).
+fn shell_quoted(value: &str) -> String {
+    if !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._-+@%/:,=".contains(c))
+    {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    }
 }
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.

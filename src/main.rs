@@ -13,6 +13,7 @@ use subs::render::text::safe;
 fn main() -> ExitCode {
     ignore_file_size_signal();
     // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
+    subs::cli::completing_for(std::env::var("COMPLETE").ok());
     clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
     let mut command = Cli::command();
     let parsed = command

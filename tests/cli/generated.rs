@@ -473,3 +473,168 @@ fn dynamic_completion_offers_the_users_data() {
         assert!(std::env::var_os("CI").is_none(), "bash is required in CI");
     }
 }
+
+/// What `shell`, run interactively on a pseudo-terminal with the script
+/// `COMPLETE=<shell> subs` prints, has on its command line after `line`
+/// and a Tab — read by a key binding (Ctrl-T, not a prefix key like
+/// Ctrl-X) that writes the line to a
+/// file. `None` when the shell (or util-linux `script`) is not installed.
+fn after_tab(env: &crate::common::TestEnv, shell: &str, line: &str) -> Option<String> {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let found = std::process::Command::new(shell)
+        .args(["-c", "exit 0"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        return None;
+    }
+    let dir = env.home().join(format!("tab-{shell}"));
+    fs::create_dir_all(&dir).unwrap();
+    let script = env.cmd().env("COMPLETE", shell).output().unwrap();
+    assert!(script.status.success());
+    let completion = dir.join(format!("subs.{shell}"));
+    fs::write(&completion, &script.stdout).unwrap();
+    let (ready, out) = (dir.join("ready"), dir.join("line"));
+    let (rc, command) = match shell {
+        "bash" => (
+            dir.join("bashrc"),
+            format!("bash --noprofile --rcfile '{}' -i", dir.join("bashrc").display()),
+        ),
+        "zsh" => (dir.join(".zshrc"), "zsh -i".to_string()),
+        _ => (dir.join("fish/config.fish"), "fish -i".to_string()),
+    };
+    let text = match shell {
+        "bash" => format!(
+            "source '{c}'\ndump() {{ printf '%s\\n' \"$READLINE_LINE\" > '{o}'; }}\nbind -x '\"\\C-t\": dump'\nPROMPT_COMMAND=\"touch '{r}'\"\n",
+            c = completion.display(),
+            o = out.display(),
+            r = ready.display()
+        ),
+        "zsh" => format!(
+            "autoload -Uz compinit && compinit -u\nsource '{c}'\ndump() {{ print -r -- \"$BUFFER\" > '{o}'; }}\nzle -N dump\nbindkey '^T' dump\nprecmd() {{ touch '{r}'; }}\n",
+            c = completion.display(),
+            o = out.display(),
+            r = ready.display()
+        ),
+        _ => format!(
+            "source '{c}'\nfunction dump; commandline > '{o}'; end\nbind \\ct dump\nfunction ready --on-event fish_prompt; touch '{r}'; end\n",
+            c = completion.display(),
+            o = out.display(),
+            r = ready.display()
+        ),
+    };
+    fs::create_dir_all(rc.parent().unwrap()).unwrap();
+    fs::write(&rc, text).unwrap();
+    let spawned = std::process::Command::new("script")
+        .args(["-qfec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", &dir)
+        .env("ZDOTDIR", &dir)
+        .env("XDG_CONFIG_HOME", &dir)
+        .env("TERM", "xterm")
+        .env("SUBS_DB", &env.db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let Ok(mut child) = spawned else {
+        return None; // no util-linux `script`
+    };
+    let mut keys = child.stdin.take().unwrap();
+    let wait_for = |path: &Path, keys: &mut std::process::ChildStdin, again: &[u8]| {
+        let start = Instant::now();
+        while !path.exists() && start.elapsed() < Duration::from_secs(60) {
+            let _ = keys.write_all(again);
+            let _ = keys.flush();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    };
+    // The prompt is up: clear the line (Ctrl-U), type, Tab, then Ctrl-T
+    // until the line is written (keys are read in order, so Ctrl-T comes
+    // after the Tab's answer). A shell may drop what was typed while its
+    // line editor started: then the line is not there, and it goes again.
+    wait_for(&ready, &mut keys, b"");
+    let mut got = String::new();
+    for _ in 0..5 {
+        let _ = fs::remove_file(&out);
+        keys.write_all(format!("\x15{line}\t").as_bytes()).unwrap();
+        wait_for(&out, &mut keys, b"\x14");
+        got = fs::read_to_string(&out)
+            .unwrap_or_default()
+            .trim_end_matches('\n')
+            .to_string();
+        if got.starts_with(line.split(' ').take(2).collect::<Vec<_>>().join(" ").as_str()) {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    Some(got)
+}
+
+/// A name with a space (or a quote) comes back as one word in every shell:
+/// quoted for bash (which inserts a candidate as it is), escaped by zsh and
+/// fish themselves. Driven through each real shell's line editor.
+#[test]
+fn tab_inserts_a_multi_word_name_as_one_word_in_bash_zsh_and_fish() {
+    let env = crate::common::TestEnv::new();
+    env.sub("Car insurance").amount("40").monthly().add();
+    env.sub("Bob's gym").amount("30").monthly().add();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    for (shell, car, bob) in [
+        ("bash", "subs show 'Car insurance' ", "subs show 'Bob'\\''s gym' "),
+        ("zsh", "subs show Car\\ insurance ", "subs show Bob\\'s\\ gym "),
+        ("fish", "subs show Car\\ insurance ", "subs show Bob\\'s\\ gym "),
+    ] {
+        let Some(line) = after_tab(&env, shell, "subs show Car") else {
+            assert_ne!(
+                std::env::var("CI").as_deref(),
+                Ok("true"),
+                "{shell} is needed for this test (.ci/run installs it)"
+            );
+            continue;
+        };
+        assert_eq!(line, car, "{shell}");
+        assert_eq!(after_tab(&env, shell, "subs show Bo").as_deref(), Some(bob), "{shell}");
+        // A name without anything special stays as it is.
+        assert_eq!(
+            after_tab(&env, shell, "subs show Netf").as_deref(),
+            Some("subs show Netflix "),
+            "{shell}"
+        );
+    }
+}
+
+/// The committed static scripts offer no file names after `--currency`,
+/// `--category` or a subscription (nothing on disk is either).
+#[test]
+fn static_completions_offer_no_files_for_currency_category_or_a_subscription() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let fish = fs::read_to_string(root.join("subs.fish")).unwrap();
+    for line in fish
+        .lines()
+        .filter(|l| l.contains("-l currency ") || l.contains("-l category "))
+    {
+        assert!(line.contains(" -f"), "fish offers files: {line}");
+    }
+    let zsh = fs::read_to_string(root.join("_subs")).unwrap();
+    for line in zsh
+        .lines()
+        .filter(|l| l.contains("'--currency=") || l.contains("'--category="))
+    {
+        assert!(!line.contains("_default") && !line.contains("_files"), "zsh offers files: {line}");
+    }
+    let bash = fs::read_to_string(root.join("subs.bash")).unwrap();
+    let lines: Vec<&str> = bash.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t == "--currency)" || t == "--category)" {
+            let body = lines[i + 1..].iter().take_while(|l| l.trim() != ";;");
+            for l in body {
+                assert!(!l.contains("compgen -f"), "bash offers files after {t}: {l}");
+            }
+        }
+    }
+}
