@@ -1579,7 +1579,8 @@ mod examples {
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
     pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";
     pub const SUBS: &str = "Examples:\n  subs add Gym --amount 30 --cycle monthly\n      Track a subscription from today (on a terminal, subs add asks for what is missing)\n  subs upcoming --days 7\n      Every charge of the coming week\n  subs dashboard --json\n      The portfolio as one JSON document, for scripts";
-    pub const PAUSE: &str = "Examples:\n  subs pause spotify\n      No charges and no reminders until you resume it";
+    pub const PAUSE: &str =
+        "Examples:\n  subs pause spotify\n      No charges and no reminders until you resume it";
     pub const RESUME: &str = "Examples:\n  subs resume spotify\n      Billing again from the first scheduled date on or after today (--next DATE to choose)";
     pub const DELETE: &str = "Examples:\n  subs delete lessons --yes\n      Delete it with its history without asking (--yes needs 3 or more characters of the name, or the whole name or id)";
     pub const PAYMENTS: &str = "Examples:\n  subs payments netflix\n      Netflix's payments, newest first, with their ids\n  subs payments --since 2026-01 --until 2026-06\n      The first half of 2026 (a month is YYYY-MM)";
@@ -1590,15 +1591,18 @@ mod examples {
     pub const RENEW: &str = "Examples:\n  subs renew --dry-run\n      What renewal processing would record; writes nothing (alerts generate runs it)";
     pub const ANALYTICS: &str = "Examples:\n  subs analytics --months 6\n      The last six months: spending, growth, categories";
     pub const RATES: &str = "Examples:\n  subs rates list\n      Every rate into the base currency, and which are stale";
-    pub const RATES_SET: &str = "Examples:\n  subs rates set EUR 1.08\n      One euro is worth 1.08 of the base currency";
+    pub const RATES_SET: &str =
+        "Examples:\n  subs rates set EUR 1.08\n      One euro is worth 1.08 of the base currency";
     pub const RATES_LIST: &str = "Examples:\n  subs rates list --json\n      The rates as JSON";
-    pub const RATES_REMOVE: &str = "Examples:\n  subs rates remove EUR\n      Forget the euro's rate; euro totals stay apart";
+    pub const RATES_REMOVE: &str =
+        "Examples:\n  subs rates remove EUR\n      Forget the euro's rate; euro totals stay apart";
     pub const DEMO: &str = "Examples:\n  subs demo\n      A sample portfolio in the separate demo profile (your data is not touched)";
     pub const INSIGHTS: &str = "Examples:\n  subs insights --offline\n      Where to save, from the rule engine only (nothing is sent anywhere)";
     pub const ALERTS: &str = "Examples:\n  subs alerts list\n      Unread alerts, newest first";
     pub const ALERTS_GENERATE: &str = "Examples:\n  subs alerts generate --dry-run\n      What would be raised; writes nothing\n  subs alerts generate\n      Raise what is due and deliver it (what the hourly schedule runs)";
     pub const ALERTS_LIST: &str = "Examples:\n  subs alerts list --all --type renewal_reminder\n      Every renewal reminder, read and dismissed ones too";
-    pub const ALERTS_READ: &str = "Examples:\n  subs alerts read --all\n      Mark every alert as read";
+    pub const ALERTS_READ: &str =
+        "Examples:\n  subs alerts read --all\n      Mark every alert as read";
     pub const ALERTS_DISMISS: &str = "Examples:\n  subs alerts dismiss --type renewal_reminder\n      Dismiss every renewal reminder";
     pub const ALERTS_CLEANUP: &str = "Examples:\n  subs alerts cleanup --older-than 2w\n      Delete alerts dismissed more than two weeks ago";
     pub const NOTIFY: &str = "Examples:\n  subs notify list\n      The channels, their filters and whether their secret is set";
@@ -1609,32 +1613,43 @@ mod examples {
     pub const SCHEDULE: &str = "Examples:\n  subs schedule status\n      The last run, what is installed, failed deliveries";
     pub const SCHEDULE_UNINSTALL: &str = "Examples:\n  subs schedule uninstall\n      Remove the timer, LaunchAgent or crontab line install added";
     pub const SCHEDULE_STATUS: &str = "Examples:\n  subs schedule status --json\n      The same as JSON; late is true when no run happened for two intervals";
-    pub const BUDGET: &str = "Examples:\n  subs budget list\n      Budgets with what they cover this month";
+    pub const BUDGET: &str =
+        "Examples:\n  subs budget list\n      Budgets with what they cover this month";
     pub const BUDGET_SET: &str = "Examples:\n  subs budget set 150\n      At most 150 a month in the base currency, all subscriptions\n  subs budget set 40 --category Music\n      At most 40 a month for the Music category";
     pub const BUDGET_LIST: &str = "Examples:\n  subs budget list --json\n      The budgets as JSON";
     pub const BUDGET_REMOVE: &str = "Examples:\n  subs budget remove --category Music\n      Remove the Music budget (without --category: the overall one)";
-    pub const CARD: &str = "Examples:\n  subs card list\n      Cards with the subscriptions charged to each";
+    pub const CARD: &str =
+        "Examples:\n  subs card list\n      Cards with the subscriptions charged to each";
     pub const CARD_ADD: &str = "Examples:\n  subs card add 'Visa 4242' --expires 2027-08\n      A card that expires in August 2027 (08/27 works too)";
     pub const CARD_LIST: &str = "Examples:\n  subs card list --json\n      The cards as JSON";
     pub const CARD_REMOVE: &str = "Examples:\n  subs card remove 'Visa 4242' --yes\n      Remove it without asking, also when subscriptions are charged to it";
-    pub const MEMBER: &str = "Examples:\n  subs member list\n      Who shares which plans (\"me\" is always there)";
+    pub const MEMBER: &str =
+        "Examples:\n  subs member list\n      Who shares which plans (\"me\" is always there)";
     pub const MEMBER_ADD: &str = "Examples:\n  subs member add Alex\n      Someone to share plans with (then: subs edit NAME --shared-with me,alex)";
     pub const MEMBER_LIST: &str = "Examples:\n  subs member list --json\n      The members as JSON";
-    pub const MEMBER_REMOVE: &str = "Examples:\n  subs member remove Alex\n      Remove a member who shares and pays nothing";
+    pub const MEMBER_REMOVE: &str =
+        "Examples:\n  subs member remove Alex\n      Remove a member who shares and pays nothing";
     pub const SPLIT: &str = "Examples:\n  subs split --month 2026-11\n      Who owes whom for November 2026's shared charges";
-    pub const SYNC: &str = "Examples:\n  subs sync status\n      Whether this device syncs, and with which remote";
+    pub const SYNC: &str =
+        "Examples:\n  subs sync status\n      Whether this device syncs, and with which remote";
     pub const SYNC_INIT: &str = "Examples:\n  subs sync init subs-sync.git\n      Start syncing to an empty bare repository (git init --bare subs-sync.git); the secret comes from SUBS_SYNC_SECRET or a prompt\n  subs sync\n      Send and receive changes (run it from cron, or before and after work)";
     pub const SYNC_JOIN: &str = "Examples:\n  subs --db laptop.db sync join subs-sync.git\n      On another device (here: another database file), join with the same secret";
     pub const SYNC_STATUS: &str = "Examples:\n  subs sync status --json\n      The remote, the last sync, unsent changes and conflicts as JSON";
     pub const SYNC_RESOLVE: &str = "Examples:\n  subs sync resolve\n      Accept how subs settled the conflicts sync status lists";
-    pub const CATEGORY: &str = "Examples:\n  subs category list\n      Categories with how many subscriptions each holds";
-    pub const CATEGORY_ADD: &str = "Examples:\n  subs category add Video --hex '#E50914'\n      A category with its colour";
-    pub const CATEGORY_LIST: &str = "Examples:\n  subs category list --json\n      The categories as JSON";
+    pub const CATEGORY: &str =
+        "Examples:\n  subs category list\n      Categories with how many subscriptions each holds";
+    pub const CATEGORY_ADD: &str =
+        "Examples:\n  subs category add Video --hex '#E50914'\n      A category with its colour";
+    pub const CATEGORY_LIST: &str =
+        "Examples:\n  subs category list --json\n      The categories as JSON";
     pub const CATEGORY_EDIT: &str = "Examples:\n  subs category edit video --name Streaming\n      Rename it (any letter case finds it)";
     pub const CATEGORY_DELETE: &str = "Examples:\n  subs category delete streaming --yes\n      Delete it without asking; its subscriptions become uncategorised";
     pub const CONFIG: &str = "Examples:\n  subs config list\n      Every setting, its value and where the value comes from";
-    pub const CONFIG_LIST: &str = "Examples:\n  subs config list --json\n      The settings as JSON";
-    pub const CONFIG_GET: &str = "Examples:\n  subs config get base_currency\n      One setting's value";
+    pub const CONFIG_LIST: &str =
+        "Examples:\n  subs config list --json\n      The settings as JSON";
+    pub const CONFIG_GET: &str =
+        "Examples:\n  subs config get base_currency\n      One setting's value";
     pub const CONFIG_SET: &str = "Examples:\n  subs config set max_subscriptions 200\n      Store a setting (an environment variable, when set, still wins)";
-    pub const CONFIG_UNSET: &str = "Examples:\n  subs config unset max_subscriptions\n      Back to the default";
+    pub const CONFIG_UNSET: &str =
+        "Examples:\n  subs config unset max_subscriptions\n      Back to the default";
 }

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, as_typed, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money, parse_window,
+    Ctx, as_typed, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money,
+    parse_window,
 };
 use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};

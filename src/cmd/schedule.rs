@@ -111,7 +111,8 @@ fn launchd_file() -> Result<PathBuf> {
 fn write_unit(unit: &Unit) -> Result<()> {
     use std::io::Write;
     let path = Path::new(&unit.path);
-    let failed = |e: std::io::Error| Error::runtime(format!("cannot write {}: {e}", path.display()));
+    let failed =
+        |e: std::io::Error| Error::runtime(format!("cannot write {}: {e}", path.display()));
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::runtime(format!("cannot create {}: {e}", dir.display())))?;
@@ -270,7 +271,11 @@ pub fn install(ctx: &mut Ctx, scheduler: Scheduler, write: bool, print: bool) ->
             }
             Installed {
                 scheduler: "launchd",
-                files: if print { Vec::new() } else { vec![unit.path.clone()] },
+                files: if print {
+                    Vec::new()
+                } else {
+                    vec![unit.path.clone()]
+                },
                 command: format!("{} --db {} alerts generate", exe.display(), db.display()),
                 next_step: Some(format!("launchctl load {}", file.display())),
                 written: !print,

@@ -194,8 +194,16 @@ mod tests {
     #[test]
     fn one_or_two_letters_are_too_short_to_destroy_unless_the_whole_name() {
         assert!(too_short_to_destroy("e", "SUBeeee", "example.dev domain"));
-        assert!(too_short_to_destroy(" ex ", "SUBeeee", "example.dev domain"));
-        assert!(!too_short_to_destroy("exa", "SUBeeee", "example.dev domain"));
+        assert!(too_short_to_destroy(
+            " ex ",
+            "SUBeeee",
+            "example.dev domain"
+        ));
+        assert!(!too_short_to_destroy(
+            "exa",
+            "SUBeeee",
+            "example.dev domain"
+        ));
         assert!(!too_short_to_destroy("tv", "SUBeeee", "TV"));
         assert!(!too_short_to_destroy("X", "SUBeeee", "x"));
         assert!(!too_short_to_destroy("7", "7", "Video"));

@@ -35,7 +35,11 @@ pub fn day_or_month_on(
         .map(|day| (day, day))
         .map_err(|e| {
             let form = e.ends_with(DAY_FORMS) || e.ends_with(DATE_FORM);
-            if form { invalid(field, value, DAY_OR_MONTH_FORMS) } else { e }
+            if form {
+                invalid(field, value, DAY_OR_MONTH_FORMS)
+            } else {
+                e
+            }
         })
 }
 
@@ -55,11 +59,9 @@ pub fn date_on(field: &str, value: &str, today: NaiveDate) -> Result<NaiveDate, 
     };
     match relative {
         Some(day) => within_range(field, value, day),
-        None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => Err(invalid(
-            field,
-            value,
-            DAY_FORMS,
-        )),
+        None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => {
+            Err(invalid(field, value, DAY_FORMS))
+        }
         None => date(field, value),
     }
 }
@@ -151,11 +153,7 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shaped {
-        return Err(invalid(
-            field,
-            value,
-            DATE_FORM,
-        ));
+        return Err(invalid(field, value, DATE_FORM));
     }
     let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| invalid(field, value, "no such day in the calendar"))?;

@@ -81,7 +81,8 @@ impl View for Installed {
         let mut notes = Vec::new();
         if !self.written {
             notes.push(if self.scheduler == "cron" {
-                "Add this line to your crontab (`crontab -e`), or pass --write to add it:".to_string()
+                "Add this line to your crontab (`crontab -e`), or pass --write to add it:"
+                    .to_string()
             } else {
                 "Nothing written or enabled; these are the files install would write:".to_string()
             });

@@ -251,10 +251,22 @@ fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month
     let today = chrono::Local::now().date_naive();
     let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
     let env = TestEnv::at(&today.to_string());
-    env.sub("Due today").amount("15.99").monthly().start(&day(0)).add();
-    env.sub("Paid today").amount("9.99").monthly().start(&day(0)).add();
+    env.sub("Due today")
+        .amount("15.99")
+        .monthly()
+        .start(&day(0))
+        .add();
+    env.sub("Paid today")
+        .amount("9.99")
+        .monthly()
+        .start(&day(0))
+        .add();
     env.ok(&["pay", "paid today"]);
-    env.sub("Yearly").amount("29.99").yearly().start(&day(40)).add();
+    env.sub("Yearly")
+        .amount("29.99")
+        .yearly()
+        .start(&day(40))
+        .add();
     env.sub("Gym")
         .amount("120")
         .cycle("custom")
@@ -294,10 +306,7 @@ fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month
             .collect()
     };
     let lines: Vec<&str> = table.lines().collect();
-    let header = lines
-        .iter()
-        .find(|l| l.contains("||"))
-        .expect("a header");
+    let header = lines.iter().find(|l| l.contains("||")).expect("a header");
     let rule = lines
         .iter()
         .position(|l| l.starts_with('-'))

@@ -293,7 +293,12 @@ fn every_command_and_subcommand_has_an_example_in_its_help_and_man_page() {
     assert_eq!(missing, Vec::<String>::new(), "commands without an example");
     // The pages a reader opens first have them too.
     let man = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
-    for page in ["subs.1", "subs-delete.1", "subs-budget-set.1", "subs-sync-init.1"] {
+    for page in [
+        "subs.1",
+        "subs-delete.1",
+        "subs-budget-set.1",
+        "subs-sync-init.1",
+    ] {
         let text = fs::read_to_string(man.join(page)).unwrap();
         assert!(text.contains(".SH EXAMPLES"), "no EXAMPLES in {page}");
     }
@@ -301,7 +306,8 @@ fn every_command_and_subcommand_has_an_example_in_its_help_and_man_page() {
     let env = crate::common::TestEnv::new();
     let help = env.ok(&["pause", "--help"]);
     assert!(
-        help.trim_end().ends_with("subs pause spotify\n      No charges and no reminders until you resume it"),
+        help.trim_end()
+            .ends_with("subs pause spotify\n      No charges and no reminders until you resume it"),
         "{help}"
     );
 }
@@ -499,7 +505,10 @@ fn after_tab(env: &crate::common::TestEnv, shell: &str, line: &str) -> Option<St
     let (rc, command) = match shell {
         "bash" => (
             dir.join("bashrc"),
-            format!("bash --noprofile --rcfile '{}' -i", dir.join("bashrc").display()),
+            format!(
+                "bash --noprofile --rcfile '{}' -i",
+                dir.join("bashrc").display()
+            ),
         ),
         "zsh" => (dir.join(".zshrc"), "zsh -i".to_string()),
         _ => (dir.join("fish/config.fish"), "fish -i".to_string()),
@@ -565,7 +574,13 @@ fn after_tab(env: &crate::common::TestEnv, shell: &str, line: &str) -> Option<St
             .unwrap_or_default()
             .trim_end_matches('\n')
             .to_string();
-        if got.starts_with(line.split(' ').take(2).collect::<Vec<_>>().join(" ").as_str()) {
+        if got.starts_with(
+            line.split(' ')
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        ) {
             break;
         }
     }
@@ -584,9 +599,21 @@ fn tab_inserts_a_multi_word_name_as_one_word_in_bash_zsh_and_fish() {
     env.sub("Bob's gym").amount("30").monthly().add();
     env.sub("Netflix").amount("15.99").monthly().add();
     for (shell, car, bob) in [
-        ("bash", "subs show 'Car insurance' ", "subs show 'Bob'\\''s gym' "),
-        ("zsh", "subs show Car\\ insurance ", "subs show Bob\\'s\\ gym "),
-        ("fish", "subs show Car\\ insurance ", "subs show Bob\\'s\\ gym "),
+        (
+            "bash",
+            "subs show 'Car insurance' ",
+            "subs show 'Bob'\\''s gym' ",
+        ),
+        (
+            "zsh",
+            "subs show Car\\ insurance ",
+            "subs show Bob\\'s\\ gym ",
+        ),
+        (
+            "fish",
+            "subs show Car\\ insurance ",
+            "subs show Bob\\'s\\ gym ",
+        ),
     ] {
         let Some(line) = after_tab(&env, shell, "subs show Car") else {
             assert_ne!(
@@ -597,7 +624,11 @@ fn tab_inserts_a_multi_word_name_as_one_word_in_bash_zsh_and_fish() {
             continue;
         };
         assert_eq!(line, car, "{shell}");
-        assert_eq!(after_tab(&env, shell, "subs show Bo").as_deref(), Some(bob), "{shell}");
+        assert_eq!(
+            after_tab(&env, shell, "subs show Bo").as_deref(),
+            Some(bob),
+            "{shell}"
+        );
         // A name without anything special stays as it is.
         assert_eq!(
             after_tab(&env, shell, "subs show Netf").as_deref(),
@@ -624,7 +655,10 @@ fn static_completions_offer_no_files_for_currency_category_or_a_subscription() {
         .lines()
         .filter(|l| l.contains("'--currency=") || l.contains("'--category="))
     {
-        assert!(!line.contains("_default") && !line.contains("_files"), "zsh offers files: {line}");
+        assert!(
+            !line.contains("_default") && !line.contains("_files"),
+            "zsh offers files: {line}"
+        );
     }
     let bash = fs::read_to_string(root.join("subs.bash")).unwrap();
     let lines: Vec<&str> = bash.lines().collect();
@@ -633,7 +667,10 @@ fn static_completions_offer_no_files_for_currency_category_or_a_subscription() {
         if t == "--currency)" || t == "--category)" {
             let body = lines[i + 1..].iter().take_while(|l| l.trim() != ";;");
             for l in body {
-                assert!(!l.contains("compgen -f"), "bash offers files after {t}: {l}");
+                assert!(
+                    !l.contains("compgen -f"),
+                    "bash offers files after {t}: {l}"
+                );
             }
         }
     }

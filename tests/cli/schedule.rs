@@ -79,7 +79,10 @@ fn cron_prints_the_line_alone_escaped_for_cron_and_names_the_channels_variables(
         exe.display()
     );
     assert_eq!(stdout, want);
-    assert!(!stdout.contains("100% "), "a bare % would end cron's command");
+    assert!(
+        !stdout.contains("100% "),
+        "a bare % would end cron's command"
+    );
     // What cron runs: `\%` becomes `%`, the rest goes to sh.
     let command = stdout.trim_end().strip_prefix("0 * * * * ").unwrap();
     let run = std::process::Command::new("sh")
@@ -96,7 +99,10 @@ fn cron_prints_the_line_alone_escaped_for_cron_and_names_the_channels_variables(
         String::from_utf8_lossy(&run.stderr)
     );
     let last = env.json(&["--db", db.to_str().unwrap(), "schedule", "status"]);
-    assert!(last["last_run"].is_object(), "the job ran on this database: {last}");
+    assert!(
+        last["last_run"].is_object(),
+        "the job ran on this database: {last}"
+    );
     // Nothing was written anywhere.
     assert!(!env.home().join("config").exists());
 }

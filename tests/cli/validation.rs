@@ -401,7 +401,10 @@ fn a_one_or_two_character_reference_deletes_nothing_with_yes() {
     let tv = env.json(&["delete", "tv", "--yes"]);
     assert_eq!(tv["deleted"]["name"], "TV", "{tv}");
     let example = env.json(&["delete", "exa", "--yes"]);
-    assert_eq!(example["deleted"]["name"], "example.dev domain", "{example}");
+    assert_eq!(
+        example["deleted"]["name"], "example.dev domain",
+        "{example}"
+    );
     // Categories too.
     env.ok(&["category", "add", "Video"]);
     let before = env.dump();
@@ -421,8 +424,16 @@ fn a_one_or_two_character_reference_deletes_nothing_with_yes() {
 #[test]
 fn upcoming_days_n_covers_today_and_the_n_minus_one_days_after_it() {
     let env = TestEnv::new(); // today is 2026-11-26
-    env.sub("Gym").amount("30").monthly().start("2026-11-26").add();
-    env.sub("Cloud").amount("2").monthly().start("2026-10-03").add(); // next: 2026-12-03
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-11-26")
+        .add();
+    env.sub("Cloud")
+        .amount("2")
+        .monthly()
+        .start("2026-10-03")
+        .add(); // next: 2026-12-03
     env.run(&["upcoming", "--days", "1"])
         .status(0)
         .stderr("")
@@ -489,10 +500,7 @@ fn date_errors_quote_what_was_typed_and_name_every_accepted_form() {
 fn usage_errors_are_json_wherever_json_appears() {
     let env = TestEnv::new();
     for (args, message) in [
-        (
-            vec!["nosuch", "--json"],
-            "unrecognized subcommand 'nosuch'",
-        ),
+        (vec!["nosuch", "--json"], "unrecognized subcommand 'nosuch'"),
         (
             vec!["list", "--sort", "bogus", "--json"],
             "invalid value 'bogus' for '--sort <KEY>'",
@@ -504,7 +512,10 @@ fn usage_errors_are_json_wherever_json_appears() {
     ] {
         let run = env.run(&args).status(2).stdout("");
         let err: serde_json::Value = serde_json::from_str(run.stderr_text()).unwrap_or_else(|e| {
-            panic!("{args:?}: stderr is not one JSON document ({e}): {}", run.stderr_text())
+            panic!(
+                "{args:?}: stderr is not one JSON document ({e}): {}",
+                run.stderr_text()
+            )
         });
         assert_eq!(err["error"]["code"], 2, "{err}");
         assert_eq!(err["error"]["kind"], "invalid_input", "{err}");
