@@ -304,6 +304,26 @@ fn every_command_and_subcommand_has_an_example_in_its_help_and_man_page() {
     }
     // `--help` ends with them.
     let env = crate::common::TestEnv::new();
+    // The help states the rules as they are: the default order of `list`,
+    // and how a subscription reference resolves.
+    let flat = |args: &[&str]| {
+        env.ok(args)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let list = flat(&["list", "--help"]);
+    assert!(
+        list.contains(
+            "Order of the rows; by default the next billing date, soonest first (ties by name)"
+        ),
+        "{list}"
+    );
+    let delete = flat(&["delete", "--help"]);
+    assert!(
+        delete.contains("the full id; an id prefix with its SUB letters; the exact name in any letter case; an id prefix of 4 or more characters without SUB; a unique start of the name; a unique part of the name"),
+        "{delete}"
+    );
     let help = env.ok(&["pause", "--help"]);
     assert!(
         help.trim_end()
