@@ -144,7 +144,7 @@ fn write_unit(unit: &Unit) -> Result<()> {
 /// The environment variables the configured channels read their secrets
 /// from, each once, in order.
 fn channel_environment(ctx: &Ctx) -> Result<Vec<String>> {
-    let channels = ctx.store.read(|db| notify::list(db))?;
+    let channels = ctx.store.read(notify::list)?;
     let mut vars: Vec<String> = Vec::new();
     for var in channels.iter().filter_map(|c| c.secret_env()) {
         if !vars.iter().any(|v| v == var) {
