@@ -695,3 +695,19 @@ fn static_completions_offer_no_files_for_currency_category_or_a_subscription() {
         }
     }
 }
+
+/// The README installs what was tested: every `cargo install` it shows
+/// (the first line of the page too) builds with the committed Cargo.lock.
+#[test]
+fn the_readme_installs_with_the_lockfile() {
+    let readme =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let installs: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.trim_start().starts_with("cargo install"))
+        .collect();
+    assert!(installs.len() >= 2, "{installs:?}");
+    for line in installs {
+        assert!(line.contains("cargo install --locked --path ."), "{line}");
+    }
+}
