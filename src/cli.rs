@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::builder::BoolishValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
-use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCandidate};
 
 use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
@@ -100,6 +100,7 @@ value_enum! {
 /// 3 not found or ambiguous.
 #[derive(Debug, Parser)]
 #[command(name = "subs", version, propagate_version = true, max_term_width = 100)]
+#[command(after_long_help = examples::SUBS)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -172,26 +173,32 @@ pub enum Command {
     #[command(after_long_help = examples::EDIT)]
     Edit(EditArgs),
     /// Pause billing and reminders
+    #[command(after_long_help = examples::PAUSE)]
     Pause(RefArgs),
     /// Resume a paused subscription
+    #[command(after_long_help = examples::RESUME)]
     Resume(ResumeArgs),
     /// Cancel now, or at the end of a period with --at
     #[command(after_long_help = examples::CANCEL)]
     Cancel(CancelArgs),
     /// Delete a subscription and all its history
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::DELETE)]
     Delete(DeleteArgs),
     /// Record a payment; paying the due occurrence moves the next billing date on
     #[command(after_long_help = examples::PAY)]
     Pay(PayArgs),
     /// List payments, or correct one (payments edit|delete ID)
+    #[command(after_long_help = examples::PAYMENTS)]
     Payments(PaymentsCommand),
     /// Record that you used a subscription
     #[command(after_long_help = examples::LOG_USAGE)]
     LogUsage(LogUsageArgs),
     /// Per subscription: uses, time, last use, cost per use; with a name, its logs
+    #[command(after_long_help = examples::USAGE)]
     Usage(UsageCommand),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
+    #[command(after_long_help = examples::RENEW)]
     Renew(RenewArgs),
     /// Revert the last writing command exactly (again: redo); --list shows the journal
     #[command(after_long_help = examples::UNDO)]
@@ -207,13 +214,17 @@ pub enum Command {
     #[command(after_long_help = examples::DASHBOARD)]
     Dashboard(DashboardArgs),
     /// Trends and breakdowns over recent months, with bar charts
+    #[command(after_long_help = examples::ANALYTICS)]
     Analytics(AnalyticsArgs),
     /// Exchange rates into the base currency
     #[command(subcommand)]
+    #[command(after_long_help = examples::RATES)]
     Rates(RatesCommand),
     /// Fill the separate `demo` profile with a sample portfolio and show it
+    #[command(after_long_help = examples::DEMO)]
     Demo,
     /// Where to save: Gemini (or a local model) when enabled, else the rule engine
+    #[command(after_long_help = examples::INSIGHTS)]
     Insights(InsightsArgs),
     /// Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)
     #[command(after_long_help = examples::EXPORT)]
@@ -223,33 +234,43 @@ pub enum Command {
     Import(ImportArgs),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand, visible_alias = "alert")]
+    #[command(after_long_help = examples::ALERTS)]
     Alerts(AlertsCommand),
     /// Notification channels: where new alerts are delivered (ntfy, a
     /// webhook, a command), with a delivery outbox
     #[command(subcommand)]
+    #[command(after_long_help = examples::NOTIFY)]
     Notify(NotifyCommand),
     /// Run `alerts generate` every hour: a systemd timer, cron or launchd
     #[command(subcommand)]
+    #[command(after_long_help = examples::SCHEDULE)]
     Schedule(ScheduleCommand),
     /// Monthly budgets, overall or per category
     #[command(subcommand)]
+    #[command(after_long_help = examples::BUDGET)]
     Budget(BudgetCommand),
     /// Payment cards: which subscriptions to move when one expires
     #[command(subcommand)]
+    #[command(after_long_help = examples::CARD)]
     Card(CardCommand),
     /// People you share plans with ("me" is always there)
     #[command(subcommand)]
+    #[command(after_long_help = examples::MEMBER)]
     Member(MemberCommand),
     /// Who owes whom for a month's charges of shared plans
+    #[command(after_long_help = examples::SPLIT)]
     Split(SplitArgs),
     /// Sync with your other devices through a git remote you own,
     /// end-to-end encrypted (`sync init` on the first, `sync join` on the others)
+    #[command(after_long_help = examples::SYNC)]
     Sync(SyncArgs),
     /// Manage categories
     #[command(subcommand)]
+    #[command(after_long_help = examples::CATEGORY)]
     Category(CategoryCommand),
     /// Read and change settings
     #[command(subcommand)]
+    #[command(after_long_help = examples::CONFIG)]
     Config(ConfigCommand),
 }
 
@@ -359,8 +380,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
     pub amount: Option<String>,
 
-    /// Billing cycle
-    #[arg(long, value_enum, value_name = "CYCLE")]
+    /// Billing cycle (any letter case)
+    #[arg(long, value_enum, value_name = "CYCLE", ignore_case = true)]
     pub cycle: Option<CycleArg>,
 
     /// Days per cycle, for --cycle custom (1 to 365)
@@ -393,7 +414,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "NAME")]
     pub category: Option<String>,
 
-    /// Order of the rows
+    /// Order of the rows; by default the next billing date, soonest first
+    /// (ties by name)
     #[arg(long, value_enum, value_name = "KEY", default_value_t = SortArg::Next)]
     pub sort: SortArg,
 
@@ -424,7 +446,12 @@ impl StatusFilter {
 
 #[derive(Debug, Args)]
 pub struct RefArgs {
-    /// Subscription: full id, unique id prefix, or exact name (any case)
+    /// Subscription, tried in this order: the full id; an id prefix with
+    /// its SUB letters; the exact name in any letter case; an id prefix of 4
+    /// or more characters without SUB; a unique start of the name; a unique
+    /// part of the name. Several matches are listed, never guessed (exit 3);
+    /// delete --yes refuses a reference of 1 or 2 characters that is not a
+    /// whole name
     #[arg(value_name = "SUBSCRIPTION")]
     pub subscription: String,
 }
@@ -449,7 +476,7 @@ pub struct EditArgs {
     pub amount: Option<String>,
 
     /// New billing cycle (re-anchors the schedule at the next billing date)
-    #[arg(long, value_enum, value_name = "CYCLE")]
+    #[arg(long, value_enum, value_name = "CYCLE", ignore_case = true)]
     pub cycle: Option<CycleArg>,
 
     /// Days per cycle, for a custom cycle
@@ -574,9 +601,11 @@ pub struct PaymentsCommand {
 #[derive(Debug, Subcommand)]
 pub enum PaymentAction {
     /// Correct a payment (its id is in `subs payments`)
+    #[command(after_long_help = examples::PAYMENTS_EDIT)]
     Edit(PaymentEditArgs),
     /// Delete a payment; the charge it settled is due again
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::PAYMENTS_DELETE)]
     Delete(IdDeleteArgs),
 }
 
@@ -677,6 +706,7 @@ pub struct UsageCommand {
 pub enum UsageAction {
     /// Delete a usage log (its id is in `subs usage`)
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::USAGE_DELETE)]
     Delete(IdDeleteArgs),
 }
 
@@ -911,12 +941,15 @@ pub struct AnalyticsArgs {
 #[derive(Debug, Subcommand)]
 pub enum RatesCommand {
     /// Set a rate: 1 CURRENCY = RATE in the base currency
+    #[command(after_long_help = examples::RATES_SET)]
     Set(RateSetArgs),
     /// The rates, when they were set, and which are stale
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::RATES_LIST)]
     List,
     /// Remove a rate
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::RATES_REMOVE)]
     Remove(RateCurrencyArgs),
     /// Fetch the European Central Bank's reference rates (no key needed)
     /// and set, for every currency you hold, its rate into the base currency
@@ -961,26 +994,31 @@ pub enum ScheduleCommand {
     #[command(after_long_help = examples::SCHEDULE_INSTALL)]
     Install(ScheduleInstallArgs),
     /// Remove what install wrote
+    #[command(after_long_help = examples::SCHEDULE_UNINSTALL)]
     Uninstall,
     /// The last run, the schedule, and failed deliveries
+    #[command(after_long_help = examples::SCHEDULE_STATUS)]
     Status,
 }
 
 #[derive(Debug, Args)]
-#[group(multiple = false)]
 pub struct ScheduleInstallArgs {
     /// A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["cron", "launchd"])]
     pub systemd: bool,
-    /// A crontab line (printed; installed with --write)
-    #[arg(long)]
+    /// A crontab line, printed alone on stdout (installed only with --write)
+    #[arg(long, conflicts_with = "launchd")]
     pub cron: bool,
     /// A LaunchAgent (the default on macOS)
     #[arg(long)]
     pub launchd: bool,
     /// With --cron: add the line to your crontab
-    #[arg(long)]
+    #[arg(long, requires = "cron", conflicts_with = "print")]
     pub write: bool,
+    /// Print the units (or the LaunchAgent) on stdout; write and enable
+    /// nothing
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -990,16 +1028,20 @@ pub enum NotifyCommand {
     Add(NotifyAddArgs),
     /// The channels, their settings (secrets never shown) and filters
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::NOTIFY_LIST)]
     List,
     /// Remove a channel and its queued deliveries
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::NOTIFY_REMOVE)]
     Remove(NotifyNameArgs),
     /// Send a test notification through one channel or all of them
+    #[command(after_long_help = examples::NOTIFY_TEST)]
     Test(NotifyTestArgs),
     /// Let a command or apprise channel that came by import or sync run on this device
     #[command(after_long_help = examples::NOTIFY_ENABLE)]
     Enable(NotifyNameArgs),
     /// Deliveries, newest first
+    #[command(after_long_help = examples::NOTIFY_LOG)]
     Log(NotifyLogArgs),
 }
 
@@ -1092,15 +1134,20 @@ pub struct NotifyLogArgs {
 #[derive(Debug, Subcommand)]
 pub enum AlertsCommand {
     /// Process renewals, then raise every alert that is due; prints only new ones
+    #[command(after_long_help = examples::ALERTS_GENERATE)]
     Generate(GenerateArgs),
     /// Unread, undismissed alerts, newest first
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::ALERTS_LIST)]
     List(AlertsListArgs),
     /// Mark an alert (or all) as read
+    #[command(after_long_help = examples::ALERTS_READ)]
     Read(AlertTargetArgs),
     /// Dismiss an alert (or all)
+    #[command(after_long_help = examples::ALERTS_DISMISS)]
     Dismiss(AlertTargetArgs),
     /// Delete dismissed alerts older than a given age
+    #[command(after_long_help = examples::ALERTS_CLEANUP)]
     Cleanup(CleanupArgs),
 }
 
@@ -1166,12 +1213,15 @@ pub struct CleanupArgs {
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
     /// Add a member
+    #[command(after_long_help = examples::MEMBER_ADD)]
     Add(MemberArgs),
     /// List members with the plans each shares or pays
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::MEMBER_LIST)]
     List,
     /// Remove a member who shares and pays nothing
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::MEMBER_REMOVE)]
     Remove(MemberArgs),
 }
 
@@ -1191,12 +1241,15 @@ pub struct SplitArgs {
 #[derive(Debug, Subcommand)]
 pub enum CardCommand {
     /// Add a card (or another way to pay) with its expiry month
+    #[command(after_long_help = examples::CARD_ADD)]
     Add(CardAddArgs),
     /// List cards with the subscriptions charged to each
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::CARD_LIST)]
     List,
     /// Remove a card; its subscriptions keep its kind as their payment method
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::CARD_REMOVE)]
     Remove(CardRemoveArgs),
 }
 
@@ -1240,15 +1293,19 @@ pub struct SyncArgs {
 pub enum SyncCommand {
     /// Start syncing on your first device: sends this database to an empty
     /// git remote (secret from SUBS_SYNC_SECRET or a prompt)
+    #[command(after_long_help = examples::SYNC_INIT)]
     Init(SyncSetupArgs),
     /// Sync another device with the remote a first device started
+    #[command(after_long_help = examples::SYNC_JOIN)]
     Join(SyncSetupArgs),
     /// The remote, the last sync, changes not sent yet, conflicts, and
     /// which device sends reminders
+    #[command(after_long_help = examples::SYNC_STATUS)]
     Status,
     /// Accept how subs settled the conflicts `sync status` lists: records
     /// left out are deleted, repairs and merges written down (every device
     /// follows at its next sync)
+    #[command(after_long_help = examples::SYNC_RESOLVE)]
     Resolve,
 }
 
@@ -1271,12 +1328,15 @@ pub struct SyncSetupArgs {
 #[derive(Debug, Subcommand)]
 pub enum BudgetCommand {
     /// Set the monthly budget for all subscriptions, or one category's
+    #[command(after_long_help = examples::BUDGET_SET)]
     Set(BudgetSetArgs),
     /// List budgets with what they cover now
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::BUDGET_LIST)]
     List,
     /// Remove the overall budget, or one category's
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::BUDGET_REMOVE)]
     Remove(BudgetScopeArgs),
 }
 
@@ -1304,14 +1364,18 @@ pub struct BudgetScopeArgs {
 #[derive(Debug, Subcommand)]
 pub enum CategoryCommand {
     /// Add a category
+    #[command(after_long_help = examples::CATEGORY_ADD)]
     Add(CategoryAddArgs),
     /// List categories with how many subscriptions each holds
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::CATEGORY_LIST)]
     List,
     /// Rename or restyle a category
+    #[command(after_long_help = examples::CATEGORY_EDIT)]
     Edit(CategoryEditArgs),
     /// Delete a category; its subscriptions become uncategorised
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = examples::CATEGORY_DELETE)]
     Delete(CategoryDeleteArgs),
 }
 
@@ -1361,12 +1425,16 @@ pub struct CategoryDeleteArgs {
 pub enum ConfigCommand {
     /// Every setting with its value and where the value comes from
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = examples::CONFIG_LIST)]
     List,
     /// One setting's value
+    #[command(after_long_help = examples::CONFIG_GET)]
     Get(ConfigKeyArgs),
     /// Store a setting in the database
+    #[command(after_long_help = examples::CONFIG_SET)]
     Set(ConfigSetArgs),
     /// Remove a stored setting, returning it to its default
+    #[command(after_long_help = examples::CONFIG_UNSET)]
     Unset(ConfigKeyArgs),
 }
 
@@ -1402,16 +1470,25 @@ fn decorate(command: clap::Command, parent: &str) -> clap::Command {
     let in_category = path.ends_with("category edit") || path.ends_with("category delete");
     let in_alerts = path.ends_with("alerts read") || path.ends_with("alerts dismiss");
     let mut command = command.mut_args(|arg| match arg.get_id().as_str() {
-        "subscription" => arg.add(from_data(crate::store::complete::subscriptions)),
-        "category" => arg.add(from_data(crate::store::complete::categories)),
-        "name" if in_category => arg.add(from_data(crate::store::complete::categories)),
+        // ValueHint::Other: the static scripts offer no file names there.
+        "subscription" => arg
+            .add(from_data(crate::store::complete::subscriptions))
+            .value_hint(ValueHint::Other),
+        "category" => arg
+            .add(from_data(crate::store::complete::categories))
+            .value_hint(ValueHint::Other),
+        "name" if in_category => arg
+            .add(from_data(crate::store::complete::categories))
+            .value_hint(ValueHint::Other),
         "ids" if in_alerts => arg.add(from_data(crate::store::complete::alerts)),
-        "currency" => arg.add(ArgValueCandidates::new(|| {
-            crate::domain::currency::CODES
-                .iter()
-                .map(|code| CompletionCandidate::new(*code))
-                .collect::<Vec<_>>()
-        })),
+        "currency" => arg
+            .add(ArgValueCandidates::new(|| {
+                crate::domain::currency::CODES
+                    .iter()
+                    .map(|code| CompletionCandidate::new(*code))
+                    .collect::<Vec<_>>()
+            }))
+            .value_hint(ValueHint::Other),
         "amount" | "rate" | "notes" | "description" | "provider" | "transaction_id" => {
             arg.value_hint(ValueHint::Other)
         }
@@ -1423,24 +1500,80 @@ fn decorate(command: clap::Command, parent: &str) -> clap::Command {
     command
 }
 
+/// The shell a Tab is answered for (`COMPLETE=bash subs …`), noted by
+/// `main` before clap_complete takes the variable out of the environment.
+static COMPLETING_FOR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Notes the shell that asks for completions (the `COMPLETE` variable).
+pub fn completing_for(shell: Option<String>) {
+    if let Some(shell) = shell {
+        let _ = COMPLETING_FOR.set(shell);
+    }
+}
+
 /// Candidates read from the database the command would use (`SUBS_DB`,
-/// else `SUBS_PROFILE`'s, else the default) — never created by a Tab.
-fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCandidates {
-    ArgValueCandidates::new(move || {
+/// else `SUBS_PROFILE`'s, else the default) — never created by a Tab —
+/// that start with what was typed (its quotes and backslashes taken off).
+/// bash inserts a candidate as it is, so for bash a name with a space or
+/// another special character comes back quoted (`'Car insurance'`); zsh
+/// and fish quote what they insert themselves.
+fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |current: &std::ffi::OsStr| {
+        let typed = unquote(&current.to_string_lossy());
+        let bash = COMPLETING_FOR.get().is_some_and(|shell| shell == "bash");
         let path = crate::database_path(None, None).ok();
         path.map(|p| read(&p))
             .unwrap_or_default()
             .into_iter()
-            .map(|(value, help)| CompletionCandidate::new(value).help(Some(help.into())))
+            .filter(|(value, _)| value.starts_with(&typed))
+            .map(|(value, help)| {
+                let value = if bash { shell_quoted(&value) } else { value };
+                CompletionCandidate::new(value).help(Some(help.into()))
+            })
             .collect::<Vec<_>>()
     })
+}
+
+/// A word as the shell will read it: `'Car ins` and `Car\ ins` are
+/// `Car ins`.
+fn unquote(word: &str) -> String {
+    let mut out = String::new();
+    let (mut quote, mut escaped) = (None, false);
+    for c in word.chars() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+            continue;
+        }
+        match (quote, c) {
+            (None | Some('"'), '\\') => escaped = true,
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `value` as one shell word: as it is when nothing in it is special, else
+/// in single quotes (a quote inside written `'\''`).
+fn shell_quoted(value: &str) -> String {
+    if !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._-+@%/:,=".contains(c))
+    {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    }
 }
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
     pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
-    pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";
+    pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, the next charge first\n  subs list --status all --sort monthly\n      Every subscription, dearest per month first\n  subs list --json\n      The same as JSON, with exact amounts";
     pub const SHOW: &str =
         "Examples:\n  subs show netflix\n      By name, in any letter case, or by id";
     pub const EDIT: &str = "Examples:\n  subs edit netflix --amount 17.99\n      A price change, kept in the price history";
@@ -1452,9 +1585,83 @@ mod examples {
     pub const FORECAST: &str = "Examples:\n  subs forecast\n      The next 12 months, and what to set aside each month\n  subs forecast --months 3 --from 2027-01\n      Three months from January 2027";
     pub const NOTIFY_ENABLE: &str = "Examples:\n  subs notify enable script\n      Deliver through the channel script on this device (it runs a program)";
     pub const NOTIFY_ADD: &str = "Examples:\n  subs notify add phone ntfy --url https://ntfy.sh/my-subs --min-severity warning\n      Reminders that matter, on your phone (token from SUBS_NTFY_TOKEN if set)\n  subs notify add hook webhook --url https://example.org/hooks/subs --digest\n      One signed POST per run listing the new alerts\n  subs notify add script command --run 'cat >> alerts.jsonl'\n      The alerts as JSON on a program's stdin";
-    pub const SCHEDULE_INSTALL: &str = "Examples:\n  subs schedule install\n      An hourly systemd user timer (Linux) or LaunchAgent (macOS)\n  subs schedule install --cron\n      Print the crontab line, with absolute paths";
+    pub const SCHEDULE_INSTALL: &str = "Examples:\n  subs schedule install\n      An hourly systemd user timer (Linux) or LaunchAgent (macOS)\n  subs schedule install --cron\n      Print the crontab line alone, absolute paths (>> a file, or --write adds it to your crontab)\n  subs schedule install --systemd --print\n      Show the timer and service units; write and enable nothing";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar\n  subs export --format ledger --output subs.journal\n      For hledger: hledger -f subs.journal bal --forecast -M";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
     pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";
+    pub const SUBS: &str = "Examples:\n  subs add Gym --amount 30 --cycle monthly\n      Track a subscription from today (on a terminal, subs add asks for what is missing)\n  subs upcoming --days 7\n      Every charge of the coming week\n  subs dashboard --json\n      The portfolio as one JSON document, for scripts";
+    pub const PAUSE: &str =
+        "Examples:\n  subs pause spotify\n      No charges and no reminders until you resume it";
+    pub const RESUME: &str = "Examples:\n  subs resume spotify\n      Billing again from the first scheduled date on or after today (--next DATE to choose)";
+    pub const DELETE: &str = "Examples:\n  subs delete lessons --yes\n      Delete it with its history without asking (--yes needs 3 or more characters of the name, or the whole name or id)";
+    pub const PAYMENTS: &str = "Examples:\n  subs payments netflix\n      Netflix's payments, newest first, with their ids\n  subs payments --since 2026-01 --until 2026-06\n      The first half of 2026 (a month is YYYY-MM)";
+    pub const PAYMENTS_EDIT: &str = "Examples:\n  subs payments edit 1 --notes 'paid with the new card'\n      Correct payment 1 (its id is in subs payments)";
+    pub const PAYMENTS_DELETE: &str = "Examples:\n  subs payments delete 1 --yes\n      Delete payment 1; the charge it settled is due again";
+    pub const USAGE: &str = "Examples:\n  subs usage netflix\n      Netflix's uses over the last 30 days, with the cost per use";
+    pub const USAGE_DELETE: &str = "Examples:\n  subs usage delete 1 --yes\n      Delete usage log 1 (its id is in subs usage)";
+    pub const RENEW: &str = "Examples:\n  subs renew --dry-run\n      What renewal processing would record; writes nothing (alerts generate runs it)";
+    pub const ANALYTICS: &str = "Examples:\n  subs analytics --months 6\n      The last six months: spending, growth, categories";
+    pub const RATES: &str = "Examples:\n  subs rates list\n      Every rate into the base currency, and which are stale";
+    pub const RATES_SET: &str =
+        "Examples:\n  subs rates set EUR 1.08\n      One euro is worth 1.08 of the base currency";
+    pub const RATES_LIST: &str = "Examples:\n  subs rates list --json\n      The rates as JSON";
+    pub const RATES_REMOVE: &str =
+        "Examples:\n  subs rates remove EUR\n      Forget the euro's rate; euro totals stay apart";
+    pub const DEMO: &str = "Examples:\n  subs demo\n      A sample portfolio in the separate demo profile (your data is not touched)";
+    pub const INSIGHTS: &str = "Examples:\n  subs insights --offline\n      Where to save, from the rule engine only (nothing is sent anywhere)";
+    pub const ALERTS: &str = "Examples:\n  subs alerts list\n      Unread alerts, newest first";
+    pub const ALERTS_GENERATE: &str = "Examples:\n  subs alerts generate --dry-run\n      What would be raised; writes nothing\n  subs alerts generate\n      Raise what is due and deliver it (what the hourly schedule runs)";
+    pub const ALERTS_LIST: &str = "Examples:\n  subs alerts list --all --type renewal_reminder\n      Every renewal reminder, read and dismissed ones too";
+    pub const ALERTS_READ: &str =
+        "Examples:\n  subs alerts read --all\n      Mark every alert as read";
+    pub const ALERTS_DISMISS: &str = "Examples:\n  subs alerts dismiss --type renewal_reminder\n      Dismiss every renewal reminder";
+    pub const ALERTS_CLEANUP: &str = "Examples:\n  subs alerts cleanup --older-than 2w\n      Delete alerts dismissed more than two weeks ago";
+    pub const NOTIFY: &str = "Examples:\n  subs notify list\n      The channels, their filters and whether their secret is set";
+    pub const NOTIFY_LIST: &str = "Examples:\n  subs notify list --json\n      The channels as JSON (secrets are never shown)";
+    pub const NOTIFY_REMOVE: &str = "Examples:\n  subs notify remove phone\n      Remove the channel phone and its queued deliveries";
+    pub const NOTIFY_TEST: &str = "Examples:\n  subs notify test script\n      Send a test notification through the channel script";
+    pub const NOTIFY_LOG: &str = "Examples:\n  subs notify log --failed\n      Deliveries that failed for good, newest first";
+    pub const SCHEDULE: &str = "Examples:\n  subs schedule status\n      The last run, what is installed, failed deliveries";
+    pub const SCHEDULE_UNINSTALL: &str = "Examples:\n  subs schedule uninstall\n      Remove the timer, LaunchAgent or crontab line install added";
+    pub const SCHEDULE_STATUS: &str = "Examples:\n  subs schedule status --json\n      The same as JSON; late is true when no run happened for two intervals";
+    pub const BUDGET: &str =
+        "Examples:\n  subs budget list\n      Budgets with what they cover this month";
+    pub const BUDGET_SET: &str = "Examples:\n  subs budget set 150\n      At most 150 a month in the base currency, all subscriptions\n  subs budget set 40 --category Music\n      At most 40 a month for the Music category";
+    pub const BUDGET_LIST: &str = "Examples:\n  subs budget list --json\n      The budgets as JSON";
+    pub const BUDGET_REMOVE: &str = "Examples:\n  subs budget remove --category Music\n      Remove the Music budget (without --category: the overall one)";
+    pub const CARD: &str =
+        "Examples:\n  subs card list\n      Cards with the subscriptions charged to each";
+    pub const CARD_ADD: &str = "Examples:\n  subs card add 'Visa 4242' --expires 2027-08\n      A card that expires in August 2027 (08/27 works too)";
+    pub const CARD_LIST: &str = "Examples:\n  subs card list --json\n      The cards as JSON";
+    pub const CARD_REMOVE: &str = "Examples:\n  subs card remove 'Visa 4242' --yes\n      Remove it without asking, also when subscriptions are charged to it";
+    pub const MEMBER: &str =
+        "Examples:\n  subs member list\n      Who shares which plans (\"me\" is always there)";
+    pub const MEMBER_ADD: &str = "Examples:\n  subs member add Alex\n      Someone to share plans with (then: subs edit NAME --shared-with me,alex)";
+    pub const MEMBER_LIST: &str = "Examples:\n  subs member list --json\n      The members as JSON";
+    pub const MEMBER_REMOVE: &str =
+        "Examples:\n  subs member remove Alex\n      Remove a member who shares and pays nothing";
+    pub const SPLIT: &str = "Examples:\n  subs split --month 2026-11\n      Who owes whom for November 2026's shared charges";
+    pub const SYNC: &str =
+        "Examples:\n  subs sync status\n      Whether this device syncs, and with which remote";
+    pub const SYNC_INIT: &str = "Examples:\n  subs sync init subs-sync.git\n      Start syncing to an empty bare repository (git init --bare subs-sync.git); the secret comes from SUBS_SYNC_SECRET or a prompt\n  subs sync\n      Send and receive changes (run it from cron, or before and after work)";
+    pub const SYNC_JOIN: &str = "Examples:\n  subs --db laptop.db sync join subs-sync.git\n      On another device (here: another database file), join with the same secret";
+    pub const SYNC_STATUS: &str = "Examples:\n  subs sync status --json\n      The remote, the last sync, unsent changes and conflicts as JSON";
+    pub const SYNC_RESOLVE: &str = "Examples:\n  subs sync resolve\n      Accept how subs settled the conflicts sync status lists";
+    pub const CATEGORY: &str =
+        "Examples:\n  subs category list\n      Categories with how many subscriptions each holds";
+    pub const CATEGORY_ADD: &str =
+        "Examples:\n  subs category add Video --hex '#E50914'\n      A category with its colour";
+    pub const CATEGORY_LIST: &str =
+        "Examples:\n  subs category list --json\n      The categories as JSON";
+    pub const CATEGORY_EDIT: &str = "Examples:\n  subs category edit video --name Streaming\n      Rename it (any letter case finds it)";
+    pub const CATEGORY_DELETE: &str = "Examples:\n  subs category delete streaming --yes\n      Delete it without asking; its subscriptions become uncategorised";
+    pub const CONFIG: &str = "Examples:\n  subs config list\n      Every setting, its value and where the value comes from";
+    pub const CONFIG_LIST: &str =
+        "Examples:\n  subs config list --json\n      The settings as JSON";
+    pub const CONFIG_GET: &str =
+        "Examples:\n  subs config get base_currency\n      One setting's value";
+    pub const CONFIG_SET: &str = "Examples:\n  subs config set max_subscriptions 200\n      Store a setting (an environment variable, when set, still wins)";
+    pub const CONFIG_UNSET: &str =
+        "Examples:\n  subs config unset max_subscriptions\n      Back to the default";
 }

@@ -440,7 +440,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                     if a.write && scheduler != Scheduler::Cron {
                         return Err(Error::invalid("--write goes with --cron"));
                     }
-                    schedule::install(ctx, scheduler, a.write)
+                    schedule::install(ctx, scheduler, a.write, a.print)
                 }
                 ScheduleCommand::Uninstall => schedule::uninstall(ctx),
                 ScheduleCommand::Status => schedule::status(ctx),

@@ -13,6 +13,7 @@ use subs::render::text::safe;
 fn main() -> ExitCode {
     ignore_file_size_signal();
     // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
+    subs::cli::completing_for(std::env::var("COMPLETE").ok());
     clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
     let mut command = Cli::command();
     let parsed = command
@@ -110,6 +111,17 @@ fn usage_error(err: &clap::Error) -> ExitCode {
             .unwrap_or("invalid usage")
             .trim_start_matches("error: ")
             .to_string();
+        // "the following required arguments were not provided:" names
+        // them on the lines below.
+        if message.ends_with(':') {
+            let named: Vec<&str> = lines
+                .clone()
+                .take_while(|l| l.starts_with("  "))
+                .map(str::trim)
+                .collect();
+            message.push(' ');
+            message.push_str(&named.join(", "));
+        }
         if let Some(tip) = lines.map(str::trim).find(|l| l.starts_with("tip:")) {
             message.push_str("; ");
             message.push_str(tip);
@@ -122,14 +134,20 @@ fn usage_error(err: &clap::Error) -> ExitCode {
     exit(code)
 }
 
-/// Whether the command line asked for JSON, read by clap itself with the
-/// same definitions, leniently (the strict parse failed): `--json` given as
-/// a value (`--notes --json`) or after `--` does not count.
+/// Whether the command line asked for JSON: `--json` anywhere before a
+/// `--` (also where clap stopped reading, after an unknown subcommand or a
+/// missing value), or wherever clap itself, reading leniently with the same
+/// definitions, finds it.
 fn wants_json() -> bool {
-    Cli::command()
-        .ignore_errors(true)
-        .try_get_matches_from(std::env::args_os())
-        .is_ok_and(|m| m.get_flag("json"))
+    let typed = std::env::args_os()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json");
+    typed
+        || Cli::command()
+            .ignore_errors(true)
+            .try_get_matches_from(std::env::args_os())
+            .is_ok_and(|m| m.get_flag("json"))
 }
 
 fn exit(code: i32) -> ExitCode {

@@ -324,6 +324,19 @@ pub fn max_subscriptions(conn: &Db) -> Result<i64> {
         .map_err(|_| Error::runtime("max_subscriptions is not a number"))
 }
 
+/// How to raise the subscription limit, from where its value comes: the
+/// environment variable wins over `config set`, so that is what to change
+/// when it is set.
+pub fn max_subscriptions_advice(conn: &Db) -> Result<String> {
+    let v = value_of(conn, "max_subscriptions")?;
+    Ok(match v.source {
+        Source::Environment => "the environment variable MAX_SUBSCRIPTIONS sets it (it wins over `subs config set`); raise or unset it".into(),
+        Source::Database | Source::Default => {
+            "raise it with `subs config set max_subscriptions N`".into()
+        }
+    })
+}
+
 /// Whether totals count only my share of shared plans: `--mine`/`--full`
 /// (`Some`) or the `totals` setting.
 pub fn totals_mine(conn: &Db, flag: Option<bool>) -> Result<bool> {

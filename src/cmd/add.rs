@@ -199,7 +199,8 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
         let limit = settings::max_subscriptions(tx)?;
         if subscriptions::count(tx)? >= limit {
             return Err(Error::invalid(format!(
-                "cannot add more than {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`"
+                "cannot add more than {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); {}",
+                settings::max_subscriptions_advice(tx)?
             )));
         }
         let currency = match details.currency {

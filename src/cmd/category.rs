@@ -3,7 +3,7 @@
 use super::{Ctx, confirmed, nothing_deleted};
 use crate::domain::category::{DEFAULT_COLOR, DEFAULT_ICON};
 use crate::domain::subscription::{CATEGORY_NAME_MAX, ICON_MAX};
-use crate::domain::validate;
+use crate::domain::{reference, validate};
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::CategoryJson;
@@ -90,6 +90,9 @@ pub fn edit(ctx: &mut Ctx, current: &str, change: Change<'_>) -> Result<()> {
 
 pub fn delete(ctx: &mut Ctx, name: &str, yes: bool) -> Result<()> {
     let category = categories::get(ctx.store.db(), name)?;
+    if yes && reference::too_short_to_destroy(name, &category.id.to_string(), &category.name) {
+        return Err(super::too_short(name, &category.name));
+    }
     if !confirmed(
         yes,
         &format!(

@@ -1,11 +1,11 @@
 //! Pause, resume, cancel and delete. Each status change is recorded as a
 //! status_change alert, in the same transaction as the change itself.
 
-use super::{Ctx, confirmed, nothing_deleted, parse_date};
+use super::{Ctx, confirmed, nothing_deleted, parse_date, too_short};
 use crate::alerts::events;
 use crate::domain::payment::Payment;
 use crate::domain::subscription::{Status, Subscription};
-use crate::domain::{alert, schedule};
+use crate::domain::{alert, reference, schedule};
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
@@ -210,6 +210,9 @@ pub fn delete(ctx: &mut Ctx, reference: &str, yes: bool) -> Result<()> {
     let db = ctx.store.db();
     let id = subscriptions::resolve(db, reference)?;
     let sub = subscriptions::get(db, &id)?;
+    if yes && reference::too_short_to_destroy(reference, &sub.id, &sub.name) {
+        return Err(too_short(reference, &sub.name));
+    }
     if !confirmed(
         yes,
         &format!(

@@ -114,6 +114,17 @@ pub fn confirmed(yes: bool, question: &str) -> Result<bool> {
     confirm(question)
 }
 
+/// The refusal of a one- or two-character reference where data would be
+/// destroyed without asking (exit 2: the reference did match, but is too
+/// short to trust; a longer one, or the prompt on a terminal, is needed).
+pub fn too_short(typed: &str, matched: &str) -> Error {
+    Error::invalid(format!(
+        "refusing to delete with --yes by a reference of one or two characters (\"{}\" matched \"{}\"): type more of the name, or the id",
+        typed.trim().escape_debug(),
+        matched.escape_debug()
+    ))
+}
+
 /// What a declined deletion prints: "Nothing deleted." (exit 0).
 pub fn nothing_deleted(ctx: &Ctx) -> Result<()> {
     #[derive(serde::Serialize)]
@@ -136,6 +147,15 @@ pub fn parse_date(flag: &str, value: &str, today: NaiveDate) -> Result<NaiveDate
     validate::date_on(flag, value, today).map_err(Error::invalid)
 }
 
+/// A date flag's value as the user typed it, with the day it means when
+/// that differs: `"tomorrow" (2026-12-08)`, or `"2026-12-08"`.
+pub fn as_typed(typed: Option<&str>, day: NaiveDate) -> String {
+    match typed.map(str::trim) {
+        Some(t) if t != day.to_string() => format!("\"{}\" ({day})", t.escape_debug()),
+        _ => format!("\"{day}\""),
+    }
+}
+
 pub fn parse_currency(value: &str) -> Result<Currency> {
     Currency::parse(value)
         .map_err(|reason| Error::invalid(validate::invalid("--currency", value, &reason)))
@@ -149,27 +169,26 @@ pub fn parse_window(
     until: &Option<String>,
     today: NaiveDate,
 ) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
-    let since = since
+    let since_day = since
         .as_deref()
-        .map(|s| match validate::month(s) {
-            Some((first, _)) => Ok(first),
-            None => parse_date("--since", s, today),
-        })
-        .transpose()?;
-    let until = until
+        .map(|s| validate::day_or_month_on("--since", s, today).map(|(first, _)| first))
+        .transpose()
+        .map_err(Error::invalid)?;
+    let until_day = until
         .as_deref()
-        .map(|u| match validate::month(u) {
-            Some((_, last)) => Ok(last),
-            None => parse_date("--until", u, today),
-        })
-        .transpose()?;
-    if let (Some(s), Some(u)) = (since, until)
+        .map(|u| validate::day_or_month_on("--until", u, today).map(|(_, last)| last))
+        .transpose()
+        .map_err(Error::invalid)?;
+    if let (Some(s), Some(u)) = (since_day, until_day)
         && s > u
     {
         return Err(Error::invalid(format!(
-            "invalid --since \"{s}\": it is after --until {u}"
+            "invalid --since {}: it is after --until {}",
+            as_typed(since.as_deref(), s),
+            as_typed(until.as_deref(), u)
         )));
     }
+    let (since, until) = (since_day, until_day);
     Ok((since, until))
 }
 

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money, parse_window,
+    Ctx, as_typed, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money,
+    parse_window,
 };
 use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
@@ -47,7 +48,8 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         .transpose()?;
     if date > today && args.status != PaymentStatus::Pending {
         return Err(Error::invalid(format!(
-            "invalid --date \"{date}\": a {} payment cannot be in the future (today is {today}); use --status pending for a scheduled one",
+            "invalid --date {}: a {} payment cannot be in the future (today is {today}); use --status pending for a scheduled one",
+            as_typed(args.date.as_deref(), date),
             args.status
         )));
     }
@@ -80,7 +82,8 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         let due = due.unwrap_or(sub.next_billing_date);
         if args.status.settles() && due > sub.next_billing_date {
             return Err(Error::invalid(format!(
-                "invalid --due \"{due}\": that occurrence is not due yet; the next one due is {}",
+                "invalid --due {}: that occurrence is not due yet; the next one due is {}",
+                as_typed(args.due.as_deref(), due),
                 sub.next_billing_date
             )));
         }
@@ -208,8 +211,9 @@ pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
         }
         if p.payment_date > today && p.status != PaymentStatus::Pending {
             return Err(Error::invalid(format!(
-                "invalid --date \"{}\": a {} payment cannot be in the future (today is {today})",
-                p.payment_date, p.status
+                "invalid --date {}: a {} payment cannot be in the future (today is {today})",
+                as_typed(args.date.as_deref(), p.payment_date),
+                p.status
             )));
         }
         if p.status.settles() && !was_settling && payments::is_settled(db, &sub.id, p.due_date)? {

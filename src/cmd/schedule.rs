@@ -9,7 +9,7 @@ use std::process::Command;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::render::Done;
-use crate::render::schedule::Status;
+use crate::render::schedule::{Installed, Status, Unit};
 use crate::settings;
 use crate::store::{notify, runs};
 
@@ -23,15 +23,6 @@ pub enum Scheduler {
 
 const UNIT: &str = "subs-alerts";
 const PLIST: &str = "org.subs.alerts";
-
-#[derive(serde::Serialize)]
-struct Installed {
-    scheduler: &'static str,
-    files: Vec<String>,
-    command: String,
-    /// What is left for you to run, if anything.
-    next_step: Option<String>,
-}
 
 /// The command the scheduler runs: absolute paths, the database named.
 fn job(ctx: &Ctx) -> Result<(PathBuf, PathBuf)> {
@@ -48,10 +39,28 @@ fn job(ctx: &Ctx) -> Result<(PathBuf, PathBuf)> {
             .map(|d| d.join(db))
             .unwrap_or_else(|_| db.to_path_buf()),
     };
+    for path in [&exe, &db] {
+        refuse_control_characters(path)?;
+    }
     Ok((exe, db))
 }
 
-/// A word for a systemd command line: quoted when it needs it.
+/// A newline in a path would start a new crontab line or unit directive:
+/// such a path is refused, never written into a scheduler's file.
+fn refuse_control_characters(path: &Path) -> Result<()> {
+    let text = path.to_string_lossy();
+    if text.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "cannot schedule \"{}\": the path has a control character (a newline or tab) that a crontab or unit file cannot hold; move or rename it",
+            text.escape_debug()
+        )));
+    }
+    Ok(())
+}
+
+/// A word for a systemd command line: quoted when it needs it, with `%`
+/// (a specifier) written `%%` and `$` (a variable) written `$$`, which
+/// systemd expands even inside quotes.
 fn systemd_word(path: &Path) -> String {
     let text = path.display().to_string();
     if text
@@ -65,13 +74,15 @@ fn systemd_word(path: &Path) -> String {
             text.replace('\\', "\\\\")
                 .replace('"', "\\\"")
                 .replace('%', "%%")
+                .replace('$', "$$")
         )
     }
 }
 
-/// A word for a shell (cron) command line.
-fn shell_word(path: &Path) -> String {
-    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
+/// A word for a crontab command line: shell-quoted, and `%` written `\%`
+/// (cron turns a bare `%` into a newline, even inside quotes).
+fn cron_word(path: &Path) -> String {
+    format!("'{}'", path.display().to_string().replace('\'', "'\\''")).replace('%', "\\%")
 }
 
 fn config_dir() -> Result<PathBuf> {
@@ -94,13 +105,53 @@ fn launchd_file() -> Result<PathBuf> {
         .ok_or_else(|| Error::runtime("cannot find your home directory"))
 }
 
-fn write_private(path: &Path, text: &str) -> Result<()> {
+/// Writes a scheduler's file with mode 0644 whatever the umask, replacing
+/// what is there: a symlink at `path` is removed, never followed (the new
+/// file is created exclusively, so nothing else is written through it).
+fn write_unit(unit: &Unit) -> Result<()> {
+    use std::io::Write;
+    let path = Path::new(&unit.path);
+    let failed =
+        |e: std::io::Error| Error::runtime(format!("cannot write {}: {e}", path.display()));
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::runtime(format!("cannot create {}: {e}", dir.display())))?;
     }
-    std::fs::write(path, text)
-        .map_err(|e| Error::runtime(format!("cannot write {}: {e}", path.display())))
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(Error::runtime(format!(
+                "cannot write {}: it is a directory",
+                path.display()
+            )));
+        }
+        Ok(_) => std::fs::remove_file(path).map_err(failed)?,
+        Err(_) => {}
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o644);
+    let mut file = options.open(path).map_err(failed)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(failed)?;
+    }
+    file.write_all(unit.content.as_bytes()).map_err(failed)
+}
+
+/// The environment variables the configured channels read their secrets
+/// from, each once, in order.
+fn channel_environment(ctx: &Ctx) -> Result<Vec<String>> {
+    let channels = ctx.store.read(notify::list)?;
+    let mut vars: Vec<String> = Vec::new();
+    for var in channels.iter().filter_map(|c| c.secret_env()) {
+        if !vars.iter().any(|v| v == var) {
+            vars.push(var.to_string());
+        }
+    }
+    Ok(vars)
 }
 
 /// Runs `program args` if it exists; `None` when it does not.
@@ -113,92 +164,89 @@ fn run(program: &str, args: &[&str]) -> Option<std::result::Result<(), String>> 
     })
 }
 
-pub fn install(ctx: &mut Ctx, scheduler: Scheduler, write: bool) -> Result<()> {
+/// Installs the hourly job; with `print` (and for cron without `write`)
+/// only shows what it would install, writing and enabling nothing.
+pub fn install(ctx: &mut Ctx, scheduler: Scheduler, write: bool, print: bool) -> Result<()> {
     let (exe, db) = job(ctx)?;
+    let environment = channel_environment(ctx)?;
     let installed = match scheduler {
         Scheduler::Systemd => {
             let dir = systemd_dir()?;
-            let service = dir.join(format!("{UNIT}.service"));
-            let timer = dir.join(format!("{UNIT}.timer"));
             let command = format!(
                 "{} --db {} alerts generate",
                 systemd_word(&exe),
                 systemd_word(&db)
             );
-            write_private(
-                &service,
-                &format!(
-                    "[Unit]\nDescription=subs: raise reminders and deliver notifications\n\n[Service]\nType=oneshot\nExecStart={command}\n"
-                ),
-            )?;
-            write_private(
-                &timer,
-                &format!(
-                    "[Unit]\nDescription=Run {UNIT}.service every hour\n\n[Timer]\nOnCalendar=hourly\nPersistent=true\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n"
-                ),
-            )?;
+            let units = vec![
+                Unit {
+                    path: dir.join(format!("{UNIT}.service")).display().to_string(),
+                    content: format!(
+                        "[Unit]\nDescription=subs: raise reminders and deliver notifications\n\n[Service]\nType=oneshot\nExecStart={command}\n"
+                    ),
+                },
+                Unit {
+                    path: dir.join(format!("{UNIT}.timer")).display().to_string(),
+                    content: format!(
+                        "[Unit]\nDescription=Run {UNIT}.service every hour\n\n[Timer]\nOnCalendar=hourly\nPersistent=true\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n"
+                    ),
+                },
+            ];
             let enable = format!(
                 "systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer"
             );
-            let enabled = run("systemctl", &["--user", "daemon-reload"])
-                .and_then(|r| r.ok())
-                .and_then(|()| {
-                    run(
-                        "systemctl",
-                        &["--user", "enable", "--now", &format!("{UNIT}.timer")],
-                    )
-                })
-                .is_some_and(|r| r.is_ok());
-            Installed {
-                scheduler: "systemd",
-                files: vec![service.display().to_string(), timer.display().to_string()],
-                command,
-                next_step: (!enabled).then_some(enable),
+            if print {
+                Installed {
+                    scheduler: "systemd",
+                    files: Vec::new(),
+                    command,
+                    next_step: Some(enable),
+                    written: false,
+                    units,
+                    environment,
+                }
+            } else {
+                for unit in &units {
+                    write_unit(unit)?;
+                }
+                let enabled = run("systemctl", &["--user", "daemon-reload"])
+                    .and_then(|r| r.ok())
+                    .and_then(|()| {
+                        run(
+                            "systemctl",
+                            &["--user", "enable", "--now", &format!("{UNIT}.timer")],
+                        )
+                    })
+                    .is_some_and(|r| r.is_ok());
+                Installed {
+                    scheduler: "systemd",
+                    files: units.iter().map(|u| u.path.clone()).collect(),
+                    command,
+                    next_step: (!enabled).then_some(enable),
+                    written: true,
+                    units,
+                    environment,
+                }
             }
         }
         Scheduler::Cron => {
             let command = format!(
                 "{} --db {} alerts generate",
-                shell_word(&exe),
-                shell_word(&db)
+                cron_word(&exe),
+                cron_word(&db)
             );
             let line = format!("0 * * * * {command}");
-            let next_step = if write {
-                let current = Command::new("crontab").arg("-l").output().ok();
-                let mut table = current
-                    .filter(|o| o.status.success())
-                    .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-                    .unwrap_or_default();
-                if !table.contains(&command) {
-                    if !table.is_empty() && !table.ends_with('\n') {
-                        table.push('\n');
-                    }
-                    table.push_str(&format!("# subs: reminders every hour\n{line}\n"));
-                    let mut child = Command::new("crontab")
-                        .arg("-")
-                        .stdin(std::process::Stdio::piped())
-                        .spawn()
-                        .map_err(|e| Error::runtime(format!("cannot run crontab: {e}")))?;
-                    if let Some(mut stdin) = child.stdin.take() {
-                        use std::io::Write;
-                        stdin.write_all(table.as_bytes())?;
-                    }
-                    let status = child.wait()?;
-                    if !status.success() {
-                        return Err(Error::runtime("crontab refused the new table"));
-                    }
-                }
-                None
-            } else {
-                Some(format!(
-                    "add this line with `crontab -e` (or pass --write): {line}"
-                ))
-            };
+            if write {
+                add_to_crontab(&command, &line)?;
+            }
             Installed {
                 scheduler: "cron",
                 files: Vec::new(),
                 command: line,
-                next_step,
+                next_step: (!write)
+                    .then(|| "add the line with `crontab -e` (or pass --write)".to_string()),
+                written: write,
+                units: Vec::new(),
+                environment,
             }
         }
         Scheduler::Launchd => {
@@ -210,33 +258,63 @@ pub fn install(ctx: &mut Ctx, scheduler: Scheduler, write: bool) -> Result<()> {
                     .replace('<', "&lt;")
                     .replace('>', "&gt;")
             };
-            write_private(
-                &file,
-                &format!(
+            let unit = Unit {
+                path: file.display().to_string(),
+                content: format!(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<dict>\n  <key>Label</key><string>{PLIST}</string>\n  <key>ProgramArguments</key>\n  <array><string>{}</string><string>--db</string><string>{}</string><string>alerts</string><string>generate</string></array>\n  <key>StartInterval</key><integer>3600</integer>\n  <key>RunAtLoad</key><true/>\n</dict>\n</plist>\n",
                     escape(&exe),
                     escape(&db)
                 ),
-            )?;
+            };
+            if !print {
+                write_unit(&unit)?;
+            }
             Installed {
                 scheduler: "launchd",
-                files: vec![file.display().to_string()],
+                files: if print {
+                    Vec::new()
+                } else {
+                    vec![unit.path.clone()]
+                },
                 command: format!("{} --db {} alerts generate", exe.display(), db.display()),
                 next_step: Some(format!("launchctl load {}", file.display())),
+                written: !print,
+                units: vec![unit],
+                environment,
             }
         }
     };
-    let mut text = format!(
-        "Installed an hourly `alerts generate` ({}): {}",
-        installed.scheduler, installed.command
-    );
-    for f in &installed.files {
-        text.push_str(&format!("\n  wrote {f}"));
+    ctx.out.show(&installed)
+}
+
+/// Adds `line` (running `command`) to the user's crontab unless it is there.
+fn add_to_crontab(command: &str, line: &str) -> Result<()> {
+    let current = Command::new("crontab").arg("-l").output().ok();
+    let mut table = current
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    if table.contains(command) {
+        return Ok(());
     }
-    if let Some(step) = &installed.next_step {
-        text.push_str(&format!("\nTo finish: {step}"));
+    if !table.is_empty() && !table.ends_with('\n') {
+        table.push('\n');
     }
-    ctx.out.show(&Done::new(installed, text))
+    table.push_str(&format!("# subs: reminders every hour\n{line}\n"));
+    let mut child = Command::new("crontab")
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::runtime(format!("cannot run crontab: {e}")))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        stdin.write_all(table.as_bytes())?;
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        return Err(Error::runtime("crontab refused the new table"));
+    }
+    Ok(())
 }
 
 #[derive(serde::Serialize)]
@@ -264,7 +342,7 @@ pub fn uninstall(ctx: &mut Ctx) -> Result<()> {
         removed.push(file.display().to_string());
     }
     let (_, db) = job(ctx)?;
-    let ours = format!("--db {} alerts generate", shell_word(&db));
+    let ours = format!("--db {} alerts generate", cron_word(&db));
     if let Some(o) = Command::new("crontab")
         .arg("-l")
         .output()

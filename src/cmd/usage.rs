@@ -1,6 +1,6 @@
 //! `subs log-usage` and `subs usage`.
 
-use super::{Ctx, confirmed, nothing_deleted, parse_date, parse_window};
+use super::{Ctx, as_typed, confirmed, nothing_deleted, parse_date, parse_window};
 use crate::domain::subscription::TEXT_MAX;
 use crate::domain::usage::{NewUsage, parse_duration, parse_value};
 use crate::domain::validate;
@@ -47,7 +47,8 @@ pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
         .unwrap_or(today);
     if day > today {
         return Err(Error::invalid(format!(
-            "invalid --date \"{day}\": usage cannot be logged for a future day (today is {today})"
+            "invalid --date {}: usage cannot be logged for a future day (today is {today})",
+            as_typed(args.date.as_deref(), day)
         )));
     }
     let notes = args

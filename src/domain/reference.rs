@@ -58,6 +58,21 @@ pub fn find<'a, T: Named>(wanted: &str, items: &'a [T]) -> Found<'a, T> {
     Found::None(closest(&key, items))
 }
 
+/// A reference this short names something by a guess (a prefix or a part
+/// of a name) unless it is the whole name or id.
+const MIN_REFERENCE_TO_DESTROY: usize = 3;
+
+/// Whether `wanted` is too short to act on something that destroys data
+/// without asking: one or two characters that are not the whole name or id
+/// of what they matched (`subs delete e --yes` must not delete "example.dev
+/// domain").
+pub fn too_short_to_destroy(wanted: &str, id: &str, name: &str) -> bool {
+    let wanted = wanted.trim();
+    wanted.chars().count() < MIN_REFERENCE_TO_DESTROY
+        && wanted != id
+        && fold_name(wanted) != fold_name(name)
+}
+
 /// `SUBabc…` or `subabc…`: the letters after `SUB` start the id's own.
 fn with_sub_prefix(id: &str, wanted: &str) -> bool {
     let Some(rest) = wanted
@@ -174,5 +189,23 @@ mod tests {
             Found::None(near) => assert!(near.is_empty()),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn one_or_two_letters_are_too_short_to_destroy_unless_the_whole_name() {
+        assert!(too_short_to_destroy("e", "SUBeeee", "example.dev domain"));
+        assert!(too_short_to_destroy(
+            " ex ",
+            "SUBeeee",
+            "example.dev domain"
+        ));
+        assert!(!too_short_to_destroy(
+            "exa",
+            "SUBeeee",
+            "example.dev domain"
+        ));
+        assert!(!too_short_to_destroy("tv", "SUBeeee", "TV"));
+        assert!(!too_short_to_destroy("X", "SUBeeee", "x"));
+        assert!(!too_short_to_destroy("7", "7", "Video"));
     }
 }

@@ -13,7 +13,36 @@ pub fn invalid(field: &str, value: &str, reason: &str) -> String {
     format!("invalid {field} \"{}\": {reason}", value.escape_debug())
 }
 
-/// A strict `YYYY-MM-DD` date within 1900..=2199.
+/// The forms `date_on` accepts, as its error names them.
+const DAY_FORMS: &str = "use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y";
+
+/// What a flag that takes a day or a whole month accepts.
+const DAY_OR_MONTH_FORMS: &str =
+    "use YYYY-MM-DD, a month as YYYY-MM, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y";
+
+/// A day or a whole month (`YYYY-MM`) as typed for a window's end: the
+/// first and last day it covers. A value in neither form is refused with
+/// every form named.
+pub fn day_or_month_on(
+    field: &str,
+    value: &str,
+    today: NaiveDate,
+) -> Result<(NaiveDate, NaiveDate), String> {
+    if let Some(days) = month(value) {
+        return Ok(days);
+    }
+    date_on(field, value, today)
+        .map(|day| (day, day))
+        .map_err(|e| {
+            let form = e.ends_with(DAY_FORMS) || e.ends_with(DATE_FORM);
+            if form {
+                invalid(field, value, DAY_OR_MONTH_FORMS)
+            } else {
+                e
+            }
+        })
+}
+
 /// A date as typed on the command line: `YYYY-MM-DD`, or relative to
 /// `today`: `today`, `tomorrow`, `yesterday`, `+7d`, `-2w`, `+1m`, `+1y`
 /// (days, weeks, months, years; a month from Jan 31 is the last of
@@ -30,14 +59,15 @@ pub fn date_on(field: &str, value: &str, today: NaiveDate) -> Result<NaiveDate, 
     };
     match relative {
         Some(day) => within_range(field, value, day),
-        None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => Err(invalid(
-            field,
-            value,
-            "use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y",
-        )),
+        None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => {
+            Err(invalid(field, value, DAY_FORMS))
+        }
         None => date(field, value),
     }
 }
+
+/// What a strict date must look like.
+const DATE_FORM: &str = "use the form YYYY-MM-DD, e.g. 2024-01-31";
 
 /// `+7d`, `-2w`, `+1m`, `+1y` from `today`.
 fn offset(field: &str, value: &str, word: &str, today: NaiveDate) -> Result<NaiveDate, String> {
@@ -123,11 +153,7 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shaped {
-        return Err(invalid(
-            field,
-            value,
-            "use the form YYYY-MM-DD, e.g. 2024-01-31",
-        ));
+        return Err(invalid(field, value, DATE_FORM));
     }
     let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| invalid(field, value, "no such day in the calendar"))?;

@@ -57,6 +57,12 @@ pub trait View: Serialize {
     fn warnings(&self) -> &[String] {
         &[]
     }
+
+    /// Advice for people on stderr in text mode (hidden by -q), so that
+    /// stdout stays what a script redirects (`schedule install --cron >>`).
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// A confirmation: its JSON is the record that changed, its text one line
@@ -140,6 +146,11 @@ impl Output {
         }
         for w in view.warnings() {
             self.warn(w);
+        }
+        if !self.quiet {
+            for note in view.notes() {
+                stderr_line(&note);
+            }
         }
         let text = view.text(self);
         if !text.is_empty() {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::text::{relative_day, safe};
+use super::text::{count, relative_day, safe};
 use super::{Output, Style, View};
 use crate::domain::currency::Currency;
 use crate::domain::money::round_money;
@@ -53,6 +53,13 @@ pub struct Upcoming {
     pub today: NaiveDate,
 }
 
+impl Upcoming {
+    /// "1 day", "30 days".
+    fn days_text(&self) -> String {
+        count(self.days, "day", "days")
+    }
+}
+
 impl View for Upcoming {
     fn text(&self, out: &Output) -> String {
         let mut lines = Vec::new();
@@ -72,7 +79,7 @@ impl View for Upcoming {
             }
         }
         if self.charges.is_empty() {
-            lines.push(format!("No charges in the next {} days.", self.days));
+            lines.push(format!("No charges in the next {}.", self.days_text()));
             return lines.join("\n");
         }
         if !lines.is_empty() {
@@ -101,8 +108,8 @@ impl View for Upcoming {
             .map(|(c, v)| format!("{v} {c}"))
             .collect();
         lines.push(format!(
-            "Total in the next {} days: {}",
-            self.days,
+            "Total in the next {}: {}",
+            self.days_text(),
             parts.join(" + ")
         ));
         if let Some((total, base)) = self.in_base {

@@ -21,9 +21,10 @@ fn charges(sub: &Subscription, until: NaiveDate, today: NaiveDate) -> Vec<(Naive
         .collect()
 }
 
-/// The charges of the `days` days from today (today included).
+/// The charges of the `days` days from today: today and the `days - 1`
+/// after it (`--days 1` is today alone).
 pub fn build(db: &Db, today: NaiveDate, days: i64) -> Result<Upcoming> {
-    let until = today + Duration::days(days);
+    let until = today + Duration::days(days - 1);
     let mut list = Vec::new();
     let mut totals = PerCurrency::default();
     for sub in subscriptions::active_billing_until(db, until)? {

@@ -69,8 +69,8 @@ fn twelve_months_hold_exactly_the_charges_upcoming_lists_for_those_days() {
     assert_eq!(f["from"], "2026-11-01");
     assert_eq!(f["until"], "2027-10-31");
     assert_eq!(f["months"].as_array().unwrap().len(), 12);
-    // today (2026-11-26) to 2027-10-31 is 339 days.
-    let upcoming = env.json(&["upcoming", "--days", "339"]);
+    // today (2026-11-26) to 2027-10-31 is 340 days, today included.
+    let upcoming = env.json(&["upcoming", "--days", "340"]);
     assert_eq!(upcoming["until"], "2027-10-31");
     assert_eq!(sums(&f["totals"]), sums(&upcoming["totals"]), "{f}");
     let charges: u64 = f["months"]
@@ -206,4 +206,136 @@ fn each_month_is_measured_against_the_budget() {
         text.contains("over budget") && text.contains("Budget: 50.00 USD a month; 1 month over it"),
         "{text}"
     );
+}
+
+/// Amounts as hledger prints them in a cell: `120 EUR, 15.99 USD` (or `0`).
+fn hledger_cell(cell: &str) -> std::collections::BTreeMap<String, rust_decimal::Decimal> {
+    cell.split(", ")
+        .filter_map(|part| {
+            let (amount, code) = part.trim().split_once(' ')?;
+            Some((code.to_string(), amount.replace(',', "").parse().ok()?))
+        })
+        .filter(|(_, v): &(String, rust_decimal::Decimal)| !v.is_zero())
+        .collect()
+}
+
+/// The README's `hledger … --forecast` command, run exactly as written on
+/// the exported journal, shows month by month what `subs forecast` shows —
+/// this month's charges included (its rules fall on the 1st, before
+/// tomorrow, where hledger's forecast starts by default), a charge already
+/// paid not counted again. hledger reads the real clock, so the portfolio
+/// is built around the real today.
+#[test]
+fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month() {
+    let found = std::process::Command::new("hledger")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "hledger is needed for this test (.ci/run installs it)"
+        );
+        return;
+    }
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let command = readme
+        .lines()
+        .find(|l| l.starts_with("hledger -f subs.journal bal") && l.contains("--forecast"))
+        .expect("the README's forecast command");
+    let command = command.split('#').next().unwrap_or_default().trim();
+
+    let today = chrono::Local::now().date_naive();
+    let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
+    let env = TestEnv::at(&today.to_string());
+    env.sub("Due today")
+        .amount("15.99")
+        .monthly()
+        .start(&day(0))
+        .add();
+    env.sub("Paid today")
+        .amount("9.99")
+        .monthly()
+        .start(&day(0))
+        .add();
+    env.ok(&["pay", "paid today"]);
+    env.sub("Yearly")
+        .amount("29.99")
+        .yearly()
+        .start(&day(40))
+        .add();
+    env.sub("Gym")
+        .amount("120")
+        .cycle("custom")
+        .with("--every-days", "90")
+        .currency("EUR")
+        .start(&day(3))
+        .add();
+    let dir = env.home().join("books");
+    std::fs::create_dir_all(&dir).unwrap();
+    env.ok(&[
+        "export",
+        "--format",
+        "ledger",
+        "-o",
+        dir.join("subs.journal").to_str().unwrap(),
+    ]);
+
+    let words: Vec<&str> = command.split_whitespace().collect();
+    let out = std::process::Command::new(words[0])
+        .args(&words[1..])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "`{command}`: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8(out.stdout).unwrap();
+    let columns = |line: &str| -> Vec<String> {
+        let cells = line.split_once("||").map(|(_, c)| c).unwrap_or_default();
+        cells
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let lines: Vec<&str> = table.lines().collect();
+    let header = lines.iter().find(|l| l.contains("||")).expect("a header");
+    let rule = lines
+        .iter()
+        .position(|l| l.starts_with('-'))
+        .expect("the totals rule");
+    let totals = columns(lines[rule + 1]);
+    let months = columns(header);
+    assert_eq!(months.len(), totals.len(), "{table}");
+    let hledger: std::collections::BTreeMap<String, _> = months
+        .into_iter()
+        .zip(totals.iter().map(|c| hledger_cell(c)))
+        .collect();
+
+    let forecast = env.json(&["forecast"]);
+    let mut subs = std::collections::BTreeMap::new();
+    for m in forecast["months"].as_array().unwrap() {
+        let by: std::collections::BTreeMap<String, rust_decimal::Decimal> = m["by_currency"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(c, v)| (c.clone(), v.to_string().parse().unwrap()))
+            .filter(|(_, v): &(String, rust_decimal::Decimal)| !v.is_zero())
+            .collect();
+        subs.insert(m["month"].as_str().unwrap().to_string(), by);
+    }
+    assert_eq!(subs.len(), 12, "{forecast}");
+    let this_month = today.format("%Y-%m").to_string();
+    assert!(
+        subs[&this_month].contains_key("USD"),
+        "this month's charge: {forecast}"
+    );
+    assert_eq!(hledger, subs, "`{command}`:\n{table}");
 }

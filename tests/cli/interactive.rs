@@ -215,3 +215,14 @@ fn a_heartbeat_warns_once_a_day_when_reminders_stopped() {
             .starts_with("2026-11-26")
     );
 }
+
+/// On a terminal, without `--yes`, a one-letter reference still works:
+/// the question names what it matched before anything is deleted.
+#[test]
+fn a_short_reference_deletes_after_the_question_names_what_matched() {
+    let env = TestEnv::new();
+    env.add(&["example.dev domain", "--amount", "12", "--cycle", "yearly"]);
+    let screen = on_terminal(&env, "delete e", &["y\r"]);
+    assert!(screen.contains("Delete example.dev domain"), "{screen}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 0);
+}

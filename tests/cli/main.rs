@@ -22,6 +22,7 @@ mod notify;
 mod plans;
 mod rates;
 mod reports;
+mod schedule;
 mod schemas;
 mod shared;
 mod snapshots;

@@ -376,3 +376,179 @@ fn usage_counts_are_bounded_per_log() {
     assert!(err.contains("usage_count"), "{err}");
     env.ok(&["usage"]);
 }
+
+/// `subs delete e --yes` deleted "example.dev domain": with `--yes` (no
+/// prompt to show what matched), a reference of one or two characters that
+/// is not a whole name or id is refused — exit 2, invalid input: it did
+/// match, but is too short to trust with data that cannot come back.
+#[test]
+fn a_one_or_two_character_reference_deletes_nothing_with_yes() {
+    let env = TestEnv::new();
+    env.sub("example.dev domain").amount("12").yearly().add();
+    env.sub("TV").amount("5").monthly().add();
+    for typed in ["e", "ex", " E "] {
+        let before = env.dump();
+        env.run(&["delete", typed, "--yes"])
+            .status(2)
+            .stdout("")
+            .stderr(&format!(
+                "error: refusing to delete with --yes by a reference of one or two characters (\"{}\" matched \"example.dev domain\"): type more of the name, or the id\n",
+                typed.trim()
+            ));
+        assert_eq!(before, env.dump(), "{typed:?} changed the database");
+    }
+    // A whole name, however short, and three characters are enough.
+    let tv = env.json(&["delete", "tv", "--yes"]);
+    assert_eq!(tv["deleted"]["name"], "TV", "{tv}");
+    let example = env.json(&["delete", "exa", "--yes"]);
+    assert_eq!(
+        example["deleted"]["name"], "example.dev domain",
+        "{example}"
+    );
+    // Categories too.
+    env.ok(&["category", "add", "Video"]);
+    let before = env.dump();
+    env.run(&["category", "delete", "v", "--yes"])
+        .status(2)
+        .stdout("")
+        .stderr("error: refusing to delete with --yes by a reference of one or two characters (\"v\" matched \"Video\"): type more of the name, or the id\n");
+    assert_eq!(before, env.dump());
+    env.run(&["category", "delete", "vid", "--yes"])
+        .status(0)
+        .stderr("")
+        .stdout("Deleted category Video; 0 subscriptions are now uncategorised\n");
+}
+
+/// `upcoming --days N` covers today and the N−1 days after it, as its help
+/// says; one day is "1 day".
+#[test]
+fn upcoming_days_n_covers_today_and_the_n_minus_one_days_after_it() {
+    let env = TestEnv::new(); // today is 2026-11-26
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-11-26")
+        .add();
+    env.sub("Cloud")
+        .amount("2")
+        .monthly()
+        .start("2026-10-03")
+        .add(); // next: 2026-12-03
+    env.run(&["upcoming", "--days", "1"])
+        .status(0)
+        .stderr("")
+        .stdout(&format!(
+            "2026-11-26 (today)\n  {:<32} {:>12} USD\nTotal in the next 1 day: 30.00 USD\n",
+            "Gym", "30.00"
+        ));
+    let week = env.json(&["upcoming", "--days", "7"]);
+    assert_eq!(
+        (&week["from"], &week["until"]),
+        (&"2026-11-26".into(), &"2026-12-02".into())
+    );
+    assert_eq!(week["charges"].as_array().map(Vec::len), Some(1), "{week}");
+    let eight = env.json(&["upcoming", "--days", "8"]);
+    assert_eq!(eight["until"], "2026-12-03");
+    assert_eq!(eight["charges"][1]["subscription_name"], "Cloud", "{eight}");
+}
+
+/// `--cycle Monthly` is read as `monthly`, as CSV imports already are.
+#[test]
+fn cycle_names_are_read_in_any_letter_case() {
+    let env = TestEnv::new();
+    env.run(&["add", "Gym", "--amount", "30", "--cycle", "Monthly", "-q"])
+        .status(0)
+        .stderr("");
+    env.ok(&["edit", "gym", "--cycle", "YEARLY"]);
+    assert_eq!(env.json(&["show", "gym"])["billing_cycle"], "yearly");
+}
+
+/// Errors quote what was typed (`tomorrow`, not the day it means) and name
+/// every form the flag accepts.
+#[test]
+fn date_errors_quote_what_was_typed_and_name_every_accepted_form() {
+    let env = seeded(); // today is 2026-11-26
+    let err = env.fails_unchanged(&["log-usage", "netflix", "--date", "tomorrow"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --date \"tomorrow\" (2026-11-27): usage cannot be logged for a future day (today is 2026-11-26)\n"
+    );
+    let err = env.fails_unchanged(&["pay", "netflix", "--date", "+2d"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --date \"+2d\" (2026-11-28): a paid payment cannot be in the future (today is 2026-11-26); use --status pending for a scheduled one\n"
+    );
+    let err = env.fails_unchanged(&["payments", "--since", "2026-12", "--until", "2026-11"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --since \"2026-12\" (2026-12-01): it is after --until \"2026-11\" (2026-11-30)\n"
+    );
+    for bad in ["Dec 2026", "2026/12"] {
+        let err = env.fails_unchanged(&["payments", "--since", bad], 2);
+        assert_eq!(
+            err,
+            format!(
+                "error: invalid --since \"{bad}\": use YYYY-MM-DD, a month as YYYY-MM, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y\n"
+            )
+        );
+    }
+}
+
+/// A usage error is JSON on stderr whenever `--json` is on the line, also
+/// where clap stopped reading before it.
+#[test]
+fn usage_errors_are_json_wherever_json_appears() {
+    let env = TestEnv::new();
+    for (args, message) in [
+        (vec!["nosuch", "--json"], "unrecognized subcommand 'nosuch'"),
+        (
+            vec!["list", "--sort", "bogus", "--json"],
+            "invalid value 'bogus' for '--sort <KEY>'",
+        ),
+        (
+            vec!["pay", "--json"],
+            "the following required arguments were not provided: <SUBSCRIPTION>",
+        ),
+    ] {
+        let run = env.run(&args).status(2).stdout("");
+        let err: serde_json::Value = serde_json::from_str(run.stderr_text()).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: stderr is not one JSON document ({e}): {}",
+                run.stderr_text()
+            )
+        });
+        assert_eq!(err["error"]["code"], 2, "{err}");
+        assert_eq!(err["error"]["kind"], "invalid_input", "{err}");
+        let text = err["error"]["message"].as_str().unwrap_or_default();
+        assert!(text.starts_with(message), "{args:?}: {text}");
+    }
+    // After `--`, `--json` is a value, not the flag: text as usual.
+    env.run(&["nosuch", "--", "--json"])
+        .status(2)
+        .stdout("")
+        .stderr_has("error: unrecognized subcommand 'nosuch'");
+}
+
+/// When MAX_SUBSCRIPTIONS comes from the environment, `config set` would
+/// not help: the advice names the variable.
+#[test]
+fn the_subscription_limit_names_where_it_comes_from() {
+    let env = seeded();
+    let from_env = env
+        .cmd()
+        .env("MAX_SUBSCRIPTIONS", "1")
+        .args(["add", "Gym", "--amount", "30", "--cycle", "monthly"])
+        .output()
+        .unwrap();
+    assert_eq!(from_env.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&from_env.stderr),
+        "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); the environment variable MAX_SUBSCRIPTIONS sets it (it wins over `subs config set`); raise or unset it\n"
+    );
+    env.ok(&["config", "set", "max_subscriptions", "1"]);
+    let err = env.fails_unchanged(&["add", "Gym", "--amount", "30", "--cycle", "monthly"], 2);
+    assert_eq!(
+        err,
+        "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`\n"
+    );
+}

@@ -137,6 +137,10 @@ impl Run {
         text
     }
 
+    pub fn stderr_text(&self) -> &str {
+        &self.stderr
+    }
+
     pub fn into_stdout(self) -> String {
         self.stdout
     }
