@@ -12,7 +12,7 @@ use crate::transfer::backup::Backup;
 use crate::transfer::csv::{CsvExport, CsvTable};
 use crate::transfer::ics::Ics;
 use crate::transfer::ledger::{Beancount, Ledger};
-use crate::transfer::{Exporter, OutputRules, Written, write_file};
+use crate::transfer::{Exporter, OutputRules, WrittenTo, write_file};
 
 /// The formats `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
                 database: store.path(),
                 force: args.force,
             };
-            if write_file(path, &rules, write)? == Written::Stdout {
+            if write_file(path, &rules, write)? == WrittenTo::Stdout {
                 // The data is the output: no line of ours after it.
                 return Ok(());
             }

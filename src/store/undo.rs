@@ -168,6 +168,10 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
 /// undo. Costs a few reads when all is current.
 pub(super) fn ensure_triggers(conn: &Connection) -> Result<usize> {
     let stale = |conn: &Connection| -> Result<Vec<(String, String)>> {
+        let found: std::collections::HashMap<String, String> = conn
+            .prepare_cached("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut wanted = Vec::new();
         for table in JOURNALLED {
             let cols = columns(conn, table)?;
@@ -175,13 +179,7 @@ pub(super) fn ensure_triggers(conn: &Connection) -> Result<usize> {
                 continue;
             }
             for (name, sql) in triggers(table, &cols) {
-                let found: Option<String> = conn
-                    .prepare_cached(
-                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
-                    )?
-                    .query_row([&name], |r| r.get(0))
-                    .optional()?;
-                if found.as_deref() != Some(sql.as_str()) {
+                if found.get(&name) != Some(&sql) {
                     wanted.push((name, sql));
                 }
             }
@@ -497,11 +495,16 @@ fn apply_counters(conn: &Connection, entries: &[Entry]) -> Result<()> {
     let kept: Vec<(&str, i64)> = entries
         .iter()
         .filter(|e| e.op == "counter")
-        .map(|e| Ok((e.table.as_str(), e.row_id.ok_or_else(|| tampered("a counter without its value"))?)))
+        .map(|e| -> Result<(&str, i64)> {
+            let seq = e
+                .row_id
+                .ok_or_else(|| tampered("a counter without its value"))?;
+            Ok((e.table.as_str(), seq))
+        })
         .collect::<Result<_>>()?;
     let now = sequences(conn)?;
     for (name, _) in &now {
-        if !kept.iter().any(|(k, _)| k == name) {
+        if !kept.iter().any(|(k, _)| *k == name.as_str()) {
             conn.prepare_cached("DELETE FROM sqlite_sequence WHERE name = ?1")?
                 .execute([name])?;
         }

@@ -103,14 +103,14 @@ pub fn write_file(
     path: &Path,
     rules: &OutputRules<'_>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<Written> {
+) -> Result<WrittenTo> {
     let shown = path.display();
     if path.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         f(&mut out)?;
         out.flush().map_err(Error::output)?;
-        return Ok(Written::Stdout);
+        return Ok(WrittenTo::Stdout);
     }
     // What the path names, as the kernel sees it: `/dev/stdout` into a
     // pipe is `/proc/self/fd/1`, a link to `pipe:[…]`, which is no name
@@ -129,9 +129,9 @@ pub fn write_file(
             .open(path)
             .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
         let written = if is_stdout(&file) {
-            Written::Stdout
+            WrittenTo::Stdout
         } else {
-            Written::File
+            WrittenTo::File
         };
         let mut out = BufWriter::new(file);
         f(&mut out)?;
@@ -195,12 +195,12 @@ pub fn write_file(
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result.map(|()| Written::File)
+    result.map(|()| WrittenTo::File)
 }
 
 /// Where `write_file` wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
+pub enum WrittenTo {
     /// A file (or device) of its own.
     File,
     /// This process's stdout (`-`, `/dev/stdout`, `/dev/fd/1`).

@@ -547,7 +547,7 @@ fn undo_binds_values_and_refuses_a_tampered_journal() {
     // A column name that is SQL.
     env.sql(
         "UPDATE undo_value SET col = 'notes\" = 1; DROP TABLE payment; --'
-         WHERE log IN (SELECT id FROM undo_log WHERE op = 'update')",
+         WHERE col = 'notes' AND log IN (SELECT id FROM undo_log WHERE op = 'update')",
     );
     env.run(&["undo"])
         .status(1)
@@ -559,4 +559,57 @@ fn undo_binds_values_and_refuses_a_tampered_journal() {
     env.sql("UPDATE undo_log SET tbl = 'sqlite_master' WHERE op = 'update'");
     env.fails_unchanged(&["undo"], 1);
     assert_eq!(env.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'payment'"), 1);
+}
+
+/// `subs undo` on a pseudo-terminal (util-linux `script`), answering `answer`.
+fn undo_on_terminal(env: &TestEnv, answer: &str) -> String {
+    use std::io::Write;
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec", &format!("'{}' undo", subs.display()), "/dev/null"])
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` provides the pseudo-terminal");
+    let mut stdin = child.stdin.take().unwrap();
+    let answer = answer.to_string();
+    let typist = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        let _ = stdin.write_all(answer.as_bytes());
+        let _ = stdin.flush();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    });
+    let out = child.wait_with_output().unwrap();
+    typist.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// On a terminal, undo names the background run and asks: "n" changes
+/// nothing, "y" undoes it.
+#[test]
+fn on_a_terminal_undo_asks_before_reverting_a_background_run() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-10-27")
+        .add();
+    env.ok(&["alerts", "generate"]);
+    let before = env.dump();
+    let screen = undo_on_terminal(&env, "n");
+    assert!(
+        screen.contains("the last change is a background run: subs alerts generate at ")
+            && screen.contains("Undo it?")
+            && screen.contains("Nothing undone."),
+        "{screen}"
+    );
+    assert_eq!(before, env.dump());
+    let screen = undo_on_terminal(&env, "y");
+    assert!(screen.contains("Undone: subs alerts generate"), "{screen}");
+    assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
 }
