@@ -61,10 +61,7 @@ pub(super) fn in_memory() -> Result<Connection> {
 /// SQLite's defensive mode: no statement of subs (nor anything read from
 /// the file) can corrupt the database through its schema or pages.
 fn harden(conn: &Connection) -> rusqlite::Result<()> {
-    conn.set_db_config(
-        rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE,
-        true,
-    )?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     Ok(())
 }
 

@@ -380,10 +380,14 @@ pub fn steps(db: &Db, limit: i64) -> Result<Vec<Step>> {
 pub fn next(db: &Db, direction: Direction) -> Result<Option<Step>> {
     let sql = match direction {
         Direction::Undo => {
-            format!("SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'done' ORDER BY id DESC LIMIT 1")
+            format!(
+                "SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+            )
         }
         Direction::Redo => {
-            format!("SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'undone' ORDER BY id LIMIT 1")
+            format!(
+                "SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'undone' ORDER BY id LIMIT 1"
+            )
         }
     };
     Ok(db.conn.query_row(&sql, [], step_from_row).optional()?)
@@ -443,7 +447,11 @@ fn apply(conn: &Connection, entry: &Entry) -> Result<()> {
         }
     }
     let t = quote_ident(table);
-    let rowid = || entry.row_id.ok_or_else(|| tampered("an entry without its row"));
+    let rowid = || {
+        entry
+            .row_id
+            .ok_or_else(|| tampered("an entry without its row"))
+    };
     let values = entry.values.iter().map(|(_, v)| v);
     match entry.op.as_str() {
         "delete" => {
@@ -573,7 +581,9 @@ impl Store {
             conn.prepare_cached("UPDATE undo_step SET state = ?2, undone_at = ?3 WHERE id = ?1")?
                 .execute(params![step.id, state, undone_at])?;
             Ok(conn
-                .prepare_cached(&format!("SELECT {STEP_COLUMNS} FROM undo_step WHERE id = ?1"))?
+                .prepare_cached(&format!(
+                    "SELECT {STEP_COLUMNS} FROM undo_step WHERE id = ?1"
+                ))?
                 .query_row([step.id], step_from_row)?)
         });
         self.journal.command = command;
@@ -680,7 +690,10 @@ mod tests {
         let store = Store::open(&path, Clock::system())?;
         assert_eq!(ensure_triggers(&store.db.conn)?, 0);
         // A trigger of the old kind (or a dropped one) is made again.
-        store.db.conn.execute_batch("DROP TRIGGER undo_payment_update")?;
+        store
+            .db
+            .conn
+            .execute_batch("DROP TRIGGER undo_payment_update")?;
         assert_eq!(ensure_triggers(&store.db.conn)?, 1);
         assert_eq!(ensure_triggers(&store.db.conn)?, 0);
         Ok(())
@@ -692,9 +705,9 @@ mod tests {
         let store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
         let conn = &store.db.conn;
         let _ = conn.execute_batch("PRAGMA writable_schema = ON");
-        let changed = conn.execute_batch("UPDATE sqlite_master SET sql = sql WHERE name = 'payment'");
+        let changed =
+            conn.execute_batch("UPDATE sqlite_master SET sql = sql WHERE name = 'payment'");
         assert!(changed.is_err(), "defensive mode is off");
         Ok(())
     }
 }
-

@@ -447,9 +447,20 @@ fn processes_opening_a_new_file_at_once_all_succeed() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    // Every migration ran once (numbers may skip: each engineer's branch
+    // takes its own).
+    assert_eq!(
+        env.sql_count("SELECT max(version) FROM refinery_schema_history"),
+        subs::store::LATEST_SCHEMA_VERSION
+    );
+    let files = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".sql"))
+        .count();
     assert_eq!(
         env.sql_count("SELECT count(*) FROM refinery_schema_history"),
-        subs::store::LATEST_SCHEMA_VERSION
+        files as i64
     );
 }
 
@@ -913,7 +924,7 @@ fn export_to_dev_stdout_in_a_pipe_and_to_dash_writes_stdout() {
     let env = TestEnv::new();
     env.sub("Netflix").amount("15.99").monthly().add();
     let plain = env.ok(&["export", "--format", "csv"]);
-    assert!(plain.starts_with("name,"), "{plain}");
+    assert!(plain.starts_with("subscription_id,name,"), "{plain}");
     // assert_cmd reads stdout through a pipe.
     env.run(&["export", "--format", "csv", "-o", "/dev/stdout"])
         .status(0)
@@ -943,15 +954,28 @@ fn paths_in_verbose_and_wrote_lines_are_terminal_safe() {
     let run = env
         .cmd()
         .env("SUBS_DB", &db)
-        .args(["-v", "export", "--format", "csv", "-o", out.to_str().unwrap()])
+        .args([
+            "-v",
+            "export",
+            "--format",
+            "csv",
+            "-o",
+            out.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let stdout = String::from_utf8(run.stdout).unwrap();
     let stderr = String::from_utf8(run.stderr).unwrap();
     assert_eq!(run.status.code(), Some(0), "{stderr}");
-    assert!(!stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'), "{stdout:?} {stderr:?}");
+    assert!(
+        !stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'),
+        "{stdout:?} {stderr:?}"
+    );
     let home = env.home().display().to_string();
-    assert_eq!(stdout, format!("Wrote {home}/o\\u{{1b}}]0;pwned\\u{{7}}.csv\n"));
+    assert_eq!(
+        stdout,
+        format!("Wrote {home}/o\\u{{1b}}]0;pwned\\u{{7}}.csv\n")
+    );
     assert!(
         stderr.starts_with(&format!("subs: database {home}/x\\u{{1b}}[31m.db\n")),
         "{stderr:?}"
