@@ -315,10 +315,19 @@ fn changes(conn: &Connection, step: i64) -> Result<i64> {
         .query_row([step], |r| r.get(0))?)
 }
 
+/// The AUTOINCREMENT counters of the journalled tables (the sync
+/// replica's own are not the user's data: undo leaves them alone).
 fn sequences(conn: &Connection) -> Result<Vec<(String, i64)>> {
     let mut stmt = conn.prepare_cached("SELECT name, seq FROM sqlite_sequence")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+    let mut kept = Vec::new();
+    for row in rows {
+        let (name, seq) = row?;
+        if JOURNALLED.contains(&name.as_str()) {
+            kept.push((name, seq));
+        }
+    }
+    Ok(kept)
 }
 
 /// Files the counters as they were before the step: walking it back sets
