@@ -49,7 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Per subscription: uses, time, last use, cost per use; with a name, its logs')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
-            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly (again: redo); --list shows the journal')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly; again: the one before it; --list shows the journal')
+            [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'Re-apply the command undone last')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'Every charge coming up in the next days, overdue ones first')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'The charges of the months ahead, per month, and what to set aside each month to cover them')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The portfolio at a glance: counts, costs, categories, upcoming renewals')
@@ -536,7 +537,25 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;undo' {
-            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Show the last N journalled commands instead (newest first; marks what undo reverts and what redo re-applies)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Undo a background run (alerts generate, renew) without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Undo a background run (alerts generate, renew) without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;redo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
@@ -2255,7 +2274,8 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Per subscription: uses, time, last use, cost per use; with a name, its logs')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
-            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly (again: redo); --list shows the journal')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last writing command exactly; again: the one before it; --list shows the journal')
+            [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'Re-apply the command undone last')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'Every charge coming up in the next days, overdue ones first')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'The charges of the months ahead, per month, and what to set aside each month to cover them')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The portfolio at a glance: counts, costs, categories, upcoming renewals')
@@ -2330,6 +2350,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;undo' {
+            break
+        }
+        'subs;help;redo' {
             break
         }
         'subs;help;upcoming' {

@@ -97,6 +97,9 @@ _subs() {
             subs,rates)
                 cmd="subs__subcmd__rates"
                 ;;
+            subs,redo)
+                cmd="subs__subcmd__redo"
+                ;;
             subs,renew)
                 cmd="subs__subcmd__renew"
                 ;;
@@ -369,6 +372,9 @@ _subs() {
                 ;;
             subs__subcmd__help,rates)
                 cmd="subs__subcmd__help__subcmd__rates"
+                ;;
+            subs__subcmd__help,redo)
+                cmd="subs__subcmd__help__subcmd__redo"
                 ;;
             subs__subcmd__help,renew)
                 cmd="subs__subcmd__help__subcmd__renew"
@@ -734,7 +740,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card member split sync category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2560,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help"
+            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +3388,20 @@ _subs() {
         subs__subcmd__help__subcmd__rates__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__redo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4870,6 +4890,36 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__redo)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__renew)
             opts="-q -v -h -V --dry-run --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5423,7 +5473,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__undo)
-            opts="-q -v -h -V --list --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --list --yes --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

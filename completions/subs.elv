@@ -46,7 +46,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand log-usage 'Record that you used a subscription'
             cand usage 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-            cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
+            cand undo 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
+            cand redo 'Re-apply the command undone last'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand forecast 'The charges of the months ahead, per month, and what to set aside each month to cover them'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
@@ -505,7 +506,24 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;undo'= {
-            cand --list 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)'
+            cand --list 'Show the last N journalled commands instead (newest first; marks what undo reverts and what redo re-applies)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand -y 'Undo a background run (alerts generate, renew) without asking'
+            cand --yes 'Undo a background run (alerts generate, renew) without asking'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;redo'= {
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
@@ -2078,7 +2096,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand log-usage 'Record that you used a subscription'
             cand usage 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-            cand undo 'Revert the last writing command exactly (again: redo); --list shows the journal'
+            cand undo 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
+            cand redo 'Re-apply the command undone last'
             cand upcoming 'Every charge coming up in the next days, overdue ones first'
             cand forecast 'The charges of the months ahead, per month, and what to set aside each month to cover them'
             cand dashboard 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
@@ -2136,6 +2155,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;renew'= {
         }
         &'subs;help;undo'= {
+        }
+        &'subs;help;redo'= {
         }
         &'subs;help;upcoming'= {
         }

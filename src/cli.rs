@@ -200,9 +200,12 @@ pub enum Command {
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     #[command(after_long_help = examples::RENEW)]
     Renew(RenewArgs),
-    /// Revert the last writing command exactly (again: redo); --list shows the journal
+    /// Revert the last writing command exactly; again: the one before it; --list shows the journal
     #[command(after_long_help = examples::UNDO)]
     Undo(UndoArgs),
+    /// Re-apply the command undone last
+    #[command(after_long_help = examples::REDO)]
+    Redo(RedoArgs),
     /// Every charge coming up in the next days, overdue ones first
     #[command(after_long_help = examples::UPCOMING)]
     Upcoming(UpcomingArgs),
@@ -727,12 +730,19 @@ pub struct UsageArgs {
 
 #[derive(Debug, Args)]
 pub struct UndoArgs {
-    /// Show the last N journalled commands instead (newest first; the top
-    /// one is what undo reverts)
+    /// Show the last N journalled commands instead (newest first; marks
+    /// what undo reverts and what redo re-applies)
     #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "10",
           value_parser = clap::value_parser!(i64).range(1..=10_000))]
     pub list: Option<i64>,
+
+    /// Undo a background run (alerts generate, renew) without asking
+    #[arg(long, short = 'y', conflicts_with = "list")]
+    pub yes: bool,
 }
+
+#[derive(Debug, Args)]
+pub struct RedoArgs {}
 
 #[derive(Debug, Args)]
 pub struct RenewArgs {
@@ -1571,7 +1581,8 @@ fn shell_quoted(value: &str) -> String {
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
-    pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
+    pub const UNDO: &str = "Examples:\n  subs undo --list\n      The journal, newest first: what undo reverts and redo re-applies\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Then the one before it (the payment)";
+    pub const REDO: &str = "Examples:\n  subs redo\n      Re-apply the change undone last (the payment)\n  subs redo\n      And the one undone before it (the refund)";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
     pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, the next charge first\n  subs list --status all --sort monthly\n      Every subscription, dearest per month first\n  subs list --json\n      The same as JSON, with exact amounts";
     pub const SHOW: &str =

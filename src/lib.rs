@@ -147,7 +147,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if !matches!(cli.command, Command::Sync(_)) {
         // What a sync brings is other devices' changes, not a command of
         // this one to undo.
-        store.journal_as(command_line());
+        // Cron's runs: undo asks before reverting one.
+        let background = matches!(
+            cli.command,
+            Command::Renew(_) | Command::Alerts(AlertsCommand::Generate(_))
+        );
+        store.journal_as(command_line(), background);
     }
     let mut ctx = Ctx { store, clock, out };
     if converts(&cli.command) {
@@ -392,8 +397,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Renew(a) => renew::run(ctx, a.dry_run),
         Command::Undo(a) => match a.list {
             Some(last) => undo::list(ctx, last),
-            None => undo::run(ctx),
+            None => undo::undo(ctx, a.yes),
         },
+        Command::Redo(_) => undo::redo(ctx),
         Command::Upcoming(a) => upcoming::run(ctx, a.days),
         Command::Forecast(a) => forecast::run(ctx, a.months, a.from.as_deref()),
         Command::Dashboard(a) => dashboard::run(ctx, a.days, a.totals.mine()),

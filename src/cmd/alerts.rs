@@ -38,7 +38,17 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
         let budgets = |db: &crate::store::Db| {
             crate::report::budgets::usage(db, today, crate::settings::totals_mine(db, None)?)
         };
-        let outcome = generate::run(db, today, limit, &budgets)?;
+        let mut outcome = generate::run(db, today, limit, &budgets)?;
+        // An alert raised again after its run was undone is stored (it is
+        // still true) but told no one a second time.
+        let mut fresh = Vec::with_capacity(outcome.new_alerts.len());
+        for alert in std::mem::take(&mut outcome.new_alerts) {
+            if !crate::store::told::was_told(db, alert.id)? {
+                crate::store::told::record(db, alert.id)?;
+                fresh.push(alert);
+            }
+        }
+        outcome.new_alerts = fresh;
         // Each new alert is queued for every channel that wants it, in the
         // same transaction: raised and queued, or neither.
         let queued: Vec<_> = outcome

@@ -12,7 +12,7 @@ use crate::transfer::backup::Backup;
 use crate::transfer::csv::{CsvExport, CsvTable};
 use crate::transfer::ics::Ics;
 use crate::transfer::ledger::{Beancount, Ledger};
-use crate::transfer::{Exporter, OutputRules, write_file};
+use crate::transfer::{Exporter, OutputRules, WrittenTo, write_file};
 
 /// The formats `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,13 +64,17 @@ pub fn run(ctx: &mut Ctx, args: Export) -> Result<()> {
     };
     let store = &ctx.store;
     let write = |out: &mut dyn Write| store.read(|db| exporter.export(db, out));
-    match &args.output {
+    // `-o -` is stdout, as if there were no -o.
+    match args.output.as_deref().filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             let rules = OutputRules {
                 database: store.path(),
                 force: args.force,
             };
-            write_file(path, &rules, write)?;
+            if write_file(path, &rules, write)? == WrittenTo::Stdout {
+                // The data is the output: no line of ours after it.
+                return Ok(());
+            }
             let shown = path.display().to_string();
             ctx.out.show(&Done::new(
                 Written {

@@ -1,68 +1,135 @@
-//! `subs undo` and `subs undo --list`.
+//! `subs undo`, `subs redo` and `subs undo --list`.
 
 use serde::Serialize;
 
 use super::table::{Fit, Grid};
-use super::text::safe;
+use super::text::{count, safe};
 use super::{Output, View};
-use crate::domain::journal::Step;
+use crate::domain::journal::{Direction, Step};
 
 /// One journalled command, as JSON and as a row.
 #[derive(Serialize)]
 pub struct StepJson {
     pub command: String,
-    /// `undo` when the step reverted `command`; undoing it does it again.
-    pub kind: &'static str,
     pub at: String,
     pub changes: i64,
+    /// A run of cron's (`alerts generate`, `renew`).
+    pub background: bool,
+    /// `done` (undo reverts it) or `undone` (redo re-applies it).
+    pub state: &'static str,
+    pub undone_at: Option<String>,
 }
 
 impl From<&Step> for StepJson {
     fn from(step: &Step) -> Self {
         StepJson {
             command: step.command.clone(),
-            kind: if step.is_undo { "undo" } else { "do" },
             at: step.at.clone(),
             changes: step.changes,
+            background: step.background,
+            state: if step.undone { "undone" } else { "done" },
+            undone_at: step.undone_at.clone(),
         }
     }
 }
 
-/// `subs undo`: what was reverted (`undone: null` when nothing was).
+/// `subs undo` (`{"undone": …}`) and `subs redo` (`{"redone": …}`): the
+/// step walked, or null when there was none (or the person said no).
 #[derive(Serialize)]
-pub struct Undone {
-    pub undone: Option<StepJson>,
+pub struct Walked {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    undone: Option<Option<StepJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    redone: Option<Option<StepJson>>,
+    #[serde(skip)]
+    text: String,
 }
 
-impl View for Undone {
-    fn text(&self, _out: &Output) -> String {
-        match &self.undone {
-            None => "Nothing to undo.".into(),
-            Some(step) if step.kind == "undo" => format!(
-                "Redone: {} ({} {}; undo again to revert it).",
-                safe(&step.command),
-                step.changes,
-                plural(step.changes)
-            ),
-            Some(step) => format!(
-                "Undone: {} ({} {}, {}).",
-                safe(&step.command),
-                step.changes,
-                plural(step.changes),
-                step.at
-            ),
+impl Walked {
+    fn new(direction: Direction, step: Option<StepJson>, text: String) -> Walked {
+        let (undone, redone) = match direction {
+            Direction::Undo => (Some(step), None),
+            Direction::Redo => (None, Some(step)),
+        };
+        Walked {
+            undone,
+            redone,
+            text,
         }
+    }
+
+    /// The journal has nothing to walk this way.
+    pub fn nothing(direction: Direction) -> Walked {
+        Walked::new(direction, None, format!("Nothing to {}.", direction.verb()))
+    }
+
+    /// Asked whether to undo a background run, the person said no.
+    pub fn declined(_step: &Step) -> Walked {
+        Walked::new(Direction::Undo, None, "Nothing undone.".into())
+    }
+
+    pub fn done(direction: Direction, step: &Step) -> Walked {
+        let changes = count(step.changes, "change", "changes");
+        let text = match direction {
+            Direction::Undo => format!(
+                "Undone: {} ({changes}, {}{}); `subs redo` brings it back.",
+                safe(&step.command),
+                step.at,
+                if step.background {
+                    ", a background run"
+                } else {
+                    ""
+                }
+            ),
+            Direction::Redo => format!("Redone: {} ({changes}).", safe(&step.command)),
+        };
+        Walked::new(direction, Some(StepJson::from(step)), text)
     }
 }
 
-fn plural(changes: i64) -> &'static str {
-    if changes == 1 { "change" } else { "changes" }
+impl View for Walked {
+    fn text(&self, _out: &Output) -> String {
+        self.text.clone()
+    }
 }
 
-/// `subs undo --list`: newest first, the next one `undo` reverts on top.
+/// One row of `undo --list`: the step and which walk reaches it next.
+#[derive(Serialize)]
+pub struct ListedStep {
+    #[serde(flatten)]
+    step: StepJson,
+    /// `undo` on the step undo reverts next, `redo` on the one redo
+    /// re-applies next, else null.
+    next: Option<&'static str>,
+}
+
+/// `subs undo --list`: newest first; undone steps (the redo stack) on top
+/// of the done ones.
 #[derive(Serialize)]
 #[serde(transparent)]
-pub struct Journal(pub Vec<StepJson>);
+pub struct Journal(Vec<ListedStep>);
+
+impl Journal {
+    pub fn new(steps: &[Step]) -> Journal {
+        let next_undo = steps.iter().find(|s| !s.undone).map(|s| s.id);
+        let next_redo = steps.iter().rfind(|s| s.undone).map(|s| s.id);
+        Journal(
+            steps
+                .iter()
+                .map(|s| ListedStep {
+                    step: StepJson::from(s),
+                    next: if Some(s.id) == next_undo {
+                        Some("undo")
+                    } else if Some(s.id) == next_redo {
+                        Some("redo")
+                    } else {
+                        None
+                    },
+                })
+                .collect(),
+        )
+    }
+}
 
 impl View for Journal {
     fn text(&self, out: &Output) -> String {
@@ -75,18 +142,25 @@ impl View for Journal {
                 ("When", Fit::Whole),
                 ("Command", Fit::Shrink),
                 ("Changes", Fit::WholeRight),
+                ("State", Fit::Whole),
             ],
         );
-        for step in &self.0 {
-            let command = if step.kind == "undo" {
-                format!("undo of: {}", step.command)
+        for listed in &self.0 {
+            let step = &listed.step;
+            let command = if step.background {
+                format!("{} (background)", step.command)
             } else {
                 step.command.clone()
+            };
+            let state = match listed.next {
+                Some(next) => format!("{} <- {next}", step.state),
+                None => step.state.to_string(),
             };
             grid.row(vec![
                 step.at.clone().into(),
                 safe(&command).into(),
                 step.changes.to_string().into(),
+                state.into(),
             ]);
         }
         grid.render()

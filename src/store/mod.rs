@@ -23,6 +23,7 @@ pub mod reports;
 pub mod runs;
 pub mod subscriptions;
 pub mod sync;
+pub mod told;
 pub mod undo;
 pub mod usage;
 
@@ -198,7 +199,7 @@ impl Store {
         let culprit = open::unwritable_part(&self.path);
         let why = match &culprit {
             Some(part) if part.as_path() == self.path.as_path() => {
-                "it cannot be written".to_string()
+                "the database file is read-only".to_string()
             }
             Some(part) if part.is_dir() => {
                 format!("its folder {} cannot be written", part.display())

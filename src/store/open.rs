@@ -53,7 +53,16 @@ pub(super) fn in_memory() -> Result<Connection> {
     embedded::migrations::runner()
         .set_grouped(true)
         .run(&mut conn)?;
+    harden(&conn)?;
+    super::undo::ensure_triggers(&conn)?;
     Ok(conn)
+}
+
+/// SQLite's defensive mode: no statement of subs (nor anything read from
+/// the file) can corrupt the database through its schema or pages.
+fn harden(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    Ok(())
 }
 
 /// How a file on read-only media (or in a folder subs may not write) is
@@ -114,9 +123,28 @@ pub(super) fn unwritable_part(path: &Path) -> Option<PathBuf> {
         .find(|part| part.exists() && !writable(part))
 }
 
+/// Whether the owner's write bit of a regular file is set (anything else:
+/// true). A database file without it is read-only for subs, whoever runs it.
+fn owner_may_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        !fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o200 == 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
+    }
+}
+
 /// Whether this process may write `path` (permissions and read-only
-/// mounts both count, for root too).
+/// mounts both count, for root too, and so does a file whose owner may
+/// not write it).
 fn writable(path: &Path) -> bool {
+    if !owner_may_write(path) {
+        return false;
+    }
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
@@ -170,6 +198,16 @@ pub(super) fn open(path: &Path, wait: Duration) -> Result<Opened> {
     let created = create_private(path)?;
     check_header(path)?;
     let note = if created { None } else { tighten(path) };
+    if !created && !owner_may_write(path) {
+        // Its owner made it read-only: read it, never write it (root, too,
+        // whom the kernel would let write).
+        return open_read_only(path).map(|conn| Opened {
+            conn,
+            read_only: true,
+            created,
+            note,
+        });
+    }
     // Processes that open a brand-new file at the same moment can see
     // SQLITE_BUSY while another one switches it to WAL or migrates it —
     // returned at once, not after the busy timeout. That is transient, so
@@ -275,6 +313,8 @@ fn open_once(path: &Path, wait: Duration) -> Result<Connection, Failure> {
     if found < latest {
         migrate(&mut conn, path).map_err(Failure::Subs)?;
     }
+    harden(&conn)?;
+    super::undo::ensure_triggers(&conn).map_err(Failure::Subs)?;
     Ok(conn)
 }
 
@@ -427,8 +467,11 @@ pub(super) fn tighten(path: &Path) -> Option<String> {
             if !meta.is_file() || meta.mode() & 0o077 == 0 {
                 continue;
             }
+            // Group and other bits only: a file its owner made read-only
+            // (0444) stays read-only (0400).
             let tightened = meta.uid() == me
-                && fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).is_ok();
+                && fs::set_permissions(&file, fs::Permissions::from_mode(meta.mode() & 0o700))
+                    .is_ok();
             if !tightened {
                 loose.push(file.display().to_string());
             }

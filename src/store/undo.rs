@@ -1,16 +1,27 @@
-//! The undo journal. Triggers (migrations/V11__undo_journal.sql) write, for
-//! every row a command inserts, changes or deletes, the statement that puts
-//! it back, filed under the command's step. `undo` runs the last step's
-//! statements newest first — itself as a step, so undoing an undo redoes.
+//! The undo journal, walked like jj's operation log: `undo` reverts the
+//! newest step that is done, again and again (older and older steps);
+//! `redo` re-applies the oldest step that is undone; a new writing command
+//! forgets every undone step (the redo stack).
+//!
+//! Triggers (generated here from each journalled table's columns, see
+//! [`ensure_triggers`]) file, for every row a command inserts, changes or
+//! deletes, what puts it back: an operation, a table, a rowid and the
+//! values, under the command's step. Walking a step builds each statement
+//! itself — one INSERT, UPDATE or DELETE on a journalled table, with the
+//! columns checked against the table — and binds the values: the journal
+//! holds no SQL, so a tampered file cannot run any, and text with a NUL
+//! comes back whole. While a step is walked the same triggers record the
+//! way back, which becomes the step's log: an undone step's log redoes it.
 //!
 //! A step is opened when a command's first write transaction starts and
 //! closed before every commit; a step that recorded nothing is dropped, so
 //! a cron run that changed nothing leaves no trace.
 
-use rusqlite::params;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
 
 use super::{Db, Store};
-use crate::domain::journal::Step;
+use crate::domain::journal::{Direction, Step};
 use crate::error::{Error, Result};
 
 /// Steps kept when the `undo_depth` setting is not set.
@@ -20,7 +31,7 @@ pub const DEFAULT_DEPTH: i64 = 50;
 pub const DEPTH_KEY: &str = "undo_depth";
 
 /// The tables whose rows the journal records (by triggers); a unit test
-/// checks this against the triggers in the file.
+/// checks this against the tables in the file.
 pub(super) const JOURNALLED: &[&str] = &[
     "category",
     "subscription",
@@ -46,10 +57,11 @@ pub(super) const JOURNALLED: &[&str] = &[
 pub(super) struct Journal {
     /// The command line, when this run journals at all.
     command: Option<String>,
+    /// Whether the command is a background run (`alerts generate`,
+    /// `renew`): undo asks before reverting it.
+    background: bool,
     /// The step this run opened, once one of its transactions changed data.
     step: Option<i64>,
-    /// Whether this run's step reverts `command`.
-    is_undo: bool,
 }
 
 /// Whether a write transaction may be journalled in bulk.
@@ -58,17 +70,137 @@ pub(super) enum Mode {
     /// Row by row, by the triggers.
     Rows,
     /// When every table is empty at the start (restoring a backup), the
-    /// whole change is undone by emptying the tables again: one statement
-    /// per table instead of one per row.
+    /// whole change is undone by emptying the tables again: one entry per
+    /// table instead of one per row.
     FromEmpty,
 }
 
 impl Store {
     /// Journals this run's writes under `command` (the command line as
-    /// typed), so `subs undo` can revert them.
-    pub fn journal_as(&mut self, command: String) {
+    /// typed), so `subs undo` can revert them; `background` marks a run of
+    /// cron's (`alerts generate`, `renew`), which undo asks about first.
+    pub fn journal_as(&mut self, command: String, background: bool) {
         self.journal.command = Some(command);
+        self.journal.background = background;
     }
+}
+
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+fn quote_text(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The columns of `table`, in order.
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM pragma_table_info(?1)")?;
+    let rows = stmt.query_map([table], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The three triggers of `table` (name and SQL, as `sqlite_master` keeps
+/// it): an insert files a 'delete', an update the columns it changed, a
+/// delete every column.
+fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
+    let t = quote_ident(table);
+    let name = quote_text(table);
+    let when = "WHEN (SELECT step FROM undo_state) IS NOT NULL";
+    let log = |op: &str, rowid: &str| {
+        format!(
+            "INSERT INTO undo_log (step, op, tbl, row_id) VALUES ((SELECT step FROM undo_state), '{op}', {name}, {rowid});"
+        )
+    };
+    let changed = columns
+        .iter()
+        .map(|c| {
+            let col = quote_ident(c);
+            format!(
+                "SELECT {} AS c, OLD.{col} AS v WHERE OLD.{col} IS NOT NEW.{col}",
+                quote_text(c)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let every = columns
+        .iter()
+        .map(|c| {
+            format!(
+                "((SELECT max(id) FROM undo_log), {}, OLD.{})",
+                quote_text(c),
+                quote_ident(c)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let trigger = |event: &str, body: String| {
+        (
+            format!("undo_{table}_{event}"),
+            format!(
+                "CREATE TRIGGER {} AFTER {} ON {t} {when} BEGIN {body} END",
+                quote_ident(&format!("undo_{table}_{event}")),
+                event.to_ascii_uppercase()
+            ),
+        )
+    };
+    [
+        trigger("insert", log("delete", "NEW.rowid")),
+        trigger(
+            "update",
+            format!(
+                "{} INSERT INTO undo_value (log, col, value) SELECT (SELECT max(id) FROM undo_log), c, v FROM ({changed});",
+                log("update", "NEW.rowid")
+            ),
+        ),
+        trigger(
+            "delete",
+            format!(
+                "{} INSERT INTO undo_value (log, col, value) VALUES {every};",
+                log("insert", "OLD.rowid")
+            ),
+        ),
+    ]
+}
+
+/// Makes every journalled table's triggers match its columns, (re)creating
+/// the ones that do not; returns how many it made. Run on every open after
+/// the migrations: a migration that adds a column needs to do nothing for
+/// undo. Costs a few reads when all is current.
+pub(super) fn ensure_triggers(conn: &Connection) -> Result<usize> {
+    let stale = |conn: &Connection| -> Result<Vec<(String, String)>> {
+        let found: std::collections::HashMap<String, String> = conn
+            .prepare_cached("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut wanted = Vec::new();
+        for table in JOURNALLED {
+            let cols = columns(conn, table)?;
+            if cols.is_empty() {
+                continue;
+            }
+            for (name, sql) in triggers(table, &cols) {
+                if found.get(&name) != Some(&sql) {
+                    wanted.push((name, sql));
+                }
+            }
+        }
+        Ok(wanted)
+    };
+    if stale(conn)?.is_empty() {
+        return Ok(0);
+    }
+    // Another process may be doing the same: decide again under the lock.
+    let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    let wanted = stale(conn)?;
+    for (name, sql) in &wanted {
+        conn.execute_batch(&format!(
+            "DROP TRIGGER IF EXISTS {}; {sql};",
+            quote_ident(name)
+        ))?;
+    }
+    tx.commit()?;
+    Ok(wanted.len())
 }
 
 impl Journal {
@@ -86,13 +218,9 @@ impl Journal {
             Some(step) => (step, false),
             None => {
                 conn.prepare_cached(
-                    "INSERT INTO undo_step (command, at, kind) VALUES (?1, ?2, ?3)",
+                    "INSERT INTO undo_step (command, at, background) VALUES (?1, ?2, ?3)",
                 )?
-                .execute(params![
-                    command,
-                    db.now(),
-                    if self.is_undo { "undo" } else { "do" }
-                ])?;
+                .execute(params![command, db.now(), self.background])?;
                 (conn.last_insert_rowid(), true)
             }
         };
@@ -103,14 +231,11 @@ impl Journal {
         }
         // AUTOINCREMENT counters are not rows a trigger sees: remember them
         // now, to restore them with the rows.
-        let mut sequences = Vec::new();
-        if created {
-            let mut stmt = conn.prepare_cached("SELECT name, seq FROM sqlite_sequence")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-            for row in rows {
-                sequences.push(row?);
-            }
-        }
+        let sequences = if created {
+            sequences(conn)?
+        } else {
+            Vec::new()
+        };
         Ok(Some(Opened {
             step,
             created,
@@ -121,7 +246,8 @@ impl Journal {
     }
 
     /// Closes the step before the commit: drops it when it recorded
-    /// nothing, else files the counters and trims the journal to `depth`.
+    /// nothing, else files the counters, forgets the redo stack and trims
+    /// the journal to `depth`.
     pub(super) fn end_step(&mut self, db: &Db, opened: Option<Opened>) -> Result<()> {
         let Some(opened) = opened else {
             return Ok(());
@@ -131,25 +257,20 @@ impl Journal {
             .execute([])?;
         if opened.from_empty {
             for table in JOURNALLED {
-                let rows: i64 =
-                    conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
-                        r.get(0)
-                    })?;
+                let rows: i64 = conn.query_row(
+                    &format!("SELECT count(*) FROM {}", quote_ident(table)),
+                    [],
+                    |r| r.get(0),
+                )?;
                 if rows > 0 {
                     conn.prepare_cached(
-                        "INSERT INTO undo_log (step, sql, rows) VALUES (?1, ?2, ?3)",
+                        "INSERT INTO undo_log (step, op, tbl, rows) VALUES (?1, 'empty', ?2, ?3)",
                     )?
-                    .execute(params![
-                        opened.step,
-                        format!("DELETE FROM \"{table}\""),
-                        rows
-                    ])?;
+                    .execute(params![opened.step, table, rows])?;
                 }
             }
         }
-        let changes: i64 = conn
-            .prepare_cached("SELECT count(*) FROM undo_log WHERE step = ?1")?
-            .query_row([opened.step], |r| r.get(0))?;
+        let changes = changes(conn, opened.step)?;
         if changes == 0 {
             if opened.created {
                 conn.prepare_cached("DELETE FROM undo_step WHERE id = ?1")?
@@ -157,28 +278,15 @@ impl Journal {
             }
             return Ok(());
         }
+        conn.prepare_cached("UPDATE undo_step SET changes = ?2 WHERE id = ?1")?
+            .execute(params![opened.step, changes])?;
         if opened.created {
-            let mut restore = conn.prepare_cached(
-                "INSERT INTO undo_log (step, sql, kind) VALUES (?1, ?2, 'counter')",
-            )?;
-            let quoted = |name: &str| format!("'{}'", name.replace('\'', "''"));
-            // Tables without a counter yet lose the one this step makes.
-            let kept: Vec<String> = std::iter::once("''".to_string())
-                .chain(opened.sequences.iter().map(|(n, _)| quoted(n)))
-                .collect();
-            let forget = format!(
-                "DELETE FROM sqlite_sequence WHERE name NOT IN ({})",
-                kept.join(", ")
-            );
-            restore.execute(params![opened.step, forget])?;
-            for (name, seq) in &opened.sequences {
-                let sql = format!(
-                    "UPDATE sqlite_sequence SET seq = {seq} WHERE name = {}",
-                    quoted(name)
-                );
-                restore.execute(params![opened.step, sql])?;
-            }
+            file_sequences(conn, opened.step, &opened.sequences)?;
             self.step = Some(opened.step);
+            // A new change after undos: what was undone can no longer be
+            // redone on top of it.
+            conn.prepare_cached("DELETE FROM undo_step WHERE state = 'undone'")?
+                .execute([])?;
             conn.prepare_cached(
                 "DELETE FROM undo_step WHERE id NOT IN
                  (SELECT id FROM undo_step ORDER BY id DESC LIMIT ?1)",
@@ -198,10 +306,48 @@ pub(super) struct Opened {
     from_empty: bool,
 }
 
+/// The rows a step's log puts back (counters are not rows).
+fn changes(conn: &Connection, step: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(sum(rows), 0) FROM undo_log
+             WHERE step = ?1 AND op NOT IN ('counter', 'counters')",
+        )?
+        .query_row([step], |r| r.get(0))?)
+}
+
+/// The AUTOINCREMENT counters of the journalled tables (the sync
+/// replica's own are not the user's data: undo leaves them alone).
+fn sequences(conn: &Connection) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare_cached("SELECT name, seq FROM sqlite_sequence")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+    let mut kept = Vec::new();
+    for row in rows {
+        let (name, seq) = row?;
+        if JOURNALLED.contains(&name.as_str()) {
+            kept.push((name, seq));
+        }
+    }
+    Ok(kept)
+}
+
+/// Files the counters as they were before the step: walking it back sets
+/// them again and forgets the ones it made.
+fn file_sequences(conn: &Connection, step: i64, sequences: &[(String, i64)]) -> Result<()> {
+    let mut file = conn.prepare_cached(
+        "INSERT INTO undo_log (step, op, tbl, row_id, rows) VALUES (?1, ?2, ?3, ?4, 0)",
+    )?;
+    file.execute(params![step, "counters", "", Option::<i64>::None])?;
+    for (name, seq) in sequences {
+        file.execute(params![step, "counter", name, seq])?;
+    }
+    Ok(())
+}
+
 fn all_empty(db: &Db) -> Result<bool> {
     let sql = JOURNALLED
         .iter()
-        .map(|t| format!("NOT EXISTS (SELECT 1 FROM \"{t}\")"))
+        .map(|t| format!("NOT EXISTS (SELECT 1 FROM {})", quote_ident(t)))
         .collect::<Vec<_>>()
         .join(" AND ");
     Ok(db
@@ -215,75 +361,243 @@ fn depth(db: &Db) -> Result<i64> {
         .unwrap_or(DEFAULT_DEPTH))
 }
 
-/// The journal, newest first, at most `limit` steps.
+const STEP_COLUMNS: &str = "id, command, at, background, state = 'undone', changes, undone_at";
+
+fn step_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Step> {
+    Ok(Step {
+        id: r.get(0)?,
+        command: r.get(1)?,
+        at: r.get(2)?,
+        background: r.get(3)?,
+        undone: r.get(4)?,
+        changes: r.get(5)?,
+        undone_at: r.get(6)?,
+    })
+}
+
+/// The journal, newest first, at most `limit` steps: undone steps (what
+/// redo re-applies) on top of the done ones (what undo reverts).
 pub fn steps(db: &Db, limit: i64) -> Result<Vec<Step>> {
-    let mut stmt = db.conn.prepare(
-        "SELECT s.id, s.command, s.at, s.kind = 'undo',
-                (SELECT coalesce(sum(rows), 0) FROM undo_log l WHERE l.step = s.id AND l.kind = 'row')
-         FROM undo_step s ORDER BY s.id DESC LIMIT ?1",
+    let mut stmt = db.conn.prepare(&format!(
+        "SELECT {STEP_COLUMNS} FROM undo_step ORDER BY id DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], step_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The step `undo` (the newest done one) or `redo` (the oldest undone one)
+/// would walk next.
+pub fn next(db: &Db, direction: Direction) -> Result<Option<Step>> {
+    let sql = match direction {
+        Direction::Undo => {
+            format!(
+                "SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+            )
+        }
+        Direction::Redo => {
+            format!(
+                "SELECT {STEP_COLUMNS} FROM undo_step WHERE state = 'undone' ORDER BY id LIMIT 1"
+            )
+        }
+    };
+    Ok(db.conn.query_row(&sql, [], step_from_row).optional()?)
+}
+
+/// One entry of a step's log, read back.
+struct Entry {
+    op: String,
+    table: String,
+    row_id: Option<i64>,
+    values: Vec<(String, Value)>,
+}
+
+fn entries(conn: &Connection, step: i64) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare(
+        "SELECT l.id, l.op, l.tbl, l.row_id, v.col, v.value
+         FROM undo_log l LEFT JOIN undo_value v ON v.log = l.id
+         WHERE l.step = ?1 ORDER BY l.id DESC",
     )?;
-    let rows = stmt.query_map([limit], |r| {
-        Ok(Step {
-            id: r.get(0)?,
-            command: r.get(1)?,
-            at: r.get(2)?,
-            is_undo: r.get(3)?,
-            changes: r.get(4)?,
-        })
-    })?;
-    let mut steps = Vec::new();
-    for row in rows {
-        steps.push(row?);
+    let mut rows = stmt.query([step])?;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut last = None;
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        if last != Some(id) {
+            last = Some(id);
+            entries.push(Entry {
+                op: row.get(1)?,
+                table: row.get(2)?,
+                row_id: row.get(3)?,
+                values: Vec::new(),
+            });
+        }
+        if let (Some(col), Some(entry)) = (row.get::<_, Option<String>>(4)?, entries.last_mut()) {
+            entry.values.push((col, row.get(5)?));
+        }
     }
-    Ok(steps)
+    Ok(entries)
+}
+
+fn tampered(what: impl std::fmt::Display) -> Error {
+    Error::runtime(format!(
+        "the undo journal is damaged ({what}); nothing was changed"
+    ))
+}
+
+/// Runs one row entry as the single statement it stands for, the values
+/// bound; the table must be journalled and every column one of its own.
+fn apply(conn: &Connection, entry: &Entry) -> Result<()> {
+    let Some(table) = JOURNALLED.iter().find(|t| **t == entry.table) else {
+        return Err(tampered(format!("it names the table {:?}", entry.table)));
+    };
+    let known = columns(conn, table)?;
+    for (col, _) in &entry.values {
+        if !known.contains(col) {
+            return Err(tampered(format!("{table} has no column {col:?}")));
+        }
+    }
+    let t = quote_ident(table);
+    let rowid = || {
+        entry
+            .row_id
+            .ok_or_else(|| tampered("an entry without its row"))
+    };
+    let values = entry.values.iter().map(|(_, v)| v);
+    match entry.op.as_str() {
+        "delete" => {
+            conn.prepare_cached(&format!("DELETE FROM {t} WHERE rowid = ?1"))?
+                .execute([rowid()?])?;
+        }
+        "update" if entry.values.is_empty() => {}
+        "update" => {
+            let set = entry
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, (c, _))| format!("{} = ?{}", quote_ident(c), i + 2))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sql = format!("UPDATE {t} SET {set} WHERE rowid = ?1");
+            let id = Value::Integer(rowid()?);
+            conn.prepare_cached(&sql)?
+                .execute(params_from_iter(std::iter::once(&id).chain(values)))?;
+        }
+        "insert" => {
+            let cols = entry
+                .values
+                .iter()
+                .map(|(c, _)| format!(", {}", quote_ident(c)))
+                .collect::<String>();
+            let marks = (0..entry.values.len())
+                .map(|i| format!(", ?{}", i + 2))
+                .collect::<String>();
+            let sql = format!("INSERT INTO {t} (rowid{cols}) VALUES (?1{marks})");
+            let id = Value::Integer(rowid()?);
+            conn.prepare_cached(&sql)?
+                .execute(params_from_iter(std::iter::once(&id).chain(values)))?;
+        }
+        "empty" => {
+            conn.prepare_cached(&format!("DELETE FROM {t}"))?
+                .execute([])?;
+        }
+        other => return Err(tampered(format!("an unknown operation {other:?}"))),
+    }
+    Ok(())
+}
+
+/// Sets the AUTOINCREMENT counters back as a step's entries say.
+fn apply_counters(conn: &Connection, entries: &[Entry]) -> Result<()> {
+    if !entries.iter().any(|e| e.op == "counters") {
+        return Ok(());
+    }
+    let kept: Vec<(&str, i64)> = entries
+        .iter()
+        .filter(|e| e.op == "counter")
+        .map(|e| -> Result<(&str, i64)> {
+            let seq = e
+                .row_id
+                .ok_or_else(|| tampered("a counter without its value"))?;
+            Ok((e.table.as_str(), seq))
+        })
+        .collect::<Result<_>>()?;
+    let now = sequences(conn)?;
+    for (name, _) in &now {
+        if !kept.iter().any(|(k, _)| *k == name.as_str()) {
+            conn.prepare_cached("DELETE FROM sqlite_sequence WHERE name = ?1")?
+                .execute([name])?;
+        }
+    }
+    for (name, seq) in kept {
+        if !JOURNALLED.contains(&name) {
+            return Err(tampered(format!("a counter of the table {name:?}")));
+        }
+        if now.iter().any(|(n, _)| n == name) {
+            conn.prepare_cached("UPDATE sqlite_sequence SET seq = ?2 WHERE name = ?1")?
+                .execute(params![name, seq])?;
+        } else {
+            conn.prepare_cached("INSERT INTO sqlite_sequence (name, seq) VALUES (?1, ?2)")?
+                .execute(params![name, seq])?;
+        }
+    }
+    Ok(())
 }
 
 impl Store {
-    /// Reverts the newest step, exactly, in one transaction that is itself
-    /// journalled (so the next undo redoes). `None` when there is nothing.
-    pub fn undo(&mut self) -> Result<Option<Step>> {
-        let Some(last) = self.read(|db| steps(db, 1))?.into_iter().next() else {
-            return Ok(None);
-        };
-        // The new step names the same command: it reverts it (or, undoing
-        // an undo, does it again).
-        let command = self.journal.command.replace(last.command.clone());
-        self.journal.is_undo = !last.is_undo;
-        self.journal.step = None;
+    /// Walks one step: `Undo` reverts the newest done step, `Redo`
+    /// re-applies the oldest undone one; exactly, in one transaction. The
+    /// triggers record the way back, which becomes the step's log. `step`
+    /// is the one the caller showed (or asked about): if another process
+    /// changed the journal meanwhile, nothing happens.
+    pub fn walk(&mut self, direction: Direction, step: &Step) -> Result<Step> {
+        // Walking is not a new command: it must not open a step of its own
+        // (nor forget the redo stack).
+        let command = self.journal.command.take();
         let result = self.write(|db| {
             let conn = &db.conn;
-            // The statements run newest first; a parent row may come back
+            let still_next = next(db, direction)?.is_some_and(|s| s.id == step.id);
+            if !still_next {
+                return Err(Error::runtime(format!(
+                    "the undo journal changed meanwhile; run {} again",
+                    direction.verb()
+                )));
+            }
+            // The entries run newest first; a parent row may come back
             // after its children, so foreign keys are checked at commit.
             conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-            // Another process may have written (or undone) since the read.
-            let still_last: bool = conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM undo_step WHERE id = ?1)
-                    AND NOT EXISTS (SELECT 1 FROM undo_step WHERE id > ?1
-                        AND id IS NOT (SELECT step FROM undo_state))",
-                [last.id],
-                |r| r.get(0),
-            )?;
-            if !still_last {
-                return Err(Error::runtime(
-                    "the undo journal changed meanwhile; run undo again",
-                ));
+            let before = sequences(conn)?;
+            let entries = entries(conn, step.id)?;
+            conn.prepare_cached(
+                "DELETE FROM undo_value WHERE log IN (SELECT id FROM undo_log WHERE step = ?1)",
+            )?
+            .execute([step.id])?;
+            conn.prepare_cached("DELETE FROM undo_log WHERE step = ?1")?
+                .execute([step.id])?;
+            conn.prepare_cached("UPDATE undo_state SET step = ?1")?
+                .execute([step.id])?;
+            for entry in entries
+                .iter()
+                .filter(|e| e.op != "counter" && e.op != "counters")
+            {
+                apply(conn, entry)?;
             }
-            let statements: Vec<String> = {
-                let mut stmt =
-                    conn.prepare("SELECT sql FROM undo_log WHERE step = ?1 ORDER BY id DESC")?;
-                let rows = stmt.query_map([last.id], |r| r.get(0))?;
-                rows.collect::<rusqlite::Result<_>>()?
+            conn.prepare_cached("UPDATE undo_state SET step = NULL")?
+                .execute([])?;
+            apply_counters(conn, &entries)?;
+            file_sequences(conn, step.id, &before)?;
+            let (state, undone_at) = match direction {
+                Direction::Undo => ("undone", Some(db.now())),
+                Direction::Redo => ("done", None),
             };
-            for sql in &statements {
-                conn.execute_batch(sql)?;
-            }
-            conn.execute("DELETE FROM undo_step WHERE id = ?1", [last.id])?;
-            Ok(())
+            conn.prepare_cached("UPDATE undo_step SET state = ?2, undone_at = ?3 WHERE id = ?1")?
+                .execute(params![step.id, state, undone_at])?;
+            Ok(conn
+                .prepare_cached(&format!(
+                    "SELECT {STEP_COLUMNS} FROM undo_step WHERE id = ?1"
+                ))?
+                .query_row([step.id], step_from_row)?)
         });
         self.journal.command = command;
-        self.journal.is_undo = false;
-        self.journal.step = None;
-        result.map(|()| Some(last))
+        result
     }
 }
 
@@ -307,7 +621,9 @@ mod tests {
         "channel_trust",
         "undo_step",
         "undo_log",
+        "undo_value",
         "undo_state",
+        "alert_told",
     ];
 
     #[test]
@@ -377,5 +693,33 @@ mod tests {
             .find(|s| s.key == DEPTH_KEY)
             .unwrap();
         assert_eq!(setting.default, DEFAULT_DEPTH.to_string());
+    }
+
+    #[test]
+    fn triggers_are_made_once_and_left_alone_while_current() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let path = dir.path().join("subs.db");
+        let store = Store::open(&path, Clock::system())?;
+        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
+        // A trigger of the old kind (or a dropped one) is made again.
+        store
+            .db
+            .conn
+            .execute_batch("DROP TRIGGER undo_payment_update")?;
+        assert_eq!(ensure_triggers(&store.db.conn)?, 1);
+        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn the_schema_cannot_be_written_even_on_purpose() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
+        let conn = &store.db.conn;
+        let _ = conn.execute_batch("PRAGMA writable_schema = ON");
+        let changed =
+            conn.execute_batch("UPDATE sqlite_master SET sql = sql WHERE name = 'payment'");
+        assert!(changed.is_err(), "defensive mode is off");
+        Ok(())
     }
 }

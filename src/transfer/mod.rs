@@ -131,16 +131,53 @@ pub struct OutputRules<'a> {
 /// place once everything is written, removed on any error or signal. A
 /// symbolic link is followed, so the link stays and its target is
 /// replaced. Anything else that exists — a device such as `/dev/null` or
-/// `/dev/full`, a FIFO, `/dev/stdout` — is written into as it is, never
-/// replaced. The database itself, its `-wal` and `-shm`, and (without
-/// `--force`) any other SQLite file are refused.
+/// `/dev/full`, a FIFO, a pipe behind `/dev/stdout` — and every path under
+/// `/dev/` or `/proc/` is opened as named (never resolved, never replaced)
+/// and written into; `-` is stdout. The database itself, its `-wal` and
+/// `-shm`, and (without `--force`) any other SQLite file are refused.
+/// Says whether what was written went to this process's stdout (then
+/// there is no room there for a "Wrote PATH" line).
 pub fn write_file(
     path: &Path,
     rules: &OutputRules<'_>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
-    let target = resolve_links(path)?;
+) -> Result<WrittenTo> {
     let shown = path.display();
+    if path.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        f(&mut out)?;
+        out.flush().map_err(Error::output)?;
+        return Ok(WrittenTo::Stdout);
+    }
+    // What the path names, as the kernel sees it: `/dev/stdout` into a
+    // pipe is `/proc/self/fd/1`, a link to `pipe:[…]`, which is no name
+    // to resolve by hand.
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_dir()
+        && (!meta.is_file() || path.starts_with("/dev") || path.starts_with("/proc"))
+    {
+        if is_database_file(&meta, rules.database) {
+            return Err(Error::invalid(format!(
+                "refusing to write {shown}: it is the database subs is using (or its -wal/-shm file); choose another file"
+            )));
+        }
+        let file = OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
+        let written = if is_stdout(&file) {
+            WrittenTo::Stdout
+        } else {
+            WrittenTo::File
+        };
+        let mut out = BufWriter::new(file);
+        f(&mut out)?;
+        out.flush()
+            .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
+        return Ok(written);
+    }
+    let target = resolve_links(path)?;
     let existing = fs::metadata(&target).ok();
     if let Some(meta) = &existing {
         if is_database_file(meta, rules.database) {
@@ -148,21 +185,10 @@ pub fn write_file(
                 "refusing to write {shown}: it is the database subs is using (or its -wal/-shm file); choose another file"
             )));
         }
-        if !meta.is_file() {
-            if meta.is_dir() {
-                return Err(Error::invalid(format!(
-                    "cannot write {shown}: it is a directory"
-                )));
-            }
-            let file = OpenOptions::new()
-                .write(true)
-                .open(&target)
-                .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
-            let mut out = BufWriter::new(file);
-            return f(&mut out).and_then(|()| {
-                out.flush()
-                    .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))
-            });
+        if meta.is_dir() {
+            return Err(Error::invalid(format!(
+                "cannot write {shown}: it is a directory"
+            )));
         }
         if !rules.force && is_sqlite(&target) {
             return Err(Error::invalid(format!(
@@ -207,7 +233,33 @@ pub fn write_file(
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result
+    result.map(|()| WrittenTo::File)
+}
+
+/// Where `write_file` wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrittenTo {
+    /// A file (or device) of its own.
+    File,
+    /// This process's stdout (`-`, `/dev/stdout`, `/dev/fd/1`).
+    Stdout,
+}
+
+/// Whether `file` is the very file (pipe, terminal) stdout is.
+fn is_stdout(file: &fs::File) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(opened), Ok(stdout)) = (file.metadata(), fs::metadata("/dev/fd/1")) else {
+            return false;
+        };
+        opened.dev() == stdout.dev() && opened.ino() == stdout.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        false
+    }
 }
 
 /// Follows symbolic links (up to 40, as the kernel does) to the file they

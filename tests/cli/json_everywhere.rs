@@ -83,6 +83,7 @@ fn every_command_prints_one_json_document() {
         vec!["demo"],
         vec!["undo", "--list"],
         vec!["undo"],
+        vec!["redo"],
     ];
     let docs = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md"),

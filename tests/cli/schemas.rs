@@ -281,6 +281,7 @@ fn every_json_output_and_error_matches_its_schema() {
     check("import", &["import", backup.to_str().unwrap(), "--dry-run"]);
     check("undo_list", &["undo", "--list"]);
     check("undo", &["undo"]);
+    check("redo", &["redo"]);
     check(
         "payment_deleted",
         &["payments", "delete", &payment, "--yes"],

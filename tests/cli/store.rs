@@ -447,9 +447,20 @@ fn processes_opening_a_new_file_at_once_all_succeed() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    // Every migration ran once (numbers may skip: each engineer's branch
+    // takes its own).
+    assert_eq!(
+        env.sql_count("SELECT max(version) FROM refinery_schema_history"),
+        subs::store::LATEST_SCHEMA_VERSION
+    );
+    let files = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".sql"))
+        .count();
     assert_eq!(
         env.sql_count("SELECT count(*) FROM refinery_schema_history"),
-        subs::store::LATEST_SCHEMA_VERSION
+        files as i64
     );
 }
 
@@ -858,4 +869,117 @@ fn empty_environment_variables_count_as_unset() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(env.home().join("data/subs/subs.db").exists());
+}
+
+/// A database file its owner made read-only (0444) stays read-only: the
+/// mode fix only takes group and other bits away, writes are refused with
+/// one sentence and change nothing, reads and dry runs work; once the mode
+/// is back, the next write works. (Tests run as root, whom the kernel lets
+/// write anything: subs reads the mode bits itself.)
+#[test]
+fn a_read_only_file_is_never_made_writable_and_writes_are_refused() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-10-27")
+        .add();
+    let set = |mode: u32| {
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let mode = || std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
+    set(0o444);
+    let before = env.dump();
+    env.run(&["add", "Hulu", "--amount", "7", "--cycle", "monthly"])
+        .status(1)
+        .stdout("")
+        .stderr(&format!(
+            "error: cannot change {}: the database file is read-only; nothing was changed\n",
+            env.db.display()
+        ));
+    assert_eq!(mode(), 0o400, "only group and other bits are taken away");
+    assert_eq!(before, env.dump());
+    // Reading works, and so does a dry run of the cron job.
+    let list = env.json(&["list"]);
+    assert_eq!(list[0]["name"], "Netflix", "{list}");
+    env.run(&["alerts", "generate", "--dry-run"])
+        .status(0)
+        .stdout(
+            "would raise: [renewal_reminder] Netflix renews tomorrow: Your Netflix subscription ($15.99) renews tomorrow, on 2026-11-27.\n",
+        )
+        .stderr("");
+    assert_eq!(before, env.dump());
+    assert_eq!(mode(), 0o400);
+    // The user gives the write bit back: the next change works.
+    set(0o600);
+    env.run(&["add", "Hulu", "--amount", "7", "--cycle", "monthly", "-q"])
+        .status(0)
+        .stderr("");
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 2);
+    assert_eq!(mode(), 0o600);
+}
+
+/// `-o /dev/stdout` into a pipe writes into the pipe (no "Wrote" line
+/// after the data), and `-o -` is stdout.
+#[test]
+fn export_to_dev_stdout_in_a_pipe_and_to_dash_writes_stdout() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    let plain = env.ok(&["export", "--format", "csv"]);
+    assert!(plain.starts_with("subscription_id,name,"), "{plain}");
+    // assert_cmd reads stdout through a pipe.
+    env.run(&["export", "--format", "csv", "-o", "/dev/stdout"])
+        .status(0)
+        .stdout(&plain)
+        .stderr("");
+    env.run(&["export", "--format", "csv", "-o", "-"])
+        .status(0)
+        .stdout(&plain)
+        .stderr("");
+    assert!(!env.home().join("-").exists(), "a file named - was written");
+    // A regular file still gets its line.
+    let file = env.home().join("out.csv");
+    env.run(&["export", "--format", "csv", "-o", file.to_str().unwrap()])
+        .status(0)
+        .stdout(&format!("Wrote {}\n", file.display()))
+        .stderr("");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), plain);
+}
+
+/// A path with an escape sequence is shown escaped in `-v` lines and in
+/// "Wrote PATH", never emitted to the terminal.
+#[test]
+fn paths_in_verbose_and_wrote_lines_are_terminal_safe() {
+    let env = TestEnv::new();
+    let db = env.home().join("x\u{1b}[31m.db");
+    let out = env.home().join("o\u{1b}]0;pwned\u{7}.csv");
+    let run = env
+        .cmd()
+        .env("SUBS_DB", &db)
+        .args([
+            "-v",
+            "export",
+            "--format",
+            "csv",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(
+        !stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'),
+        "{stdout:?} {stderr:?}"
+    );
+    let home = env.home().display().to_string();
+    assert_eq!(
+        stdout,
+        format!("Wrote {home}/o\\u{{1b}}]0;pwned\\u{{7}}.csv\n")
+    );
+    assert!(
+        stderr.starts_with(&format!("subs: database {home}/x\\u{{1b}}[31m.db\n")),
+        "{stderr:?}"
+    );
 }

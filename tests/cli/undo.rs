@@ -6,8 +6,9 @@ use rusqlite::Connection;
 use crate::common::TestEnv;
 
 /// The schema and every row (rowid included) of every table but the undo
-/// journal's own and the record of the last generator run (when reminders
-/// last ran, for `schedule status`: what happened, not data to revert),
+/// journal's own, the record of the last generator run (when reminders
+/// last ran, for `schedule status`: what happened, not data to revert) and
+/// the alerts told (what was sent stays sent),
 /// and the AUTOINCREMENT counters: what `.dump` shows.
 fn data_dump(env: &TestEnv) -> Vec<String> {
     let conn = Connection::open(&env.db).unwrap();
@@ -24,7 +25,7 @@ fn data_dump(env: &TestEnv) -> Vec<String> {
     let tables: Vec<String> = conn
         .prepare(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'undo%'
-                AND name <> 'generator_run'
+                AND name NOT IN ('generator_run', 'alert_told')
              ORDER BY name",
         )
         .unwrap()
@@ -193,7 +194,7 @@ fn every_writing_command_is_undone_exactly_and_redone() {
             before, after,
             "subs {args:?} changed nothing: a useless case"
         );
-        let undone = env.json(&["undo"]);
+        let undone = env.json(&["undo", "--yes"]);
         assert_eq!(
             undone["undone"]["command"],
             format!("subs {}", args.join(" "))
@@ -206,12 +207,19 @@ fn every_writing_command_is_undone_exactly_and_redone() {
             data_dump(&env),
             "subs {args:?}; undo did not restore the database"
         );
-        let redone = env.json(&["undo"]);
-        assert_eq!(redone["undone"]["kind"], "undo", "{redone}");
+        let redone = env.json(&["redo"]);
+        assert_eq!(redone["redone"]["state"], "done", "{redone}");
         assert_eq!(
             after,
             data_dump(&env),
-            "subs {args:?}; undo; undo did not redo it"
+            "subs {args:?}; undo; redo did not redo it"
+        );
+        // And the step walks back again, as exactly.
+        env.ok(&["undo", "--yes"]);
+        assert_eq!(
+            before,
+            data_dump(&env),
+            "subs {args:?}; undo; redo; undo did not restore the database"
         );
     }
 }
@@ -253,7 +261,7 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     let text = env.ok(&["undo", "--list"]);
     assert!(text.contains("subs pay netflix --force"), "{text}");
     // Undo reverts the newest: the reminder goes, the payment stays.
-    env.ok(&["undo"]);
+    env.ok(&["undo", "--yes"]);
     assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
     assert_eq!(
         env.json(&["payments"])["payments"]
@@ -285,7 +293,10 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     // 0 keeps no journal at all.
     env.ok(&["config", "set", "undo_depth", "0"]);
     env.sub("D").amount("1").monthly().add();
-    assert_eq!(env.sql_count("SELECT count(*) FROM undo_log WHERE step IN (SELECT id FROM undo_step WHERE command LIKE 'subs add D%')"), 0);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM undo_step WHERE command LIKE 'subs --json add D%'"),
+        0
+    );
 }
 
 #[test]
@@ -296,9 +307,10 @@ fn undo_names_what_it_reverted_and_redoes() {
         "Undone: subs --json add Netflix --amount 15.99 --cycle monthly (1 change, 2026-11-26T",
     );
     assert!(env.json(&["list"]).as_array().unwrap().is_empty());
-    env.run(&["undo"])
+    env.run(&["redo"])
         .status(0)
-        .stdout_has("Redone: subs --json add Netflix --amount 15.99 --cycle monthly");
+        .stdout("Redone: subs --json add Netflix --amount 15.99 --cycle monthly (1 change).\n")
+        .stderr("");
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 1);
 }
 
@@ -312,13 +324,16 @@ fn a_restore_into_an_empty_database_is_undone_in_bulk_and_redone() {
     let before = data_dump(&env);
     env.ok(&["import", backup.to_str().unwrap()]);
     let after = data_dump(&env);
-    // Journalled as one statement per table, not one per row.
+    // Journalled as one entry per table, not one per row.
     assert!(
-        env.sql_count("SELECT count(*) FROM undo_log WHERE kind = 'row'") <= 9,
+        env.sql_count("SELECT count(*) FROM undo_log WHERE op = 'empty'") <= 9
+            && env.sql_count(
+                "SELECT count(*) FROM undo_log WHERE op IN ('insert', 'update', 'delete')"
+            ) == 0,
         "the restore was journalled row by row"
     );
     let rows = env.sql_count(
-        "SELECT sum(rows) FROM undo_log WHERE kind = 'row'
+        "SELECT sum(rows) FROM undo_log WHERE op = 'empty'
             AND step = (SELECT max(id) FROM undo_step)",
     );
     let listed = env.json(&["undo", "--list"]);
@@ -326,6 +341,286 @@ fn a_restore_into_an_empty_database_is_undone_in_bulk_and_redone() {
     assert!(rows >= 10, "{rows}");
     env.ok(&["undo"]);
     assert_eq!(before, data_dump(&env));
-    env.ok(&["undo"]);
+    env.ok(&["redo"]);
     assert_eq!(after, data_dump(&env));
+}
+
+/// The `at` of the journal's step running `command`.
+fn at_of(env: &TestEnv, command: &str) -> String {
+    let list = env.json(&["undo", "--list", "100"]);
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["command"] == command)
+        .unwrap_or_else(|| panic!("{command} not in {list}"))["at"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Repeated undo walks back older and older commands, redo walks forward
+/// in order, and a new change after undos forgets what could be redone.
+#[test]
+fn undo_walks_back_redo_walks_forward_and_a_new_change_ends_redo() {
+    let env = TestEnv::new();
+    env.create_db();
+    let empty = data_dump(&env);
+    env.ok(&["add", "A", "--amount", "1", "--cycle", "monthly"]);
+    let one = data_dump(&env);
+    env.ok(&["add", "B", "--amount", "2", "--cycle", "monthly"]);
+    let two = data_dump(&env);
+    env.ok(&["edit", "a", "--amount", "5"]);
+    let three = data_dump(&env);
+    let edit_at = at_of(&env, "subs edit a --amount 5");
+    let b_at = at_of(&env, "subs add B --amount 2 --cycle monthly");
+
+    env.run(&["undo"])
+        .status(0)
+        .stdout(&format!(
+            "Undone: subs edit a --amount 5 (3 changes, {edit_at}); `subs redo` brings it back.\n"
+        ))
+        .stderr("");
+    assert_eq!(data_dump(&env), two);
+    env.run(&["undo"])
+        .status(0)
+        .stdout(&format!(
+            "Undone: subs add B --amount 2 --cycle monthly (1 change, {b_at}); `subs redo` brings it back.\n"
+        ))
+        .stderr("");
+    assert_eq!(data_dump(&env), one);
+    env.ok(&["undo"]);
+    assert_eq!(data_dump(&env), empty);
+    // Nothing older to undo (the change that made the file was undone by
+    // create_db, and the first add forgot it).
+    env.run(&["undo"])
+        .status(0)
+        .stdout("Nothing to undo.\n")
+        .stderr("");
+
+    // The list marks where undo and redo stand.
+    let list = env.json(&["undo", "--list"]);
+    let marks: Vec<(String, String, String)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["command"].as_str().unwrap().to_string(),
+                s["state"].as_str().unwrap().to_string(),
+                s["next"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let row = |c: &str, s: &str, n: &str| (c.to_string(), s.to_string(), n.to_string());
+    assert_eq!(
+        marks,
+        [
+            row("subs edit a --amount 5", "undone", ""),
+            row("subs add B --amount 2 --cycle monthly", "undone", ""),
+            row("subs add A --amount 1 --cycle monthly", "undone", "redo"),
+        ]
+    );
+
+    env.run(&["redo"])
+        .status(0)
+        .stdout("Redone: subs add A --amount 1 --cycle monthly (1 change).\n")
+        .stderr("");
+    assert_eq!(data_dump(&env), one);
+    env.ok(&["redo"]);
+    assert_eq!(data_dump(&env), two);
+    let text = env.ok(&["undo", "--list"]);
+    let lines: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines[0], ["When", "Command", "Changes", "State"], "{text}");
+    let states: Vec<(&str, &str)> = lines[1..].iter().map(|l| (l[1], l[3])).collect();
+    assert_eq!(
+        states,
+        [
+            ("subs edit a --amount 5", "undone <- redo"),
+            ("subs add B --amount 2 --cycle monthly", "done <- undo"),
+            ("subs add A --amount 1 --cycle monthly", "done"),
+        ],
+        "{text}"
+    );
+    env.ok(&["redo"]);
+    assert_eq!(data_dump(&env), three);
+    // A new change after an undo: the undone edit can no longer be redone.
+    env.ok(&["undo"]);
+    env.ok(&["add", "C", "--amount", "3", "--cycle", "monthly"]);
+    env.run(&["redo"])
+        .status(0)
+        .stdout("Nothing to redo.\n")
+        .stderr("");
+    assert_eq!(env.json(&["redo"]), serde_json::json!({ "redone": null }));
+    let commands: Vec<String> = env
+        .json(&["undo", "--list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s["state"].as_str().unwrap(),
+                s["command"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            "done subs add C --amount 3 --cycle monthly",
+            "done subs add B --amount 2 --cycle monthly",
+            "done subs add A --amount 1 --cycle monthly",
+        ]
+    );
+}
+
+/// Undo names a cron run and, without a terminal, asks for --yes; an
+/// alerts run undone and run again stores its alerts again but sends
+/// nothing a second time.
+#[test]
+fn a_background_run_is_undone_only_with_yes_and_its_alerts_are_not_sent_twice() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-10-27")
+        .add();
+    let saved = env.home().join("alerts.jsonl");
+    let run = format!("cat >> '{}'", saved.display());
+    env.ok(&["notify", "add", "script", "command", "--run", &run]);
+    let first = env.ok(&["alerts", "generate"]);
+    assert!(first.contains("Netflix renews tomorrow"), "{first}");
+    let sent = std::fs::read_to_string(&saved).unwrap();
+    let reminders = |text: &str| text.matches("\"renewal_reminder\"").count();
+    assert_eq!(reminders(&sent), 1, "{sent}");
+    let alerts = env.json(&["alerts", "list"]);
+    assert_eq!(alerts.as_array().unwrap().len(), 1, "{alerts}");
+
+    let at = at_of(&env, "subs alerts generate");
+    let changes = env.json(&["undo", "--list", "1"])[0]["changes"].clone();
+    let before = env.dump();
+    env.run(&["undo"])
+        .status(2)
+        .stdout("")
+        .stderr(&format!(
+            "error: the last change is a background run: subs alerts generate at {at} ({changes} changes); pass --yes to undo it (not on a terminal, so subs cannot ask)\n"
+        ));
+    assert_eq!(before, env.dump(), "a refused undo changed the database");
+
+    env.run(&["undo", "--yes"])
+        .status(0)
+        .stdout(&format!(
+            "Undone: subs alerts generate ({changes} changes, {at}, a background run); `subs redo` brings it back.\n"
+        ))
+        .stderr("");
+    assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
+    assert_eq!(env.sql_count("SELECT count(*) FROM delivery"), 0);
+
+    // The next run raises the same alert again (it is still true), tells
+    // no one, and queues nothing.
+    env.run(&["alerts", "generate"])
+        .status(0)
+        .stdout("")
+        .stderr("");
+    let again = env.json(&["alerts", "list"]);
+    assert_eq!(again.as_array().unwrap().len(), 1, "{again}");
+    assert_eq!(again[0]["title"], alerts[0]["title"]);
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), sent);
+    assert_eq!(env.sql_count("SELECT count(*) FROM delivery"), 0);
+    // A new occurrence is told as ever.
+    let next = env.generate_on("2026-12-26");
+    assert!(next.contains("Netflix renews"), "{next}");
+    assert_eq!(reminders(&std::fs::read_to_string(&saved).unwrap()), 2);
+}
+
+/// The journal stores values, not SQL: text with a NUL comes back whole,
+/// and a tampered journal runs nothing of its own.
+#[test]
+fn undo_binds_values_and_refuses_a_tampered_journal() {
+    let env = TestEnv::new();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sql("UPDATE subscription SET notes = 'a' || char(0) || 'b'");
+    env.ok(&["edit", "netflix", "--notes", "plain"]);
+    env.ok(&["undo"]);
+    assert_eq!(
+        env.sql_count(
+            "SELECT count(*) FROM subscription
+             WHERE CAST(notes AS BLOB) = CAST('a' || char(0) || 'b' AS BLOB)"
+        ),
+        1,
+        "the NUL did not survive undo"
+    );
+    env.ok(&["redo"]);
+
+    // A column name that is SQL.
+    env.sql(
+        "UPDATE undo_value SET col = 'notes\" = 1; DROP TABLE payment; --'
+         WHERE col = 'notes' AND log IN (SELECT id FROM undo_log WHERE op = 'update')",
+    );
+    env.run(&["undo"])
+        .status(1)
+        .stdout("")
+        .stderr(
+            "error: the undo journal is damaged (subscription has no column \"notes\\\" = 1; DROP TABLE payment; --\"); nothing was changed\n",
+        );
+    // A table that is not journalled.
+    env.sql("UPDATE undo_log SET tbl = 'sqlite_master' WHERE op = 'update'");
+    env.fails_unchanged(&["undo"], 1);
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'payment'"),
+        1
+    );
+}
+
+/// `subs undo` on a pseudo-terminal (util-linux `script`), answering `answer`.
+fn undo_on_terminal(env: &TestEnv, answer: &str) -> String {
+    use std::io::Write;
+    let subs = assert_cmd::cargo::cargo_bin("subs");
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec", &format!("'{}' undo", subs.display()), "/dev/null"])
+        .env("SUBS_DB", &env.db)
+        .env("SUBS_TODAY", &env.today)
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` provides the pseudo-terminal");
+    let mut stdin = child.stdin.take().unwrap();
+    let answer = answer.to_string();
+    let typist = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        let _ = stdin.write_all(answer.as_bytes());
+        let _ = stdin.flush();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    });
+    let out = child.wait_with_output().unwrap();
+    typist.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// On a terminal, undo names the background run and asks: "n" changes
+/// nothing, "y" undoes it.
+#[test]
+fn on_a_terminal_undo_asks_before_reverting_a_background_run() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-10-27")
+        .add();
+    env.ok(&["alerts", "generate"]);
+    let before = env.dump();
+    let screen = undo_on_terminal(&env, "n");
+    assert!(
+        screen.contains("the last change is a background run: subs alerts generate at ")
+            && screen.contains("Undo it?")
+            && screen.contains("Nothing undone."),
+        "{screen}"
+    );
+    assert_eq!(before, env.dump());
+    let screen = undo_on_terminal(&env, "y");
+    assert!(screen.contains("Undone: subs alerts generate"), "{screen}");
+    assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
 }
