@@ -1229,7 +1229,7 @@ pub struct SyncArgs {
 pub enum SyncCommand {
     /// Start syncing on your first device: sends this database to an empty
     /// git remote (secret from SUBS_SYNC_SECRET or a prompt)
-    Init(SyncSetupArgs),
+    Init(SyncInitArgs),
     /// Sync another device with the remote a first device started
     Join(SyncSetupArgs),
     /// The remote, the last sync, changes not sent yet, conflicts, and
@@ -1239,6 +1239,26 @@ pub enum SyncCommand {
     /// left out are deleted, repairs and merges written down (every device
     /// follows at its next sync)
     Resolve,
+    /// Stop syncing on this device: its data stays, its replica, clone and
+    /// remembered secret go (`sync join` later starts again)
+    #[command(after_help = examples::SYNC_LEAVE)]
+    Leave,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncInitArgs {
+    #[command(flatten)]
+    pub setup: SyncSetupArgs,
+
+    /// Start a remote that holds data over from this device's data (after
+    /// a wrong secret reached it); the other devices then leave and join
+    #[arg(long)]
+    pub force_new_remote: bool,
+
+    /// Do not ask before starting the remote over (required when not on a
+    /// terminal)
+    #[arg(short, long, requires = "force_new_remote")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1427,6 +1447,7 @@ fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCan
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
+    pub const SYNC_LEAVE: &str = "Examples:\n  subs sync leave\n      This device stops syncing; its data stays here";
     pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
     pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";
