@@ -388,6 +388,9 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
         if s.force_new_remote {
             meta::forget_replica(db)?;
         }
+        // The base currency gives every amount and rate of the set its
+        // meaning: the first device's is the set's.
+        let base = crate::settings::base_currency(db)?.code().to_string();
         meta::set_meta(db, "remote", &url)?;
         meta::set_meta(db, "device", &device)?;
         meta::set_meta(db, "device_name", &name)?;
@@ -402,6 +405,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
                 let mut values = Vec::new();
                 if !s.join {
                     values.push(("format", sync::records::FORMAT.to_string()));
+                    values.push(("base_currency", base.clone()));
                 }
                 if reminders {
                     values.push(("reminders", device.clone()));
@@ -414,11 +418,16 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             now,
         )
         .map_err(|e| failed(&url, e, Some(s.join)))?;
+        let adopted = if s.join {
+            adopt_base_currency(db, &base)?.map(|new| (new, base.clone()))
+        } else {
+            None
+        };
         meta::set_meta(db, "last_sync", &ctx_now(now))?;
         let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
-        Ok((outcome, conflicts, new))
+        Ok((outcome, conflicts, new, adopted))
     });
-    let (outcome, conflicts, new) = match result {
+    let (outcome, conflicts, new, adopted) = match result {
         Ok(done) => done,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&clone);
@@ -432,7 +441,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
     }
     tell_conflicts(ctx, &new);
     let message = format!(
-        "{} {}: {}.{}",
+        "{} {}: {}.{}{}",
         if s.join {
             "Joined"
         } else if s.force_new_remote {
@@ -449,6 +458,12 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             ),
             (true, false) => " This device sends the reminders.".into(),
             (false, false) => String::new(),
+        },
+        match &adopted {
+            Some((new, old)) => format!(
+                " The base currency here is now {new}, the set's (it was {old})."
+            ),
+            None => String::new(),
         }
     );
     ctx.out.show(&Done::new(
@@ -585,6 +600,24 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
     crate::notify::deliver(&mut channels, &arrived)
 }
 
+/// A joining device takes the set's base currency (which the rates that
+/// arrived are against) when its own differs; the one it replaced.
+fn adopt_base_currency(db: &crate::store::Db, own: &str) -> Result<Option<String>> {
+    let set = sync::replica_set(db)?;
+    let Some(theirs) = set.get("base_currency") else {
+        return Ok(None);
+    };
+    let setting = crate::settings::lookup("base_currency")?;
+    let Ok(theirs) = setting.normalise(theirs) else {
+        return Ok(None);
+    };
+    if theirs == own {
+        return Ok(None);
+    }
+    crate::store::config::set(db, setting.key, &theirs)?;
+    Ok(Some(theirs))
+}
+
 /// `sync leave`: this device stops syncing. Its data stays; the replica,
 /// the clone and a remembered secret go, so a wrong secret or a remote
 /// started over is left behind whole. Leaving twice is no error.
@@ -634,7 +667,14 @@ pub fn resolve(ctx: &mut Ctx) -> Result<()> {
         let replica = meta::replica_records(db)?;
         let (ops, conflicts) = sync::settle_conflicts(&replica, now)?;
         sync::commit(db, ops)?;
-        let lost = recent_lost(db)?.len();
+        let own = recent_lost(db)?;
+        let notices = sync::notices(&replica);
+        let lost = own.len()
+            + notices
+                .iter()
+                .filter(|(_, c)| !own.iter().any(|l| l.kind == c.kind && l.record == c.record))
+                .count();
+        sync::commit(db, sync::clear_notices(&replica))?;
         meta::set_meta(db, "lost_edits", "[]")?;
         meta::set_meta(db, "conflicts", "[]")?;
         Ok(conflicts + lost)
@@ -681,7 +721,24 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
         }));
         let set = sync::replica_set(db)?;
         let mut conflicts = projection.conflicts;
-        conflicts.extend(recent_lost(db)?);
+        // Lost edits, as the replica's notices tell every device (this
+        // device's own in its words, while its notice lasts: `sync
+        // resolve` on any device ends it).
+        let notices: Vec<Conflict> = sync::notices(&replica)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
+        let same = |a: &Conflict, b: &Conflict| a.kind == b.kind && a.record == b.record;
+        let lost: Vec<Conflict> = recent_lost(db)?
+            .into_iter()
+            .filter(|l| notices.iter().any(|n| same(n, l)))
+            .collect();
+        let elsewhere: Vec<Conflict> = notices
+            .into_iter()
+            .filter(|n| !lost.iter().any(|l| same(n, l)))
+            .collect();
+        conflicts.extend(lost);
+        conflicts.extend(elsewhere);
         Ok(SyncStatus {
             syncing: true,
             remote: Some(remote),

@@ -42,6 +42,14 @@ impl Envelope {
         let all = rates::list(db)?;
         let mut warnings = Vec::new();
         for r in all.iter().filter(|r| r.base != base) {
+            if r.currency == base {
+                // The base currency's own rate cannot be set: never advise it.
+                warnings.push(format!(
+                    "the rate for {base} was set against {}, but {base} is the base currency here and needs none; remove it with `subs rates remove {base}`, or make {} the base with `subs config set base_currency {}`",
+                    r.base, r.base, r.base
+                ));
+                continue;
+            }
             warnings.push(format!(
                 "the rate for {} was set against {}, not the base currency {base}; set it again with `subs rates set {} RATE`",
                 r.currency, r.base, r.currency

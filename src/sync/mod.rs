@@ -519,15 +519,7 @@ pub fn run(
         }
     }
     started_over(db, &remote.clone)?;
-    let config = ServerConfig::Git {
-        local_path: fetched.path.path.clone(),
-        branch: BRANCH.into(),
-        remote: Some(remote.url.clone()),
-        // The clone is the remote's branch as fetched; subs pushes below.
-        local_only: true,
-        encryption_secret: remote.secret.clone(),
-        git_path: None,
-    };
+    let config = server_config(remote, fetched);
     if let Some(file) = odd_file(&remote.clone) {
         return Err(SyncError::Sync(Failure::Odd(file)));
     }
@@ -553,35 +545,11 @@ pub fn run(
             Err(other) => Err(SyncError::Sync(other)),
         }
     })?;
-    // What TaskChampion committed to the clone goes to the remote before
-    // the database commits: a push that fails leaves nothing marked as
-    // sent here, and the next fetch drops the clone's commits.
-    let local = fetched
-        .git
-        .local_head(&remote.clone)
-        .map_err(|e| unreachable(&remote.url, e))?;
-    if local.is_some() && local != fetched.head {
-        if let Err(e) = fetched
-            .git
-            .push(&remote.clone, &remote.url, fetched.replaces.as_deref())
-        {
-            let now_head = fetched.git.remote_head(&remote.url);
-            let expected = fetched.replaces.as_ref().or(fetched.head.as_ref());
-            return Err(match now_head {
-                Ok(head) if head.as_ref() != expected => SyncError::Sync(Failure::Raced),
-                _ => match e {
-                    git::GitError::Failed(why) => SyncError::Sync(Failure::Other(format!(
-                        "the remote did not take this device's changes (they are kept here for the next sync): {why}"
-                    ))),
-                    timeout => unreachable(&remote.url, timeout),
-                },
-            });
-        }
-    }
     if sent.is_empty() && sql::base_version(db)? == base_before {
         // Nothing went out and nothing came in: the tables are the
         // projection already.
         sql::clear_marks(db)?;
+        push(remote, fetched)?;
         return Ok(Outcome {
             sent: 0,
             received: Changes::default(),
@@ -628,11 +596,155 @@ pub fn run(
             ),
         });
     }
+    // Every device lists the edits a delete overruled: a notice in the
+    // replica, sent in this same push.
+    let notices = notice_ops(db, &after, &conflicts, now)?;
+    if !notices.is_empty() {
+        let config = server_config(remote, fetched);
+        runtime()?
+            .block_on(async {
+                let mut server = config.into_server().await?;
+                let mut replica = Replica::new(ReplicaStorage::new(db));
+                replica.commit_operations(notices).await?;
+                replica.sync(&mut server, false).await
+            })
+            .map_err(|e| SyncError::Sync(failure(&e)))?;
+    }
+    push(remote, fetched)?;
     Ok(Outcome {
         sent: sent.len(),
         received,
         conflicts: Some(conflicts),
     })
+}
+
+/// TaskChampion's server over the fetched clone, never the network.
+fn server_config(remote: &Remote, fetched: &Fetched) -> ServerConfig {
+    ServerConfig::Git {
+        local_path: fetched.path.path.clone(),
+        branch: BRANCH.into(),
+        remote: Some(remote.url.clone()),
+        // The clone is the remote's branch as fetched; subs pushes.
+        local_only: true,
+        encryption_secret: remote.secret.clone(),
+        git_path: None,
+    }
+}
+
+/// The record type of a notice every device lists (`sync status`): an
+/// edit a delete on another device overruled. Not a table's: projection
+/// and capture leave it alone; `sync resolve` deletes it.
+pub const NOTICE: &str = "sync_notice";
+
+/// Notices of the lost edits among `conflicts` not in the replica yet.
+fn notice_ops(
+    db: &Db,
+    replica: &HashMap<Uuid, Props>,
+    conflicts: &[Conflict],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Operations> {
+    let device = sql::meta(db, "device_name")?.unwrap_or_else(|| "a device".into());
+    let mut ops = Operations::new();
+    for c in conflicts.iter().filter(|c| c.kind == "edit_lost") {
+        let Ok(record) = Uuid::parse_str(&c.record) else {
+            continue;
+        };
+        let uuid = Uuid::new_v5(&record, b"subs edit_lost");
+        if replica.contains_key(&uuid) {
+            continue;
+        }
+        let what = c
+            .message
+            .strip_prefix("your change to ")
+            .and_then(|m| m.split_once(" was not kept"))
+            .map_or("a record", |(what, _)| what);
+        let message = format!(
+            "a change made on {device} to {what} was not kept: it was deleted on another device (the delete wins)"
+        );
+        ops.push(Operation::Create { uuid });
+        for (name, value) in [
+            (TYPE, NOTICE),
+            ("kind", c.kind.as_str()),
+            ("table", c.table.as_str()),
+            ("record", c.record.as_str()),
+            ("message", message.as_str()),
+        ] {
+            ops.push(Operation::Update {
+                uuid,
+                property: name.into(),
+                old_value: None,
+                value: Some(value.into()),
+                timestamp: now,
+            });
+        }
+    }
+    Ok(ops)
+}
+
+/// The notices the replica holds, as conflicts.
+pub fn notices(replica: &HashMap<Uuid, Props>) -> Vec<(Uuid, Conflict)> {
+    let mut out: Vec<(Uuid, Conflict)> = replica
+        .iter()
+        .filter(|(_, p)| p.get(TYPE).map(String::as_str) == Some(NOTICE))
+        .map(|(uuid, p)| {
+            let get = |k: &str| p.get(k).cloned().unwrap_or_default();
+            (
+                *uuid,
+                Conflict {
+                    kind: get("kind"),
+                    table: get("table"),
+                    record: get("record"),
+                    message: get("message"),
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.record.cmp(&b.1.record));
+    out
+}
+
+/// Deletes every notice (`sync resolve`).
+pub fn clear_notices(replica: &HashMap<Uuid, Props>) -> Operations {
+    let mut ops = Operations::new();
+    for (uuid, _) in notices(replica) {
+        ops.push(Operation::Delete {
+            uuid,
+            old_task: replica
+                .get(&uuid)
+                .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default(),
+        });
+    }
+    ops
+}
+
+/// Pushes what TaskChampion committed to the clone, before the database
+/// commits: a push that fails leaves nothing marked as sent here, and the
+/// next fetch drops the clone's commits.
+fn push(remote: &Remote, fetched: &Fetched) -> std::result::Result<(), SyncError> {
+    let local = fetched
+        .git
+        .local_head(&remote.clone)
+        .map_err(|e| unreachable(&remote.url, e))?;
+    if local.is_some() && local != fetched.head {
+        if let Err(e) = fetched
+            .git
+            .push(&remote.clone, &remote.url, fetched.replaces.as_deref())
+        {
+            let now_head = fetched.git.remote_head(&remote.url);
+            let expected = fetched.replaces.as_ref().or(fetched.head.as_ref());
+            return Err(match now_head {
+                Ok(head) if head.as_ref() != expected => SyncError::Sync(Failure::Raced),
+                _ => match e {
+                    git::GitError::Failed(why) => SyncError::Sync(Failure::Other(format!(
+                        "the remote did not take this device's changes (they are kept here for the next sync): {why}"
+                    ))),
+                    timeout => unreachable(&remote.url, timeout),
+                },
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The operations that write the projection back into the replica: the

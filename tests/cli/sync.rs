@@ -1125,7 +1125,7 @@ fn a_remote_is_started_over_and_the_others_leave_and_join() {
         .status(0)
         .stderr("")
         .stdout(&format!(
-            "Started over {remote}: sent 3 changes; nothing new arrived. This device sends the reminders. On every other device run `subs sync leave`, then `subs sync join {remote}`.\n"
+            "Started over {remote}: sent 2 changes; nothing new arrived. This device sends the reminders. On every other device run `subs sync leave`, then `subs sync join {remote}`.\n"
         ));
     assert_ne!(remote_ref(&remote), before);
     devices[0].run(&["sync"]).status(1).stdout("").stderr(&format!(
@@ -1382,5 +1382,101 @@ fn a_sync_killed_at_any_moment_misses_nothing_others_sent() {
                 "{name}"
             );
         }
+    }
+}
+
+/// A device joining takes the set's base currency, which the rates that
+/// arrive are against: its totals convert every currency, with no advice
+/// to set a rate for the base itself.
+#[test]
+fn joining_adopts_the_sets_base_currency() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let remote = bare_remote(&dir.path().join("r.git"));
+    let (a, b) = (Device::new(), Device::new());
+    a.ok(&["config", "set", "base_currency", "EUR"]);
+    a.ok(&["rates", "set", "USD", "0.9"]);
+    a.monthly("Netflix", "10", None);
+    a.ok(&["sync", "init", &remote]);
+    b.monthly("Hulu", "10", None);
+    b.run(&["sync", "join", &remote]).status(0).stderr("").stdout(&format!(
+        "Joined {remote}: sent 2 changes; 2 added, 0 changed, 0 removed here. The base currency here is now EUR, the set's (it was USD).\n"
+    ));
+    b.run(&["config", "get", "base_currency"])
+        .status(0)
+        .stderr("")
+        .stdout("EUR\n");
+    let dashboard = b.json(&["dashboard"]);
+    assert_eq!(dashboard["warnings"], serde_json::json!([]), "{dashboard}");
+    assert_eq!(dashboard["monthly_cost"], serde_json::json!(19));
+}
+
+/// A rate for the base currency itself (set against another base) is
+/// never met with advice to set it, which `rates set` refuses.
+#[test]
+fn a_rate_for_the_base_currency_is_not_advised_to_be_set() {
+    let env = TestEnv::new();
+    env.ok(&["add", "Netflix", "--amount", "10", "--cycle", "monthly"]);
+    env.sql(
+        "INSERT INTO rate (currency, base, rate, set_on, updated_at, source)
+         VALUES ('USD', 'EUR', '1.1', '2026-01-01', '2026-01-01T00:00:00Z', 'manual')",
+    );
+    let dashboard = env.json(&["dashboard"]);
+    assert_eq!(
+        dashboard["warnings"],
+        serde_json::json!([
+            "the rate for USD was set against EUR, but USD is the base currency here and needs none; remove it with `subs rates remove USD`, or make EUR the base with `subs config set base_currency EUR`"
+        ])
+    );
+}
+
+/// An edit a delete on another device overruled is listed by `sync
+/// status` on every device, not only on the one that made it; `sync
+/// resolve` on one clears it everywhere.
+#[test]
+fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].monthly("Gym", "30", Some("2026-01-10"));
+    settle(&devices);
+    devices[0].ok(&["delete", "gym", "--yes"]);
+    devices[1].ok(&["edit", "gym", "--amount", "35"]);
+    devices[0].ok(&["sync"]);
+    devices[1].ok(&["sync"]);
+    devices[0].ok(&["sync"]);
+    let listed = |d: &Device| -> Vec<Value> {
+        d.json(&["sync", "status"])["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == "edit_lost")
+            .cloned()
+            .collect()
+    };
+    let here = listed(&devices[1]);
+    assert_eq!(here.len(), 1, "{here:?}");
+    assert_eq!(
+        here[0]["message"],
+        "your change to a subscription was not kept: it was deleted on another device (the delete wins)"
+    );
+    let there = listed(&devices[0]);
+    assert_eq!(there.len(), 1, "{there:?}");
+    assert_eq!(there[0]["table"], "subscriptions");
+    assert_eq!(there[0]["record"], here[0]["record"]);
+    let message = there[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("a change made on ")
+            && message.ends_with(
+                " to a subscription was not kept: it was deleted on another device (the delete wins)"
+            ),
+        "{message}"
+    );
+    devices[0].ok(&["sync", "resolve"]);
+    settle(&devices);
+    for d in &devices {
+        assert_eq!(listed(d), Vec::<Value>::new());
     }
 }
