@@ -511,6 +511,9 @@ _subs() {
             subs__subcmd__help__subcmd__sync,join)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__help__subcmd__sync,leave)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__leave"
+                ;;
             subs__subcmd__help__subcmd__sync,resolve)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__resolve"
                 ;;
@@ -682,6 +685,9 @@ _subs() {
             subs__subcmd__sync,join)
                 cmd="subs__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__sync,leave)
+                cmd="subs__subcmd__sync__subcmd__leave"
+                ;;
             subs__subcmd__sync,resolve)
                 cmd="subs__subcmd__sync__subcmd__resolve"
                 ;;
@@ -696,6 +702,9 @@ _subs() {
                 ;;
             subs__subcmd__sync__subcmd__help,join)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__join"
+                ;;
+            subs__subcmd__sync__subcmd__help,leave)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__leave"
                 ;;
             subs__subcmd__sync__subcmd__help,resolve)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__resolve"
@@ -3453,7 +3462,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync)
-            opts="init join status resolve"
+            opts="init join status resolve leave"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3481,6 +3490,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__leave)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5089,7 +5112,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync)
-            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status resolve help"
+            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status resolve leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5119,7 +5142,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__help)
-            opts="init join status resolve help"
+            opts="init join status resolve leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5174,6 +5197,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__sync__subcmd__help__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__sync__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5203,7 +5240,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__init)
-            opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --reminders --remember --force-new-remote --yes --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5234,6 +5271,36 @@ _subs() {
             ;;
         subs__subcmd__sync__subcmd__join)
             opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__leave)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1447,7 +1447,8 @@ fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCan
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
-    pub const SYNC_LEAVE: &str = "Examples:\n  subs sync leave\n      This device stops syncing; its data stays here";
+    pub const SYNC_LEAVE: &str =
+        "Examples:\n  subs sync leave\n      This device stops syncing; its data stays here";
     pub const UNDO: &str = "Examples:\n  subs undo --list\n      What undo would revert, newest first\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Undo the undo: the refund is back";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";
     pub const LIST: &str = "Examples:\n  subs list\n      Active subscriptions, dearest first\n  subs list --status all --sort next\n      Every subscription, by next billing date\n  subs list --json\n      The same as JSON, with exact amounts";

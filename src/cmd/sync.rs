@@ -367,7 +367,8 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
         secret: secret.clone(),
         timeout,
     };
-    let fetched = sync::fetch(&remote, s.force_new_remote).map_err(|e| failed(&url, e, Some(s.join)));
+    let fetched =
+        sync::fetch(&remote, s.force_new_remote).map_err(|e| failed(&url, e, Some(s.join)));
     let fetched = match fetched {
         Ok(fetched) => fetched,
         Err(e) => {
@@ -460,9 +461,8 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             (false, false) => String::new(),
         },
         match &adopted {
-            Some((new, old)) => format!(
-                " The base currency here is now {new}, the set's (it was {old})."
-            ),
+            Some((new, old)) =>
+                format!(" The base currency here is now {new}, the set's (it was {old})."),
             None => String::new(),
         }
     );
@@ -513,51 +513,51 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         let fetched = sync::fetch(&remote, false).map_err(|e| failed(&url, e, None))?;
         let mut raced = false;
         let done = ctx.store.write_exclusive(|db| {
-        let last_alert = crate::store::alerts::max_id(db)?;
-        let device = meta::meta(db, "device")?.unwrap_or_default();
-        let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
-        let outcome = sync::run(
-            db,
-            &remote,
-            &fetched,
-            false,
-            |replica, ops| {
-                if reminders {
-                    sync::set_replica_set(
-                        ops,
-                        replica,
-                        &[("reminders", &device), ("reminders_name", &name)],
-                        now,
-                    );
-                }
-            },
-            now,
-        )
-        .map_err(|e| {
-            raced = matches!(e, SyncError::Sync(Failure::Raced));
-            failed(&url, e, None)
-        })?;
-        meta::set_meta(db, "last_sync", &ctx_now(now))?;
-        let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
-        let sends = sync::sends_reminders(db)?;
-        // Alerts another device raised first are news here too when this
-        // device sends reminders: queued for every channel (delivered by
-        // the next `alerts generate`) and printed below, like its own.
-        let arrived: Vec<_> = if sends {
-            crate::store::alerts::created_after(db, last_alert)?
-                .into_iter()
-                .filter(|a| !a.is_read && !a.is_dismissed && a.alert_date >= recent)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let queued: Vec<_> = arrived
-            .iter()
-            .map(|a| (a.id, a.alert_type, a.email_notifications))
-            .collect();
-        crate::store::notify::enqueue(db, &queued)?;
-        Ok((outcome, conflicts, new, sends, arrived))
-    });
+            let last_alert = crate::store::alerts::max_id(db)?;
+            let device = meta::meta(db, "device")?.unwrap_or_default();
+            let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
+            let outcome = sync::run(
+                db,
+                &remote,
+                &fetched,
+                false,
+                |replica, ops| {
+                    if reminders {
+                        sync::set_replica_set(
+                            ops,
+                            replica,
+                            &[("reminders", &device), ("reminders_name", &name)],
+                            now,
+                        );
+                    }
+                },
+                now,
+            )
+            .map_err(|e| {
+                raced = matches!(e, SyncError::Sync(Failure::Raced));
+                failed(&url, e, None)
+            })?;
+            meta::set_meta(db, "last_sync", &ctx_now(now))?;
+            let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
+            let sends = sync::sends_reminders(db)?;
+            // Alerts another device raised first are news here too when this
+            // device sends reminders: queued for every channel (delivered by
+            // the next `alerts generate`) and printed below, like its own.
+            let arrived: Vec<_> = if sends {
+                crate::store::alerts::created_after(db, last_alert)?
+                    .into_iter()
+                    .filter(|a| !a.is_read && !a.is_dismissed && a.alert_date >= recent)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let queued: Vec<_> = arrived
+                .iter()
+                .map(|a| (a.id, a.alert_type, a.email_notifications))
+                .collect();
+            crate::store::notify::enqueue(db, &queued)?;
+            Ok((outcome, conflicts, new, sends, arrived))
+        });
         match done {
             Err(_) if raced && attempt < 4 => continue,
             done => break done?,

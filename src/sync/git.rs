@@ -39,7 +39,9 @@ pub fn check_remote(url: &str) -> std::result::Result<(), String> {
     if let Some((scheme, _)) = url.split_once("://") {
         return match scheme.to_ascii_lowercase().as_str() {
             "ssh" | "https" | "file" => Ok(()),
-            _ => refuse("uses a transport subs does not allow: use a path, ssh://, https:// or git@host:path"),
+            _ => refuse(
+                "uses a transport subs does not allow: use a path, ssh://, https:// or git@host:path",
+            ),
         };
     }
     if url.contains("::") {
@@ -246,7 +248,8 @@ pub struct CloneLock {
 impl CloneLock {
     /// Waits for the lock at most `timeout`.
     pub fn take(clone: &Path, timeout: Duration) -> std::result::Result<CloneLock, String> {
-        std::fs::create_dir_all(clone).map_err(|e| format!("cannot create {}: {e}", clone.display()))?;
+        std::fs::create_dir_all(clone)
+            .map_err(|e| format!("cannot create {}: {e}", clone.display()))?;
         let dir = std::fs::File::open(clone)
             .map_err(|e| format!("cannot open {}: {e}", clone.display()))?;
         #[cfg(unix)]

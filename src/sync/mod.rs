@@ -200,7 +200,11 @@ fn odd_file(clone: &Path) -> Option<String> {
         std::fs::read(path)
             .ok()
             .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-            .is_some_and(|v| fields.iter().all(|f| v.get(*f).is_some_and(Value::is_string)))
+            .is_some_and(|v| {
+                fields
+                    .iter()
+                    .all(|f| v.get(*f).is_some_and(Value::is_string))
+            })
     }
     let mut names: Vec<String> = std::fs::read_dir(clone)
         .ok()?
@@ -215,9 +219,9 @@ fn odd_file(clone: &Path) -> Option<String> {
             "snapshot" => !json_with(&path, &["version_id", "payload"]),
             n if n.starts_with("v-") => {
                 !path.is_file()
-                    || n[2..]
-                        .split_once('-')
-                        .is_none_or(|(p, c)| Uuid::parse_str(p).is_err() || Uuid::parse_str(c).is_err())
+                    || n[2..].split_once('-').is_none_or(|(p, c)| {
+                        Uuid::parse_str(p).is_err() || Uuid::parse_str(c).is_err()
+                    })
             }
             _ => false,
         }
@@ -286,7 +290,11 @@ fn started_over(db: &Db, clone: &Path) -> std::result::Result<(), SyncError> {
     let snapshot: Option<Uuid> = std::fs::read(clone.join("snapshot"))
         .ok()
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-        .and_then(|v| v.get("version_id")?.as_str().and_then(|s| Uuid::parse_str(s).ok()));
+        .and_then(|v| {
+            v.get("version_id")?
+                .as_str()
+                .and_then(|s| Uuid::parse_str(s).ok())
+        });
     if snapshot == Some(base) {
         return Ok(());
     }
@@ -726,23 +734,23 @@ fn push(remote: &Remote, fetched: &Fetched) -> std::result::Result<(), SyncError
         .git
         .local_head(&remote.clone)
         .map_err(|e| unreachable(&remote.url, e))?;
-    if local.is_some() && local != fetched.head {
-        if let Err(e) = fetched
+    if local.is_some()
+        && local != fetched.head
+        && let Err(e) = fetched
             .git
             .push(&remote.clone, &remote.url, fetched.replaces.as_deref())
-        {
-            let now_head = fetched.git.remote_head(&remote.url);
-            let expected = fetched.replaces.as_ref().or(fetched.head.as_ref());
-            return Err(match now_head {
-                Ok(head) if head.as_ref() != expected => SyncError::Sync(Failure::Raced),
-                _ => match e {
-                    git::GitError::Failed(why) => SyncError::Sync(Failure::Other(format!(
-                        "the remote did not take this device's changes (they are kept here for the next sync): {why}"
-                    ))),
-                    timeout => unreachable(&remote.url, timeout),
-                },
-            });
-        }
+    {
+        let now_head = fetched.git.remote_head(&remote.url);
+        let expected = fetched.replaces.as_ref().or(fetched.head.as_ref());
+        return Err(match now_head {
+            Ok(head) if head.as_ref() != expected => SyncError::Sync(Failure::Raced),
+            _ => match e {
+                git::GitError::Failed(why) => SyncError::Sync(Failure::Other(format!(
+                    "the remote did not take this device's changes (they are kept here for the next sync): {why}"
+                ))),
+                timeout => unreachable(&remote.url, timeout),
+            },
+        });
     }
     Ok(())
 }
