@@ -117,11 +117,11 @@ impl Git {
                 Err(e) => return Err(GitError::Failed(format!("cannot run git: {e}"))),
             }
         };
-        // Whatever git started may still hold the pipes: read what is
-        // there by a short while, never wait for them.
-        let stdout = collect(out);
+        // Whatever git started may still hold the pipes: read them by the
+        // same deadline, never wait past it.
+        let stdout = collect(out, deadline).ok_or(GitError::Timeout(self.timeout))?;
         if !status.success() {
-            let text = collect(err);
+            let text = collect(err, deadline).unwrap_or_default();
             // The first line says why (ssh's, or git's `fatal:`); what
             // follows is advice.
             let line = text
@@ -232,10 +232,18 @@ fn drain(pipe: Option<impl Read + Send + 'static>) -> Option<Pipe> {
     Some(rx)
 }
 
-fn collect(pipe: Option<Pipe>) -> String {
-    pipe.and_then(|rx| rx.recv_timeout(Duration::from_secs(2)).ok())
+/// What a pipe carried, once its writers closed it; `None` when they did
+/// not by the deadline.
+fn collect(pipe: Option<Pipe>, deadline: Instant) -> Option<String> {
+    let Some(rx) = pipe else {
+        return Some(String::new());
+    };
+    let wait = deadline
+        .saturating_duration_since(Instant::now())
+        .max(Duration::from_secs(1));
+    rx.recv_timeout(wait)
+        .ok()
         .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default()
 }
 
 /// One sync of a database at a time uses its clone: an exclusive lock on
