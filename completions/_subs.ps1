@@ -1890,6 +1890,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1900,6 +1901,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
             [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Make this device the one that sends reminders (default for `init`)')
             [CompletionResult]::new('--remember', '--remember', [CompletionResultType]::ParameterName, 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt')
+            [CompletionResult]::new('--force-new-remote', '--force-new-remote', [CompletionResultType]::ParameterName, 'Start a remote that holds data over from this device''s data (after a wrong secret reached it); the other devices then leave and join')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before starting the remote over (required when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before starting the remote over (required when not on a terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
@@ -1961,11 +1965,28 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'subs;sync;leave' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'subs;sync;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1979,6 +2000,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;sync;help;resolve' {
+            break
+        }
+        'subs;sync;help;leave' {
             break
         }
         'subs;sync;help;help' {
@@ -2516,6 +2540,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Sync another device with the remote a first device started')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)')
             break
         }
         'subs;help;sync;init' {
@@ -2528,6 +2553,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;sync;resolve' {
+            break
+        }
+        'subs;help;sync;leave' {
             break
         }
         'subs;help;category' {

@@ -520,6 +520,9 @@ _subs() {
             subs__subcmd__help__subcmd__sync,join)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__help__subcmd__sync,leave)
+                cmd="subs__subcmd__help__subcmd__sync__subcmd__leave"
+                ;;
             subs__subcmd__help__subcmd__sync,resolve)
                 cmd="subs__subcmd__help__subcmd__sync__subcmd__resolve"
                 ;;
@@ -697,6 +700,9 @@ _subs() {
             subs__subcmd__sync,join)
                 cmd="subs__subcmd__sync__subcmd__join"
                 ;;
+            subs__subcmd__sync,leave)
+                cmd="subs__subcmd__sync__subcmd__leave"
+                ;;
             subs__subcmd__sync,resolve)
                 cmd="subs__subcmd__sync__subcmd__resolve"
                 ;;
@@ -711,6 +717,9 @@ _subs() {
                 ;;
             subs__subcmd__sync__subcmd__help,join)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__join"
+                ;;
+            subs__subcmd__sync__subcmd__help,leave)
+                cmd="subs__subcmd__sync__subcmd__help__subcmd__leave"
                 ;;
             subs__subcmd__sync__subcmd__help,resolve)
                 cmd="subs__subcmd__sync__subcmd__help__subcmd__resolve"
@@ -3526,7 +3535,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync)
-            opts="init join status resolve"
+            opts="init join status resolve leave"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,6 +3563,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sync__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sync__subcmd__leave)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5239,7 +5262,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync)
-            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status resolve help"
+            opts="-q -v -h -V --reminders --db --profile --json --color --today --quiet --verbose --help --version init join status resolve leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5269,7 +5292,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__help)
-            opts="init join status resolve help"
+            opts="init join status resolve leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5324,6 +5347,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__sync__subcmd__help__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__sync__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5353,7 +5390,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sync__subcmd__init)
-            opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --reminders --remember --force-new-remote --yes --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5384,6 +5421,36 @@ _subs() {
             ;;
         subs__subcmd__sync__subcmd__join)
             opts="-q -v -h -V --reminders --remember --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sync__subcmd__leave)
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1748,6 +1748,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
             cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+            cand leave 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;sync;init'= {
@@ -1757,6 +1758,9 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
             cand --reminders 'Make this device the one that sends reminders (default for `init`)'
             cand --remember 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt'
+            cand --force-new-remote 'Start a remote that holds data over from this device''s data (after a wrong secret reached it); the other devices then leave and join'
+            cand -y 'Do not ask before starting the remote over (required when not on a terminal)'
+            cand --yes 'Do not ask before starting the remote over (required when not on a terminal)'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -1814,11 +1818,27 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'subs;sync;leave'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;sync;help'= {
             cand init 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
             cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+            cand leave 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;sync;help;init'= {
@@ -1828,6 +1848,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;sync;help;status'= {
         }
         &'subs;sync;help;resolve'= {
+        }
+        &'subs;sync;help;leave'= {
         }
         &'subs;sync;help;help'= {
         }
@@ -2276,6 +2298,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand join 'Sync another device with the remote a first device started'
             cand status 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
             cand resolve 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+            cand leave 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
         }
         &'subs;help;sync;init'= {
         }
@@ -2284,6 +2307,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;sync;status'= {
         }
         &'subs;help;sync;resolve'= {
+        }
+        &'subs;help;sync;leave'= {
         }
         &'subs;help;category'= {
             cand add 'Add a category'

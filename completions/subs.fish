@@ -1275,27 +1275,30 @@ complete -c subs -n "__fish_subs_using_subcommand split" -s q -l quiet -d 'Print
 complete -c subs -n "__fish_subs_using_subcommand split" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand split" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand split" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l reminders -d 'Make this device the one that sends reminders (notifications) for every device'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -l json -d 'Print one JSON document on stdout instead of text'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "join" -d 'Sync another device with the remote a first device started'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "status" -d 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "resolve" -d 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l reminders -d 'Make this device the one that sends reminders (notifications) for every device'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "join" -d 'Sync another device with the remote a first device started'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "status" -d 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "resolve" -d 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "leave" -d 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l reminders -d 'Make this device the one that sends reminders (default for `init`)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l remember -d 'Keep the secret in a file only your user can read (mode 0600) in your configuration folder, so later syncs need no prompt'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l force-new-remote -d 'Start a remote that holds data over from this device\'s data (after a wrong secret reached it); the other devices then leave and join'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s y -l yes -d 'Do not ask before starting the remote over (required when not on a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -1330,10 +1333,20 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "join" -d 'Sync another device with the remote a first device started'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "status" -d 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1550,6 +1563,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "join" -d 'Sync another device with the remote a first device started'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "status" -d 'The remote, the last sync, changes not sent yet, conflicts, and which device sends reminders'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "resolve" -d 'Accept how subs settled the conflicts `sync status` lists: records left out are deleted, repairs and merges written down (every device follows at its next sync)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "leave" -d 'Stop syncing on this device: its data stays, its replica, clone and remembered secret go (`sync join` later starts again)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List categories with how many subscriptions each holds'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Rename or restyle a category'

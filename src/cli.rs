@@ -1304,7 +1304,7 @@ pub enum SyncCommand {
     /// Start syncing on your first device: sends this database to an empty
     /// git remote (secret from SUBS_SYNC_SECRET or a prompt)
     #[command(after_long_help = examples::SYNC_INIT)]
-    Init(SyncSetupArgs),
+    Init(SyncInitArgs),
     /// Sync another device with the remote a first device started
     #[command(after_long_help = examples::SYNC_JOIN)]
     Join(SyncSetupArgs),
@@ -1317,6 +1317,26 @@ pub enum SyncCommand {
     /// follows at its next sync)
     #[command(after_long_help = examples::SYNC_RESOLVE)]
     Resolve,
+    /// Stop syncing on this device: its data stays, its replica, clone and
+    /// remembered secret go (`sync join` later starts again)
+    #[command(after_long_help = examples::SYNC_LEAVE)]
+    Leave,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncInitArgs {
+    #[command(flatten)]
+    pub setup: SyncSetupArgs,
+
+    /// Start a remote that holds data over from this device's data (after
+    /// a wrong secret reached it); the other devices then leave and join
+    #[arg(long)]
+    pub force_new_remote: bool,
+
+    /// Do not ask before starting the remote over (required when not on a
+    /// terminal)
+    #[arg(short, long, requires = "force_new_remote")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1581,6 +1601,8 @@ fn shell_quoted(value: &str) -> String {
 
 /// The EXAMPLES of `--help` and the man pages; a test runs every one.
 mod examples {
+    pub const SYNC_LEAVE: &str =
+        "Examples:\n  subs sync leave\n      This device stops syncing; its data stays here";
     pub const UNDO: &str = "Examples:\n  subs undo --list\n      The journal, newest first: what undo reverts and redo re-applies\n  subs undo\n      Revert the last change (the refund, in the pay examples)\n  subs undo\n      Then the one before it (the payment)";
     pub const REDO: &str = "Examples:\n  subs redo\n      Re-apply the change undone last (the payment)\n  subs redo\n      And the one undone before it (the refund)";
     pub const ADD: &str = "Examples:\n  subs add Netflix --amount 15.99 --cycle monthly --start 2024-01-31\n      A monthly charge from 31 January (then the last day of shorter months)\n  subs add Lessons --amount 40 --cycle custom --every-days 14 --currency EUR\n      Every two weeks, in euros\n  subs add Insurance --amount 210 --cycle custom --every-months 6\n      Twice a year, on the start date's day of the month\n  subs add Spotify --amount 11.99 --cycle monthly --category Music -q\n      Print only the new id, for scripts";

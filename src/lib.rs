@@ -463,13 +463,16 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             None => cmd::sync::run(ctx, a.reminders),
             Some(cli::SyncCommand::Status) => cmd::sync::status(ctx),
             Some(cli::SyncCommand::Resolve) => cmd::sync::resolve(ctx),
-            Some(cli::SyncCommand::Init(s)) => cmd::sync::setup(
+            Some(cli::SyncCommand::Leave) => cmd::sync::leave(ctx),
+            Some(cli::SyncCommand::Init(i)) => cmd::sync::setup(
                 ctx,
                 cmd::sync::Setup {
-                    remote: s.remote,
+                    remote: i.setup.remote,
                     join: false,
-                    reminders: s.reminders,
-                    remember: s.remember,
+                    reminders: i.setup.reminders,
+                    remember: i.setup.remember,
+                    force_new_remote: i.force_new_remote,
+                    yes: i.yes,
                 },
             ),
             Some(cli::SyncCommand::Join(s)) => cmd::sync::setup(
@@ -479,6 +482,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                     join: true,
                     reminders: s.reminders,
                     remember: s.remember,
+                    force_new_remote: false,
+                    yes: false,
                 },
             ),
         },

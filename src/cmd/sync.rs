@@ -25,6 +25,10 @@ pub struct Setup {
     pub join: bool,
     pub reminders: bool,
     pub remember: bool,
+    /// Replace what the remote holds with this device's data.
+    pub force_new_remote: bool,
+    /// Do not ask before replacing it.
+    pub yes: bool,
 }
 
 fn git_available() -> Result<()> {
@@ -49,10 +53,32 @@ fn normalise(remote: &str) -> String {
 }
 
 /// Whether the remote holds a replica set already.
-fn remote_has_data(remote: &str) -> Result<bool> {
-    Ok(sync::remote_head(remote)
-        .map_err(|e| Error::runtime(safe(&e)))?
-        .is_some())
+fn remote_has_data(remote: &str, timeout: std::time::Duration) -> Result<bool> {
+    let git = sync::git::Git { timeout };
+    match git.remote_head(remote) {
+        Ok(head) => Ok(head.is_some()),
+        Err(e) => Err(failed(remote, sync::unreachable(remote, e), None)),
+    }
+}
+
+/// `SUBS_SYNC_TIMEOUT`: the limit on each git command, whole seconds, 1 to
+/// 3600 (60 when unset).
+fn timeout() -> Result<std::time::Duration> {
+    let Some(value) = std::env::var_os("SUBS_SYNC_TIMEOUT").filter(|v| !v.is_empty()) else {
+        return Ok(sync::git::DEFAULT_TIMEOUT);
+    };
+    let text = value.to_string_lossy();
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|s| (1..=3600).contains(s))
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid SUBS_SYNC_TIMEOUT \"{}\": give whole seconds, 1 to 3600",
+                safe(&text)
+            ))
+        })
 }
 
 /// The file `--remember` keeps a database's secret in.
@@ -167,17 +193,31 @@ fn device_name() -> String {
 fn failed(remote: &str, why: SyncError, setup: Option<bool>) -> Error {
     match why {
         SyncError::Local(e) => e,
-        SyncError::Sync(Failure::Secret) => match setup {
+        SyncError::Sync(Failure::Secret) => Error::runtime(format!(
+            "the sync secret does not open the data on {}: use the secret the first device gave `subs sync init`; nothing was sent",
+            safe(remote)
+        )),
+        SyncError::Sync(Failure::Raced) => match setup {
             Some(false) => Error::runtime(format!(
                 "another device started syncing with {} at the same moment; on this device run `subs sync join {}`",
                 safe(remote),
                 safe(remote)
             )),
             _ => Error::runtime(format!(
-                "the sync secret does not open the data on {}: use the secret the first device gave `subs sync init`",
+                "{} kept changing during the sync (other devices were syncing): run `subs sync` again",
                 safe(remote)
             )),
         },
+        SyncError::Sync(Failure::StartedOver) => Error::runtime(format!(
+            "{} was started over by another device: on this device run `subs sync leave`, then `subs sync join {}`",
+            safe(remote),
+            safe(remote)
+        )),
+        SyncError::Sync(Failure::Odd(file)) => Error::runtime(format!(
+            "the file \"{}\" on {} is not one subs wrote (damaged or changed by hand): restore the remote, or start it over with `subs sync init --force-new-remote`",
+            safe(&file),
+            safe(remote)
+        )),
         SyncError::Sync(Failure::Unreachable(why)) => Error::runtime(safe(&why)),
         SyncError::Sync(Failure::Other(text)) => Error::runtime(format!(
             "sync with {} failed: {}",
@@ -261,15 +301,20 @@ fn tell_conflicts(ctx: &Ctx, new: &[Conflict]) {
 
 pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
     git_available()?;
+    let timeout = timeout()?;
     let database = ctx.store.path().to_path_buf();
-    if let Some(remote) = ctx.store.read(|db| meta::meta(db, "remote"))? {
+    sync::git::check_remote(&s.remote).map_err(|e| Error::invalid(safe(&e)))?;
+    let url = normalise(&s.remote);
+    let syncing = ctx.store.read(|db| meta::meta(db, "remote"))?;
+    if let Some(remote) = &syncing
+        && !s.force_new_remote
+    {
         return Err(Error::invalid(format!(
             "this database already syncs with {}: `subs sync` exchanges changes",
-            safe(&remote)
+            safe(remote)
         )));
     }
-    let url = normalise(&s.remote);
-    let has_data = remote_has_data(&url)?;
+    let has_data = remote_has_data(&url, timeout)?;
     if s.join && !has_data {
         return Err(Error::invalid(format!(
             "{} holds no subs data yet: run `subs sync init {}` on your first device, then join",
@@ -277,35 +322,83 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             safe(&url)
         )));
     }
-    if !s.join && has_data {
+    if !s.join && has_data && !s.force_new_remote {
         return Err(Error::invalid(format!(
-            "{} already holds a device's subs data: on this device run `subs sync join {}`",
+            "{} already holds a device's subs data: on this device run `subs sync join {}` (or start it over from this device with `subs sync init --force-new-remote {}`)",
+            safe(&url),
             safe(&url),
             safe(&url)
         )));
     }
+    if s.force_new_remote {
+        let question = format!(
+            "Start {} over from this device's data? What it holds now is replaced; every other device must then run `subs sync leave` and `subs sync join {}`.",
+            safe(&url),
+            safe(&url)
+        );
+        if !s.yes && !super::interactive() {
+            return Err(Error::invalid(
+                "refusing to start the remote over without confirmation: pass --yes (not on a terminal, so subs cannot ask)",
+            ));
+        }
+        if !s.yes && !super::confirm(&question)? {
+            #[derive(Serialize)]
+            struct NotStarted {
+                started_over: bool,
+            }
+            return ctx.out.show(&Done::new(
+                NotStarted {
+                    started_over: false,
+                },
+                "Nothing changed.".into(),
+            ));
+        }
+    }
     let secret = secret(&database, !s.join)?;
     let clone = sync::clone_dir(&database);
     if clone.exists() {
-        // Left by an attempt that failed: this device has never synced.
+        // Left by an attempt that failed, or a replica this device leaves:
+        // this device starts from the remote as it is.
         std::fs::remove_dir_all(&clone)?;
     }
     let remote = Remote {
         url: url.clone(),
         clone: clone.clone(),
         secret: secret.clone(),
+        timeout,
     };
+    let fetched =
+        sync::fetch(&remote, s.force_new_remote).map_err(|e| failed(&url, e, Some(s.join)));
+    let fetched = match fetched {
+        Ok(fetched) => fetched,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&clone);
+            return Err(e);
+        }
+    };
+    if !s.join && !s.force_new_remote && fetched.head.is_some() {
+        drop(fetched);
+        let _ = std::fs::remove_dir_all(&clone);
+        return Err(failed(&url, SyncError::Sync(Failure::Raced), Some(false)));
+    }
     let device = uuid::Uuid::new_v4().hyphenated().to_string();
     let name = device_name();
     let now = ctx.clock.instant();
     let reminders = s.reminders || !s.join;
     let result = ctx.store.write_exclusive(|db| {
+        if s.force_new_remote {
+            meta::forget_replica(db)?;
+        }
+        // The base currency gives every amount and rate of the set its
+        // meaning: the first device's is the set's.
+        let base = crate::settings::base_currency(db)?.code().to_string();
         meta::set_meta(db, "remote", &url)?;
         meta::set_meta(db, "device", &device)?;
         meta::set_meta(db, "device_name", &name)?;
         let outcome = sync::run(
             db,
             &remote,
+            &fetched,
             true,
             |replica, ops| {
                 // The set's format is the first device's to write: a device
@@ -313,6 +406,7 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
                 let mut values = Vec::new();
                 if !s.join {
                     values.push(("format", sync::records::FORMAT.to_string()));
+                    values.push(("base_currency", base.clone()));
                 }
                 if reminders {
                     values.push(("reminders", device.clone()));
@@ -325,11 +419,16 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             now,
         )
         .map_err(|e| failed(&url, e, Some(s.join)))?;
+        let adopted = if s.join {
+            adopt_base_currency(db, &base)?.map(|new| (new, base.clone()))
+        } else {
+            None
+        };
         meta::set_meta(db, "last_sync", &ctx_now(now))?;
         let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
-        Ok((outcome, conflicts, new))
+        Ok((outcome, conflicts, new, adopted))
     });
-    let (outcome, conflicts, new) = match result {
+    let (outcome, conflicts, new, adopted) = match result {
         Ok(done) => done,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&clone);
@@ -343,18 +442,28 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
     }
     tell_conflicts(ctx, &new);
     let message = format!(
-        "{} {}: {}.{}",
+        "{} {}: {}.{}{}",
         if s.join {
             "Joined"
+        } else if s.force_new_remote {
+            "Started over"
         } else {
             "Started syncing with"
         },
         safe(&url),
         summary(&outcome),
-        if reminders {
-            " This device sends the reminders."
-        } else {
-            ""
+        match (reminders, s.force_new_remote) {
+            (_, true) => format!(
+                " This device sends the reminders. On every other device run `subs sync leave`, then `subs sync join {}`.",
+                safe(&url)
+            ),
+            (true, false) => " This device sends the reminders.".into(),
+            (false, false) => String::new(),
+        },
+        match &adopted {
+            Some((new, old)) =>
+                format!(" The base currency here is now {new}, the set's (it was {old})."),
+            None => String::new(),
         }
     );
     ctx.out.show(&Done::new(
@@ -386,56 +495,74 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
         return Err(not_syncing());
     };
     git_available()?;
+    let timeout = timeout()?;
     let secret = secret(&database, false)?;
     let remote = Remote {
         url: url.clone(),
         clone: sync::clone_dir(&database),
         secret,
+        timeout,
     };
     let now = ctx.clock.instant();
     let recent = (ctx.today() - chrono::Duration::days(7)).to_string();
-    let (outcome, conflicts, new, sends, arrived) = ctx.store.write_exclusive(|db| {
-        let last_alert = crate::store::alerts::max_id(db)?;
-        let device = meta::meta(db, "device")?.unwrap_or_default();
-        let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
-        let outcome = sync::run(
-            db,
-            &remote,
-            false,
-            |replica, ops| {
-                if reminders {
-                    sync::set_replica_set(
-                        ops,
-                        replica,
-                        &[("reminders", &device), ("reminders_name", &name)],
-                        now,
-                    );
-                }
-            },
-            now,
-        )
-        .map_err(|e| failed(&url, e, None))?;
-        meta::set_meta(db, "last_sync", &ctx_now(now))?;
-        let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
-        let sends = sync::sends_reminders(db)?;
-        // Alerts another device raised first are news here too when this
-        // device sends reminders: queued for every channel (delivered by
-        // the next `alerts generate`) and printed below, like its own.
-        let arrived: Vec<_> = if sends {
-            crate::store::alerts::created_after(db, last_alert)?
-                .into_iter()
-                .filter(|a| !a.is_read && !a.is_dismissed && a.alert_date >= recent)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let queued: Vec<_> = arrived
-            .iter()
-            .map(|a| (a.id, a.alert_type, a.email_notifications))
-            .collect();
-        crate::store::notify::enqueue(db, &queued)?;
-        Ok((outcome, conflicts, new, sends, arrived))
-    })?;
+    // Another device pushing between this sync's fetch and its push makes
+    // it start again (nothing here was changed); a few times at most.
+    let mut attempt = 0;
+    let (outcome, conflicts, new, sends, arrived) = loop {
+        attempt += 1;
+        let fetched = sync::fetch(&remote, false).map_err(|e| failed(&url, e, None))?;
+        let mut raced = false;
+        let done = ctx.store.write_exclusive(|db| {
+            let last_alert = crate::store::alerts::max_id(db)?;
+            let device = meta::meta(db, "device")?.unwrap_or_default();
+            let name = meta::meta(db, "device_name")?.unwrap_or_else(device_name);
+            let outcome = sync::run(
+                db,
+                &remote,
+                &fetched,
+                false,
+                |replica, ops| {
+                    if reminders {
+                        sync::set_replica_set(
+                            ops,
+                            replica,
+                            &[("reminders", &device), ("reminders_name", &name)],
+                            now,
+                        );
+                    }
+                },
+                now,
+            )
+            .map_err(|e| {
+                raced = matches!(e, SyncError::Sync(Failure::Raced));
+                failed(&url, e, None)
+            })?;
+            meta::set_meta(db, "last_sync", &ctx_now(now))?;
+            let (conflicts, new) = remember_conflicts(db, outcome.conflicts.clone())?;
+            let sends = sync::sends_reminders(db)?;
+            // Alerts another device raised first are news here too when this
+            // device sends reminders: queued for every channel (delivered by
+            // the next `alerts generate`) and printed below, like its own.
+            let arrived: Vec<_> = if sends {
+                crate::store::alerts::created_after(db, last_alert)?
+                    .into_iter()
+                    .filter(|a| !a.is_read && !a.is_dismissed && a.alert_date >= recent)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let queued: Vec<_> = arrived
+                .iter()
+                .map(|a| (a.id, a.alert_type, a.email_notifications))
+                .collect();
+            crate::store::notify::enqueue(db, &queued)?;
+            Ok((outcome, conflicts, new, sends, arrived))
+        });
+        match done {
+            Err(_) if raced && attempt < 4 => continue,
+            done => break done?,
+        }
+    };
     tell_conflicts(ctx, &new);
     // From cron (no terminal), a sync that changed nothing prints nothing,
     // so cron mails only news.
@@ -473,6 +600,59 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
     crate::notify::deliver(&mut channels, &arrived)
 }
 
+/// A joining device takes the set's base currency (which the rates that
+/// arrived are against) when its own differs; the one it replaced.
+fn adopt_base_currency(db: &crate::store::Db, own: &str) -> Result<Option<String>> {
+    let set = sync::replica_set(db)?;
+    let Some(theirs) = set.get("base_currency") else {
+        return Ok(None);
+    };
+    let setting = crate::settings::lookup("base_currency")?;
+    let Ok(theirs) = setting.normalise(theirs) else {
+        return Ok(None);
+    };
+    if theirs == own {
+        return Ok(None);
+    }
+    crate::store::config::set(db, setting.key, &theirs)?;
+    Ok(Some(theirs))
+}
+
+/// `sync leave`: this device stops syncing. Its data stays; the replica,
+/// the clone and a remembered secret go, so a wrong secret or a remote
+/// started over is left behind whole. Leaving twice is no error.
+pub fn leave(ctx: &mut Ctx) -> Result<()> {
+    #[derive(Serialize)]
+    struct Left<'a> {
+        left: Option<&'a str>,
+    }
+    let database = ctx.store.path().to_path_buf();
+    let Some(url) = ctx.store.read(|db| meta::meta(db, "remote"))? else {
+        return ctx.out.show(&Done::new(
+            Left { left: None },
+            "This database does not sync: nothing to leave.".into(),
+        ));
+    };
+    ctx.store.write_exclusive(|db| meta::forget_replica(db))?;
+    let clone = sync::clone_dir(&database);
+    if clone.exists() {
+        std::fs::remove_dir_all(&clone)?;
+    }
+    if let Ok(file) = secret_file(&database)
+        && file.exists()
+    {
+        std::fs::remove_file(&file)?;
+    }
+    ctx.out.show(&Done::new(
+        Left { left: Some(&url) },
+        format!(
+            "This device no longer syncs with {}; its data stays here. `subs sync join {}` starts again.",
+            safe(&url),
+            safe(&url)
+        ),
+    ))
+}
+
 /// `sync resolve`: every listed conflict settled as subs settled it.
 pub fn resolve(ctx: &mut Ctx) -> Result<()> {
     #[derive(Serialize)]
@@ -487,7 +667,14 @@ pub fn resolve(ctx: &mut Ctx) -> Result<()> {
         let replica = meta::replica_records(db)?;
         let (ops, conflicts) = sync::settle_conflicts(&replica, now)?;
         sync::commit(db, ops)?;
-        let lost = recent_lost(db)?.len();
+        let own = recent_lost(db)?;
+        let notices = sync::notices(&replica);
+        let lost = own.len()
+            + notices
+                .iter()
+                .filter(|(_, c)| !own.iter().any(|l| l.kind == c.kind && l.record == c.record))
+                .count();
+        sync::commit(db, sync::clear_notices(&replica))?;
         meta::set_meta(db, "lost_edits", "[]")?;
         meta::set_meta(db, "conflicts", "[]")?;
         Ok(conflicts + lost)
@@ -534,7 +721,24 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
         }));
         let set = sync::replica_set(db)?;
         let mut conflicts = projection.conflicts;
-        conflicts.extend(recent_lost(db)?);
+        // Lost edits, as the replica's notices tell every device (this
+        // device's own in its words, while its notice lasts: `sync
+        // resolve` on any device ends it).
+        let notices: Vec<Conflict> = sync::notices(&replica)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
+        let same = |a: &Conflict, b: &Conflict| a.kind == b.kind && a.record == b.record;
+        let lost: Vec<Conflict> = recent_lost(db)?
+            .into_iter()
+            .filter(|l| notices.iter().any(|n| same(n, l)))
+            .collect();
+        let elsewhere: Vec<Conflict> = notices
+            .into_iter()
+            .filter(|n| !lost.iter().any(|l| same(n, l)))
+            .collect();
+        conflicts.extend(lost);
+        conflicts.extend(elsewhere);
         Ok(SyncStatus {
             syncing: true,
             remote: Some(remote),

@@ -46,9 +46,10 @@ impl Envelope {
         let mut warnings = Vec::new();
         for r in all.iter().filter(|r| r.base != base) {
             warnings.push(if r.currency == base {
+                // The base currency's own rate cannot be set: never advise it.
                 format!(
-                    "a rate for {base} against {} is stored, but {base} is the base currency now, so it is not used; remove it with `subs rates remove {base}`",
-                    r.base
+                    "the rate for {base} was set against {}, but {base} is the base currency here and needs none; remove it with `subs rates remove {base}`, or make {} the base with `subs config set base_currency {}`",
+                    r.base, r.base, r.base
                 )
             } else {
                 format!(

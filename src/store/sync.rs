@@ -235,3 +235,14 @@ pub fn end_rebuild(db: &Db) -> Result<()> {
     }
     Ok(())
 }
+
+/// Forgets the replica and this device's sync settings (`sync leave`):
+/// the tables keep the data; a later `init` or `join` starts a replica
+/// from them.
+pub fn forget_replica(db: &Db) -> Result<()> {
+    db.conn.execute_batch(
+        "DELETE FROM tc_task; DELETE FROM tc_operation; DELETE FROM tc_working_set;
+         DELETE FROM tc_meta; DELETE FROM sync_mark;",
+    )?;
+    Ok(())
+}

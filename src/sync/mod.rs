@@ -2,21 +2,29 @@
 //!
 //! The replica (TaskChampion's records and operations, in the `tc_*`
 //! tables of the same file) is what devices exchange; the SQL tables are a
-//! projection of it. A sync, in one write transaction:
+//! projection of it. A sync first fetches the remote's branch into this
+//! device's clone (`git.rs`; no database lock is held while the network
+//! is slow), then, in one write transaction:
 //! 1. **capture**: the rows changed here since the last sync (the SQL tables
 //!    against the projection of the replica) become replica operations,
 //!    one per changed property, so a command never needs to know of sync
 //!    and `undo` stays a local affair until the next sync sends its result;
-//! 2. **exchange**: TaskChampion sends them and merges what other devices
-//!    sent (per-property last-writer-wins; a delete wins over an edit);
+//! 2. **exchange**: the secret is checked against what the remote holds,
+//!    then TaskChampion merges what other devices sent (per-property
+//!    last-writer-wins; a delete wins over an edit) and commits this
+//!    device's operations to the clone, which is pushed (bounded by
+//!    `SUBS_SYNC_TIMEOUT`) before the transaction commits;
 //! 3. **project**: the replica's records become the tables again
 //!    (`projection::project`, a pure function), keeping every row's local
 //!    id; what a person should know of is reported as conflicts.
 //!
-//! A kill at any moment rolls the whole transaction back; operations a
-//! remote already holds are sent again and merge away (the same create,
-//! the same value).
+//! The replica's progress and the projection commit together. A kill at
+//! any moment rolls the whole transaction back; the next fetch resets the
+//! clone to the remote (a version committed here and never pushed is
+//! dropped, never read as received), and operations a remote already
+//! holds are sent again and merge away (the same create, the same value).
 
+pub mod git;
 pub mod projection;
 pub mod records;
 
@@ -47,6 +55,65 @@ pub struct Remote {
     pub clone: PathBuf,
     /// The encryption secret (never stored in the database).
     pub secret: Vec<u8>,
+    /// The limit on each git command (`SUBS_SYNC_TIMEOUT`).
+    pub timeout: std::time::Duration,
+}
+
+/// The clone, locked for this sync and holding exactly the remote's
+/// branch as it was fetched (outside the database's write lock).
+pub struct Fetched {
+    /// The remote's commit fetched (`None`: the remote is empty).
+    pub head: Option<String>,
+    /// Starting the remote over: the commit the push replaces (it must
+    /// still be the remote's when the push arrives).
+    replaces: Option<String>,
+    path: git::PlainPath,
+    git: git::Git,
+    _lock: git::CloneLock,
+}
+
+/// Locks the clone and makes it the remote's branch: the one step that
+/// waits on the network before the database is locked. `start_over`
+/// leaves the clone empty instead, and the push replaces the remote's
+/// branch (`sync init --force-new-remote`).
+pub fn fetch(remote: &Remote, start_over: bool) -> std::result::Result<Fetched, SyncError> {
+    git::check_remote(&remote.url).map_err(|e| SyncError::Local(Error::invalid(e)))?;
+    let lock = git::CloneLock::take(&remote.clone, remote.timeout)
+        .map_err(|e| SyncError::Local(Error::runtime(e)))?;
+    remove_stale_git_locks(&remote.clone);
+    let git = git::Git {
+        timeout: remote.timeout,
+    };
+    let head = git
+        .remote_head(&remote.url)
+        .map_err(|e| unreachable(&remote.url, e))?;
+    let (head, replaces) = if start_over {
+        (None, head)
+    } else {
+        (head, None)
+    };
+    git.mirror(&remote.clone, &remote.url, head.as_deref())
+        .map_err(|e| unreachable(&remote.url, e))?;
+    let path = git::PlainPath::new(&remote.clone)
+        .map_err(|e| SyncError::Local(Error::runtime(e.to_string())))?;
+    Ok(Fetched {
+        head,
+        replaces,
+        path,
+        git,
+        _lock: lock,
+    })
+}
+
+/// A git command that failed talking to the remote, as a sentence.
+pub fn unreachable(url: &str, e: git::GitError) -> SyncError {
+    SyncError::Sync(match e {
+        git::GitError::Timeout(limit) => Failure::Unreachable(format!(
+            "{url} did not answer within {} s: git was stopped (SUBS_SYNC_TIMEOUT sets the limit in seconds)",
+            limit.as_secs()
+        )),
+        git::GitError::Failed(why) => Failure::Unreachable(format!("cannot reach {url}: {why}")),
+    })
 }
 
 /// Rows this sync changed in the tables here.
@@ -103,6 +170,14 @@ pub enum Failure {
     Secret,
     /// The remote cannot be reached (the sentence says why).
     Unreachable(String),
+    /// Another device pushed between this sync's fetch and its push.
+    Raced,
+    /// The remote holds a replica set this device's replica is not part
+    /// of (it was started over by another device).
+    StartedOver,
+    /// A file on the remote is not what TaskChampion writes (the sentence
+    /// names it).
+    Odd(String),
     /// Anything else (git, the network, the replica).
     Other(String),
 }
@@ -114,6 +189,116 @@ fn failure(e: &taskchampion::Error) -> Failure {
     } else {
         Failure::Other(text)
     }
+}
+
+/// The first file of the clone that is not as TaskChampion writes it
+/// (`meta` and `snapshot` JSON of known fields, versions named
+/// `v-PARENT-VERSION`), named: a tampered or foreign remote is refused in
+/// one sentence before anything reads it.
+fn odd_file(clone: &Path) -> Option<String> {
+    fn json_with(path: &Path, fields: &[&str]) -> bool {
+        std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+            .is_some_and(|v| {
+                fields
+                    .iter()
+                    .all(|f| v.get(*f).is_some_and(Value::is_string))
+            })
+    }
+    let mut names: Vec<String> = std::fs::read_dir(clone)
+        .ok()?
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    names.into_iter().find(|name| {
+        let path = clone.join(name);
+        match name.as_str() {
+            "meta" => !json_with(&path, &["latest_version", "salt"]),
+            "snapshot" => !json_with(&path, &["version_id", "payload"]),
+            n if n.starts_with("v-") => {
+                !path.is_file()
+                    || n[2..].split_once('-').is_none_or(|(p, c)| {
+                        Uuid::parse_str(p).is_err() || Uuid::parse_str(c).is_err()
+                    })
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Once the secret has opened the remote's data, the sealed file that
+/// does not open is damaged: the first such, by name.
+async fn sealed_file_at_fault(server: &mut Box<dyn taskchampion::Server>, clone: &Path) -> String {
+    if clone.join("snapshot").is_file() && server.get_snapshot().await.is_err() {
+        return "snapshot".into();
+    }
+    for (parent, child) in versions(clone) {
+        if server.get_child_version(parent).await.is_err() {
+            return format!("v-{}-{}", parent.simple(), child.simple());
+        }
+    }
+    "a version file".into()
+}
+
+/// Decrypts one thing the remote holds (its snapshot, else a version),
+/// so a secret that does not open it is refused before anything is sent.
+async fn verify_secret(
+    server: &mut Box<dyn taskchampion::Server>,
+    clone: &Path,
+) -> std::result::Result<(), taskchampion::Error> {
+    if clone.join("snapshot").is_file() {
+        server.get_snapshot().await?;
+        return Ok(());
+    }
+    if let Some((parent, _)) = versions(clone).into_iter().next() {
+        server.get_child_version(parent).await?;
+    }
+    Ok(())
+}
+
+/// The versions in the clone: (parent, version) from `v-PARENT-VERSION`.
+fn versions(clone: &Path) -> Vec<(Uuid, Uuid)> {
+    let mut out: Vec<(Uuid, Uuid)> = std::fs::read_dir(clone)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let (parent, child) = name.strip_prefix("v-")?.split_once('-')?;
+            Some((Uuid::parse_str(parent).ok()?, Uuid::parse_str(child).ok()?))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Refuses a remote that no longer holds the version this replica last
+/// had from it: another device started it over (`sync init
+/// --force-new-remote`), and merging would be guessing.
+fn started_over(db: &Db, clone: &Path) -> std::result::Result<(), SyncError> {
+    let Some(base) = sql::base_version(db)?.and_then(|b| Uuid::parse_str(&b).ok()) else {
+        return Ok(());
+    };
+    if base.is_nil() {
+        return Ok(());
+    }
+    if versions(clone).iter().any(|(_, v)| *v == base) {
+        return Ok(());
+    }
+    let snapshot: Option<Uuid> = std::fs::read(clone.join("snapshot"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|v| {
+            v.get("version_id")?
+                .as_str()
+                .and_then(|s| Uuid::parse_str(s).ok())
+        });
+    if snapshot == Some(base) {
+        return Ok(());
+    }
+    Err(SyncError::Sync(Failure::StartedOver))
 }
 
 /// The SQL tables as records, keyed by global id.
@@ -307,6 +492,7 @@ pub fn commit(db: &mut Db, ops: Operations) -> Result<()> {
 pub fn run(
     db: &mut Db,
     remote: &Remote,
+    fetched: &Fetched,
     full: bool,
     extra: impl FnOnce(Option<&Props>, &mut Operations),
     now: chrono::DateTime<chrono::Utc>,
@@ -340,41 +526,38 @@ pub fn run(
             Operation::UndoPoint => {}
         }
     }
-    remove_stale_git_locks(&remote.clone);
-    // TaskChampion's git transport takes a remote it cannot reach for an
-    // empty one; say so instead, before anything is marked as sent.
-    remote_head(&remote.url).map_err(|e| SyncError::Sync(Failure::Unreachable(e)))?;
-    let config = ServerConfig::Git {
-        local_path: remote.clone.clone(),
-        branch: BRANCH.into(),
-        remote: Some(remote.url.clone()),
-        local_only: false,
-        encryption_secret: remote.secret.clone(),
-        git_path: None,
-    };
-    runtime()?
-        .block_on(async {
-            let mut replica = Replica::new(ReplicaStorage::new(db));
-            replica.commit_operations(ops).await?;
-            let mut server = config.into_server().await?;
-            replica.sync(&mut server, false).await
-        })
-        .map_err(|e| SyncError::Sync(failure(&e)))?;
-    // A push the remote refused (or never got) leaves the clone ahead of
-    // it: then nothing here is marked as sent.
-    let pushed = remote_head(&remote.url).map_err(|e| SyncError::Sync(Failure::Unreachable(e)))?;
-    let local = git(&remote.clone, &["rev-parse", "HEAD"])
-        .map_err(|e| SyncError::Sync(Failure::Other(e)))?;
-    if pushed.as_deref() != Some(local.trim()) {
-        return Err(SyncError::Sync(Failure::Other(
-            "the remote did not take this device's changes (they are kept here for the next sync)"
-                .into(),
-        )));
+    started_over(db, &remote.clone)?;
+    let config = server_config(remote, fetched);
+    if let Some(file) = odd_file(&remote.clone) {
+        return Err(SyncError::Sync(Failure::Odd(file)));
     }
+    let clone = &remote.clone;
+    runtime()?.block_on(async {
+        let tc = |e: taskchampion::Error| SyncError::Sync(failure(&e));
+        let mut server = config.into_server().await.map_err(tc)?;
+        // The secret must open what the remote holds before anything of
+        // this device is sent under it: a mistyped one would make the
+        // remote unreadable to every other device.
+        verify_secret(&mut server, clone).await.map_err(tc)?;
+        let mut replica = Replica::new(ReplicaStorage::new(db));
+        let synced = async {
+            replica.commit_operations(ops).await?;
+            replica.sync(&mut server, false).await
+        }
+        .await;
+        match synced.map_err(|e| failure(&e)) {
+            Ok(()) => Ok(()),
+            Err(Failure::Secret) => Err(SyncError::Sync(Failure::Odd(
+                sealed_file_at_fault(&mut server, clone).await,
+            ))),
+            Err(other) => Err(SyncError::Sync(other)),
+        }
+    })?;
     if sent.is_empty() && sql::base_version(db)? == base_before {
         // Nothing went out and nothing came in: the tables are the
         // projection already.
         sql::clear_marks(db)?;
+        push(remote, fetched)?;
         return Ok(Outcome {
             sent: 0,
             received: Changes::default(),
@@ -421,11 +604,155 @@ pub fn run(
             ),
         });
     }
+    // Every device lists the edits a delete overruled: a notice in the
+    // replica, sent in this same push.
+    let notices = notice_ops(db, &after, &conflicts, now)?;
+    if !notices.is_empty() {
+        let config = server_config(remote, fetched);
+        runtime()?
+            .block_on(async {
+                let mut server = config.into_server().await?;
+                let mut replica = Replica::new(ReplicaStorage::new(db));
+                replica.commit_operations(notices).await?;
+                replica.sync(&mut server, false).await
+            })
+            .map_err(|e| SyncError::Sync(failure(&e)))?;
+    }
+    push(remote, fetched)?;
     Ok(Outcome {
         sent: sent.len(),
         received,
         conflicts: Some(conflicts),
     })
+}
+
+/// TaskChampion's server over the fetched clone, never the network.
+fn server_config(remote: &Remote, fetched: &Fetched) -> ServerConfig {
+    ServerConfig::Git {
+        local_path: fetched.path.path.clone(),
+        branch: BRANCH.into(),
+        remote: Some(remote.url.clone()),
+        // The clone is the remote's branch as fetched; subs pushes.
+        local_only: true,
+        encryption_secret: remote.secret.clone(),
+        git_path: None,
+    }
+}
+
+/// The record type of a notice every device lists (`sync status`): an
+/// edit a delete on another device overruled. Not a table's: projection
+/// and capture leave it alone; `sync resolve` deletes it.
+pub const NOTICE: &str = "sync_notice";
+
+/// Notices of the lost edits among `conflicts` not in the replica yet.
+fn notice_ops(
+    db: &Db,
+    replica: &HashMap<Uuid, Props>,
+    conflicts: &[Conflict],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Operations> {
+    let device = sql::meta(db, "device_name")?.unwrap_or_else(|| "a device".into());
+    let mut ops = Operations::new();
+    for c in conflicts.iter().filter(|c| c.kind == "edit_lost") {
+        let Ok(record) = Uuid::parse_str(&c.record) else {
+            continue;
+        };
+        let uuid = Uuid::new_v5(&record, b"subs edit_lost");
+        if replica.contains_key(&uuid) {
+            continue;
+        }
+        let what = c
+            .message
+            .strip_prefix("your change to ")
+            .and_then(|m| m.split_once(" was not kept"))
+            .map_or("a record", |(what, _)| what);
+        let message = format!(
+            "a change made on {device} to {what} was not kept: it was deleted on another device (the delete wins)"
+        );
+        ops.push(Operation::Create { uuid });
+        for (name, value) in [
+            (TYPE, NOTICE),
+            ("kind", c.kind.as_str()),
+            ("table", c.table.as_str()),
+            ("record", c.record.as_str()),
+            ("message", message.as_str()),
+        ] {
+            ops.push(Operation::Update {
+                uuid,
+                property: name.into(),
+                old_value: None,
+                value: Some(value.into()),
+                timestamp: now,
+            });
+        }
+    }
+    Ok(ops)
+}
+
+/// The notices the replica holds, as conflicts.
+pub fn notices(replica: &HashMap<Uuid, Props>) -> Vec<(Uuid, Conflict)> {
+    let mut out: Vec<(Uuid, Conflict)> = replica
+        .iter()
+        .filter(|(_, p)| p.get(TYPE).map(String::as_str) == Some(NOTICE))
+        .map(|(uuid, p)| {
+            let get = |k: &str| p.get(k).cloned().unwrap_or_default();
+            (
+                *uuid,
+                Conflict {
+                    kind: get("kind"),
+                    table: get("table"),
+                    record: get("record"),
+                    message: get("message"),
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.record.cmp(&b.1.record));
+    out
+}
+
+/// Deletes every notice (`sync resolve`).
+pub fn clear_notices(replica: &HashMap<Uuid, Props>) -> Operations {
+    let mut ops = Operations::new();
+    for (uuid, _) in notices(replica) {
+        ops.push(Operation::Delete {
+            uuid,
+            old_task: replica
+                .get(&uuid)
+                .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default(),
+        });
+    }
+    ops
+}
+
+/// Pushes what TaskChampion committed to the clone, before the database
+/// commits: a push that fails leaves nothing marked as sent here, and the
+/// next fetch drops the clone's commits.
+fn push(remote: &Remote, fetched: &Fetched) -> std::result::Result<(), SyncError> {
+    let local = fetched
+        .git
+        .local_head(&remote.clone)
+        .map_err(|e| unreachable(&remote.url, e))?;
+    if local.is_some()
+        && local != fetched.head
+        && let Err(e) = fetched
+            .git
+            .push(&remote.clone, &remote.url, fetched.replaces.as_deref())
+    {
+        let now_head = fetched.git.remote_head(&remote.url);
+        let expected = fetched.replaces.as_ref().or(fetched.head.as_ref());
+        return Err(match now_head {
+            Ok(head) if head.as_ref() != expected => SyncError::Sync(Failure::Raced),
+            _ => match e {
+                git::GitError::Failed(why) => SyncError::Sync(Failure::Other(format!(
+                    "the remote did not take this device's changes (they are kept here for the next sync): {why}"
+                ))),
+                timeout => unreachable(&remote.url, timeout),
+            },
+        });
+    }
+    Ok(())
 }
 
 /// The operations that write the projection back into the replica: the
@@ -467,41 +794,9 @@ impl From<Error> for SyncError {
     }
 }
 
-/// Runs git; its stdout, or its last line of stderr as the error.
-fn git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if !out.status.success() {
-        // The first line says why (ssh's, or git's `fatal:`); what follows
-        // is advice.
-        let err = String::from_utf8_lossy(&out.stderr);
-        let line = err
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty())
-            .unwrap_or("git failed");
-        let line = line.strip_prefix("fatal:").unwrap_or(line);
-        return Err(line.trim().to_string());
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-/// The commit the remote's branch points at (`None`: no branch yet), or
-/// why the remote cannot be reached.
-pub fn remote_head(url: &str) -> std::result::Result<Option<String>, String> {
-    let out = git(Path::new("."), &["ls-remote", "--heads", url, BRANCH])
-        .map_err(|e| format!("cannot reach {url}: {e}"))?;
-    Ok(out.split_whitespace().next().map(String::from))
-}
-
 /// A git process killed mid-write leaves its lock behind, and every later
-/// git command in the clone fails. Sync runs inside the database's write
-/// lock, so no other subs is using the clone: the locks are stale.
+/// git command in the clone fails. Sync holds its lock on the clone, so
+/// no other subs is using it: the locks are stale.
 fn remove_stale_git_locks(clone: &Path) {
     for lock in [
         "index.lock",

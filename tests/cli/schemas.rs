@@ -304,7 +304,9 @@ fn every_json_output_and_error_matches_its_schema() {
         check("sync", &["sync"]);
         check("sync_status", &["sync", "status"]);
         check("sync_resolved", &["sync", "resolve"]);
+        check("sync_left", &["sync", "leave"]);
     }
+    check("sync_left", &["sync", "leave"]);
     check(
         "error",
         &["add", "X", "--amount", "abc", "--cycle", "monthly"],

@@ -5,7 +5,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{Run, TestEnv};
 use crate::sync_support::{bare_remote, canonical, have_git};
 
 const SECRET: &str = "correct horse battery staple";
@@ -15,6 +15,8 @@ const SECRET: &str = "correct horse battery staple";
 struct Device {
     env: TestEnv,
     secret: String,
+    /// A database elsewhere than the test environment's.
+    db: Option<std::path::PathBuf>,
 }
 
 impl Device {
@@ -22,6 +24,7 @@ impl Device {
         Device {
             env: TestEnv::new(),
             secret: SECRET.into(),
+            db: None,
         }
     }
 
@@ -30,7 +33,15 @@ impl Device {
         cmd.env("SUBS_SYNC_SECRET", &self.secret)
             .env("XDG_CONFIG_HOME", self.env.home().join("config"))
             .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        if let Some(db) = &self.db {
+            cmd.env("SUBS_DB", db);
+        }
         cmd
+    }
+
+    /// Runs; the whole outcome, for `Run`'s checks.
+    fn run(&self, args: &[&str]) -> Run {
+        Run::of(args, self.output(args))
     }
 
     fn output(&self, args: &[&str]) -> Output {
@@ -1055,4 +1066,442 @@ fn undo_after_a_sync_that_rewrote_the_tables_reverts_exactly_its_command() {
         devices[1].json(&["show", "beta"])["amount"].to_string(),
         "2.00"
     );
+}
+
+/// The commit the bare remote's branch points at.
+fn remote_ref(remote: &str) -> String {
+    let out = std::process::Command::new("git")
+        .args(["-C", remote, "rev-parse", "main"])
+        .output()
+        .expect("run git");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A device with changes and nothing to pull, given a mistyped secret, is
+/// refused before it pushes: the remote is untouched, and the right secret
+/// still opens it on every device and for a new one.
+#[test]
+fn a_mistyped_secret_is_refused_before_anything_is_pushed() {
+    let Some((_dir, remote, mut devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].monthly("Netflix", "9", None);
+    devices[0].ok(&["sync"]);
+    devices[1].ok(&["sync"]);
+    devices[1].monthly("Spotify", "11", None);
+    let before = remote_ref(&remote);
+    let data = devices[1].data();
+    devices[1].secret = "correct horse battery stapel".into();
+    devices[1].run(&["sync"]).status(1).stdout("").stderr(&format!(
+        "error: the sync secret does not open the data on {remote}: use the secret the first device gave `subs sync init`; nothing was sent\n"
+    ));
+    assert_eq!(remote_ref(&remote), before, "nothing was pushed");
+    assert_eq!(devices[1].data(), data);
+    devices[1].secret = SECRET.into();
+    settle(&devices);
+    let newcomer = Device::new();
+    newcomer.ok(&["sync", "join", &remote]);
+    for d in devices.iter().chain([&newcomer]) {
+        assert!(d.ok(&["list"]).contains("Spotify"));
+        assert_eq!(d.data(), newcomer.data());
+    }
+}
+
+/// A remote a wrong secret reached is started over from one device
+/// (after a confirmation, or --yes); the others are told to leave and
+/// join, and doing so merges their data in.
+#[test]
+fn a_remote_is_started_over_and_the_others_leave_and_join() {
+    let Some((_dir, remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].monthly("Netflix", "9", None);
+    devices[1].monthly("Spotify", "11", None);
+    let before = remote_ref(&remote);
+    devices[1]
+        .run(&["sync", "init", "--force-new-remote", &remote])
+        .status(2)
+        .stdout("")
+        .stderr("error: refusing to start the remote over without confirmation: pass --yes (not on a terminal, so subs cannot ask)\n");
+    assert_eq!(remote_ref(&remote), before);
+    devices[1]
+        .run(&["sync", "init", "--force-new-remote", "--yes", &remote])
+        .status(0)
+        .stderr("")
+        .stdout(&format!(
+            "Started over {remote}: sent 2 changes; nothing new arrived. This device sends the reminders. On every other device run `subs sync leave`, then `subs sync join {remote}`.\n"
+        ));
+    assert_ne!(remote_ref(&remote), before);
+    devices[0].run(&["sync"]).status(1).stdout("").stderr(&format!(
+        "error: {remote} was started over by another device: on this device run `subs sync leave`, then `subs sync join {remote}`\n"
+    ));
+    devices[0]
+        .run(&["sync", "leave"])
+        .status(0)
+        .stderr("")
+        .stdout(&format!(
+            "This device no longer syncs with {remote}; its data stays here. `subs sync join {remote}` starts again.\n"
+        ));
+    devices[0]
+        .run(&["sync", "leave"])
+        .status(0)
+        .stderr("")
+        .stdout("This database does not sync: nothing to leave.\n");
+    assert!(devices[0].ok(&["list"]).contains("Netflix"));
+    devices[0].ok(&["sync", "join", &remote]);
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        let list = d.ok(&["list"]);
+        assert!(
+            list.contains("Netflix") && list.contains("Spotify"),
+            "{list}"
+        );
+    }
+}
+
+/// Remotes git would read as an option or hand to a program are refused
+/// before git runs; nothing is created.
+#[test]
+fn remotes_that_are_options_or_helpers_are_refused() {
+    if !have_git() {
+        return;
+    }
+    let d = Device::new();
+    let dir = tempfile::tempdir().unwrap();
+    let witness = dir.path().join("ran");
+    let upload = format!("--upload-pack=touch {}", witness.display());
+    d.run(&["sync", "init", "--", &upload])
+        .status(2)
+        .stdout("")
+        .stderr(&format!(
+            "error: the remote \"{upload}\" starts with '-', which git would take for an option\n"
+        ));
+    let ext = format!("ext::sh -c touch% {}", witness.display());
+    d.run(&["sync", "join", &ext]).status(2).stdout("").stderr(&format!(
+        "error: the remote \"{ext}\" names a git remote helper: use a path, ssh://, https:// or git@host:path\n"
+    ));
+    d.run(&["sync", "init", "fd::7"]).status(2).stdout("").stderr(
+        "error: the remote \"fd::7\" names a git remote helper: use a path, ssh://, https:// or git@host:path\n",
+    );
+    assert!(!witness.exists(), "git ran the command");
+    assert!(!d.json(&["sync", "status"])["syncing"].as_bool().unwrap());
+}
+
+/// A database whose path has `[`, `*` and `?` receives and sends like any
+/// other: paths are never read as patterns.
+#[test]
+fn a_database_path_with_pattern_characters_syncs() {
+    let Some((_dir, remote, devices)) = replica_set(1) else {
+        return;
+    };
+    let mut odd = Device::new();
+    let folder = odd.env.home().join("da[ta]*?");
+    std::fs::create_dir(&folder).unwrap();
+    odd.db = Some(folder.join("subs[1]?.db"));
+    devices[0].monthly("Netflix", "9", None);
+    devices[0].ok(&["sync"]);
+    odd.ok(&["sync", "join", &remote]);
+    assert!(odd.ok(&["list"]).contains("Netflix"));
+    devices[0].monthly("Hulu", "8", None);
+    devices[0].ok(&["sync"]);
+    odd.monthly("Spotify", "11", None);
+    odd.ok(&["sync"]);
+    devices[0].ok(&["sync"]);
+    for d in [&devices[0], &odd] {
+        let list = d.ok(&["list"]);
+        assert!(
+            list.contains("Netflix") && list.contains("Hulu") && list.contains("Spotify"),
+            "{list}"
+        );
+    }
+    assert_eq!(odd.data(), devices[0].data());
+}
+
+/// A remote that never answers: sync gives up after SUBS_SYNC_TIMEOUT with
+/// a sentence naming it, and meanwhile the database takes writes.
+#[test]
+fn a_hanging_remote_times_out_and_never_blocks_writes() {
+    let Some((dir, remote, devices)) = replica_set(1) else {
+        return;
+    };
+    // A `git` first on the PATH that hangs talking to the remote while the
+    // file `hang` exists.
+    let real = std::env::var_os("PATH")
+        .and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join("git"))
+                .find(|p| p.is_file())
+        })
+        .expect("git on the PATH");
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let hang = dir.path().join("hang");
+    let script = format!(
+        "#!/bin/sh\nif [ -e '{}' ]; then case \"$*\" in *ls-remote*|*fetch*|*push*) sleep 60;; esac; fi\nexec '{}' \"$@\"\n",
+        hang.display(),
+        real.display()
+    );
+    let wrapper = bin.join("git");
+    std::fs::write(&wrapper, script).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let d = &devices[0];
+    d.monthly("Netflix", "9", None);
+    std::fs::write(&hang, "").unwrap();
+    let started = std::time::Instant::now();
+    let sync = d
+        .cmd()
+        .env("PATH", &path)
+        .env("SUBS_SYNC_TIMEOUT", "3")
+        .args(["sync"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let add = d
+        .cmd()
+        .env("SUBS_LOCK_TIMEOUT", "1")
+        .args(["add", "Hulu", "--amount", "8", "--cycle", "monthly", "-q"])
+        .output()
+        .unwrap();
+    assert!(
+        add.status.success(),
+        "add while sync waits on the remote: {}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    Run::of(&["sync"], sync.wait_with_output().unwrap())
+        .status(1)
+        .stdout("")
+        .stderr(&format!(
+            "error: {remote} did not answer within 3 s: git was stopped (SUBS_SYNC_TIMEOUT sets the limit in seconds)\n"
+        ));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    let bad = d
+        .cmd()
+        .env("SUBS_SYNC_TIMEOUT", "soon")
+        .args(["sync"])
+        .output()
+        .unwrap();
+    Run::of(&["sync"], bad)
+        .status(2)
+        .stdout("")
+        .stderr("error: invalid SUBS_SYNC_TIMEOUT \"soon\": give whole seconds, 1 to 3600\n");
+    std::fs::remove_file(&hang).unwrap();
+    d.ok(&["sync"]);
+    assert_eq!(d.json(&["sync", "status"])["pending"], 0);
+}
+
+/// A file on the remote changed by hand: sync names it in one sentence,
+/// changes nothing here, and works again once the remote is restored.
+#[test]
+fn a_tampered_remote_file_is_named() {
+    let Some((dir, remote, devices)) = replica_set(1) else {
+        return;
+    };
+    devices[0].monthly("Netflix", "9", None);
+    devices[0].ok(&["sync"]);
+    let good = remote_ref(&remote);
+    let work = dir.path().join("work");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&work)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    };
+    let clone = std::process::Command::new("git")
+        .arg("clone")
+        .arg("-q")
+        .arg("--")
+        .arg(&remote)
+        .arg(&work)
+        .output()
+        .unwrap();
+    assert!(clone.status.success());
+    std::fs::write(work.join("meta"), "not what subs wrote").unwrap();
+    git(&[
+        "-c",
+        "user.email=x@y",
+        "-c",
+        "user.name=x",
+        "commit",
+        "-qam",
+        "tamper",
+    ]);
+    git(&["push", "-q", "origin", "main"]);
+    devices[0].monthly("Hulu", "8", None);
+    let data = devices[0].data();
+    devices[0].run(&["sync"]).status(1).stdout("").stderr(&format!(
+        "error: the file \"meta\" on {remote} is not one subs wrote (damaged or changed by hand): restore the remote, or start it over with `subs sync init --force-new-remote`\n"
+    ));
+    assert_eq!(devices[0].data(), data);
+    git(&[
+        "push",
+        "-q",
+        "--force",
+        "origin",
+        &format!("{good}:refs/heads/main"),
+    ]);
+    devices[0].ok(&["sync"]);
+    assert_eq!(devices[0].json(&["sync", "status"])["pending"], 0);
+}
+
+/// A device whose syncs are killed (SIGKILL) at random moments while two
+/// others add and sync: after clean rounds every acknowledged add is on
+/// every device exactly once, and the data is the same everywhere.
+/// `bench/sync-kill.sh` runs the longer version.
+#[test]
+fn a_sync_killed_at_any_moment_misses_nothing_others_sent() {
+    let Some((_dir, _remote, devices)) = replica_set(3) else {
+        return;
+    };
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut random = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let mut acknowledged = Vec::new();
+    for round in 0..8 {
+        for (i, d) in devices[1..].iter().enumerate() {
+            let name = format!("From{i}x{round}");
+            d.monthly(&name, "1", None);
+            d.ok(&["sync"]);
+            acknowledged.push(name);
+        }
+        let mut child = devices[0]
+            .cmd()
+            .args(["sync"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(random(400)));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        for name in &acknowledged {
+            assert_eq!(
+                d.sql_count(&format!(
+                    "SELECT count(*) FROM subscription WHERE name = '{name}'"
+                )),
+                1,
+                "{name}"
+            );
+        }
+    }
+}
+
+/// A device joining takes the set's base currency, which the rates that
+/// arrive are against: its totals convert every currency, with no advice
+/// to set a rate for the base itself.
+#[test]
+fn joining_adopts_the_sets_base_currency() {
+    if !have_git() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let remote = bare_remote(&dir.path().join("r.git"));
+    let (a, b) = (Device::new(), Device::new());
+    a.ok(&["config", "set", "base_currency", "EUR"]);
+    a.ok(&["rates", "set", "USD", "0.9"]);
+    a.monthly("Netflix", "10", None);
+    a.ok(&["sync", "init", &remote]);
+    b.monthly("Hulu", "10", None);
+    b.run(&["sync", "join", &remote]).status(0).stderr("").stdout(&format!(
+        "Joined {remote}: sent 2 changes; 2 added, 0 changed, 0 removed here. The base currency here is now EUR, the set's (it was USD).\n"
+    ));
+    b.run(&["config", "get", "base_currency"])
+        .status(0)
+        .stderr("")
+        .stdout("EUR\n");
+    let dashboard = b.json(&["dashboard"]);
+    assert_eq!(dashboard["warnings"], serde_json::json!([]), "{dashboard}");
+    assert_eq!(
+        dashboard["monthly_cost"].to_string(),
+        "19.00",
+        "{dashboard}"
+    );
+}
+
+/// A rate for the base currency itself (set against another base) is
+/// never met with advice to set it, which `rates set` refuses.
+#[test]
+fn a_rate_for_the_base_currency_is_not_advised_to_be_set() {
+    let env = TestEnv::new();
+    env.ok(&["add", "Netflix", "--amount", "10", "--cycle", "monthly"]);
+    env.sql(
+        "INSERT INTO rate (currency, base, rate, set_on, updated_at, source)
+         VALUES ('USD', 'EUR', '1.1', '2026-01-01', '2026-01-01T00:00:00Z', 'manual')",
+    );
+    let dashboard = env.json(&["dashboard"]);
+    assert_eq!(
+        dashboard["warnings"],
+        serde_json::json!([
+            "the rate for USD was set against EUR, but USD is the base currency here and needs none; remove it with `subs rates remove USD`, or make EUR the base with `subs config set base_currency EUR`"
+        ])
+    );
+}
+
+/// An edit a delete on another device overruled is listed by `sync
+/// status` on every device, not only on the one that made it; `sync
+/// resolve` on one clears it everywhere.
+#[test]
+fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
+    let Some((_dir, _remote, devices)) = replica_set(2) else {
+        return;
+    };
+    devices[0].monthly("Gym", "30", Some("2026-01-10"));
+    settle(&devices);
+    devices[0].ok(&["delete", "gym", "--yes"]);
+    devices[1].ok(&["edit", "gym", "--amount", "35"]);
+    devices[0].ok(&["sync"]);
+    devices[1].ok(&["sync"]);
+    devices[0].ok(&["sync"]);
+    let listed = |d: &Device| -> Vec<Value> {
+        d.json(&["sync", "status"])["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == "edit_lost")
+            .cloned()
+            .collect()
+    };
+    let here = listed(&devices[1]);
+    assert_eq!(here.len(), 1, "{here:?}");
+    assert_eq!(
+        here[0]["message"],
+        "your change to a subscription was not kept: it was deleted on another device (the delete wins)"
+    );
+    let there = listed(&devices[0]);
+    assert_eq!(there.len(), 1, "{there:?}");
+    assert_eq!(there[0]["table"], "subscriptions");
+    assert_eq!(there[0]["record"], here[0]["record"]);
+    let message = there[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("a change made on ")
+            && message.ends_with(
+                " to a subscription was not kept: it was deleted on another device (the delete wins)"
+            ),
+        "{message}"
+    );
+    devices[0].ok(&["sync", "resolve"]);
+    settle(&devices);
+    for d in &devices {
+        assert_eq!(listed(d), Vec::<Value>::new());
+    }
 }

@@ -83,6 +83,16 @@ pub struct Run {
 }
 
 impl Run {
+    /// The outcome of a run made elsewhere (a command with more set up).
+    pub fn of(args: &[&str], out: std::process::Output) -> Run {
+        Run {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            status: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     fn context(&self) -> String {
         format!(
             "subs {:?} exited {:?}\nstdout:\n{}\nstderr:\n{}",
