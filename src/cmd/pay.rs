@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use super::{
     Ctx, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money, parse_window,
 };
-use crate::domain::money::Money;
-use crate::domain::payment::{NewPayment, Payment, PaymentStatus};
+use crate::domain::money::{Money, cents_to_decimal};
+use crate::domain::payment::{NewPayment, Payment, PaymentStatus, refunded_of};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
@@ -194,10 +194,11 @@ fn record_refund(db: &Db, sub: &Subscription, r: &Refund<'_>) -> Result<(Payment
     let mut left = balance.refundable_cents();
     let mut whose = format!("the charge of {name} due {due}");
     if let Some(p) = r.of {
-        left = left.min(p.amount.cents());
+        let charge = payments::charge_rows(db, &sub.id, due)?;
+        left = left.min(p.amount.cents() - refunded_of(&charge, p.id));
         whose = format!("payment {} ({} {} for {name}, due {due})", p.id, p.amount, p.currency);
     }
-    if left == 0 {
+    if left <= 0 {
         return Err(Error::invalid(format!(
             "{whose} is already refunded in full"
         )));
@@ -239,7 +240,7 @@ fn record_refund(db: &Db, sub: &Subscription, r: &Refund<'_>) -> Result<(Payment
 fn refunds_covered(db: &Db, sub: &Subscription, due: NaiveDate) -> Result<()> {
     let b = payments::charge_balance(db, &sub.id, due)?;
     if b.refunded_cents > b.paid_cents {
-        let money = |c: i64| Money::from_cents(c).map(|m| m.to_string()).unwrap_or_default();
+        let money = |c: i64| cents_to_decimal(c).to_string();
         return Err(Error::invalid(format!(
             "the charge of {} due {due} would have {} refunded but {} paid; delete its refunds first (`subs payments {}` lists them)",
             safe(&sub.name),

@@ -100,6 +100,28 @@ pub fn charge_balance(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<
     })
 }
 
+/// The rows of one charge, (id, status, cents), in the order recorded.
+pub fn charge_rows(
+    db: &Db,
+    subscription_id: &str,
+    due: NaiveDate,
+) -> Result<Vec<(i64, PaymentStatus, i64)>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, status, amount FROM payment
+         WHERE subscription_id = ?1 AND due_date = ?2 ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![subscription_id, date_str(due)], |r| {
+        let status: String = r.get(1)?;
+        Ok((
+            r.get(0)?,
+            PaymentStatus::parse(&status)
+                .ok_or_else(|| conversion(1, format!("payment status {status:?}")))?,
+            r.get(2)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 /// The latest charge of a subscription with money paid that is not
 /// refunded in full, if any.
 pub fn latest_refundable_due(db: &Db, subscription_id: &str) -> Result<Option<NaiveDate>> {
