@@ -196,7 +196,10 @@ fn record_refund(db: &Db, sub: &Subscription, r: &Refund<'_>) -> Result<(Payment
     if let Some(p) = r.of {
         let charge = payments::charge_rows(db, &sub.id, due)?;
         left = left.min(p.amount.cents() - refunded_of(&charge, p.id));
-        whose = format!("payment {} ({} {} for {name}, due {due})", p.id, p.amount, p.currency);
+        whose = format!(
+            "payment {} ({} {} for {name}, due {due})",
+            p.id, p.amount, p.currency
+        );
     }
     if left <= 0 {
         return Err(Error::invalid(format!(

@@ -916,7 +916,14 @@ fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() 
         .stdout("Recorded refund 3: 4.00 USD back for Netflix (the charge due 2026-12-31); next billing 2027-01-31\n")
         .stderr("");
     let err = env.fails_unchanged(
-        &["pay", "netflix", "--status", "refunded", "--due", "2027-01-31"],
+        &[
+            "pay",
+            "netflix",
+            "--status",
+            "refunded",
+            "--due",
+            "2027-01-31",
+        ],
         2,
     );
     assert_eq!(
@@ -952,10 +959,17 @@ fn pay_due_a_day_the_plan_does_not_charge_is_refused_naming_the_nearest_charge()
         err.contains("its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-03-31)"),
         "{err}"
     );
-    env.run(&["pay", "netflix", "--due", "2027-04-15", "--date", "2027-04-16"])
-        .status(0)
-        .stdout_has("Recorded 15.99 USD paid for Netflix (due 2027-04-15)")
-        .stderr("");
+    env.run(&[
+        "pay",
+        "netflix",
+        "--due",
+        "2027-04-15",
+        "--date",
+        "2027-04-16",
+    ])
+    .status(0)
+    .stdout_has("Recorded 15.99 USD paid for Netflix (due 2027-04-15)")
+    .stderr("");
     let v = env.json(&["payments"]);
     assert_eq!(v["payments"].as_array().unwrap().len(), 1);
     assert_eq!(v["payments"][0]["payment_date"], "2027-04-16");
@@ -1034,7 +1048,14 @@ fn importing_a_diverged_copy_keeps_one_payment_per_charge() {
     b.ok(&["import", base.to_str().unwrap()]);
     a.ok(&["pay", "netflix"]);
     b.ok(&["pay", "netflix", "--date", "2026-11-25"]);
-    b.ok(&["pay", "netflix", "--due", "2026-10-28", "--date", "2026-10-28"]);
+    b.ok(&[
+        "pay",
+        "netflix",
+        "--due",
+        "2026-10-28",
+        "--date",
+        "2026-10-28",
+    ]);
     let from_b = b.home().join("b.json");
     b.ok(&["export", "-o", from_b.to_str().unwrap()]);
     let report = a.json(&["import", from_b.to_str().unwrap()]);
@@ -1055,6 +1076,10 @@ fn importing_a_diverged_copy_keeps_one_payment_per_charge() {
     assert_eq!(totals, r#"{"USD":18.00}"#);
     // Merging again changes nothing more.
     let again = a.json(&["import", from_b.to_str().unwrap()]);
-    assert_eq!(again["inserted"]["payments"].as_i64().unwrap_or(0), 0, "{again}");
+    assert_eq!(
+        again["inserted"]["payments"].as_i64().unwrap_or(0),
+        0,
+        "{again}"
+    );
     assert_eq!(a.sql_count("SELECT count(*) FROM payment"), 2);
 }
