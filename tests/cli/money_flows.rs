@@ -805,9 +805,12 @@ fn netflix_paid() -> TestEnv {
     env
 }
 
+/// A payment as (id, status, amount, due date).
+type Row = (i64, String, String, String);
+
 /// (id, status, amount, due date) of every payment, newest first, and the
 /// `totals` and `refunded` of `payments --json`.
-fn payments_of(env: &TestEnv) -> (Vec<(i64, String, String, String)>, String, String) {
+fn payments_of(env: &TestEnv) -> (Vec<Row>, String, String) {
     let v = env.json(&["payments"]);
     let rows = v["payments"]
         .as_array()
@@ -825,7 +828,7 @@ fn payments_of(env: &TestEnv) -> (Vec<(i64, String, String, String)>, String, St
     (rows, v["totals"].to_string(), v["refunded"].to_string())
 }
 
-fn row(id: i64, status: &str, amount: &str, due: &str) -> (i64, String, String, String) {
+fn row(id: i64, status: &str, amount: &str, due: &str) -> Row {
     (id, status.into(), amount.into(), due.into())
 }
 
