@@ -35,5 +35,5 @@ DROP TABLE v24_turned;
 -- `analytics` values each month's new subscriptions at their monthly cost,
 -- so its growth query groups by cycle too; the index still covers it.
 DROP INDEX idx_subscription_created;
-CREATE INDEX idx_subscription_created ON subscription (created_at, currency, billing_cycle,
-    custom_cycle_days, cycle_months, amount);
+CREATE INDEX idx_subscription_created_by_cycle ON subscription (created_at, currency,
+    billing_cycle, custom_cycle_days, cycle_months, amount);

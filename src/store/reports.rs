@@ -108,7 +108,7 @@ pub const QUERIES: [(&str, &str, &str); 7] = [
     (
         "growth per month",
         CREATED_BY_MONTH,
-        "idx_subscription_created",
+        "idx_subscription_created_by_cycle",
     ),
     ("alert effectiveness", ALERT_READS, "idx_alert_type_read"),
 ];

@@ -1002,9 +1002,12 @@ fn analytics_growth_counts_each_new_plan_at_its_monthly_cost() {
 fn a_database_whose_payment_was_turned_into_its_refund_migrates_to_payment_and_refund() {
     let env = netflix_paid();
     // What `payments edit 1 --status refunded` did before: the payment
-    // itself became the refund. Replay the migration over that.
+    // itself became the refund. Replay the migration over that (its
+    // schema too).
     env.sql(
-        "UPDATE payment SET status = 'refunded';
+        "DROP INDEX idx_subscription_created_by_cycle;
+         CREATE INDEX idx_subscription_created ON subscription(created_at, currency, amount);
+         UPDATE payment SET status = 'refunded';
          UPDATE subscription SET next_billing_date = '2026-11-30';
          DELETE FROM refinery_schema_history WHERE version = 24;",
     );
