@@ -315,8 +315,8 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;pay' {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount paid (default: the subscription''s current amount)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the payment was made (default: today)')
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Billing date this payment is for (default: the next billing date)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Payment status; failed and refunded never move the schedule')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Billing date this payment is for, one the schedule charges (default: the next billing date); the day the bank posted it goes in --date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Payment status; failed never moves the schedule; refunded records money coming back for the charge --due names (default: the latest one paid)')
             [CompletionResult]::new('--transaction-id', '--transaction-id', [CompletionResultType]::ParameterName, 'The provider''s transaction reference')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
@@ -353,6 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a payment (its id is in `subs payments`)')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money coming back for a payment (all of it, or --amount)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a payment; the charge it settled is due again')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a payment; the charge it settled is due again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -361,9 +362,27 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         'subs;payments;edit' {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount paid')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the payment was made')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status; refunded or failed re-opens the charge it settled')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status; failed re-opens the charge it settled; refunded records the refund of the whole payment (as `subs payments refund ID`)')
             [CompletionResult]::new('--transaction-id', '--transaction-id', [CompletionResultType]::ParameterName, 'The provider''s transaction reference (empty to remove)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-form notes (empty to remove)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;payments;refund' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Part of it (default: all of it that is not refunded yet)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money came back (default: today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
@@ -417,11 +436,15 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;payments;help' {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a payment (its id is in `subs payments`)')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money coming back for a payment (all of it, or --amount)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a payment; the charge it settled is due again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'subs;payments;help;edit' {
+            break
+        }
+        'subs;payments;help;refund' {
             break
         }
         'subs;payments;help;delete' {
@@ -2351,10 +2374,14 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
         }
         'subs;help;payments' {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a payment (its id is in `subs payments`)')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money coming back for a payment (all of it, or --amount)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a payment; the charge it settled is due again')
             break
         }
         'subs;help;payments;edit' {
+            break
+        }
+        'subs;help;payments;refund' {
             break
         }
         'subs;help;payments;delete' {

@@ -493,6 +493,9 @@ _subs() {
             subs__subcmd__help__subcmd__payments,edit)
                 cmd="subs__subcmd__help__subcmd__payments__subcmd__edit"
                 ;;
+            subs__subcmd__help__subcmd__payments,refund)
+                cmd="subs__subcmd__help__subcmd__payments__subcmd__refund"
+                ;;
             subs__subcmd__help__subcmd__rates,list)
                 cmd="subs__subcmd__help__subcmd__rates__subcmd__list"
                 ;;
@@ -619,6 +622,9 @@ _subs() {
             subs__subcmd__payments,help)
                 cmd="subs__subcmd__payments__subcmd__help"
                 ;;
+            subs__subcmd__payments,refund)
+                cmd="subs__subcmd__payments__subcmd__refund"
+                ;;
             subs__subcmd__payments,rm)
                 cmd="subs__subcmd__payments__subcmd__delete"
                 ;;
@@ -630,6 +636,9 @@ _subs() {
                 ;;
             subs__subcmd__payments__subcmd__help,help)
                 cmd="subs__subcmd__payments__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__payments__subcmd__help,refund)
+                cmd="subs__subcmd__payments__subcmd__help__subcmd__refund"
                 ;;
             subs__subcmd__rates,help)
                 cmd="subs__subcmd__rates__subcmd__help"
@@ -3297,7 +3306,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payments)
-            opts="edit delete"
+            opts="edit refund delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,6 +3334,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payments__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payments__subcmd__refund)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4489,7 +4512,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payments)
-            opts="-q -v -h -V --since --until --status --db --profile --json --color --today --quiet --verbose --help --version edit delete rm help"
+            opts="-q -v -h -V --since --until --status --db --profile --json --color --today --quiet --verbose --help --version edit refund delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4620,7 +4643,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payments__subcmd__help)
-            opts="edit delete help"
+            opts="edit refund delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4668,6 +4691,61 @@ _subs() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__help__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payments__subcmd__refund)
+            opts="-q -v -h -V --amount --date --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

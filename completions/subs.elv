@@ -301,8 +301,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;pay'= {
             cand --amount 'Amount paid (default: the subscription''s current amount)'
             cand --date 'Day the payment was made (default: today)'
-            cand --due 'Billing date this payment is for (default: the next billing date)'
-            cand --status 'Payment status; failed and refunded never move the schedule'
+            cand --due 'Billing date this payment is for, one the schedule charges (default: the next billing date); the day the bank posted it goes in --date'
+            cand --status 'Payment status; failed never moves the schedule; refunded records money coming back for the charge --due names (default: the latest one paid)'
             cand --transaction-id 'The provider''s transaction reference'
             cand --notes 'Free-form notes'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
@@ -338,6 +338,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand refund 'Record money coming back for a payment (all of it, or --amount)'
             cand delete 'Delete a payment; the charge it settled is due again'
             cand rm 'Delete a payment; the charge it settled is due again'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -345,9 +346,26 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;payments;edit'= {
             cand --amount 'Amount paid'
             cand --date 'Day the payment was made'
-            cand --status 'Status; refunded or failed re-opens the charge it settled'
+            cand --status 'Status; failed re-opens the charge it settled; refunded records the refund of the whole payment (as `subs payments refund ID`)'
             cand --transaction-id 'The provider''s transaction reference (empty to remove)'
             cand --notes 'Free-form notes (empty to remove)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;payments;refund'= {
+            cand --amount 'Part of it (default: all of it that is not refunded yet)'
+            cand --date 'Day the money came back (default: today)'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
@@ -398,10 +416,13 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;payments;help'= {
             cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand refund 'Record money coming back for a payment (all of it, or --amount)'
             cand delete 'Delete a payment; the charge it settled is due again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;payments;help;edit'= {
+        }
+        &'subs;payments;help;refund'= {
         }
         &'subs;payments;help;delete'= {
         }
@@ -2161,9 +2182,12 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;help;payments'= {
             cand edit 'Correct a payment (its id is in `subs payments`)'
+            cand refund 'Record money coming back for a payment (all of it, or --amount)'
             cand delete 'Delete a payment; the charge it settled is due again'
         }
         &'subs;help;payments;edit'= {
+        }
+        &'subs;help;payments;refund'= {
         }
         &'subs;help;payments;delete'= {
         }

@@ -308,8 +308,8 @@ complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print hel
 complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand pay" -l date -d 'Day the payment was made (default: today)' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l due -d 'Billing date this payment is for (default: the next billing date)' -r
-complete -c subs -n "__fish_subs_using_subcommand pay" -l status -d 'Payment status; failed and refunded never move the schedule' -r -f -a "paid\t''
+complete -c subs -n "__fish_subs_using_subcommand pay" -l due -d 'Billing date this payment is for, one the schedule charges (default: the next billing date); the day the bank posted it goes in --date' -r
+complete -c subs -n "__fish_subs_using_subcommand pay" -l status -d 'Payment status; failed never moves the schedule; refunded records money coming back for the charge --due names (default: the latest one paid)' -r -f -a "paid\t''
 pending\t''
 failed\t''
 refunded\t''"
@@ -325,28 +325,29 @@ complete -c subs -n "__fish_subs_using_subcommand pay" -s q -l quiet -d 'Print o
 complete -c subs -n "__fish_subs_using_subcommand pay" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand pay" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l since -d 'From this day on' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l until -d 'Up to and including this day' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l status -d 'Only payments with this status' -r -f -a "paid\t''
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l since -d 'From this day on' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l until -d 'Up to and including this day' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l status -d 'Only payments with this status' -r -f -a "paid\t''
 pending\t''
 failed\t''
 refunded\t''"
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "delete" -d 'Delete a payment; the charge it settled is due again'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "rm" -d 'Delete a payment; the charge it settled is due again'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "delete" -d 'Delete a payment; the charge it settled is due again'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "rm" -d 'Delete a payment; the charge it settled is due again'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l amount -d 'Amount paid' -r -f
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l date -d 'Day the payment was made' -r
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l status -d 'Status; refunded or failed re-opens the charge it settled' -r -f -a "paid\t''
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l status -d 'Status; failed re-opens the charge it settled; refunded records the refund of the whole payment (as `subs payments refund ID`)' -r -f -a "paid\t''
 pending\t''
 failed\t''
 refunded\t''"
@@ -361,6 +362,17 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l amount -d 'Part of it (default: all of it that is not refunded yet)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l date -d 'Day the money came back (default: today)' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -382,6 +394,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l count -d 'How many times (default 1)' -r
@@ -1530,6 +1543,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from rates" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'

@@ -557,11 +557,14 @@ pub struct PayArgs {
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub date: Option<String>,
 
-    /// Billing date this payment is for (default: the next billing date)
+    /// Billing date this payment is for, one the schedule charges (default:
+    /// the next billing date); the day the bank posted it goes in --date
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub due: Option<String>,
 
-    /// Payment status; failed and refunded never move the schedule
+    /// Payment status; failed never moves the schedule; refunded records
+    /// money coming back for the charge --due names (default: the latest
+    /// one paid)
     #[arg(long, value_enum, value_name = "STATUS", default_value_t = PaymentStatusArg::Paid)]
     pub status: PaymentStatusArg,
 
@@ -606,6 +609,9 @@ pub enum PaymentAction {
     /// Correct a payment (its id is in `subs payments`)
     #[command(after_long_help = examples::PAYMENTS_EDIT)]
     Edit(PaymentEditArgs),
+    /// Record money coming back for a payment (all of it, or --amount)
+    #[command(after_long_help = examples::PAYMENTS_REFUND)]
+    Refund(PaymentRefundArgs),
     /// Delete a payment; the charge it settled is due again
     #[command(visible_alias = "rm")]
     #[command(after_long_help = examples::PAYMENTS_DELETE)]
@@ -625,7 +631,8 @@ pub struct PaymentEditArgs {
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub date: Option<String>,
 
-    /// Status; refunded or failed re-opens the charge it settled
+    /// Status; failed re-opens the charge it settled; refunded records the
+    /// refund of the whole payment (as `subs payments refund ID`)
     #[arg(long, value_enum, value_name = "STATUS")]
     pub status: Option<PaymentStatusArg>,
 
@@ -636,6 +643,20 @@ pub struct PaymentEditArgs {
     /// Free-form notes (empty to remove)
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PaymentRefundArgs {
+    /// The id of the payment the money comes back for
+    pub id: i64,
+
+    /// Part of it (default: all of it that is not refunded yet)
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+
+    /// Day the money came back (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
+    pub date: Option<String>,
 }
 
 /// A record to delete by its id.
@@ -1610,7 +1631,8 @@ mod examples {
     pub const SHOW: &str =
         "Examples:\n  subs show netflix\n      By name, in any letter case, or by id";
     pub const EDIT: &str = "Examples:\n  subs edit netflix --amount 17.99\n      A price change, kept in the price history";
-    pub const PAY: &str = "Examples:\n  subs pay netflix\n      Pay the charge that is due; next billing moves on\n  subs pay netflix --amount 5 --notes 'partial refund' --status refunded\n      Record a refund";
+    pub const PAY: &str = "Examples:\n  subs pay netflix\n      Pay the charge that is due; next billing moves on\n  subs pay netflix --amount 5 --notes 'partial refund' --status refunded\n      Record a refund of part of the latest charge paid";
+    pub const PAYMENTS_REFUND: &str = "Examples:\n  subs payments refund 1 --amount 2\n      Two of payment 1 came back; its charge stays paid\n  subs payments refund 1\n      The rest came back: the charge is due again";
     pub const LOG_USAGE: &str =
         "Examples:\n  subs log-usage netflix --duration 90m\n      Ninety minutes of use today";
     pub const UPCOMING: &str = "Examples:\n  subs upcoming --days 30\n      Every charge in the next 30 days, overdue ones first";

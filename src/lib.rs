@@ -372,6 +372,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                     notes: a.notes,
                 },
             ),
+            Some(PaymentAction::Refund(a)) => {
+                pay::refund_payment(ctx, a.id, a.amount.as_deref(), a.date.as_deref())
+            }
             Some(PaymentAction::Delete(a)) => pay::delete_payment(ctx, a.id, a.yes),
         },
         Command::LogUsage(a) => usage::log(

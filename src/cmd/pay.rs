@@ -6,7 +6,8 @@ use super::{
     Ctx, as_typed, confirm, confirmed, interactive, nothing_deleted, parse_date, parse_money,
     parse_window,
 };
-use crate::domain::payment::{NewPayment, PaymentStatus};
+use crate::domain::money::{Money, cents_to_decimal};
+use crate::domain::payment::{NewPayment, Payment, PaymentStatus, refunded_of};
 use crate::domain::subscription::{Status, Subscription, TEXT_MAX};
 use crate::domain::{schedule, validate};
 use crate::error::{Error, Result};
@@ -63,6 +64,29 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
     let (payment, next) = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, &args.subscription)?;
         let sub = subscriptions::get(tx, &id)?;
+        if args.status == PaymentStatus::Refunded {
+            // Money coming back: for the charge named, else the latest one
+            // paid (a cancelled plan is refunded too, so no --force).
+            let due = match due {
+                Some(due) => due,
+                None => payments::latest_refundable_due(tx, &sub.id)?.ok_or_else(|| {
+                    Error::invalid(format!(
+                        "{} has no paid charge to refund; `subs payments {}` lists its payments",
+                        safe(&sub.name),
+                        safe(&sub.name)
+                    ))
+                })?,
+            };
+            let refund = Refund {
+                due,
+                amount,
+                date,
+                of: None,
+                transaction_id: transaction_id.as_deref(),
+                notes: notes.as_deref(),
+            };
+            return record_refund(tx, &sub, &refund);
+        }
         if sub.status != Status::Active && !args.force {
             return Err(Error::invalid(format!(
                 "cannot record a payment for {}: it is {}; pass --force to record it anyway",
@@ -78,6 +102,9 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
             && confirmed_ahead != Some(sub.next_billing_date)
         {
             return Err(not_due_yet(tx, &sub, today)?);
+        }
+        if let (Some(due), Some(typed)) = (due, args.due.as_deref()) {
+            on_schedule(&sub, due, typed)?;
         }
         let due = due.unwrap_or(sub.next_billing_date);
         if args.status.settles() && due > sub.next_billing_date {
@@ -104,6 +131,177 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
         Ok((payments::get(tx, payment_id)?, next))
     })?;
 
+    ctx.out.show(&Paid {
+        payment,
+        next_billing_date: next,
+    })
+}
+
+/// `--due DATE` names a charge: a date the subscription is not charged on
+/// is refused, naming the nearest charge and the form that records the day
+/// the bank posted it.
+fn on_schedule(sub: &Subscription, due: NaiveDate, typed: &str) -> Result<()> {
+    let after = schedule::index_on_or_after(sub.anchor, sub.cycle, due);
+    let next = after.and_then(|i| schedule::nth(sub.anchor, sub.cycle, i));
+    if next == Some(due) {
+        return Ok(());
+    }
+    let before = after
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| schedule::nth(sub.anchor, sub.cycle, i));
+    let nearest = match (before, next) {
+        (Some(b), Some(n)) if (due - b) <= (n - due) => Some(b),
+        (_, Some(n)) => Some(n),
+        (b, None) => b,
+    };
+    let name = safe(&sub.name);
+    Err(Error::invalid(match nearest {
+        Some(charge) => format!(
+            "invalid --due \"{}\": {name} is not charged on {due}; its nearest charge is due {charge} (to record the day the bank posted it, pass --due {charge} --date {due})",
+            safe(typed)
+        ),
+        None => format!(
+            "invalid --due \"{}\": {name} is not charged on {due}",
+            safe(typed)
+        ),
+    }))
+}
+
+/// A refund about to be recorded for one charge.
+struct Refund<'a> {
+    due: NaiveDate,
+    /// Part of what was paid; the whole of what is left when `None`.
+    amount: Option<Money>,
+    date: NaiveDate,
+    /// The payment it returns money for, when one was named (`payments
+    /// refund ID`): its amount bounds the refund too.
+    of: Option<&'a Payment>,
+    transaction_id: Option<&'a str>,
+    notes: Option<&'a str>,
+}
+
+/// Records money coming back for a charge that was paid: its own row beside
+/// the payment, which stays paid. A refund of everything left re-opens the
+/// charge (one `pay` settles it again); a part leaves it settled. More than
+/// was paid, a charge never paid and a date before the payment are refused.
+fn record_refund(db: &Db, sub: &Subscription, r: &Refund<'_>) -> Result<(Payment, NaiveDate)> {
+    let name = safe(&sub.name);
+    let due = r.due;
+    let balance = payments::charge_balance(db, &sub.id, due)?;
+    let Some(first_paid) = balance.first_paid else {
+        return Err(Error::invalid(format!(
+            "the charge of {name} due {due} was never paid, so there is nothing to refund"
+        )));
+    };
+    let currency = balance.currency.unwrap_or(sub.currency);
+    let mut left = balance.refundable_cents();
+    let mut whose = format!("the charge of {name} due {due}");
+    if let Some(p) = r.of {
+        let charge = payments::charge_rows(db, &sub.id, due)?;
+        left = left.min(p.amount.cents() - refunded_of(&charge, p.id));
+        whose = format!(
+            "payment {} ({} {} for {name}, due {due})",
+            p.id, p.amount, p.currency
+        );
+    }
+    if left <= 0 {
+        return Err(Error::invalid(format!(
+            "{whose} is already refunded in full"
+        )));
+    }
+    let left = Money::from_cents(left).map_err(Error::runtime)?;
+    let amount = match r.amount {
+        Some(a) if a.cents() > left.cents() => {
+            return Err(Error::invalid(format!(
+                "invalid --amount \"{a}\": more than the {left} {currency} of {whose} left to refund"
+            )));
+        }
+        Some(a) => a,
+        None => left,
+    };
+    if r.date < first_paid {
+        return Err(Error::invalid(format!(
+            "invalid --date \"{}\": a refund cannot come before the payment it returns ({first_paid})",
+            r.date
+        )));
+    }
+    let id = payments::insert(
+        db,
+        &NewPayment {
+            subscription_id: &sub.id,
+            amount,
+            currency,
+            payment_date: r.date,
+            due_date: due,
+            status: PaymentStatus::Refunded,
+            transaction_id: r.transaction_id,
+            notes: r.notes,
+        },
+    )?;
+    let next = reschedule(db, sub, due)?;
+    Ok((payments::get(db, id)?, next))
+}
+
+/// After an edit or a delete, a charge never has more refunded than paid.
+fn refunds_covered(db: &Db, sub: &Subscription, due: NaiveDate) -> Result<()> {
+    let b = payments::charge_balance(db, &sub.id, due)?;
+    if b.refunded_cents > b.paid_cents {
+        let money = |c: i64| cents_to_decimal(c).to_string();
+        return Err(Error::invalid(format!(
+            "the charge of {} due {due} would have {} refunded but {} paid; delete its refunds first (`subs payments {}` lists them)",
+            safe(&sub.name),
+            money(b.refunded_cents),
+            money(b.paid_cents),
+            safe(&sub.name)
+        )));
+    }
+    Ok(())
+}
+
+/// `subs payments refund ID`: money coming back for that payment.
+pub fn refund_payment(
+    ctx: &mut Ctx,
+    id: i64,
+    amount: Option<&str>,
+    date: Option<&str>,
+) -> Result<()> {
+    let today = ctx.today();
+    let amount = amount.map(|a| parse_money("--amount", a)).transpose()?;
+    let date = date
+        .map(|d| parse_date("--date", d, today))
+        .transpose()?
+        .unwrap_or(today);
+    if date > today {
+        return Err(Error::invalid(format!(
+            "invalid --date \"{date}\": a refund cannot be in the future (today is {today})"
+        )));
+    }
+    let (payment, next) = ctx.store.write(|db| {
+        let p = payments::find(db, id)?;
+        match p.status {
+            PaymentStatus::Paid => {}
+            PaymentStatus::Refunded => {
+                return Err(Error::invalid(format!(
+                    "payment {id} is itself a refund; `subs payments refund` takes the id of the payment it returns"
+                )));
+            }
+            other => {
+                return Err(Error::invalid(format!(
+                    "payment {id} is {other}, not paid, so there is nothing to refund"
+                )));
+            }
+        }
+        let sub = subscriptions::get(db, &p.subscription_id)?;
+        let refund = Refund {
+            due: p.due_date,
+            amount,
+            date,
+            of: Some(&p),
+            transaction_id: None,
+            notes: None,
+        };
+        record_refund(db, &sub, &refund)
+    })?;
     ctx.out.show(&Paid {
         payment,
         next_billing_date: next,
@@ -166,6 +364,15 @@ pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
             "nothing to change: pass --amount, --date, --status, --transaction-id or --notes",
         ));
     }
+    if args.status == Some(PaymentStatus::Refunded) {
+        if args.amount.is_some() || args.transaction_id.is_some() || args.notes.is_some() {
+            return Err(Error::invalid(format!(
+                "--status refunded records the refund of the whole payment and takes only --date; for part of it, run `subs payments refund {} --amount PART`",
+                args.id
+            )));
+        }
+        return refund_payment(ctx, args.id, None, args.date.as_deref());
+    }
     let amount = args
         .amount
         .as_deref()
@@ -194,6 +401,12 @@ pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
         let mut p = payments::find(db, args.id)?;
         let sub = subscriptions::get(db, &p.subscription_id)?;
         let was_settling = p.status.settles();
+        if p.status == PaymentStatus::Refunded && args.status.is_some() {
+            return Err(Error::invalid(format!(
+                "payment {} is a refund; to take it back, delete it (`subs payments delete {}`)",
+                p.id, p.id
+            )));
+        }
         if let Some(a) = amount {
             p.amount = a;
         }
@@ -223,6 +436,7 @@ pub fn edit_payment(ctx: &mut Ctx, args: PaymentEdit) -> Result<()> {
             )));
         }
         payments::update(db, &p)?;
+        refunds_covered(db, &sub, p.due_date)?;
         let next = reschedule(db, &sub, p.due_date)?;
         Ok((payments::get(db, p.id)?, next))
     })?;
@@ -252,6 +466,7 @@ pub fn delete_payment(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
         let p = payments::find(db, id)?;
         let sub = subscriptions::get(db, &p.subscription_id)?;
         payments::delete(db, id)?;
+        refunds_covered(db, &sub, p.due_date)?;
         reschedule(db, &sub, p.due_date)
     })?;
     let message = format!(

@@ -81,9 +81,52 @@ pub struct NewPayment<'a> {
     pub notes: Option<&'a str>,
 }
 
+/// How much of payment `id` is refunded, from the rows of its charge
+/// (id, status, cents) in the order they were recorded: refunds go to the
+/// charge's paid payments first come, first served. A charge is paid again
+/// only once its refunds cover every earlier payment, so this is the
+/// payment each refund was recorded against.
+pub fn refunded_of(charge: &[(i64, PaymentStatus, i64)], id: i64) -> i64 {
+    let mut paid: Vec<(i64, i64)> = Vec::new();
+    let mut refunds = 0;
+    for &(row, status, cents) in charge {
+        match status {
+            PaymentStatus::Paid => paid.push((row, cents)),
+            PaymentStatus::Refunded => refunds += cents,
+            _ => {}
+        }
+    }
+    for (row, cents) in paid {
+        let taken = refunds.min(cents);
+        if row == id {
+            return taken;
+        }
+        refunds -= taken;
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refunds_go_to_the_payments_of_a_charge_in_order() {
+        use PaymentStatus::{Failed, Paid, Refunded};
+        // Paid, refunded in full, paid again, then a part refunded.
+        let charge = [
+            (1, Paid, 1599),
+            (2, Refunded, 1599),
+            (3, Failed, 1599),
+            (4, Paid, 1599),
+            (5, Refunded, 500),
+        ];
+        assert_eq!(refunded_of(&charge, 1), 1599);
+        assert_eq!(refunded_of(&charge, 4), 500);
+        assert_eq!(refunded_of(&charge, 3), 0);
+        assert_eq!(refunded_of(&charge[..3], 1), 1599);
+        assert_eq!(refunded_of(&[(1, Paid, 1000)], 1), 0);
+    }
 
     #[test]
     fn only_paid_and_pending_settle() {

@@ -21,9 +21,10 @@ impl Serialize for PaymentList {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let payments: Vec<PaymentJson> = self.0.iter().map(PaymentJson::from).collect();
-        let mut out = s.serialize_struct("PaymentList", 2)?;
+        let mut out = s.serialize_struct("PaymentList", 3)?;
         out.serialize_field("payments", &payments)?;
         out.serialize_field("totals", &paid_totals(&self.0))?;
+        out.serialize_field("refunded", &refunded_totals(&self.0))?;
         out.end()
     }
 }
@@ -68,6 +69,15 @@ fn paid_totals(rows: &[Payment]) -> PerCurrency {
             _ => continue,
         };
         totals.add(p.currency, sign * p.amount.amount());
+    }
+    totals
+}
+
+/// The refunds among the rows, per currency.
+fn refunded_totals(rows: &[Payment]) -> PerCurrency {
+    let mut totals = PerCurrency::default();
+    for p in rows.iter().filter(|p| p.status == PaymentStatus::Refunded) {
+        totals.add(p.currency, p.amount.amount());
     }
     totals
 }
@@ -142,6 +152,17 @@ impl View for Paid {
             return String::new();
         }
         let p = &self.payment;
+        if p.status == PaymentStatus::Refunded {
+            return format!(
+                "Recorded refund {}: {} {} back for {} (the charge due {}); next billing {}",
+                p.id,
+                p.amount,
+                p.currency,
+                safe(&p.subscription_name),
+                p.due_date,
+                self.next_billing_date
+            );
+        }
         format!(
             "Recorded {} {} {} for {} (due {}); next billing {}",
             p.amount,

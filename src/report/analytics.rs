@@ -185,13 +185,14 @@ fn trends(db: &Db, w: &Window, env: &mut Envelope, history: &History) -> Result<
     Ok(out)
 }
 
-/// New subscriptions per month of creation, with their amounts' value.
+/// New subscriptions per month of creation, with their monthly cost (a
+/// 210 EUR six-monthly plan adds 35, like every other total).
 fn growth(db: &Db, w: &Window, env: &mut Envelope) -> Result<Vec<Growth>> {
     let mut per_month: BTreeMap<String, (i64, PerCurrency)> = BTreeMap::new();
-    for m in reports::created_by_month(db, w.from, w.until)? {
-        let entry = per_month.entry(m.month).or_default();
-        entry.0 += m.count;
-        entry.1.add(m.currency, m.total);
+    for g in reports::created_by_month(db, w.from, w.until)? {
+        let entry = per_month.entry(g.key.unwrap_or_default()).or_default();
+        entry.0 += g.count;
+        entry.1.add(g.currency, g.cycle.monthly_cost(g.total));
     }
     Ok(w.keys
         .iter()

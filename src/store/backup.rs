@@ -332,6 +332,12 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     fn occurrence(&self) -> Option<(&str, String)> {
         None
     }
+    /// Whether the row would break a rule the schema cannot hold (a second
+    /// settlement of one charge); such a row is left out like a duplicate
+    /// of its `occurrence`.
+    fn clashes(&self, _db: &Db) -> rusqlite::Result<bool> {
+        Ok(false)
+    }
 }
 
 /// The `Table` methods of a table whose rows have a local integer `id` and
@@ -627,6 +633,27 @@ impl Table for SubscriptionRow {
 }
 
 impl Table for PaymentRow {
+    fn occurrence(&self) -> Option<(&str, String)> {
+        Some((
+            &self.subscription_id,
+            format!("payment for the charge due {}", self.due_date),
+        ))
+    }
+    /// One settlement per charge, for imports as for sync: a payment (paid
+    /// or pending) for a charge already settled here is the same charge
+    /// paid on two diverged copies.
+    fn clashes(&self, db: &Db) -> rusqlite::Result<bool> {
+        if !matches!(self.status.as_str(), "paid" | "pending") {
+            return Ok(false);
+        }
+        db.conn
+            .prepare_cached(
+                "SELECT coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
+                      > coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0)
+                 FROM payment WHERE subscription_id = ?1 AND due_date = ?2",
+            )?
+            .query_row(params![self.subscription_id, self.due_date], |r| r.get(0))
+    }
     const NAME: &'static str = "payments";
     const TABLE: &'static str = "payment";
     const SELECT: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment ORDER BY id";
@@ -1012,6 +1039,9 @@ pub fn restore<T: Table>(db: &Db, row: &mut T) -> Result<Restored> {
     if row.uid().is_some_and(str::is_empty) {
         row.set_uid(db.new_uid());
     }
+    if row.clashes(db)? {
+        return Ok(Restored::Duplicate);
+    }
     match row.insert(db) {
         Ok(_) => Ok(Restored::Inserted(
             row.id().map(|_| db.conn.last_insert_rowid()),
@@ -1030,7 +1060,7 @@ pub enum Restored {
     /// Stored, under this local id (for tables that have one).
     Inserted(Option<i64>),
     /// Not stored: a row here already holds its unique occurrence (an
-    /// alert raised on both of two diverged copies).
+    /// alert raised, or a charge paid, on both of two diverged copies).
     Duplicate,
 }
 

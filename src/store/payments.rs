@@ -48,6 +48,101 @@ pub fn is_settled(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<bool
         .query_row(params![subscription_id, date_str(due)], |r| r.get(0))?)
 }
 
+/// What was paid and refunded for one charge (a subscription's occurrence).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChargeBalance {
+    /// Paid payments (pending and failed are no money paid yet).
+    pub paid_cents: i64,
+    /// Refunds recorded for the charge.
+    pub refunded_cents: i64,
+    /// The earliest date it was paid on, if it ever was.
+    pub first_paid: Option<NaiveDate>,
+    /// The currency of its newest paid payment.
+    pub currency: Option<Currency>,
+}
+
+impl ChargeBalance {
+    /// What is left to refund (never negative).
+    pub fn refundable_cents(&self) -> i64 {
+        (self.paid_cents - self.refunded_cents).max(0)
+    }
+}
+
+/// The paid and refunded sums of a subscription's charge due on `due`.
+pub fn charge_balance(db: &Db, subscription_id: &str, due: NaiveDate) -> Result<ChargeBalance> {
+    let (paid, refunded, first, currency): (i64, i64, Option<String>, Option<String>) = db
+        .conn
+        .prepare_cached(
+            "SELECT coalesce(sum(CASE WHEN status = 'paid' THEN amount END), 0),
+                    coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
+                    min(CASE WHEN status = 'paid' THEN payment_date END),
+                    (SELECT currency FROM payment
+                     WHERE subscription_id = ?1 AND due_date = ?2 AND status = 'paid'
+                     ORDER BY id DESC LIMIT 1)
+             FROM payment WHERE subscription_id = ?1 AND due_date = ?2",
+        )?
+        .query_row(params![subscription_id, date_str(due)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+    let stored = |what: &str, e: String| Error::runtime(format!("a stored {what}: {e}"));
+    Ok(ChargeBalance {
+        paid_cents: paid,
+        refunded_cents: refunded,
+        first_paid: first
+            .map(|d| {
+                NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|e| stored("payment date", format!("{d:?}: {e}")))
+            })
+            .transpose()?,
+        currency: currency
+            .map(|c| Currency::parse(&c).map_err(|e| stored("currency", e)))
+            .transpose()?,
+    })
+}
+
+/// The rows of one charge, (id, status, cents), in the order recorded.
+pub fn charge_rows(
+    db: &Db,
+    subscription_id: &str,
+    due: NaiveDate,
+) -> Result<Vec<(i64, PaymentStatus, i64)>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, status, amount FROM payment
+         WHERE subscription_id = ?1 AND due_date = ?2 ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![subscription_id, date_str(due)], |r| {
+        let status: String = r.get(1)?;
+        Ok((
+            r.get(0)?,
+            PaymentStatus::parse(&status)
+                .ok_or_else(|| conversion(1, format!("payment status {status:?}")))?,
+            r.get(2)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The latest charge of a subscription with money paid that is not
+/// refunded in full, if any.
+pub fn latest_refundable_due(db: &Db, subscription_id: &str) -> Result<Option<NaiveDate>> {
+    let due: Option<String> = db
+        .conn
+        .prepare_cached(
+            "SELECT due_date FROM payment WHERE subscription_id = ?1
+             GROUP BY due_date
+             HAVING coalesce(sum(CASE WHEN status = 'paid' THEN amount END), 0)
+                  > coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0)
+             ORDER BY due_date DESC LIMIT 1",
+        )?
+        .query_row([subscription_id], |r| r.get(0))
+        .optional()?;
+    due.map(|d| {
+        NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+            .map_err(|e| Error::runtime(format!("a stored due date {d:?}: {e}")))
+    })
+    .transpose()
+}
+
 fn insert_row(db: &Db, p: &NewPayment<'_>) -> Result<i64> {
     insert_with_uid(db, p, &db.new_uid())
 }

@@ -73,10 +73,11 @@ pub const PAID_BY_DAY: &str = "SELECT payment_date, currency, count(*),
      GROUP BY 1, 2";
 
 pub const CREATED_BY_MONTH: &str =
-    "SELECT substr(created_at, 1, 7), currency, count(*), sum(amount)
+    "SELECT substr(created_at, 1, 7), currency, billing_cycle, custom_cycle_days, cycle_months,
+        count(*), sum(amount)
      FROM subscription
      WHERE created_at >= ?1 AND created_at < ?2
-     GROUP BY 1, 2";
+     GROUP BY 1, 2, 3, 4, 5";
 
 pub const ALERT_READS: &str = "SELECT alert_type, sum(total), sum(read) FROM (
         SELECT alert_type, count(*) AS total, coalesce(sum(is_read), 0) AS read
@@ -107,7 +108,7 @@ pub const QUERIES: [(&str, &str, &str); 7] = [
     (
         "growth per month",
         CREATED_BY_MONTH,
-        "idx_subscription_created",
+        "idx_subscription_created_by_cycle",
     ),
     ("alert effectiveness", ALERT_READS, "idx_alert_type_read"),
 ];
@@ -189,13 +190,14 @@ pub fn paid_by_month(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<M
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// New subscriptions per month of creation in `from..=until`, with the sum
-/// of their amounts (the original's growth query, per currency).
-pub fn created_by_month(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<MonthSum>> {
+/// New subscriptions per month of creation in `from..=until` (the group's
+/// key is the month, "YYYY-MM"), per currency and cycle, so that the
+/// caller can count each at its monthly cost.
+pub fn created_by_month(db: &Db, from: NaiveDate, until: NaiveDate) -> Result<Vec<CostGroup>> {
     let conn = &db.conn;
     let mut stmt = conn.prepare_cached(CREATED_BY_MONTH)?;
     let end = until.succ_opt().unwrap_or(until);
-    let rows = stmt.query_map(params![date_str(from), date_str(end)], month_row)?;
+    let rows = stmt.query_map(params![date_str(from), date_str(end)], group_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

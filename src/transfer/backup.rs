@@ -279,7 +279,7 @@ impl State<'_> {
                                 .map_err(at_err)?
                                 .unwrap_or_else(|| subscription.to_string());
                             format!(
-                                "{name} already has its {what} here (raised on both copies); the one here is kept"
+                                "{name} already has its {what} here (recorded on both copies); the one here is kept"
                             )
                         }
                         None => "clashes with a row here that must be unique; the one here is kept"

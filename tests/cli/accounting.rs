@@ -276,3 +276,64 @@ fn ledger_reads_the_same_journal_and_agrees_on_payments() {
     sums.retain(|_, v: &mut Decimal| !v.is_zero());
     assert_eq!(sums, expected_payments(&env), "{text}");
 }
+
+/// A refund is a transaction of its own beside the payment it returns money
+/// for (a full refund no longer turns the payment into money coming back),
+/// and the tools' totals equal `subs payments`' net of it.
+#[test]
+fn a_refund_is_its_own_transaction_beside_the_payment() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .with("--reminder-days", "7")
+        .add();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2024-01-27")
+        .add();
+    env.ok(&["pay", "netflix", "--date", "2026-11-25"]);
+    env.ok(&["payments", "edit", "1", "--status", "refunded"]);
+    env.ok(&["pay", "gym", "--date", "2026-11-24"]);
+    env.ok(&["payments", "refund", "3", "--amount", "12.50"]);
+    assert_eq!(
+        expected_payments(&env),
+        BTreeMap::from([("USD".to_string(), Decimal::new(1750, 2))])
+    );
+    let journal = export(&env, "ledger", "refunds.journal");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let starts: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("2026-"))
+        .map(|l| l.split("  ;").next().unwrap())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-11-24 * Gym",
+            "2026-11-25 * Netflix",
+            "2026-11-26 * Netflix (refund)",
+            "2026-11-26 * Gym (refund)"
+        ],
+        "{text}"
+    );
+    assert!(text.contains("    12.50 USD\n"), "{text}");
+    let bean = std::fs::read_to_string(export(&env, "beancount", "refunds.beancount")).unwrap();
+    for narration in [
+        "2026-11-25 * \"Netflix\" \"charge due 2026-11-30\"",
+        "2026-11-26 * \"Netflix\" \"refund of the charge due 2026-11-30\"",
+        "2026-11-24 * \"Gym\" \"charge due 2026-11-27\"",
+        "2026-11-26 * \"Gym\" \"refund of the charge due 2026-11-27\"",
+    ] {
+        assert!(bean.contains(narration), "{narration}:\n{bean}");
+    }
+    if have("hledger") {
+        assert_eq!(
+            hledger_expenses(&journal, &["--cleared"]),
+            expected_payments(&env),
+            "{text}"
+        );
+    }
+}

@@ -792,3 +792,305 @@ fn usage_logs_can_be_deleted() {
     assert_eq!(usage["summary"][0]["total_count"], 3, "{usage}");
     env.fails_unchanged(&["usage", "delete", &id, "--yes"], 3);
 }
+
+/// Netflix, 15.99 USD a month on the 30th (the last day in shorter months),
+/// paid for the charge due 2026-11-30: payment 1.
+fn netflix_paid() -> TestEnv {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2024-01-31")
+        .with("--reminder-days", "7")
+        .add();
+    env.run(&["pay", "netflix"])
+        .status(0)
+        .stdout("Recorded 15.99 USD paid for Netflix (due 2026-11-30); next billing 2026-12-31\n")
+        .stderr("");
+    env
+}
+
+/// A payment as (id, status, amount, due date).
+type Row = (i64, String, String, String);
+
+/// (id, status, amount, due date) of every payment, newest first, and the
+/// `totals` and `refunded` of `payments --json`.
+fn payments_of(env: &TestEnv) -> (Vec<Row>, String, String) {
+    let v = env.json(&["payments"]);
+    let rows = v["payments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["id"].as_i64().unwrap(),
+                p["status"].as_str().unwrap().to_string(),
+                p["amount"].to_string(),
+                p["due_date"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (rows, v["totals"].to_string(), v["refunded"].to_string())
+}
+
+fn row(id: i64, status: &str, amount: &str, due: &str) -> Row {
+    (id, status.into(), amount.into(), due.into())
+}
+
+#[test]
+fn a_full_refund_keeps_the_payment_nets_to_zero_and_one_pay_settles_the_charge_again() {
+    let env = netflix_paid();
+    // `payments edit --status refunded` is `payments refund` of the whole.
+    env.run(&["payments", "edit", "1", "--status", "refunded"])
+        .status(0)
+        .stdout("Recorded refund 2: 15.99 USD back for Netflix (the charge due 2026-11-30); next billing 2026-11-30\n")
+        .stderr("");
+    let (rows, totals, refunded) = payments_of(&env);
+    assert_eq!(
+        rows,
+        [
+            row(2, "refunded", "15.99", "2026-11-30"),
+            row(1, "paid", "15.99", "2026-11-30")
+        ]
+    );
+    assert_eq!(totals, r#"{"USD":0.00}"#);
+    assert_eq!(refunded, r#"{"USD":15.99}"#);
+    assert!(
+        env.ok(&["payments"]).ends_with("\nPaid: 0.00 USD\n"),
+        "never negative"
+    );
+    // Exactly one `pay` settles the re-opened charge.
+    env.run(&["pay", "netflix"])
+        .status(0)
+        .stdout("Recorded 15.99 USD paid for Netflix (due 2026-11-30); next billing 2026-12-31\n")
+        .stderr("");
+    let (_, totals, _) = payments_of(&env);
+    assert_eq!(totals, r#"{"USD":15.99}"#);
+    // A refund is not refunded again.
+    let err = env.fails_unchanged(&["payments", "edit", "2", "--status", "refunded"], 2);
+    assert_eq!(
+        err,
+        "error: payment 2 is itself a refund; `subs payments refund` takes the id of the payment it returns\n"
+    );
+    let err = env.fails_unchanged(&["payments", "refund", "1"], 2);
+    assert_eq!(
+        err,
+        "error: payment 1 (15.99 USD for Netflix, due 2026-11-30) is already refunded in full\n"
+    );
+}
+
+#[test]
+fn a_partial_refund_leaves_the_charge_settled_and_more_than_paid_is_refused() {
+    let env = netflix_paid();
+    env.run(&["payments", "refund", "1", "--amount", "5", "--date", "2026-11-26"])
+        .status(0)
+        .stdout("Recorded refund 2: 5.00 USD back for Netflix (the charge due 2026-11-30); next billing 2026-12-31\n")
+        .stderr("");
+    let err = env.fails_unchanged(&["payments", "refund", "1", "--amount", "11"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --amount \"11.00\": more than the 10.99 USD of payment 1 (15.99 USD for Netflix, due 2026-11-30) left to refund\n"
+    );
+    let err = env.fails_unchanged(&["payments", "refund", "1", "--date", "2026-11-20"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --date \"2026-11-20\": a refund cannot come before the payment it returns (2026-11-26)\n"
+    );
+    let (_, totals, refunded) = payments_of(&env);
+    assert_eq!(totals, r#"{"USD":10.99}"#);
+    assert_eq!(refunded, r#"{"USD":5.00}"#);
+    // The rest, by default: now the charge is open again.
+    env.run(&["payments", "refund", "1"])
+        .status(0)
+        .stdout("Recorded refund 3: 10.99 USD back for Netflix (the charge due 2026-11-30); next billing 2026-11-30\n")
+        .stderr("");
+    let (_, totals, _) = payments_of(&env);
+    assert_eq!(totals, r#"{"USD":0.00}"#);
+    // A payment with refunds cannot vanish from under them.
+    let err = env.fails_unchanged(&["payments", "delete", "1", "--yes"], 2);
+    assert_eq!(
+        err,
+        "error: the charge of Netflix due 2026-11-30 would have 15.99 refunded but 0.00 paid; delete its refunds first (`subs payments Netflix` lists them)\n"
+    );
+}
+
+#[test]
+fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() {
+    let env = netflix_paid();
+    env.ok(&["pay", "netflix", "--due", "2026-12-31"]);
+    // Without --due: the latest charge paid (not the next unpaid one).
+    env.run(&["pay", "netflix", "--status", "refunded", "--amount", "4"])
+        .status(0)
+        .stdout("Recorded refund 3: 4.00 USD back for Netflix (the charge due 2026-12-31); next billing 2027-01-31\n")
+        .stderr("");
+    let err = env.fails_unchanged(
+        &[
+            "pay",
+            "netflix",
+            "--status",
+            "refunded",
+            "--due",
+            "2027-01-31",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: the charge of Netflix due 2027-01-31 was never paid, so there is nothing to refund\n"
+    );
+    env.sub("Hulu").amount("7.99").monthly().add();
+    let err = env.fails_unchanged(&["pay", "hulu", "--status", "refunded"], 2);
+    assert_eq!(
+        err,
+        "error: Hulu has no paid charge to refund; `subs payments Hulu` lists its payments\n"
+    );
+    let err = env.fails_unchanged(&["payments", "refund", "9"], 3);
+    assert!(err.starts_with("error: no payment with id 9"), "{err}");
+}
+
+#[test]
+fn pay_due_a_day_the_plan_does_not_charge_is_refused_naming_the_nearest_charge() {
+    let env = TestEnv::at("2027-04-20");
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2027-01-15")
+        .add();
+    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-04-16"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --due \"2027-04-16\": Netflix is not charged on 2027-04-16; its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-04-16)\n"
+    );
+    // Nearer to the next charge, that one is named.
+    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-03-31"], 2);
+    assert!(
+        err.contains("its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-03-31)"),
+        "{err}"
+    );
+    env.run(&[
+        "pay",
+        "netflix",
+        "--due",
+        "2027-04-15",
+        "--date",
+        "2027-04-16",
+    ])
+    .status(0)
+    .stdout_has("Recorded 15.99 USD paid for Netflix (due 2027-04-15)")
+    .stderr("");
+    let v = env.json(&["payments"]);
+    assert_eq!(v["payments"].as_array().unwrap().len(), 1);
+    assert_eq!(v["payments"][0]["payment_date"], "2027-04-16");
+}
+
+#[test]
+fn analytics_growth_counts_each_new_plan_at_its_monthly_cost() {
+    let env = TestEnv::new();
+    env.sub("Insurance")
+        .amount("210")
+        .cycle("custom")
+        .with("--every-months", "6")
+        .currency("USD")
+        .add();
+    env.sub("Netflix").amount("15.99").monthly().add();
+    env.sub("Domain").amount("12").yearly().add();
+    let a = env.json(&["analytics"]);
+    let last = a["growth"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["month"], "2026-11");
+    assert_eq!(last["new_subscriptions"], 3);
+    // 35 (210 over six months) + 15.99 + 1 (12 over twelve months).
+    assert_eq!(last["total_value"].to_string(), "51.99");
+    assert_eq!(last["by_currency"].to_string(), r#"{"USD":51.99}"#);
+}
+
+#[test]
+fn a_database_whose_payment_was_turned_into_its_refund_migrates_to_payment_and_refund() {
+    let env = netflix_paid();
+    // What `payments edit 1 --status refunded` did before: the payment
+    // itself became the refund. Replay the migration over that (its
+    // schema too).
+    env.sql(
+        "DROP INDEX idx_subscription_created_by_cycle;
+         CREATE INDEX idx_subscription_created ON subscription(created_at, currency, amount);
+         UPDATE payment SET status = 'refunded';
+         UPDATE subscription SET next_billing_date = '2026-11-30';
+         DELETE FROM refinery_schema_history WHERE version = 24;",
+    );
+    let (rows, totals, refunded) = payments_of(&env);
+    assert_eq!(
+        rows,
+        [
+            row(2, "refunded", "15.99", "2026-11-30"),
+            row(1, "paid", "15.99", "2026-11-30")
+        ]
+    );
+    assert_eq!(totals, r#"{"USD":0.00}"#);
+    assert_eq!(refunded, r#"{"USD":15.99}"#);
+    // Every device derives the same global id for the refund.
+    assert_eq!(
+        env.sql_count(
+            "SELECT count(*) FROM payment r JOIN payment p ON p.id = 1
+             WHERE r.id = 2 AND r.uid = substr(p.uid, 1, 14) || '8' || substr(p.uid, 16)"
+        ),
+        1
+    );
+    // One `pay` settles the charge.
+    env.run(&["pay", "netflix"])
+        .status(0)
+        .stdout("Recorded 15.99 USD paid for Netflix (due 2026-11-30); next billing 2026-12-31\n")
+        .stderr("");
+}
+
+/// Two copies of one database that each paid the same charge: merging one's
+/// backup into the other keeps one payment for that charge and says so in
+/// one sentence naming the subscription and the date; a payment for another
+/// charge, and a refund, still come in.
+#[test]
+fn importing_a_diverged_copy_keeps_one_payment_per_charge() {
+    let a = TestEnv::new();
+    a.sub("Netflix")
+        .amount("9")
+        .monthly()
+        .start("2026-01-28")
+        .add();
+    let base = a.home().join("base.json");
+    a.ok(&["export", "-o", base.to_str().unwrap()]);
+    let b = TestEnv::new();
+    b.ok(&["import", base.to_str().unwrap()]);
+    a.ok(&["pay", "netflix"]);
+    b.ok(&["pay", "netflix", "--date", "2026-11-25"]);
+    b.ok(&[
+        "pay",
+        "netflix",
+        "--due",
+        "2026-10-28",
+        "--date",
+        "2026-10-28",
+    ]);
+    let from_b = b.home().join("b.json");
+    b.ok(&["export", "-o", from_b.to_str().unwrap()]);
+    let report = a.json(&["import", from_b.to_str().unwrap()]);
+    assert_eq!(report["inserted"]["payments"], 1, "{report}");
+    assert_eq!(
+        report["conflicts"][0]["reason"],
+        "Netflix already has its payment for the charge due 2026-11-28 here (recorded on both copies); the one here is kept",
+        "{report}"
+    );
+    let (rows, totals, _) = payments_of(&a);
+    assert_eq!(
+        rows,
+        [
+            row(1, "paid", "9.00", "2026-11-28"),
+            row(2, "paid", "9.00", "2026-10-28")
+        ]
+    );
+    assert_eq!(totals, r#"{"USD":18.00}"#);
+    // Merging again changes nothing more.
+    let again = a.json(&["import", from_b.to_str().unwrap()]);
+    assert_eq!(
+        again["inserted"]["payments"].as_i64().unwrap_or(0),
+        0,
+        "{again}"
+    );
+    assert_eq!(a.sql_count("SELECT count(*) FROM payment"), 2);
+}
