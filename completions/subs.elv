@@ -1849,8 +1849,8 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --quiet 'Print only what was asked for: no confirmations or notes'
             cand -v 'Say more on stderr (the database in use, what was decided)'
             cand --verbose 'Say more on stderr (the database in use, what was decided)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -48,7 +48,8 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "payments" -d 'List paymen
 complete -c subs -n "__fish_subs_needs_command" -f -a "log-usage" -d 'Record that you used a subscription'
 complete -c subs -n "__fish_subs_needs_command" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
 complete -c subs -n "__fish_subs_needs_command" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_needs_command" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
+complete -c subs -n "__fish_subs_needs_command" -f -a "undo" -d 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
+complete -c subs -n "__fish_subs_needs_command" -f -a "redo" -d 'Re-apply the command undone last'
 complete -c subs -n "__fish_subs_needs_command" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
 complete -c subs -n "__fish_subs_needs_command" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
 complete -c subs -n "__fish_subs_needs_command" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
@@ -71,7 +72,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "category" -d 'Manage cate
 complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand add" -l amount -d 'Amount per billing cycle, e.g. 15.99' -r -f
-complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle' -r -f -a "weekly\t''
+complete -c subs -n "__fish_subs_using_subcommand add" -l cycle -d 'Billing cycle (any letter case)' -r -f -a "weekly\t''
 monthly\t''
 quarterly\t''
 yearly\t''
@@ -82,8 +83,8 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l start -d 'First billin
 complete -c subs -n "__fish_subs_using_subcommand add" -l next -d 'Next billing date (default: computed from the start date)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l description -d 'Longer description' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l provider -d 'Who bills you (default: the name)' -r -f
-complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r
-complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand add" -l category -d 'Category name; created if it does not exist yet' -r -f
+complete -c subs -n "__fish_subs_using_subcommand add" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand add" -l payment-method -d 'How you pay' -r -f -a "card\t''
 bank_transfer\t''
 paypal\t''
@@ -140,8 +141,8 @@ paused\t''
 cancelled\t''
 expired\t''
 all\t''"
-complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r
-complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+complete -c subs -n "__fish_subs_using_subcommand list" -l category -d 'Only this category (any letter case)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand list" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
@@ -162,8 +163,8 @@ paused\t''
 cancelled\t''
 expired\t''
 all\t''"
-complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r
-complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows' -r -f -a "next\t'Next billing date, soonest first'
+complete -c subs -n "__fish_subs_using_subcommand ls" -l category -d 'Only this category (any letter case)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand ls" -l sort -d 'Order of the rows; by default the next billing date, soonest first (ties by name)' -r -f -a "next\t'Next billing date, soonest first'
 name\t'Name, A to Z'
 amount\t'Amount, largest first (within each currency)'
 monthly\t'Monthly cost, largest first'
@@ -201,8 +202,8 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l start -d 'New start d
 complete -c subs -n "__fish_subs_using_subcommand edit" -l next -d 'New next billing date (re-anchors the schedule there)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l description -d 'Longer description' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l provider -d 'Who bills you (default: the name)' -r -f
-complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r
-complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r
+complete -c subs -n "__fish_subs_using_subcommand edit" -l category -d 'Category name; created if it does not exist yet' -r -f
+complete -c subs -n "__fish_subs_using_subcommand edit" -l currency -d 'ISO 4217 code (default: the base_currency setting, USD until set)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand edit" -l payment-method -d 'How you pay' -r -f -a "card\t''
 bank_transfer\t''
 paypal\t''
@@ -263,7 +264,7 @@ complete -c subs -n "__fish_subs_using_subcommand pause" -l today -d 'Treat DATE
 complete -c subs -n "__fish_subs_using_subcommand pause" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand resume" -l next -d 'Next billing date (default: the first scheduled date from today)' -r
 complete -c subs -n "__fish_subs_using_subcommand resume" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -273,7 +274,7 @@ complete -c subs -n "__fish_subs_using_subcommand resume" -l today -d 'Treat DAT
 complete -c subs -n "__fish_subs_using_subcommand resume" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand resume" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l at -d 'Last day of service (default: today); a future date keeps it active until then' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -294,7 +295,7 @@ complete -c subs -n "__fish_subs_using_subcommand delete" -s y -l yes -d 'Do not
 complete -c subs -n "__fish_subs_using_subcommand delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -304,7 +305,7 @@ complete -c subs -n "__fish_subs_using_subcommand rm" -s y -l yes -d 'Do not ask
 complete -c subs -n "__fish_subs_using_subcommand rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand pay" -l amount -d 'Amount paid (default: the subscription\'s current amount)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand pay" -l date -d 'Day the payment was made (default: today)' -r
@@ -338,7 +339,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and not __fish_seen_subcommand_from edit refund delete rm help" -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
@@ -360,7 +361,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l amount -d 'Part of it (default: all of it that is not refunded yet)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from refund" -l date -d 'Day the money came back (default: today)' -r
@@ -381,7 +382,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -391,7 +392,7 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
@@ -420,7 +421,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from delete rm help" -a "rm" -d 'Delete a usage log (its id is in `subs usage`)'
@@ -433,7 +434,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -443,7 +444,7 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a usage log (its id is in `subs usage`)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -455,18 +456,28 @@ complete -c subs -n "__fish_subs_using_subcommand renew" -l dry-run -d 'Show wha
 complete -c subs -n "__fish_subs_using_subcommand renew" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand renew" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand renew" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand undo" -l list -d 'Show the last N journalled commands instead (newest first; the top one is what undo reverts)' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -l list -d 'Show the last N journalled commands instead (newest first; marks what undo reverts and what redo re-applies)' -r
 complete -c subs -n "__fish_subs_using_subcommand undo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand undo" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand undo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand undo" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand undo" -s y -l yes -d 'Undo a background run (alerts generate, renew) without asking'
 complete -c subs -n "__fish_subs_using_subcommand undo" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand undo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand undo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand undo" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand redo" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand redo" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand redo" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand redo" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand redo" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand redo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand redo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand redo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand redo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l days -d 'How many days ahead, today included (1 to 36525)' -r
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand upcoming" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -510,7 +521,7 @@ complete -c subs -n "__fish_subs_using_subcommand analytics" -l full -d 'Count s
 complete -c subs -n "__fish_subs_using_subcommand analytics" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand analytics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand analytics" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -519,7 +530,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "set" -d 'Set a rate: 1 CURRENCY = RATE in the base currency'
 complete -c subs -n "__fish_subs_using_subcommand rates; and not __fish_seen_subcommand_from set list ls remove rm update help" -f -a "list" -d 'The rates, when they were set, and which are stale'
@@ -535,7 +546,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -544,7 +555,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -553,7 +564,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -562,7 +573,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -571,7 +582,7 @@ complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l history -d 'Also keep the ECB\'s daily rates from this day on, so analytics converts each past payment at the rate of its date' -r
 complete -c subs -n "__fish_subs_using_subcommand rates; and __fish_seen_subcommand_from update" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -597,7 +608,7 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -l today -d 'Treat DATE 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand insights" -l provider -d 'AI provider (default: the ai_provider setting)' -r -f -a "gemini\t''
 ollama\t''
@@ -615,7 +626,7 @@ complete -c subs -n "__fish_subs_using_subcommand insights" -l full -d 'Count sh
 complete -c subs -n "__fish_subs_using_subcommand insights" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand insights" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand insights" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand insights" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand export" -l format -d 'What to write' -r -f -a "json\t'Everything, losslessly (subs import reads it back)'
 csv\t'One table as a spreadsheet'
@@ -660,7 +671,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -678,7 +689,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -690,7 +701,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -699,7 +710,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -711,7 +722,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -720,7 +731,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -732,7 +743,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -741,7 +752,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -753,7 +764,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -762,7 +773,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -772,7 +783,7 @@ complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from cleanup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -787,7 +798,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alert; and not __fish_seen_subcommand_from generate list ls read dismiss cleanup help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -805,7 +816,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -817,7 +828,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -826,7 +837,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l type -d 'Only this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -838,7 +849,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -847,7 +858,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -859,7 +870,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -868,7 +879,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l type -d 'Every alert of this type' -r -f -a "payment_due\t''
 price_increase\t''
@@ -880,7 +891,7 @@ trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
 card_expiring\t''"
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -889,7 +900,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l older-than -d 'Age of dismissed alerts to delete: 30d, 2w (default 30d)' -r
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
@@ -899,7 +910,7 @@ complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from cleanup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Process renewals, then raise every alert that is due; prints only new ones'
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "list" -d 'Unread, undismissed alerts, newest first'
@@ -914,7 +925,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "add" -d 'Add a channel'
 complete -c subs -n "__fish_subs_using_subcommand notify; and not __fish_seen_subcommand_from add list ls remove rm test enable log help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
@@ -962,7 +973,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -971,7 +982,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -980,7 +991,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -989,7 +1000,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -998,7 +1009,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from enable" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1018,7 +1029,7 @@ complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a channel'
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'The channels, their settings (secrets never shown) and filters'
@@ -1034,7 +1045,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -f -a "install" -d 'Install an hourly `alerts generate` for this database'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and not __fish_seen_subcommand_from install uninstall status help" -f -a "uninstall" -d 'Remove what install wrote'
@@ -1045,9 +1056,10 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l systemd -d 'A systemd user timer (Persistent: a run missed while asleep happens at wake-up); the default on Linux'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l cron -d 'A crontab line (printed; installed with --write)'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l cron -d 'A crontab line, printed alone on stdout (installed only with --write)'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l launchd -d 'A LaunchAgent (the default on macOS)'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l write -d 'With --cron: add the line to your crontab'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l print -d 'Print the units (or the LaunchAgent) on stdout; write and enable nothing'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from install" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
@@ -1060,7 +1072,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from uninstall" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1069,7 +1081,7 @@ complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install an hourly `alerts generate` for this database'
 complete -c subs -n "__fish_subs_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "uninstall" -d 'Remove what install wrote'
@@ -1082,7 +1094,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "set" -d 'Set the monthly budget for all subscriptions, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "list" -d 'List budgets with what they cover now'
@@ -1090,8 +1102,8 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "remove" -d 'Remove the overall budget, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "rm" -d 'Remove the overall budget, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and not __fish_seen_subcommand_from set list ls remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Its currency (default: the base currency)' -r
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Its currency (default: the base currency)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1099,7 +1111,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1108,7 +1120,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1117,9 +1129,9 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1127,9 +1139,9 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l category -d 'Only this category\'s subscriptions (default: all)' -r
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l category -d 'Only this category\'s subscriptions (default: all)' -r -f
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1137,7 +1149,7 @@ complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the monthly budget for all subscriptions, or one category\'s'
 complete -c subs -n "__fish_subs_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "list" -d 'List budgets with what they cover now'
@@ -1150,7 +1162,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
 complete -c subs -n "__fish_subs_using_subcommand card; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "list" -d 'List cards with the subscriptions charged to each'
@@ -1170,7 +1182,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1179,7 +1191,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1188,7 +1200,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1198,7 +1210,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1208,7 +1220,7 @@ complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (or another way to pay) with its expiry month'
 complete -c subs -n "__fish_subs_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cards with the subscriptions charged to each'
@@ -1221,7 +1233,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "add" -d 'Add a member'
 complete -c subs -n "__fish_subs_using_subcommand member; and not __fish_seen_subcommand_from add list ls remove rm help" -f -a "list" -d 'List members with the plans each shares or pays'
@@ -1236,7 +1248,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1245,7 +1257,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1254,7 +1266,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1263,7 +1275,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1272,7 +1284,7 @@ complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member'
 complete -c subs -n "__fish_subs_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members with the plans each shares or pays'
@@ -1286,7 +1298,7 @@ complete -c subs -n "__fish_subs_using_subcommand split" -l today -d 'Treat DATE
 complete -c subs -n "__fish_subs_using_subcommand split" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand split" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand split" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand split" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand split" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1296,7 +1308,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and not __fish_seen_subcommand_from init join status resolve leave help" -f -a "join" -d 'Sync another device with the remote a first device started'
@@ -1315,7 +1327,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1326,7 +1338,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1335,7 +1347,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1344,7 +1356,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1353,7 +1365,7 @@ complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "init" -d 'Start syncing on your first device: sends this database to an empty git remote (secret from SUBS_SYNC_SECRET or a prompt)'
 complete -c subs -n "__fish_subs_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "join" -d 'Sync another device with the remote a first device started'
@@ -1368,7 +1380,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit delete rm help" -f -a "list" -d 'List categories with how many subscriptions each holds'
@@ -1386,7 +1398,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1395,7 +1407,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1404,7 +1416,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l hex -d 'New colour, e.g. \'#E50914\'' -r
@@ -1416,7 +1428,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1426,7 +1438,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1436,7 +1448,7 @@ complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a category'
 complete -c subs -n "__fish_subs_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'List categories with how many subscriptions each holds'
@@ -1450,7 +1462,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "list" -d 'Every setting with its value and where the value comes from'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from list ls get set unset help" -f -a "ls" -d 'Every setting with its value and where the value comes from'
@@ -1465,7 +1477,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1474,7 +1486,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1483,7 +1495,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1492,7 +1504,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -1501,47 +1513,48 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout instead of text'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting with its value and where the value comes from'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "log-usage" -d 'Record that you used a subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "undo" -d 'Revert the last writing command exactly (again: redo); --list shows the journal'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "rates" -d 'Exchange rates into the base currency'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "member" -d 'People you share plans with ("me" is always there)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "split" -d 'Who owes whom for a month\'s charges of shared plans'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "sync" -d 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "undo" -d 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "redo" -d 'Re-apply the command undone last'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "member" -d 'People you share plans with ("me" is always there)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "split" -d 'Who owes whom for a month\'s charges of shared plans'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "sync" -d 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'

@@ -1652,7 +1652,7 @@ mod examples {
     pub const DELETE: &str = "Examples:\n  subs delete lessons --yes\n      Delete it with its history without asking (--yes needs 3 or more characters of the name, or the whole name or id)";
     pub const PAYMENTS: &str = "Examples:\n  subs payments netflix\n      Netflix's payments, newest first, with their ids\n  subs payments --since 2026-01 --until 2026-06\n      The first half of 2026 (a month is YYYY-MM)";
     pub const PAYMENTS_EDIT: &str = "Examples:\n  subs payments edit 1 --notes 'paid with the new card'\n      Correct payment 1 (its id is in subs payments)";
-    pub const PAYMENTS_DELETE: &str = "Examples:\n  subs payments delete 1 --yes\n      Delete payment 1; the charge it settled is due again";
+    pub const PAYMENTS_DELETE: &str = "Examples:\n  subs payments delete 4 --yes\n      Delete payment 4 (a refund, in the refund examples); a payment with refunds is deleted after them";
     pub const USAGE: &str = "Examples:\n  subs usage netflix\n      Netflix's uses over the last 30 days, with the cost per use";
     pub const USAGE_DELETE: &str = "Examples:\n  subs usage delete 1 --yes\n      Delete usage log 1 (its id is in subs usage)";
     pub const RENEW: &str = "Examples:\n  subs renew --dry-run\n      What renewal processing would record; writes nothing (alerts generate runs it)";
