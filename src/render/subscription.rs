@@ -259,13 +259,11 @@ impl View for SubscriptionDetail {
         let u = &self.usage_summary;
         let mut text = detail(out, &self.subscription, self.today, &self.price_history);
         text.push_str(&format!(
-            "\n\nUsage, last 30 days: {}, {}; last used {}; cost per use {}",
+            "\n\nUsage, last 30 days: {}, {}; last used {}; {}",
             count(u.total_count, "use", "uses"),
             u.total_duration,
             u.last_used.as_deref().unwrap_or("never"),
-            u.cost_per_use
-                .map(|c| format!("{} {}", c.0, u.currency))
-                .unwrap_or_else(|| "n/a (unused)".into()),
+            super::usage::cost_per_use_text(u),
         ));
         if self.recent_payments.is_empty() {
             text.push_str("\nNo payments recorded.");

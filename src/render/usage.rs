@@ -5,7 +5,7 @@ use chrono::Duration;
 use serde::Serialize;
 
 use super::json::{Exact, UsageJson};
-use super::table::{Fit, Grid};
+use super::table::{Fit, Grid, Text};
 use super::text::{count, relative_day, safe};
 use super::{Output, View};
 use crate::domain::money::cents_to_decimal;
@@ -94,16 +94,11 @@ impl View for UsageReport {
         if self.one {
             for s in &self.summary {
                 lines.push(format!(
-                    "{}: {}, {} from {since} to {until}; cost {} {}, {}",
+                    "{}: {}, {} from {since} to {until}; {}",
                     safe(&s.name),
                     count(s.total_count, "use", "uses"),
                     s.total_duration,
-                    s.window_cost.0,
-                    s.currency,
-                    s.cost_per_use
-                        .as_ref()
-                        .map(|c| format!("{} {} per use", c.0, s.currency))
-                        .unwrap_or_else(|| "unused".into()),
+                    cost_per_use_text(s),
                 ));
             }
         } else {
@@ -165,18 +160,19 @@ impl UsageReport {
             ],
         );
         for s in &self.summary {
+            // The relative day is the first thing a narrow terminal drops.
             let last_used = match (&s.last_used, s.days_since_last_use) {
-                (Some(d), Some(n)) => format!(
-                    "{d} ({})",
+                (Some(d), Some(n)) => Text::from(d.as_str()).with_suffix(format!(
+                    "({})",
                     relative_day(today - Duration::days(n), today, false)
-                ),
-                _ => "never".into(),
+                )),
+                _ => Text::from("never"),
             };
             grid.row(vec![
                 safe(&s.name).into(),
                 s.total_count.to_string().into(),
                 s.total_duration.clone().into(),
-                last_used.into(),
+                last_used,
                 format!("{} {}", s.window_cost.0, s.currency).into(),
                 s.cost_per_use
                     .map(|c| format!("{} {}", c.0, s.currency))
@@ -221,5 +217,22 @@ impl View for Logged {
             safe(&log.subscription_name),
             log.usage_date
         )
+    }
+}
+
+/// Cost per use in words, naming the window it is counted over (the latest
+/// of the window's start, the subscription's start and its first use), so
+/// a figure is never read as more than it is.
+pub fn cost_per_use_text(s: &UsageSummary) -> String {
+    let days = count(s.cost_days, "day", "days");
+    match &s.cost_per_use {
+        None => "unused".into(),
+        Some(_) if s.window_cost.0.is_zero() => {
+            format!("nothing charged in the {days} since {}", s.cost_since)
+        }
+        Some(c) => format!(
+            "{} {} charged, {} {} per use in the {days} since {}",
+            s.window_cost.0, s.currency, c.0, s.currency, s.cost_since
+        ),
     }
 }

@@ -281,7 +281,7 @@ fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
     env.run(&["usage"])
         .status(0)
         .stdout_has("\t11.99 USD\t4.00 USD\t2026-11-26\n")
-        .stderr("");
+        .stderr("Usage from 2026-10-28 to 2026-11-26.\n`subs usage NAME` lists one subscription's logs.\n");
     let r = insights(&env);
     assert_eq!(r["insights"], serde_json::json!([]), "{r}");
     assert_eq!(

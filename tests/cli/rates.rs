@@ -507,7 +507,7 @@ fn rate_warnings_point_to_rates_update_and_never_to_the_base_currency() {
     let run = env
         .run(&["dashboard"])
         .status(0)
-        .stderr_has("a rate for USD against EUR is stored, but USD is the base currency now, so it is not used; remove it with `subs rates remove USD`");
+        .stderr_has("the rate for USD was set against EUR, but USD is the base currency here and needs none; remove it with `subs rates remove USD`");
     assert!(
         !run.transcript().contains("subs rates set USD"),
         "{}",

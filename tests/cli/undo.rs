@@ -377,7 +377,7 @@ fn undo_walks_back_redo_walks_forward_and_a_new_change_ends_redo() {
     env.run(&["undo"])
         .status(0)
         .stdout(&format!(
-            "Undone: subs edit a --amount 5 (3 changes, {edit_at}); `subs redo` brings it back.\n"
+            "Undone: subs edit a --amount 5 (4 changes, {edit_at}); `subs redo` brings it back.\n"
         ))
         .stderr("");
     assert_eq!(data_dump(&env), two);
