@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, as_typed, Details, apply_card, apply_plan, apply_shares, check_dates, check_shares,
-    muted, parse_date, parse_money, validate_details,
+    Ctx, DetailInput, Details, apply_card, apply_plan, apply_shares, as_typed, check_dates,
+    check_shares, muted, parse_date, parse_money, validate_details,
 };
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};

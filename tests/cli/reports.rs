@@ -536,8 +536,18 @@ fn several_currencies_rank_and_total_in_the_base_currency() {
 #[test]
 fn dashboard_renewals_count_n_days_today_included() {
     let env = TestEnv::new(); // today is 2026-11-26
-    env.sub("Edge").amount("5").monthly().start("2026-10-28").next("2026-11-28").add();
-    env.sub("Past").amount("7").monthly().start("2026-10-29").next("2026-11-29").add();
+    env.sub("Edge")
+        .amount("5")
+        .monthly()
+        .start("2026-10-28")
+        .next("2026-11-28")
+        .add();
+    env.sub("Past")
+        .amount("7")
+        .monthly()
+        .start("2026-10-29")
+        .next("2026-11-29")
+        .add();
     for (days, count) in [(0, 0), (1, 0), (2, 0), (3, 1), (4, 2)] {
         let d = env.json(&["dashboard", "--days", &days.to_string()]);
         assert_eq!(d["upcoming_renewals"], count, "--days {days}: {d}");
@@ -550,7 +560,11 @@ fn dashboard_renewals_count_n_days_today_included() {
             );
         }
     }
-    let text = env.run(&["dashboard", "--days", "3"]).status(0).stderr("").into_stdout();
+    let text = env
+        .run(&["dashboard", "--days", "3"])
+        .status(0)
+        .stderr("")
+        .into_stdout();
     let line = text.lines().find(|l| l.starts_with("Renewing in the next"));
     assert_eq!(line, Some("Renewing in the next 3 days: 1"), "{text}");
 }

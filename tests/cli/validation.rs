@@ -569,7 +569,11 @@ fn date_range_errors_quote_what_was_typed() {
             "error: invalid --end \"yesterday\" (2026-11-25): the end date cannot be before the start date 2026-11-26\n",
         ),
         (
-            [&new[..], &["--start", "today", "--trial-until", "yesterday"]].concat(),
+            [
+                &new[..],
+                &["--start", "today", "--trial-until", "yesterday"],
+            ]
+            .concat(),
             "error: invalid --trial-until \"yesterday\" (2026-11-25): a trial cannot end before the start date 2026-11-26\n",
         ),
         (
@@ -616,7 +620,11 @@ fn date_range_errors_quote_what_was_typed() {
 #[test]
 fn cancelling_before_the_start_without_at_says_so() {
     let env = seeded();
-    env.sub("Gym").amount("30").monthly().start("2026-12-10").add();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-12-10")
+        .add();
     let err = env.fails_unchanged(&["cancel", "gym"], 2);
     assert_eq!(
         err,
