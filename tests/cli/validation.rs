@@ -606,6 +606,30 @@ fn date_range_errors_quote_what_was_typed() {
         env.run(&args).status(2).stdout("").stderr(message);
         assert_eq!(before, env.dump(), "subs {args:?} changed the database");
     }
+    // A malformed day, on any date flag, names every accepted form.
+    for args in [
+        vec!["cancel", "netflix", "--at", "2026/12/01"],
+        vec!["edit", "netflix", "--start", "12-01"],
+        vec![
+            "add",
+            "New",
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--trial-until",
+            "1/2/2026",
+        ],
+    ] {
+        let (flag, value) = (args[args.len() - 2], args[args.len() - 1]);
+        let err = env.fails_unchanged(&args, 2);
+        assert_eq!(
+            err,
+            format!(
+                "error: invalid {flag} \"{value}\": use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y\n"
+            )
+        );
+    }
     // resume --next, on a paused subscription.
     env.ok(&["pause", "netflix"]);
     let err = env.fails_unchanged(&["resume", "netflix", "--next", "-3y"], 2);
