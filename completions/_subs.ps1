@@ -630,7 +630,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;dashboard' {
-            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Count renewals within this many days')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Count renewals in this many days, today included')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')

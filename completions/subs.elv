@@ -593,7 +593,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --version 'Print version'
         }
         &'subs;dashboard'= {
-            cand --days 'Count renewals within this many days'
+            cand --days 'Count renewals in this many days, today included'
             cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
             cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
             cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'

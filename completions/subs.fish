@@ -499,7 +499,7 @@ complete -c subs -n "__fish_subs_using_subcommand forecast" -s q -l quiet -d 'Pr
 complete -c subs -n "__fish_subs_using_subcommand forecast" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
 complete -c subs -n "__fish_subs_using_subcommand forecast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand forecast" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals within this many days' -r
+complete -c subs -n "__fish_subs_using_subcommand dashboard" -l days -d 'Count renewals in this many days, today included' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand dashboard" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r

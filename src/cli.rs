@@ -941,7 +941,7 @@ impl TotalsArgs {
 
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
-    /// Count renewals within this many days
+    /// Count renewals in this many days, today included
     #[arg(
         long,
         value_name = "N",

@@ -183,7 +183,11 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
         .as_deref()
         .map(|n| parse_date("--next", n, today))
         .transpose()?;
-    check_dates(req.start, next, details.end_date)?;
+    check_dates(
+        req.start,
+        next.map(|n| (n, args.next.as_deref())),
+        details.end_date.map(|e| (e, args.details.end.as_deref())),
+    )?;
     let next_billing_date = match next {
         Some(n) => n,
         None => schedule::default_next_billing(req.start, req.cycle, today)
@@ -244,7 +248,12 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
             shares: Vec::new(),
         };
         let mut sub = sub;
-        apply_plan(&mut sub, details.plan, false)?;
+        apply_plan(
+            &mut sub,
+            details.plan,
+            false,
+            args.details.trial_until.as_deref(),
+        )?;
         apply_card(tx, &mut sub, &details)?;
         apply_shares(tx, &mut sub, &details)?;
         check_shares(&sub)?;

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Details, apply_card, apply_plan, apply_shares, check_dates, check_shares,
-    muted, parse_date, parse_money, validate_details,
+    Ctx, DetailInput, Details, apply_card, apply_plan, apply_shares, as_typed, check_dates,
+    check_shares, muted, parse_date, parse_money, validate_details,
 };
 use crate::alerts::events;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -199,7 +199,7 @@ fn apply_details(db: &Db, sub: &mut Subscription, args: &Edit, changes: Changes)
         sub.category = Some(category.name);
     }
     let settled = plan.trial.is_some() && payments::last_settled_due(db, &sub.id)?.is_some();
-    apply_plan(sub, plan, settled)
+    apply_plan(sub, plan, settled, args.details.trial_until.as_deref())
 }
 
 /// The cycle and the anchor: a new cycle or next billing date re-anchors
@@ -217,10 +217,17 @@ fn reschedule(sub: &mut Subscription, old: &Subscription, args: &Edit) -> Result
     }
     if !next_given && sub.next_billing_date < sub.start_date {
         return Err(Error::invalid(format!(
-            "invalid --start \"{}\": it is after the next billing date {}; pass --next too",
-            sub.start_date, sub.next_billing_date
+            "invalid --start {}: it is after the next billing date {}; pass --next too",
+            as_typed(args.start.as_deref(), sub.start_date),
+            sub.next_billing_date
         )));
     }
-    let next = next_given.then_some(sub.next_billing_date);
-    check_dates(sub.start_date, next, sub.end_date)
+    let next = next_given.then_some((sub.next_billing_date, args.next.as_deref()));
+    // The end date quotes what was typed only when it was typed now.
+    let end_typed = if args.no_end {
+        None
+    } else {
+        args.details.end.as_deref()
+    };
+    check_dates(sub.start_date, next, sub.end_date.map(|e| (e, end_typed)))
 }

@@ -1,7 +1,7 @@
 //! Pause, resume, cancel and delete. Each status change is recorded as a
 //! status_change alert, in the same transaction as the change itself.
 
-use super::{Ctx, confirmed, nothing_deleted, parse_date, too_short};
+use super::{Ctx, as_typed, confirmed, nothing_deleted, parse_date, too_short};
 use crate::alerts::events;
 use crate::domain::payment::Payment;
 use crate::domain::subscription::{Status, Subscription};
@@ -50,9 +50,11 @@ pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
     finish(ctx, sub, message)
 }
 
-pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> {
+pub fn resume(ctx: &mut Ctx, reference: &str, typed_next: Option<&str>) -> Result<()> {
     let today = ctx.today();
-    let next = next.map(|n| parse_date("--next", n, today)).transpose()?;
+    let next = typed_next
+        .map(|n| parse_date("--next", n, today))
+        .transpose()?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         let mut sub = subscriptions::get(tx, &id)?;
@@ -70,7 +72,8 @@ pub fn resume(ctx: &mut Ctx, reference: &str, next: Option<&str>) -> Result<()> 
             Some(n) => {
                 if n < sub.start_date {
                     return Err(Error::invalid(format!(
-                        "invalid --next \"{n}\": the next billing date cannot be before the start date {}",
+                        "invalid --next {}: the next billing date cannot be before the start date {}",
+                        as_typed(typed_next, n),
                         sub.start_date
                     )));
                 }
@@ -142,10 +145,18 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
         };
         let end = bound.map_or(at.unwrap_or(today), |t| t.ends);
         if end < sub.start_date {
-            return Err(Error::invalid(format!(
-                "invalid --at \"{end}\": a subscription cannot end before its start date {}",
-                sub.start_date
-            )));
+            return Err(Error::invalid(match &when {
+                CancelAt::Day(typed) => format!(
+                    "invalid --at {}: a subscription cannot end before its start date {}",
+                    as_typed(Some(typed), end),
+                    sub.start_date
+                ),
+                CancelAt::Today | CancelAt::PeriodEnd => format!(
+                    "{} starts on {}: it cannot end before then (today is {today}); pass --at with that day or a later one",
+                    safe(&sub.name),
+                    sub.start_date
+                ),
+            }));
         }
         sub.end_date = Some(end);
         let text = if end > today {

@@ -426,8 +426,9 @@ pub enum Trial {
 }
 
 impl Trial {
-    /// The last free day for a subscription starting on `start`.
-    pub fn last_day(self, start: NaiveDate) -> Result<NaiveDate> {
+    /// The last free day for a subscription starting on `start`; `typed` is
+    /// what was typed for `--trial-until`, which a refusal quotes.
+    pub fn last_day(self, start: NaiveDate, typed: Option<&str>) -> Result<NaiveDate> {
         let last = match self {
             Trial::Until(d) => d,
             Trial::For(len) => len
@@ -437,7 +438,8 @@ impl Trial {
         };
         if last < start {
             return Err(Error::invalid(format!(
-                "invalid --trial-until \"{last}\": a trial cannot end before the start date {start}"
+                "invalid --trial-until {}: a trial cannot end before the start date {start}",
+                as_typed(typed, last)
             )));
         }
         Ok(last)
@@ -446,8 +448,14 @@ impl Trial {
 
 /// Sets the plan parts `details` gives (trial, contract) on `sub`. A trial
 /// moves the first charge to the day after it, so it is refused once a
-/// charge was settled (`settled`).
-pub fn apply_plan(sub: &mut Subscription, details: Plan, settled: bool) -> Result<()> {
+/// charge was settled (`settled`). `trial_until` is what was typed for
+/// `--trial-until`, which a refusal quotes.
+pub fn apply_plan(
+    sub: &mut Subscription,
+    details: Plan,
+    settled: bool,
+    trial_until: Option<&str>,
+) -> Result<()> {
     if let Some(trial) = details.trial {
         if settled {
             return Err(Error::invalid(format!(
@@ -455,7 +463,7 @@ pub fn apply_plan(sub: &mut Subscription, details: Plan, settled: bool) -> Resul
                 crate::render::text::safe(&sub.name)
             )));
         }
-        let last = trial.last_day(sub.start_date)?;
+        let last = trial.last_day(sub.start_date, trial_until)?;
         let first = last
             .succ_opt()
             .ok_or_else(|| Error::invalid("the trial ends too far in the future"))?;
@@ -612,24 +620,28 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
     })
 }
 
-/// Next billing and end dates may not come before the start date.
+/// Next billing and end dates may not come before the start date. Each
+/// comes with what was typed for it (`None`: not typed), which a refusal
+/// quotes.
 pub fn check_dates(
     start: NaiveDate,
-    next: Option<NaiveDate>,
-    end: Option<NaiveDate>,
+    next: Option<(NaiveDate, Option<&str>)>,
+    end: Option<(NaiveDate, Option<&str>)>,
 ) -> Result<()> {
-    if let Some(next) = next
+    if let Some((next, typed)) = next
         && next < start
     {
         return Err(Error::invalid(format!(
-            "invalid --next \"{next}\": the next billing date cannot be before the start date {start}"
+            "invalid --next {}: the next billing date cannot be before the start date {start}",
+            as_typed(typed, next)
         )));
     }
-    if let Some(end) = end
+    if let Some((end, typed)) = end
         && end < start
     {
         return Err(Error::invalid(format!(
-            "invalid --end \"{end}\": the end date cannot be before the start date {start}"
+            "invalid --end {}: the end date cannot be before the start date {start}",
+            as_typed(typed, end)
         )));
     }
     Ok(())

@@ -93,7 +93,18 @@ pub fn report(
     until: &Option<String>,
 ) -> Result<()> {
     let today = ctx.today();
-    let (since, until) = parse_window(since, until, ctx.today())?;
+    let typed_since = since.as_deref();
+    let (since, until) = parse_window(since, until, today)?;
+    // Without --until the window ends today: a later --since is refused
+    // with what was typed.
+    if let (Some(s), None) = (since, until)
+        && s > today
+    {
+        return Err(Error::invalid(format!(
+            "invalid --since {}: it is after the window's end, today ({today}); pass --until for a later end",
+            as_typed(typed_since, s)
+        )));
+    }
     let (since, until) = report::usage::window(since, until, today)?;
     let view = ctx.store.read(|db| {
         let id = subscription

@@ -62,7 +62,15 @@ pub fn date_on(field: &str, value: &str, today: NaiveDate) -> Result<NaiveDate, 
         None if word.chars().all(|c| c.is_ascii_alphabetic()) && !word.is_empty() => {
             Err(invalid(field, value, DAY_FORMS))
         }
-        None => date(field, value),
+        // A malformed day names every form a flag accepts, not only the
+        // strict one.
+        None => date(field, value).map_err(|e| {
+            if e.ends_with(DATE_FORM) {
+                invalid(field, value, DAY_FORMS)
+            } else {
+                e
+            }
+        }),
     }
 }
 

@@ -17,11 +17,13 @@ use crate::store::{Db, subscriptions};
 /// How many of the newest subscriptions the dashboard lists.
 const RECENT: i64 = 5;
 
-/// The dashboard as of `today`, counting renewals in the next `days` days.
+/// The dashboard as of `today`, counting renewals in the next `days` days:
+/// today and the `days - 1` after it, as `upcoming --days` counts them
+/// (`--days 0` counts none).
 pub fn build(db: &Db, today: NaiveDate, days: i64, mine: bool) -> Result<Dashboard> {
     let mut env = Envelope::load(db, today)?;
     let (total, active) = reports::counts(db)?;
-    let upcoming = reports::billing_between(db, today, today + Duration::days(days))?;
+    let upcoming = reports::billing_between(db, today, today + Duration::days(days - 1))?;
     let mut all = Costs::default();
     for g in super::cost_groups(db, GroupBy::Currency, mine, today)? {
         all.add(&g);

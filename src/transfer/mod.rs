@@ -95,7 +95,8 @@ impl NewRows {
         if self.count >= self.limit {
             let limit = self.limit;
             return Err(Error::invalid(format!(
-                "{row}: the import would exceed {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); nothing was imported"
+                "{row}: the import would exceed {limit} subscriptions (the MAX_SUBSCRIPTIONS setting), so nothing was imported; {}",
+                settings::max_subscriptions_advice(db)?
             )));
         }
         subscriptions::insert(db, &sub)?;

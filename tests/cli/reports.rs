@@ -529,3 +529,42 @@ fn several_currencies_rank_and_total_in_the_base_currency() {
         .stderr_has("subs config set base_currency EUR")
         .stderr_has("subs rates set GBP RATE");
 }
+
+/// "Renewing in the next N days" counts N days, as `upcoming --days N`:
+/// today and the N−1 after it. A charge on day N−1 counts, one on day N
+/// does not.
+#[test]
+fn dashboard_renewals_count_n_days_today_included() {
+    let env = TestEnv::new(); // today is 2026-11-26
+    env.sub("Edge")
+        .amount("5")
+        .monthly()
+        .start("2026-10-28")
+        .next("2026-11-28")
+        .add();
+    env.sub("Past")
+        .amount("7")
+        .monthly()
+        .start("2026-10-29")
+        .next("2026-11-29")
+        .add();
+    for (days, count) in [(0, 0), (1, 0), (2, 0), (3, 1), (4, 2)] {
+        let d = env.json(&["dashboard", "--days", &days.to_string()]);
+        assert_eq!(d["upcoming_renewals"], count, "--days {days}: {d}");
+        let charges = env.json(&["upcoming", "--days", &days.max(1).to_string()]);
+        if days > 0 {
+            assert_eq!(
+                charges["charges"].as_array().map(Vec::len),
+                Some(count),
+                "upcoming --days {days} agrees: {charges}"
+            );
+        }
+    }
+    let text = env
+        .run(&["dashboard", "--days", "3"])
+        .status(0)
+        .stderr("")
+        .into_stdout();
+    let line = text.lines().find(|l| l.starts_with("Renewing in the next"));
+    assert_eq!(line, Some("Renewing in the next 3 days: 1"), "{text}");
+}

@@ -552,3 +552,138 @@ fn the_subscription_limit_names_where_it_comes_from() {
         "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`\n"
     );
 }
+
+/// A date checked against another day (the start date, the window's end)
+/// is quoted as typed, with the day it means, as every other date error.
+#[test]
+fn date_range_errors_quote_what_was_typed() {
+    let env = seeded(); // Netflix from 2024-01-31; today is 2026-11-26
+    let new = ["add", "New", "--amount", "5", "--cycle", "monthly"];
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            [&new[..], &["--start", "today", "--next", "-1w"]].concat(),
+            "error: invalid --next \"-1w\" (2026-11-19): the next billing date cannot be before the start date 2026-11-26\n",
+        ),
+        (
+            [&new[..], &["--start", "today", "--end", "yesterday"]].concat(),
+            "error: invalid --end \"yesterday\" (2026-11-25): the end date cannot be before the start date 2026-11-26\n",
+        ),
+        (
+            [
+                &new[..],
+                &["--start", "today", "--trial-until", "yesterday"],
+            ]
+            .concat(),
+            "error: invalid --trial-until \"yesterday\" (2026-11-25): a trial cannot end before the start date 2026-11-26\n",
+        ),
+        (
+            vec!["edit", "netflix", "--next", "-3y"],
+            "error: invalid --next \"-3y\" (2023-11-26): the next billing date cannot be before the start date 2024-01-31\n",
+        ),
+        (
+            vec!["edit", "netflix", "--end", "2023-12-31"],
+            "error: invalid --end \"2023-12-31\": the end date cannot be before the start date 2024-01-31\n",
+        ),
+        (
+            vec!["edit", "netflix", "--trial-until", "-3y"],
+            "error: invalid --trial-until \"-3y\" (2023-11-26): a trial cannot end before the start date 2024-01-31\n",
+        ),
+        (
+            vec!["edit", "netflix", "--start", "+1m"],
+            "error: invalid --start \"+1m\" (2026-12-26): it is after the next billing date 2026-11-30; pass --next too\n",
+        ),
+        (
+            vec!["cancel", "netflix", "--at", "-3y"],
+            "error: invalid --at \"-3y\" (2023-11-26): a subscription cannot end before its start date 2024-01-31\n",
+        ),
+        (
+            vec!["usage", "--since", "tomorrow"],
+            "error: invalid --since \"tomorrow\" (2026-11-27): it is after the window's end, today (2026-11-26); pass --until for a later end\n",
+        ),
+    ];
+    for (args, message) in cases {
+        let before = env.dump();
+        env.run(&args).status(2).stdout("").stderr(message);
+        assert_eq!(before, env.dump(), "subs {args:?} changed the database");
+    }
+    // A malformed day, on any date flag, names every accepted form.
+    for args in [
+        vec!["cancel", "netflix", "--at", "2026/12/01"],
+        vec!["edit", "netflix", "--start", "12-01"],
+        vec![
+            "add",
+            "New",
+            "--amount",
+            "5",
+            "--cycle",
+            "monthly",
+            "--trial-until",
+            "1/2/2026",
+        ],
+    ] {
+        let (flag, value) = (args[args.len() - 2], args[args.len() - 1]);
+        let err = env.fails_unchanged(&args, 2);
+        assert_eq!(
+            err,
+            format!(
+                "error: invalid {flag} \"{value}\": use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y\n"
+            )
+        );
+    }
+    // resume --next, on a paused subscription.
+    env.ok(&["pause", "netflix"]);
+    let err = env.fails_unchanged(&["resume", "netflix", "--next", "-3y"], 2);
+    assert_eq!(
+        err,
+        "error: invalid --next \"-3y\" (2023-11-26): the next billing date cannot be before the start date 2024-01-31\n"
+    );
+}
+
+/// Cancelling today a subscription that starts later names the start date
+/// and the way out, not an `--at` that was never typed.
+#[test]
+fn cancelling_before_the_start_without_at_says_so() {
+    let env = seeded();
+    env.sub("Gym")
+        .amount("30")
+        .monthly()
+        .start("2026-12-10")
+        .add();
+    let err = env.fails_unchanged(&["cancel", "gym"], 2);
+    assert_eq!(
+        err,
+        "error: Gym starts on 2026-12-10: it cannot end before then (today is 2026-11-26); pass --at with that day or a later one\n"
+    );
+}
+
+/// The import's limit names the environment variable when that is where
+/// the limit comes from, as `add` does, and imports nothing.
+#[test]
+fn the_import_limit_names_where_it_comes_from() {
+    let env = seeded();
+    let file = env.home().join("two.csv");
+    std::fs::write(
+        &file,
+        "name,amount,billing_cycle\nGym,30.00,monthly\nPress,9.00,monthly\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let before = env.dump();
+    let args = ["import", path];
+    let out = env
+        .cmd()
+        .env("MAX_SUBSCRIPTIONS", "2")
+        .args(args)
+        .output()
+        .unwrap();
+    crate::common::Run::of(&args, out).status(2).stdout("").stderr(
+        "error: line 3: the import would exceed 2 subscriptions (the MAX_SUBSCRIPTIONS setting), so nothing was imported; the environment variable MAX_SUBSCRIPTIONS sets it (it wins over `subs config set`); raise or unset it\n",
+    );
+    assert_eq!(before, env.dump(), "the import changed the database");
+    env.ok(&["config", "set", "max_subscriptions", "2"]);
+    let before = env.dump();
+    env.run(&args).status(2).stdout("").stderr(
+        "error: line 3: the import would exceed 2 subscriptions (the MAX_SUBSCRIPTIONS setting), so nothing was imported; raise it with `subs config set max_subscriptions N`\n",
+    );
+    assert_eq!(before, env.dump(), "the import changed the database");
+}
