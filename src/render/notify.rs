@@ -62,8 +62,8 @@ impl Serialize for ChannelList {
 
 impl View for ChannelList {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return "No channels: new alerts go to stdout (cron mails them). Add one with: subs notify add phone ntfy --url https://ntfy.sh/TOPIC".into();
+        if self.0.is_empty() && out.tty {
+            return NO_CHANNELS.into();
         }
         let mut grid = Grid::new(
             out,
@@ -108,7 +108,16 @@ impl View for ChannelList {
         }
         grid.render()
     }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return NO_CHANNELS.into();
+        }
+        String::new()
+    }
 }
+
+const NO_CHANNELS: &str = "No channels: new alerts go to stdout (cron mails them). Add one with: subs notify add phone ntfy --url https://ntfy.sh/TOPIC";
 
 /// Each channel's test outcome.
 pub struct TestResults(pub Vec<(String, Result<(), String>)>);
@@ -153,8 +162,8 @@ impl Serialize for DeliveryLog {
 
 impl View for DeliveryLog {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return "No deliveries yet.".into();
+        if self.0.is_empty() && out.tty {
+            return NO_DELIVERIES.into();
         }
         let mut grid = Grid::new(
             out,
@@ -190,4 +199,13 @@ impl View for DeliveryLog {
         }
         grid.render()
     }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return NO_DELIVERIES.into();
+        }
+        String::new()
+    }
 }
+
+const NO_DELIVERIES: &str = "No deliveries yet.";

@@ -169,8 +169,8 @@ impl Serialize for RateList {
 
 impl View for RateList {
     fn text(&self, out: &Output) -> String {
-        if self.all.is_empty() {
-            return "No rates yet. Set one with: subs rates set EUR 1.08".into();
+        if self.all.is_empty() && out.tty {
+            return NO_RATES.into();
         }
         let mut grid = Grid::new(
             out,
@@ -203,10 +203,19 @@ impl View for RateList {
         grid.render()
     }
 
+    fn footer(&self, out: &Output) -> String {
+        if self.all.is_empty() && !out.tty {
+            return NO_RATES.into();
+        }
+        String::new()
+    }
+
     fn warnings(&self) -> &[String] {
         &self.warnings
     }
 }
+
+const NO_RATES: &str = "No rates yet. Set one with: subs rates set EUR 1.08";
 
 /// What `rates update` did (or, with --dry-run, would do).
 #[derive(Debug, Serialize)]

@@ -133,8 +133,8 @@ impl Journal {
 
 impl View for Journal {
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return "Nothing to undo.".into();
+        if self.0.is_empty() && out.tty {
+            return NOTHING.into();
         }
         let mut grid = Grid::new(
             out,
@@ -165,4 +165,13 @@ impl View for Journal {
         }
         grid.render()
     }
+
+    fn footer(&self, out: &Output) -> String {
+        if self.0.is_empty() && !out.tty {
+            return NOTHING.into();
+        }
+        String::new()
+    }
 }
+
+const NOTHING: &str = "Nothing to undo.";

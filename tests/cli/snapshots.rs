@@ -255,7 +255,7 @@ fn full_portfolio() -> TestEnv {
 }
 
 /// Every view, by a name for its snapshots.
-const VIEWS: [(&str, &[&str]); 21] = [
+const VIEWS: [(&str, &[&str]); 22] = [
     ("dashboard", &["dashboard"]),
     ("analytics", &["analytics", "--months", "3"]),
     ("forecast", &["forecast", "--months", "3"]),
@@ -277,6 +277,7 @@ const VIEWS: [(&str, &[&str]); 21] = [
     ("budgets", &["budget", "list"]),
     ("split", &["split", "--month", "2026-11"]),
     ("notify", &["notify", "list"]),
+    ("undo_list", &["undo", "--list"]),
 ];
 
 /// Every view at 80 and 120 columns on a pseudo-terminal: no line is wider
@@ -428,7 +429,7 @@ fn reports_wrap_between_words_never_inside_a_number() {
 }
 
 /// Every table command, for the pipe test.
-const PIPED_TABLES: [&[&str]; 14] = [
+const PIPED_TABLES: [&[&str]; 16] = [
     &["list"],
     &["list", "--status", "all"],
     &["list", "--mine"],
@@ -443,6 +444,8 @@ const PIPED_TABLES: [&[&str]; 14] = [
     &["member", "list"],
     &["budget", "list"],
     &["split", "--month", "2026-11"],
+    &["undo", "--list"],
+    &["notify", "list"],
 ];
 
 /// In a pipe every table is a header line and tab-separated rows, each with
@@ -451,6 +454,7 @@ const PIPED_TABLES: [&[&str]; 14] = [
 #[test]
 fn piped_tables_are_a_header_and_tab_separated_rows() {
     let env = full_portfolio();
+    env.ok(&["notify", "add", "box", "command", "--run", "cat >/dev/null"]);
     for args in PIPED_TABLES {
         let out = env.run(args).status(0).into_stdout();
         let lines: Vec<&str> = out.lines().collect();
@@ -498,4 +502,87 @@ fn piped_tables_are_a_header_and_tab_separated_rows() {
          (currencies are not added together)\n\
          2 paused, cancelled or expired not shown; --status all lists them\n",
     );
+}
+
+/// An empty table in a pipe is its header line alone (so `cut`, `sort` and
+/// a script's header check still work); the "nothing here" sentence goes to
+/// stderr. Every table command, on a fresh database.
+#[test]
+fn an_empty_piped_table_is_its_header_alone() {
+    let env = TestEnv::new();
+    let cases: [(&[&str], &str, &str); 13] = [
+        (
+            &["list"],
+            "Name\tAmount\tCycle\tMonthly\tNext billing\tStatus\tCategory",
+            "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly",
+        ),
+        (
+            &["notify", "list"],
+            "Name\tKind\tWhere\tFrom\tSecret",
+            "No channels: new alerts go to stdout (cron mails them). Add one with: subs notify add phone ntfy --url https://ntfy.sh/TOPIC",
+        ),
+        (
+            &["notify", "log"],
+            "ID\tChannel\tAlert\tStatus\tTries\tWhen / error",
+            "No deliveries yet.",
+        ),
+        (
+            &["rates", "list"],
+            "Currency\tRate\tSet on\tAge\tSource\tNote",
+            "No rates yet. Set one with: subs rates set EUR 1.08",
+        ),
+        (
+            &["undo", "--list"],
+            "When\tCommand\tChanges\tState",
+            "Nothing to undo.",
+        ),
+        (
+            &["alerts", "list"],
+            "ID\tDate\tType\tAlert\tState",
+            "No unread alerts.",
+        ),
+        (
+            &["alerts", "list", "--all"],
+            "ID\tDate\tType\tAlert\tState",
+            "No alerts.",
+        ),
+        (
+            &["category", "list"],
+            "Name\tColor\tIcon\tSubscriptions",
+            "No categories yet. Add one with: subs category add Entertainment --hex '#E50914'",
+        ),
+        (
+            &["card", "list"],
+            "Card\tKind\tExpires\tState\tSubscriptions",
+            "No cards. Add one with: subs card add \"Visa 4242\" --expires 2027-08",
+        ),
+        (
+            &["budget", "list"],
+            "Budget\tMonthly cost\tAmount\tUsed\tCharged",
+            "No budgets. Set one with: subs budget set 150",
+        ),
+        (
+            &["payments"],
+            "ID\tDate\tSubscription\tAmount\tDue\tStatus\tTransaction",
+            "No payments match.",
+        ),
+        (
+            &["usage"],
+            "Subscription\tUses\tTime\tLast used\tCharged\tCost per use\tSince",
+            "No usage logged between 2026-10-28 and 2026-11-26.",
+        ),
+        // "me" is always a member: a header and one row.
+        (&["member", "list"], "Member\tSubscriptions\nme\t", ""),
+    ];
+    for (args, stdout, stderr) in cases {
+        let stderr = if stderr.is_empty() {
+            String::new()
+        } else {
+            format!("{stderr}\n")
+        };
+        env.run(args)
+            .status(0)
+            .stdout(&format!("{stdout}\n"))
+            .stderr(&stderr);
+    }
 }
