@@ -128,10 +128,9 @@ mod tests {
     use rust_decimal::Decimal;
 
     use crate::clock::Clock;
-    use crate::domain::currency::Currency;
     use crate::domain::cycle::Cycle;
     use crate::domain::money::Money;
-    use crate::domain::subscription::{PaymentMethod, Status, Subscription};
+    use crate::domain::subscription::Subscription;
     use crate::domain::usage::NewUsage;
     use crate::store::{Store, subscriptions, usage};
 
@@ -157,35 +156,13 @@ mod tests {
                     });
                     let sub = Subscription {
                         id: crate::domain::id::encode(i as u128 + 1),
-                        name: format!("S{i}"),
-                        description: None,
-                        provider: format!("S{i}"),
-                        category_id: None,
-                        category: None,
-                        amount: Money::from_cents(999).unwrap(),
-                        currency: Currency::USD,
-                        cycle: Cycle::Yearly,
-                        anchor: next,
-                        start_date: day("2025-06-01"),
-                        next_billing_date: next,
-                        end_date: None,
-                        status: Status::Active,
-                        payment_method: PaymentMethod::Card,
-                        auto_renewal: true,
-                        reminder_days: 3,
-                        email_notifications: true,
-                        website_url: None,
-                        notes: None,
-                        created_at: String::new(),
-                        updated_at: String::new(),
-                        muted: Vec::new(),
-                        remind: Vec::new(),
-                        trial_until: None,
-                        contract: None,
-                        card_id: None,
-                        card: None,
-                        paid_by: None,
-                        shares: Vec::new(),
+                        ..Subscription::example(
+                            &format!("S{i}"),
+                            Money::from_cents(999).unwrap(),
+                            Cycle::Yearly,
+                            day("2025-06-01"),
+                            next,
+                        )
                     };
                     subscriptions::insert(db, &sub)?;
                     let used = NewUsage {

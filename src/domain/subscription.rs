@@ -279,27 +279,32 @@ impl PriceChange {
     }
 }
 
+/// A plain active subscription for unit tests: `name` billed `amount`
+/// per `cycle` from `start`, next on `next`, every optional field empty.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample(status: Status, next: &str) -> Subscription {
-        let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+impl Subscription {
+    pub(crate) fn example(
+        name: &str,
+        amount: Money,
+        cycle: Cycle,
+        start: NaiveDate,
+        next: NaiveDate,
+    ) -> Subscription {
         Subscription {
             id: crate::domain::id::new_subscription_id(),
-            name: "Netflix".into(),
+            name: name.into(),
             description: None,
-            provider: "Netflix".into(),
+            provider: name.into(),
             category_id: None,
             category: None,
-            amount: Money::parse("119.88").unwrap(),
+            amount,
             currency: Currency::USD,
-            cycle: Cycle::Yearly,
-            anchor: date("2024-01-31"),
-            start_date: date("2024-01-31"),
-            next_billing_date: date(next),
+            cycle,
+            anchor: next,
+            start_date: start,
+            next_billing_date: next,
             end_date: None,
-            status,
+            status: Status::Active,
             payment_method: PaymentMethod::Card,
             auto_renewal: true,
             reminder_days: 3,
@@ -316,6 +321,26 @@ mod tests {
             card: None,
             paid_by: None,
             shares: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(status: Status, next: &str) -> Subscription {
+        let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Subscription {
+            anchor: date("2024-01-31"),
+            status,
+            ..Subscription::example(
+                "Netflix",
+                Money::parse("119.88").unwrap(),
+                Cycle::Yearly,
+                date("2024-01-31"),
+                date(next),
+            )
         }
     }
 

@@ -216,7 +216,6 @@ mod tests {
     use super::*;
     use crate::domain::cycle::Cycle;
     use crate::domain::money::Money;
-    use crate::domain::subscription::{PaymentMethod, Status};
 
     type R = Result<(), String>;
 
@@ -228,35 +227,13 @@ mod tests {
     fn monthly(start: &str, cents: i64) -> Result<Subscription, String> {
         Ok(Subscription {
             id: "s1".into(),
-            name: "Spotify".into(),
-            description: None,
-            provider: "Spotify".into(),
-            category_id: None,
-            category: None,
-            amount: Money::from_cents(cents)?,
-            currency: Currency::USD,
-            cycle: Cycle::Monthly,
-            anchor: d(start),
-            start_date: d(start),
-            next_billing_date: d(start),
-            end_date: None,
-            status: Status::Active,
-            payment_method: PaymentMethod::Card,
-            auto_renewal: true,
-            reminder_days: 3,
-            email_notifications: true,
-            website_url: None,
-            notes: None,
-            created_at: String::new(),
-            updated_at: String::new(),
-            muted: Vec::new(),
-            remind: Vec::new(),
-            trial_until: None,
-            contract: None,
-            card_id: None,
-            card: None,
-            paid_by: None,
-            shares: Vec::new(),
+            ..Subscription::example(
+                "Spotify",
+                Money::from_cents(cents)?,
+                Cycle::Monthly,
+                d(start),
+                d(start),
+            )
         })
     }
 
