@@ -158,7 +158,7 @@ mod tests {
                         id: crate::domain::id::encode(i as u128 + 1),
                         ..Subscription::example(
                             &format!("S{i}"),
-                            Money::from_cents(999).unwrap(),
+                            Money::from_cents(999).map_err(crate::error::Error::invalid)?,
                             Cycle::Yearly,
                             day("2025-06-01"),
                             next,

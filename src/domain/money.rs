@@ -14,6 +14,12 @@ impl Money {
     /// The largest amount the original's DECIMAL(10,2) column holds.
     pub const MAX_CENTS: i64 = 9_999_999_999;
 
+    /// An amount a unit test writes as hundredths, trusted as written.
+    #[cfg(test)]
+    pub(crate) fn test_cents(cents: i64) -> Money {
+        Money(Decimal::new(cents, 2))
+    }
+
     /// Parses user input such as `15.99`, `120` or `0.5`. The error is the
     /// reason only; callers add the field name and the value.
     pub fn parse(input: &str) -> Result<Money, String> {

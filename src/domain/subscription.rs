@@ -329,14 +329,16 @@ impl Subscription {
 mod tests {
     use super::*;
 
+    /// A yearly 119.88 plan from 2024-01-31; a typo in a test's date is a
+    /// test bug, shown as `NaiveDate::MIN`.
     fn sample(status: Status, next: &str) -> Subscription {
-        let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or(NaiveDate::MIN);
         Subscription {
             anchor: date("2024-01-31"),
             status,
             ..Subscription::example(
                 "Netflix",
-                Money::parse("119.88").unwrap(),
+                Money::test_cents(11_988),
                 Cycle::Yearly,
                 date("2024-01-31"),
                 date(next),

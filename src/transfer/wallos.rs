@@ -942,15 +942,15 @@ mod tests {
 
     #[test]
     fn export_button_labels_read_as_api_fields() {
-        let read = |t: &str| price_with_symbol(t).unwrap();
+        let read = |t: &str| price_with_symbol(t).ok();
         let owned = |a: &str, s: Option<&str>| (a.to_string(), s.map(str::to_string));
-        assert_eq!(read("€10.99"), owned("10.99", Some("€")));
-        assert_eq!(read("$139"), owned("139", Some("$")));
-        assert_eq!(read("10,99 €"), owned("10.99", Some("€")));
-        assert_eq!(read("12.00 CHF"), owned("12.00", Some("CHF")));
-        assert_eq!(read("Fr79.9"), owned("79.9", Some("Fr")));
-        assert_eq!(read("R$ 29,90"), owned("29.90", Some("R$")));
-        assert_eq!(read("12.00"), owned("12.00", None));
+        assert_eq!(read("€10.99"), Some(owned("10.99", Some("€"))));
+        assert_eq!(read("$139"), Some(owned("139", Some("$"))));
+        assert_eq!(read("10,99 €"), Some(owned("10.99", Some("€"))));
+        assert_eq!(read("12.00 CHF"), Some(owned("12.00", Some("CHF"))));
+        assert_eq!(read("Fr79.9"), Some(owned("79.9", Some("Fr"))));
+        assert_eq!(read("R$ 29,90"), Some(owned("29.90", Some("R$"))));
+        assert_eq!(read("12.00"), Some(owned("12.00", None)));
         assert!(price_with_symbol("€").is_err());
         assert!(price_with_symbol("-€5").is_err());
         let words = |w| cycle_words(w).ok();
@@ -973,18 +973,18 @@ mod tests {
 
     #[test]
     fn thousands_separators_are_read_right_or_refused_never_1000_times_smaller() {
-        let ok = |t: &str| plain_amount(t).unwrap();
-        assert_eq!(ok("1,500"), "1500");
-        assert_eq!(ok("2,999"), "2999");
-        assert_eq!(ok("1,234,567.89"), "1234567.89");
-        assert_eq!(ok("1.234,56"), "1234.56");
-        assert_eq!(ok("1.234.567"), "1234567");
-        assert_eq!(ok("1 234,56"), "1234.56");
-        assert_eq!(ok("1\u{a0}234,56"), "1234.56");
-        assert_eq!(ok("1'234.50"), "1234.50");
-        assert_eq!(ok("79.9"), "79.9");
-        assert_eq!(ok("10,99"), "10.99");
-        assert_eq!(ok("1500"), "1500");
+        let ok = |t: &str| plain_amount(t).ok();
+        assert_eq!(ok("1,500").as_deref(), Some("1500"));
+        assert_eq!(ok("2,999").as_deref(), Some("2999"));
+        assert_eq!(ok("1,234,567.89").as_deref(), Some("1234567.89"));
+        assert_eq!(ok("1.234,56").as_deref(), Some("1234.56"));
+        assert_eq!(ok("1.234.567").as_deref(), Some("1234567"));
+        assert_eq!(ok("1 234,56").as_deref(), Some("1234.56"));
+        assert_eq!(ok("1\u{a0}234,56").as_deref(), Some("1234.56"));
+        assert_eq!(ok("1'234.50").as_deref(), Some("1234.50"));
+        assert_eq!(ok("79.9").as_deref(), Some("79.9"));
+        assert_eq!(ok("10,99").as_deref(), Some("10.99"));
+        assert_eq!(ok("1500").as_deref(), Some("1500"));
         // "1.500" could be 1500 or 1.5: refused, not guessed.
         assert!(plain_amount("1.500").unwrap_err().contains("ambiguous"));
         for bad in ["1,50,0", "12,34.5,6", "1.2.3,4.5", "1,2345.00", "abc", ""] {
@@ -992,8 +992,10 @@ mod tests {
         }
     }
 
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     #[test]
-    fn currency_symbols_map_where_wallos_ships_one_currency() {
+    fn currency_symbols_map_where_wallos_ships_one_currency() -> TestResult {
         let none = HashMap::new();
         let code =
             |s: &str| currency_of(s, &none).map(|(c, w)| (c.code().to_string(), w.is_some()));
@@ -1039,12 +1041,13 @@ mod tests {
         );
         assert!(code("¥").unwrap_err().contains("¥=JPY|CNY"));
         assert!(code("Ƀ").unwrap_err().contains("unknown currency symbol"));
-        let map = parse_currency_map("kr=NOK,$=CAD").unwrap();
-        assert_eq!(currency_of("kr", &map.symbols).unwrap().0.code(), "NOK");
+        let map = parse_currency_map("kr=NOK,$=CAD")?;
+        assert_eq!(currency_of("kr", &map.symbols)?.0.code(), "NOK");
         assert_eq!(
-            currency_of("$", &map.symbols).unwrap(),
-            (Currency::parse("CAD").unwrap(), None)
+            currency_of("$", &map.symbols)?,
+            (Currency::parse("CAD")?, None)
         );
+        Ok(())
     }
 
     #[test]
@@ -1104,13 +1107,13 @@ mod tests {
     }
 
     #[test]
-    fn currency_maps_read_ids_and_codes() {
-        let map = parse_currency_map("1=USD, 2=eur").unwrap();
-        assert_eq!(map.ids[&1], Currency::parse("USD").unwrap());
-        assert_eq!(map.ids[&2], Currency::parse("EUR").unwrap());
+    fn currency_maps_read_ids_and_codes() -> TestResult {
+        let map = parse_currency_map("1=USD, 2=eur")?;
+        assert_eq!(map.ids[&1], Currency::parse("USD")?);
+        assert_eq!(map.ids[&2], Currency::parse("EUR")?);
         assert!(parse_currency_map("1:USD").unwrap_err().contains("ID=CODE"));
         assert!(parse_currency_map("=USD").is_err());
-        assert_eq!(parse_currency_map("x=USD").unwrap().symbols.len(), 1);
+        assert_eq!(parse_currency_map("x=USD")?.symbols.len(), 1);
         assert!(parse_currency_map("1=EURO").is_err());
         assert!(parse_currency_map("").is_err());
         let doc: serde_json::Value = serde_json::from_str(
@@ -1125,6 +1128,7 @@ mod tests {
             currencies_section(&doc).unwrap()[&7],
             Currency::parse("CHF").unwrap()
         );
+        Ok(())
     }
 
     #[test]
