@@ -146,22 +146,14 @@ pub struct Due {
     pub attempts: i64,
 }
 
-/// Pending deliveries whose next attempt is due at `now` (RFC 3339).
-pub fn due(db: &Db, now: &str) -> Result<Vec<Due>> {
-    let mut stmt = db.conn.prepare_cached(
-        "SELECT id, channel_id, alert_id, attempts FROM delivery
-         WHERE status = 'pending' AND (next_attempt IS NULL OR next_attempt <= ?1)
-         ORDER BY channel_id, alert_id",
-    )?;
-    let rows = stmt.query_map([now], |r| {
-        Ok(Due {
-            id: r.get(0)?,
-            channel_id: r.get(1)?,
-            alert_id: r.get(2)?,
-            attempts: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+/// A `delivery` row as `SELECT id, channel_id, alert_id, attempts` reads it.
+fn due_row(r: &rusqlite::Row) -> rusqlite::Result<Due> {
+    Ok(Due {
+        id: r.get(0)?,
+        channel_id: r.get(1)?,
+        alert_id: r.get(2)?,
+        attempts: r.get(3)?,
+    })
 }
 
 /// Claims, for `owner` until `until`, the pending deliveries of a channel
@@ -184,14 +176,7 @@ pub fn claim(db: &Db, channel_id: i64, owner: &str, now: &str, until: &str) -> R
          WHERE d.channel_id = ?1 AND l.owner = ?2 AND d.status = 'pending'
          ORDER BY d.alert_id",
     )?;
-    let rows = stmt.query_map(params![channel_id, owner], |r| {
-        Ok(Due {
-            id: r.get(0)?,
-            channel_id: r.get(1)?,
-            alert_id: r.get(2)?,
-            attempts: r.get(3)?,
-        })
-    })?;
+    let rows = stmt.query_map(params![channel_id, owner], due_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
