@@ -84,7 +84,7 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
             .import(db, &mut reader, &mut report)?,
         }
         if args.strict && !report.skipped.is_empty() {
-            return Err(Error::invalid(strict_refusal(&report)));
+            return Err(Error::invalid(report.strict_refusal()));
         }
         Ok(report)
     };
@@ -105,10 +105,7 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
         }
         other => other?,
     };
-    let nothing = !report.skipped.is_empty()
-        && report.inserted.values().all(|n| *n == 0)
-        && report.unchanged.values().all(|n| *n == 0)
-        && report.conflict_count == 0;
+    let nothing = report.nothing_imported();
     let skipped = report.skipped.len();
     ctx.out.show(&Summary(report))?;
     if nothing {
@@ -118,36 +115,6 @@ pub fn run(ctx: &mut Ctx, args: Import) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// `--strict`: the skipped rows, each with its reason, in one sentence.
-fn strict_refusal(report: &ImportReport) -> String {
-    let listed: Vec<String> = report
-        .skipped
-        .iter()
-        .take(5)
-        .map(|s| {
-            let name = crate::render::text::safe(&s.name);
-            if name.is_empty() {
-                format!("{}: {}", s.row, crate::render::text::safe(&s.reason))
-            } else {
-                format!(
-                    "{} ({name}): {}",
-                    s.row,
-                    crate::render::text::safe(&s.reason)
-                )
-            }
-        })
-        .collect();
-    let more = match report.skipped.len() {
-        n if n > 5 => format!("; and {} more", n - 5),
-        _ => String::new(),
-    };
-    format!(
-        "--strict: {} cannot be imported ({}{more}); nothing was imported",
-        crate::render::text::count(report.skipped.len() as i64, "row", "rows"),
-        listed.join("; ")
-    )
 }
 
 /// Reads the first 64 KiB again to tell whether it was Wallos' file.

@@ -41,6 +41,37 @@ pub struct Skipped {
 }
 
 impl ImportReport {
+    /// Rows were skipped and none was imported, unchanged or in conflict:
+    /// the import failed as a whole (exit 1), so a script notices.
+    pub fn nothing_imported(&self) -> bool {
+        !self.skipped.is_empty()
+            && self.inserted.values().all(|n| *n == 0)
+            && self.unchanged.values().all(|n| *n == 0)
+            && self.conflict_count == 0
+    }
+
+    /// `--strict`: the skipped rows, each with its reason, in one sentence.
+    pub fn strict_refusal(&self) -> String {
+        let listed: Vec<String> = self
+            .skipped
+            .iter()
+            .take(5)
+            .map(|s| match safe(&s.name) {
+                name if name.is_empty() => format!("{}: {}", s.row, safe(&s.reason)),
+                name => format!("{} ({name}): {}", s.row, safe(&s.reason)),
+            })
+            .collect();
+        let more = match self.skipped.len() {
+            n if n > 5 => format!("; and {} more", n - 5),
+            _ => String::new(),
+        };
+        format!(
+            "--strict: {} cannot be imported ({}{more}); nothing was imported",
+            count(self.skipped.len() as i64, "row", "rows"),
+            listed.join("; ")
+        )
+    }
+
     pub fn new(dry_run: bool) -> ImportReport {
         ImportReport {
             dry_run,
