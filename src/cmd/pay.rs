@@ -213,7 +213,7 @@ fn record_refund(db: &Db, sub: &Subscription, r: &Refund<'_>) -> Result<(Payment
     let amount = match r.amount {
         Some(a) if a.cents() > left.cents() => {
             return Err(Error::invalid(format!(
-                "invalid --amount \"{a}\": more than the {left} {currency} of {whose} left to refund"
+                "--amount {a} {currency} is more than the {left} {currency} of {whose} left to refund"
             )));
         }
         Some(a) => a,

@@ -887,7 +887,7 @@ fn a_partial_refund_leaves_the_charge_settled_and_more_than_paid_is_refused() {
     let err = env.fails_unchanged(&["payments", "refund", "1", "--amount", "11"], 2);
     assert_eq!(
         err,
-        "error: invalid --amount \"11.00\": more than the 10.99 USD of payment 1 (15.99 USD for Netflix, due 2026-11-30) left to refund\n"
+        "error: --amount 11.00 USD is more than the 10.99 USD of payment 1 (15.99 USD for Netflix, due 2026-11-30) left to refund\n"
     );
     let err = env.fails_unchanged(&["payments", "refund", "1", "--date", "2026-11-20"], 2);
     assert_eq!(
