@@ -419,6 +419,9 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
             now,
         )
         .map_err(|e| failed(&url, e, Some(s.join)))?;
+        // A setup pushes inside its transaction: a failed one leaves nothing.
+        sync::push(&remote, &fetched).map_err(|e| failed(&url, e, Some(s.join)))?;
+        sync::unpushed::forget(db)?;
         let adopted = if s.join {
             adopt_base_currency(db, &base)?.map(|new| (new, base.clone()))
         } else {
@@ -505,8 +508,10 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
     };
     let now = ctx.clock.instant();
     let recent = (ctx.today() - chrono::Duration::days(7)).to_string();
-    // Another device pushing between this sync's fetch and its push makes
-    // it start again (nothing here was changed); a few times at most.
+    // Git runs outside the database's write lock: fetch, one short
+    // transaction (exchange with the clone, project), push. Another device
+    // pushing between this sync's fetch and its push makes it start again
+    // (the next round sends again what did not arrive); a few times at most.
     let mut attempt = 0;
     let (outcome, conflicts, new, sends, arrived) = loop {
         attempt += 1;
@@ -558,11 +563,23 @@ pub fn run(ctx: &mut Ctx, reminders: bool) -> Result<()> {
             crate::store::notify::enqueue(db, &queued)?;
             Ok((outcome, conflicts, new, sends, arrived))
         });
+        let done = done.and_then(|done| {
+            sync::push(&remote, &fetched).map_err(|e| {
+                raced = matches!(e, SyncError::Sync(Failure::Raced));
+                failed(&url, e, None)
+            })?;
+            Ok(done)
+        });
         match done {
             Err(_) if raced && attempt < 4 => continue,
             done => break done?,
         }
     };
+    if outcome.unpushed {
+        // The remote holds them now (a kill before this line leaves the
+        // record, which the next sync finds on the remote and forgets).
+        ctx.store.write_exclusive(|db| sync::unpushed::forget(db))?;
+    }
     tell_conflicts(ctx, &new);
     // From cron (no terminal), a sync that changed nothing prints nothing,
     // so cron mails only news.
@@ -713,6 +730,7 @@ pub fn status(ctx: &mut Ctx) -> Result<()> {
             chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
         );
         let (mut unsent, _) = meta::unsynced(db)?;
+        unsent.extend(sync::unpushed::records(db)?);
         unsent.extend(captured.iter().filter_map(|op| match op {
             taskchampion::Operation::Create { uuid }
             | taskchampion::Operation::Delete { uuid, .. }

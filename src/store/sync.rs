@@ -110,6 +110,41 @@ pub fn set_meta(db: &Db, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Forgets a sync setting of this device.
+pub fn unset_meta(db: &Db, key: &str) -> Result<()> {
+    db.conn
+        .prepare_cached("DELETE FROM tc_meta WHERE key = ?1")?
+        .execute([format!("subs.{key}")])?;
+    Ok(())
+}
+
+/// Takes back versions this device sent that the remote never received:
+/// the replica's base returns to `parent` and their `operations` (each
+/// TaskChampion's JSON and the record it is about) are unsynced again,
+/// ahead of those made since, so the next exchange sends them first.
+pub fn requeue(db: &Db, parent: &str, operations: &[(String, Option<String>)]) -> Result<()> {
+    let later: Vec<(String, Option<String>)> = db
+        .conn
+        .prepare_cached("SELECT data, uuid FROM tc_operation WHERE synced = 0 ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    db.conn
+        .execute("DELETE FROM tc_operation WHERE synced = 0", [])?;
+    let mut insert = db
+        .conn
+        .prepare_cached("INSERT INTO tc_operation (data, uuid) VALUES (?1, ?2)")?;
+    for (data, uuid) in operations.iter().chain(&later) {
+        insert.execute(params![data, uuid])?;
+    }
+    db.conn
+        .prepare_cached(
+            "INSERT INTO tc_meta (key, value) VALUES ('base_version', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )?
+        .execute([parent])?;
+    Ok(())
+}
+
 /// Whether the replica holds anything at all (records or operations).
 pub fn replica_is_empty(db: &Db) -> Result<bool> {
     Ok(db.conn.query_row(

@@ -12,21 +12,26 @@
 //! 2. **exchange**: the secret is checked against what the remote holds,
 //!    then TaskChampion merges what other devices sent (per-property
 //!    last-writer-wins; a delete wins over an edit) and commits this
-//!    device's operations to the clone, which is pushed (bounded by
-//!    `SUBS_SYNC_TIMEOUT`) before the transaction commits;
+//!    device's operations to the clone as new versions;
 //! 3. **project**: the replica's records become the tables again
 //!    (`projection::project`, a pure function), keeping every row's local
 //!    id; what a person should know of is reported as conflicts.
 //!
-//! The replica's progress and the projection commit together. A kill at
-//! any moment rolls the whole transaction back; the next fetch resets the
-//! clone to the remote (a version committed here and never pushed is
-//! dropped, never read as received), and operations a remote already
-//! holds are sent again and merge away (the same create, the same value).
+//! The replica's progress and the projection commit together, with a note
+//! of the versions the exchange made (`unpushed.rs`). Then, outside the
+//! lock, the clone is pushed (bounded by `SUBS_SYNC_TIMEOUT`); `sync init`
+//! and `join` push inside their transaction instead, so a failed setup
+//! leaves nothing. A kill before the commit rolls it back; a push that
+//! fails, is raced or never happens leaves the note, and the next sync
+//! takes those versions back into the replica's unsynced operations and
+//! sends them again on top of what the remote holds (the next fetch resets
+//! the clone to the remote, so a version never pushed is never read as
+//! received).
 
 pub mod git;
 pub mod projection;
 pub mod records;
+pub mod unpushed;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -135,6 +140,9 @@ pub struct Outcome {
     /// a delete on another device overruled in this sync (`None`: this
     /// sync changed nothing, so they are as the last one left them).
     pub conflicts: Option<Vec<Conflict>>,
+    /// Versions this sync made wait for the push (`unpushed.rs`).
+    #[serde(skip)]
+    pub unpushed: bool,
 }
 
 /// The folder a database's clone of the remote lives in (beside it).
@@ -497,8 +505,12 @@ pub fn run(
     extra: impl FnOnce(Option<&Props>, &mut Operations),
     now: chrono::DateTime<chrono::Utc>,
 ) -> std::result::Result<Outcome, SyncError> {
+    // What an earlier run could not push goes out again (or is known to
+    // have arrived) before anything else.
+    let requeued = unpushed::settle(db, &remote.clone)?;
     let changed_at = changed_at(db)?;
     let (mut sent, mut edited) = sql::unsynced(db)?;
+    sent.extend(requeued);
     let base_before = sql::base_version(db)?;
     // The tables as they are, read when they may hold changes to send.
     let mut current = None;
@@ -532,9 +544,11 @@ pub fn run(
         return Err(SyncError::Sync(Failure::Odd(file)));
     }
     let clone = &remote.clone;
+    let added = std::rc::Rc::new(std::cell::RefCell::new(unpushed::Unpushed::default()));
     runtime()?.block_on(async {
         let tc = |e: taskchampion::Error| SyncError::Sync(failure(&e));
-        let mut server = config.into_server().await.map_err(tc)?;
+        let server = config.into_server().await.map_err(tc)?;
+        let mut server = unpushed::Recorder::wrap(server, added.clone());
         // The secret must open what the remote holds before anything of
         // this device is sent under it: a mistyped one would make the
         // remote unreadable to every other device.
@@ -557,11 +571,11 @@ pub fn run(
         // Nothing went out and nothing came in: the tables are the
         // projection already.
         sql::clear_marks(db)?;
-        push(remote, fetched)?;
         return Ok(Outcome {
             sent: 0,
             received: Changes::default(),
             conflicts: None,
+            unpushed: false,
         });
     }
     let current = match current {
@@ -611,18 +625,21 @@ pub fn run(
         let config = server_config(remote, fetched);
         runtime()?
             .block_on(async {
-                let mut server = config.into_server().await?;
+                let server = config.into_server().await?;
+                let mut server = unpushed::Recorder::wrap(server, added.clone());
                 let mut replica = Replica::new(ReplicaStorage::new(db));
                 replica.commit_operations(notices).await?;
                 replica.sync(&mut server, false).await
             })
             .map_err(|e| SyncError::Sync(failure(&e)))?;
     }
-    push(remote, fetched)?;
+    let added = added.borrow();
+    unpushed::remember(db, &added)?;
     Ok(Outcome {
         sent: sent.len(),
         received,
         conflicts: Some(conflicts),
+        unpushed: added.made_any(),
     })
 }
 
@@ -729,7 +746,11 @@ pub fn clear_notices(replica: &HashMap<Uuid, Props>) -> Operations {
 /// Pushes what TaskChampion committed to the clone, before the database
 /// commits: a push that fails leaves nothing marked as sent here, and the
 /// next fetch drops the clone's commits.
-fn push(remote: &Remote, fetched: &Fetched) -> std::result::Result<(), SyncError> {
+/// Pushes what the exchange committed to the clone — after the
+/// transaction that committed it, outside the database's write lock (a
+/// setup pushes inside its own, so a failed setup leaves nothing). What a
+/// failed push leaves is settled by the next sync (`unpushed.rs`).
+pub fn push(remote: &Remote, fetched: &Fetched) -> std::result::Result<(), SyncError> {
     let local = fetched
         .git
         .local_head(&remote.clone)

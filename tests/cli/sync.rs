@@ -1505,3 +1505,133 @@ fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
         assert_eq!(listed(d), Vec::<Value>::new());
     }
 }
+
+/// Installs a `pre-receive` hook in the bare remote at `remote` (a path).
+fn pre_receive(remote: &str, script: &str) {
+    let hook = std::path::Path::new(remote)
+        .join("hooks")
+        .join("pre-receive");
+    std::fs::create_dir_all(hook.parent().unwrap()).unwrap();
+    std::fs::write(&hook, format!("#!/bin/sh\n{script}\n")).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// How many subscriptions of that name the device holds.
+fn named(d: &Device, name: &str) -> i64 {
+    d.sql_count(&format!(
+        "SELECT count(*) FROM subscription WHERE name = '{name}'"
+    ))
+}
+
+/// The push happens after the sync's transaction: while the remote takes
+/// its time over the push, `add` works at once; another device pushing in
+/// the meantime makes the push fail, and the same run sends its changes
+/// again on top of the other device's, each exactly once.
+#[test]
+fn a_slow_push_holds_no_lock_and_a_raced_one_is_sent_again() {
+    let Some((dir, remote, devices)) = replica_set(2) else {
+        return;
+    };
+    let (a, b) = (&devices[0], &devices[1]);
+    let gate = dir.path();
+    // The first push waits (at most 60 s) until the test releases it.
+    pre_receive(
+        &remote,
+        &format!(
+            "if mkdir '{0}/once' 2>/dev/null; then\n  touch '{0}/started'\n  i=0\n  while [ ! -e '{0}/release' ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done\nfi\nexit 0",
+            gate.display()
+        ),
+    );
+    a.monthly("Netflix", "9", None);
+    let sync = a
+        .cmd()
+        .env("SUBS_SYNC_TIMEOUT", "120")
+        .args(["sync"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let waited = std::time::Instant::now();
+    while !gate.join("started").exists() {
+        assert!(
+            waited.elapsed() < std::time::Duration::from_secs(60),
+            "the push never reached the remote"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The push is under way: the database is not locked.
+    let add = a
+        .cmd()
+        .env("SUBS_LOCK_TIMEOUT", "1")
+        .args(["add", "Hulu", "--amount", "8", "--cycle", "monthly", "-q"])
+        .output()
+        .unwrap();
+    // `-q` prints the new subscription's id alone.
+    let id = String::from_utf8_lossy(&add.stdout).into_owned();
+    assert!(
+        add.status.success()
+            && add.stderr.is_empty()
+            && id.starts_with("SUB")
+            && id.lines().count() == 1,
+        "add while the push waits: {id} {}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    // Another device gets its push in first.
+    b.monthly("Spotify", "11", None);
+    b.ok(&["sync"]);
+    std::fs::write(gate.join("release"), "").unwrap();
+    // Sent again on top of the other device's push, in the same run.
+    Run::of(&["sync"], sync.wait_with_output().unwrap())
+        .status(0)
+        .stdout(&format!(
+            "Synced with {remote}: sent 2 changes; 1 added, 0 changed, 0 removed here.\n"
+        ))
+        .stderr("");
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        for name in ["Netflix", "Hulu", "Spotify"] {
+            assert_eq!(named(d, name), 1, "{name}");
+        }
+        assert_eq!(d.json(&["sync", "status"])["pending"], 0);
+    }
+}
+
+/// A push the remote refuses fails the sync in one sentence, keeps the
+/// changes here (`sync status` counts them), and the next sync sends them,
+/// after another device moved the remote on, exactly once.
+#[test]
+fn a_refused_push_is_sent_by_the_next_sync_exactly_once() {
+    let Some((dir, remote, devices)) = replica_set(2) else {
+        return;
+    };
+    let (a, b) = (&devices[0], &devices[1]);
+    pre_receive(
+        &remote,
+        &format!(
+            "if mkdir '{}/once' 2>/dev/null; then echo 'not now' >&2; exit 1; fi\nexit 0",
+            dir.path().display()
+        ),
+    );
+    a.monthly("Netflix", "9", None);
+    let err = a.fails(&["sync"], 1);
+    assert!(
+        err.starts_with(&format!(
+            "error: sync with {remote} failed: the remote did not take this device's changes (they are kept here for the next sync): "
+        )) && err.lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(a.json(&["sync", "status"])["pending"], 1);
+    assert_eq!(named(a, "Netflix"), 1);
+    b.monthly("Spotify", "11", None);
+    b.ok(&["sync"]);
+    a.ok(&["sync"]);
+    assert_eq!(a.json(&["sync", "status"])["pending"], 0);
+    settle(&devices);
+    assert_same(&devices);
+    for d in &devices {
+        assert_eq!(named(d, "Netflix"), 1);
+        assert_eq!(named(d, "Spotify"), 1);
+    }
+}
