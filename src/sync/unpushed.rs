@@ -155,10 +155,11 @@ pub fn settle(db: &Db, clone: &Path) -> Result<Vec<Uuid>> {
     let Some(unpushed) = read(db)? else {
         return Ok(Vec::new());
     };
-    let on_remote = unpushed
-        .versions
-        .last()
-        .is_some_and(|last| super::versions(clone).iter().any(|(_, v)| v == last));
+    let on_remote = unpushed.versions.last().is_some_and(|last| {
+        super::transport::versions(clone)
+            .iter()
+            .any(|(_, v)| v == last)
+    });
     if on_remote {
         forget(db)?;
         return Ok(Vec::new());
