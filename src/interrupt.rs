@@ -98,6 +98,16 @@ impl EchoOff {
         }
         Some(EchoOff)
     }
+
+    /// One line typed with echo off (a secret), without its line end.
+    pub fn read_line() -> std::io::Result<String> {
+        let echo_off = EchoOff::start();
+        let mut line = String::new();
+        let read = std::io::stdin().read_line(&mut line);
+        drop(echo_off);
+        read?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
 }
 
 impl Drop for EchoOff {

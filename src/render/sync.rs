@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::text::{count, safe};
 use super::{Output, View};
-use crate::domain::conflict::Conflict;
+use crate::domain::conflict::{Changes, Conflict};
 
 /// `sync status`: where this device syncs and what waits.
 #[derive(Serialize)]
@@ -58,4 +58,90 @@ impl View for SyncStatus {
         }
         text
     }
+}
+
+/// What `sync`, `sync init` and `sync join` did (its sentence is the
+/// command's).
+#[derive(Serialize)]
+pub struct Synced<'a> {
+    pub remote: &'a str,
+    pub sent: usize,
+    pub received: &'a Changes,
+    pub conflicts: &'a [Conflict],
+    pub reminders: bool,
+    /// Alerts raised elsewhere that this device (the reminders device)
+    /// tells: printed, and queued for the channels.
+    pub alerts: usize,
+}
+
+/// "sent 2 changes; 1 added, 0 changed, 0 removed here".
+pub fn summary(sent: usize, received: &Changes) -> String {
+    let r = received;
+    let arrived = if r.added + r.changed + r.removed == 0 {
+        "nothing new arrived".to_string()
+    } else {
+        format!(
+            "{} added, {} changed, {} removed here",
+            r.added, r.changed, r.removed
+        )
+    };
+    format!(
+        "sent {}; {arrived}",
+        count(sent as i64, "change", "changes")
+    )
+}
+
+/// The sentence of a setup: "Joined REMOTE: sent …." and what follows.
+pub fn enrolled(
+    remote: &str,
+    how: Setup,
+    summary: &str,
+    reminders: bool,
+    adopted: Option<&(String, String)>,
+) -> String {
+    let remote = safe(remote);
+    format!(
+        "{} {remote}: {summary}.{}{}",
+        match how {
+            Setup::Join => "Joined",
+            Setup::StartOver => "Started over",
+            Setup::Init => "Started syncing with",
+        },
+        match (reminders, how) {
+            (_, Setup::StartOver) => format!(
+                " This device sends the reminders. On every other device run `subs sync leave`, then `subs sync join {remote}`."
+            ),
+            (true, _) => " This device sends the reminders.".into(),
+            (false, _) => String::new(),
+        },
+        match adopted {
+            Some((new, old)) =>
+                format!(" The base currency here is now {new}, the set's (it was {old})."),
+            None => String::new(),
+        }
+    )
+}
+
+/// How a device enters a set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Setup {
+    Init,
+    Join,
+    StartOver,
+}
+
+/// The sentence of a `sync`: "Synced with REMOTE: sent …." (and how many
+/// conflicts the set holds).
+pub fn synced(remote: &str, summary: &str, conflicts: usize) -> String {
+    format!(
+        "Synced with {}: {summary}.{}",
+        safe(remote),
+        match conflicts {
+            0 => String::new(),
+            n => format!(
+                " {} (`subs sync status`).",
+                count(n as i64, "conflict", "conflicts")
+            ),
+        }
+    )
 }

@@ -28,21 +28,28 @@
 //! the clone to the remote, so a version never pushed is never read as
 //! received).
 
+pub mod device;
 mod failure;
 pub mod git;
 mod notices;
 pub mod projection;
 mod rebuild;
 pub mod records;
+pub mod secret;
+pub mod session;
 mod transport;
 pub mod unpushed;
 
+pub use crate::domain::conflict::Changes;
 use failure::failure;
 pub use failure::{Failure, SyncError, describe};
 use notices::notice_ops;
 pub use notices::{NOTICE, clear_notices, notices, settle_conflicts};
 use rebuild::rebuild;
-pub use transport::{BRANCH, Fetched, Remote, clone_dir, fetch, push, unreachable};
+pub use transport::{
+    BRANCH, Fetched, Remote, clone_dir, fetch, git_available, normalise, push, remote_has_data,
+    timeout, unreachable,
+};
 use transport::{odd_file, sealed_file_at_fault, server_config, started_over, verify_secret};
 
 use std::collections::HashMap;
@@ -59,14 +66,6 @@ use crate::store::backup;
 use crate::store::replica::ReplicaStorage;
 use crate::store::{Db, sync as sql};
 use crate::transfer::backup::{BackupTable, EachTable, each_table};
-
-/// Rows this sync changed in the tables here.
-#[derive(Debug, Default, Serialize, PartialEq, Eq)]
-pub struct Changes {
-    pub added: usize,
-    pub changed: usize,
-    pub removed: usize,
-}
 
 /// What a sync did.
 #[derive(Debug, Serialize)]
@@ -249,10 +248,10 @@ pub fn replica_set(db: &Db) -> Result<Props> {
 /// Whether this device sends reminders: a database that does not sync
 /// does; of a replica set, only the device marked `--reminders`.
 pub fn sends_reminders(db: &Db) -> Result<bool> {
-    if sql::meta(db, "remote")?.is_none() {
+    if device::remote(db)?.is_none() {
         return Ok(true);
     }
-    let device = sql::meta(db, "device")?;
+    let device = device::get(db, device::Key::Device)?;
     Ok(replica_set(db)?
         .get("reminders")
         .is_some_and(|r| Some(r) == device.as_ref()))
@@ -390,7 +389,7 @@ pub fn run(
     for uuid in lost {
         let kind = current[uuid].0;
         conflicts.push(Conflict {
-            kind: "edit_lost".into(),
+            kind: projection::ConflictKind::EditLost,
             table: kind.name.into(),
             record: uuid.hyphenated().to_string(),
             message: format!(

@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use taskchampion::{Operation, Operations};
 use uuid::Uuid;
 
-use super::projection::Conflict;
+use super::projection::{Conflict, ConflictKind};
 use super::records::{self, Props, TYPE};
 use super::{capture, project};
 use crate::error::Result;
-use crate::store::{Db, sync as sql};
+use crate::store::Db;
 
 /// The record type of a notice every device lists (`sync status`): an
 /// edit a delete on another device overruled. Not a table's: projection
@@ -24,9 +24,13 @@ pub(super) fn notice_ops(
     conflicts: &[Conflict],
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Operations> {
-    let device = sql::meta(db, "device_name")?.unwrap_or_else(|| "a device".into());
+    let device = super::device::get(db, super::device::Key::DeviceName)?
+        .unwrap_or_else(|| "a device".into());
     let mut ops = Operations::new();
-    for c in conflicts.iter().filter(|c| c.kind == "edit_lost") {
+    for c in conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::EditLost)
+    {
         let Ok(record) = Uuid::parse_str(&c.record) else {
             continue;
         };
@@ -67,17 +71,19 @@ pub fn notices(replica: &HashMap<Uuid, Props>) -> Vec<(Uuid, Conflict)> {
     let mut out: Vec<(Uuid, Conflict)> = replica
         .iter()
         .filter(|(_, p)| p.get(TYPE).map(String::as_str) == Some(NOTICE))
-        .map(|(uuid, p)| {
+        .filter_map(|(uuid, p)| {
             let get = |k: &str| p.get(k).cloned().unwrap_or_default();
-            (
+            // A kind a newer subs wrote is not listed here.
+            let kind = ConflictKind::parse(&get("kind"))?;
+            Some((
                 *uuid,
                 Conflict {
-                    kind: get("kind"),
+                    kind,
                     table: get("table"),
                     record: get("record"),
                     message: get("message"),
                 },
-            )
+            ))
         })
         .collect();
     out.sort_by(|a, b| a.1.record.cmp(&b.1.record));

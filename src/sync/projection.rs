@@ -41,7 +41,7 @@ pub struct Projected {
     pub row: Map<String, Value>,
 }
 
-pub use crate::domain::conflict::Conflict;
+pub use crate::domain::conflict::{Conflict, ConflictKind};
 
 /// The tables, parents first, and the conflicts.
 #[derive(Debug, Default)]
@@ -110,7 +110,7 @@ pub fn project(all: &HashMap<Uuid, Props>) -> Result<Projection, TooNew> {
             match records::from_record(kind, uuid, props) {
                 Ok(row) => rows.push(Projected { uuid, row }),
                 Err(why) => p.report(
-                    "invalid",
+                    ConflictKind::Invalid,
                     kind,
                     uuid,
                     format!(
@@ -174,9 +174,9 @@ struct Projector {
 }
 
 impl Projector {
-    fn report(&mut self, kind: &'static str, table: &Kind, uuid: Uuid, message: String) {
+    fn report(&mut self, kind: ConflictKind, table: &Kind, uuid: Uuid, message: String) {
         self.conflicts.push(Conflict {
-            kind: kind.into(),
+            kind,
             table: table.name.into(),
             record: uuid.hyphenated().to_string(),
             message,
@@ -216,7 +216,7 @@ impl Projector {
                 {
                     p.row = repaired;
                     self.report(
-                        "repaired",
+                        ConflictKind::Repaired,
                         kind,
                         p.uuid,
                         format!(
@@ -227,7 +227,7 @@ impl Projector {
                 } else {
                     let label = self.label(kind, &p.row);
                     self.report(
-                        "invalid",
+                        ConflictKind::Invalid,
                         kind,
                         p.uuid,
                         format!("{label} was left out: {why}"),
@@ -248,7 +248,7 @@ impl Projector {
                         self.merged
                             .insert(uid_of(&p), first.hyphenated().to_string());
                         self.report(
-                            "merged",
+                            ConflictKind::Merged,
                             kind,
                             p.uuid,
                             format!(
@@ -272,7 +272,7 @@ impl Projector {
                     if seen.contains_key(&key) {
                         let label = self.label(kind, &p.row);
                         self.report(
-                            "duplicate",
+                            ConflictKind::Duplicate,
                             kind,
                             p.uuid,
                             format!("{label} was set on two devices; the earlier one is kept"),
@@ -313,7 +313,7 @@ impl Projector {
                             if entry.0 > entry.1 {
                                 let name = self.name_of(&charge.0);
                                 self.report(
-                                    "double_settlement",
+                                    ConflictKind::DoubleSettlement,
                                     kind,
                                     p.uuid,
                                     format!(
@@ -369,7 +369,7 @@ impl Projector {
                 "{} for a subscription deleted on another device was left out (the delete wins)",
                 with_article(singular(kind))
             );
-            self.report("orphan", kind, p.uuid, message);
+            self.report(ConflictKind::Orphan, kind, p.uuid, message);
             return false;
         }
         for (field, target) in kind.refs {
@@ -391,14 +391,14 @@ impl Projector {
                         if kind.name == "subscriptions" {
                             p.row.remove(*field);
                             self.report(
-                                "orphan",
+                                ConflictKind::Orphan,
                                 kind,
                                 p.uuid,
                                 format!("{label} was paid by a {gone} removed on another device; it is yours now"),
                             );
                         } else {
                             self.report(
-                                "orphan",
+                                ConflictKind::Orphan,
                                 kind,
                                 p.uuid,
                                 format!("{label} was left out: its {gone} was removed on another device (the delete wins)"),
@@ -561,7 +561,7 @@ mod tests {
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].uuid, early.0);
         assert_eq!(p.conflicts.len(), 1);
-        assert_eq!(p.conflicts[0].kind, "double_settlement");
+        assert_eq!(p.conflicts[0].kind, ConflictKind::DoubleSettlement);
         assert_eq!(p.conflicts[0].record, late.0.hyphenated().to_string());
         assert!(
             p.conflicts[0]
@@ -580,7 +580,7 @@ mod tests {
         all.insert(orphan.0, orphan.1);
         let p = project(&all)?;
         assert!(rows(&p, "payments")?.is_empty());
-        assert_eq!(p.conflicts[0].kind, "orphan");
+        assert_eq!(p.conflicts[0].kind, ConflictKind::Orphan);
         Ok(())
     }
 
@@ -593,7 +593,7 @@ mod tests {
         );
         let p = project(&HashMap::from([(uuid, props)]))?;
         assert_eq!(rows(&p, "subscriptions")?[0].row["end_date"], "2026-01-05");
-        assert_eq!(p.conflicts[0].kind, "repaired");
+        assert_eq!(p.conflicts[0].kind, ConflictKind::Repaired);
         Ok(())
     }
 
@@ -631,7 +631,7 @@ mod tests {
             rows(&p, "subscriptions")?[0].row["category_id"],
             Value::String(first.0.hyphenated().to_string())
         );
-        assert_eq!(p.conflicts[0].kind, "merged");
+        assert_eq!(p.conflicts[0].kind, ConflictKind::Merged);
         Ok(())
     }
 }

@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use super::failure::{Failure, SyncError};
 use super::git;
-use crate::error::Error;
+use crate::error::{Error, Result};
+use crate::render::text::safe;
 use crate::store::{Db, sync as sql};
 
 /// The branch of the remote repository subs uses.
@@ -265,4 +266,58 @@ fn remove_stale_git_locks(clone: &Path) {
     ] {
         let _ = std::fs::remove_file(clone.join(".git").join(lock));
     }
+}
+
+/// Sync runs git: refuse early, in one sentence, where there is none.
+pub fn git_available() -> Result<()> {
+    match std::process::Command::new("git").arg("--version").output() {
+        Ok(o) if o.status.success() => Ok(()),
+        _ => Err(Error::runtime(
+            "sync needs git, and git is not installed (or not on PATH)",
+        )),
+    }
+}
+
+/// A remote that is a folder here is named by its absolute path (git runs
+/// in the clone's folder, where a relative path would mean something else).
+pub fn normalise(remote: &str) -> String {
+    let path = Path::new(remote);
+    if path.exists()
+        && let Ok(absolute) = path.canonicalize()
+    {
+        return absolute.to_string_lossy().into_owned();
+    }
+    remote.to_string()
+}
+
+/// Whether the remote holds a replica set already.
+pub fn remote_has_data(
+    remote: &str,
+    timeout: std::time::Duration,
+) -> std::result::Result<bool, SyncError> {
+    let git = git::Git { timeout };
+    match git.remote_head(remote) {
+        Ok(head) => Ok(head.is_some()),
+        Err(e) => Err(unreachable(remote, e)),
+    }
+}
+
+/// `SUBS_SYNC_TIMEOUT`: the limit on each git command, whole seconds, 1 to
+/// 3600 (60 when unset).
+pub fn timeout() -> Result<std::time::Duration> {
+    let Some(value) = std::env::var_os("SUBS_SYNC_TIMEOUT").filter(|v| !v.is_empty()) else {
+        return Ok(git::DEFAULT_TIMEOUT);
+    };
+    let text = value.to_string_lossy();
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|s| (1..=3600).contains(s))
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid SUBS_SYNC_TIMEOUT \"{}\": give whole seconds, 1 to 3600",
+                safe(&text)
+            ))
+        })
 }

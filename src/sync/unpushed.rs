@@ -31,8 +31,7 @@ type TcResult<T> = std::result::Result<T, taskchampion::Error>;
 use crate::error::{Error, Result};
 use crate::store::{Db, sync as sql};
 
-/// The `tc_meta` key (under `subs.`) that holds the record.
-const KEY: &str = "unpushed";
+use super::device::{self, Key};
 
 /// What the exchange added to the clone, in order.
 #[derive(Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -115,13 +114,13 @@ pub fn remember(db: &Db, added: &Unpushed) -> Result<()> {
     }
     let text = serde_json::to_string(added)
         .map_err(|e| Error::runtime(format!("cannot note the versions to push: {e}")))?;
-    sql::set_meta(db, KEY, &text)
+    device::set(db, Key::Unpushed, &text)
 }
 
 /// Forgets the record: the remote took the push (a setup pushes inside
 /// its own transaction).
 pub fn forget(db: &Db) -> Result<()> {
-    sql::unset_meta(db, KEY)
+    device::unset(db, Key::Unpushed)
 }
 
 /// The records whose changes wait for a push (`sync status` counts them
@@ -138,7 +137,7 @@ pub fn records(db: &Db) -> Result<Vec<Uuid>> {
 }
 
 fn read(db: &Db) -> Result<Option<Unpushed>> {
-    let Some(text) = sql::meta(db, KEY)? else {
+    let Some(text) = device::get(db, Key::Unpushed)? else {
         return Ok(None);
     };
     serde_json::from_str(&text).map(Some).map_err(|_| {
