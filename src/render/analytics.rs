@@ -81,6 +81,54 @@ pub struct Analytics {
     pub warnings: Vec<String>,
 }
 
+/// Each month's paid and scheduled cost, as two bars on one scale.
+fn trend_lines(out: &Output, a: &Analytics) -> Vec<String> {
+    let max = a
+        .cost_trends
+        .iter()
+        .flat_map(|t| [approx(t.paid.0), approx(t.scheduled.0)])
+        .fold(0.0, f64::max);
+    let mut lines = Vec::new();
+    for t in &a.cost_trends {
+        lines.push(format!(
+            "  {}  paid      {} {:>10}",
+            t.month,
+            out.paint(&bar(approx(t.paid.0), max, 30), Style::Good),
+            t.paid.0
+        ));
+        lines.push(format!(
+            "           scheduled {} {:>10}",
+            out.paint(&bar(approx(t.scheduled.0), max, 30), Style::Dim),
+            t.scheduled.0
+        ));
+    }
+    lines
+}
+
+/// A titled block of labelled bars (nothing when there are no rows).
+fn bar_section(out: &Output, title: &str, rows: Vec<(String, Decimal, String)>) -> Vec<String> {
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![String::new(), out.paint(title, Style::Bold)];
+    let max = rows.iter().map(|r| approx(r.1)).fold(0.0, f64::max);
+    let width = rows
+        .iter()
+        .map(|r| r.0.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    for (label, value, extra) in rows {
+        let label: String = label.chars().take(24).collect();
+        lines.push(format!(
+            "  {label:<width$}  {} {:>10}  {extra}",
+            out.paint(&bar(approx(value), max, 24), Style::Good),
+            value
+        ));
+    }
+    lines
+}
+
 impl View for Analytics {
     fn text(&self, out: &Output) -> String {
         let a = self;
@@ -89,50 +137,14 @@ impl View for Analytics {
             &format!("Cost per month, {} to {} ({base})", a.from, a.until),
             Style::Bold,
         )];
-        let max = a
-            .cost_trends
-            .iter()
-            .flat_map(|t| [approx(t.paid.0), approx(t.scheduled.0)])
-            .fold(0.0, f64::max);
-        for t in &a.cost_trends {
-            lines.push(format!(
-                "  {}  paid      {} {:>10}",
-                t.month,
-                out.paint(&bar(approx(t.paid.0), max, 30), Style::Good),
-                t.paid.0
-            ));
-            lines.push(format!(
-                "           scheduled {} {:>10}",
-                out.paint(&bar(approx(t.scheduled.0), max, 30), Style::Dim),
-                t.scheduled.0
-            ));
-        }
+        lines.extend(trend_lines(out, a));
         lines.push(format!(
             "Average monthly cost per active subscription: {} {base}",
             a.average_monthly_cost.0
         ));
 
         let mut section = |title: String, rows: Vec<(String, Decimal, String)>| {
-            if rows.is_empty() {
-                return;
-            }
-            lines.push(String::new());
-            lines.push(out.paint(&title, Style::Bold));
-            let max = rows.iter().map(|r| approx(r.1)).fold(0.0, f64::max);
-            let width = rows
-                .iter()
-                .map(|r| r.0.chars().count())
-                .max()
-                .unwrap_or(0)
-                .min(24);
-            for (label, value, extra) in rows {
-                let label: String = label.chars().take(24).collect();
-                lines.push(format!(
-                    "  {label:<width$}  {} {:>10}  {extra}",
-                    out.paint(&bar(approx(value), max, 24), Style::Good),
-                    value
-                ));
-            }
+            lines.extend(bar_section(out, &title, rows));
         };
         let mut cats: Vec<_> = a.categories.iter().collect();
         cats.sort_by(|x, y| y.1.monthly.0.cmp(&x.1.monthly.0).then(x.0.cmp(y.0)));

@@ -275,48 +275,73 @@ impl View for SubscriptionDetail {
     }
 }
 
+/// `show`'s fields, one per line, label and value.
 fn detail(
     out: &Output,
     s: &Subscription,
     today: NaiveDate,
     price_history: &[PriceChange],
 ) -> String {
-    let mut lines = Vec::new();
-    let mut field = |label: &str, value: String| {
-        lines.push(format!(
-            "{:<20}{value}",
-            out.paint(&format!("{label}:"), Style::Dim)
-        ));
-    };
+    let mut fields = vec![
+        ("Name", out.paint(&safe(&s.name), Style::Bold)),
+        ("ID", s.id.clone()),
+        ("Status", s.status.to_string()),
+    ];
+    fields.extend(cost_fields(out, s, today));
+    fields.extend(plan_fields(out, s, today));
+    fields.extend(payer_fields(s));
+    fields.extend(reminder_fields(s));
+    if !price_history.is_empty() {
+        fields.push(("Price history", String::new()));
+    }
+    let mut lines: Vec<String> = fields
+        .into_iter()
+        .map(|(label, value)| format!("{:<20}{value}", out.paint(&format!("{label}:"), Style::Dim)))
+        .collect();
+    lines.extend(price_history.iter().map(price_change_line));
+    lines.join("\n")
+}
+
+type Fields = Vec<(&'static str, String)>;
+
+/// Amount, cost, next billing and start.
+fn cost_fields(out: &Output, s: &Subscription, today: NaiveDate) -> Fields {
     let active = s.status == Status::Active;
-    field("Name", out.paint(&safe(&s.name), Style::Bold));
-    field("ID", s.id.clone());
-    field("Status", s.status.to_string());
-    field(
-        "Amount",
-        format!("{} {} {}", s.amount, s.currency, s.cycle.label()),
-    );
-    field(
-        "Cost",
-        format!(
-            "{} {c} a month, {} {c} a year",
-            round_money(s.monthly_cost()),
-            round_money(s.yearly_cost()),
-            c = s.currency
-        ),
-    );
     let when = relative_day(s.next_billing_date, today, active);
     let when = if s.is_overdue(today) {
         out.paint(&when, Style::Bad)
     } else {
         when
     };
-    if active {
-        field("Next billing", format!("{} ({when})", s.next_billing_date));
-    } else {
-        field("Next billing", format!("— ({})", s.status));
-    }
-    field("Started", s.start_date.to_string());
+    vec![
+        (
+            "Amount",
+            format!("{} {} {}", s.amount, s.currency, s.cycle.label()),
+        ),
+        (
+            "Cost",
+            format!(
+                "{} {c} a month, {} {c} a year",
+                round_money(s.monthly_cost()),
+                round_money(s.yearly_cost()),
+                c = s.currency
+            ),
+        ),
+        (
+            "Next billing",
+            if active {
+                format!("{} ({when})", s.next_billing_date)
+            } else {
+                format!("— ({})", s.status)
+            },
+        ),
+        ("Started", s.start_date.to_string()),
+    ]
+}
+
+/// The trial, the contract (and when to cancel it by), the end.
+fn plan_fields(out: &Output, s: &Subscription, today: NaiveDate) -> Fields {
+    let mut fields = Vec::new();
     if let Some(until) = s.trial_until {
         let note = if s.in_trial(today) {
             format!(
@@ -327,7 +352,7 @@ fn detail(
         } else {
             format!("ended {until}")
         };
-        field("Trial", note);
+        fields.push(("Trial", note));
     }
     if let Some(c) = s.contract {
         let mut terms = format!("{}m minimum term", c.term_months);
@@ -338,7 +363,8 @@ fn detail(
             Some(m) => format!(", then extends by {m}m"),
             None => ", then extends by the term".into(),
         });
-        field("Contract", terms);
+        fields.push(("Contract", terms));
+        let active = s.status == Status::Active;
         if let Some(term) = s.upcoming_term(today).filter(|_| active) {
             let days = (term.cancel_by - today).num_days();
             let by = format!(
@@ -348,38 +374,45 @@ fn detail(
                 term.ends
             );
             let soon = days <= i64::from(s.reminder_days.max(7));
-            field(
+            fields.push((
                 "Cancel by",
                 if soon {
                     out.paint(&by, Style::Warn)
                 } else {
                     by
                 },
-            );
+            ));
         }
     }
     if let Some(end) = s.end_date {
-        field(
+        fields.push((
             "Ends",
             format!("{end} ({})", relative_day(end, today, false)),
-        );
+        ));
     }
-    field("Provider", safe(&s.provider).into_owned());
-    field(
-        "Category",
-        s.category
-            .as_deref()
-            .map(safe)
-            .unwrap_or("none".into())
-            .into_owned(),
-    );
-    field(
-        "Payment method",
-        match &s.card {
-            Some(card) => format!("{} ({})", s.payment_method, safe(card)),
-            None => s.payment_method.to_string(),
-        },
-    );
+    fields
+}
+
+/// Who is paid and how: provider, category, payment method, the split.
+fn payer_fields(s: &Subscription) -> Fields {
+    let mut fields = vec![
+        ("Provider", safe(&s.provider).into_owned()),
+        (
+            "Category",
+            s.category
+                .as_deref()
+                .map(safe)
+                .unwrap_or("none".into())
+                .into_owned(),
+        ),
+        (
+            "Payment method",
+            match &s.card {
+                Some(card) => format!("{} ({})", s.payment_method, safe(card)),
+                None => s.payment_method.to_string(),
+            },
+        ),
+    ];
     if !s.shares.is_empty() || s.paid_by.is_some() {
         let payer = s.paid_by.as_ref().map_or("me", |m| m.name.as_str());
         let parts: Vec<String> = s
@@ -389,61 +422,64 @@ fn detail(
                 format!("{} {}", safe(&name), rust_decimal::Decimal::new(cents, 2))
             })
             .collect();
-        field(
+        fields.push((
             "Shared",
             if parts.is_empty() {
                 format!("paid by {}", safe(payer))
             } else {
                 format!("{} (paid by {})", parts.join(", "), safe(payer))
             },
-        );
+        ));
     }
-    field("Auto-renewal", yes_no(s.auto_renewal));
+    fields
+}
+
+/// Renewal, reminders, notifications, and the person's own words.
+fn reminder_fields(s: &Subscription) -> Fields {
+    let mut fields = vec![("Auto-renewal", yes_no(s.auto_renewal))];
     if s.remind.is_empty() {
-        field(
+        fields.push((
             "Reminder",
             format!("{} before", count(s.reminder_days, "day", "days")),
-        );
+        ));
     } else {
         let leads: Vec<String> = s.remind.iter().map(u16::to_string).collect();
-        field("Reminders", format!("{} days before", leads.join(", ")));
+        fields.push(("Reminders", format!("{} days before", leads.join(", "))));
     }
-    field("Notifications", yes_no(s.email_notifications));
+    fields.push(("Notifications", yes_no(s.email_notifications)));
     if !s.muted.is_empty() {
         let types: Vec<&str> = s.muted.iter().map(|t| t.as_str()).collect();
-        field("Muted alerts", types.join(", "));
+        fields.push(("Muted alerts", types.join(", ")));
     }
     if let Some(url) = &s.website_url {
-        field("Website", safe(url).into_owned());
+        fields.push(("Website", safe(url).into_owned()));
     }
     if let Some(d) = &s.description {
-        field("Description", safe_multiline(d).into_owned());
+        fields.push(("Description", safe_multiline(d).into_owned()));
     }
     if let Some(n) = &s.notes {
-        field("Notes", safe_multiline(n).into_owned());
+        fields.push(("Notes", safe_multiline(n).into_owned()));
     }
-    if !price_history.is_empty() {
-        field("Price history", String::new());
-        for change in price_history {
-            let line = match (change.old_cycle, change.new_cycle) {
-                (Some(old), Some(new)) if old != new => format!(
-                    "  {}  {} {} → {} {} {}",
-                    change.changed_on,
-                    change.old_amount,
-                    old.label(),
-                    change.new_amount,
-                    new.label(),
-                    change.currency
-                ),
-                _ => format!(
-                    "  {}  {} → {} {}",
-                    change.changed_on, change.old_amount, change.new_amount, change.currency
-                ),
-            };
-            lines.push(line);
-        }
+    fields
+}
+
+/// One line of the price history under `show`.
+fn price_change_line(change: &PriceChange) -> String {
+    match (change.old_cycle, change.new_cycle) {
+        (Some(old), Some(new)) if old != new => format!(
+            "  {}  {} {} → {} {} {}",
+            change.changed_on,
+            change.old_amount,
+            old.label(),
+            change.new_amount,
+            new.label(),
+            change.currency
+        ),
+        _ => format!(
+            "  {}  {} → {} {}",
+            change.changed_on, change.old_amount, change.new_amount, change.currency
+        ),
     }
-    lines.join("\n")
 }
 
 fn yes_no(b: bool) -> String {

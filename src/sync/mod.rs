@@ -272,6 +272,17 @@ pub fn commit(db: &mut Db, ops: Operations) -> Result<()> {
         })
 }
 
+/// What a sync captured before the exchange.
+struct Captured {
+    /// The operations to send (this device's changes, plus `extra`).
+    ops: Operations,
+    /// Records changed here (sent), and those of them edited.
+    sent: std::collections::HashSet<Uuid>,
+    edited: std::collections::HashSet<Uuid>,
+    /// The tables as they were, when they were read.
+    current: Option<HashMap<Uuid, (&'static Kind, Props)>>,
+}
+
 /// Captures local changes (plus `extra` operations), exchanges with the
 /// remote, and projects the result into the tables. `full` captures every
 /// row (a first sync); otherwise only a device with marked changes reads
@@ -288,11 +299,77 @@ pub fn run(
     // What an earlier run could not push goes out again (or is known to
     // have arrived) before anything else.
     let requeued = unpushed::settle(db, &remote.clone)?;
+    let mut captured = gather(db, full, extra, now)?;
+    captured.sent.extend(requeued);
+    let base_before = sql::base_version(db)?;
+    started_over(db, &remote.clone)?;
+    if let Some(file) = odd_file(&remote.clone) {
+        return Err(SyncError::Sync(Failure::Odd(file)));
+    }
+    let added = std::rc::Rc::new(std::cell::RefCell::new(unpushed::Unpushed::default()));
+    exchange(db, remote, fetched, captured.ops, &added)?;
+    let sent = captured.sent;
+    if sent.is_empty() && sql::base_version(db)? == base_before {
+        // Nothing went out and nothing came in: the tables are the
+        // projection already.
+        sql::clear_marks(db)?;
+        return Ok(Outcome {
+            sent: 0,
+            received: Changes::default(),
+            conflicts: None,
+            unpushed: false,
+        });
+    }
+    let current = match captured.current {
+        Some(current) => current,
+        None => local_records(db)?,
+    };
+    let after = sql::replica_records(db)?;
+    let projection = project(&after)?;
+    let received = received(&current, &projection.records());
+    if received != Changes::default() {
+        rebuild(db, &projection)?;
+    }
+    // Every change made here is in the replica now (and the rebuild's own
+    // writes are not changes to send).
+    sql::clear_marks(db)?;
+    let mut conflicts = projection.conflicts;
+    conflicts.extend(lost_edits(&captured.edited, &current, &after));
+    // Every device lists the edits a delete overruled: a notice in the
+    // replica, sent in this same push.
+    let notices = notice_ops(db, &after, &conflicts, now)?;
+    if !notices.is_empty() {
+        let config = server_config(remote, fetched);
+        runtime()?
+            .block_on(async {
+                let server = config.into_server().await?;
+                let mut server = unpushed::Recorder::wrap(server, added.clone());
+                let mut replica = Replica::new(ReplicaStorage::new(db));
+                replica.commit_operations(notices).await?;
+                replica.sync(&mut server, false).await
+            })
+            .map_err(|e| SyncError::Sync(failure(&e)))?;
+    }
+    let added = added.borrow();
+    unpushed::remember(db, &added)?;
+    Ok(Outcome {
+        sent: sent.len(),
+        received,
+        conflicts: Some(conflicts),
+        unpushed: added.made_any(),
+    })
+}
+
+/// This device's changes as operations: only a device with marked changes
+/// (or a first sync, `full`) reads its tables.
+fn gather(
+    db: &Db,
+    full: bool,
+    extra: impl FnOnce(Option<&Props>, &mut Operations),
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Captured> {
     let changed_at = changed_at(db)?;
     let (mut sent, mut edited) = sql::unsynced(db)?;
-    sent.extend(requeued);
-    let base_before = sql::base_version(db)?;
-    // The tables as they are, read when they may hold changes to send.
     let mut current = None;
     let mut ops = Operations::new();
     if full || !changed_at.is_empty() {
@@ -318,13 +395,26 @@ pub fn run(
             Operation::UndoPoint => {}
         }
     }
-    started_over(db, &remote.clone)?;
+    Ok(Captured {
+        ops,
+        sent,
+        edited,
+        current,
+    })
+}
+
+/// TaskChampion's exchange on the clone: the secret checked first, then
+/// this device's operations committed and synced; the versions it adds
+/// are noted in `added`.
+fn exchange(
+    db: &mut Db,
+    remote: &Remote,
+    fetched: &Fetched,
+    ops: Operations,
+    added: &std::rc::Rc<std::cell::RefCell<unpushed::Unpushed>>,
+) -> std::result::Result<(), SyncError> {
     let config = server_config(remote, fetched);
-    if let Some(file) = odd_file(&remote.clone) {
-        return Err(SyncError::Sync(Failure::Odd(file)));
-    }
     let clone = &remote.clone;
-    let added = std::rc::Rc::new(std::cell::RefCell::new(unpushed::Unpushed::default()));
     runtime()?.block_on(async {
         let tc = |e: taskchampion::Error| SyncError::Sync(failure(&e));
         let server = config.into_server().await.map_err(tc)?;
@@ -346,27 +436,16 @@ pub fn run(
             ))),
             Err(other) => Err(SyncError::Sync(other)),
         }
-    })?;
-    if sent.is_empty() && sql::base_version(db)? == base_before {
-        // Nothing went out and nothing came in: the tables are the
-        // projection already.
-        sql::clear_marks(db)?;
-        return Ok(Outcome {
-            sent: 0,
-            received: Changes::default(),
-            conflicts: None,
-            unpushed: false,
-        });
-    }
-    let current = match current {
-        Some(current) => current,
-        None => local_records(db)?,
-    };
-    let after = sql::replica_records(db)?;
-    let projection = project(&after)?;
-    let target = projection.records();
+    })
+}
+
+/// What arrived, as rows here: the projection against the tables.
+fn received(
+    current: &HashMap<Uuid, (&'static Kind, Props)>,
+    target: &HashMap<Uuid, Props>,
+) -> Changes {
     let mut received = Changes::default();
-    for (uuid, props) in &target {
+    for (uuid, props) in target {
         match current.get(uuid) {
             None => received.added += 1,
             Some((_, here)) if here != props => received.changed += 1,
@@ -374,53 +453,34 @@ pub fn run(
         }
     }
     received.removed = current.keys().filter(|u| !target.contains_key(u)).count();
-    if received != Changes::default() {
-        rebuild(db, &projection)?;
-    }
-    // Every change made here is in the replica now (and the rebuild's own
-    // writes are not changes to send).
-    sql::clear_marks(db)?;
-    let mut conflicts = projection.conflicts;
+    received
+}
+
+/// This device's edits of records a delete elsewhere removed.
+fn lost_edits(
+    edited: &std::collections::HashSet<Uuid>,
+    current: &HashMap<Uuid, (&'static Kind, Props)>,
+    after: &HashMap<Uuid, Props>,
+) -> Vec<Conflict> {
     let mut lost: Vec<&Uuid> = edited
         .iter()
         .filter(|u| current.contains_key(u) && !after.contains_key(u))
         .collect();
     lost.sort();
-    for uuid in lost {
-        let kind = current[uuid].0;
-        conflicts.push(Conflict {
-            kind: projection::ConflictKind::EditLost,
-            table: kind.name.into(),
-            record: uuid.hyphenated().to_string(),
-            message: format!(
-                "your change to {} was not kept: it was deleted on another device (the delete wins)",
-                projection::with_article(projection::singular(kind))
-            ),
-        });
-    }
-    // Every device lists the edits a delete overruled: a notice in the
-    // replica, sent in this same push.
-    let notices = notice_ops(db, &after, &conflicts, now)?;
-    if !notices.is_empty() {
-        let config = server_config(remote, fetched);
-        runtime()?
-            .block_on(async {
-                let server = config.into_server().await?;
-                let mut server = unpushed::Recorder::wrap(server, added.clone());
-                let mut replica = Replica::new(ReplicaStorage::new(db));
-                replica.commit_operations(notices).await?;
-                replica.sync(&mut server, false).await
-            })
-            .map_err(|e| SyncError::Sync(failure(&e)))?;
-    }
-    let added = added.borrow();
-    unpushed::remember(db, &added)?;
-    Ok(Outcome {
-        sent: sent.len(),
-        received,
-        conflicts: Some(conflicts),
-        unpushed: added.made_any(),
-    })
+    lost.into_iter()
+        .map(|uuid| {
+            let kind = current[uuid].0;
+            Conflict {
+                kind: projection::ConflictKind::EditLost,
+                table: kind.name.into(),
+                record: uuid.hyphenated().to_string(),
+                message: format!(
+                    "your change to {} was not kept: it was deleted on another device (the delete wins)",
+                    projection::with_article(projection::singular(kind))
+                ),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::sync::{Setup as How, Synced, enrolled, summary};
 use crate::render::text::safe;
-use crate::sync::session::{self, Enrolment};
+use crate::sync::session::{self, Enrolled, Enrolment};
 use crate::sync::{self, Failure, Remote, SyncError, device};
 
 /// `sync init` or `sync join`.
@@ -138,27 +138,26 @@ pub fn setup(ctx: &mut Ctx, s: Setup) -> Result<()> {
         ctx.out
             .debug(&format!("the sync secret is kept in {}", file.display()));
     }
-    tell_conflicts(ctx, &done.new);
     let how = match (s.join, s.force_new_remote) {
         (true, _) => How::Join,
         (false, true) => How::StartOver,
         (false, false) => How::Init,
     };
+    tell(ctx, &url, how, &done, enrolment.reminders)
+}
+
+/// What a setup did: new conflicts on stderr, then its sentence.
+fn tell(ctx: &Ctx, url: &str, how: How, done: &Enrolled, reminders: bool) -> Result<()> {
+    tell_conflicts(ctx, &done.new);
     let outcome = &done.outcome;
     let summary = summary(outcome.sent, &outcome.received);
-    let message = enrolled(
-        &url,
-        how,
-        &summary,
-        enrolment.reminders,
-        done.adopted.as_ref(),
-    );
+    let message = enrolled(url, how, &summary, reminders, done.adopted.as_ref());
     let view = Synced {
-        remote: &url,
+        remote: url,
         sent: outcome.sent,
         received: &outcome.received,
         conflicts: &done.conflicts,
-        reminders: enrolment.reminders,
+        reminders,
         alerts: 0,
     };
     ctx.out.show(&Done::new(view, message))
