@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::remote::{PrivateFile, run_program, title, top, without_controls};
+use super::program::{PrivateFile, run_program};
+use super::remote::{title, top, without_controls};
 use super::{Channel, Delivery, Failure, Flags, Kind, Spelling};
 use crate::domain::alert::Alert;
 use crate::domain::channel::Severity;

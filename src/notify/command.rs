@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::remote::{document, run_program};
+use super::program::run_program;
+use super::remote::document;
 use super::{Channel, Delivery, Failure, Flags, Kind, Spelling};
 use crate::domain::alert::Alert;
 

@@ -13,6 +13,7 @@ mod desktop;
 mod email;
 mod ntfy;
 pub mod outbox;
+mod program;
 pub mod remote;
 mod stdout;
 mod webhook;

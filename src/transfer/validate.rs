@@ -114,13 +114,11 @@ impl Validate for ChannelRow {
             return Err(("id", "must be a positive integer".into()));
         }
         field("name", validate::name("name", &self.name, 50))?;
-        let kind = ChannelKind::parse(&self.kind).ok_or((
-            "kind",
-            format!(
-                "\"{}\" is not one of ntfy, webhook, command, apprise, email, desktop",
-                self.kind
-            ),
-        ))?;
+        let kind = ChannelKind::parse(&self.kind).ok_or_else(|| {
+            let kinds: Vec<&str> = ChannelKind::ALL.iter().map(|k| k.as_str()).collect();
+            let kinds = kinds.join(", ");
+            ("kind", format!("\"{}\" is not one of {kinds}", self.kind))
+        })?;
         Severity::parse(&self.min_severity).ok_or((
             "min_severity",
             format!(
