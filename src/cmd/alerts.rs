@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::alerts::generate;
 use crate::domain::alert::AlertType;
 use crate::error::{Error, Result};
-use crate::notify::{self, Channel, Stdout};
+use crate::notify;
 use crate::render::Done;
 use crate::render::alerts::{AlertList, Removed, Updated};
 use crate::render::json::date;
@@ -18,7 +18,8 @@ use crate::store::subscriptions;
 
 /// Processes renewals and raises every alert that is due, in one
 /// transaction (rolled back for a dry run); then hands the new alerts to
-/// the notification channels. Prints nothing when nothing is new.
+/// the notification channels (`notify::run`). Prints nothing when nothing
+/// is new.
 pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     let today = ctx.today();
     let limit = settings::usage_cost_limit(ctx.store.db())?;
@@ -29,14 +30,17 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
         ctx.out
             .debug("another device sends reminders (`subs sync status`): none are sent from here");
     }
-    let Ctx { store, out, .. } = ctx;
-    // What is new is printed (and flushed) before the run commits: stdout
-    // is the cron-mail channel, and an alert must never be stored as
-    // raised while nobody saw it. If printing fails, everything rolls back
-    // and the next run prints it again.
-    let tell = |db: &crate::store::Db| -> Result<()> {
+    let how = notify::Run {
+        out: &ctx.out,
+        clock: ctx.clock,
+        timeout: notify::timeout(ctx.store.db())?,
+        sends,
+        dry_run,
+    };
+    let (new_alerts, summary) = notify::run(&mut ctx.store, &how, |db| {
+        let before = alerts::max_id(db)?;
         let budgets = |db: &crate::store::Db| {
-            crate::report::budgets::usage(db, today, crate::settings::totals_mine(db, None)?)
+            crate::report::budgets::usage(db, today, settings::totals_mine(db, None)?)
         };
         let mut outcome = generate::run(db, today, limit, &budgets)?;
         // An alert raised again after its run was undone is stored (it is
@@ -48,78 +52,27 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
                 fresh.push(alert);
             }
         }
-        outcome.new_alerts = fresh;
-        // Each new alert is queued for every channel that wants it, in the
-        // same transaction: raised and queued, or neither.
-        let queued: Vec<_> = outcome
-            .new_alerts
-            .iter()
-            .map(|a| (a.id, a.alert_type, a.email_notifications))
-            .collect();
-        if sends {
-            crate::store::notify::enqueue(db, &queued)?;
-        }
         let generated = Generated {
             dry_run,
             renewals: outcome.renewals,
-            alerts: outcome.new_alerts,
+            alerts: fresh,
         };
-        out.show(&generated).and_then(|()| {
-            let mut channels: Vec<Box<dyn Channel + '_>> = Vec::new();
-            if sends {
-                channels.push(Box::new(Stdout::new(out, dry_run)));
-            }
-            notify::deliver(&mut channels, &generated.alerts)
-        })
-        .map_err(|e| match e {
-            Error::Output(why) => Error::runtime(format!(
-                "{why}; nothing was recorded, and the next run prints these alerts again"
-            )),
-            Error::BrokenPipe => Error::runtime(
-                "the output was closed before the new alerts were printed; nothing was recorded, and the next run prints them again",
-            ),
-            other => other,
-        })
-    };
-    if dry_run {
-        return store.simulate(tell);
-    }
-    let new_alerts = store.write(|db| {
-        let before = crate::store::alerts::max_id(db)?;
-        tell(db)?;
-        Ok(crate::store::alerts::created_after(db, before)?.len())
+        how.out.show(&generated)?;
+        Ok((generated.alerts, alerts::created_after(db, before)?.len()))
     })?;
-    // Then the outbox: what is due now, this run's alerts and earlier
-    // failures whose retry time has come.
-    let (failed, deferred) = if sends {
-        let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
-        (summary.failed, summary.deferred)
-    } else {
-        (Vec::new(), 0)
-    };
+    if dry_run {
+        return Ok(());
+    }
     // For `schedule status` and the heartbeat: this run happened.
-    store.write(|db| crate::store::runs::record(db, new_alerts, failed.len()))?;
-    let mut parts = Vec::new();
-    if !failed.is_empty() {
-        parts.push(format!(
-            "{} could not be delivered ({}); retried on the next run",
-            crate::render::text::count(failed.len() as i64, "notification", "notifications"),
-            failed.join("; ")
-        ));
-    }
-    if deferred > 0 {
-        parts.push(format!(
-            "{} wait for the next run (a channel used up this run's time)",
-            crate::render::text::count(deferred as i64, "notification", "notifications")
-        ));
-    }
-    if !parts.is_empty() {
-        let line = parts.join("; ");
+    let failed = summary.failed.len();
+    ctx.store
+        .write(|db| crate::store::runs::record(db, new_alerts, failed))?;
+    if let Some(line) = summary.warning() {
         // A delivery that waits is not a failure: --strict fails on failures.
-        if strict && !failed.is_empty() {
+        if strict && failed > 0 {
             return Err(Error::runtime(line));
         }
-        out.warn(&line);
+        ctx.out.warn(&line);
     }
     Ok(())
 }

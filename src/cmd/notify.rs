@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use crate::domain::alert::{Alert, AlertType};
-use crate::domain::channel::{Channel, ChannelKind, Severity};
+use crate::domain::channel::{Channel, ChannelKind, Severity, disabled_here, secret_env_allowed};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::notify::remote;
+use crate::notify::{ChannelConfig, Flags, remote};
 use crate::render::Done;
 use crate::render::notify::{ChannelList, DeliveryLog, TestResults};
 use crate::store::notify;
@@ -37,96 +37,24 @@ struct Removed {
 
 pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
     let name = validate::name("NAME", &args.name, 50).map_err(Error::invalid)?;
-    let mut settings = serde_json::Map::new();
-    match args.kind {
-        ChannelKind::Ntfy | ChannelKind::Webhook => {
-            let url = args
-                .url
-                .as_deref()
-                .ok_or_else(|| Error::invalid(format!("a {} channel needs --url", args.kind)))?;
-            // Checked by a URL parser: https, or plain http to this machine
-            // only; never a user name or password in it.
-            let url = validate::service_url("--url", url).map_err(Error::invalid)?;
-            settings.insert("url".into(), url.into());
-        }
-        ChannelKind::Desktop => {}
-        ChannelKind::Email => {
-            let to = args
-                .to
-                .as_deref()
-                .ok_or_else(|| Error::invalid("an email channel needs --to ADDRESS"))?;
-            let smtp = args.smtp.as_deref().ok_or_else(|| {
-                Error::invalid("an email channel needs --smtp smtp://USER@HOST:587 (or smtps:// for TLS on 465)")
-            })?;
-            let parsed = url::Url::parse(smtp)
-                .ok()
-                .filter(|u| ["smtp", "smtps"].contains(&u.scheme()) && u.host_str().is_some())
-                .ok_or_else(|| {
-                    // Never echo what may hold a password.
-                    let shown = if smtp.contains('@') {
-                        "(not shown: it may hold a password)".to_string()
-                    } else {
-                        format!("\"{}\"", smtp.escape_debug())
-                    };
-                    Error::invalid(format!(
-                        "invalid --smtp {shown}: use smtp://USER@HOST:587 (STARTTLS) or smtps://USER@HOST:465"
-                    ))
-                })?;
-            if parsed.password().is_some() {
-                return Err(Error::invalid(
-                    "--smtp must not hold a password: it is read from SUBS_SMTP_PASSWORD (or --secret-env)",
-                ));
-            }
-            for (flag, address) in [("--to", Some(to)), ("--from", args.from.as_deref())] {
-                if let Some(a) = address
-                    && a.parse::<lettre::message::Mailbox>().is_err()
-                {
-                    return Err(Error::invalid(format!(
-                        "invalid {flag} \"{a}\": not an e-mail address"
-                    )));
-                }
-            }
-            settings.insert("to".into(), to.into());
-            settings.insert("smtp".into(), smtp.into());
-            if let Some(from) = &args.from {
-                settings.insert("from".into(), from.clone().into());
-            }
-            if args.insecure_tls {
-                settings.insert("insecure_tls".into(), "true".into());
-            }
-        }
-        ChannelKind::Apprise => {
-            let url = args
-                .url
-                .as_deref()
-                .map(str::trim)
-                .filter(|u| u.contains("://") && !u.contains(char::is_whitespace))
-                .ok_or_else(|| {
-                    Error::invalid(
-                        "an apprise channel needs --url with an Apprise URL, e.g. 'tgram://{secret}/CHAT' (the token from --secret-env)",
-                    )
-                })?;
-            settings.insert("url".into(), url.into());
-        }
-        ChannelKind::Command => {
-            let run = args
-                .run
-                .as_deref()
-                .filter(|r| !r.trim().is_empty())
-                .ok_or_else(|| Error::invalid("a command channel needs --run PROGRAM"))?;
-            settings.insert("run".into(), run.trim().into());
-        }
-    }
+    let flags = Flags {
+        url: args.url.as_deref(),
+        to: args.to.as_deref(),
+        from: args.from.as_deref(),
+        smtp: args.smtp.as_deref(),
+        insecure_tls: args.insecure_tls,
+        run: args.run.as_deref(),
+    };
+    let mut config = ChannelConfig::from_flags(args.kind, &flags).map_err(Error::invalid)?;
     if let Some(var) = &args.secret_env {
-        crate::domain::channel::secret_env_allowed(var)
+        secret_env_allowed(var)
             .map_err(|why| Error::invalid(why.replacen("secret variable", "--secret-env", 1)))?;
-        settings.insert("secret_env".into(), var.clone().into());
     }
     let channel = Channel {
         id: 0,
         name: name.clone(),
         kind: args.kind,
-        settings,
+        settings: config.settings(args.secret_env.as_deref()),
         min_severity: args.min_severity.unwrap_or(Severity::Info),
         alert_types: args.types,
         digest: args.digest,
@@ -134,16 +62,12 @@ pub fn add(ctx: &mut Ctx, args: Add) -> Result<()> {
         trusted: true,
     };
     ctx.store.write(|db| notify::add(db, &channel))?;
-    if let Some(url) = channel.setting("url")
-        && args.kind != ChannelKind::Apprise
-    {
-        let found = crate::domain::channel::capabilities(url);
-        if !found.is_empty() {
-            ctx.out.warn(&format!(
-                "the --url of {name} carries a capability ({}): anyone who sees the URL can post to it; `notify list` hides it, and a token from --secret-env keeps it out of the database",
-                found.join(", ")
-            ));
-        }
+    let found = config.kind().capabilities();
+    if !found.is_empty() {
+        ctx.out.warn(&format!(
+            "the --url of {name} carries a capability ({}): anyone who sees the URL can post to it; `notify list` hides it, and a token from --secret-env keeps it out of the database",
+            found.join(", ")
+        ));
     }
     let message = format!(
         "Added channel {name} ({}): alerts raised from now on are delivered to it",
@@ -193,8 +117,7 @@ struct Enabled {
 
 /// A clearly marked test through one channel or all; each outcome shown.
 pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
-    let limit =
-        std::time::Duration::from_secs(crate::notify::outbox::timeout_setting(&mut ctx.store)?);
+    let limit = crate::notify::timeout(ctx.store.db())?;
     let channels = ctx.store.read(|db| match name {
         Some(n) => Ok(vec![notify::find(db, n)?]),
         None => notify::list(db),
@@ -222,9 +145,9 @@ pub fn test(ctx: &mut Ctx, name: Option<&str>) -> Result<()> {
         .iter()
         .map(|c| {
             let outcome = if c.enabled() {
-                remote::send(c, &[&alert], true, limit).map_err(|f| f.text().to_string())
+                remote::send(c, &[&alert], true, limit).map_err(|f| f.to_string())
             } else {
-                Err(crate::domain::channel::disabled_here(&c.name))
+                Err(disabled_here(&c.name))
             };
             (c.name.clone(), outcome)
         })

@@ -117,7 +117,8 @@ pub struct Channel {
     pub id: i64,
     pub name: String,
     pub kind: ChannelKind,
-    /// `url`, `run`, `secret_env`, `timeout` (as JSON).
+    /// The settings object as stored: its kind's own (typed, and
+    /// checked, by `notify::ChannelConfig`) and `secret_env`.
     pub settings: serde_json::Map<String, serde_json::Value>,
     pub min_severity: Severity,
     /// Empty: every type.

@@ -1,25 +1,99 @@
-//! Delivering a run's new alerts to the user. `alerts generate` raises
-//! alerts in the database; each [`Channel`] then tells the user about the
-//! new ones. Today there is one channel, stdout (cron mails what a job
-//! prints); a new channel is a new file here implementing [`Channel`] and
-//! one line where `cmd/alerts.rs` lists the channels.
+//! Delivering alerts to the user. `alerts generate` raises alerts in the
+//! database; [`run`] then tells the user about the new ones: stdout (cron
+//! mails what a job prints) at once, every configured channel through the
+//! outbox. Each kind of channel is one file here: its settings as a typed
+//! struct (one arm of [`ChannelConfig`]), the checks they pass (by
+//! `notify add` and by a restored backup), and its delivery, a
+//! [`Channel`].
 
+mod apprise;
+mod command;
+mod config;
+mod desktop;
+mod email;
+mod ntfy;
 pub mod outbox;
+mod program;
 pub mod remote;
 mod stdout;
+mod webhook;
 
+use std::time::Duration;
+
+pub use self::config::{ChannelConfig, Flags, Kind, Spelling, check_stored};
 pub use self::stdout::Stdout;
+use crate::clock::Clock;
 use crate::domain::alert::Alert;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::render::Output;
+use crate::store::{Db, Store};
 
-/// A destination for new alerts.
+/// A destination for alerts: stdout, or a channel of one kind.
 pub trait Channel {
-    /// A short name for logs and errors.
-    fn name(&self) -> &str;
+    /// Tells the user about `alerts` (never none) in one message.
+    fn send(&mut self, alerts: &[&Alert], delivery: &Delivery) -> Result<(), Failure>;
+}
 
-    /// Tells the user about `alerts`: the new alerts of subscriptions whose
-    /// notifications are on, oldest first. Not called when there are none.
-    fn deliver(&mut self, alerts: &[&Alert]) -> Result<()>;
+/// What one delivery knows besides the alerts.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Delivery<'a> {
+    /// The channel's name (a webhook's idempotency key is keyed by it).
+    pub channel: &'a str,
+    /// A `notify test` message, marked as one.
+    pub test: bool,
+    /// One deadline for the whole delivery.
+    pub limit: Duration,
+    /// The channel's secret, when its variable is set.
+    pub secret: Option<&'a str>,
+    /// The variable the secret comes from (named when it is not set).
+    pub secret_env: Option<&'a str>,
+}
+
+/// Why a delivery did not happen. A timeout is told apart because a
+/// channel that timed out gets nothing more in this run (the rest of its
+/// deliveries stay queued): a channel that never answers costs one
+/// deadline per run, not one per alert.
+#[derive(Debug)]
+pub enum Failure {
+    Timeout(String),
+    Other(String),
+    /// Printing to stdout failed (the run rolls back).
+    Output(Error),
+}
+
+impl Failure {
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Failure::Timeout(_))
+    }
+
+    fn map(self, f: impl FnOnce(String) -> String) -> Failure {
+        match self {
+            Failure::Timeout(t) => Failure::Timeout(f(t)),
+            Failure::Other(t) => Failure::Other(f(t)),
+            printing @ Failure::Output(_) => printing,
+        }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(text: String) -> Failure {
+        Failure::Other(text)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(text: &str) -> Failure {
+        Failure::Other(text.to_string())
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Timeout(t) | Failure::Other(t) => f.write_str(t),
+            Failure::Output(e) => e.fmt(f),
+        }
+    }
 }
 
 /// Hands the run's new alerts to every channel. Alerts of subscriptions
@@ -34,9 +108,85 @@ pub fn deliver(channels: &mut [Box<dyn Channel + '_>], new_alerts: &[Alert]) -> 
         return Ok(());
     }
     for channel in channels.iter_mut() {
-        channel.deliver(&wanted)?;
+        channel
+            .send(&wanted, &Delivery::default())
+            .map_err(|failure| match failure {
+                Failure::Output(e) => e,
+                other => Error::runtime(other.to_string()),
+            })?;
     }
     Ok(())
+}
+
+/// How an alerts run goes.
+pub struct Run<'a> {
+    pub out: &'a Output,
+    pub clock: Clock,
+    /// One delivery's deadline (the `notify_timeout` setting, read once
+    /// by the caller: [`timeout`]).
+    pub timeout: Duration,
+    /// Whether this device sends reminders (of devices that sync, one
+    /// does; the others record the same alerts and tell no one).
+    pub sends: bool,
+    /// Print what would be new, change nothing, deliver nothing.
+    pub dry_run: bool,
+}
+
+/// The alerts run: `raise` raises alerts in one transaction (rolled back
+/// for a dry run) and returns the new ones, which are queued for every
+/// channel that wants them and printed to stdout in that transaction —
+/// raised and queued, or neither; and an alert is never stored as raised
+/// while nobody saw it: if printing fails, everything rolls back and the
+/// next run prints it again. After the commit the outbox is delivered:
+/// this run's alerts and earlier failures whose retry time has come.
+pub fn run<T>(
+    store: &mut Store,
+    how: &Run,
+    raise: impl FnOnce(&Db) -> Result<(Vec<Alert>, T)>,
+) -> Result<(T, outbox::Summary)> {
+    let tell = |db: &Db| -> Result<T> {
+        let (new_alerts, raised) = raise(db)?;
+        if how.sends {
+            let queued: Vec<_> = new_alerts
+                .iter()
+                .map(|a| (a.id, a.alert_type, a.email_notifications))
+                .collect();
+            crate::store::notify::enqueue(db, &queued)?;
+            let mut channels: Vec<Box<dyn Channel + '_>> =
+                vec![Box::new(Stdout::new(how.out, how.dry_run))];
+            deliver(&mut channels, &new_alerts)?;
+        }
+        Ok(raised)
+    };
+    let unprinted = |e| match e {
+        Error::Output(why) => Error::runtime(format!(
+            "{why}; nothing was recorded, and the next run prints these alerts again"
+        )),
+        Error::BrokenPipe => Error::runtime(
+            "the output was closed before the new alerts were printed; nothing was recorded, and the next run prints them again",
+        ),
+        other => other,
+    };
+    if how.dry_run {
+        let raised = store.simulate(tell).map_err(unprinted)?;
+        return Ok((raised, outbox::Summary::default()));
+    }
+    let raised = store.write(tell).map_err(unprinted)?;
+    let summary = if how.sends {
+        outbox::deliver(store, how.clock, how.timeout)?
+    } else {
+        outbox::Summary::default()
+    };
+    Ok((raised, summary))
+}
+
+/// The `notify_timeout` setting: one delivery's deadline.
+pub fn timeout(db: &Db) -> Result<Duration> {
+    let seconds = crate::settings::get(db, "notify_timeout")?
+        .value
+        .parse()
+        .unwrap_or(10);
+    Ok(Duration::from_secs(seconds))
 }
 
 #[cfg(test)]
@@ -48,11 +198,7 @@ mod tests {
     struct Recording(Vec<Vec<i64>>);
 
     impl Channel for Recording {
-        fn name(&self) -> &str {
-            "recording"
-        }
-
-        fn deliver(&mut self, alerts: &[&Alert]) -> Result<()> {
+        fn send(&mut self, alerts: &[&Alert], _: &Delivery) -> Result<(), Failure> {
             self.0.push(alerts.iter().map(|a| a.id).collect());
             Ok(())
         }
@@ -76,15 +222,15 @@ mod tests {
     }
 
     #[test]
-    fn channels_get_the_new_alerts_whose_notifications_are_on() {
+    fn channels_get_the_new_alerts_whose_notifications_are_on() -> Result<()> {
         let (mut first, mut second) = (Recording(Vec::new()), Recording(Vec::new()));
         {
             let mut channels: Vec<Box<dyn Channel + '_>> =
                 vec![Box::new(&mut first), Box::new(&mut second)];
             let alerts = [alert(1, true), alert(2, false), alert(3, true)];
-            deliver(&mut channels, &alerts).unwrap();
-            deliver(&mut channels, &[alert(4, false)]).unwrap();
-            deliver(&mut channels, &[]).unwrap();
+            deliver(&mut channels, &alerts)?;
+            deliver(&mut channels, &[alert(4, false)])?;
+            deliver(&mut channels, &[])?;
         }
         for channel in [first, second] {
             assert_eq!(
@@ -93,15 +239,12 @@ mod tests {
                 "alerts with notifications off, and runs with nothing new, are not delivered"
             );
         }
+        Ok(())
     }
 
     impl Channel for &mut Recording {
-        fn name(&self) -> &str {
-            "recording"
-        }
-
-        fn deliver(&mut self, alerts: &[&Alert]) -> Result<()> {
-            (**self).deliver(alerts)
+        fn send(&mut self, alerts: &[&Alert], delivery: &Delivery) -> Result<(), Failure> {
+            (**self).send(alerts, delivery)
         }
     }
 }

@@ -23,11 +23,12 @@ use std::time::{Duration, Instant};
 
 use chrono::SecondsFormat;
 
-use super::remote;
+use super::{ChannelConfig, remote};
 use crate::clock::Clock;
 use crate::domain::alert::Alert;
 use crate::domain::channel::Channel;
 use crate::error::Result;
+use crate::render::text::count;
 use crate::store::{Store, alerts, notify};
 
 /// Attempts before a delivery is marked failed for good.
@@ -67,8 +68,30 @@ fn next_attempt(clock: Clock, attempts: i64) -> Option<String> {
     real_time(clock, wait)
 }
 
-pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
-    let limit = Duration::from_secs(timeout_setting(store)?);
+impl Summary {
+    /// What to warn about: deliveries that failed (retried on the next
+    /// run) and deliveries that wait for it.
+    pub fn warning(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.failed.is_empty() {
+            parts.push(format!(
+                "{} could not be delivered ({}); retried on the next run",
+                count(self.failed.len() as i64, "notification", "notifications"),
+                self.failed.join("; ")
+            ));
+        }
+        if self.deferred > 0 {
+            parts.push(format!(
+                "{} wait for the next run (a channel used up this run's time)",
+                count(self.deferred as i64, "notification", "notifications")
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+}
+
+/// Delivers every due row of the outbox, each delivery within `limit`.
+pub fn deliver(store: &mut Store, clock: Clock, limit: Duration) -> Result<Summary> {
     let budget = limit * BUDGET_DEADLINES;
     let owner = uuid::Uuid::new_v4().simple().to_string();
     let now = real_time(clock, 0).unwrap_or_default();
@@ -123,8 +146,8 @@ fn deliver_channel(
         }
         Ok((rows, alert_map))
     })?;
-    // E-mail is one message per run by nature.
-    let digest = channel.digest || channel.kind == crate::domain::channel::ChannelKind::Email;
+    let digest = channel.digest
+        || ChannelConfig::stored(channel).is_ok_and(|mut c| c.kind().always_digest());
     let batches: Vec<Vec<&notify::Due>> = if digest {
         vec![rows.iter().collect()]
     } else {
@@ -153,7 +176,7 @@ fn deliver_channel(
                     Err(why) => notify::mark_failed(
                         db,
                         d.id,
-                        why.text(),
+                        &why.to_string(),
                         next_attempt(clock, d.attempts + 1).as_deref(),
                     )?,
                 }
@@ -172,15 +195,6 @@ fn deliver_channel(
     }
     summary.deferred += left.map(|b| b.len()).sum::<usize>();
     Ok(())
-}
-
-/// The `notify_timeout` setting, in seconds.
-pub fn timeout_setting(store: &mut Store) -> Result<u64> {
-    Ok(store
-        .read(|db| crate::settings::get(db, "notify_timeout"))?
-        .value
-        .parse()
-        .unwrap_or(10))
 }
 
 #[cfg(test)]

@@ -2,9 +2,8 @@
 //! nothing is new, so cron's mail is exactly the news. Silent with `-q`,
 //! and with `--json` (stdout then carries the run's JSON document).
 
-use super::Channel;
+use super::{Channel, Delivery, Failure};
 use crate::domain::alert::Alert;
-use crate::error::Result;
 use crate::render::Output;
 use crate::render::alerts::notification_lines;
 
@@ -20,14 +19,12 @@ impl<'a> Stdout<'a> {
 }
 
 impl Channel for Stdout<'_> {
-    fn name(&self) -> &str {
-        "stdout"
-    }
-
-    fn deliver(&mut self, alerts: &[&Alert]) -> Result<()> {
+    fn send(&mut self, alerts: &[&Alert], _: &Delivery) -> Result<(), Failure> {
         if self.out.quiet || self.out.json {
             return Ok(());
         }
-        self.out.text(&notification_lines(alerts, self.dry_run))
+        self.out
+            .text(&notification_lines(alerts, self.dry_run))
+            .map_err(Failure::Output)
     }
 }
