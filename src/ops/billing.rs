@@ -61,3 +61,47 @@ pub fn nearest_charge(sub: &Subscription, day: NaiveDate) -> Option<NaiveDate> {
         (b, None) => b,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::money::Money;
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// Monthly from Jan 31: charged Feb 28, Mar 31, Apr 30 (never drifting).
+    fn monthly_from_jan_31() -> Option<Subscription> {
+        let start = day(2026, 1, 31)?;
+        Some(Subscription::example(
+            "Stream",
+            Money::test_cents(999),
+            Cycle::Monthly,
+            start,
+            start,
+        ))
+    }
+
+    #[test]
+    fn charges_are_the_schedule_from_the_anchor_clamped_to_the_month() {
+        let sub = monthly_from_jan_31();
+        let charged = |d| sub.as_ref().zip(d).map(|(s, d)| is_charged_on(s, d));
+        assert_eq!(charged(day(2026, 2, 28)), Some(true));
+        assert_eq!(charged(day(2026, 3, 31)), Some(true));
+        assert_eq!(charged(day(2026, 3, 28)), Some(false));
+        assert_eq!(charged(day(2026, 4, 30)), Some(true));
+    }
+
+    #[test]
+    fn the_nearest_charge_is_the_closer_one_and_the_earlier_on_a_tie() {
+        let sub = monthly_from_jan_31();
+        let nearest = |d| sub.as_ref().zip(d).and_then(|(s, d)| nearest_charge(s, d));
+        // Mar 3 is 3 days after Feb 28 and 28 before Mar 31.
+        assert_eq!(nearest(day(2026, 3, 3)), day(2026, 2, 28));
+        assert_eq!(nearest(day(2026, 3, 29)), day(2026, 3, 31));
+        // Before the first charge, the first one.
+        assert_eq!(nearest(day(2026, 1, 2)), day(2026, 1, 31));
+    }
+}

@@ -432,3 +432,49 @@ fn quoted(typed: Option<&str>, day: NaiveDate) -> String {
         _ => format!("\"{day}\""),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::cycle::Cycle;
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn only_a_pending_payment_may_be_dated_after_today() {
+        let (Some(today), Some(tomorrow)) = (day(2026, 12, 7), day(2026, 12, 8)) else {
+            return;
+        };
+        assert!(check_new_date(PaymentStatus::Pending, tomorrow, today, None).is_ok());
+        assert!(check_new_date(PaymentStatus::Paid, today, today, None).is_ok());
+        let refused = check_new_date(PaymentStatus::Paid, tomorrow, today, Some("tomorrow"))
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            refused.as_deref(),
+            Some(
+                "invalid --date \"tomorrow\" (2026-12-08): a paid payment cannot be in the future (today is 2026-12-07); use --status pending for a scheduled one"
+            )
+        );
+        assert!(check_refund_date(tomorrow, today).is_err());
+        assert!(check_refund_date(today, today).is_ok());
+    }
+
+    #[test]
+    fn a_charge_is_near_inside_the_reminder_window() {
+        let (Some(today), Some(in_3), Some(in_4)) =
+            (day(2026, 12, 7), day(2026, 12, 10), day(2026, 12, 11))
+        else {
+            return;
+        };
+        let sub = |next| {
+            Subscription::example("Gym", Money::test_cents(2500), Cycle::Monthly, next, next)
+        };
+        // `example` reminds 3 days ahead.
+        assert!(due_or_near(&sub(today), today));
+        assert!(due_or_near(&sub(in_3), today));
+        assert!(!due_or_near(&sub(in_4), today));
+    }
+}
