@@ -1,4 +1,4 @@
-//! `subs rates set|list|remove`.
+//! `subs rates set|list|remove|update`; what a rate write does is `ops::rates`.
 
 use super::{Ctx, parse_currency};
 use crate::domain::rates::parse_rate;
