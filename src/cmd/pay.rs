@@ -8,7 +8,7 @@ use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{Status, TEXT_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::ops::payment::{self, NewCharge, Typed};
+use crate::ops::payment::{self, Entry, Typed};
 use crate::render::payments::Paid;
 use crate::render::text::{count, safe};
 use crate::store::subscriptions;
@@ -50,7 +50,7 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
     } else {
         None
     };
-    let charge = NewCharge {
+    let entry = Entry {
         amount,
         date,
         due,
@@ -66,7 +66,7 @@ pub fn pay(ctx: &mut Ctx, args: Pay) -> Result<()> {
     };
     let recorded = ctx.store.write(|db| {
         let sub = subscriptions::get(db, &subscriptions::resolve(db, &args.subscription)?)?;
-        payment::record(db, &sub, &charge, today)
+        payment::record(db, &sub, &entry, today)
     })?;
     ctx.out.show(&Paid {
         payment: recorded.payment,

@@ -27,8 +27,8 @@ pub struct Typed<'a> {
     pub due: Option<&'a str>,
 }
 
-/// A payment to record for a subscription (`subs pay`).
-pub struct NewCharge<'a> {
+/// A payment to record for a subscription (what `subs pay` was given).
+pub struct Entry<'a> {
     /// The subscription's amount when `None`.
     pub amount: Option<Money>,
     pub date: NaiveDate,
@@ -79,17 +79,12 @@ fn in_future(
 /// Records a payment: it settles the charge named (or the next one due),
 /// or, refunded, returns money for a charge paid (the latest when none is
 /// named). The next billing date follows.
-pub fn record(
-    db: &Db,
-    sub: &Subscription,
-    c: &NewCharge<'_>,
-    today: NaiveDate,
-) -> Result<Recorded> {
-    check_new_date(c.status, c.date, today, c.typed.date)?;
-    if c.status == PaymentStatus::Refunded {
+pub fn record(db: &Db, sub: &Subscription, e: &Entry<'_>, today: NaiveDate) -> Result<Recorded> {
+    check_new_date(e.status, e.date, today, e.typed.date)?;
+    if e.status == PaymentStatus::Refunded {
         // Money coming back: for the charge named, else the latest one
         // paid (a cancelled plan is refunded too, so no --force).
-        let due = match c.due {
+        let due = match e.due {
             Some(due) => due,
             None => payments::latest_refundable_due(db, &sub.id)?.ok_or_else(|| {
                 Error::invalid(format!(
@@ -101,15 +96,15 @@ pub fn record(
         };
         let back = Refund {
             due,
-            amount: c.amount,
-            date: c.date,
+            amount: e.amount,
+            date: e.date,
             of: None,
-            transaction_id: c.transaction_id,
-            notes: c.notes,
+            transaction_id: e.transaction_id,
+            notes: e.notes,
         };
         return refund(db, sub, &back);
     }
-    if sub.status != Status::Active && !c.force {
+    if sub.status != Status::Active && !e.force {
         return Err(Error::invalid(format!(
             "cannot record a payment for {}: it is {}; pass --force to record it anyway",
             safe(&sub.name),
@@ -118,21 +113,21 @@ pub fn record(
     }
     // Paying ahead needs the confirmation of this very date (another run
     // may have moved the schedule since the question was asked).
-    if c.due.is_none()
-        && c.status.settles()
+    if e.due.is_none()
+        && e.status.settles()
         && !due_or_near(sub, today)
-        && c.ahead != Some(sub.next_billing_date)
+        && e.ahead != Some(sub.next_billing_date)
     {
         return Err(not_due_yet(db, sub, today)?);
     }
-    if let (Some(due), Some(typed)) = (c.due, c.typed.due) {
+    if let (Some(due), Some(typed)) = (e.due, e.typed.due) {
         on_schedule(sub, due, typed)?;
     }
-    let due = c.due.unwrap_or(sub.next_billing_date);
-    if c.status.settles() && due > sub.next_billing_date {
+    let due = e.due.unwrap_or(sub.next_billing_date);
+    if e.status.settles() && due > sub.next_billing_date {
         return Err(Error::invalid(format!(
             "invalid --due {}: that occurrence is not due yet; the next one due is {}",
-            quoted(c.typed.due, due),
+            quoted(e.typed.due, due),
             sub.next_billing_date
         )));
     }
@@ -140,13 +135,13 @@ pub fn record(
         db,
         &NewPayment {
             subscription_id: &sub.id,
-            amount: c.amount.unwrap_or(sub.amount),
+            amount: e.amount.unwrap_or(sub.amount),
             currency: sub.currency,
-            payment_date: c.date,
+            payment_date: e.date,
             due_date: due,
-            status: c.status,
-            transaction_id: c.transaction_id,
-            notes: c.notes,
+            status: e.status,
+            transaction_id: e.transaction_id,
+            notes: e.notes,
         },
     )?;
     recorded(db, sub, id, due)
