@@ -254,6 +254,22 @@ fn check_depth(xml: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Every day of the document `name` under `base`, oldest first, fetched
+/// and read; the error says why not, in a sentence of its own.
+pub fn fetch_days(base: &str, name: &str, timeout: Duration) -> Result<Vec<Day>, String> {
+    let xml = fetch(base, name, timeout)
+        .map_err(|why| format!("could not fetch the ECB rates: {why}"))?;
+    let days = parse(&xml).map_err(|why| format!("the ECB rates could not be read ({why})"))?;
+    // The daily document is one day's rates; more is not what was asked.
+    if name == DAILY && days.len() != 1 {
+        return Err(format!(
+            "the ECB rates could not be read (the daily document holds {} days, not one)",
+            days.len()
+        ));
+    }
+    Ok(days)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

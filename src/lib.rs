@@ -15,8 +15,10 @@ pub mod error;
 pub mod insights;
 pub mod interrupt;
 pub mod notify;
+pub mod ops;
 pub mod render;
 pub mod report;
+pub mod scheduler;
 pub mod settings;
 pub mod store;
 pub mod sync;
@@ -354,16 +356,16 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             },
         ),
         Command::Payments(c) => match c.action {
-            None => pay::list(
+            None => payments::list(
                 ctx,
                 c.list.subscription.as_deref(),
                 &c.list.window.since,
                 &c.list.window.until,
                 c.list.status.map(Into::into),
             ),
-            Some(PaymentAction::Edit(a)) => pay::edit_payment(
+            Some(PaymentAction::Edit(a)) => payments::edit(
                 ctx,
-                pay::PaymentEdit {
+                payments::PaymentEdit {
                     id: a.id,
                     amount: a.amount,
                     date: a.date,
@@ -373,9 +375,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
                 },
             ),
             Some(PaymentAction::Refund(a)) => {
-                pay::refund_payment(ctx, a.id, a.amount.as_deref(), a.date.as_deref())
+                payments::refund(ctx, a.id, a.amount.as_deref(), a.date.as_deref())
             }
-            Some(PaymentAction::Delete(a)) => pay::delete_payment(ctx, a.id, a.yes),
+            Some(PaymentAction::Delete(a)) => payments::delete(ctx, a.id, a.yes),
         },
         Command::LogUsage(a) => usage::log(
             ctx,

@@ -7,12 +7,13 @@ use super::Ctx;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::insights::portfolio::{self, Portfolio};
-use crate::insights::rules::{self, Limits};
+use crate::insights::rules;
+use crate::insights::target::Target;
 use crate::insights::{self, Analysis, Engine, Report, prompt, provider};
 use crate::render::insights::{DryRun, Insights};
 use crate::report::Envelope;
-use crate::settings::{self, Source};
-use crate::store::{Db, insight_cache};
+use crate::settings;
+use crate::store::insight_cache;
 
 /// What `subs insights` was asked.
 pub struct Options {
@@ -30,56 +31,6 @@ pub struct Options {
     pub mine: Option<bool>,
 }
 
-/// Where to ask: the provider, model, base URL and key (from the
-/// environment only), resolved from options and settings.
-struct Target {
-    engine: Engine,
-    model: String,
-    base: String,
-    key: Option<String>,
-}
-
-impl Target {
-    fn resolve(db: &Db, provider: Option<Engine>) -> Result<Target> {
-        let engine = match provider {
-            Some(p) => p,
-            None => match settings::get(db, "ai_provider")?.value.as_str() {
-                "ollama" => Engine::Ollama,
-                "openai" => Engine::Openai,
-                _ => Engine::Gemini,
-            },
-        };
-        let model_setting = settings::get(db, "ai_model")?;
-        let model = if model_setting.source == Source::Default {
-            provider::default_model(engine).to_string()
-        } else {
-            model_setting.value
-        };
-        let base_setting = settings::get(db, "ai_base_url")?.value;
-        let base = if base_setting.is_empty() {
-            provider::default_base(engine).to_string()
-        } else {
-            base_setting
-        };
-        Ok(Target {
-            engine,
-            model,
-            base,
-            key: key_for(engine),
-        })
-    }
-}
-
-/// The API key for a provider, from the environment only.
-fn key_for(engine: Engine) -> Option<String> {
-    let var = match engine {
-        Engine::Gemini => "GEMINI_API_KEY",
-        Engine::Openai => "OPENAI_API_KEY",
-        _ => return None,
-    };
-    std::env::var(var).ok().filter(|k| !k.trim().is_empty())
-}
-
 pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let today = ctx.today();
     let clock = ctx.clock;
@@ -87,20 +38,7 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     let env = Envelope::load(db, today)?;
     let mine = settings::totals_mine(db, options.mine)?;
     let facts = portfolio::gather(db, &env.conv, today, options.include_notes, mine)?;
-    // The overall budget, when set, is the spending threshold (in the base
-    // currency, like the totals the rule compares it with).
-    let budget = crate::store::budgets::list(db)?
-        .into_iter()
-        .find(|b| b.category_id.is_none())
-        .and_then(|b| env.conv.to_base(b.currency, b.amount.amount()));
-    let limits = Limits {
-        spending: match budget {
-            Some(b) => crate::domain::money::round_money(b),
-            None => settings::decimal(db, "spending_threshold")?,
-        },
-        spending_is_budget: budget.is_some(),
-        cost_per_use: settings::usage_cost_limit(db)?,
-    };
+    let limits = portfolio::limits(db, &env.conv)?;
     let findings = rules::analyse(&facts, &limits);
     let target = Target::resolve(db, options.provider)?;
     let request = provider::build(

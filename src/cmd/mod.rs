@@ -22,6 +22,7 @@ pub mod list;
 pub mod member;
 pub mod notify;
 pub mod pay;
+pub mod payments;
 pub mod rates;
 pub mod renew;
 pub mod schedule;

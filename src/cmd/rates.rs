@@ -1,12 +1,13 @@
-//! `subs rates set|list|remove`.
+//! `subs rates set|list|remove|update`; what a rate write does is `ops::rates`.
 
 use super::{Ctx, parse_currency};
-use crate::domain::rates::{RateSource, insane, is_sane, parse_rate};
+use crate::domain::rates::parse_rate;
 use crate::domain::validate;
 use crate::error::{Error, Result};
+use crate::ops;
 use crate::render::Done;
 use crate::render::json::Exact;
-use crate::render::settings::{RateChange, RateList, RateRemoved, RateSet, RatesUpdated};
+use crate::render::settings::{RateList, RateRemoved, RateSet};
 use crate::report::Envelope;
 use crate::settings;
 use crate::store::rates;
@@ -18,16 +19,9 @@ pub fn set(ctx: &mut Ctx, currency: &str, rate: &str) -> Result<()> {
     let value = parse_rate(rate).map_err(|r| {
         Error::invalid(validate::invalid(&format!("rate for {currency}"), rate, &r))
     })?;
-    let base = ctx.store.write(|db| {
-        let base = settings::base_currency(db)?;
-        if currency == base {
-            return Err(Error::invalid(format!(
-                "{currency} is the base currency; its rate is always 1"
-            )));
-        }
-        rates::set(db, currency, base, value, today, RateSource::Manual)?;
-        Ok(base)
-    })?;
+    let base = ctx
+        .store
+        .write(|db| ops::rates::set_manual(db, currency, value, today))?;
     let set = RateSet {
         currency: currency.code().to_string(),
         rate: Exact(value),
@@ -105,104 +99,6 @@ fn rates_url() -> Result<String> {
     }
 }
 
-/// Every day of an ECB document, oldest first; the error says why not.
-fn fetch_days(
-    url: &str,
-    document: &str,
-    timeout: std::time::Duration,
-) -> Result<Vec<crate::ecb::Day>, String> {
-    let xml = crate::ecb::fetch(url, document, timeout)
-        .map_err(|why| format!("could not fetch the ECB rates: {why}"))?;
-    let days = crate::ecb::parse(&xml)
-        .map_err(|why| format!("the ECB rates could not be read ({why})"))?;
-    // The daily document is one day's rates; more is not what was asked.
-    if document == crate::ecb::DAILY && days.len() != 1 {
-        return Err(format!(
-            "the ECB rates could not be read (the daily document holds {} days, not one)",
-            days.len()
-        ));
-    }
-    Ok(days)
-}
-
-/// Sets the rates of `day` (and keeps `history`'s days), as `rates update`
-/// describes.
-fn apply_day(
-    db: &crate::store::Db,
-    day: &crate::ecb::Day,
-    history: Option<(chrono::NaiveDate, &[crate::ecb::Day])>,
-    replace_manual: bool,
-    dry_run: bool,
-) -> Result<RatesUpdated> {
-    let base = settings::base_currency(db)?;
-    let held = rates::held_currencies(db)?;
-    let current = rates::list(db)?;
-    let cross = crate::domain::rates::cross_rates(&day.per_eur, base, &held).ok_or_else(|| {
-        Error::runtime(format!(
-            "the ECB does not publish {base}, the base currency, so no rate into it can be derived; set rates by hand with `subs rates set CODE RATE`"
-        ))
-    })?;
-    let history = match history {
-        Some((from, days)) => {
-            let mut kept = 0;
-            for d in days {
-                kept += rates::keep_day(db, d.date, &d.per_eur)?;
-            }
-            Some(crate::render::settings::HistoryKept {
-                from: from.to_string(),
-                days: days.len(),
-                new_quotes: kept,
-            })
-        }
-        None => None,
-    };
-    let mut report = RatesUpdated {
-        history,
-        dry_run,
-        date: day.date.to_string(),
-        base: base.code().to_string(),
-        updated: Vec::new(),
-        kept_manual: Vec::new(),
-        not_published: cross
-            .not_quoted
-            .iter()
-            .map(|c| c.code().to_string())
-            .collect(),
-    };
-    // A document whose figures give a rate outside the sane range is
-    // refused whole: the rates stay as they were.
-    if let Some((currency, rate)) = cross.rates.iter().find(|(_, r)| !is_sane(*r)) {
-        return Err(Error::runtime(format!(
-            "the ECB rates of {} were refused: {}; your rates are unchanged",
-            day.date,
-            insane(*currency, *rate, base)
-        )));
-    }
-    for (currency, rate) in cross.rates {
-        let before = current
-            .iter()
-            .find(|r| r.currency == currency && r.base == base);
-        if before.is_some_and(|r| r.source == RateSource::Manual) && !replace_manual {
-            report.kept_manual.push(currency.code().to_string());
-            continue;
-        }
-        if before
-            .is_some_and(|r| r.source == RateSource::Ecb && r.rate == rate && r.set_on == day.date)
-        {
-            continue;
-        }
-        rates::set(db, currency, base, rate, day.date, RateSource::Ecb)?;
-        report.updated.push(RateChange {
-            currency: currency.code().to_string(),
-            rate: Exact(rate),
-            previous: before.map(|r| Exact(r.rate)),
-            previous_source: before.map(|r| r.source),
-        });
-    }
-    rates::mark_ecb_checked(db)?;
-    Ok(report)
-}
-
 pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
     let base_url = rates_url()?;
     let history_from = args
@@ -217,7 +113,7 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
     };
     // Fetched and read before anything is written: a failure leaves every
     // stored rate as it was.
-    let mut days = fetch_days(&base_url, document, fetch_timeout()?)
+    let mut days = crate::ecb::fetch_days(&base_url, document, fetch_timeout()?)
         .map_err(|why| Error::runtime(format!("{why}; your rates are unchanged")))?;
     let day = days
         .pop()
@@ -231,8 +127,9 @@ pub fn update(ctx: &mut Ctx, args: Update) -> Result<()> {
         unknown: Vec::new(),
     });
     let history = history_from.map(|from| (from, days.as_slice()));
-    let apply =
-        |db: &crate::store::Db| apply_day(db, &day, history, args.replace_manual, args.dry_run);
+    let apply = |db: &crate::store::Db| {
+        ops::rates::apply_ecb_day(db, &day, history, args.replace_manual, args.dry_run)
+    };
     let report = if args.dry_run {
         ctx.store.simulate(apply)?
     } else {
@@ -262,14 +159,16 @@ pub fn auto_refresh(ctx: &mut Ctx) -> Result<()> {
     }
     let refreshed = rates_url()
         .map_err(|e| e.to_string())
-        .and_then(|url| fetch_days(&url, crate::ecb::DAILY, std::time::Duration::from_secs(3)))
+        .and_then(|url| {
+            crate::ecb::fetch_days(&url, crate::ecb::DAILY, std::time::Duration::from_secs(3))
+        })
         .and_then(|mut days| {
             days.pop()
                 .ok_or_else(|| "the ECB document holds no rates".to_string())
         })
         .and_then(|day| {
             ctx.store
-                .write(|db| apply_day(db, &day, None, false, false))
+                .write(|db| ops::rates::apply_ecb_day(db, &day, None, false, false))
                 .map_err(|e| e.to_string())
         });
     match refreshed {

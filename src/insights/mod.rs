@@ -6,6 +6,7 @@ pub mod portfolio;
 pub mod prompt;
 pub mod provider;
 pub mod rules;
+pub mod target;
 
 use std::collections::BTreeSet;
 

@@ -6,13 +6,15 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::rules::Limits;
 use crate::domain::money::{Exact, round_money};
 use crate::domain::rates::Converter;
 use crate::domain::subscription::Status;
 use crate::error::Result;
+use crate::settings;
 use crate::store::subscriptions::{self, Filter, Sort};
 use crate::store::usage::{self, Filter as UsageFilter};
-use crate::store::{Db, alerts};
+use crate::store::{Db, alerts, budgets};
 
 /// The window cost per use is measured over (cut to what is known).
 pub const COST_WINDOW_DAYS: i64 = 90;
@@ -104,6 +106,24 @@ pub struct Portfolio {
 
 fn exact<S: serde::Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
     rust_decimal::serde::arbitrary_precision::serialize(d, s)
+}
+
+/// The thresholds the rules use: the overall budget, when one is set, is
+/// the spending threshold (in the base currency, like the totals the rule
+/// compares it with), else the `spending_threshold` setting.
+pub fn limits(db: &Db, conv: &Converter) -> Result<Limits> {
+    let budget = budgets::list(db)?
+        .into_iter()
+        .find(|b| b.category_id.is_none())
+        .and_then(|b| conv.to_base(b.currency, b.amount.amount()));
+    Ok(Limits {
+        spending: match budget {
+            Some(b) => round_money(b),
+            None => settings::decimal(db, "spending_threshold")?,
+        },
+        spending_is_budget: budget.is_some(),
+        cost_per_use: settings::usage_cost_limit(db)?,
+    })
 }
 
 pub fn gather(
