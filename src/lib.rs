@@ -294,19 +294,7 @@ fn details(d: DetailArgs) -> DetailInput {
 fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
     use crate::cmd::*;
     match command {
-        Command::Add(a) => add::run(
-            ctx,
-            add::Add {
-                name: a.name,
-                amount: a.amount,
-                cycle: a.cycle.map(Into::into),
-                every_days: a.every_days,
-                every_months: a.every_months,
-                start: a.start,
-                next: a.next,
-                details: details(a.details),
-            },
-        ),
+        Command::Add(a) => add::run(ctx, add_args(a)),
         Command::List(a) => list::run(
             ctx,
             a.status.status(),
@@ -315,22 +303,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             a.totals.mine(),
         ),
         Command::Show(a) => show::run(ctx, &a.target.subscription),
-        Command::Edit(a) => edit::run(
-            ctx,
-            edit::Edit {
-                subscription: a.target.subscription,
-                name: a.name,
-                amount: a.amount,
-                cycle: a.cycle.map(Into::into),
-                every_days: a.every_days,
-                every_months: a.every_months,
-                start: a.start,
-                next: a.next,
-                details: details(a.details),
-                no_category: a.no_category,
-                no_end: a.no_end,
-            },
-        ),
+        Command::Edit(a) => edit::run(ctx, edit_args(a)),
         Command::Pause(a) => lifecycle::pause(ctx, &a.subscription),
         Command::Resume(a) => lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref()),
         Command::Cancel(a) => {
@@ -342,54 +315,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             lifecycle::cancel(ctx, &a.target.subscription, when)
         }
         Command::Delete(a) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
-        Command::Pay(a) => pay::pay(
-            ctx,
-            pay::Pay {
-                subscription: a.target.subscription,
-                amount: a.amount,
-                date: a.date,
-                due: a.due,
-                status: a.status.into(),
-                transaction_id: a.transaction_id,
-                notes: a.notes,
-                force: a.force,
-            },
-        ),
-        Command::Payments(c) => match c.action {
-            None => payments::list(
-                ctx,
-                c.list.subscription.as_deref(),
-                &c.list.window.since,
-                &c.list.window.until,
-                c.list.status.map(Into::into),
-            ),
-            Some(PaymentAction::Edit(a)) => payments::edit(
-                ctx,
-                payments::PaymentEdit {
-                    id: a.id,
-                    amount: a.amount,
-                    date: a.date,
-                    status: a.status.map(Into::into),
-                    transaction_id: a.transaction_id,
-                    notes: a.notes,
-                },
-            ),
-            Some(PaymentAction::Refund(a)) => {
-                payments::refund(ctx, a.id, a.amount.as_deref(), a.date.as_deref())
-            }
-            Some(PaymentAction::Delete(a)) => payments::delete(ctx, a.id, a.yes),
-        },
-        Command::LogUsage(a) => usage::log(
-            ctx,
-            usage::Log {
-                subscription: a.target.subscription,
-                count: a.count,
-                duration: a.duration,
-                value: a.value,
-                date: a.date,
-                notes: a.notes,
-            },
-        ),
+        Command::Pay(a) => pay::pay(ctx, pay_args(a)),
+        Command::Payments(c) => dispatch_payments(ctx, c),
+        Command::LogUsage(a) => usage::log(ctx, log_args(a)),
         Command::Usage(c) => match c.action {
             None => usage::report(
                 ctx,
@@ -409,54 +337,14 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Forecast(a) => forecast::run(ctx, a.months, a.from.as_deref()),
         Command::Dashboard(a) => dashboard::run(ctx, a.days, a.totals.mine()),
         Command::Analytics(a) => analytics::run(ctx, a.months, a.totals.mine()),
-        Command::Rates(RatesCommand::Set(a)) => rates::set(ctx, &a.currency, &a.rate),
-        Command::Rates(RatesCommand::List) => rates::list(ctx),
-        Command::Rates(RatesCommand::Remove(a)) => rates::remove(ctx, &a.currency),
-        Command::Rates(RatesCommand::Update(a)) => rates::update(
-            ctx,
-            rates::Update {
-                dry_run: a.dry_run,
-                replace_manual: a.replace_manual,
-                history: a.history,
-            },
-        ),
+        Command::Rates(command) => dispatch_rates(ctx, command),
         Command::Demo => demo::run(ctx),
-        Command::Insights(a) => insights::run(
-            ctx,
-            insights::Options {
-                offline: a.offline,
-                refresh: a.refresh,
-                dry_run: a.dry_run,
-                provider: a.provider.map(Into::into),
-                include_notes: a.include_notes,
-                mine: a.totals.mine(),
-            },
-        ),
+        Command::Insights(a) => insights::run(ctx, insights_args(a)),
         Command::Export(a) => export::run(ctx, export_args(a)),
         Command::Import(a) => import::run(ctx, import_args(a)),
         Command::Alerts(command) => dispatch_alerts(ctx, command),
         Command::Notify(command) => dispatch_notify(ctx, command),
-        Command::Schedule(command) => {
-            use crate::cli::ScheduleCommand;
-            use crate::cmd::schedule::{self, Scheduler};
-            match command {
-                ScheduleCommand::Install(a) => {
-                    let scheduler = if a.cron {
-                        Scheduler::Cron
-                    } else if a.launchd || (!a.systemd && cfg!(target_os = "macos")) {
-                        Scheduler::Launchd
-                    } else {
-                        Scheduler::Systemd
-                    };
-                    if a.write && scheduler != Scheduler::Cron {
-                        return Err(Error::invalid("--write goes with --cron"));
-                    }
-                    schedule::install(ctx, scheduler, a.write, a.print)
-                }
-                ScheduleCommand::Uninstall => schedule::uninstall(ctx),
-                ScheduleCommand::Status => schedule::status(ctx),
-            }
-        }
+        Command::Schedule(command) => dispatch_schedule(ctx, command),
         Command::Budget(command) => dispatch_budget(ctx, command),
         Command::Member(command) => match command {
             MemberCommand::Add(a) => cmd::member::add(ctx, &a.name),
@@ -464,34 +352,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             MemberCommand::Remove(a) => cmd::member::remove(ctx, &a.name),
         },
         Command::Split(a) => cmd::member::split(ctx, a.month.as_deref()),
-        Command::Sync(a) => match a.command {
-            None => cmd::sync::run(ctx, a.reminders),
-            Some(cli::SyncCommand::Status) => cmd::sync::status(ctx),
-            Some(cli::SyncCommand::Resolve) => cmd::sync::resolve(ctx),
-            Some(cli::SyncCommand::Leave) => cmd::sync::leave(ctx),
-            Some(cli::SyncCommand::Init(i)) => cmd::sync::setup(
-                ctx,
-                cmd::sync::Setup {
-                    remote: i.setup.remote,
-                    join: false,
-                    reminders: i.setup.reminders,
-                    remember: i.setup.remember,
-                    force_new_remote: i.force_new_remote,
-                    yes: i.yes,
-                },
-            ),
-            Some(cli::SyncCommand::Join(s)) => cmd::sync::setup(
-                ctx,
-                cmd::sync::Setup {
-                    remote: s.remote,
-                    join: true,
-                    reminders: s.reminders,
-                    remember: s.remember,
-                    force_new_remote: false,
-                    yes: false,
-                },
-            ),
-        },
+        Command::Sync(a) => dispatch_sync(ctx, a),
         Command::Card(command) => match command {
             CardCommand::Add(a) => cmd::card::add(ctx, &a.name, &a.expires, a.kind.into()),
             CardCommand::List => cmd::card::list(ctx),
@@ -499,6 +360,169 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         },
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
+    }
+}
+
+fn add_args(a: cli::AddArgs) -> cmd::add::Add {
+    cmd::add::Add {
+        name: a.name,
+        amount: a.amount,
+        cycle: a.cycle.map(Into::into),
+        every_days: a.every_days,
+        every_months: a.every_months,
+        start: a.start,
+        next: a.next,
+        details: details(a.details),
+    }
+}
+
+fn edit_args(a: cli::EditArgs) -> cmd::edit::Edit {
+    cmd::edit::Edit {
+        subscription: a.target.subscription,
+        name: a.name,
+        amount: a.amount,
+        cycle: a.cycle.map(Into::into),
+        every_days: a.every_days,
+        every_months: a.every_months,
+        start: a.start,
+        next: a.next,
+        details: details(a.details),
+        no_category: a.no_category,
+        no_end: a.no_end,
+    }
+}
+
+fn pay_args(a: cli::PayArgs) -> cmd::pay::Pay {
+    cmd::pay::Pay {
+        subscription: a.target.subscription,
+        amount: a.amount,
+        date: a.date,
+        due: a.due,
+        status: a.status.into(),
+        transaction_id: a.transaction_id,
+        notes: a.notes,
+        force: a.force,
+    }
+}
+
+fn dispatch_payments(ctx: &mut Ctx, c: cli::PaymentsCommand) -> Result<()> {
+    use crate::cmd::payments;
+    match c.action {
+        None => payments::list(
+            ctx,
+            c.list.subscription.as_deref(),
+            &c.list.window.since,
+            &c.list.window.until,
+            c.list.status.map(Into::into),
+        ),
+        Some(PaymentAction::Edit(a)) => payments::edit(
+            ctx,
+            payments::PaymentEdit {
+                id: a.id,
+                amount: a.amount,
+                date: a.date,
+                status: a.status.map(Into::into),
+                transaction_id: a.transaction_id,
+                notes: a.notes,
+            },
+        ),
+        Some(PaymentAction::Refund(a)) => {
+            payments::refund(ctx, a.id, a.amount.as_deref(), a.date.as_deref())
+        }
+        Some(PaymentAction::Delete(a)) => payments::delete(ctx, a.id, a.yes),
+    }
+}
+
+fn log_args(a: cli::LogUsageArgs) -> cmd::usage::Log {
+    cmd::usage::Log {
+        subscription: a.target.subscription,
+        count: a.count,
+        duration: a.duration,
+        value: a.value,
+        date: a.date,
+        notes: a.notes,
+    }
+}
+
+fn dispatch_rates(ctx: &mut Ctx, command: RatesCommand) -> Result<()> {
+    use crate::cmd::rates;
+    match command {
+        RatesCommand::Set(a) => rates::set(ctx, &a.currency, &a.rate),
+        RatesCommand::List => rates::list(ctx),
+        RatesCommand::Remove(a) => rates::remove(ctx, &a.currency),
+        RatesCommand::Update(a) => rates::update(
+            ctx,
+            rates::Update {
+                dry_run: a.dry_run,
+                replace_manual: a.replace_manual,
+                history: a.history,
+            },
+        ),
+    }
+}
+
+fn insights_args(a: cli::InsightsArgs) -> cmd::insights::Options {
+    cmd::insights::Options {
+        offline: a.offline,
+        refresh: a.refresh,
+        dry_run: a.dry_run,
+        provider: a.provider.map(Into::into),
+        include_notes: a.include_notes,
+        mine: a.totals.mine(),
+    }
+}
+
+fn dispatch_schedule(ctx: &mut Ctx, command: cli::ScheduleCommand) -> Result<()> {
+    use crate::cli::ScheduleCommand;
+    use crate::cmd::schedule::{self, Scheduler};
+    match command {
+        ScheduleCommand::Install(a) => {
+            let scheduler = if a.cron {
+                Scheduler::Cron
+            } else if a.launchd || (!a.systemd && cfg!(target_os = "macos")) {
+                Scheduler::Launchd
+            } else {
+                Scheduler::Systemd
+            };
+            if a.write && scheduler != Scheduler::Cron {
+                return Err(Error::invalid("--write goes with --cron"));
+            }
+            schedule::install(ctx, scheduler, a.write, a.print)
+        }
+        ScheduleCommand::Uninstall => schedule::uninstall(ctx),
+        ScheduleCommand::Status => schedule::status(ctx),
+    }
+}
+
+fn dispatch_sync(ctx: &mut Ctx, a: cli::SyncArgs) -> Result<()> {
+    use crate::cmd::sync::{self, Setup};
+    match a.command {
+        None => sync::run(ctx, a.reminders),
+        Some(cli::SyncCommand::Status) => sync::status(ctx),
+        Some(cli::SyncCommand::Resolve) => sync::resolve(ctx),
+        Some(cli::SyncCommand::Leave) => sync::leave(ctx),
+        Some(cli::SyncCommand::Init(i)) => sync::setup(
+            ctx,
+            Setup {
+                remote: i.setup.remote,
+                join: false,
+                reminders: i.setup.reminders,
+                remember: i.setup.remember,
+                force_new_remote: i.force_new_remote,
+                yes: i.yes,
+            },
+        ),
+        Some(cli::SyncCommand::Join(s)) => sync::setup(
+            ctx,
+            Setup {
+                remote: s.remote,
+                join: true,
+                reminders: s.reminders,
+                remember: s.remember,
+                force_new_remote: false,
+                yes: false,
+            },
+        ),
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::rules::Limits;
 use crate::domain::money::{Exact, round_money};
 use crate::domain::rates::Converter;
-use crate::domain::subscription::Status;
+use crate::domain::subscription::{Status, Subscription};
 use crate::error::Result;
 use crate::settings;
 use crate::store::subscriptions::{self, Filter, Sort};
@@ -134,26 +134,7 @@ pub fn gather(
     mine: bool,
 ) -> Result<Portfolio> {
     let subs = subscriptions::list(conn, &Filter::default(), Sort::Name)?;
-    let window = |days: i64| UsageFilter {
-        subscription_id: None,
-        since: Some(today - Duration::days(days - 1)),
-        until: Some(today),
-    };
-    let u30 = usage::totals(conn, &window(30))?;
-    let u90 = usage::totals(conn, &window(90))?;
-    let cost_since = today - Duration::days(COST_WINDOW_DAYS - 1);
-    let cost_facts = usage::cost_facts(conn, None, cost_since, today)?;
-    let all_usage = usage::totals(
-        conn,
-        &UsageFilter {
-            subscription_id: None,
-            since: None,
-            until: Some(today),
-        },
-    )?;
-    let prices = subscriptions::all_price_history(conn)?;
-    let paused = alerts::paused_since(conn)?;
-
+    let sources = Sources::read(conn, today)?;
     let mut total = Decimal::ZERO;
     let mut total_yearly = Decimal::ZERO;
     let mut unconverted = std::collections::BTreeSet::new();
@@ -174,17 +155,61 @@ pub fn gather(
                 }
             }
         }
-        let find = |list: &[crate::domain::usage::UsageTotals]| {
-            list.iter().find(|t| t.subscription_id == s.id).cloned()
+        facts.push(sources.facts(s, monthly, base, today, include_notes));
+    }
+    Ok(Portfolio {
+        today: date(today),
+        base_currency: conv.base.code().to_string(),
+        total_monthly_base: round_money(total),
+        total_yearly_base: round_money(total_yearly),
+        active_subscriptions: subs.iter().filter(|s| s.status == Status::Active).count(),
+        total_subscriptions: subs.len(),
+        unconverted_currencies: unconverted.into_iter().collect(),
+        subscriptions: facts,
+    })
+}
+
+/// What the facts of every subscription are read from, in one go.
+struct Sources {
+    u30: Vec<crate::domain::usage::UsageTotals>,
+    u90: Vec<crate::domain::usage::UsageTotals>,
+    all_usage: Vec<crate::domain::usage::UsageTotals>,
+    cost_since: NaiveDate,
+    cost_facts: std::collections::HashMap<String, usage::CostFacts>,
+    prices: Vec<(String, crate::domain::subscription::PriceChange)>,
+    paused: std::collections::HashMap<String, NaiveDate>,
+}
+
+impl Sources {
+    fn read(conn: &Db, today: NaiveDate) -> Result<Sources> {
+        let window = |days: Option<i64>| UsageFilter {
+            subscription_id: None,
+            since: days.map(|days| today - Duration::days(days - 1)),
+            until: Some(today),
         };
-        let (t30, t90, all) = (find(&u30), find(&u90), find(&all_usage));
-        let uses_90 = t90.as_ref().map_or(0, |t| t.total_count);
-        let cost = match cost_facts.get(&s.id) {
-            Some(f) => f.cost(s, cost_since, today),
-            None => usage::CostFacts::default().cost(s, cost_since, today),
-        };
-        let last_used = all.as_ref().and_then(|t| t.last_used);
-        facts.push(SubscriptionFacts {
+        let cost_since = today - Duration::days(COST_WINDOW_DAYS - 1);
+        Ok(Sources {
+            u30: usage::totals(conn, &window(Some(30)))?,
+            u90: usage::totals(conn, &window(Some(90)))?,
+            all_usage: usage::totals(conn, &window(None))?,
+            cost_since,
+            cost_facts: usage::cost_facts(conn, None, cost_since, today)?,
+            prices: subscriptions::all_price_history(conn)?,
+            paused: alerts::paused_since(conn)?,
+        })
+    }
+
+    /// One subscription's facts; `monthly` its (share of the) monthly cost,
+    /// `base` that in the base currency.
+    fn facts(
+        &self,
+        s: &Subscription,
+        monthly: Decimal,
+        base: Option<Decimal>,
+        today: NaiveDate,
+        include_notes: bool,
+    ) -> SubscriptionFacts {
+        SubscriptionFacts {
             subscription_id: s.id.clone(),
             name: s.name.clone(),
             provider: s.provider.clone(),
@@ -200,20 +225,11 @@ pub fn gather(
             age_days: (today - s.start_date).num_days(),
             next_billing_date: date(s.next_billing_date),
             days_until_renewal: s.days_until_renewal(today),
-            paused_since: paused.get(&s.id).map(|d| date(*d)),
+            paused_since: self.paused.get(&s.id).map(|d| date(*d)),
             trial_until: s.trial_until.filter(|_| s.in_trial(today)).map(date),
-            usage: UsageFacts {
-                logs: all.as_ref().map_or(0, |t| t.logs),
-                uses_last_30_days: t30.as_ref().map_or(0, |t| t.total_count),
-                uses_last_90_days: uses_90,
-                last_used: last_used.map(date),
-                days_since_last_use: last_used.map(|d| (today - d).num_days()),
-                cost_per_use: cost.per_use.map(Exact),
-                cost_window: cost.window_text(),
-                uses_in_window: cost.uses,
-                too_new_to_judge: !cost.established,
-            },
-            price_changes: prices
+            usage: self.usage(s, today),
+            price_changes: self
+                .prices
                 .iter()
                 .filter(|(id, _)| *id == s.id)
                 .map(|(_, c)| PriceFact {
@@ -227,18 +243,31 @@ pub fn gather(
             website_url: s.website_url.clone().filter(|_| include_notes),
             monthly_base_exact: base,
             today,
-        });
+        }
     }
-    Ok(Portfolio {
-        today: date(today),
-        base_currency: conv.base.code().to_string(),
-        total_monthly_base: round_money(total),
-        total_yearly_base: round_money(total_yearly),
-        active_subscriptions: subs.iter().filter(|s| s.status == Status::Active).count(),
-        total_subscriptions: subs.len(),
-        unconverted_currencies: unconverted.into_iter().collect(),
-        subscriptions: facts,
-    })
+
+    fn usage(&self, s: &Subscription, today: NaiveDate) -> UsageFacts {
+        let find = |list: &[crate::domain::usage::UsageTotals]| {
+            list.iter().find(|t| t.subscription_id == s.id).cloned()
+        };
+        let (t30, t90, all) = (find(&self.u30), find(&self.u90), find(&self.all_usage));
+        let cost = match self.cost_facts.get(&s.id) {
+            Some(f) => f.cost(s, self.cost_since, today),
+            None => usage::CostFacts::default().cost(s, self.cost_since, today),
+        };
+        let last_used = all.as_ref().and_then(|t| t.last_used);
+        UsageFacts {
+            logs: all.as_ref().map_or(0, |t| t.logs),
+            uses_last_30_days: t30.as_ref().map_or(0, |t| t.total_count),
+            uses_last_90_days: t90.as_ref().map_or(0, |t| t.total_count),
+            last_used: last_used.map(date),
+            days_since_last_use: last_used.map(|d| (today - d).num_days()),
+            cost_per_use: cost.per_use.map(Exact),
+            cost_window: cost.window_text(),
+            uses_in_window: cost.uses,
+            too_new_to_judge: !cost.established,
+        }
+    }
 }
 
 /// A day as `YYYY-MM-DD`.

@@ -59,25 +59,7 @@ pub(super) fn run_program(
             let _ = stdin.write_all(&input);
         });
     }
-    let (done_tx, done_rx) = mpsc::channel();
-    let stderr = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    if let Some(mut pipe) = child.stderr.take() {
-        let kept = std::sync::Arc::clone(&stderr);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut kept) = kept.lock() {
-                    kept.extend_from_slice(&buf[..n]);
-                    let excess = kept.len().saturating_sub(64 * 1024);
-                    kept.drain(..excess);
-                }
-            }
-            let _ = done_tx.send(());
-        });
-    }
+    let (stderr, done_rx) = keep_tail(child.stderr.take());
     let last = |stderr: &std::sync::Mutex<Vec<u8>>| {
         stderr
             .lock()
@@ -119,6 +101,36 @@ pub(super) fn run_program(
             }
         }
     }
+}
+
+/// The last 64 KiB a program writes to `pipe`, kept by a thread; the
+/// receiver hears when the pipe closed.
+fn keep_tail(
+    pipe: Option<std::process::ChildStderr>,
+) -> (
+    std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    mpsc::Receiver<()>,
+) {
+    let (done_tx, done_rx) = mpsc::channel();
+    let stderr = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    if let Some(mut pipe) = pipe {
+        let kept = std::sync::Arc::clone(&stderr);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut kept) = kept.lock() {
+                    kept.extend_from_slice(&buf[..n]);
+                    let excess = kept.len().saturating_sub(64 * 1024);
+                    kept.drain(..excess);
+                }
+            }
+            let _ = done_tx.send(());
+        });
+    }
+    (stderr, done_rx)
 }
 
 /// SIGKILL to a whole process group.

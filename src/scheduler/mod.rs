@@ -143,52 +143,14 @@ pub fn install(
     print: bool,
     environment: Vec<String>,
 ) -> Result<Installed> {
-    Ok(match scheduler {
-        Scheduler::Systemd => {
-            let (command, units) = units::systemd(job, &systemd_dir()?);
-            let enable = format!(
-                "systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer"
-            );
-            if print {
-                Installed {
-                    scheduler: "systemd",
-                    files: Vec::new(),
-                    command,
-                    next_step: Some(enable),
-                    written: false,
-                    units,
-                    environment,
-                }
-            } else {
-                for unit in &units {
-                    write_unit(unit)?;
-                }
-                let enabled = run("systemctl", &["--user", "daemon-reload"])
-                    .and_then(|r| r.ok())
-                    .and_then(|()| {
-                        run(
-                            "systemctl",
-                            &["--user", "enable", "--now", &format!("{UNIT}.timer")],
-                        )
-                    })
-                    .is_some_and(|r| r.is_ok());
-                Installed {
-                    scheduler: "systemd",
-                    files: units.iter().map(|u| u.path.clone()).collect(),
-                    command,
-                    next_step: (!enabled).then_some(enable),
-                    written: true,
-                    units,
-                    environment,
-                }
-            }
-        }
+    match scheduler {
+        Scheduler::Systemd => install_systemd(job, print, environment),
         Scheduler::Cron => {
             let (command, line) = units::cron(job);
             if write {
                 crontab::add(&command, &line)?;
             }
-            Installed {
+            Ok(Installed {
                 scheduler: "cron",
                 files: Vec::new(),
                 command: line,
@@ -197,32 +159,74 @@ pub fn install(
                 written: write,
                 units: Vec::new(),
                 environment,
-            }
+            })
         }
-        Scheduler::Launchd => {
-            let file = launchd_file()?;
-            let unit = units::launchd(job, &file);
-            if !print {
-                write_unit(&unit)?;
-            }
-            Installed {
-                scheduler: "launchd",
-                files: if print {
-                    Vec::new()
-                } else {
-                    vec![unit.path.clone()]
-                },
-                command: format!(
-                    "{} --db {} alerts generate",
-                    job.exe.display(),
-                    job.db.display()
-                ),
-                next_step: Some(format!("launchctl load {}", file.display())),
-                written: !print,
-                units: vec![unit],
-                environment,
-            }
-        }
+        Scheduler::Launchd => install_launchd(job, print, environment),
+    }
+}
+
+/// The service and timer units, written and enabled (or only shown).
+fn install_systemd(job: &Job, print: bool, environment: Vec<String>) -> Result<Installed> {
+    let (command, units) = units::systemd(job, &systemd_dir()?);
+    let enable =
+        format!("systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer");
+    if print {
+        return Ok(Installed {
+            scheduler: "systemd",
+            files: Vec::new(),
+            command,
+            next_step: Some(enable),
+            written: false,
+            units,
+            environment,
+        });
+    }
+    for unit in &units {
+        write_unit(unit)?;
+    }
+    let enabled = run("systemctl", &["--user", "daemon-reload"])
+        .and_then(|r| r.ok())
+        .and_then(|()| {
+            run(
+                "systemctl",
+                &["--user", "enable", "--now", &format!("{UNIT}.timer")],
+            )
+        })
+        .is_some_and(|r| r.is_ok());
+    Ok(Installed {
+        scheduler: "systemd",
+        files: units.iter().map(|u| u.path.clone()).collect(),
+        command,
+        next_step: (!enabled).then_some(enable),
+        written: true,
+        units,
+        environment,
+    })
+}
+
+/// The LaunchAgent, written (or only shown).
+fn install_launchd(job: &Job, print: bool, environment: Vec<String>) -> Result<Installed> {
+    let file = launchd_file()?;
+    let unit = units::launchd(job, &file);
+    if !print {
+        write_unit(&unit)?;
+    }
+    Ok(Installed {
+        scheduler: "launchd",
+        files: if print {
+            Vec::new()
+        } else {
+            vec![unit.path.clone()]
+        },
+        command: format!(
+            "{} --db {} alerts generate",
+            job.exe.display(),
+            job.db.display()
+        ),
+        next_step: Some(format!("launchctl load {}", file.display())),
+        written: !print,
+        units: vec![unit],
+        environment,
     })
 }
 

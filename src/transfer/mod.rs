@@ -143,7 +143,6 @@ pub fn write_file(
     rules: &OutputRules<'_>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<WrittenTo> {
-    let shown = path.display();
     if path.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
@@ -158,45 +157,83 @@ pub fn write_file(
         && !meta.is_dir()
         && (!meta.is_file() || path.starts_with("/dev") || path.starts_with("/proc"))
     {
-        if is_database_file(&meta, rules.database) {
-            return Err(Error::invalid(format!(
-                "refusing to write {shown}: it is the database subs is using (or its -wal/-shm file); choose another file"
-            )));
-        }
-        let file = OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
-        let written = if is_stdout(&file) {
-            WrittenTo::Stdout
-        } else {
-            WrittenTo::File
-        };
-        let mut out = BufWriter::new(file);
-        f(&mut out)?;
-        out.flush()
-            .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
-        return Ok(written);
+        return write_into(path, &meta, rules, f);
     }
     let target = resolve_links(path)?;
-    let existing = fs::metadata(&target).ok();
-    if let Some(meta) = &existing {
-        if is_database_file(meta, rules.database) {
-            return Err(Error::invalid(format!(
-                "refusing to write {shown}: it is the database subs is using (or its -wal/-shm file); choose another file"
-            )));
-        }
-        if meta.is_dir() {
-            return Err(Error::invalid(format!(
-                "cannot write {shown}: it is a directory"
-            )));
-        }
-        if !rules.force && is_sqlite(&target) {
-            return Err(Error::invalid(format!(
-                "refusing to overwrite {shown}: it is an SQLite database; pass --force to replace it"
-            )));
-        }
+    if let Ok(meta) = fs::metadata(&target) {
+        may_replace(path, &target, &meta, rules)?;
     }
+    write_whole(path, &target, f)
+}
+
+fn refused_database(path: &Path) -> Error {
+    Error::invalid(format!(
+        "refusing to write {}: it is the database subs is using (or its -wal/-shm file); choose another file",
+        path.display()
+    ))
+}
+
+/// Writes into what exists and is no regular file (a device, a FIFO, a
+/// pipe), opened as named.
+fn write_into(
+    path: &Path,
+    meta: &fs::Metadata,
+    rules: &OutputRules<'_>,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<WrittenTo> {
+    let shown = path.display();
+    if is_database_file(meta, rules.database) {
+        return Err(refused_database(path));
+    }
+    let file = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
+    let written = if is_stdout(&file) {
+        WrittenTo::Stdout
+    } else {
+        WrittenTo::File
+    };
+    let mut out = BufWriter::new(file);
+    f(&mut out)?;
+    out.flush()
+        .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))?;
+    Ok(written)
+}
+
+/// Whether an existing `target` (named `path`) may be replaced: never the
+/// database or a directory, another SQLite file only with `--force`.
+fn may_replace(
+    path: &Path,
+    target: &Path,
+    meta: &fs::Metadata,
+    rules: &OutputRules<'_>,
+) -> Result<()> {
+    let shown = path.display();
+    if is_database_file(meta, rules.database) {
+        return Err(refused_database(path));
+    }
+    if meta.is_dir() {
+        return Err(Error::invalid(format!(
+            "cannot write {shown}: it is a directory"
+        )));
+    }
+    if !rules.force && is_sqlite(target) {
+        return Err(Error::invalid(format!(
+            "refusing to overwrite {shown}: it is an SQLite database; pass --force to replace it"
+        )));
+    }
+    Ok(())
+}
+
+/// Writes `target` whole or not at all: a private temporary file beside
+/// it, renamed into place once everything is written.
+fn write_whole(
+    path: &Path,
+    target: &Path,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<WrittenTo> {
+    let shown = path.display();
     let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -228,7 +265,7 @@ pub fn write_file(
         })
         .and_then(|()| {
             out.get_ref().sync_all()?;
-            fs::rename(&tmp, &target)
+            fs::rename(&tmp, target)
                 .map_err(|e| Error::runtime(format!("cannot write {shown}: {e}")))
         });
     if result.is_err() {

@@ -2,7 +2,7 @@
 //! start themselves: ntfy and webhook requests recorded by a mock HTTP
 //! server, a command that saves its stdin.
 
-use crate::common::TestEnv;
+use crate::common::{Run, TestEnv};
 use crate::common::mock::{MockServer, Reply};
 use serde_json::Value;
 
@@ -1343,4 +1343,46 @@ fn capability_urls_are_hidden_and_passwords_never_echoed() {
         2,
     );
     assert!(!err.contains("hunter2"), "{err}");
+}
+
+/// A session bus that accepts the connection and never answers: the
+/// desktop delivery gives up at the deadline (`notify_timeout`), the run
+/// still exits 0 and says so in one line, and the delivery waits for a
+/// later run.
+#[test]
+fn a_silent_session_bus_costs_one_deadline_and_the_delivery_waits() {
+    let env = TestEnv::new();
+    env.sub("Netflix")
+        .amount("15.99")
+        .monthly()
+        .start("2026-11-27")
+        .add();
+    env.ok(&["notify", "add", "desk", "desktop"]);
+    env.ok(&["config", "set", "notify_timeout", "1"]);
+    let socket = env.home().join("bus");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    // Holds every connection open, reading nothing and writing nothing.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", socket.display()),
+        )
+        .args(["alerts", "generate"])
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    Run::of(&["alerts", "generate"], out)
+        .status(0)
+        .stdout("Netflix renews tomorrow, on 2026-11-27.\n")
+        .stderr("warning: desk: no answer within 1 s; it is tried again at the next run\n");
+    assert!(elapsed < std::time::Duration::from_secs(15), "{elapsed:?}");
+    assert_eq!(env.json(&["notify", "log"])[0]["status"], "pending");
 }
