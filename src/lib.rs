@@ -15,6 +15,7 @@ pub mod error;
 pub mod insights;
 pub mod interrupt;
 pub mod notify;
+pub mod ops;
 pub mod render;
 pub mod report;
 pub mod settings;

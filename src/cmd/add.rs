@@ -3,23 +3,21 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, apply_card, apply_plan, apply_shares, cancelled, check_dates,
-    check_shares, confirm, interactive, muted, parse_date, parse_money, prompt_error,
-    validate_details,
+    Ctx, DetailInput, Prompting, cancelled, confirm, interactive, parse_date, parse_money,
+    prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
-use crate::domain::subscription::{
-    CATEGORY_NAME_MAX, NAME_MAX, PaymentMethod, Status, Subscription,
-};
-use crate::domain::{id, schedule, validate};
+use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX};
+use crate::domain::validate;
 use crate::error::{Error, Result};
+use crate::ops::subscription::{self, New, Typed};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
 use crate::settings;
-use crate::store::{categories, subscriptions};
+use crate::store::subscriptions;
 
 /// What `subs add` was given.
 pub struct Add {
@@ -178,91 +176,32 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
     let today = ctx.today();
     let details = validate_details(&args.details, today)?;
     let req = required(&args, today)?;
-    let next = args
-        .next
-        .as_deref()
-        .map(|n| parse_date("--next", n, today))
-        .transpose()?;
-    check_dates(
-        req.start,
-        next.map(|n| (n, args.next.as_deref())),
-        details.end_date.map(|e| (e, args.details.end.as_deref())),
-    )?;
-    let next_billing_date = match next {
-        Some(n) => n,
-        None => schedule::default_next_billing(req.start, req.cycle, today)
-            .ok_or_else(|| Error::invalid("the start date is too far in the future"))?,
+    let new = New {
+        next: args
+            .next
+            .as_deref()
+            .map(|n| parse_date("--next", n, today))
+            .transpose()?,
+        name: req.name,
+        amount: req.amount,
+        cycle: req.cycle,
+        start: req.start,
+        category: req.category,
     };
-    if !confirm_duplicate(ctx, &req, details.currency)? {
+    let typed = Typed {
+        start: args.start.as_deref(),
+        next: args.next.as_deref(),
+        end: args.details.end.as_deref(),
+        trial_until: args.details.trial_until.as_deref(),
+    };
+    let start = subscription::schedule(&new, &details, typed, today)?;
+    if !confirm_duplicate(ctx, &new, details.currency)? {
         return nothing_added(ctx);
     }
-    let category_name = details.category.clone().or(req.category);
     let now = ctx.clock.timestamp();
-
-    let saved = ctx.store.write(|tx| {
-        let limit = settings::max_subscriptions(tx)?;
-        if subscriptions::count(tx)? >= limit {
-            return Err(Error::invalid(format!(
-                "cannot add more than {limit} subscriptions (the MAX_SUBSCRIPTIONS setting); {}",
-                settings::max_subscriptions_advice(tx)?
-            )));
-        }
-        let currency = match details.currency {
-            Some(c) => c,
-            None => settings::base_currency(tx)?,
-        };
-        let category = category_name
-            .as_deref()
-            .map(|c| categories::find_or_create(tx, c))
-            .transpose()?;
-        let sub = Subscription {
-            id: id::new_subscription_id(),
-            provider: details.provider.clone().unwrap_or_else(|| req.name.clone()),
-            name: req.name.clone(),
-            description: details.description.clone().flatten(),
-            category_id: category.as_ref().map(|c| c.id),
-            category: category.map(|c| c.name),
-            amount: req.amount,
-            currency,
-            cycle: req.cycle,
-            anchor: next.unwrap_or(req.start),
-            start_date: req.start,
-            next_billing_date,
-            end_date: details.end_date,
-            status: Status::Active,
-            payment_method: details.payment_method.unwrap_or(PaymentMethod::Card),
-            auto_renewal: details.auto_renewal.unwrap_or(true),
-            reminder_days: details.reminder_days.unwrap_or(3),
-            email_notifications: details.email_notifications.unwrap_or(true),
-            website_url: details.website_url.clone().flatten(),
-            notes: details.notes.clone().flatten(),
-            created_at: now.clone(),
-            updated_at: now.clone(),
-            muted: muted(&[], &details.mute, &details.unmute),
-            remind: details.remind.clone().unwrap_or_default(),
-            trial_until: None,
-            contract: None,
-            card_id: None,
-            card: None,
-            paid_by: None,
-            shares: Vec::new(),
-        };
-        let mut sub = sub;
-        apply_plan(
-            &mut sub,
-            details.plan,
-            false,
-            args.details.trial_until.as_deref(),
-        )?;
-        apply_card(tx, &mut sub, &details)?;
-        apply_shares(tx, &mut sub, &details)?;
-        check_shares(&sub)?;
-        subscriptions::insert(tx, &sub)?;
-        if !sub.shares.is_empty() {
-            crate::store::members::set_shares(tx, &sub.id, &sub.shares)?;
-        }
-        Ok(sub)
-    })?;
+    let saved = ctx
+        .store
+        .write(|tx| subscription::create(tx, new, &details, start, typed, &now))?;
 
     let message = format!(
         "Added {} ({}): {} {} {}, next billing {}",
@@ -284,7 +223,7 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
 /// An exact duplicate of an active subscription (same name, amount,
 /// currency and cycle) is most likely a mistake: a terminal asks, a script
 /// gets a warning (the add goes ahead: adding twice on purpose is allowed).
-fn confirm_duplicate(ctx: &Ctx, req: &Required, currency: Option<Currency>) -> Result<bool> {
+fn confirm_duplicate(ctx: &Ctx, req: &New, currency: Option<Currency>) -> Result<bool> {
     let db = ctx.store.db();
     let currency = match currency {
         Some(c) => c,

@@ -19,7 +19,7 @@ use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
-use crate::domain::subscription::{NAME_MAX, PaymentMethod, Status, Subscription};
+use crate::domain::subscription::{self, NAME_MAX, PaymentMethod, Status, Subscription};
 use crate::domain::{id, validate};
 use crate::error::{Error, Result};
 use crate::store::Db;
@@ -913,7 +913,10 @@ fn dates(
     };
     let next = date("next_payment")?.ok_or(("next_payment", "is missing".to_string()))?;
     let start = date("start_date")?.map_or(next, |d| d.min(next));
-    let cancellation = date("cancellation_date")?.filter(|d| *d >= start);
+    // A cancellation before the start would break the end-date rule: it is
+    // dropped (an inactive row then ends today, or on its start).
+    let cancellation =
+        date("cancellation_date")?.filter(|d| subscription::check_end(start, Some(*d)).is_ok());
     let inactive = row["inactive"].as_i64().unwrap_or(0) != 0
         || row["inactive"]
             .as_str()
