@@ -82,6 +82,24 @@ pub fn confirm(question: &str) -> Result<bool> {
         .map_err(prompt_error)
 }
 
+/// Asks on the terminal until `parse` accepts the answer (`default` is
+/// shown, and taken on Enter). The caller holds a `Prompting`.
+pub fn ask<T>(
+    prompt: &str,
+    default: Option<String>,
+    parse: impl Fn(&str) -> Result<T>,
+) -> Result<T> {
+    let mut input = dialoguer::Input::<String>::new().with_prompt(prompt);
+    if let Some(d) = default {
+        input = input.default(d);
+    }
+    input
+        .validate_with(|v: &String| parse(v).map(|_| ()).map_err(|e| e.to_string()))
+        .interact_text()
+        .map_err(prompt_error)
+        .and_then(|v| parse(&v))
+}
+
 pub use crate::domain::validate::as_typed;
 pub use crate::interrupt::Prompting;
 
@@ -135,6 +153,18 @@ pub fn nothing_deleted(ctx: &Ctx) -> Result<()> {
     ctx.out.show(&Done::new(
         NotDeleted { deleted: None },
         "Nothing deleted.".into(),
+    ))
+}
+
+/// What a declined addition prints: "Nothing added." (exit 0).
+pub fn nothing_added(ctx: &Ctx) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct NotAdded {
+        added: Option<()>,
+    }
+    ctx.out.show(&Done::new(
+        NotAdded { added: None },
+        "Nothing added.".into(),
     ))
 }
 

@@ -6,7 +6,9 @@
 //! already parsed; what was typed comes along only to be quoted in a
 //! refusal.
 
+pub mod demo;
 pub mod lifecycle;
+pub mod member;
 pub mod next_billing;
 pub mod plan;
 pub mod subscription;

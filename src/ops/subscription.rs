@@ -81,6 +81,17 @@ pub fn schedule(new: &New, details: &Details, typed: Typed, today: NaiveDate) ->
         .ok_or_else(|| Error::invalid("the start date is too far in the future"))
 }
 
+/// An active subscription exactly like `new` (same name, amount, currency
+/// — `currency`, or the base currency — and cycle), most likely added by
+/// mistake: its id.
+pub fn duplicate(db: &Db, new: &New, currency: Option<Currency>) -> Result<Option<String>> {
+    let currency = match currency {
+        Some(c) => c,
+        None => settings::base_currency(db)?,
+    };
+    subscriptions::same_active(db, &new.name, new.amount, currency, new.cycle)
+}
+
 /// Adds `new` with `details` on the schedule `start` (from `schedule`),
 /// stamped `now`, within the MAX_SUBSCRIPTIONS limit.
 pub fn create(

@@ -21,8 +21,9 @@ use crate::domain::subscription::{
     self, Broken, CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription,
     TEXT_MAX,
 };
-use crate::domain::{id, schedule, validate};
+use crate::domain::{id, validate};
 use crate::error::{Error, Result};
+use crate::ops::next_billing;
 use crate::render::json::{SUBSCRIPTION_FIELDS, SubscriptionJson};
 use crate::store::Db;
 use crate::store::backup::{self, PaymentRow, Table, UsageRow};
@@ -266,18 +267,15 @@ fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Bi
         subscription::check_next(start, n).map_err(column)?;
     }
     subscription::check_end(start, end).map_err(column)?;
-    let next = match next_given {
-        Some(n) => n,
-        None => schedule::default_next_billing(start, cycle, today)
-            .ok_or(("start_date", "too far ahead".into()))?,
-    };
+    let first = next_billing::start(start, cycle, next_given, today)
+        .ok_or(("start_date", "too far ahead".into()))?;
     Ok(Billing {
         amount,
         currency,
         cycle,
         start,
-        anchor: next_given.unwrap_or(start),
-        next,
+        anchor: first.anchor,
+        next: first.next,
         end,
     })
 }
