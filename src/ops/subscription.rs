@@ -210,7 +210,7 @@ pub fn edit(
     let mut sub = old.clone();
     let (cycle, no_end, next_given) = (changes.cycle, changes.no_end, changes.next.is_some());
     apply_changes(db, &mut sub, changes, typed)?;
-    reschedule_edit(&mut sub, &old, cycle, next_given, no_end, typed)?;
+    edited_schedule(&mut sub, &old, cycle, next_given, no_end, typed)?;
     check_shares(&sub)?;
     if sub == old {
         return Ok((old, false));
@@ -303,7 +303,7 @@ fn apply_changes(db: &Db, sub: &mut Subscription, changes: Changes, typed: Typed
 /// The cycle and the anchor after an edit: a new cycle or next billing date
 /// re-anchors the schedule there; --every-days or --every-months changes
 /// the length of a custom cycle (another cycle needs --cycle custom too).
-fn reschedule_edit(
+fn edited_schedule(
     sub: &mut Subscription,
     old: &Subscription,
     cycle: CycleChange,
