@@ -111,3 +111,63 @@ pub fn apply(
     });
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::money::Money;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or(NaiveDate::MIN)
+    }
+
+    fn sub() -> Subscription {
+        let start = day("2026-12-01");
+        Subscription::example("Gym", Money::test_cents(3000), Cycle::Monthly, start, start)
+    }
+
+    #[test]
+    fn a_trial_moves_the_first_charge_to_the_day_after_it() -> Result<()> {
+        let mut s = sub();
+        let plan = Plan {
+            trial: Some(Trial::Until(day("2026-12-14"))),
+            ..Plan::default()
+        };
+        apply(&mut s, plan, false, None)?;
+        assert_eq!(s.trial_until, Some(day("2026-12-14")));
+        assert_eq!(
+            (s.anchor, s.next_billing_date),
+            (day("2026-12-15"), day("2026-12-15"))
+        );
+        // Once a charge was settled, a trial would move it: refused.
+        assert!(apply(&mut sub(), plan, true, None).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn a_new_term_keeps_the_notice_and_a_notice_needs_a_term() -> Result<()> {
+        let mut s = sub();
+        let with_notice = Plan {
+            term_months: Some(Some(12)),
+            notice: Some(Length::Days(30)),
+            ..Plan::default()
+        };
+        apply(&mut s, with_notice, false, None)?;
+        let longer = Plan {
+            term_months: Some(Some(24)),
+            ..Plan::default()
+        };
+        apply(&mut s, longer, false, None)?;
+        assert_eq!(
+            s.contract.map(|c| (c.term_months, c.notice)),
+            Some((24, Some(Length::Days(30))))
+        );
+        let notice_only = Plan {
+            notice: Some(Length::Days(30)),
+            ..Plan::default()
+        };
+        assert!(apply(&mut sub(), notice_only, false, None).is_err());
+        Ok(())
+    }
+}
