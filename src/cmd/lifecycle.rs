@@ -1,5 +1,7 @@
-//! Pause, resume, cancel and delete. Each status change is recorded as a
-//! status_change alert, in the same transaction as the change itself.
+//! `subs pause`, `resume`, `cancel` and `delete`: parse, call
+//! `ops::lifecycle` inside one transaction (what a status change does, and
+//! its status_change alert, are its rules), ask before deleting, and say
+//! what happened.
 
 use super::{Ctx, confirmed, nothing_deleted, parse_date, too_short};
 use crate::domain::reference;
