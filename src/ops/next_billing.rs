@@ -21,6 +21,13 @@ pub struct Start {
     pub next: NaiveDate,
 }
 
+impl Start {
+    /// Billing from `next`, a date given: the schedule is counted from it.
+    pub fn on(next: NaiveDate) -> Start {
+        Start { anchor: next, next }
+    }
+}
+
 /// A new subscription bills from `given` when a next billing date is given
 /// (the schedule is counted from it); otherwise from its start, its first
 /// charge the earliest `start + k cycles` on or after `today`. `None`: that
@@ -32,7 +39,7 @@ pub fn start(
     today: NaiveDate,
 ) -> Option<Start> {
     match given {
-        Some(next) => Some(Start { anchor: next, next }),
+        Some(next) => Some(Start::on(next)),
         None => Some(Start {
             anchor: start,
             next: schedule::default_next_billing(start, cycle, today)?,

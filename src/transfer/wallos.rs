@@ -22,6 +22,7 @@ use crate::domain::money::Money;
 use crate::domain::subscription::{self, NAME_MAX, PaymentMethod, Status, Subscription};
 use crate::domain::{id, validate};
 use crate::error::{Error, Result};
+use crate::ops::next_billing;
 use crate::store::Db;
 
 /// Whether the start of a file reads like something Wallos wrote: its API
@@ -821,6 +822,7 @@ fn subscription_from(
         .filter(|c| *c != "No category")
         .map(unescape_html);
     let flag = |k: &str| n(k).ok().flatten() != Some(0);
+    let first = next_billing::Start::on(next);
     let sub = Subscription {
         id: id::new_subscription_id(),
         name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
@@ -831,9 +833,9 @@ fn subscription_from(
         amount,
         currency,
         cycle,
-        anchor: next,
+        anchor: first.anchor,
         start_date: start,
-        next_billing_date: next,
+        next_billing_date: first.next,
         end_date: end,
         status,
         payment_method: method,
