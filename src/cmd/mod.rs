@@ -40,13 +40,13 @@ use crate::clock::Clock;
 use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
-use crate::domain::plan::{Contract, Length};
+use crate::domain::plan::Length;
 use crate::domain::share::Part;
-use crate::domain::subscription::{
-    CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, Subscription, TEXT_MAX,
-};
+use crate::domain::subscription::{CATEGORY_NAME_MAX, PROVIDER_MAX, PaymentMethod, TEXT_MAX};
 use crate::domain::validate;
 use crate::error::{Error, Result};
+use crate::ops::plan::{Plan, Trial};
+use crate::ops::subscription::Details;
 use crate::render::{Done, Output};
 use crate::store::Store;
 
@@ -83,6 +83,25 @@ pub fn confirm(question: &str) -> Result<bool> {
         .map_err(prompt_error)
 }
 
+/// Asks on the terminal until `parse` accepts the answer (`default` is
+/// shown, and taken on Enter). The caller holds a `Prompting`.
+pub fn ask<T>(
+    prompt: &str,
+    default: Option<String>,
+    parse: impl Fn(&str) -> Result<T>,
+) -> Result<T> {
+    let mut input = dialoguer::Input::<String>::new().with_prompt(prompt);
+    if let Some(d) = default {
+        input = input.default(d);
+    }
+    input
+        .validate_with(|v: &String| parse(v).map(|_| ()).map_err(|e| e.to_string()))
+        .interact_text()
+        .map_err(prompt_error)
+        .and_then(|v| parse(&v))
+}
+
+pub use crate::domain::validate::as_typed;
 pub use crate::interrupt::Prompting;
 
 /// A prompt left with Ctrl-C or Esc: nothing was changed (exit 2), and the
@@ -138,6 +157,18 @@ pub fn nothing_deleted(ctx: &Ctx) -> Result<()> {
     ))
 }
 
+/// What a declined addition prints: "Nothing added." (exit 0).
+pub fn nothing_added(ctx: &Ctx) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct NotAdded {
+        added: Option<()>,
+    }
+    ctx.out.show(&Done::new(
+        NotAdded { added: None },
+        "Nothing added.".into(),
+    ))
+}
+
 pub fn parse_money(flag: &str, value: &str) -> Result<Money> {
     Money::parse(value).map_err(|reason| Error::invalid(validate::invalid(flag, value, &reason)))
 }
@@ -146,15 +177,6 @@ pub fn parse_money(flag: &str, value: &str) -> Result<Money> {
 /// `-2w`, `+1m`, `eom`, …).
 pub fn parse_date(flag: &str, value: &str, today: NaiveDate) -> Result<NaiveDate> {
     validate::date_on(flag, value, today).map_err(Error::invalid)
-}
-
-/// A date flag's value as the user typed it, with the day it means when
-/// that differs: `"tomorrow" (2026-12-08)`, or `"2026-12-08"`.
-pub fn as_typed(typed: Option<&str>, day: NaiveDate) -> String {
-    match typed.map(str::trim) {
-        Some(t) if t != day.to_string() => format!("\"{}\" ({day})", t.escape_debug()),
-        _ => format!("\"{day}\""),
-    }
 }
 
 pub fn parse_currency(value: &str) -> Result<Currency> {
@@ -191,15 +213,6 @@ pub fn parse_window(
     }
     let (since, until) = (since_day, until_day);
     Ok((since, until))
-}
-
-/// The muted alert types after muting `mute` and unmuting `unmute`, in the
-/// order of `AlertType::ALL`.
-pub fn muted(current: &[AlertType], mute: &[AlertType], unmute: &[AlertType]) -> Vec<AlertType> {
-    AlertType::ALL
-        .into_iter()
-        .filter(|t| (current.contains(t) || mute.contains(t)) && !unmute.contains(t))
-        .collect()
 }
 
 /// The optional details `add` and `edit` share, as typed.
@@ -260,57 +273,6 @@ impl DetailInput {
     }
 }
 
-/// The optional details, validated and typed. For text fields an empty
-/// value means "none" (so `edit --notes ""` clears the notes).
-#[derive(Debug, Default)]
-pub struct Details {
-    pub description: Option<Option<String>>,
-    pub provider: Option<String>,
-    pub category: Option<String>,
-    pub currency: Option<Currency>,
-    pub payment_method: Option<PaymentMethod>,
-    /// `Some(None)`: no card.
-    pub card: Option<Option<String>>,
-    /// Member names as typed (`Some(empty)`: not shared).
-    pub shared_with: Option<Vec<String>>,
-    /// (member name, part) as typed.
-    pub shares: Option<Vec<(String, Part)>>,
-    pub paid_by: Option<String>,
-    pub auto_renewal: Option<bool>,
-    pub reminder_days: Option<u16>,
-    pub remind: Option<Vec<u16>>,
-    pub email_notifications: Option<bool>,
-    pub website_url: Option<Option<String>>,
-    pub notes: Option<Option<String>>,
-    pub end_date: Option<NaiveDate>,
-    pub plan: Plan,
-    pub mute: Vec<AlertType>,
-    pub unmute: Vec<AlertType>,
-}
-
-/// Charges `sub` to the card `details` names (its kind becomes the payment
-/// method), or to none; an explicit payment method clears the card.
-pub fn apply_card(db: &crate::store::Db, sub: &mut Subscription, details: &Details) -> Result<()> {
-    match &details.card {
-        Some(Some(name)) => {
-            let card = crate::store::cards::get(db, name)?;
-            sub.card_id = Some(card.id);
-            sub.card = Some(card.name);
-            sub.payment_method = card.kind;
-        }
-        Some(None) => {
-            sub.card_id = None;
-            sub.card = None;
-        }
-        None if details.payment_method.is_some() => {
-            sub.card_id = None;
-            sub.card = None;
-        }
-        None => {}
-    }
-    Ok(())
-}
-
 /// `alex,sam,me` → names; `none` → no members (not shared).
 fn member_names(text: &str) -> Result<Vec<String>> {
     if text.trim().eq_ignore_ascii_case("none") {
@@ -342,178 +304,6 @@ fn share_parts(text: &str) -> Result<Vec<(String, Part)>> {
         .collect()
 }
 
-/// Sets who shares `sub` and who pays it, from `details`; the parts must
-/// add up for its amount (checked again whenever the amount changes).
-pub fn apply_shares(
-    db: &crate::store::Db,
-    sub: &mut Subscription,
-    details: &Details,
-) -> Result<bool> {
-    use crate::domain::subscription::Share;
-    use crate::store::members;
-    let mut changed = false;
-    if let Some(payer) = &details.paid_by {
-        sub.paid_by = members::get(db, payer)?;
-    }
-    if let Some(names) = &details.shared_with {
-        let mut shares: Vec<Share> = Vec::new();
-        for name in names {
-            let member = members::get(db, name)?;
-            if shares.iter().any(|s| s.member == member) {
-                return Err(Error::invalid(format!(
-                    "invalid --shared-with: {} is listed twice",
-                    crate::render::text::safe(name)
-                )));
-            }
-            shares.push(Share {
-                member,
-                part: Part::Equal,
-            });
-        }
-        sub.shares = shares;
-        changed = true;
-    }
-    if let Some(parts) = &details.shares {
-        if sub.shares.is_empty() {
-            return Err(Error::invalid(
-                "--shares needs a shared plan: name its members with --shared-with",
-            ));
-        }
-        for (name, part) in parts {
-            let member = members::get(db, name)?;
-            let share = sub
-                .shares
-                .iter_mut()
-                .find(|s| s.member == member)
-                .ok_or_else(|| {
-                    Error::invalid(format!(
-                        "invalid --shares: {} is not in this plan (--shared-with lists its members)",
-                        crate::render::text::safe(name)
-                    ))
-                })?;
-            share.part = *part;
-        }
-        changed = true;
-    }
-    Ok(changed)
-}
-
-/// A shared plan's parts must add up for its amount.
-pub fn check_shares(sub: &Subscription) -> Result<()> {
-    if sub.shares.is_empty() {
-        return Ok(());
-    }
-    let parts: Vec<Part> = sub.shares.iter().map(|s| s.part).collect();
-    crate::domain::share::split_cents(&parts, sub.amount.cents())
-        .map(|_| ())
-        .map_err(|e| Error::invalid(format!("invalid --shares for {}: {e}", sub.amount)))
-}
-
-/// A trial and a contract, as given.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Plan {
-    pub trial: Option<Trial>,
-    /// `Some(None)`: remove the contract.
-    pub term_months: Option<Option<u16>>,
-    pub notice: Option<Length>,
-    pub extends_by_months: Option<u16>,
-}
-
-/// A free trial as given: its last day, or a length from the start date.
-#[derive(Clone, Copy, Debug)]
-pub enum Trial {
-    Until(NaiveDate),
-    For(Length),
-}
-
-impl Trial {
-    /// The last free day for a subscription starting on `start`; `typed` is
-    /// what was typed for `--trial-until`, which a refusal quotes.
-    pub fn last_day(self, start: NaiveDate, typed: Option<&str>) -> Result<NaiveDate> {
-        let last = match self {
-            Trial::Until(d) => d,
-            Trial::For(len) => len
-                .after(start)
-                .and_then(|d| d.pred_opt())
-                .ok_or_else(|| Error::invalid("the trial ends too far in the future"))?,
-        };
-        if last < start {
-            return Err(Error::invalid(format!(
-                "invalid --trial-until {}: a trial cannot end before the start date {start}",
-                as_typed(typed, last)
-            )));
-        }
-        Ok(last)
-    }
-}
-
-/// Sets the plan parts `details` gives (trial, contract) on `sub`. A trial
-/// moves the first charge to the day after it, so it is refused once a
-/// charge was settled (`settled`). `trial_until` is what was typed for
-/// `--trial-until`, which a refusal quotes.
-pub fn apply_plan(
-    sub: &mut Subscription,
-    details: Plan,
-    settled: bool,
-    trial_until: Option<&str>,
-) -> Result<()> {
-    if let Some(trial) = details.trial {
-        if settled {
-            return Err(Error::invalid(format!(
-                "{} already has payments: a trial can only come before the first charge",
-                crate::render::text::safe(&sub.name)
-            )));
-        }
-        let last = trial.last_day(sub.start_date, trial_until)?;
-        let first = last
-            .succ_opt()
-            .ok_or_else(|| Error::invalid("the trial ends too far in the future"))?;
-        if let Some(end) = sub.end_date
-            && end < first
-        {
-            return Err(Error::invalid(format!(
-                "the trial ends {last} but the subscription ends {end}: there would be no charge"
-            )));
-        }
-        sub.trial_until = Some(last);
-        sub.anchor = first;
-        sub.next_billing_date = first;
-    }
-    let contract = match details.term_months {
-        Some(None) => None,
-        Some(Some(term_months)) => Some(Contract {
-            term_months,
-            extends_by_months: None,
-            notice: None,
-        }),
-        None => sub.contract,
-    };
-    let contract = match contract {
-        Some(mut c) => {
-            if details.term_months.is_some() && sub.contract.is_some() {
-                // Keep notice and extensions when only the term changes.
-                c.notice = sub.contract.and_then(|o| o.notice);
-                c.extends_by_months = sub.contract.and_then(|o| o.extends_by_months);
-            }
-            if let Some(n) = details.notice {
-                c.notice = Some(n);
-            }
-            if let Some(e) = details.extends_by_months {
-                c.extends_by_months = Some(e);
-            }
-            Some(c)
-        }
-        None if details.notice.is_some() || details.extends_by_months.is_some() => {
-            return Err(Error::invalid(
-                "--notice and --extends-by describe a contract: give its --term too",
-            ));
-        }
-        None => None,
-    };
-    sub.contract = contract;
-    Ok(())
-}
-
 fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<String>>> {
     value
         .as_deref()
@@ -529,6 +319,7 @@ fn optional_text(field: &str, value: &Option<String>) -> Result<Option<Option<St
         .transpose()
 }
 
+/// The details as typed, parsed and checked field by field.
 pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details> {
     Ok(Details {
         description: optional_text("--description", &args.description)?,
@@ -619,31 +410,4 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
         mute: args.mute.clone(),
         unmute: args.unmute.clone(),
     })
-}
-
-/// Next billing and end dates may not come before the start date. Each
-/// comes with what was typed for it (`None`: not typed), which a refusal
-/// quotes.
-pub fn check_dates(
-    start: NaiveDate,
-    next: Option<(NaiveDate, Option<&str>)>,
-    end: Option<(NaiveDate, Option<&str>)>,
-) -> Result<()> {
-    if let Some((next, typed)) = next
-        && next < start
-    {
-        return Err(Error::invalid(format!(
-            "invalid --next {}: the next billing date cannot be before the start date {start}",
-            as_typed(typed, next)
-        )));
-    }
-    if let Some((end, typed)) = end
-        && end < start
-    {
-        return Err(Error::invalid(format!(
-            "invalid --end {}: the end date cannot be before the start date {start}",
-            as_typed(typed, end)
-        )));
-    }
-    Ok(())
 }

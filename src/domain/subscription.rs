@@ -256,6 +256,55 @@ impl Subscription {
     }
 }
 
+/// A rule every subscription keeps, broken. Whoever writes a subscription
+/// (`add`, `edit`, `resume`, `cancel`, the CSV and Wallos imports, a
+/// backup's rows) checks the same rules here and words the refusal its own
+/// way: a flag and what was typed, or a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Broken {
+    /// The next billing date comes before the start date.
+    NextBeforeStart,
+    /// The end date comes before the start date.
+    EndBeforeStart,
+    /// The trial's last day comes before the start date.
+    TrialBeforeStart,
+    /// A notice period or an extension without a contract term.
+    NoTerm,
+}
+
+/// The next billing date may not come before the start date.
+pub fn check_next(start: NaiveDate, next: NaiveDate) -> Result<(), Broken> {
+    if next < start {
+        return Err(Broken::NextBeforeStart);
+    }
+    Ok(())
+}
+
+/// The end date, if any, may not come before the start date.
+pub fn check_end(start: NaiveDate, end: Option<NaiveDate>) -> Result<(), Broken> {
+    if end.is_some_and(|e| e < start) {
+        return Err(Broken::EndBeforeStart);
+    }
+    Ok(())
+}
+
+/// A trial cannot end before the start date.
+pub fn check_trial(start: NaiveDate, trial_until: Option<NaiveDate>) -> Result<(), Broken> {
+    if trial_until.is_some_and(|t| t < start) {
+        return Err(Broken::TrialBeforeStart);
+    }
+    Ok(())
+}
+
+/// A notice period and an extension describe a contract: they need its
+/// term.
+pub fn check_term(has_term: bool, notice_or_extension: bool) -> Result<(), Broken> {
+    if !has_term && notice_or_extension {
+        return Err(Broken::NoTerm);
+    }
+    Ok(())
+}
+
 /// One row of price history.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PriceChange {
@@ -380,6 +429,31 @@ mod tests {
             Decimal::new(8871, 2)
         );
         assert_eq!(s.cost_over_days(0), Decimal::ZERO);
+    }
+
+    #[test]
+    fn dates_keep_their_order_after_the_start() {
+        let start = NaiveDate::from_ymd_opt(2024, 1, 31).unwrap_or(NaiveDate::MIN);
+        let before = start.pred_opt().unwrap_or(NaiveDate::MIN);
+        assert_eq!(check_next(start, before), Err(Broken::NextBeforeStart));
+        assert_eq!(check_end(start, Some(before)), Err(Broken::EndBeforeStart));
+        assert_eq!(
+            check_trial(start, Some(before)),
+            Err(Broken::TrialBeforeStart)
+        );
+        // The start day itself is allowed for each; no end or trial too.
+        assert_eq!(check_next(start, start), Ok(()));
+        assert_eq!(check_end(start, Some(start)), Ok(()));
+        assert_eq!(check_trial(start, Some(start)), Ok(()));
+        assert_eq!(check_end(start, None), Ok(()));
+        assert_eq!(check_trial(start, None), Ok(()));
+    }
+
+    #[test]
+    fn notice_and_extensions_need_a_term() {
+        assert_eq!(check_term(false, true), Err(Broken::NoTerm));
+        assert_eq!(check_term(true, true), Ok(()));
+        assert_eq!(check_term(false, false), Ok(()));
     }
 
     #[test]

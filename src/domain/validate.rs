@@ -13,6 +13,16 @@ pub fn invalid(field: &str, value: &str, reason: &str) -> String {
     format!("invalid {field} \"{}\": {reason}", value.escape_debug())
 }
 
+/// A date as the user typed it, with the day it means when that differs:
+/// `"tomorrow" (2026-12-08)`, or `"2026-12-08"` (also when nothing was
+/// typed: the day came from elsewhere).
+pub fn as_typed(typed: Option<&str>, day: NaiveDate) -> String {
+    match typed.map(str::trim) {
+        Some(t) if t != day.to_string() => format!("\"{}\" ({day})", t.escape_debug()),
+        _ => format!("\"{day}\""),
+    }
+}
+
 /// The forms `date_on` accepts, as its error names them.
 const DAY_FORMS: &str = "use YYYY-MM-DD, or today, tomorrow, yesterday, eom, +7d, -2w, +1m, +1y";
 

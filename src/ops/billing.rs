@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::schedule;
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
-use crate::store::{Db, payments, subscriptions};
+use crate::store::{Db, payments};
 
 /// After the payments of the charge due `due` changed, the next billing
 /// date is the earliest charge not settled: settling the charge due next
@@ -33,9 +33,7 @@ pub fn follow_payments(db: &Db, sub: &Subscription, due: NaiveDate) -> Result<Na
     } else if is_charged_on(sub, due) && due < next {
         next = due;
     }
-    if next != sub.next_billing_date {
-        subscriptions::set_next_billing(db, &sub.id, next)?;
-    }
+    super::next_billing::record(db, sub, next)?;
     Ok(next)
 }
 

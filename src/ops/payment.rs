@@ -357,10 +357,10 @@ pub fn delete(db: &Db, id: i64) -> Result<Deleted> {
     let sub = subscriptions::get(db, &payment.subscription_id)?;
     payments::delete(db, id)?;
     refunds_covered(db, &sub, payment.due_date)?;
-    let next_billing_date = follow_payments(db, &sub, payment.due_date)?;
+    let next = follow_payments(db, &sub, payment.due_date)?;
     Ok(Deleted {
         payment,
-        next_billing_date,
+        next_billing_date: next,
     })
 }
 
@@ -383,10 +383,10 @@ fn refunds_covered(db: &Db, sub: &Subscription, due: NaiveDate) -> Result<()> {
 /// The payment row `id` as stored, once the next billing date has followed
 /// the charge due `due`.
 fn recorded(db: &Db, sub: &Subscription, id: i64, due: NaiveDate) -> Result<Recorded> {
-    let next_billing_date = follow_payments(db, sub, due)?;
+    let next = follow_payments(db, sub, due)?;
     Ok(Recorded {
         payment: payments::get(db, id)?,
-        next_billing_date,
+        next_billing_date: next,
     })
 }
 

@@ -9,6 +9,7 @@ pub mod analytics;
 pub mod budgets;
 pub mod dashboard;
 pub mod forecast;
+pub mod split;
 pub mod upcoming;
 pub mod usage;
 

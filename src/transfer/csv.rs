@@ -18,10 +18,12 @@ use crate::domain::cycle::{Cycle, CycleKind};
 use crate::domain::money::Money;
 use crate::domain::plan::{Contract, Length};
 use crate::domain::subscription::{
-    CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription, TEXT_MAX,
+    self, Broken, CATEGORY_NAME_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, Subscription,
+    TEXT_MAX,
 };
-use crate::domain::{id, schedule, validate};
+use crate::domain::{id, validate};
 use crate::error::{Error, Result};
+use crate::ops::next_billing;
 use crate::render::json::{SUBSCRIPTION_FIELDS, SubscriptionJson};
 use crate::store::Db;
 use crate::store::backup::{self, PaymentRow, Table, UsageRow};
@@ -211,6 +213,16 @@ struct Billing {
 }
 
 /// Amount, currency, cycle and dates of a row, checked like `add`.
+/// A broken subscription rule, blamed on its column.
+fn column(broken: Broken) -> (&'static str, String) {
+    match broken {
+        Broken::NextBeforeStart => ("next_billing_date", "is before start_date".into()),
+        Broken::EndBeforeStart => ("end_date", "is before start_date".into()),
+        Broken::TrialBeforeStart => ("trial_until", "is before start_date".into()),
+        Broken::NoTerm => ("term", "notice and extends_by need a term".into()),
+    }
+}
+
 fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Billing> {
     let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
     let amount_text = get("amount").unwrap_or("");
@@ -251,24 +263,19 @@ fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Bi
     let start = opt_date("start_date")?.unwrap_or(today);
     let next_given = opt_date("next_billing_date")?;
     let end = opt_date("end_date")?;
-    if next_given.is_some_and(|n| n < start) {
-        return Err(("next_billing_date", "is before start_date".into()));
+    if let Some(n) = next_given {
+        subscription::check_next(start, n).map_err(column)?;
     }
-    if end.is_some_and(|e| e < start) {
-        return Err(("end_date", "is before start_date".into()));
-    }
-    let next = match next_given {
-        Some(n) => n,
-        None => schedule::default_next_billing(start, cycle, today)
-            .ok_or(("start_date", "too far ahead".into()))?,
-    };
+    subscription::check_end(start, end).map_err(column)?;
+    let first = next_billing::start(start, cycle, next_given, today)
+        .ok_or(("start_date", "too far ahead".into()))?;
     Ok(Billing {
         amount,
         currency,
         cycle,
         start,
-        anchor: next_given.unwrap_or(start),
-        next,
+        anchor: first.anchor,
+        next: first.next,
         end,
     })
 }
@@ -335,14 +342,14 @@ fn subscription_from_fields<'f>(
                 .map_err(|_| invalid("trial_until", d, "not a YYYY-MM-DD date"))
         })
         .transpose()?;
-    if let Some(t) = trial_until
-        && t < billing.start
-    {
-        return Err(invalid(
-            "trial_until",
-            &t.to_string(),
-            "a trial cannot end before the start date",
-        ));
+    if let Some(t) = trial_until {
+        subscription::check_trial(billing.start, Some(t)).map_err(|_| {
+            invalid(
+                "trial_until",
+                &t.to_string(),
+                "a trial cannot end before the start date",
+            )
+        })?;
     }
     let months = |f: &'static str| {
         get(f)
@@ -353,18 +360,21 @@ fn subscription_from_fields<'f>(
             })
             .transpose()
     };
-    let contract = match (months("term")?, months("extends_by")?) {
-        (Some(term_months), extends_by_months) => Some(Contract {
+    let (term, extends_by_months) = (months("term")?, months("extends_by")?);
+    subscription::check_term(
+        term.is_some(),
+        get("notice").is_some() || get("extends_by").is_some(),
+    )
+    .map_err(column)?;
+    let contract = match term {
+        Some(term_months) => Some(Contract {
             term_months,
             extends_by_months,
             notice: get("notice")
                 .map(|n| Length::parse_notice("notice", n).map_err(|e| ("notice", e)))
                 .transpose()?,
         }),
-        (None, _) if get("notice").is_some() || get("extends_by").is_some() => {
-            return Err(("term", "notice and extends_by need a term".into()));
-        }
-        (None, _) => None,
+        None => None,
     };
     let url = get("website_url")
         .map(|u| validate::url(u).map_err(|e| ("website_url", e)))

@@ -12,7 +12,8 @@ use crate::domain::money::Money;
 use crate::domain::payment::PaymentStatus;
 use crate::domain::plan::Length;
 use crate::domain::subscription::{
-    CATEGORY_NAME_MAX, ICON_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status, TEXT_MAX,
+    self, Broken, CATEGORY_NAME_MAX, ICON_MAX, NAME_MAX, PROVIDER_MAX, PaymentMethod, Status,
+    TEXT_MAX,
 };
 use crate::domain::{id, validate};
 use crate::store::backup::{
@@ -156,6 +157,19 @@ impl Validate for CategoryRow {
     }
 }
 
+/// A broken subscription rule, blamed on its column.
+fn column(broken: Broken) -> (&'static str, String) {
+    match broken {
+        Broken::NextBeforeStart => ("next_billing_date", "is before start_date".into()),
+        Broken::EndBeforeStart => ("end_date", "is before start_date".into()),
+        Broken::TrialBeforeStart => ("trial_until", "is before start_date".into()),
+        Broken::NoTerm => (
+            "term_months",
+            "is missing: extends_by_months and notice need a term".into(),
+        ),
+    }
+}
+
 impl Validate for SubscriptionRow {
     fn validate(&self) -> Check {
         if !id::is_valid(&self.subscription_id) {
@@ -212,14 +226,13 @@ impl Validate for SubscriptionRow {
         let start = date("start_date", &self.start_date)?;
         date("billing_anchor", &self.billing_anchor)?;
         let next = date("next_billing_date", &self.next_billing_date)?;
-        if next < start {
-            return Err(("next_billing_date", "is before start_date".into()));
-        }
-        if let Some(end) = &self.end_date
-            && date("end_date", end)? < start
-        {
-            return Err(("end_date", "is before start_date".into()));
-        }
+        subscription::check_next(start, next).map_err(column)?;
+        let end = self
+            .end_date
+            .as_deref()
+            .map(|e| date("end_date", e))
+            .transpose()?;
+        subscription::check_end(start, end).map_err(column)?;
         Status::parse(&self.status).ok_or((
             "status",
             format!(
@@ -258,11 +271,12 @@ impl Validate for SubscriptionRow {
                 ));
             }
         }
-        if let Some(t) = &self.trial_until
-            && date("trial_until", t)? < start
-        {
-            return Err(("trial_until", "is before start_date".into()));
-        }
+        let trial_until = self
+            .trial_until
+            .as_deref()
+            .map(|t| date("trial_until", t))
+            .transpose()?;
+        subscription::check_trial(start, trial_until).map_err(column)?;
         for (name, months) in [
             ("term_months", self.term_months),
             ("extends_by_months", self.extends_by_months),
@@ -271,13 +285,11 @@ impl Validate for SubscriptionRow {
                 return Err((name, "must be 1 to 120 months".into()));
             }
         }
-        if self.term_months.is_none() && (self.extends_by_months.is_some() || self.notice.is_some())
-        {
-            return Err((
-                "term_months",
-                "is missing: extends_by_months and notice need a term".into(),
-            ));
-        }
+        subscription::check_term(
+            self.term_months.is_some(),
+            self.extends_by_months.is_some() || self.notice.is_some(),
+        )
+        .map_err(column)?;
         if let Some(n) = &self.notice {
             match Length::parse_stored(n) {
                 Some(l) if l.to_string() == *n && Length::parse_notice("notice", n).is_ok() => {}

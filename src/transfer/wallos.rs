@@ -19,9 +19,10 @@ use crate::clock::Clock;
 use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
-use crate::domain::subscription::{NAME_MAX, PaymentMethod, Status, Subscription};
+use crate::domain::subscription::{self, NAME_MAX, PaymentMethod, Status, Subscription};
 use crate::domain::{id, validate};
 use crate::error::{Error, Result};
+use crate::ops::next_billing;
 use crate::store::Db;
 
 /// Whether the start of a file reads like something Wallos wrote: its API
@@ -821,6 +822,7 @@ fn subscription_from(
         .filter(|c| *c != "No category")
         .map(unescape_html);
     let flag = |k: &str| n(k).ok().flatten() != Some(0);
+    let first = next_billing::Start::on(next);
     let sub = Subscription {
         id: id::new_subscription_id(),
         name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
@@ -831,9 +833,9 @@ fn subscription_from(
         amount,
         currency,
         cycle,
-        anchor: next,
+        anchor: first.anchor,
         start_date: start,
-        next_billing_date: next,
+        next_billing_date: first.next,
         end_date: end,
         status,
         payment_method: method,
@@ -913,7 +915,10 @@ fn dates(
     };
     let next = date("next_payment")?.ok_or(("next_payment", "is missing".to_string()))?;
     let start = date("start_date")?.map_or(next, |d| d.min(next));
-    let cancellation = date("cancellation_date")?.filter(|d| *d >= start);
+    // A cancellation before the start would break the end-date rule: it is
+    // dropped (an inactive row then ends today, or on its start).
+    let cancellation =
+        date("cancellation_date")?.filter(|d| subscription::check_end(start, Some(*d)).is_ok());
     let inactive = row["inactive"].as_i64().unwrap_or(0) != 0
         || row["inactive"]
             .as_str()

@@ -2,8 +2,8 @@
 //! start themselves: ntfy and webhook requests recorded by a mock HTTP
 //! server, a command that saves its stdin.
 
-use crate::common::{Run, TestEnv};
 use crate::common::mock::{MockServer, Reply};
+use crate::common::{Run, TestEnv};
 use serde_json::Value;
 
 const TOKEN: &str = "tk_SECRET-ntfy-token-123";
@@ -1381,8 +1381,8 @@ fn a_silent_session_bus_costs_one_deadline_and_the_delivery_waits() {
     let elapsed = started.elapsed();
     Run::of(&["alerts", "generate"], out)
         .status(0)
-        .stdout("Netflix renews tomorrow, on 2026-11-27.\n")
-        .stderr("warning: desk: no answer within 1 s; it is tried again at the next run\n");
+        .stdout("[renewal_reminder] Netflix renews tomorrow: Your Netflix subscription ($15.99) renews tomorrow, on 2026-11-27.\n")
+        .stderr("warning: 1 notification could not be delivered (desk: no answer within 1 s); retried on the next run\n");
     assert!(elapsed < std::time::Duration::from_secs(15), "{elapsed:?}");
     assert_eq!(env.json(&["notify", "log"])[0]["status"], "pending");
 }
