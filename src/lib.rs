@@ -101,51 +101,15 @@ pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);
-    let today = match &g.today {
-        Some(value) => Some(("--today", value.clone())),
-        None => env_text("SUBS_TODAY")?.map(|value| ("SUBS_TODAY", value)),
-    };
-    let clock = match today {
-        Some((label, value)) => {
-            Clock::on(domain::validate::date(label, &value).map_err(Error::invalid)?)
-        }
-        None => Clock::system(),
-    };
+    let clock = clock(g.today.as_deref())?;
     let path = if matches!(cli.command, Command::Demo) {
-        // The demo never touches the user's own database.
-        let path = store::default_path(Some(store::DEMO_PROFILE))?;
-        if !store::is_demo_file(&path) {
-            return Err(Error::runtime(format!(
-                "{} was not made by `subs demo` (it may hold your data); the demo leaves it alone — move it away to rebuild the demo",
-                path.display()
-            )));
-        }
-        store::remove_database(&path)?;
-        path
+        demo_path()?
     } else {
         database_path(g.db.clone(), g.profile.clone())?
     };
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
-    let wait = match env_text("SUBS_LOCK_TIMEOUT")? {
-        Some(value) => lock_timeout(&value)?,
-        None => store::DEFAULT_LOCK_WAIT,
-    };
-    let mut store = Store::open_waiting(&path, clock, wait)?;
-    if let Some(note) = store.take_note() {
-        out.warn(&note);
-    }
-    match store.backing() {
-        store::Backing::File => {}
-        store::Backing::NotYet => out.debug(&format!(
-            "{} does not exist yet: an empty portfolio is shown, and the first change creates it",
-            path.display()
-        )),
-        store::Backing::ReadOnly => out.debug(&format!(
-            "{} cannot be written here: reading it without its write-ahead log",
-            path.display()
-        )),
-    }
+    let mut store = open(&path, clock, &out)?;
     if !matches!(cli.command, Command::Sync(_)) {
         // What a sync brings is other devices' changes, not a command of
         // this one to undo.
@@ -183,6 +147,59 @@ pub fn run(cli: Cli) -> Result<()> {
         let _ = store::remove_database(&path);
     }
     result
+}
+
+/// The run's clock: `--today` or `SUBS_TODAY` when given, else the system's.
+fn clock(today: Option<&str>) -> Result<Clock> {
+    let today = match today {
+        Some(value) => Some(("--today", value.to_string())),
+        None => env_text("SUBS_TODAY")?.map(|value| ("SUBS_TODAY", value)),
+    };
+    Ok(match today {
+        Some((label, value)) => {
+            Clock::on(domain::validate::date(label, &value).map_err(Error::invalid)?)
+        }
+        None => Clock::system(),
+    })
+}
+
+/// The demo's own file, emptied: the demo never touches the user's
+/// database, nor a file it did not make.
+fn demo_path() -> Result<PathBuf> {
+    let path = store::default_path(Some(store::DEMO_PROFILE))?;
+    if !store::is_demo_file(&path) {
+        return Err(Error::runtime(format!(
+            "{} was not made by `subs demo` (it may hold your data); the demo leaves it alone — move it away to rebuild the demo",
+            path.display()
+        )));
+    }
+    store::remove_database(&path)?;
+    Ok(path)
+}
+
+/// Opens the database (waiting `SUBS_LOCK_TIMEOUT` at most for a lock),
+/// telling `-v` how it is backed.
+fn open(path: &std::path::Path, clock: Clock, out: &Output) -> Result<Store> {
+    let wait = match env_text("SUBS_LOCK_TIMEOUT")? {
+        Some(value) => lock_timeout(&value)?,
+        None => store::DEFAULT_LOCK_WAIT,
+    };
+    let mut store = Store::open_waiting(path, clock, wait)?;
+    if let Some(note) = store.take_note() {
+        out.warn(&note);
+    }
+    match store.backing() {
+        store::Backing::File => {}
+        store::Backing::NotYet => out.debug(&format!(
+            "{} does not exist yet: an empty portfolio is shown, and the first change creates it",
+            path.display()
+        )),
+        store::Backing::ReadOnly => out.debug(&format!(
+            "{} cannot be written here: reading it without its write-ahead log",
+            path.display()
+        )),
+    }
+    Ok(store)
 }
 
 /// When channels exist and `alerts generate` has not run for more than
