@@ -1572,7 +1572,7 @@ fn from_data(read: fn(&std::path::Path) -> Vec<(String, String)>) -> ArgValueCom
     ArgValueCompleter::new(move |current: &std::ffi::OsStr| {
         let typed = unquote(&current.to_string_lossy());
         let bash = COMPLETING_FOR.get().is_some_and(|shell| shell == "bash");
-        let path = crate::database_path(None, None).ok();
+        let path = crate::environment::database_path(None, None).ok();
         path.map(|p| read(&p))
             .unwrap_or_default()
             .into_iter()

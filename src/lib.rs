@@ -11,6 +11,7 @@ pub mod clock;
 pub mod cmd;
 pub mod domain;
 pub mod ecb;
+pub mod environment;
 pub mod error;
 pub mod insights;
 pub mod interrupt;
@@ -35,21 +36,10 @@ use crate::cli::{
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
+pub use crate::environment::database_path;
 use crate::error::{Error, Result};
 use crate::render::Output;
 use crate::store::Store;
-
-/// A set, non-empty environment variable that must be text.
-fn env_text(name: &str) -> Result<Option<String>> {
-    match std::env::var(name) {
-        Ok(value) if value.is_empty() => Ok(None),
-        Ok(value) => Ok(Some(value)),
-        Err(std::env::VarError::NotPresent) => Ok(None),
-        Err(std::env::VarError::NotUnicode(_)) => {
-            Err(Error::invalid(format!("{name} is not valid UTF-8 text")))
-        }
-    }
-}
 
 /// The command line as typed, quoted where a shell would need it, for the
 /// undo journal.
@@ -71,29 +61,6 @@ fn command_line() -> String {
         }
     }
     line
-}
-
-/// The database a command uses: `--db`, else `SUBS_DB`, else `NAME.db`
-/// of `--profile`/`SUBS_PROFILE` beside the default, else the default.
-/// Shell completion reads the same file (with no flags).
-pub fn database_path(db: Option<PathBuf>, profile: Option<String>) -> Result<PathBuf> {
-    let db = db.or_else(|| {
-        std::env::var_os("SUBS_DB")
-            .filter(|v| !v.is_empty())
-            .map(Into::into)
-    });
-    if let Some(path) = db {
-        return Ok(path);
-    }
-    let profile = match profile {
-        Some(profile) => Some(("--profile", profile)),
-        None => env_text("SUBS_PROFILE")?.map(|p| ("SUBS_PROFILE", p)),
-    };
-    let profile = profile
-        .map(|(label, value)| domain::validate::profile(label, &value))
-        .transpose()
-        .map_err(Error::invalid)?;
-    store::default_path(profile.as_deref())
 }
 
 /// Runs a parsed command line.
@@ -153,7 +120,7 @@ pub fn run(cli: Cli) -> Result<()> {
 fn clock(today: Option<&str>) -> Result<Clock> {
     let today = match today {
         Some(value) => Some(("--today", value.to_string())),
-        None => env_text("SUBS_TODAY")?.map(|value| ("SUBS_TODAY", value)),
+        None => environment::text("SUBS_TODAY")?.map(|value| ("SUBS_TODAY", value)),
     };
     Ok(match today {
         Some((label, value)) => {
@@ -180,7 +147,7 @@ fn demo_path() -> Result<PathBuf> {
 /// Opens the database (waiting `SUBS_LOCK_TIMEOUT` at most for a lock),
 /// telling `-v` how it is backed.
 fn open(path: &std::path::Path, clock: Clock, out: &Output) -> Result<Store> {
-    let wait = match env_text("SUBS_LOCK_TIMEOUT")? {
+    let wait = match environment::text("SUBS_LOCK_TIMEOUT")? {
         Some(value) => lock_timeout(&value)?,
         None => store::DEFAULT_LOCK_WAIT,
     };

@@ -75,7 +75,7 @@ pub struct Update {
 /// How long fetching the ECB document may take: `SUBS_RATES_TIMEOUT`
 /// seconds (1 to 300), 15 by default.
 fn fetch_timeout() -> Result<std::time::Duration> {
-    let Some(value) = crate::env_text("SUBS_RATES_TIMEOUT")? else {
+    let Some(value) = crate::environment::text("SUBS_RATES_TIMEOUT")? else {
         return Ok(std::time::Duration::from_secs(15));
     };
     value
@@ -93,7 +93,7 @@ fn fetch_timeout() -> Result<std::time::Duration> {
 
 /// Where the ECB documents are fetched from.
 fn rates_url() -> Result<String> {
-    match crate::env_text("SUBS_RATES_URL")? {
+    match crate::environment::text("SUBS_RATES_URL")? {
         Some(url) => validate::service_url("SUBS_RATES_URL", &url).map_err(Error::invalid),
         None => Ok(crate::ecb::DEFAULT_BASE.to_string()),
     }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod alert;
+pub mod alert_type;
 pub mod budget;
 pub mod card;
 pub mod category;

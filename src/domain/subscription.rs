@@ -120,7 +120,7 @@ pub struct Subscription {
     pub created_at: String,
     pub updated_at: String,
     /// Alert types this subscription does not raise.
-    pub muted: Vec<super::alert::AlertType>,
+    pub muted: Vec<super::alert_type::AlertType>,
     /// Lead times of its reminders, in days before a charge, largest
     /// first (`--remind 30,7,1`); empty: the single lead `reminder_days`.
     pub remind: Vec<u16>,

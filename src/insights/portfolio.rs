@@ -6,7 +6,6 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::rules::Limits;
 use crate::domain::money::{Exact, round_money};
 use crate::domain::rates::Converter;
 use crate::domain::subscription::{Status, Subscription};
@@ -106,6 +105,17 @@ pub struct Portfolio {
 
 fn exact<S: serde::Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
     rust_decimal::serde::arbitrary_precision::serialize(d, s)
+}
+
+/// Thresholds the rules use.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Monthly spending (base currency) above which spending is "high".
+    pub spending: Decimal,
+    /// Whether `spending` is the overall budget (else the setting).
+    pub spending_is_budget: bool,
+    /// Cost per use (own currency) above which use is "poor value".
+    pub cost_per_use: Decimal,
 }
 
 /// The thresholds the rules use: the overall budget, when one is set, is

@@ -8,21 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::portfolio::{Portfolio, SubscriptionFacts};
+use super::portfolio::{Limits, Portfolio, SubscriptionFacts};
 use super::{Analysis, CostOptimization, Insight, InsightType, Level, Recommendation};
 use crate::domain::money::round_money;
 use crate::domain::subscription::Status;
-
-/// Thresholds the rules use.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    /// Monthly spending (base currency) above which spending is "high".
-    pub spending: Decimal,
-    /// Whether `spending` is the overall budget (else the setting).
-    pub spending_is_budget: bool,
-    /// Cost per use (own currency) above which use is "poor value".
-    pub cost_per_use: Decimal,
-}
 
 pub const UNUSED_DAYS: i64 = 30;
 pub const LONG_PAUSE_DAYS: i64 = 60;
