@@ -1,8 +1,6 @@
 //! A small test environment: a private temp folder and database, a fixed
 //! "today", and a clean process environment, so every run is reproducible.
 
-#![allow(dead_code)]
-
 pub mod mock;
 
 use std::path::{Path, PathBuf};
@@ -154,11 +152,6 @@ impl Run {
     pub fn into_stdout(self) -> String {
         self.stdout
     }
-
-    /// stderr: where a piped table's footer (totals, hints) goes.
-    pub fn into_stderr(self) -> String {
-        self.stderr
-    }
 }
 
 /// The same argument list `n` times.
@@ -285,18 +278,23 @@ impl TestEnv {
         }
     }
 
-    /// Runs and asserts success; returns stdout.
+    /// Runs and asserts success with nothing on stderr; returns stdout.
+    /// A command that means to say something on stderr (a piped table's
+    /// footer, a warning) is run with [`TestEnv::ok_with_stderr`], or with
+    /// `run(..).status(0).stderr_has(..)` for part of it.
     #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
+        self.ok_with_stderr(args, "")
+    }
+
+    /// Runs and asserts success with exactly `stderr` on stderr; returns
+    /// stdout.
+    #[track_caller]
+    pub fn ok_with_stderr(&self, args: &[&str], stderr: &str) -> String {
         let out = self.cmd().args(args).output().expect("run subs");
-        assert!(
-            out.status.success(),
-            "subs {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
+        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
+        Run::of(args, out).status(0).stderr(stderr);
+        stdout
     }
 
     /// Runs with --json and parses stdout as one JSON document.
