@@ -1,0 +1,1 @@
+//! Every view pinned.
