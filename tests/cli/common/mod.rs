@@ -250,6 +250,35 @@ impl TestEnv {
         cmd
     }
 
+    /// `subs ARGS` on a pseudo-terminal `columns` wide (util-linux
+    /// `script`), without colour: its exit code and the screen (stdout and
+    /// stderr as the user sees them), `\r\n` made `\n`. Stdin is empty: a
+    /// prompt gets no answer, and a run that waits for one is ended after
+    /// 20 seconds.
+    pub fn on_terminal(&self, args: &[&str], columns: u16) -> (Option<i32>, String) {
+        let subs = assert_cmd::cargo::cargo_bin("subs");
+        let command = std::iter::once(format!("'{}'", subs.display()))
+            .chain(args.iter().map(|a| format!("'{a}'")))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let out = std::process::Command::new("timeout")
+            .args(["20", "script", "-qfec", &command, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("XDG_DATA_HOME", self.home().join("data"))
+            .env("SUBS_DB", &self.db)
+            .env("SUBS_TODAY", &self.today)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", columns.to_string())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("util-linux `script` provides the pseudo-terminal");
+        let screen = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        (out.status.code(), screen)
+    }
+
     /// The names of the files in `dir` (none left behind, say).
     pub fn files_in(dir: &Path) -> Vec<std::ffi::OsString> {
         std::fs::read_dir(dir)
