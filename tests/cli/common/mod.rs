@@ -194,39 +194,35 @@ impl TestEnv {
         }
     }
 
-    /// `alerts generate` as on `day`; asserts success, returns stdout.
+    /// `alerts generate` as on `day`; asserts success with nothing on
+    /// stderr, returns stdout.
     #[track_caller]
     pub fn generate_on(&self, day: &str) -> String {
-        let out = self
-            .cmd()
-            .env("SUBS_TODAY", day)
-            .args(["alerts", "generate"])
-            .output()
-            .expect("run subs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
+        self.ok_on(day, &["alerts", "generate"])
     }
 
-    /// `--json ARGS` as on `day`, parsed.
+    /// `--json ARGS` as on `day`, parsed; asserts success with nothing on
+    /// stderr.
     #[track_caller]
     pub fn json_on(&self, day: &str, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let stdout = self.ok_on(day, &all);
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+    }
+
+    /// `ok` as on `day` (`SUBS_TODAY`, so the command line is as typed).
+    #[track_caller]
+    fn ok_on(&self, day: &str, args: &[&str]) -> String {
         let out = self
             .cmd()
             .env("SUBS_TODAY", day)
-            .arg("--json")
             .args(args)
             .output()
             .expect("run subs");
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("one JSON document")
+        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
+        Run::of(args, out).status(0).stderr("");
+        stdout
     }
 
     pub fn home(&self) -> &Path {
