@@ -250,7 +250,7 @@ impl TestEnv {
     /// `script`), without colour: its exit code and the screen (stdout and
     /// stderr as the user sees them), `\r\n` made `\n`. Stdin is empty: a
     /// prompt gets no answer, and a run that waits for one is ended after
-    /// 20 seconds.
+    /// 60 seconds.
     pub fn on_terminal(&self, args: &[&str], columns: u16) -> (Option<i32>, String) {
         let subs = assert_cmd::cargo::cargo_bin("subs");
         let command = std::iter::once(format!("'{}'", subs.display()))
@@ -258,7 +258,7 @@ impl TestEnv {
             .collect::<Vec<_>>()
             .join(" ");
         let out = std::process::Command::new("timeout")
-            .args(["20", "script", "-qfec", &command, "/dev/null"])
+            .args(["60", "script", "-qfec", &command, "/dev/null"])
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home())
