@@ -532,9 +532,16 @@ fn usage_logs_keep_tracking_current_and_summarise() {
     assert!(show["recent_payments"].is_array());
     assert!(show["price_history"].is_array());
     // `usage` is one table: a row per subscription; with a name, its logs.
-    let text = env.ok(&["usage"]);
+    let text = env.ok_with_stderr(
+        &["usage"],
+        "Usage from 2026-10-28 to 2026-11-26.\n`subs usage NAME` lists one subscription's logs.\n",
+    );
     assert!(text.contains("\nNetflix\t4\t3h 45m\t"), "{text}");
-    let logs = env.ok(&["usage", "netflix"]);
+    let logs = env.ok_with_stderr(
+        &["usage", "netflix"],
+        "Netflix: 4 uses, 3h 45m from 2026-10-28 to 2026-11-26; 15.99 USD charged, \
+         5.33 USD per use in the 1 day since 2026-11-26\n",
+    );
     assert!(logs.contains("\t2h 15m\t"), "{logs}");
 }
 
@@ -747,7 +754,8 @@ fn payments_can_be_corrected_and_removing_one_reopens_its_charge() {
         .collect();
     assert_eq!(ids, [3, 2, 1], "every payment shows its id");
     assert!(
-        env.ok(&["payments"]).starts_with("ID\t"),
+        env.ok_with_stderr(&["payments"], "Paid: 120.00 USD\n")
+            .starts_with("ID\t"),
         "and so does the text"
     );
 

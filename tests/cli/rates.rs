@@ -92,7 +92,16 @@ fn cross_rates_into_the_base_currency_for_every_currency_held() {
     let again: Value = serde_json::from_slice(&again.stdout).unwrap();
     assert_eq!(again["updated"], serde_json::json!([]), "{again}");
     // The text says it, and the list shows where each rate came from.
-    let listed = env.ok(&["rates", "list"]);
+    // (The fixed rates are from 2024-12-31, long before "today".)
+    let stale: String = ["EUR", "INR", "JPY"]
+        .map(|code| {
+            format!(
+                "warning: the {code} rate was set on 2024-12-31 — more than 30 days ago; \
+                 refresh it with `subs rates update` (or `subs rates set {code} RATE`)\n"
+            )
+        })
+        .concat();
+    let listed = env.ok_with_stderr(&["rates", "list"], &stale);
     assert!(listed.contains("ecb"), "{listed}");
 }
 

@@ -137,7 +137,11 @@ fn dashboard_figures_for_a_hand_checked_portfolio() {
         1
     );
 
-    let text = env.ok(&["dashboard"]);
+    let text = env.ok_with_stderr(
+        &["dashboard"],
+        "warning: JPY amounts are left out of the USD totals: no rate; \
+         set one with `subs rates set JPY RATE`\n",
+    );
     assert!(text.contains("6 active of 8 subscriptions"), "{text}");
     assert!(text.contains("93.31 USD"), "{text}");
     assert!(text.contains("Video") && text.contains('█'), "{text}");
@@ -201,7 +205,11 @@ fn analytics_breakdowns_for_the_portfolio() {
     assert_eq!(growth.last().unwrap()["new_subscriptions"], 8);
     assert_eq!(a["alert_effectiveness"]["status_change"]["total"], 2);
     assert_eq!(a["unconverted"], serde_json::json!(["JPY"]));
-    let text = env.ok(&["analytics"]);
+    let text = env.ok_with_stderr(
+        &["analytics"],
+        "warning: JPY amounts are left out of the USD figures: no rate; \
+         set one with `subs rates set JPY RATE`\n",
+    );
     assert!(text.contains('█') && text.contains("Categories"), "{text}");
 }
 
@@ -312,7 +320,10 @@ fn rates_are_validated_listed_and_go_stale() {
         today: "2026-10-01".into(),
         ..TestEnv::new()
     };
-    env.ok(&["rates", "list"]);
+    env.ok_with_stderr(
+        &["rates", "list"],
+        "No rates yet. Set one with: subs rates set EUR 1.08\n",
+    );
     let err = env.fails_unchanged(&["rates", "set", "XYZ", "1.1"], 2);
     assert!(err.contains("XYZ"), "{err}");
     for bad in ["0", "-1", "abc", "1,08"] {
@@ -346,7 +357,13 @@ fn rates_are_validated_listed_and_go_stale() {
     assert_eq!(later.json(&["rates", "list"])[0]["stale"], true);
 
     // A rate set against another base does not apply after the base changes.
-    later.ok(&["config", "set", "base_currency", "GBP"]);
+    later.ok_with_stderr(
+        &["config", "set", "base_currency", "GBP"],
+        "warning: the rates are against USD and GBP has none to convert them with: \
+         go back with `subs config set base_currency USD`, set `subs rates set GBP RATE` \
+         (1 GBP in USD), then set base_currency to GBP again — or set each rate against \
+         GBP with `subs rates set CODE RATE`\n",
+    );
     let d = later.json(&["dashboard"]);
     assert_eq!(d["unconverted"], serde_json::json!(["EUR"]));
     assert_eq!(num(&d["monthly_cost"]), "0.00");
@@ -496,7 +513,12 @@ fn several_currencies_rank_and_total_in_the_base_currency() {
         .currency("EUR")
         .add();
     // 9.50 EUR is 10.45 USD: it ranks above 10.00 USD.
-    let list = env.ok(&["list", "--sort", "monthly"]);
+    let list = env.ok_with_stderr(
+        &["list", "--sort", "monthly"],
+        "Monthly cost of active subscriptions: 9.50 EUR + 10.00 USD\n\
+         (currencies are not added together)\n\
+         ≈ 20.45 USD a month in all\n",
+    );
     let names: Vec<&str> = list
         .lines()
         .skip(1)

@@ -467,7 +467,10 @@ fn processes_opening_a_new_file_at_once_all_succeed() {
 #[test]
 fn a_closed_stderr_does_not_turn_errors_into_panics() {
     let env = TestEnv::new();
-    env.ok(&["list"]);
+    env.ok_with_stderr(
+        &["list"],
+        "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly\n",
+    );
     let subs = assert_cmd::cargo::cargo_bin("subs");
     let out = std::process::Command::new("bash")
         .arg("-c")
@@ -620,7 +623,10 @@ fn an_exclusive_lock_ends_the_wait_at_one_deadline_and_is_named() {
     assert!(!err.contains("another subs process held"), "{err}");
     assert!(took < std::time::Duration::from_secs(20), "waited {took:?}");
     drop(holder);
-    env.ok(&["list"]);
+    env.ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 1.00 USD\n",
+    );
     let bad = env
         .cmd()
         .env("SUBS_LOCK_TIMEOUT", "soon")
@@ -763,7 +769,10 @@ fn loose_file_modes_are_tightened_or_reported() {
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     set(&env.db, 0o644);
     set(&wal, 0o666);
-    env.ok(&["list"]);
+    env.ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 1.00 USD\n",
+    );
     assert_eq!(mode(&env.db), 0o600);
     assert_eq!(mode(&wal), 0o600);
     // Someone else's file: reported, not changed (only root can hand a

@@ -48,16 +48,20 @@ impl Device {
         self.cmd().args(args).output().expect("run subs")
     }
 
+    /// Runs; asserts success with nothing on stderr; returns stdout.
     #[track_caller]
     fn ok(&self, args: &[&str]) -> String {
+        self.ok_with_stderr(args, "")
+    }
+
+    /// Runs; asserts success with exactly `stderr` on stderr; returns
+    /// stdout.
+    #[track_caller]
+    fn ok_with_stderr(&self, args: &[&str], stderr: &str) -> String {
         let out = self.output(args);
-        assert!(
-            out.status.success(),
-            "subs {args:?} failed ({:?}): {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8")
+        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8");
+        Run::of(args, out).status(0).stderr(stderr);
+        stdout
     }
 
     #[track_caller]
@@ -115,7 +119,12 @@ fn replica_set(n: usize) -> Option<(tempfile::TempDir, String, Vec<Device>)> {
 fn settle(devices: &[Device]) {
     for _ in 0..2 {
         for d in devices {
-            d.ok(&["sync"]);
+            // A sync may name conflicts on stderr (the tests read them
+            // from `sync status`); nothing else.
+            let run = d.run(&["sync"]).status(0);
+            for line in run.stderr_text().lines() {
+                assert!(line.starts_with("conflict: "), "{line}");
+            }
         }
     }
 }
@@ -451,7 +460,11 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
     assert_same(&devices);
     let mut orphans = Vec::new();
     for d in &devices {
-        assert!(!d.ok(&["list", "--status", "all"]).contains("Gym"));
+        let list = d.ok_with_stderr(
+            &["list", "--status", "all"],
+            "Monthly cost of active subscriptions: 9.00 USD\n",
+        );
+        assert!(!list.contains("Gym"), "{list}");
         assert_eq!(
             d.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
             0
@@ -572,7 +585,10 @@ fn undo_before_sync_is_local_and_after_sync_is_a_new_change() {
     devices[0].ok(&["undo"]);
     devices[0].ok(&["add", "Keep", "--amount", "2", "--cycle", "monthly"]);
     settle(&devices);
-    let seen = devices[1].ok(&["list"]);
+    let seen = devices[1].ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 2.00 USD\n",
+    );
     assert!(seen.contains("Keep") && !seen.contains("Mistake"), "{seen}");
     devices[0].ok(&["edit", "keep", "--amount", "3"]);
     settle(&devices);
@@ -818,12 +834,19 @@ fn joining_with_data_of_ones_own_merges_it() {
         "--category",
         "video",
     ]);
-    b.ok(&["sync", "join", &remote]);
+    b.ok_with_stderr(
+        &["sync", "join", &remote],
+        "conflict: two categories named \"video\" were made on different devices; \
+         they are one now\n",
+    );
     let devices = [devices.into_iter().next().unwrap(), b];
     settle(&devices);
     assert_same(&devices);
     for d in &devices {
-        let list = d.ok(&["list"]);
+        let list = d.ok_with_stderr(
+            &["list"],
+            "Monthly cost of active subscriptions: 20.00 USD\n",
+        );
         assert!(
             list.contains("Netflix") && list.contains("Spotify"),
             "{list}"
@@ -926,7 +949,11 @@ fn an_unreachable_remote_changes_nothing_and_changes_wait() {
     std::fs::rename(&away, &remote).unwrap();
     settle(&devices);
     assert_same(&devices);
-    assert!(devices[1].ok(&["list"]).contains("Netflix"));
+    let list = devices[1].ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 9.00 USD\n",
+    );
+    assert!(list.contains("Netflix"), "{list}");
     assert_eq!(devices[0].json(&["sync", "status"])["pending"], 0);
 }
 
@@ -1102,7 +1129,11 @@ fn a_mistyped_secret_is_refused_before_anything_is_pushed() {
     let newcomer = Device::new();
     newcomer.ok(&["sync", "join", &remote]);
     for d in devices.iter().chain([&newcomer]) {
-        assert!(d.ok(&["list"]).contains("Spotify"));
+        let list = d.ok_with_stderr(
+            &["list"],
+            "Monthly cost of active subscriptions: 20.00 USD\n",
+        );
+        assert!(list.contains("Spotify"), "{list}");
         assert_eq!(d.data(), newcomer.data());
     }
 }
@@ -1147,12 +1178,19 @@ fn a_remote_is_started_over_and_the_others_leave_and_join() {
         .status(0)
         .stderr("")
         .stdout("This database does not sync: nothing to leave.\n");
-    assert!(devices[0].ok(&["list"]).contains("Netflix"));
+    let list = devices[0].ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 9.00 USD\n",
+    );
+    assert!(list.contains("Netflix"), "{list}");
     devices[0].ok(&["sync", "join", &remote]);
     settle(&devices);
     assert_same(&devices);
     for d in &devices {
-        let list = d.ok(&["list"]);
+        let list = d.ok_with_stderr(
+            &["list"],
+            "Monthly cost of active subscriptions: 20.00 USD\n",
+        );
         assert!(
             list.contains("Netflix") && list.contains("Spotify"),
             "{list}"
@@ -1202,14 +1240,21 @@ fn a_database_path_with_pattern_characters_syncs() {
     devices[0].monthly("Netflix", "9", None);
     devices[0].ok(&["sync"]);
     odd.ok(&["sync", "join", &remote]);
-    assert!(odd.ok(&["list"]).contains("Netflix"));
+    let list = odd.ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 9.00 USD\n",
+    );
+    assert!(list.contains("Netflix"), "{list}");
     devices[0].monthly("Hulu", "8", None);
     devices[0].ok(&["sync"]);
     odd.monthly("Spotify", "11", None);
     odd.ok(&["sync"]);
     devices[0].ok(&["sync"]);
     for d in [&devices[0], &odd] {
-        let list = d.ok(&["list"]);
+        let list = d.ok_with_stderr(
+            &["list"],
+            "Monthly cost of active subscriptions: 28.00 USD\n",
+        );
         assert!(
             list.contains("Netflix") && list.contains("Hulu") && list.contains("Spotify"),
             "{list}"
@@ -1470,8 +1515,17 @@ fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
     devices[0].ok(&["delete", "gym", "--yes"]);
     devices[1].ok(&["edit", "gym", "--amount", "35"]);
     devices[0].ok(&["sync"]);
-    devices[1].ok(&["sync"]);
-    devices[0].ok(&["sync"]);
+    devices[1].ok_with_stderr(
+        &["sync"],
+        "conflict: an alert for a subscription deleted on another device was left out (the delete wins)\n\
+         conflict: a price change for a subscription deleted on another device was left out (the delete wins)\n\
+         conflict: your change to a subscription was not kept: it was deleted on another device (the delete wins)\n",
+    );
+    devices[0].ok_with_stderr(
+        &["sync"],
+        "conflict: an alert for a subscription deleted on another device was left out (the delete wins)\n\
+         conflict: a price change for a subscription deleted on another device was left out (the delete wins)\n",
+    );
     let listed = |d: &Device| -> Vec<Value> {
         d.json(&["sync", "status"])["conflicts"]
             .as_array()

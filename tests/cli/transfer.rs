@@ -285,7 +285,13 @@ fn importing_into_a_non_empty_database_merges_and_reports_conflicts() {
     let report = other.json(&["import", &write(&env, "c.json", &v.to_string())]);
     assert_eq!(report["conflict_count"], 1);
     assert_eq!(report["conflicts"][0]["section"], "subscriptions");
-    assert!(other.ok(&["list", "--status", "all"]).contains("Gym"));
+    let list = other.ok_with_stderr(
+        &["list", "--status", "all"],
+        "Monthly cost of active subscriptions: 17.35 EUR + 16.99 USD\n\
+         (currencies are not added together)\n\
+         ≈ 32.98 EUR a month in all\n",
+    );
+    assert!(list.contains("Gym"), "{list}");
 }
 
 #[test]
@@ -361,7 +367,10 @@ fn csv_round_trips_awkward_text() {
 #[test]
 fn csv_from_a_spreadsheet_is_validated_like_add() {
     let env = TestEnv::new();
-    env.ok(&["list"]);
+    env.ok_with_stderr(
+        &["list"],
+        "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly\n",
+    );
     let ok = "name,amount,billing_cycle,currency,custom_cycle_days,start_date,category\nNetflix,15.99,monthly,usd,,2024-01-31,Video\nGym,120,custom,EUR,90,2026-01-01,\n";
     let report = env.json(&["import", &write(&env, "ok.csv", ok)]);
     assert_eq!(report["inserted"]["subscriptions"], 2);
@@ -572,13 +581,16 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     let again = TestEnv::new();
     again.create_db();
     let before = again.dump();
-    again.ok(&[
-        "import",
-        fixture.to_str().unwrap(),
-        "--format",
-        "wallos",
-        "--dry-run",
-    ]);
+    again.ok_with_stderr(
+        &[
+            "import",
+            fixture.to_str().unwrap(),
+            "--format",
+            "wallos",
+            "--dry-run",
+        ],
+        "warning: subscriptions[3] (Magazine): payment method \"Apple Pay\" became \"other\"\n",
+    );
     assert_eq!(before, again.dump());
     let err = again.fails_unchanged(
         &[
@@ -942,7 +954,13 @@ fn every_n_months_is_exact_everywhere_it_goes() {
         .filter_map(|u| u["date"].as_str())
         .collect();
     assert_eq!(dates, ["2026-11-30", "2027-01-31"], "{upcoming}");
-    assert!(env.ok(&["list"]).contains("every 2 months"));
+    assert!(
+        env.ok_with_stderr(
+            &["list"],
+            "Monthly cost of active subscriptions: 30.00 USD\n"
+        )
+        .contains("every 2 months")
+    );
     // Every 3 or 12 months is quarterly or yearly, one spelling each.
     let q = env
         .sub("Quarterly thing")

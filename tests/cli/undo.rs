@@ -188,7 +188,15 @@ fn every_writing_command_is_undone_exactly_and_redone() {
             .collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let before = data_dump(&env);
-        env.ok(&args);
+        // Changing the base currency says what became of the rates.
+        let stderr = match args.as_slice() {
+            ["config", "set", "base_currency", "EUR"] => {
+                "warning: the rates were against USD; they are now cross rates against EUR: \
+                 1 USD = 0.9090909091 EUR\n"
+            }
+            _ => "",
+        };
+        env.ok_with_stderr(&args, stderr);
         let after = data_dump(&env);
         assert_ne!(
             before, after,
@@ -232,7 +240,10 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     env.ok(&["pay", "netflix", "--force"]);
     env.ok(&["alerts", "generate"]);
     // Read-only commands, and a cron run that finds nothing, journal nothing.
-    env.ok(&["list"]);
+    env.ok_with_stderr(
+        &["list"],
+        "Monthly cost of active subscriptions: 15.99 USD\n",
+    );
     env.ok(&["dashboard"]);
     env.ok(&["alerts", "generate"]);
     let list = env.json(&["undo", "--list"]);

@@ -374,7 +374,10 @@ fn usage_counts_are_bounded_per_log() {
     let copy = TestEnv::new();
     let err = copy.fails(&["import", file.to_str().unwrap()], 2);
     assert!(err.contains("usage_count"), "{err}");
-    env.ok(&["usage"]);
+    env.ok_with_stderr(
+        &["usage"],
+        "Usage from 2026-10-28 to 2026-11-26.\n`subs usage NAME` lists one subscription's logs.\n",
+    );
 }
 
 /// `subs delete e --yes` deleted "example.dev domain": with `--yes` (no

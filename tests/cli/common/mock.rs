@@ -1,8 +1,6 @@
 //! A mock AI server on 127.0.0.1, started by the test itself: it answers
 //! each request with the next scripted reply and records what it got.
 
-#![allow(dead_code)]
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};

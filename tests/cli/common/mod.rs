@@ -1,8 +1,6 @@
 //! A small test environment: a private temp folder and database, a fixed
 //! "today", and a clean process environment, so every run is reproducible.
 
-#![allow(dead_code)]
-
 pub mod mock;
 
 use std::path::{Path, PathBuf};
@@ -154,11 +152,6 @@ impl Run {
     pub fn into_stdout(self) -> String {
         self.stdout
     }
-
-    /// stderr: where a piped table's footer (totals, hints) goes.
-    pub fn into_stderr(self) -> String {
-        self.stderr
-    }
 }
 
 /// The same argument list `n` times.
@@ -201,39 +194,35 @@ impl TestEnv {
         }
     }
 
-    /// `alerts generate` as on `day`; asserts success, returns stdout.
+    /// `alerts generate` as on `day`; asserts success with nothing on
+    /// stderr, returns stdout.
     #[track_caller]
     pub fn generate_on(&self, day: &str) -> String {
-        let out = self
-            .cmd()
-            .env("SUBS_TODAY", day)
-            .args(["alerts", "generate"])
-            .output()
-            .expect("run subs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
+        self.ok_on(day, &["alerts", "generate"])
     }
 
-    /// `--json ARGS` as on `day`, parsed.
+    /// `--json ARGS` as on `day`, parsed; asserts success with nothing on
+    /// stderr.
     #[track_caller]
     pub fn json_on(&self, day: &str, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let stdout = self.ok_on(day, &all);
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+    }
+
+    /// `ok` as on `day` (`SUBS_TODAY`, so the command line is as typed).
+    #[track_caller]
+    fn ok_on(&self, day: &str, args: &[&str]) -> String {
         let out = self
             .cmd()
             .env("SUBS_TODAY", day)
-            .arg("--json")
             .args(args)
             .output()
             .expect("run subs");
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("one JSON document")
+        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
+        Run::of(args, out).status(0).stderr("");
+        stdout
     }
 
     pub fn home(&self) -> &Path {
@@ -255,6 +244,35 @@ impl TestEnv {
             .env("SUBS_TODAY", &self.today)
             .env("NO_COLOR", "1");
         cmd
+    }
+
+    /// `subs ARGS` on a pseudo-terminal `columns` wide (util-linux
+    /// `script`), without colour: its exit code and the screen (stdout and
+    /// stderr as the user sees them), `\r\n` made `\n`. Stdin is empty: a
+    /// prompt gets no answer, and a run that waits for one is ended after
+    /// 60 seconds.
+    pub fn on_terminal(&self, args: &[&str], columns: u16) -> (Option<i32>, String) {
+        let subs = assert_cmd::cargo::cargo_bin("subs");
+        let command = std::iter::once(format!("'{}'", subs.display()))
+            .chain(args.iter().map(|a| format!("'{a}'")))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let out = std::process::Command::new("timeout")
+            .args(["60", "script", "-qfec", &command, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("XDG_DATA_HOME", self.home().join("data"))
+            .env("SUBS_DB", &self.db)
+            .env("SUBS_TODAY", &self.today)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", columns.to_string())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("util-linux `script` provides the pseudo-terminal");
+        let screen = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        (out.status.code(), screen)
     }
 
     /// The names of the files in `dir` (none left behind, say).
@@ -285,18 +303,23 @@ impl TestEnv {
         }
     }
 
-    /// Runs and asserts success; returns stdout.
+    /// Runs and asserts success with nothing on stderr; returns stdout.
+    /// A command that means to say something on stderr (a piped table's
+    /// footer, a warning) is run with [`TestEnv::ok_with_stderr`], or with
+    /// `run(..).status(0).stderr_has(..)` for part of it.
     #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
+        self.ok_with_stderr(args, "")
+    }
+
+    /// Runs and asserts success with exactly `stderr` on stderr; returns
+    /// stdout.
+    #[track_caller]
+    pub fn ok_with_stderr(&self, args: &[&str], stderr: &str) -> String {
         let out = self.cmd().args(args).output().expect("run subs");
-        assert!(
-            out.status.success(),
-            "subs {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
+        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
+        Run::of(args, out).status(0).stderr(stderr);
+        stdout
     }
 
     /// Runs with --json and parses stdout as one JSON document.
