@@ -170,6 +170,7 @@ impl Store {
                     return Err(self.read_only_error());
                 }
                 self.db.conn = opened.conn;
+                self.journal.disarm();
                 self.backing = Backing::File;
                 self.created = opened.created;
                 Ok(())
@@ -246,7 +247,7 @@ impl Store {
 
     fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         self.writable()?;
-        let result = self.write_once(mode, f);
+        let result = self.arm_journal().and_then(|()| self.write_once(mode, f));
         match result {
             // A file, its -wal or -shm, or its folder that cannot be
             // written: name which.
@@ -258,6 +259,15 @@ impl Store {
             }
             other => other,
         }
+    }
+
+    /// Before a journalled write: the connection gets the journal's
+    /// triggers (a reading command never does).
+    fn arm_journal(&mut self) -> Result<()> {
+        if self.journal.records() {
+            self.journal.arm(&self.db.conn)?;
+        }
+        Ok(())
     }
 
     fn write_once<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
@@ -277,6 +287,7 @@ impl Store {
     /// one): the same `BEGIN IMMEDIATE`, journal and all-or-nothing.
     pub fn write_exclusive<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
         self.writable()?;
+        self.arm_journal()?;
         self.db.conn.execute_batch("BEGIN IMMEDIATE")?;
         let outcome = (|| {
             let step = self.journal.begin_step(&self.db, undo::Mode::Rows)?;
@@ -313,6 +324,7 @@ impl Store {
             }
             copy.execute_batch("PRAGMA foreign_keys = ON;")?;
             self.db.conn = copy;
+            self.journal.disarm();
         }
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         let value = f(&self.db)?;

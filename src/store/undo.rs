@@ -4,7 +4,8 @@
 //! forgets every undone step (the redo stack).
 //!
 //! Triggers (generated here from each journalled table's columns, see
-//! [`ensure_triggers`]) file, for every row a command inserts, changes or
+//! [`install_triggers`]; TEMP triggers of a writing command's connection,
+//! never part of the file) file, for every row a command inserts, changes or
 //! deletes, what puts it back: an operation, a table, a rowid and the
 //! values, under the command's step. Walking a step builds each statement
 //! itself — one INSERT, UPDATE or DELETE on a journalled table, with the
@@ -18,7 +19,7 @@
 //! a cron run that changed nothing leaves no trace.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Db, Store};
 use crate::domain::journal::{Direction, Step};
@@ -62,6 +63,10 @@ pub(super) struct Journal {
     background: bool,
     /// The step this run opened, once one of its transactions changed data.
     step: Option<i64>,
+    /// A step is being walked (undo, redo): its way back is recorded.
+    walking: bool,
+    /// The connection has the journal's TEMP triggers.
+    triggers: bool,
 }
 
 /// Whether a write transaction may be journalled in bulk.
@@ -100,8 +105,7 @@ fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The three triggers of `table` (name and SQL, as `sqlite_master` keeps
-/// it): an insert files a 'delete', an update the columns it changed, a
+/// The three triggers of `table` (name and SQL): an insert files a 'delete', an update the columns it changed, a
 /// delete every column.
 fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     let t = quote_ident(table);
@@ -138,7 +142,7 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
         (
             format!("undo_{table}_{event}"),
             format!(
-                "CREATE TRIGGER {} AFTER {} ON {t} {when} BEGIN {body} END",
+                "CREATE TEMP TRIGGER {} AFTER {} ON main.{t} {when} BEGIN {body} END",
                 quote_ident(&format!("undo_{table}_{event}")),
                 event.to_ascii_uppercase()
             ),
@@ -163,47 +167,58 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     ]
 }
 
-/// Makes every journalled table's triggers match its columns, (re)creating
-/// the ones that do not; returns how many it made. Run on every open after
-/// the migrations: a migration that adds a column needs to do nothing for
-/// undo. Costs a few reads when all is current.
-pub(super) fn ensure_triggers(conn: &Connection) -> Result<usize> {
-    let stale = |conn: &Connection| -> Result<Vec<(String, String)>> {
-        let found: std::collections::HashMap<String, String> = conn
-            .prepare_cached("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut wanted = Vec::new();
-        for table in JOURNALLED {
-            let cols = columns(conn, table)?;
-            if cols.is_empty() {
-                continue;
-            }
-            for (name, sql) in triggers(table, &cols) {
-                if found.get(&name) != Some(&sql) {
-                    wanted.push((name, sql));
-                }
-            }
+/// Creates every journalled table's three triggers as TEMP triggers of
+/// this connection, generated from the table's columns as they are now (a
+/// migration that adds a column needs nothing for undo). Only a writing
+/// command's connection has them: they are no part of the file, so a
+/// reading command neither parses nor pays for them. One transaction of
+/// its own, before the command's: the temp schema is transactional, and a
+/// command that rolls back must not lose them.
+pub(super) fn install_triggers(conn: &Connection) -> Result<()> {
+    let mut batch = String::from("BEGIN;");
+    for table in JOURNALLED {
+        let cols = columns(conn, table)?;
+        if cols.is_empty() {
+            continue;
         }
-        Ok(wanted)
-    };
-    if stale(conn)?.is_empty() {
-        return Ok(0);
+        for (_, sql) in triggers(table, &cols) {
+            batch.push_str(&sql);
+            batch.push(';');
+        }
     }
-    // Another process may be doing the same: decide again under the lock.
-    let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-    let wanted = stale(conn)?;
-    for (name, sql) in &wanted {
-        conn.execute_batch(&format!(
-            "DROP TRIGGER IF EXISTS {}; {sql};",
-            quote_ident(name)
-        ))?;
+    batch.push_str("COMMIT;");
+    if let Err(e) = conn.execute_batch(&batch) {
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        return Err(e.into());
     }
-    tx.commit()?;
-    Ok(wanted.len())
+    Ok(())
 }
 
 impl Journal {
+    /// Whether this run's writes are recorded, so its connection needs the
+    /// triggers.
+    pub(super) fn records(&self) -> bool {
+        self.command.is_some() || self.walking
+    }
+
+    /// Gives the connection the journal's triggers unless it has them
+    /// (outside any transaction: see [`install_triggers`]).
+    pub(super) fn arm(&mut self, conn: &Connection) -> Result<()> {
+        if !self.triggers {
+            install_triggers(conn)?;
+            self.triggers = true;
+        }
+        Ok(())
+    }
+
+    /// The connection was replaced (the file created, a copy in memory):
+    /// the new one has no triggers yet.
+    pub(super) fn disarm(&mut self) {
+        self.triggers = false;
+    }
+
     /// Opens (or reopens) the run's step inside a write transaction.
     pub(super) fn begin_step(&self, db: &Db, mode: Mode) -> Result<Option<Opened>> {
         let Some(command) = &self.command else {
@@ -552,6 +567,7 @@ impl Store {
         // Walking is not a new command: it must not open a step of its own
         // (nor forget the redo stack).
         let command = self.journal.command.take();
+        self.journal.walking = true;
         let result = self.write(|db| {
             let conn = &db.conn;
             let still_next = next(db, direction)?.is_some_and(|s| s.id == step.id);
@@ -597,6 +613,7 @@ impl Store {
                 .query_row([step.id], step_from_row)?)
         });
         self.journal.command = command;
+        self.journal.walking = false;
         result
     }
 }
@@ -631,6 +648,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
         let conn = &store.db.conn;
+        install_triggers(conn).unwrap();
         let tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
             .unwrap()
@@ -654,17 +672,17 @@ mod tests {
                 let name = format!("undo_{table}_{event}");
                 let sql: Option<String> = conn
                     .query_row(
-                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                        "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?1",
                         [&name],
                         |r| r.get(0),
                     )
                     .ok();
-                let sql = sql.unwrap_or_else(|| panic!("no trigger {name}: add it in a migration"));
+                let sql = sql.unwrap_or_else(|| panic!("no trigger {name}"));
                 if event != "insert" {
                     for column in &columns {
                         assert!(
                             sql.contains(&format!("OLD.\"{column}\"")),
-                            "{name} misses the column {column}: recreate it in a migration"
+                            "{name} misses the column {column}"
                         );
                     }
                 }
@@ -695,19 +713,43 @@ mod tests {
         assert_eq!(setting.default, DEFAULT_DEPTH.to_string());
     }
 
+    /// The journal's triggers by where they are: (in the file, on this
+    /// connection only).
+    fn journal_triggers(store: &Store) -> Result<(i64, i64)> {
+        let count = |master: &str| -> Result<i64> {
+            Ok(store.db.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM {master} WHERE type = 'trigger' AND name LIKE 'undo%'"
+                ),
+                [],
+                |r| r.get(0),
+            )?)
+        };
+        Ok((count("sqlite_master")?, count("sqlite_temp_master")?))
+    }
+
     #[test]
-    fn triggers_are_made_once_and_left_alone_while_current() -> Result<()> {
+    fn only_a_journalled_write_has_the_triggers_and_never_in_the_file() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
         let path = dir.path().join("subs.db");
-        let store = Store::open(&path, Clock::system())?;
-        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
-        // A trigger of the old kind (or a dropped one) is made again.
-        store
-            .db
-            .conn
-            .execute_batch("DROP TRIGGER undo_payment_update")?;
-        assert_eq!(ensure_triggers(&store.db.conn)?, 1);
-        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
+        let mut store = Store::open(&path, Clock::system())?;
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        assert_eq!(
+            journal_triggers(&store)?,
+            (0, 0),
+            "not journalled, no triggers"
+        );
+        let mut store = Store::open(&path, Clock::system())?;
+        store.read(|db| super::super::config::get(db, "base_currency"))?;
+        assert_eq!(journal_triggers(&store)?, (0, 0), "a read has none");
+        store.journal_as("subs config set base_currency EUR".into(), false);
+        // A failed write rolls back, and the triggers stay for the next one.
+        let failed: Result<()> = store.write(|_| Err(Error::runtime("no")));
+        assert!(failed.is_err());
+        store.write(|db| super::super::config::set(db, "base_currency", "EUR"))?;
+        let wanted = i64::try_from(JOURNALLED.len() * 3).unwrap_or(0);
+        assert_eq!(journal_triggers(&store)?, (0, wanted));
+        assert_eq!(steps(&store.db, 10)?.len(), 1, "the change was journalled");
         Ok(())
     }
 
