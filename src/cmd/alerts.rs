@@ -84,21 +84,30 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
     if dry_run {
         return store.simulate(tell);
     }
-    let new_alerts = store.write(|db| {
+    let clock = ctx.clock;
+    let (new_alerts, deliver) = store.write(|db| {
         let before = crate::store::alerts::max_id(db)?;
         tell(db)?;
-        Ok(crate::store::alerts::created_after(db, before)?.len())
+        let new_alerts = crate::store::alerts::created_after(db, before)?.len();
+        // Nothing for the channels (this run's alerts are queued, so due):
+        // the run is recorded in the same transaction, and a cron run with
+        // nothing new commits once.
+        let deliver = sends && crate::notify::outbox::anything_due(db, clock)?;
+        if !deliver {
+            crate::store::runs::record(db, new_alerts, 0)?;
+        }
+        Ok((new_alerts, deliver))
     })?;
     // Then the outbox: what is due now, this run's alerts and earlier
     // failures whose retry time has come.
-    let (failed, deferred) = if sends {
-        let summary = crate::notify::outbox::deliver(store, ctx.clock)?;
+    let (failed, deferred) = if deliver {
+        let summary = crate::notify::outbox::deliver(store, clock)?;
+        // For `schedule status` and the heartbeat: this run happened.
+        store.write(|db| crate::store::runs::record(db, new_alerts, summary.failed.len()))?;
         (summary.failed, summary.deferred)
     } else {
         (Vec::new(), 0)
     };
-    // For `schedule status` and the heartbeat: this run happened.
-    store.write(|db| crate::store::runs::record(db, new_alerts, failed.len()))?;
     let mut parts = Vec::new();
     if !failed.is_empty() {
         parts.push(format!(

@@ -67,6 +67,13 @@ fn next_attempt(clock: Clock, attempts: i64) -> Option<String> {
     real_time(clock, wait)
 }
 
+/// Whether any channel has a delivery due now (else `deliver` has
+/// nothing to do).
+pub fn anything_due(db: &crate::store::Db, clock: Clock) -> Result<bool> {
+    let now = real_time(clock, 0).unwrap_or_default();
+    Ok(!notify::channels_due(db, &now)?.is_empty())
+}
+
 pub fn deliver(store: &mut Store, clock: Clock) -> Result<Summary> {
     let limit = Duration::from_secs(timeout_setting(store)?);
     let budget = limit * BUDGET_DEADLINES;
