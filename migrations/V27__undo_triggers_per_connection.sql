@@ -2,7 +2,8 @@
 -- them (two fifths of the schema) on every start, reading commands too,
 -- which never journal. A writing command now creates them as TEMP
 -- triggers on its own connection, generated from each journalled table's
--- columns (store/undo.rs, `install_triggers`); what they record, and
+-- columns (store/undo.rs, `install_triggers`), with the step they file
+-- under kept on the connection too (undo_state goes); what they record, and
 -- undo and redo, are unchanged.
 DROP TRIGGER IF EXISTS undo_category_insert;
 DROP TRIGGER IF EXISTS undo_category_update;
@@ -55,3 +56,4 @@ DROP TRIGGER IF EXISTS undo_share_delete;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_insert;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_update;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_delete;
+DROP TABLE IF EXISTS undo_state;

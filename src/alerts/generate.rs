@@ -231,4 +231,40 @@ mod tests {
             "a run with nothing new took {again} statements, a quiet one {q}"
         );
     }
+
+    /// A cron run with nothing new, journalled as cron's are: the
+    /// generator writes nothing (its caller then writes the run's record,
+    /// in the same transaction), and the journal files no step.
+    #[test]
+    fn nothing_new_writes_nothing() {
+        let (dir, mut store) = portfolio(200, 50);
+        store.journal_as("subs alerts generate".to_string(), true);
+        let run = |db: &crate::store::Db| {
+            super::run(db, today(), Decimal::new(1000, 2), &|_| Ok(Vec::new()))
+        };
+        let (first, _) = store.trace_statements(run);
+        assert_eq!(first.map(|o| o.new_alerts.len()).ok(), Some(50));
+        // The next run is another process.
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
+        store.journal_as("subs alerts generate".to_string(), true);
+        let (again, sql) = store.trace_statements(run);
+        assert_eq!(again.map(|o| o.new_alerts.len()).ok(), Some(0));
+        let writes: Vec<&String> = sql
+            .iter()
+            .filter(|s| {
+                let s = s.trim_start().to_ascii_uppercase();
+                ["INSERT", "UPDATE", "DELETE", "REPLACE"]
+                    .iter()
+                    .any(|w| s.starts_with(w))
+                    && !s.contains("TEMP.UNDO_OPEN")
+                    // Taking the (empty) queue of commands' alerts deletes
+                    // no row: no page changes.
+                    && !s.starts_with("DELETE FROM ALERT_UNANNOUNCED")
+            })
+            .collect();
+        assert!(
+            writes.is_empty(),
+            "a run with nothing new wrote: {writes:?}"
+        );
+    }
 }

@@ -341,18 +341,29 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Db) -> Result<T>,
     ) -> (Result<T>, usize) {
-        use std::sync::Arc;
-        use std::sync::atomic::{AtomicUsize, Ordering};
+        let (result, run) = self.trace_statements(f);
+        (result, run.len())
+    }
+
+    /// Test support: runs `f` in a write transaction and returns the SQL
+    /// of the statements SQLite started meanwhile (triggers' nested ones
+    /// excluded), in order.
+    pub(crate) fn trace_statements<T>(
+        &mut self,
+        f: impl FnOnce(&Db) -> Result<T>,
+    ) -> (Result<T>, Vec<String>) {
+        use std::sync::{Arc, Mutex};
 
         use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
-        let counter = Arc::new(AtomicUsize::new(0));
-        let seen = Arc::clone(&counter);
+        let run = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&run);
         let trace = move |event: TraceEvent<'_>| {
             if let TraceEvent::Stmt(_, sql) = event
                 && !sql.starts_with("--")
+                && let Ok(mut run) = seen.lock()
             {
-                seen.fetch_add(1, Ordering::SeqCst);
+                run.push(sql.to_string());
             }
         };
         let traced = self
@@ -364,7 +375,8 @@ impl Store {
             TraceEventCodes::SQLITE_TRACE_STMT,
             None::<fn(TraceEvent<'_>)>,
         );
-        (result, counter.load(Ordering::SeqCst))
+        let run = run.lock().map(|r| r.clone()).unwrap_or_default();
+        (result, run)
     }
 }
 

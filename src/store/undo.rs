@@ -110,10 +110,10 @@ fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
 fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     let t = quote_ident(table);
     let name = quote_text(table);
-    let when = "WHEN (SELECT step FROM undo_state) IS NOT NULL";
+    let when = "WHEN (SELECT step FROM temp.undo_open) IS NOT NULL";
     let log = |op: &str, rowid: &str| {
         format!(
-            "INSERT INTO undo_log (step, op, tbl, row_id) VALUES ((SELECT step FROM undo_state), '{op}', {name}, {rowid});"
+            "INSERT INTO undo_log (step, op, tbl, row_id) VALUES ((SELECT step FROM temp.undo_open), '{op}', {name}, {rowid});"
         )
     };
     let changed = columns
@@ -167,6 +167,20 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     ]
 }
 
+/// What the connection's journal has open (`temp.undo_open`, one row):
+/// the step the triggers file under, and, while that step is not yet in
+/// `undo_step`, what it is made of. The step's row is written by its first
+/// entry (`undo_step_on_first_entry`), so a command that changes nothing
+/// writes nothing for the journal.
+const OPEN: &str = "CREATE TEMP TABLE undo_open (
+        id INTEGER PRIMARY KEY CHECK (id = 1), step INTEGER, command TEXT, at TEXT, background INTEGER);
+    INSERT INTO temp.undo_open (id) VALUES (1);
+    CREATE TEMP TRIGGER undo_step_on_first_entry BEFORE INSERT ON main.undo_log
+    WHEN NOT EXISTS (SELECT 1 FROM main.undo_step WHERE id = NEW.step) BEGIN
+        INSERT INTO undo_step (id, command, at, background)
+        SELECT NEW.step, command, at, background FROM temp.undo_open WHERE command IS NOT NULL;
+    END;";
+
 /// Creates every journalled table's three triggers as TEMP triggers of
 /// this connection, generated from the table's columns as they are now (a
 /// migration that adds a column needs nothing for undo). Only a writing
@@ -176,6 +190,7 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
 /// command that rolls back must not lose them.
 pub(super) fn install_triggers(conn: &Connection) -> Result<()> {
     let mut batch = String::from("BEGIN;");
+    batch.push_str(OPEN);
     for table in JOURNALLED {
         let cols = columns(conn, table)?;
         if cols.is_empty() {
@@ -229,21 +244,28 @@ impl Journal {
             return Ok(None);
         }
         let conn = &db.conn;
+        // A new step's row is written by its first entry (see `OPEN`); the
+        // write lock is held, so the next id is this step's.
         let (step, created) = match self.step {
             Some(step) => (step, false),
-            None => {
-                conn.prepare_cached(
-                    "INSERT INTO undo_step (command, at, background) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![command, db.now(), self.background])?;
-                (conn.last_insert_rowid(), true)
-            }
+            None => (
+                conn.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM undo_step")?
+                    .query_row([], |r| r.get(0))?,
+                true,
+            ),
         };
         let from_empty = mode == Mode::FromEmpty && self.step.is_none() && all_empty(db)?;
-        if !from_empty {
-            conn.prepare_cached("UPDATE undo_state SET step = ?1")?
-                .execute([step])?;
-        }
+        // From empty, the triggers stay off (step NULL): the entries are
+        // filed at the end, one per table.
+        conn.prepare_cached(
+            "UPDATE temp.undo_open SET step = ?1, command = ?2, at = ?3, background = ?4",
+        )?
+        .execute(params![
+            (!from_empty).then_some(step),
+            command,
+            db.now(),
+            self.background
+        ])?;
         // AUTOINCREMENT counters are not rows a trigger sees: remember them
         // now, to restore them with the rows.
         let sequences = if created {
@@ -268,8 +290,6 @@ impl Journal {
             return Ok(());
         };
         let conn = &db.conn;
-        conn.prepare_cached("UPDATE undo_state SET step = NULL")?
-            .execute([])?;
         if opened.from_empty {
             for table in JOURNALLED {
                 let rows: i64 = conn.query_row(
@@ -285,12 +305,11 @@ impl Journal {
                 }
             }
         }
+        conn.prepare_cached("UPDATE temp.undo_open SET step = NULL, command = NULL")?
+            .execute([])?;
         let changes = changes(conn, opened.step)?;
         if changes == 0 {
-            if opened.created {
-                conn.prepare_cached("DELETE FROM undo_step WHERE id = ?1")?
-                    .execute([opened.step])?;
-            }
+            // Nothing was filed, so the step was never written.
             return Ok(());
         }
         conn.prepare_cached("UPDATE undo_step SET changes = ?2 WHERE id = ?1")?
@@ -588,7 +607,7 @@ impl Store {
             .execute([step.id])?;
             conn.prepare_cached("DELETE FROM undo_log WHERE step = ?1")?
                 .execute([step.id])?;
-            conn.prepare_cached("UPDATE undo_state SET step = ?1")?
+            conn.prepare_cached("UPDATE temp.undo_open SET step = ?1, command = NULL")?
                 .execute([step.id])?;
             for entry in entries
                 .iter()
@@ -596,7 +615,7 @@ impl Store {
             {
                 apply(conn, entry)?;
             }
-            conn.prepare_cached("UPDATE undo_state SET step = NULL")?
+            conn.prepare_cached("UPDATE temp.undo_open SET step = NULL")?
                 .execute([])?;
             apply_counters(conn, &entries)?;
             file_sequences(conn, step.id, &before)?;
@@ -639,7 +658,6 @@ mod tests {
         "undo_step",
         "undo_log",
         "undo_value",
-        "undo_state",
         "alert_told",
     ];
 
@@ -747,7 +765,8 @@ mod tests {
         let failed: Result<()> = store.write(|_| Err(Error::runtime("no")));
         assert!(failed.is_err());
         store.write(|db| super::super::config::set(db, "base_currency", "EUR"))?;
-        let wanted = i64::try_from(JOURNALLED.len() * 3).unwrap_or(0);
+        // Three per table, and the one that writes a step's row.
+        let wanted = i64::try_from(JOURNALLED.len() * 3 + 1).unwrap_or(0);
         assert_eq!(journal_triggers(&store)?, (0, wanted));
         assert_eq!(steps(&store.db, 10)?.len(), 1, "the change was journalled");
         Ok(())
