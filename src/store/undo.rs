@@ -772,6 +772,38 @@ mod tests {
         Ok(())
     }
 
+    /// A reading command changes nothing on disk: not the file, not its
+    /// write-ahead log (no journal, no trigger made or checked).
+    #[test]
+    fn a_read_leaves_the_file_and_its_log_as_they_were() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let path = dir.path().join("subs.db");
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs config set base_currency USD".into(), false);
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        drop(store);
+        let state = || -> Vec<Option<(u64, std::time::SystemTime)>> {
+            ["", "-wal"]
+                .iter()
+                .map(|suffix| {
+                    let mut name = path.as_os_str().to_owned();
+                    name.push(suffix);
+                    std::fs::metadata(name)
+                        .and_then(|m| Ok((m.len(), m.modified()?)))
+                        .ok()
+                })
+                .collect()
+        };
+        let before = state();
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs config get base_currency".into(), false);
+        let read = store.read(|db| super::super::config::get(db, "base_currency"))?;
+        assert_eq!(read.as_deref(), Some("USD"));
+        drop(store);
+        assert_eq!(state(), before);
+        Ok(())
+    }
+
     #[test]
     fn the_schema_cannot_be_written_even_on_purpose() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
