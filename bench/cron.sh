@@ -18,8 +18,9 @@ n=${1:-1000}
 runs=${2:-20}
 
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is required (apt-get install sqlite3)" >&2; exit 1; }
-cargo build --release --quiet --bin subs --example bench-gen
-subs=$PWD/target/release/subs
+# SUBS_BIN=path measures that binary instead (e.g. an older build).
+if [ -z "${SUBS_BIN:-}" ]; then cargo build --release --quiet --bin subs --example bench-gen; fi
+subs=${SUBS_BIN:-$PWD/target/release/subs}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 target/release/examples/bench-gen "$work/fresh.db" --subs "$n" --payments $((n * 10)) \

@@ -11,8 +11,9 @@ runs=${1:-300}
 for tool in sqlite3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is required (apt-get install sqlite3 time)" >&2; exit 1; }
 done
-cargo build --release --quiet
-subs=$PWD/target/release/subs
+# SUBS_BIN=path measures that binary instead (e.g. an older build).
+if [ -z "${SUBS_BIN:-}" ]; then cargo build --release --quiet; fi
+subs=${SUBS_BIN:-$PWD/target/release/subs}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/bench.db

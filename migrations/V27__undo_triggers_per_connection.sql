@@ -56,4 +56,4 @@ DROP TRIGGER IF EXISTS undo_share_delete;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_insert;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_update;
 DROP TRIGGER IF EXISTS undo_alert_unannounced_delete;
-DROP TABLE IF EXISTS undo_state;
+DROP TABLE undo_state;
