@@ -1,6 +1,7 @@
 //! Deterministic benchmark data: a subs database with many subscriptions in
-//! several currencies, payments, usage logs and alerts. Not part of the
-//! tests; `bench/run.sh` builds and uses it.
+//! several currencies, payments, usage logs and alerts. `bench/run.sh`
+//! builds and uses it; a unit test below runs it at a tiny size, so it
+//! keeps working (`cargo test --example bench-gen`).
 //!
 //!   cargo run --release --example bench-gen -- OUT.db [--subs N] [--payments N]
 //!       [--usage N] [--alerts N] [--today YYYY-MM-DD]
@@ -92,7 +93,7 @@ const CATEGORIES: [&str; 8] = [
 const METHODS: [&str; 4] = ["card", "bank_transfer", "paypal", "other"];
 
 fn main() -> ExitCode {
-    match generate() {
+    match parse_args().and_then(|a| generate(&a)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("bench-gen: {e}");
@@ -101,12 +102,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate() -> Result<(), String> {
-    let a = parse_args()?;
+fn generate(a: &Args) -> Result<(), String> {
     if a.out.exists() {
         std::fs::remove_file(&a.out).map_err(|e| e.to_string())?;
     }
-    drop(Store::open(&a.out, subs::clock::Clock::system()).map_err(|e| e.to_string())?);
+    // Opening alone creates nothing (a reading command leaves no file): a
+    // write that changes nothing creates and migrates the file.
+    Store::open(&a.out, subs::clock::Clock::system())
+        .and_then(|mut store| store.write(|_| Ok(())))
+        .map_err(|e| e.to_string())?;
     let mut conn = rusqlite::Connection::open(&a.out).map_err(|e| e.to_string())?;
     conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;")
         .map_err(|e| e.to_string())?;
@@ -277,4 +281,31 @@ fn generate() -> Result<(), String> {
 fn count(conn: &rusqlite::Connection, table: &str) -> Result<i64, String> {
     conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generates_a_tiny_database_from_nothing_and_again() -> Result<(), String> {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let args = Args {
+            out: dir.path().join("bench.db"),
+            subs: 20,
+            payments: 100,
+            usage: 50,
+            alerts: 10,
+            today: NaiveDate::from_ymd_opt(2026, 11, 26).ok_or("date")?,
+        };
+        for _ in 0..2 {
+            generate(&args)?;
+            let conn = rusqlite::Connection::open(&args.out).map_err(|e| e.to_string())?;
+            assert_eq!(count(&conn, "subscription")?, 20);
+            assert_eq!(count(&conn, "payment")?, 100);
+            assert_eq!(count(&conn, "usage")?, 50);
+            assert_eq!(count(&conn, "alert")?, 10);
+        }
+        Ok(())
+    }
 }

@@ -33,26 +33,33 @@ pub fn run(
 ) -> Result<Outcome> {
     let before = alerts::max_id(db)?;
     let renewals = renewal::process(db, today, false)?;
-    for candidate in alerts::candidates(db, today)? {
-        for proposed in rules::evaluate(&candidate, today, cost_per_use_limit) {
-            alerts::insert(
-                db,
-                &NewAlert {
-                    subscription_id: Some(&candidate.subscription.id),
-                    alert_type: proposed.alert_type,
-                    title: proposed.text.title,
-                    message: proposed.text.message,
-                    alert_date: today,
-                    occurrence: proposed.occurrence,
-                },
-            )?;
+    let candidates = alerts::candidates(db, today)?;
+    let mut proposed = Vec::new();
+    for candidate in &candidates {
+        for p in rules::evaluate(candidate, today, cost_per_use_limit) {
+            proposed.push(NewAlert {
+                subscription_id: Some(&candidate.subscription.id),
+                alert_type: p.alert_type,
+                title: p.text.title,
+                message: p.text.message,
+                alert_date: today,
+                occurrence: p.occurrence,
+            });
         }
     }
     for (budget, usage) in budgets(db)? {
-        over_budget(db, today, &budget, &usage)?;
+        proposed.extend(over_budget(today, &budget, &usage));
     }
     for (card, subscriptions) in cards::list(db)? {
-        card_expiring(db, today, &card, &subscriptions)?;
+        proposed.extend(card_expiring(today, &card, &subscriptions));
+    }
+    // Most of what a run proposes was raised by an earlier one: one query
+    // finds those, and only what is new is inserted.
+    let raised = alerts::raised(db, &proposed)?;
+    for (i, alert) in proposed.iter().enumerate() {
+        if !raised.contains(&i) {
+            alerts::insert(db, alert)?;
+        }
     }
     // Alerts that commands raised since the last run are this run's news
     // too (printed and queued once); those of this run's own events (an
@@ -75,47 +82,43 @@ pub fn run(
 /// card_expiring: from 30 days before the end of a card's expiry month,
 /// once per card and expiry, naming the active subscriptions charged to it
 /// (none: nothing to move, no alert).
-fn card_expiring(db: &Db, today: NaiveDate, card: &Card, subscriptions: &[String]) -> Result<bool> {
+fn card_expiring(
+    today: NaiveDate,
+    card: &Card,
+    subscriptions: &[String],
+) -> Option<NewAlert<'static>> {
     if subscriptions.is_empty() || today < card.warn_from() {
-        return Ok(false);
+        return None;
     }
     let text = alert::card_expiring(&card.name, &card.expires_text(), subscriptions);
-    alerts::insert(
-        db,
-        &NewAlert {
-            subscription_id: None,
-            alert_type: AlertType::CardExpiring,
-            title: text.title,
-            message: text.message,
-            alert_date: today,
-            occurrence: format!("{}:{}", card.uid, card.expires_text()),
-        },
-    )
+    Some(NewAlert {
+        subscription_id: None,
+        alert_type: AlertType::CardExpiring,
+        title: text.title,
+        message: text.message,
+        alert_date: today,
+        occurrence: format!("{}:{}", card.uid, card.expires_text()),
+    })
 }
 
 /// over_budget: once per budget and calendar month while the monthly cost
 /// it covers is above it (again the next month if still over).
-fn over_budget(db: &Db, today: NaiveDate, budget: &Budget, usage: &Usage) -> Result<bool> {
-    let Some(used) = usage.used.filter(|_| usage.is_over(budget)) else {
-        return Ok(false);
-    };
+fn over_budget(today: NaiveDate, budget: &Budget, usage: &Usage) -> Option<NewAlert<'static>> {
+    let used = usage.used.filter(|_| usage.is_over(budget))?;
     let text = alert::over_budget(
         budget.category.as_deref(),
         budget.currency,
         used,
         budget.amount.amount(),
     );
-    alerts::insert(
-        db,
-        &NewAlert {
-            subscription_id: None,
-            alert_type: AlertType::OverBudget,
-            title: text.title,
-            message: text.message,
-            alert_date: today,
-            occurrence: format!("{}:{}", budget.uid, today.format("%Y-%m")),
-        },
-    )
+    Some(NewAlert {
+        subscription_id: None,
+        alert_type: AlertType::OverBudget,
+        title: text.title,
+        message: text.message,
+        alert_date: today,
+        occurrence: format!("{}:{}", budget.uid, today.format("%Y-%m")),
+    })
 }
 
 #[cfg(test)]
@@ -208,6 +211,60 @@ mod tests {
         let (_a, mut quiet) = portfolio(200, 0);
         let (_b, mut busy) = portfolio(200, 50);
         let (q, b) = (statements(&mut quiet), statements(&mut busy));
-        assert_eq!(b, q + 50, "quiet run {q} statements, 50 reminders {b}");
+        // One query for which of them were raised before, one insert each.
+        assert_eq!(b, q + 1 + 50, "quiet run {q} statements, 50 reminders {b}");
+    }
+
+    /// A run after one that raised alerts proposes them again and inserts
+    /// none of them: a quiet run's statements and the one query that finds
+    /// them raised.
+    #[test]
+    fn nothing_new_inserts_nothing() {
+        let (_a, mut quiet) = portfolio(200, 0);
+        let (_b, mut busy) = portfolio(200, 50);
+        let q = statements(&mut quiet);
+        statements(&mut busy);
+        let again = statements(&mut busy);
+        assert_eq!(
+            again,
+            q + 1,
+            "a run with nothing new took {again} statements, a quiet one {q}"
+        );
+    }
+
+    /// A cron run with nothing new, journalled as cron's are: the
+    /// generator writes nothing (its caller then writes the run's record,
+    /// in the same transaction), and the journal files no step.
+    #[test]
+    fn nothing_new_writes_nothing() {
+        let (dir, mut store) = portfolio(200, 50);
+        store.journal_as("subs alerts generate".to_string(), true);
+        let run = |db: &crate::store::Db| {
+            super::run(db, today(), Decimal::new(1000, 2), &|_| Ok(Vec::new()))
+        };
+        let (first, _) = store.trace_statements(run);
+        assert_eq!(first.map(|o| o.new_alerts.len()).ok(), Some(50));
+        // The next run is another process.
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
+        store.journal_as("subs alerts generate".to_string(), true);
+        let (again, sql) = store.trace_statements(run);
+        assert_eq!(again.map(|o| o.new_alerts.len()).ok(), Some(0));
+        let writes: Vec<&String> = sql
+            .iter()
+            .filter(|s| {
+                let s = s.trim_start().to_ascii_uppercase();
+                ["INSERT", "UPDATE", "DELETE", "REPLACE"]
+                    .iter()
+                    .any(|w| s.starts_with(w))
+                    && !s.contains("TEMP.UNDO_OPEN")
+                    // Taking the (empty) queue of commands' alerts deletes
+                    // no row: no page changes.
+                    && !s.starts_with("DELETE FROM ALERT_UNANNOUNCED")
+            })
+            .collect();
+        assert!(
+            writes.is_empty(),
+            "a run with nothing new wrote: {writes:?}"
+        );
     }
 }

@@ -37,7 +37,7 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
         sends,
         dry_run,
     };
-    let (new_alerts, summary) = notify::run(&mut ctx.store, &how, |db| {
+    let raise = |db: &crate::store::Db| {
         let before = alerts::max_id(db)?;
         let budgets = |db: &crate::store::Db| {
             crate::report::budgets::usage(db, today, settings::totals_mine(db, None)?)
@@ -59,14 +59,16 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
         };
         how.out.show(&generated)?;
         Ok((generated.alerts, alerts::created_after(db, before)?.len()))
-    })?;
+    };
+    // For `schedule status` and the heartbeat: this run happened.
+    let record = |db: &crate::store::Db, new_alerts: &usize, failed: usize| {
+        crate::store::runs::record(db, *new_alerts, failed)
+    };
+    let (_, summary) = notify::run(&mut ctx.store, &how, raise, record)?;
     if dry_run {
         return Ok(());
     }
-    // For `schedule status` and the heartbeat: this run happened.
     let failed = summary.failed.len();
-    ctx.store
-        .write(|db| crate::store::runs::record(db, new_alerts, failed))?;
     if let Some(line) = summary.warning() {
         // A delivery that waits is not a failure: --strict fails on failures.
         if strict && failed > 0 {

@@ -139,10 +139,15 @@ pub struct Run<'a> {
 /// while nobody saw it: if printing fails, everything rolls back and the
 /// next run prints it again. After the commit the outbox is delivered:
 /// this run's alerts and earlier failures whose retry time has come.
+///
+/// `record` notes the run (with how many deliveries failed): in the same
+/// transaction when nothing is due for the channels — so a cron run with
+/// nothing new commits once — else after the outbox.
 pub fn run<T>(
     store: &mut Store,
     how: &Run,
     raise: impl FnOnce(&Db) -> Result<(Vec<Alert>, T)>,
+    record: impl Fn(&Db, &T, usize) -> Result<()>,
 ) -> Result<(T, outbox::Summary)> {
     let tell = |db: &Db| -> Result<T> {
         let (new_alerts, raised) = raise(db)?;
@@ -171,12 +176,23 @@ pub fn run<T>(
         let raised = store.simulate(tell).map_err(unprinted)?;
         return Ok((raised, outbox::Summary::default()));
     }
-    let raised = store.write(tell).map_err(unprinted)?;
-    let summary = if how.sends {
-        outbox::deliver(store, how.clock, how.timeout)?
-    } else {
-        outbox::Summary::default()
-    };
+    let (raised, due) = store
+        .write(|db| {
+            let raised = tell(db)?;
+            // This run's alerts are queued, so due: nothing due means
+            // nothing for the channels.
+            let due = how.sends && outbox::anything_due(db, how.clock)?;
+            if !due {
+                record(db, &raised, 0)?;
+            }
+            Ok((raised, due))
+        })
+        .map_err(unprinted)?;
+    if !due {
+        return Ok((raised, outbox::Summary::default()));
+    }
+    let summary = outbox::deliver(store, how.clock, how.timeout)?;
+    store.write(|db| record(db, &raised, summary.failed.len()))?;
     Ok((raised, summary))
 }
 

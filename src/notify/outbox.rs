@@ -90,6 +90,13 @@ impl Summary {
     }
 }
 
+/// Whether any channel has a delivery due now (else `deliver` has
+/// nothing to do).
+pub fn anything_due(db: &crate::store::Db, clock: Clock) -> Result<bool> {
+    let now = real_time(clock, 0).unwrap_or_default();
+    Ok(!notify::channels_due(db, &now)?.is_empty())
+}
+
 /// Delivers every due row of the outbox, each delivery within `limit`.
 pub fn deliver(store: &mut Store, clock: Clock, limit: Duration) -> Result<Summary> {
     let budget = limit * BUDGET_DEADLINES;

@@ -50,6 +50,42 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     Ok(inserted > 0)
 }
 
+/// Which of `proposed` (their positions) are raised already, in one query
+/// whatever their number (none when nothing is proposed).
+pub fn raised(db: &Db, proposed: &[NewAlert<'_>]) -> Result<std::collections::HashSet<usize>> {
+    if proposed.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let keys: Vec<(Option<&str>, &str, &str)> = proposed
+        .iter()
+        .map(|a| {
+            (
+                a.subscription_id,
+                a.alert_type.as_str(),
+                a.occurrence.as_str(),
+            )
+        })
+        .collect();
+    let keys = serde_json::to_string(&keys).map_err(|e| Error::runtime(e.to_string()))?;
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT j.key FROM json_each(?1) j
+         WHERE CASE WHEN j.value ->> 0 IS NULL
+             THEN EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id IS NULL
+                          AND a.alert_type = j.value ->> 1 AND a.occurrence = j.value ->> 2)
+             ELSE EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id = j.value ->> 0
+                          AND a.alert_type = j.value ->> 1 AND a.occurrence = j.value ->> 2)
+         END",
+    )?;
+    let rows = stmt.query_map([keys], |r| r.get::<_, i64>(0))?;
+    let mut found = std::collections::HashSet::new();
+    for row in rows {
+        if let Ok(i) = usize::try_from(row?) {
+            found.insert(i);
+        }
+    }
+    Ok(found)
+}
+
 const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
         a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at, a.uid
     FROM alert a LEFT JOIN subscription s ON s.subscription_id = a.subscription_id";

@@ -170,6 +170,7 @@ impl Store {
                     return Err(self.read_only_error());
                 }
                 self.db.conn = opened.conn;
+                self.journal.disarm();
                 self.backing = Backing::File;
                 self.created = opened.created;
                 Ok(())
@@ -246,7 +247,7 @@ impl Store {
 
     fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         self.writable()?;
-        let result = self.write_once(mode, f);
+        let result = self.arm_journal().and_then(|()| self.write_once(mode, f));
         match result {
             // A file, its -wal or -shm, or its folder that cannot be
             // written: name which.
@@ -258,6 +259,15 @@ impl Store {
             }
             other => other,
         }
+    }
+
+    /// Before a journalled write: the connection gets the journal's
+    /// triggers (a reading command never does).
+    fn arm_journal(&mut self) -> Result<()> {
+        if self.journal.records() {
+            self.journal.arm(&self.db.conn)?;
+        }
+        Ok(())
     }
 
     fn write_once<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
@@ -277,6 +287,7 @@ impl Store {
     /// one): the same `BEGIN IMMEDIATE`, journal and all-or-nothing.
     pub fn write_exclusive<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
         self.writable()?;
+        self.arm_journal()?;
         self.db.conn.execute_batch("BEGIN IMMEDIATE")?;
         let outcome = (|| {
             let step = self.journal.begin_step(&self.db, undo::Mode::Rows)?;
@@ -313,6 +324,7 @@ impl Store {
             }
             copy.execute_batch("PRAGMA foreign_keys = ON;")?;
             self.db.conn = copy;
+            self.journal.disarm();
         }
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         let value = f(&self.db)?;
@@ -329,18 +341,29 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Db) -> Result<T>,
     ) -> (Result<T>, usize) {
-        use std::sync::Arc;
-        use std::sync::atomic::{AtomicUsize, Ordering};
+        let (result, run) = self.trace_statements(f);
+        (result, run.len())
+    }
+
+    /// Test support: runs `f` in a write transaction and returns the SQL
+    /// of the statements SQLite started meanwhile (triggers' nested ones
+    /// excluded), in order.
+    pub(crate) fn trace_statements<T>(
+        &mut self,
+        f: impl FnOnce(&Db) -> Result<T>,
+    ) -> (Result<T>, Vec<String>) {
+        use std::sync::{Arc, Mutex};
 
         use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
-        let counter = Arc::new(AtomicUsize::new(0));
-        let seen = Arc::clone(&counter);
+        let run = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&run);
         let trace = move |event: TraceEvent<'_>| {
             if let TraceEvent::Stmt(_, sql) = event
                 && !sql.starts_with("--")
+                && let Ok(mut run) = seen.lock()
             {
-                seen.fetch_add(1, Ordering::SeqCst);
+                run.push(sql.to_string());
             }
         };
         let traced = self
@@ -352,7 +375,8 @@ impl Store {
             TraceEventCodes::SQLITE_TRACE_STMT,
             None::<fn(TraceEvent<'_>)>,
         );
-        (result, counter.load(Ordering::SeqCst))
+        let run = run.lock().map(|r| r.clone()).unwrap_or_default();
+        (result, run)
     }
 }
 

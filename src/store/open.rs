@@ -54,7 +54,6 @@ pub(super) fn in_memory() -> Result<Connection> {
         .set_grouped(true)
         .run(&mut conn)?;
     harden(&conn)?;
-    super::undo::ensure_triggers(&conn)?;
     Ok(conn)
 }
 
@@ -314,7 +313,6 @@ fn open_once(path: &Path, wait: Duration) -> Result<Connection, Failure> {
         migrate(&mut conn, path).map_err(Failure::Subs)?;
     }
     harden(&conn)?;
-    super::undo::ensure_triggers(&conn).map_err(Failure::Subs)?;
     Ok(conn)
 }
 

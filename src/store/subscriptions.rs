@@ -18,7 +18,9 @@ use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
 /// The columns `from_row` reads, in order (indexes 0..WIDTH); other
-/// queries may select more columns after them.
+/// queries may select more columns after them. The shares are looked up
+/// per row only when someone shares anything (the uncorrelated EXISTS is
+/// evaluated once per statement).
 macro_rules! columns {
     () => {
         "s.subscription_id, s.name, s.description, s.provider, s.category_id, c.name,
@@ -27,10 +29,12 @@ macro_rules! columns {
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
         s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice,
         s.card_id, k.name, s.paid_by, pm.name,
-        (SELECT json_group_array(json_array(member_id, name, kind, value)) FROM
-            (SELECT sh.member_id, m.name, sh.kind, sh.value FROM share sh
-             LEFT JOIN member m ON m.id = sh.member_id
-             WHERE sh.subscription_id = s.subscription_id ORDER BY sh.position))"
+        CASE WHEN (SELECT EXISTS (SELECT 1 FROM share)) THEN
+            (SELECT json_group_array(json_array(member_id, name, kind, value)) FROM
+                (SELECT sh.member_id, m.name, sh.kind, sh.value FROM share sh
+                 LEFT JOIN member m ON m.id = sh.member_id
+                 WHERE sh.subscription_id = s.subscription_id ORDER BY sh.position))
+        ELSE '[]' END"
     };
 }
 pub(crate) const COLUMNS: &str = columns!();

@@ -4,7 +4,8 @@
 //! forgets every undone step (the redo stack).
 //!
 //! Triggers (generated here from each journalled table's columns, see
-//! [`ensure_triggers`]) file, for every row a command inserts, changes or
+//! [`install_triggers`]; TEMP triggers of a writing command's connection,
+//! never part of the file) file, for every row a command inserts, changes or
 //! deletes, what puts it back: an operation, a table, a rowid and the
 //! values, under the command's step. Walking a step builds each statement
 //! itself — one INSERT, UPDATE or DELETE on a journalled table, with the
@@ -18,7 +19,7 @@
 //! a cron run that changed nothing leaves no trace.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Db, Store};
 use crate::domain::journal::{Direction, Step};
@@ -62,6 +63,10 @@ pub(super) struct Journal {
     background: bool,
     /// The step this run opened, once one of its transactions changed data.
     step: Option<i64>,
+    /// A step is being walked (undo, redo): its way back is recorded.
+    walking: bool,
+    /// The connection has the journal's TEMP triggers.
+    triggers: bool,
 }
 
 /// Whether a write transaction may be journalled in bulk.
@@ -100,16 +105,15 @@ fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The three triggers of `table` (name and SQL, as `sqlite_master` keeps
-/// it): an insert files a 'delete', an update the columns it changed, a
+/// The three triggers of `table` (name and SQL): an insert files a 'delete', an update the columns it changed, a
 /// delete every column.
 fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     let t = quote_ident(table);
     let name = quote_text(table);
-    let when = "WHEN (SELECT step FROM undo_state) IS NOT NULL";
+    let when = "WHEN (SELECT step FROM temp.undo_open) IS NOT NULL";
     let log = |op: &str, rowid: &str| {
         format!(
-            "INSERT INTO undo_log (step, op, tbl, row_id) VALUES ((SELECT step FROM undo_state), '{op}', {name}, {rowid});"
+            "INSERT INTO undo_log (step, op, tbl, row_id) VALUES ((SELECT step FROM temp.undo_open), '{op}', {name}, {rowid});"
         )
     };
     let changed = columns
@@ -138,7 +142,7 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
         (
             format!("undo_{table}_{event}"),
             format!(
-                "CREATE TRIGGER {} AFTER {} ON {t} {when} BEGIN {body} END",
+                "CREATE TEMP TRIGGER {} AFTER {} ON main.{t} {when} BEGIN {body} END",
                 quote_ident(&format!("undo_{table}_{event}")),
                 event.to_ascii_uppercase()
             ),
@@ -163,47 +167,73 @@ fn triggers(table: &str, columns: &[String]) -> [(String, String); 3] {
     ]
 }
 
-/// Makes every journalled table's triggers match its columns, (re)creating
-/// the ones that do not; returns how many it made. Run on every open after
-/// the migrations: a migration that adds a column needs to do nothing for
-/// undo. Costs a few reads when all is current.
-pub(super) fn ensure_triggers(conn: &Connection) -> Result<usize> {
-    let stale = |conn: &Connection| -> Result<Vec<(String, String)>> {
-        let found: std::collections::HashMap<String, String> = conn
-            .prepare_cached("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut wanted = Vec::new();
-        for table in JOURNALLED {
-            let cols = columns(conn, table)?;
-            if cols.is_empty() {
-                continue;
-            }
-            for (name, sql) in triggers(table, &cols) {
-                if found.get(&name) != Some(&sql) {
-                    wanted.push((name, sql));
-                }
-            }
+/// What the connection's journal has open (`temp.undo_open`, one row):
+/// the step the triggers file under, and, while that step is not yet in
+/// `undo_step`, what it is made of. The step's row is written by its first
+/// entry (`undo_step_on_first_entry`), so a command that changes nothing
+/// writes nothing for the journal.
+const OPEN: &str = "CREATE TEMP TABLE undo_open (
+        id INTEGER PRIMARY KEY CHECK (id = 1), step INTEGER, command TEXT, at TEXT, background INTEGER);
+    INSERT INTO temp.undo_open (id) VALUES (1);
+    CREATE TEMP TRIGGER undo_step_on_first_entry BEFORE INSERT ON main.undo_log
+    WHEN NOT EXISTS (SELECT 1 FROM main.undo_step WHERE id = NEW.step) BEGIN
+        INSERT INTO undo_step (id, command, at, background)
+        SELECT NEW.step, command, at, background FROM temp.undo_open WHERE command IS NOT NULL;
+    END;";
+
+/// Creates every journalled table's three triggers as TEMP triggers of
+/// this connection, generated from the table's columns as they are now (a
+/// migration that adds a column needs nothing for undo). Only a writing
+/// command's connection has them: they are no part of the file, so a
+/// reading command neither parses nor pays for them. One transaction of
+/// its own, before the command's: the temp schema is transactional, and a
+/// command that rolls back must not lose them.
+pub(super) fn install_triggers(conn: &Connection) -> Result<()> {
+    let mut batch = String::from("BEGIN;");
+    batch.push_str(OPEN);
+    for table in JOURNALLED {
+        let cols = columns(conn, table)?;
+        if cols.is_empty() {
+            continue;
         }
-        Ok(wanted)
-    };
-    if stale(conn)?.is_empty() {
-        return Ok(0);
+        for (_, sql) in triggers(table, &cols) {
+            batch.push_str(&sql);
+            batch.push(';');
+        }
     }
-    // Another process may be doing the same: decide again under the lock.
-    let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-    let wanted = stale(conn)?;
-    for (name, sql) in &wanted {
-        conn.execute_batch(&format!(
-            "DROP TRIGGER IF EXISTS {}; {sql};",
-            quote_ident(name)
-        ))?;
+    batch.push_str("COMMIT;");
+    if let Err(e) = conn.execute_batch(&batch) {
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        return Err(e.into());
     }
-    tx.commit()?;
-    Ok(wanted.len())
+    Ok(())
 }
 
 impl Journal {
+    /// Whether this run's writes are recorded, so its connection needs the
+    /// triggers.
+    pub(super) fn records(&self) -> bool {
+        self.command.is_some() || self.walking
+    }
+
+    /// Gives the connection the journal's triggers unless it has them
+    /// (outside any transaction: see [`install_triggers`]).
+    pub(super) fn arm(&mut self, conn: &Connection) -> Result<()> {
+        if !self.triggers {
+            install_triggers(conn)?;
+            self.triggers = true;
+        }
+        Ok(())
+    }
+
+    /// The connection was replaced (the file created, a copy in memory):
+    /// the new one has no triggers yet.
+    pub(super) fn disarm(&mut self) {
+        self.triggers = false;
+    }
+
     /// Opens (or reopens) the run's step inside a write transaction.
     pub(super) fn begin_step(&self, db: &Db, mode: Mode) -> Result<Option<Opened>> {
         let Some(command) = &self.command else {
@@ -214,21 +244,28 @@ impl Journal {
             return Ok(None);
         }
         let conn = &db.conn;
+        // A new step's row is written by its first entry (see `OPEN`); the
+        // write lock is held, so the next id is this step's.
         let (step, created) = match self.step {
             Some(step) => (step, false),
-            None => {
-                conn.prepare_cached(
-                    "INSERT INTO undo_step (command, at, background) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![command, db.now(), self.background])?;
-                (conn.last_insert_rowid(), true)
-            }
+            None => (
+                conn.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM undo_step")?
+                    .query_row([], |r| r.get(0))?,
+                true,
+            ),
         };
         let from_empty = mode == Mode::FromEmpty && self.step.is_none() && all_empty(db)?;
-        if !from_empty {
-            conn.prepare_cached("UPDATE undo_state SET step = ?1")?
-                .execute([step])?;
-        }
+        // From empty, the triggers stay off (step NULL): the entries are
+        // filed at the end, one per table.
+        conn.prepare_cached(
+            "UPDATE temp.undo_open SET step = ?1, command = ?2, at = ?3, background = ?4",
+        )?
+        .execute(params![
+            (!from_empty).then_some(step),
+            command,
+            db.now(),
+            self.background
+        ])?;
         // AUTOINCREMENT counters are not rows a trigger sees: remember them
         // now, to restore them with the rows.
         let sequences = if created {
@@ -253,8 +290,6 @@ impl Journal {
             return Ok(());
         };
         let conn = &db.conn;
-        conn.prepare_cached("UPDATE undo_state SET step = NULL")?
-            .execute([])?;
         if opened.from_empty {
             for table in JOURNALLED {
                 let rows: i64 = conn.query_row(
@@ -270,12 +305,11 @@ impl Journal {
                 }
             }
         }
+        conn.prepare_cached("UPDATE temp.undo_open SET step = NULL, command = NULL")?
+            .execute([])?;
         let changes = changes(conn, opened.step)?;
         if changes == 0 {
-            if opened.created {
-                conn.prepare_cached("DELETE FROM undo_step WHERE id = ?1")?
-                    .execute([opened.step])?;
-            }
+            // Nothing was filed, so the step was never written.
             return Ok(());
         }
         conn.prepare_cached("UPDATE undo_step SET changes = ?2 WHERE id = ?1")?
@@ -552,6 +586,7 @@ impl Store {
         // Walking is not a new command: it must not open a step of its own
         // (nor forget the redo stack).
         let command = self.journal.command.take();
+        self.journal.walking = true;
         let result = self.write(|db| {
             let conn = &db.conn;
             let still_next = next(db, direction)?.is_some_and(|s| s.id == step.id);
@@ -572,7 +607,7 @@ impl Store {
             .execute([step.id])?;
             conn.prepare_cached("DELETE FROM undo_log WHERE step = ?1")?
                 .execute([step.id])?;
-            conn.prepare_cached("UPDATE undo_state SET step = ?1")?
+            conn.prepare_cached("UPDATE temp.undo_open SET step = ?1, command = NULL")?
                 .execute([step.id])?;
             for entry in entries
                 .iter()
@@ -580,7 +615,7 @@ impl Store {
             {
                 apply(conn, entry)?;
             }
-            conn.prepare_cached("UPDATE undo_state SET step = NULL")?
+            conn.prepare_cached("UPDATE temp.undo_open SET step = NULL")?
                 .execute([])?;
             apply_counters(conn, &entries)?;
             file_sequences(conn, step.id, &before)?;
@@ -597,6 +632,7 @@ impl Store {
                 .query_row([step.id], step_from_row)?)
         });
         self.journal.command = command;
+        self.journal.walking = false;
         result
     }
 }
@@ -622,7 +658,6 @@ mod tests {
         "undo_step",
         "undo_log",
         "undo_value",
-        "undo_state",
         "alert_told",
     ];
 
@@ -631,6 +666,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("subs.db"), Clock::system()).unwrap();
         let conn = &store.db.conn;
+        install_triggers(conn).unwrap();
         let tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
             .unwrap()
@@ -654,17 +690,17 @@ mod tests {
                 let name = format!("undo_{table}_{event}");
                 let sql: Option<String> = conn
                     .query_row(
-                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                        "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?1",
                         [&name],
                         |r| r.get(0),
                     )
                     .ok();
-                let sql = sql.unwrap_or_else(|| panic!("no trigger {name}: add it in a migration"));
+                let sql = sql.unwrap_or_else(|| panic!("no trigger {name}"));
                 if event != "insert" {
                     for column in &columns {
                         assert!(
                             sql.contains(&format!("OLD.\"{column}\"")),
-                            "{name} misses the column {column}: recreate it in a migration"
+                            "{name} misses the column {column}"
                         );
                     }
                 }
@@ -695,19 +731,76 @@ mod tests {
         assert_eq!(setting.default, DEFAULT_DEPTH.to_string());
     }
 
+    /// The journal's triggers by where they are: (in the file, on this
+    /// connection only).
+    fn journal_triggers(store: &Store) -> Result<(i64, i64)> {
+        let count = |master: &str| -> Result<i64> {
+            Ok(store.db.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM {master} WHERE type = 'trigger' AND name LIKE 'undo%'"
+                ),
+                [],
+                |r| r.get(0),
+            )?)
+        };
+        Ok((count("sqlite_master")?, count("sqlite_temp_master")?))
+    }
+
     #[test]
-    fn triggers_are_made_once_and_left_alone_while_current() -> Result<()> {
+    fn only_a_journalled_write_has_the_triggers_and_never_in_the_file() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
         let path = dir.path().join("subs.db");
-        let store = Store::open(&path, Clock::system())?;
-        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
-        // A trigger of the old kind (or a dropped one) is made again.
-        store
-            .db
-            .conn
-            .execute_batch("DROP TRIGGER undo_payment_update")?;
-        assert_eq!(ensure_triggers(&store.db.conn)?, 1);
-        assert_eq!(ensure_triggers(&store.db.conn)?, 0);
+        let mut store = Store::open(&path, Clock::system())?;
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        assert_eq!(
+            journal_triggers(&store)?,
+            (0, 0),
+            "not journalled, no triggers"
+        );
+        let mut store = Store::open(&path, Clock::system())?;
+        store.read(|db| super::super::config::get(db, "base_currency"))?;
+        assert_eq!(journal_triggers(&store)?, (0, 0), "a read has none");
+        store.journal_as("subs config set base_currency EUR".into(), false);
+        // A failed write rolls back, and the triggers stay for the next one.
+        let failed: Result<()> = store.write(|_| Err(Error::runtime("no")));
+        assert!(failed.is_err());
+        store.write(|db| super::super::config::set(db, "base_currency", "EUR"))?;
+        // Three per table, and the one that writes a step's row.
+        let wanted = i64::try_from(JOURNALLED.len() * 3 + 1).unwrap_or(0);
+        assert_eq!(journal_triggers(&store)?, (0, wanted));
+        assert_eq!(steps(&store.db, 10)?.len(), 1, "the change was journalled");
+        Ok(())
+    }
+
+    /// A reading command changes nothing on disk: not the file, not its
+    /// write-ahead log (no journal, no trigger made or checked).
+    #[test]
+    fn a_read_leaves_the_file_and_its_log_as_they_were() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let path = dir.path().join("subs.db");
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs config set base_currency USD".into(), false);
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        drop(store);
+        let state = || -> Vec<Option<(u64, std::time::SystemTime)>> {
+            ["", "-wal"]
+                .iter()
+                .map(|suffix| {
+                    let mut name = path.as_os_str().to_owned();
+                    name.push(suffix);
+                    std::fs::metadata(name)
+                        .and_then(|m| Ok((m.len(), m.modified()?)))
+                        .ok()
+                })
+                .collect()
+        };
+        let before = state();
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs config get base_currency".into(), false);
+        let read = store.read(|db| super::super::config::get(db, "base_currency"))?;
+        assert_eq!(read.as_deref(), Some("USD"));
+        drop(store);
+        assert_eq!(state(), before);
         Ok(())
     }
 
