@@ -728,15 +728,9 @@ fn subscription_from(
         end,
         status,
     } = dates(row, today).map_err(|(f, why)| fail(f, why))?;
-    let method_name = s("payment_method_name")
-        .or_else(|| s("payment_method"))
-        .unwrap_or("");
-    let (method, exact) = wallos_method(method_name);
-    if !exact {
-        warnings.push(format!(
-            "{at} ({name}): payment method \"{method_name}\" became \"other\""
-        ));
-    }
+    let method = payment_method(row, &mut |why| {
+        warnings.push(format!("{at} ({name}): {why}"));
+    });
     let reminder = whole_number(row, "notify_days_before")
         .ok()
         .flatten()
@@ -784,6 +778,19 @@ fn subscription_from(
         shares: Vec::new(),
     };
     Ok((sub, category))
+}
+
+/// The payment method by name; a name subs does not know becomes
+/// "other", with a warning.
+fn payment_method(row: &serde_json::Value, warn: &mut dyn FnMut(String)) -> PaymentMethod {
+    let name = text(row, "payment_method_name")
+        .or_else(|| text(row, "payment_method"))
+        .unwrap_or("");
+    let (method, exact) = wallos_method(name);
+    if !exact {
+        warn(format!("payment method \"{name}\" became \"other\""));
+    }
+    method
 }
 
 /// Why a row is skipped, blamed on its field.
