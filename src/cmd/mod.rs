@@ -353,61 +353,70 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
             .map(|r| validate::remind("--remind", r).map_err(Error::invalid))
             .transpose()?,
         email_notifications: args.email_notifications,
-        website_url: args
-            .url
-            .as_deref()
-            .map(|u| {
-                if u.trim().is_empty() {
-                    Ok(None)
-                } else {
-                    validate::url(u).map(Some).map_err(Error::invalid)
-                }
-            })
-            .transpose()?,
+        website_url: website_url(&args.url)?,
         notes: optional_text("--notes", &args.notes)?,
         end_date: args
             .end
             .as_deref()
             .map(|e| parse_date("--end", e, today))
             .transpose()?,
-        plan: Plan {
-            trial: match (&args.trial_until, &args.trial) {
-                (Some(d), _) => Some(Trial::Until(parse_date("--trial-until", d, today)?)),
-                (None, Some(len)) => Some(Trial::For(
-                    Length::parse("--trial", len).map_err(Error::invalid)?,
-                )),
-                (None, None) => None,
-            },
-            term_months: args
-                .term
-                .as_deref()
-                .map(|t| {
-                    if t.trim().eq_ignore_ascii_case("none") {
-                        Ok(None)
-                    } else {
-                        Length::parse("--term", t)
-                            .and_then(|l| l.months("--term"))
-                            .map(Some)
-                            .map_err(Error::invalid)
-                    }
-                })
-                .transpose()?,
-            notice: args
-                .notice
-                .as_deref()
-                .map(|n| Length::parse_notice("--notice", n).map_err(Error::invalid))
-                .transpose()?,
-            extends_by_months: args
-                .extends_by
-                .as_deref()
-                .map(|e| {
-                    Length::parse("--extends-by", e)
-                        .and_then(|l| l.months("--extends-by"))
-                        .map_err(Error::invalid)
-                })
-                .transpose()?,
-        },
+        plan: plan_details(args, today)?,
         mute: args.mute.clone(),
         unmute: args.unmute.clone(),
+    })
+}
+
+/// `--url` as typed: empty clears it (`Some(None)`), absent leaves it.
+fn website_url(url: &Option<String>) -> Result<Option<Option<String>>> {
+    url.as_deref()
+        .map(|u| {
+            if u.trim().is_empty() {
+                Ok(None)
+            } else {
+                validate::url(u).map(Some).map_err(Error::invalid)
+            }
+        })
+        .transpose()
+}
+
+/// The plan's fields as typed: a trial (until a date or for a length),
+/// a term (`none` removes it), notice and extension.
+fn plan_details(args: &DetailInput, today: NaiveDate) -> Result<Plan> {
+    Ok(Plan {
+        trial: match (&args.trial_until, &args.trial) {
+            (Some(d), _) => Some(Trial::Until(parse_date("--trial-until", d, today)?)),
+            (None, Some(len)) => Some(Trial::For(
+                Length::parse("--trial", len).map_err(Error::invalid)?,
+            )),
+            (None, None) => None,
+        },
+        term_months: args
+            .term
+            .as_deref()
+            .map(|t| {
+                if t.trim().eq_ignore_ascii_case("none") {
+                    Ok(None)
+                } else {
+                    Length::parse("--term", t)
+                        .and_then(|l| l.months("--term"))
+                        .map(Some)
+                        .map_err(Error::invalid)
+                }
+            })
+            .transpose()?,
+        notice: args
+            .notice
+            .as_deref()
+            .map(|n| Length::parse_notice("--notice", n).map_err(Error::invalid))
+            .transpose()?,
+        extends_by_months: args
+            .extends_by
+            .as_deref()
+            .map(|e| {
+                Length::parse("--extends-by", e)
+                    .and_then(|l| l.months("--extends-by"))
+                    .map_err(Error::invalid)
+            })
+            .transpose()?,
     })
 }

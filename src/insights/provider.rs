@@ -231,87 +231,106 @@ fn retry_delay(body: &Value) -> Option<Duration> {
     })
 }
 
+/// What an engine's HTTP answer means: a failed status is a retry or a
+/// failure; a 200 is read the engine's way.
 fn interpret(engine: Engine, status: u16, text: &str) -> Outcome {
     let body: Value = serde_json::from_str(text).unwrap_or(Value::Null);
     if status != 200 {
-        let message = body["error"]["message"]
-            .as_str()
-            .or_else(|| body["error"].as_str())
-            .unwrap_or("")
-            .chars()
-            .take(200)
-            .collect::<String>();
-        let reason = format!(
-            "{} answered HTTP {status}{}",
-            engine.as_str(),
-            if (300..400).contains(&status) {
-                " (a redirect, not followed: the key is sent only to the configured address)"
-                    .to_string()
-            } else if message.is_empty() {
-                String::new()
-            } else {
-                format!(": {message}")
-            }
-        );
-        return match status {
-            429 | 500 | 502 | 503 | 504 => Outcome::Retry {
-                reason,
-                delay: retry_delay(&body),
-            },
-            _ => Outcome::Fail(reason),
-        };
+        return http_failure(engine, status, &body);
     }
     match engine {
-        Engine::Gemini | Engine::Rules => {
-            if let Some(block) = body["promptFeedback"]["blockReason"].as_str() {
-                return Outcome::Fail(format!("gemini blocked the prompt: {block}"));
-            }
-            let candidate = &body["candidates"][0];
-            let finish = candidate["finishReason"].as_str().unwrap_or("");
-            if finish != "STOP" {
-                return Outcome::Fail(format!(
-                    "gemini stopped with finishReason {}",
-                    if finish.is_empty() { "missing" } else { finish }
-                ));
-            }
-            let parts = candidate["content"]["parts"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
-            let text: String = parts.iter().filter_map(|p| p["text"].as_str()).collect();
-            if text.is_empty() {
-                Outcome::Fail("gemini returned no text".into())
-            } else {
-                Outcome::Answer(text)
-            }
+        Engine::Gemini | Engine::Rules => gemini_answer(&body),
+        Engine::Ollama => ollama_answer(&body),
+        Engine::Openai => openai_answer(&body),
+    }
+}
+
+/// A status other than 200: retried when the server is busy or down,
+/// otherwise a failure, with the server's message when it gave one.
+fn http_failure(engine: Engine, status: u16, body: &Value) -> Outcome {
+    let message = body["error"]["message"]
+        .as_str()
+        .or_else(|| body["error"].as_str())
+        .unwrap_or("")
+        .chars()
+        .take(200)
+        .collect::<String>();
+    let reason = format!(
+        "{} answered HTTP {status}{}",
+        engine.as_str(),
+        if (300..400).contains(&status) {
+            " (a redirect, not followed: the key is sent only to the configured address)"
+                .to_string()
+        } else if message.is_empty() {
+            String::new()
+        } else {
+            format!(": {message}")
         }
-        Engine::Ollama => {
-            let reason = body["done_reason"].as_str().unwrap_or("stop");
-            if reason != "stop" {
-                return Outcome::Fail(format!("ollama stopped with done_reason {reason}"));
-            }
-            match body["message"]["content"].as_str() {
-                Some(t) if !t.is_empty() => Outcome::Answer(t.to_string()),
-                _ => Outcome::Fail("ollama returned no content".into()),
-            }
-        }
-        Engine::Openai => {
-            let choice = &body["choices"][0];
-            if let Some(refusal) = choice["message"]["refusal"].as_str() {
-                return Outcome::Fail(format!("the model refused: {refusal}"));
-            }
-            let finish = choice["finish_reason"].as_str().unwrap_or("");
-            if finish != "stop" {
-                return Outcome::Fail(format!(
-                    "openai stopped with finish_reason {}",
-                    if finish.is_empty() { "missing" } else { finish }
-                ));
-            }
-            match choice["message"]["content"].as_str() {
-                Some(t) if !t.is_empty() => Outcome::Answer(t.to_string()),
-                _ => Outcome::Fail("openai returned no content".into()),
-            }
-        }
+    );
+    match status {
+        429 | 500 | 502 | 503 | 504 => Outcome::Retry {
+            reason,
+            delay: retry_delay(body),
+        },
+        _ => Outcome::Fail(reason),
+    }
+}
+
+/// Gemini's answer: the first candidate's text, unless the prompt was
+/// blocked or the candidate did not finish.
+fn gemini_answer(body: &Value) -> Outcome {
+    if let Some(block) = body["promptFeedback"]["blockReason"].as_str() {
+        return Outcome::Fail(format!("gemini blocked the prompt: {block}"));
+    }
+    let candidate = &body["candidates"][0];
+    let finish = candidate["finishReason"].as_str().unwrap_or("");
+    if finish != "STOP" {
+        return Outcome::Fail(format!(
+            "gemini stopped with finishReason {}",
+            if finish.is_empty() { "missing" } else { finish }
+        ));
+    }
+    let parts = candidate["content"]["parts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let text: String = parts.iter().filter_map(|p| p["text"].as_str()).collect();
+    if text.is_empty() {
+        Outcome::Fail("gemini returned no text".into())
+    } else {
+        Outcome::Answer(text)
+    }
+}
+
+/// Ollama's answer: the message content, unless it stopped early.
+fn ollama_answer(body: &Value) -> Outcome {
+    let reason = body["done_reason"].as_str().unwrap_or("stop");
+    if reason != "stop" {
+        return Outcome::Fail(format!("ollama stopped with done_reason {reason}"));
+    }
+    match body["message"]["content"].as_str() {
+        Some(t) if !t.is_empty() => Outcome::Answer(t.to_string()),
+        _ => Outcome::Fail("ollama returned no content".into()),
+    }
+}
+
+/// OpenAI's answer: the first choice's content, unless the model refused
+/// or it did not finish.
+fn openai_answer(body: &Value) -> Outcome {
+    let choice = &body["choices"][0];
+    if let Some(refusal) = choice["message"]["refusal"].as_str() {
+        return Outcome::Fail(format!("the model refused: {refusal}"));
+    }
+    let finish = choice["finish_reason"].as_str().unwrap_or("");
+    if finish != "stop" {
+        return Outcome::Fail(format!(
+            "openai stopped with finish_reason {}",
+            if finish.is_empty() { "missing" } else { finish }
+        ));
+    }
+    match choice["message"]["content"].as_str() {
+        Some(t) if !t.is_empty() => Outcome::Answer(t.to_string()),
+        _ => Outcome::Fail("openai returned no content".into()),
     }
 }
 

@@ -97,25 +97,7 @@ impl Importer for CsvSubscriptions {
         let mut csv = csv::ReaderBuilder::new()
             .flexible(false)
             .from_reader(reader);
-        let headers = csv
-            .headers()
-            .map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?
-            .iter()
-            .map(|h| h.trim().to_ascii_lowercase())
-            .collect::<Vec<_>>();
-        for required in ["name", "amount", "billing_cycle"] {
-            if !headers.iter().any(|h| h == required) {
-                return Err(Error::invalid(format!(
-                    "invalid CSV: the header has no \"{required}\" column"
-                )));
-            }
-        }
-        let known: HashSet<&str> = SUBSCRIPTION_FIELDS.iter().copied().collect();
-        if let Some(unknown) = headers.iter().find(|h| !known.contains(h.as_str())) {
-            return Err(Error::invalid(format!(
-                "invalid CSV: unknown column \"{unknown}\"; use the subscription JSON field names"
-            )));
-        }
+        let headers = subscription_headers(&mut csv)?;
         let base = crate::settings::base_currency(tx)?;
         let mut rows = NewRows::load(tx)?;
         let mut seen = HashSet::new();
@@ -154,22 +136,11 @@ impl Importer for CsvSubscriptions {
                     continue;
                 }
             };
-            // A card is named; it must exist here (its kind is the method).
-            if let Some(card_name) = get("card") {
-                match crate::store::cards::find(tx, card_name.trim())? {
-                    Some(card) => {
-                        sub.0.card_id = Some(card.id);
-                        sub.0.payment_method = card.kind;
-                    }
-                    None => {
-                        let why = format!(
-                            "column card: no card named \"{}\" (add it with `subs card add`)",
-                            card_name.trim().escape_debug()
-                        );
-                        skip(report, &at, name, why);
-                        continue;
-                    }
-                }
+            if let Some(card_name) = get("card")
+                && let Err(why) = pay_with_card(tx, &mut sub.0, card_name.trim())?
+            {
+                skip(report, &at, name, why);
+                continue;
             }
             if !seen.insert(sub.0.id.clone()) {
                 let why = format!(
@@ -182,6 +153,51 @@ impl Importer for CsvSubscriptions {
             rows.insert(tx, sub, report, &at)?;
         }
         Ok(())
+    }
+}
+
+/// The header's column names (trimmed, lower case), or why they cannot
+/// describe subscriptions: a required column missing or an unknown one.
+fn subscription_headers<R: Read>(csv: &mut ::csv::Reader<R>) -> Result<Vec<String>> {
+    let headers = csv
+        .headers()
+        .map_err(|e| Error::invalid(format!("invalid CSV: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect::<Vec<_>>();
+    for required in ["name", "amount", "billing_cycle"] {
+        if !headers.iter().any(|h| h == required) {
+            return Err(Error::invalid(format!(
+                "invalid CSV: the header has no \"{required}\" column"
+            )));
+        }
+    }
+    let known: HashSet<&str> = SUBSCRIPTION_FIELDS.iter().copied().collect();
+    if let Some(unknown) = headers.iter().find(|h| !known.contains(h.as_str())) {
+        return Err(Error::invalid(format!(
+            "invalid CSV: unknown column \"{unknown}\"; use the subscription JSON field names"
+        )));
+    }
+    Ok(headers)
+}
+
+/// A card is named; it must exist here (its kind is the method). The
+/// inner error is why the row is skipped.
+fn pay_with_card(
+    tx: &Db,
+    sub: &mut Subscription,
+    card_name: &str,
+) -> Result<std::result::Result<(), String>> {
+    match crate::store::cards::find(tx, card_name)? {
+        Some(card) => {
+            sub.card_id = Some(card.id);
+            sub.payment_method = card.kind;
+            Ok(Ok(()))
+        }
+        None => Ok(Err(format!(
+            "column card: no card named \"{}\" (add it with `subs card add`)",
+            card_name.escape_debug()
+        ))),
     }
 }
 
@@ -212,7 +228,6 @@ struct Billing {
     end: Option<NaiveDate>,
 }
 
-/// Amount, currency, cycle and dates of a row, checked like `add`.
 /// A broken subscription rule, blamed on its column.
 fn column(broken: Broken) -> (&'static str, String) {
     match broken {
@@ -223,8 +238,8 @@ fn column(broken: Broken) -> (&'static str, String) {
     }
 }
 
+/// Amount, currency, cycle and dates of a row, checked like `add`.
 fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Billing> {
-    let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
     let amount_text = get("amount").unwrap_or("");
     let amount = Money::parse(amount_text).map_err(|e| invalid("amount", amount_text, &e))?;
     let kind_text = get("billing_cycle").unwrap_or("");
@@ -280,26 +295,102 @@ fn billing(get: &Fields<'_>, today: NaiveDate, base: Currency) -> FieldResult<Bi
     })
 }
 
-/// A subscription from named text fields, checked like `add`.
+/// A subscription from named text fields, checked like `add`. The checks
+/// run in a fixed order (the first failure is the one reported): name,
+/// money and schedule, payment and reminders, trial, contract, then the
+/// descriptive fields.
 fn subscription_from_fields<'f>(
     get: &Fields<'f>,
     today: NaiveDate,
     base: Currency,
     now: &str,
-) -> std::result::Result<(Subscription, Option<String>), (&'static str, String)> {
-    let invalid = |f: &'static str, v: &str, why: &str| (f, validate::invalid(f, v, why));
+) -> FieldResult<(Subscription, Option<String>)> {
     let name =
         validate::name("name", get("name").unwrap_or(""), NAME_MAX).map_err(|e| ("name", e))?;
     let billing = billing(get, today, base)?;
-    let flag =
-        |f: &'static str, default: bool| -> std::result::Result<bool, (&'static str, String)> {
-            match get(f).map(|v| v.trim().to_ascii_lowercase()) {
-                None => Ok(default),
-                Some(v) if matches!(v.as_str(), "true" | "yes" | "1") => Ok(true),
-                Some(v) if matches!(v.as_str(), "false" | "no" | "0") => Ok(false),
-                Some(v) => Err(invalid(f, &v, "use true or false")),
-            }
-        };
+    let payment = payment(get)?;
+    let trial_until = trial_until(get, billing.start)?;
+    let contract = contract(get)?;
+    let url = get("website_url")
+        .map(|u| validate::url(u).map_err(|e| ("website_url", e)))
+        .transpose()?;
+    let provider = match get("provider") {
+        Some(p) => validate::name("provider", p, PROVIDER_MAX).map_err(|e| ("provider", e))?,
+        None => name.clone(),
+    };
+    let id = subscription_id(get)?;
+    let category = get("category")
+        .map(|c| validate::name("category", c, CATEGORY_NAME_MAX).map_err(|e| ("category", e)))
+        .transpose()?;
+    Ok((
+        Subscription {
+            id,
+            name,
+            description: text(get, "description")?,
+            provider,
+            category_id: None,
+            category: None,
+            amount: billing.amount,
+            currency: billing.currency,
+            cycle: billing.cycle,
+            anchor: billing.anchor,
+            start_date: billing.start,
+            next_billing_date: billing.next,
+            end_date: billing.end,
+            status: payment.status,
+            payment_method: payment.method,
+            auto_renewal: flag(get, "auto_renewal", true)?,
+            reminder_days: payment.reminder_days,
+            email_notifications: flag(get, "email_notifications", true)?,
+            website_url: url,
+            notes: text(get, "notes")?,
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            muted: Vec::new(),
+            remind: payment.remind,
+            trial_until,
+            contract,
+            card_id: None,
+            card: None,
+            paid_by: None,
+            shares: Vec::new(),
+        },
+        category,
+    ))
+}
+
+/// The field `f` was `v`, which is wrong because of `why`.
+fn invalid(f: &'static str, v: &str, why: &str) -> (&'static str, String) {
+    (f, validate::invalid(f, v, why))
+}
+
+/// A yes/no column; empty is `default`.
+fn flag(get: &Fields<'_>, f: &'static str, default: bool) -> FieldResult<bool> {
+    match get(f).map(|v| v.trim().to_ascii_lowercase()) {
+        None => Ok(default),
+        Some(v) if matches!(v.as_str(), "true" | "yes" | "1") => Ok(true),
+        Some(v) if matches!(v.as_str(), "false" | "no" | "0") => Ok(false),
+        Some(v) => Err(invalid(f, &v, "use true or false")),
+    }
+}
+
+/// A free-text column, if given.
+fn text(get: &Fields<'_>, f: &'static str) -> FieldResult<Option<String>> {
+    get(f)
+        .map(|v| validate::text(f, v, TEXT_MAX).map_err(|e| (f, e)))
+        .transpose()
+}
+
+/// What a row says about its state, how it is paid and when to remind.
+struct Payment {
+    status: Status,
+    method: PaymentMethod,
+    reminder_days: u16,
+    remind: Vec<u16>,
+}
+
+/// Status, payment method, reminder_days and remind, with `add`'s defaults.
+fn payment(get: &Fields<'_>) -> FieldResult<Payment> {
     let status = match get("status") {
         Some(s) => Status::parse(&s.trim().to_ascii_lowercase())
             .ok_or_else(|| invalid("status", s, "use active, paused, cancelled or expired"))?,
@@ -315,7 +406,7 @@ fn subscription_from_fields<'f>(
         })?,
         None => PaymentMethod::Card,
     };
-    let reminder = match get("reminder_days") {
+    let reminder_days = match get("reminder_days") {
         Some(r) => {
             let n = r
                 .trim()
@@ -336,6 +427,16 @@ fn subscription_from_fields<'f>(
         })
         .transpose()?
         .unwrap_or_default();
+    Ok(Payment {
+        status,
+        method,
+        reminder_days,
+        remind,
+    })
+}
+
+/// The trial's last day, if given; it cannot be before `start`.
+fn trial_until(get: &Fields<'_>, start: NaiveDate) -> FieldResult<Option<NaiveDate>> {
     let trial_until = get("trial_until")
         .map(|d| {
             NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
@@ -343,7 +444,7 @@ fn subscription_from_fields<'f>(
         })
         .transpose()?;
     if let Some(t) = trial_until {
-        subscription::check_trial(billing.start, Some(t)).map_err(|_| {
+        subscription::check_trial(start, Some(t)).map_err(|_| {
             invalid(
                 "trial_until",
                 &t.to_string(),
@@ -351,6 +452,12 @@ fn subscription_from_fields<'f>(
             )
         })?;
     }
+    Ok(trial_until)
+}
+
+/// A minimum term with its extension and notice; notice and extends_by
+/// without a term are refused.
+fn contract(get: &Fields<'_>) -> FieldResult<Option<Contract>> {
     let months = |f: &'static str| {
         get(f)
             .map(|v| {
@@ -366,77 +473,29 @@ fn subscription_from_fields<'f>(
         get("notice").is_some() || get("extends_by").is_some(),
     )
     .map_err(column)?;
-    let contract = match term {
-        Some(term_months) => Some(Contract {
-            term_months,
-            extends_by_months,
-            notice: get("notice")
-                .map(|n| Length::parse_notice("notice", n).map_err(|e| ("notice", e)))
-                .transpose()?,
-        }),
-        None => None,
+    let Some(term_months) = term else {
+        return Ok(None);
     };
-    let url = get("website_url")
-        .map(|u| validate::url(u).map_err(|e| ("website_url", e)))
-        .transpose()?;
-    let provider = match get("provider") {
-        Some(p) => validate::name("provider", p, PROVIDER_MAX).map_err(|e| ("provider", e))?,
-        None => name.clone(),
-    };
-    let text = |f: &'static str| -> std::result::Result<Option<String>, (&'static str, String)> {
-        get(f)
-            .map(|v| validate::text(f, v, TEXT_MAX).map_err(|e| (f, e)))
-            .transpose()
-    };
-    let id = match get("subscription_id") {
-        Some(i) if id::is_valid(i.trim()) => i.trim().to_string(),
-        Some(i) => {
-            return Err(invalid(
-                "subscription_id",
-                i,
-                "not SUB + 22 base57 characters",
-            ));
-        }
-        None => id::new_subscription_id(),
-    };
-    let category = get("category")
-        .map(|c| validate::name("category", c, CATEGORY_NAME_MAX).map_err(|e| ("category", e)))
-        .transpose()?;
-    Ok((
-        Subscription {
-            id,
-            name,
-            description: text("description")?,
-            provider,
-            category_id: None,
-            category: None,
-            amount: billing.amount,
-            currency: billing.currency,
-            cycle: billing.cycle,
-            anchor: billing.anchor,
-            start_date: billing.start,
-            next_billing_date: billing.next,
-            end_date: billing.end,
-            status,
-            payment_method: method,
-            auto_renewal: flag("auto_renewal", true)?,
-            reminder_days: reminder,
-            email_notifications: flag("email_notifications", true)?,
-            website_url: url,
-            notes: text("notes")?,
-            created_at: now.to_string(),
-            updated_at: now.to_string(),
-            muted: Vec::new(),
-            remind,
-            trial_until,
-            contract,
-            card_id: None,
-            card: None,
-            paid_by: None,
-            shares: Vec::new(),
-        },
-        category,
-    ))
+    Ok(Some(Contract {
+        term_months,
+        extends_by_months,
+        notice: get("notice")
+            .map(|n| Length::parse_notice("notice", n).map_err(|e| ("notice", e)))
+            .transpose()?,
+    }))
+}
+
+/// The id the row gives (kept, so a re-import is recognised), or a new one.
+fn subscription_id(get: &Fields<'_>) -> FieldResult<String> {
+    match get("subscription_id") {
+        Some(i) if id::is_valid(i.trim()) => Ok(i.trim().to_string()),
+        Some(i) => Err(invalid(
+            "subscription_id",
+            i,
+            "not SUB + 22 base57 characters",
+        )),
+        None => Ok(id::new_subscription_id()),
+    }
 }
 
 /// A JSON object as CSV cells: strings bare (guarded against formulas

@@ -170,6 +170,8 @@ fn column(broken: Broken) -> (&'static str, String) {
     }
 }
 
+/// A subscription row is checked group by group, in a fixed order (the
+/// first failure is the one reported).
 impl Validate for SubscriptionRow {
     fn validate(&self) -> Check {
         if !id::is_valid(&self.subscription_id) {
@@ -188,119 +190,17 @@ impl Validate for SubscriptionRow {
         )?;
         money("amount", self.amount)?;
         code("currency", &self.currency)?;
-        let kind = CycleKind::parse(&self.billing_cycle).ok_or((
-            "billing_cycle",
-            format!(
-                "\"{}\" is not one of weekly, monthly, quarterly, yearly, custom",
-                self.billing_cycle
-            ),
-        ))?;
-        if self.cycle_months == 1 {
-            field(
-                "custom_cycle_days",
-                Cycle::new(kind, self.custom_cycle_days),
-            )?;
-        } else if kind != CycleKind::Monthly || self.custom_cycle_days.is_some() {
-            return Err((
-                "cycle_months",
-                "applies only to billing_cycle \"monthly\" without custom_cycle_days".into(),
-            ));
-        } else if !matches!(
-            Cycle::from_parts(CycleKind::Custom, None, Some(self.cycle_months))
-                .map_err(|e| ("cycle_months", e))?,
-            Cycle::EveryMonths(_)
-        ) {
-            return Err((
-                "cycle_months",
-                format!(
-                    "{} months is billing_cycle \"{}\"",
-                    self.cycle_months,
-                    if self.cycle_months == 3 {
-                        "quarterly"
-                    } else {
-                        "yearly"
-                    }
-                ),
-            ));
-        }
-        let start = date("start_date", &self.start_date)?;
-        date("billing_anchor", &self.billing_anchor)?;
-        let next = date("next_billing_date", &self.next_billing_date)?;
-        subscription::check_next(start, next).map_err(column)?;
-        let end = self
-            .end_date
-            .as_deref()
-            .map(|e| date("end_date", e))
-            .transpose()?;
-        subscription::check_end(start, end).map_err(column)?;
-        Status::parse(&self.status).ok_or((
-            "status",
-            format!(
-                "\"{}\" is not one of active, paused, cancelled, expired",
-                self.status
-            ),
-        ))?;
-        PaymentMethod::parse(&self.payment_method).ok_or((
-            "payment_method",
-            format!(
-                "\"{}\" is not one of card, bank_transfer, paypal, other",
-                self.payment_method
-            ),
-        ))?;
-        field("reminder_days", validate::reminder_days(self.reminder_days))?;
-        if let Some(url) = &self.website_url {
-            field("website_url", validate::url(url))?;
-        }
-        text("description", &self.description, TEXT_MAX)?;
-        text("notes", &self.notes, TEXT_MAX)?;
-        for (name, json) in [
-            ("ai_insights", &self.ai_insights),
-            ("usage_tracking", &self.usage_tracking),
-        ] {
-            if serde_json::from_str::<serde_json::Value>(&json.0).is_err() {
-                return Err((name, "is not valid JSON text".into()));
-            }
-        }
-        if !self.remind.is_empty() {
-            let leads = validate::remind("remind", &self.remind).map_err(|e| ("remind", e))?;
-            let canonical: Vec<String> = leads.iter().map(u16::to_string).collect();
-            if canonical.join(",") != self.remind {
-                return Err((
-                    "remind",
-                    format!("\"{}\" should be \"{}\"", self.remind, canonical.join(",")),
-                ));
-            }
-        }
+        subscription_cycle(self)?;
+        let start = subscription_dates(self)?;
+        subscription_settings(self)?;
+        subscription_remind(self)?;
         let trial_until = self
             .trial_until
             .as_deref()
             .map(|t| date("trial_until", t))
             .transpose()?;
         subscription::check_trial(start, trial_until).map_err(column)?;
-        for (name, months) in [
-            ("term_months", self.term_months),
-            ("extends_by_months", self.extends_by_months),
-        ] {
-            if months.is_some_and(|m| !(1..=120).contains(&m)) {
-                return Err((name, "must be 1 to 120 months".into()));
-            }
-        }
-        subscription::check_term(
-            self.term_months.is_some(),
-            self.extends_by_months.is_some() || self.notice.is_some(),
-        )
-        .map_err(column)?;
-        if let Some(n) = &self.notice {
-            match Length::parse_stored(n) {
-                Some(l) if l.to_string() == *n && Length::parse_notice("notice", n).is_ok() => {}
-                _ => {
-                    return Err((
-                        "notice",
-                        format!("\"{n}\" is not a notice such as 30d or 1m"),
-                    ));
-                }
-            }
-        }
+        subscription_contract(self)?;
         for name in self.muted_alerts.split(',').filter(|t| !t.is_empty()) {
             AlertType::parse(name)
                 .ok_or(("muted_alerts", format!("\"{name}\" is not an alert type")))?;
@@ -308,6 +208,142 @@ impl Validate for SubscriptionRow {
         stamp("created_at", &self.created_at)?;
         stamp("updated_at", &self.updated_at)
     }
+}
+
+/// billing_cycle with custom_cycle_days, or a monthly cycle of
+/// cycle_months that is not a named one (3 is quarterly, 12 yearly).
+fn subscription_cycle(row: &SubscriptionRow) -> Check {
+    let kind = CycleKind::parse(&row.billing_cycle).ok_or((
+        "billing_cycle",
+        format!(
+            "\"{}\" is not one of weekly, monthly, quarterly, yearly, custom",
+            row.billing_cycle
+        ),
+    ))?;
+    if row.cycle_months == 1 {
+        field("custom_cycle_days", Cycle::new(kind, row.custom_cycle_days))?;
+    } else if kind != CycleKind::Monthly || row.custom_cycle_days.is_some() {
+        return Err((
+            "cycle_months",
+            "applies only to billing_cycle \"monthly\" without custom_cycle_days".into(),
+        ));
+    } else if !matches!(
+        Cycle::from_parts(CycleKind::Custom, None, Some(row.cycle_months))
+            .map_err(|e| ("cycle_months", e))?,
+        Cycle::EveryMonths(_)
+    ) {
+        return Err((
+            "cycle_months",
+            format!(
+                "{} months is billing_cycle \"{}\"",
+                row.cycle_months,
+                if row.cycle_months == 3 {
+                    "quarterly"
+                } else {
+                    "yearly"
+                }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The schedule's dates, each a date and the next and end not before the
+/// start; the start date, for the checks that depend on it.
+fn subscription_dates(
+    row: &SubscriptionRow,
+) -> std::result::Result<NaiveDate, (&'static str, String)> {
+    let start = date("start_date", &row.start_date)?;
+    date("billing_anchor", &row.billing_anchor)?;
+    let next = date("next_billing_date", &row.next_billing_date)?;
+    subscription::check_next(start, next).map_err(column)?;
+    let end = row
+        .end_date
+        .as_deref()
+        .map(|e| date("end_date", e))
+        .transpose()?;
+    subscription::check_end(start, end).map_err(column)?;
+    Ok(start)
+}
+
+/// Status, payment method, reminder days, website and the free texts
+/// (the two JSON ones must parse).
+fn subscription_settings(row: &SubscriptionRow) -> Check {
+    Status::parse(&row.status).ok_or((
+        "status",
+        format!(
+            "\"{}\" is not one of active, paused, cancelled, expired",
+            row.status
+        ),
+    ))?;
+    PaymentMethod::parse(&row.payment_method).ok_or((
+        "payment_method",
+        format!(
+            "\"{}\" is not one of card, bank_transfer, paypal, other",
+            row.payment_method
+        ),
+    ))?;
+    field("reminder_days", validate::reminder_days(row.reminder_days))?;
+    if let Some(url) = &row.website_url {
+        field("website_url", validate::url(url))?;
+    }
+    text("description", &row.description, TEXT_MAX)?;
+    text("notes", &row.notes, TEXT_MAX)?;
+    for (name, json) in [
+        ("ai_insights", &row.ai_insights),
+        ("usage_tracking", &row.usage_tracking),
+    ] {
+        if serde_json::from_str::<serde_json::Value>(&json.0).is_err() {
+            return Err((name, "is not valid JSON text".into()));
+        }
+    }
+    Ok(())
+}
+
+/// Reminder lead days, written the one way `subs` writes them.
+fn subscription_remind(row: &SubscriptionRow) -> Check {
+    if row.remind.is_empty() {
+        return Ok(());
+    }
+    let leads = validate::remind("remind", &row.remind).map_err(|e| ("remind", e))?;
+    let canonical: Vec<String> = leads.iter().map(u16::to_string).collect();
+    if canonical.join(",") != row.remind {
+        return Err((
+            "remind",
+            format!("\"{}\" should be \"{}\"", row.remind, canonical.join(",")),
+        ));
+    }
+    Ok(())
+}
+
+/// The contract: term and extension 1 to 120 months, extension and notice
+/// only with a term, the notice as `subs` writes it.
+fn subscription_contract(row: &SubscriptionRow) -> Check {
+    for (name, months) in [
+        ("term_months", row.term_months),
+        ("extends_by_months", row.extends_by_months),
+    ] {
+        if months.is_some_and(|m| !(1..=120).contains(&m)) {
+            return Err((name, "must be 1 to 120 months".into()));
+        }
+    }
+    subscription::check_term(
+        row.term_months.is_some(),
+        row.extends_by_months.is_some() || row.notice.is_some(),
+    )
+    .map_err(column)?;
+    if let Some(n) = &row.notice {
+        match Length::parse_stored(n) {
+            Some(l) if l.to_string() == *n && Length::parse_notice("notice", n).is_ok() => {}
+            _ => {
+                return Err((
+                    "notice",
+                    format!("\"{n}\" is not a notice such as 30d or 1m"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Validate for PaymentRow {

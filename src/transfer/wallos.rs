@@ -703,113 +703,35 @@ fn one_time(what: &str) -> String {
 }
 
 /// One Wallos row (API fields) as a subscription and its category name;
-/// `Err` is why the row is skipped. Warnings go to `warnings`.
+/// `Err` is why the row is skipped. Warnings go to `warnings`. The checks
+/// run in a fixed order (the first failure is the one reported): cycle,
+/// price, currency, dates, the rest, and the name last.
 fn subscription_from(
     row: &serde_json::Value,
     context: &Context<'_>,
     warnings: &mut Vec<String>,
     at: &str,
 ) -> std::result::Result<(Subscription, Option<String>), String> {
-    let Context {
-        base,
-        today,
-        now,
-        currencies,
-        ..
-    } = *context;
+    let Context { today, now, .. } = *context;
     // Wallos stores text HTML-escaped ("Rock &amp; Roll"): store what the
     // person typed.
     let name = unescape_html(row["name"].as_str().unwrap_or(""));
-    let fail = |field: &str, why: String| format!("field {field}: {why}");
-    let s = |k: &str| row[k].as_str().map(str::trim).filter(|v| !v.is_empty());
-    // A field that is there but not a whole number is not "missing".
-    let n = |k: &str| -> std::result::Result<Option<i64>, String> {
-        match &row[k] {
-            serde_json::Value::Null => Ok(None),
-            serde_json::Value::String(v) if v.trim().is_empty() => Ok(None),
-            serde_json::Value::Number(v) => v
-                .as_i64()
-                .map(Some)
-                .ok_or_else(|| fail(k, format!("{v} is out of range (a whole number)"))),
-            serde_json::Value::String(v) => v
-                .trim()
-                .parse()
-                .map(Some)
-                .map_err(|_| fail(k, format!("\"{v}\" is not a whole number"))),
-            other => Err(fail(k, format!("{other} is not a whole number"))),
-        }
-    };
-    // Missing or out of range is a broken row, never a guess (a 0 or a
-    // negative frequency would otherwise bill daily, a missing cycle
-    // monthly).
-    let cycle_id = n("cycle")?.ok_or_else(|| {
-        fail(
-            "cycle",
-            "is missing: subs does not guess a cycle (it is not taken as monthly)".into(),
-        )
+    let s = |k: &str| text(row, k);
+    let cycle = cycle(row)?;
+    let amount = amount(row)?;
+    let currency = currency(row, context, &mut |why| {
+        warnings.push(format!("{at} ({name}): {why}"));
     })?;
-    if cycle_id == 5 {
-        return Err(one_time("cycle 5 (One-time)"));
-    }
-    if !(1..=4).contains(&cycle_id) {
-        return Err(fail(
-            "cycle",
-            format!(
-                "{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)"
-            ),
-        ));
-    }
-    let frequency = match n("frequency")? {
-        Some(f) if (1..=MAX_FREQUENCY).contains(&f) => f,
-        Some(f) => {
-            return Err(fail(
-                "frequency",
-                format!("{f} is out of range (1 to {MAX_FREQUENCY})"),
-            ));
-        }
-        None => return Err(fail("frequency", "is missing".into())),
-    };
-    let cycle = wallos_cycle(cycle_id, frequency)?;
-    let amount = match price(row) {
-        Ok(amount) => amount,
-        Err(Price::Free) => {
-            return Err("it costs nothing (price 0): subs tracks what you pay".into());
-        }
-        Err(Price::Invalid(why)) => return Err(fail("price", why)),
-    };
-    let currency = match (s("currency_code").or_else(|| s("currency")), n("currency_id")?) {
-        (Some(c), _) => {
-            Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))?
-        }
-        (None, Some(id)) => *currencies.get(&id).ok_or_else(|| {
-            fail(
-                "currency_id",
-                format!(
-                    "Wallos currency {id} is not named in the file's \"currencies\" section; pass --currency-map {id}=CODE (Wallos lists its currencies under Settings)"
-                ),
-            )
-        })?,
-        (None, None) => {
-            warnings.push(format!("{at} ({name}): no currency code; used {base}"));
-            base
-        }
-    };
     let Dates {
         start,
         next,
         end,
         status,
     } = dates(row, today).map_err(|(f, why)| fail(f, why))?;
-    let method_name = s("payment_method_name")
-        .or_else(|| s("payment_method"))
-        .unwrap_or("");
-    let (method, exact) = wallos_method(method_name);
-    if !exact {
-        warnings.push(format!(
-            "{at} ({name}): payment method \"{method_name}\" became \"other\""
-        ));
-    }
-    let reminder = n("notify_days_before")
+    let method = payment_method(row, &mut |why| {
+        warnings.push(format!("{at} ({name}): {why}"));
+    });
+    let reminder = whole_number(row, "notify_days_before")
         .ok()
         .flatten()
         .filter(|d| (0..=365).contains(d))
@@ -821,7 +743,7 @@ fn subscription_from(
         .or_else(|| s("category"))
         .filter(|c| *c != "No category")
         .map(unescape_html);
-    let flag = |k: &str| n(k).ok().flatten() != Some(0);
+    let flag = |k: &str| whole_number(row, k).ok().flatten() != Some(0);
     let first = next_billing::Start::on(next);
     let sub = Subscription {
         id: id::new_subscription_id(),
@@ -856,6 +778,118 @@ fn subscription_from(
         shares: Vec::new(),
     };
     Ok((sub, category))
+}
+
+/// The payment method by name; a name subs does not know becomes
+/// "other", with a warning.
+fn payment_method(row: &serde_json::Value, warn: &mut dyn FnMut(String)) -> PaymentMethod {
+    let name = text(row, "payment_method_name")
+        .or_else(|| text(row, "payment_method"))
+        .unwrap_or("");
+    let (method, exact) = wallos_method(name);
+    if !exact {
+        warn(format!("payment method \"{name}\" became \"other\""));
+    }
+    method
+}
+
+/// Why a row is skipped, blamed on its field.
+fn fail(field: &str, why: String) -> String {
+    format!("field {field}: {why}")
+}
+
+/// A text field, trimmed; empty is absent.
+fn text<'r>(row: &'r serde_json::Value, k: &str) -> Option<&'r str> {
+    row[k].as_str().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// A whole-number field (a number or its text). A field that is there but
+/// not a whole number is not "missing".
+fn whole_number(row: &serde_json::Value, k: &str) -> std::result::Result<Option<i64>, String> {
+    match &row[k] {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(v) if v.trim().is_empty() => Ok(None),
+        serde_json::Value::Number(v) => v
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| fail(k, format!("{v} is out of range (a whole number)"))),
+        serde_json::Value::String(v) => v
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| fail(k, format!("\"{v}\" is not a whole number"))),
+        other => Err(fail(k, format!("{other} is not a whole number"))),
+    }
+}
+
+/// The row's cycle from its `cycle` id and `frequency`. Missing or out of
+/// range is a broken row, never a guess (a 0 or a negative frequency would
+/// otherwise bill daily, a missing cycle monthly).
+fn cycle(row: &serde_json::Value) -> std::result::Result<Cycle, String> {
+    let cycle_id = whole_number(row, "cycle")?.ok_or_else(|| {
+        fail(
+            "cycle",
+            "is missing: subs does not guess a cycle (it is not taken as monthly)".into(),
+        )
+    })?;
+    if cycle_id == 5 {
+        return Err(one_time("cycle 5 (One-time)"));
+    }
+    if !(1..=4).contains(&cycle_id) {
+        return Err(fail(
+            "cycle",
+            format!(
+                "{cycle_id} is not a Wallos cycle (1 days, 2 weeks, 3 months, 4 years, 5 one-time)"
+            ),
+        ));
+    }
+    let frequency = match whole_number(row, "frequency")? {
+        Some(f) if (1..=MAX_FREQUENCY).contains(&f) => f,
+        Some(f) => {
+            return Err(fail(
+                "frequency",
+                format!("{f} is out of range (1 to {MAX_FREQUENCY})"),
+            ));
+        }
+        None => return Err(fail("frequency", "is missing".into())),
+    };
+    wallos_cycle(cycle_id, frequency)
+}
+
+/// The amount billed; a free row is skipped, not imported at 0.
+fn amount(row: &serde_json::Value) -> std::result::Result<Money, String> {
+    match price(row) {
+        Ok(amount) => Ok(amount),
+        Err(Price::Free) => Err("it costs nothing (price 0): subs tracks what you pay".into()),
+        Err(Price::Invalid(why)) => Err(fail("price", why)),
+    }
+}
+
+/// The currency by code, else by Wallos' id through the file's currencies
+/// (or --currency-map), else the base currency with a warning.
+fn currency(
+    row: &serde_json::Value,
+    context: &Context<'_>,
+    warn: &mut dyn FnMut(String),
+) -> std::result::Result<Currency, String> {
+    let code = text(row, "currency_code").or_else(|| text(row, "currency"));
+    match (code, whole_number(row, "currency_id")?) {
+        (Some(c), _) => {
+            Currency::parse(c).map_err(|e| fail("currency_code", format!("\"{c}\": {e}")))
+        }
+        (None, Some(id)) => context.currencies.get(&id).copied().ok_or_else(|| {
+            fail(
+                "currency_id",
+                format!(
+                    "Wallos currency {id} is not named in the file's \"currencies\" section; pass --currency-map {id}=CODE (Wallos lists its currencies under Settings)"
+                ),
+            )
+        }),
+        (None, None) => {
+            warn(format!("no currency code; used {}", context.base));
+            Ok(context.base)
+        }
+    }
 }
 
 /// The largest `frequency` read: a cycle repeats every 1 to this many
