@@ -32,7 +32,7 @@ pub(super) fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
             let Some(kind) = records::kind(T::NAME) else {
                 return Ok(());
             };
-            if T::FIND_BY_UID.is_some() {
+            if T::SPEC.global_id {
                 self.ids
                     .old
                     .insert(kind.name, sql::local_ids(self.db, T::TABLE)?);
@@ -74,7 +74,7 @@ pub(super) fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
             };
             for p in rows {
                 let mut map = p.row.clone();
-                if T::FIND_BY_UID.is_some() {
+                if T::SPEC.global_id {
                     let uid = map
                         .get("uid")
                         .and_then(Value::as_str)
