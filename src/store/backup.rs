@@ -911,10 +911,10 @@ impl Table for PriceRow {
             old_amount: get_cents!(r, 3),
             new_amount: get_cents!(r, 4),
             currency: r.get(5)?,
-            created_at: r.get(6)?,
-            uid: r.get(7)?,
-            old_cycle: r.get(8)?,
-            new_cycle: r.get(9)?,
+            old_cycle: r.get(6)?,
+            new_cycle: r.get(7)?,
+            created_at: r.get(8)?,
+            uid: r.get(9)?,
         })
     }
     global_id!();
@@ -930,10 +930,10 @@ impl Table for PriceRow {
             cents(self.old_amount),
             cents(self.new_amount),
             self.currency,
-            self.created_at,
-            self.uid,
             self.old_cycle,
-            self.new_cycle
+            self.new_cycle,
+            self.created_at,
+            self.uid
         ])
     }
 }
@@ -1085,5 +1085,183 @@ impl rusqlite::types::FromSql for JsonText {
 impl rusqlite::types::ToSql for JsonText {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         self.0.to_sql()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    use std::collections::BTreeSet;
+
+    use serde::de::{self, Visitor};
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::store::Store;
+
+    /// A deserializer that only asks a struct for its field names.
+    struct Probe<'a>(&'a mut Option<&'static [&'static str]>);
+
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(
+            self,
+            _: V,
+        ) -> std::result::Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> std::result::Result<V::Value, Self::Error> {
+            *self.0 = Some(fields);
+            Err(de::Error::custom("probed"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+            enum identifier ignored_any
+        }
+    }
+
+    /// The backup row's fields: the names its JSON section uses.
+    fn row<T: Table>() -> (&'static TableSpec, &'static str, BTreeSet<&'static str>) {
+        let mut fields = None;
+        let _ = T::deserialize(Probe(&mut fields));
+        let name = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
+        (
+            T::SPEC,
+            name,
+            fields.unwrap_or(&[]).iter().copied().collect(),
+        )
+    }
+
+    fn differences(
+        schema: &BTreeSet<String>,
+        list: &BTreeSet<&str>,
+        table: &str,
+        list_name: &str,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for column in schema {
+            if !list.contains(column.as_str()) {
+                out.push(format!(
+                    "{table}.{column} is in the schema but not in {list_name}"
+                ));
+            }
+        }
+        for name in list {
+            if !schema.contains(*name) {
+                out.push(format!(
+                    "{table}.{name} is in {list_name} but not in the schema"
+                ));
+            }
+        }
+        out
+    }
+
+    /// Every spec against a freshly migrated database: its columns, the
+    /// backup row's fields and its references name what the schema has,
+    /// so a new column not added to each list fails here, naming the list.
+    #[test]
+    fn every_spec_and_backup_row_matches_the_schema() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
+        let conn = &store.db().conn;
+        let rows = [
+            row::<ConfigRow>(),
+            row::<ChannelRow>(),
+            row::<RateRow>(),
+            row::<CategoryRow>(),
+            row::<CardRow>(),
+            row::<MemberRow>(),
+            row::<SubscriptionRow>(),
+            row::<ShareRow>(),
+            row::<PaymentRow>(),
+            row::<UsageRow>(),
+            row::<AlertRow>(),
+            row::<AlertTallyRow>(),
+            row::<PriceRow>(),
+            row::<BudgetRow>(),
+        ];
+        let mut problems = Vec::new();
+        let sections: Vec<&str> = rows.iter().map(|(s, _, _)| s.section).collect();
+        let specs: Vec<&str> = spec::SPECS.iter().map(|s| s.section).collect();
+        if sections != specs {
+            problems.push(format!(
+                "store::spec::SPECS {specs:?} is not the backup rows' tables {sections:?}"
+            ));
+        }
+        for (spec, row_name, fields) in &rows {
+            let table = spec.table;
+            let schema: BTreeSet<String> = conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")?
+                .query_map([table], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if schema.is_empty() {
+                problems.push(format!("no table {table} in the schema"));
+                continue;
+            }
+            let stored: BTreeSet<&str> = spec.stored_columns().collect();
+            let columns: BTreeSet<&str> = spec.columns.iter().copied().collect();
+            problems.extend(differences(
+                &schema,
+                &stored,
+                table,
+                "its store::spec (columns or computed)",
+            ));
+            let backed_up: BTreeSet<String> = schema
+                .iter()
+                .filter(|c| !spec.computed.contains(&c.as_str()))
+                .cloned()
+                .collect();
+            problems.extend(differences(
+                &backed_up,
+                fields,
+                table,
+                &format!("the backup row store::backup::{row_name}"),
+            ));
+            if stored.len() != spec.columns.len() + spec.computed.len()
+                || columns.len() != spec.columns.len()
+            {
+                problems.push(format!("{table}: a column is listed twice in its spec"));
+            }
+            if !columns.contains(spec.key) {
+                problems.push(format!("{table}: its key {} is not a column", spec.key));
+            }
+            if spec.global_id && (spec.columns.first() != Some(&"id") || !columns.contains("uid")) {
+                problems.push(format!(
+                    "{table}: a table with global ids starts with id and has uid"
+                ));
+            }
+            let foreign: BTreeSet<(String, String)> = conn
+                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")?
+                .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let references: BTreeSet<(String, String)> = spec
+                .references
+                .iter()
+                .map(|(column, target)| (column.to_string(), target.table.to_string()))
+                .collect();
+            if foreign != references {
+                problems.push(format!(
+                    "{table}: its foreign keys {foreign:?} are not its spec's references {references:?}"
+                ));
+            }
+            for unique in spec.unique {
+                for column in *unique {
+                    if !columns.contains(column) {
+                        problems.push(format!(
+                            "{table}: unique key column {column} is not a column"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        Ok(())
     }
 }

@@ -91,10 +91,10 @@ pub(super) fn rebuild(db: &Db, projection: &Projection) -> Result<()> {
                     map.insert("id".into(), Value::from(id));
                     self.now.insert((kind.name, uid), id);
                 }
-                for (field, target) in kind.refs {
-                    if let Some(uid) = map.get(*field).and_then(Value::as_str) {
-                        let local = self.now.get(&(*target, uid.to_string())).copied();
-                        map.insert((*field).into(), local.map_or(Value::Null, Value::from));
+                for (field, target) in kind.refs() {
+                    if let Some(uid) = map.get(field).and_then(Value::as_str) {
+                        let local = self.now.get(&(target.section, uid.to_string())).copied();
+                        map.insert(field.into(), local.map_or(Value::Null, Value::from));
                     }
                 }
                 let mut row: T = serde_json::from_value(Value::Object(map))?;
