@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::Db;
+use super::spec::{self, Sql, TableSpec};
 use crate::domain::money::cents_to_decimal;
+use crate::domain::validate::fold_name;
 use crate::error::Result;
 
 /// Hundredths as an exact decimal for JSON, and back.
@@ -287,19 +289,19 @@ pub struct AlertTallyRow {
 
 /// A table of the backup, in the order rows must be restored.
 pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
+    /// The table's spec: its section, SQL table, columns, key, references.
+    const SPEC: &'static TableSpec;
     /// The section's name in a backup file.
-    const NAME: &'static str;
+    const NAME: &'static str = Self::SPEC.section;
     /// The SQL table the rows live in.
-    const TABLE: &'static str;
-    const SELECT: &'static str;
-    const EXISTS: &'static str;
+    const TABLE: &'static str = Self::SPEC.table;
+    /// The statements built from the spec (once).
+    fn sql() -> &'static Sql;
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
     /// The primary key, as text for duplicate detection and reports.
     fn key(&self) -> String;
     fn insert(&self, db: &Db) -> rusqlite::Result<usize>;
     fn key_param(&self) -> rusqlite::types::Value;
-    /// For tables with global ids: the row with a given uid.
-    const FIND_BY_UID: Option<&'static str> = None;
     /// The global id, for tables that have one.
     fn uid(&self) -> Option<&str> {
         None
@@ -358,13 +360,23 @@ pub fn find_named(db: &Db, table: &'static str, name: &str) -> Result<Option<i64
     Ok(db
         .conn
         .prepare_cached(&format!("SELECT id FROM \"{table}\" WHERE name_key = ?1"))?
-        .query_row([crate::domain::validate::fold_name(name)], |r| r.get(0))
+        .query_row([fold_name(name)], |r| r.get(0))
         .optional()?)
 }
 
+/// A `Table`'s spec, and its statements built once from it.
+macro_rules! spec {
+    ($spec:expr) => {
+        const SPEC: &'static TableSpec = &$spec;
+        fn sql() -> &'static Sql {
+            static SQL: std::sync::OnceLock<Sql> = std::sync::OnceLock::new();
+            SQL.get_or_init(|| Sql::of(&$spec))
+        }
+    };
+}
+
 macro_rules! global_id {
-    ($find_by_uid:literal) => {
-        const FIND_BY_UID: Option<&'static str> = Some($find_by_uid);
+    () => {
         fn uid(&self) -> Option<&str> {
             Some(&self.uid)
         }
@@ -394,13 +406,10 @@ macro_rules! get_cents {
 }
 
 impl Table for ConfigRow {
+    spec!(spec::CONFIG);
     fn as_setting(&self) -> Option<(&str, &str)> {
         Some((&self.key, &self.value))
     }
-    const NAME: &'static str = "config";
-    const TABLE: &'static str = "config";
-    const SELECT: &'static str = "SELECT key, value, updated_at FROM config ORDER BY key";
-    const EXISTS: &'static str = "SELECT key, value, updated_at FROM config WHERE key = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(ConfigRow {
             key: r.get(0)?,
@@ -416,19 +425,16 @@ impl Table for ConfigRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached("INSERT INTO config (key, value, updated_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![self.key, self.value, self.updated_at])
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.key,
+            self.value,
+            self.updated_at
+        ])
     }
 }
 
-const CHANNEL_COLUMNS: &str =
-    "id, name, kind, settings, min_severity, alert_types, digest, created_at, uid";
-
 impl Table for ChannelRow {
-    const NAME: &'static str = "channels";
-    const TABLE: &'static str = "channel";
-    const SELECT: &'static str = "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel WHERE id = ?1";
+    spec!(spec::CHANNELS);
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(ChannelRow {
             id: r.get(0)?,
@@ -442,9 +448,7 @@ impl Table for ChannelRow {
             uid: r.get(8)?,
         })
     }
-    global_id!(
-        "SELECT id, name, kind, settings, min_severity, alert_types, digest, created_at, uid FROM channel WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
@@ -453,18 +457,22 @@ impl Table for ChannelRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(&format!("INSERT INTO channel ({CHANNEL_COLUMNS}) VALUES (CASE WHEN EXISTS (SELECT 1 FROM channel WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))?
-            .execute(params![self.id, self.name, self.kind, self.settings.0, self.min_severity, self.alert_types, self.digest, self.created_at, self.uid])
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.name,
+            self.kind,
+            self.settings.0,
+            self.min_severity,
+            self.alert_types,
+            self.digest,
+            self.created_at,
+            self.uid
+        ])
     }
 }
 
 impl Table for RateRow {
-    const NAME: &'static str = "rates";
-    const TABLE: &'static str = "rate";
-    const SELECT: &'static str =
-        "SELECT currency, base, rate, set_on, updated_at, source FROM rate ORDER BY currency";
-    const EXISTS: &'static str =
-        "SELECT currency, base, rate, set_on, updated_at, source FROM rate WHERE currency = ?1";
+    spec!(spec::RATES);
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         let rate: String = r.get(2)?;
         Ok(RateRow {
@@ -486,18 +494,19 @@ impl Table for RateRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached("INSERT INTO rate (currency, base, rate, set_on, updated_at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-            .execute(params![self.currency, self.base, self.rate.to_string(), self.set_on, self.updated_at, self.source])
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.currency,
+            self.base,
+            self.rate.to_string(),
+            self.set_on,
+            self.updated_at,
+            self.source
+        ])
     }
 }
 
 impl Table for CategoryRow {
-    const NAME: &'static str = "categories";
-    const TABLE: &'static str = "category";
-    const SELECT: &'static str =
-        "SELECT id, name, color, icon, created_at, uid FROM category ORDER BY id";
-    const EXISTS: &'static str =
-        "SELECT id, name, color, icon, created_at, uid FROM category WHERE id = ?1";
+    spec!(spec::CATEGORIES);
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
     }
@@ -511,36 +520,26 @@ impl Table for CategoryRow {
             uid: r.get(5)?,
         })
     }
-    global_id!("SELECT id, name, color, icon, created_at, uid FROM category WHERE uid = ?1");
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached("INSERT INTO category (id, name, name_key, color, icon, created_at, uid) VALUES (CASE WHEN EXISTS (SELECT 1 FROM category WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7)")?
-            .execute(params![self.id, self.name, crate::domain::validate::fold_name(&self.name), self.color, self.icon, self.created_at, self.uid])
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.name,
+            self.color,
+            self.icon,
+            self.created_at,
+            self.uid,
+            fold_name(&self.name)
+        ])
     }
 }
 
-const SUB_COLUMNS: &str = "subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
-    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
-    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id, paid_by";
-
 impl Table for SubscriptionRow {
-    const NAME: &'static str = "subscriptions";
-    const TABLE: &'static str = "subscription";
-    const SELECT: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
-    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
-    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id, paid_by FROM subscription ORDER BY subscription_id";
-    const EXISTS: &'static str = "SELECT subscription_id, name, description, provider, category_id, amount, currency, billing_cycle,
-    custom_cycle_days, start_date, billing_anchor, next_billing_date, end_date, status, payment_method,
-    auto_renewal, reminder_days, email_notifications, website_url, notes, ai_insights, usage_tracking,
-    created_at, updated_at, muted_alerts, cycle_months, remind, trial_until, term_months,
-    extends_by_months, notice, card_id, paid_by FROM subscription WHERE subscription_id = ?1";
+    spec!(spec::SUBSCRIPTIONS);
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
         self.card_id = remapped(map, "card", self.card_id);
@@ -591,10 +590,7 @@ impl Table for SubscriptionRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(&format!(
-            "INSERT INTO subscription ({SUB_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)"
-        ))?
-        .execute(params![
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
             self.subscription_id,
             self.name,
             self.description,
@@ -633,6 +629,7 @@ impl Table for SubscriptionRow {
 }
 
 impl Table for PaymentRow {
+    spec!(spec::PAYMENTS);
     fn occurrence(&self) -> Option<(&str, String)> {
         Some((
             &self.subscription_id,
@@ -654,10 +651,6 @@ impl Table for PaymentRow {
             )?
             .query_row(params![self.subscription_id, self.due_date], |r| r.get(0))
     }
-    const NAME: &'static str = "payments";
-    const TABLE: &'static str = "payment";
-    const SELECT: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(PaymentRow {
             id: r.get(0)?,
@@ -673,30 +666,30 @@ impl Table for PaymentRow {
             uid: r.get(10)?,
         })
     }
-    global_id!(
-        "SELECT id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid FROM payment WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO payment (id, subscription_id, amount, currency, payment_date, due_date, status, transaction_id, notes, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM payment WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?
-        .execute(params![
-            self.id, self.subscription_id, cents(self.amount), self.currency, self.payment_date,
-            self.due_date, self.status, self.transaction_id, self.notes, self.created_at, self.uid
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.subscription_id,
+            cents(self.amount),
+            self.currency,
+            self.payment_date,
+            self.due_date,
+            self.status,
+            self.transaction_id,
+            self.notes,
+            self.created_at,
+            self.uid
         ])
     }
 }
 
 impl Table for UsageRow {
-    const NAME: &'static str = "usage";
-    const TABLE: &'static str = "usage";
-    const SELECT: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE id = ?1";
+    spec!(spec::USAGE);
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         let value: Option<i64> = r.get(5)?;
         Ok(UsageRow {
@@ -711,36 +704,34 @@ impl Table for UsageRow {
             uid: r.get(8)?,
         })
     }
-    global_id!(
-        "SELECT id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid FROM usage WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO usage (id, subscription_id, usage_date, usage_count, usage_duration, usage_value, notes, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM usage WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?
-        .execute(params![
-            self.id, self.subscription_id, self.usage_date, self.usage_count, self.usage_duration,
-            self.usage_value.and_then(cents), self.notes, self.created_at, self.uid
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.subscription_id,
+            self.usage_date,
+            self.usage_count,
+            self.usage_duration,
+            self.usage_value.and_then(cents),
+            self.notes,
+            self.created_at,
+            self.uid
         ])
     }
 }
 
 impl Table for AlertRow {
+    spec!(spec::ALERTS);
     fn occurrence(&self) -> Option<(&str, String)> {
         Some((
             self.subscription_id.as_deref()?,
             format!("{} alert for {}", self.alert_type, self.occurrence),
         ))
     }
-    const NAME: &'static str = "alerts";
-    const TABLE: &'static str = "alert";
-    const SELECT: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE id = ?1";
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(AlertRow {
             id: r.get(0)?,
@@ -756,30 +747,30 @@ impl Table for AlertRow {
             uid: r.get(10)?,
         })
     }
-    global_id!(
-        "SELECT id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid FROM alert WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO alert (id, subscription_id, alert_type, title, message, alert_date, is_read, is_dismissed, occurrence, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM alert WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?
-        .execute(params![
-            self.id, self.subscription_id, self.alert_type, self.title, self.message, self.alert_date,
-            self.is_read, self.is_dismissed, self.occurrence, self.created_at, self.uid
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.subscription_id,
+            self.alert_type,
+            self.title,
+            self.message,
+            self.alert_date,
+            self.is_read,
+            self.is_dismissed,
+            self.occurrence,
+            self.created_at,
+            self.uid
         ])
     }
 }
 
 impl Table for MemberRow {
-    const NAME: &'static str = "members";
-    const TABLE: &'static str = "member";
-    const SELECT: &'static str = "SELECT id, name, created_at, uid FROM member ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, name, created_at, uid FROM member WHERE id = ?1";
+    spec!(spec::MEMBERS);
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
     }
@@ -791,31 +782,25 @@ impl Table for MemberRow {
             uid: r.get(3)?,
         })
     }
-    global_id!("SELECT id, name, created_at, uid FROM member WHERE uid = ?1");
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         db.conn
-            .prepare_cached(
-                "INSERT INTO member (id, name, name_key, created_at, uid)
-                 VALUES (CASE WHEN EXISTS (SELECT 1 FROM member WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5)",
-            )?
+            .prepare_cached(&Self::sql().insert)?
             .execute(params![
                 self.id,
                 self.name,
-                crate::domain::validate::fold_name(&self.name),
                 self.created_at,
-                self.uid
+                self.uid,
+                fold_name(&self.name)
             ])
     }
 }
 
 impl Table for ShareRow {
-    const NAME: &'static str = "shares";
-    const TABLE: &'static str = "share";
-    const SELECT: &'static str = "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share WHERE id = ?1";
+    spec!(spec::SHARES);
     fn remap_refs(&mut self, map: &IdMap) {
         self.member_id = remapped(map, "member", self.member_id);
     }
@@ -831,18 +816,13 @@ impl Table for ShareRow {
             uid: r.get(7)?,
         })
     }
-    global_id!(
-        "SELECT id, subscription_id, member_id, position, kind, value, created_at, uid FROM share WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         db.conn
-            .prepare_cached(
-                "INSERT INTO share (id, subscription_id, member_id, position, kind, value, created_at, uid)
-                 VALUES (CASE WHEN EXISTS (SELECT 1 FROM share WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
+            .prepare_cached(&Self::sql().insert)?
             .execute(params![
                 self.id,
                 self.subscription_id,
@@ -857,12 +837,7 @@ impl Table for ShareRow {
 }
 
 impl Table for CardRow {
-    const NAME: &'static str = "cards";
-    const TABLE: &'static str = "card";
-    const SELECT: &'static str =
-        "SELECT id, name, kind, expires, created_at, uid FROM card ORDER BY id";
-    const EXISTS: &'static str =
-        "SELECT id, name, kind, expires, created_at, uid FROM card WHERE id = ?1";
+    spec!(spec::CARDS);
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
     }
@@ -876,35 +851,26 @@ impl Table for CardRow {
             uid: r.get(5)?,
         })
     }
-    global_id!("SELECT id, name, kind, expires, created_at, uid FROM card WHERE uid = ?1");
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO card (id, name, name_key, kind, expires, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM card WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
             self.id,
             self.name,
-            crate::domain::validate::fold_name(&self.name),
             self.kind,
             self.expires,
             self.created_at,
-            self.uid
+            self.uid,
+            fold_name(&self.name)
         ])
     }
 }
 
 impl Table for BudgetRow {
-    const NAME: &'static str = "budgets";
-    const TABLE: &'static str = "budget";
-    const SELECT: &'static str =
-        "SELECT id, category_id, amount, currency, created_at, uid FROM budget ORDER BY id";
-    const EXISTS: &'static str =
-        "SELECT id, category_id, amount, currency, created_at, uid FROM budget WHERE id = ?1";
+    spec!(spec::BUDGETS);
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
     }
@@ -918,29 +884,25 @@ impl Table for BudgetRow {
             uid: r.get(5)?,
         })
     }
-    global_id!(
-        "SELECT id, category_id, amount, currency, created_at, uid FROM budget WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO budget (id, category_id, amount, currency, created_at, uid)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM budget WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
-            self.id, self.category_id, cents(self.amount), self.currency, self.created_at, self.uid
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.category_id,
+            cents(self.amount),
+            self.currency,
+            self.created_at,
+            self.uid
         ])
     }
 }
 
 impl Table for PriceRow {
-    const NAME: &'static str = "price_history";
-    const TABLE: &'static str = "price_history";
-    const SELECT: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history ORDER BY id";
-    const EXISTS: &'static str = "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history WHERE id = ?1";
+    spec!(spec::PRICE_HISTORY);
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(PriceRow {
             id: r.get(0)?,
@@ -949,38 +911,35 @@ impl Table for PriceRow {
             old_amount: get_cents!(r, 3),
             new_amount: get_cents!(r, 4),
             currency: r.get(5)?,
-            created_at: r.get(6)?,
-            uid: r.get(7)?,
-            old_cycle: r.get(8)?,
-            new_cycle: r.get(9)?,
+            old_cycle: r.get(6)?,
+            new_cycle: r.get(7)?,
+            created_at: r.get(8)?,
+            uid: r.get(9)?,
         })
     }
-    global_id!(
-        "SELECT id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle FROM price_history WHERE uid = ?1"
-    );
+    global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         let c = &db.conn;
-        c.prepare_cached(
-            "INSERT INTO price_history (id, subscription_id, changed_on, old_amount, new_amount, currency, created_at, uid, old_cycle, new_cycle)
-             VALUES (CASE WHEN EXISTS (SELECT 1 FROM price_history WHERE id = ?1) THEN NULL ELSE ?1 END, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?
-        .execute(params![
-            self.id, self.subscription_id, self.changed_on, cents(self.old_amount), cents(self.new_amount),
-            self.currency, self.created_at, self.uid, self.old_cycle, self.new_cycle
+        c.prepare_cached(&Self::sql().insert)?.execute(params![
+            self.id,
+            self.subscription_id,
+            self.changed_on,
+            cents(self.old_amount),
+            cents(self.new_amount),
+            self.currency,
+            self.old_cycle,
+            self.new_cycle,
+            self.created_at,
+            self.uid
         ])
     }
 }
 
 impl Table for AlertTallyRow {
-    const NAME: &'static str = "alert_tally";
-    const TABLE: &'static str = "alert_tally";
-    const SELECT: &'static str =
-        "SELECT alert_type, total, read FROM alert_tally ORDER BY alert_type";
-    const EXISTS: &'static str =
-        "SELECT alert_type, total, read FROM alert_tally WHERE alert_type = ?1";
+    spec!(spec::ALERT_TALLY);
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(AlertTallyRow {
             alert_type: r.get(0)?,
@@ -996,9 +955,7 @@ impl Table for AlertTallyRow {
     }
     fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
         db.conn
-            .prepare_cached(
-                "INSERT INTO alert_tally (alert_type, total, read) VALUES (?1, ?2, ?3)",
-            )?
+            .prepare_cached(&Self::sql().insert)?
             .execute(params![self.alert_type, self.total, self.read])
     }
 }
@@ -1006,7 +963,7 @@ impl Table for AlertTallyRow {
 /// Streams every row of a table to `f`, in key order.
 pub fn for_each<T: Table>(db: &Db, mut f: impl FnMut(T) -> Result<()>) -> Result<()> {
     let conn = &db.conn;
-    let mut stmt = conn.prepare(T::SELECT)?;
+    let mut stmt = conn.prepare(&T::sql().select)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         f(T::from_row(row)?)?;
@@ -1018,13 +975,13 @@ pub fn for_each<T: Table>(db: &Db, mut f: impl FnMut(T) -> Result<()>) -> Result
 /// it has one (a backup of format 2), else the one with its key.
 pub fn existing<T: Table>(db: &Db, row: &T) -> Result<Option<T>> {
     let conn = &db.conn;
-    let found = match (T::FIND_BY_UID, row.uid().filter(|u| !u.is_empty())) {
+    let found = match (&T::sql().find_by_uid, row.uid().filter(|u| !u.is_empty())) {
         (Some(sql), Some(uid)) => conn
             .prepare_cached(sql)?
             .query_row([uid], |r| T::from_row(r))
             .optional()?,
         _ => conn
-            .prepare_cached(T::EXISTS)?
+            .prepare_cached(&T::sql().exists)?
             .query_row([row.key_param()], |r| T::from_row(r))
             .optional()?,
     };
@@ -1128,5 +1085,183 @@ impl rusqlite::types::FromSql for JsonText {
 impl rusqlite::types::ToSql for JsonText {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         self.0.to_sql()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    use std::collections::BTreeSet;
+
+    use serde::de::{self, Visitor};
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::store::Store;
+
+    /// A deserializer that only asks a struct for its field names.
+    struct Probe<'a>(&'a mut Option<&'static [&'static str]>);
+
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(
+            self,
+            _: V,
+        ) -> std::result::Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> std::result::Result<V::Value, Self::Error> {
+            *self.0 = Some(fields);
+            Err(de::Error::custom("probed"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+            enum identifier ignored_any
+        }
+    }
+
+    /// The backup row's fields: the names its JSON section uses.
+    fn row<T: Table>() -> (&'static TableSpec, &'static str, BTreeSet<&'static str>) {
+        let mut fields = None;
+        let _ = T::deserialize(Probe(&mut fields));
+        let name = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
+        (
+            T::SPEC,
+            name,
+            fields.unwrap_or(&[]).iter().copied().collect(),
+        )
+    }
+
+    fn differences(
+        schema: &BTreeSet<String>,
+        list: &BTreeSet<&str>,
+        table: &str,
+        list_name: &str,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for column in schema {
+            if !list.contains(column.as_str()) {
+                out.push(format!(
+                    "{table}.{column} is in the schema but not in {list_name}"
+                ));
+            }
+        }
+        for name in list {
+            if !schema.contains(*name) {
+                out.push(format!(
+                    "{table}.{name} is in {list_name} but not in the schema"
+                ));
+            }
+        }
+        out
+    }
+
+    /// Every spec against a freshly migrated database: its columns, the
+    /// backup row's fields and its references name what the schema has,
+    /// so a new column not added to each list fails here, naming the list.
+    #[test]
+    fn every_spec_and_backup_row_matches_the_schema() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(&dir.path().join("subs.db"), Clock::system())?;
+        let conn = &store.db().conn;
+        let rows = [
+            row::<ConfigRow>(),
+            row::<ChannelRow>(),
+            row::<RateRow>(),
+            row::<CategoryRow>(),
+            row::<CardRow>(),
+            row::<MemberRow>(),
+            row::<SubscriptionRow>(),
+            row::<ShareRow>(),
+            row::<PaymentRow>(),
+            row::<UsageRow>(),
+            row::<AlertRow>(),
+            row::<AlertTallyRow>(),
+            row::<PriceRow>(),
+            row::<BudgetRow>(),
+        ];
+        let mut problems = Vec::new();
+        let sections: Vec<&str> = rows.iter().map(|(s, _, _)| s.section).collect();
+        let specs: Vec<&str> = spec::SPECS.iter().map(|s| s.section).collect();
+        if sections != specs {
+            problems.push(format!(
+                "store::spec::SPECS {specs:?} is not the backup rows' tables {sections:?}"
+            ));
+        }
+        for (spec, row_name, fields) in &rows {
+            let table = spec.table;
+            let schema: BTreeSet<String> = conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")?
+                .query_map([table], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if schema.is_empty() {
+                problems.push(format!("no table {table} in the schema"));
+                continue;
+            }
+            let stored: BTreeSet<&str> = spec.stored_columns().collect();
+            let columns: BTreeSet<&str> = spec.columns.iter().copied().collect();
+            problems.extend(differences(
+                &schema,
+                &stored,
+                table,
+                "its store::spec (columns or computed)",
+            ));
+            let backed_up: BTreeSet<String> = schema
+                .iter()
+                .filter(|c| !spec.computed.contains(&c.as_str()))
+                .cloned()
+                .collect();
+            problems.extend(differences(
+                &backed_up,
+                fields,
+                table,
+                &format!("the backup row store::backup::{row_name}"),
+            ));
+            if stored.len() != spec.columns.len() + spec.computed.len()
+                || columns.len() != spec.columns.len()
+            {
+                problems.push(format!("{table}: a column is listed twice in its spec"));
+            }
+            if !columns.contains(spec.key) {
+                problems.push(format!("{table}: its key {} is not a column", spec.key));
+            }
+            if spec.global_id && (spec.columns.first() != Some(&"id") || !columns.contains("uid")) {
+                problems.push(format!(
+                    "{table}: a table with global ids starts with id and has uid"
+                ));
+            }
+            let foreign: BTreeSet<(String, String)> = conn
+                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")?
+                .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let references: BTreeSet<(String, String)> = spec
+                .references
+                .iter()
+                .map(|(column, target)| (column.to_string(), target.table.to_string()))
+                .collect();
+            if foreign != references {
+                problems.push(format!(
+                    "{table}: its foreign keys {foreign:?} are not its spec's references {references:?}"
+                ));
+            }
+            for unique in spec.unique {
+                for column in *unique {
+                    if !columns.contains(column) {
+                        problems.push(format!(
+                            "{table}: unique key column {column} is not a column"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        Ok(())
     }
 }

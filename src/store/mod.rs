@@ -21,6 +21,7 @@ pub mod rates;
 pub mod replica;
 pub mod reports;
 pub mod runs;
+pub mod spec;
 pub mod subscriptions;
 pub mod sync;
 pub mod told;

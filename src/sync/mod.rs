@@ -507,7 +507,7 @@ mod tests {
                     return Ok(());
                 };
                 for column in crate::store::sync::columns(self.db, T::TABLE)? {
-                    let known = kind.fields.contains(&column.as_str())
+                    let known = kind.fields().any(|f| f == column)
                         || matches!(column.as_str(), "id" | "uid" | "name_key")
                         || (kind.key == records::Key::SubscriptionId
                             && column == "subscription_id");

@@ -25,13 +25,9 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::records::{self, FORMAT, KINDS, Kind, Props, TYPE};
+use super::records::{self, Clash, FORMAT, KINDS, Kind, Props, TYPE};
 use crate::domain::validate::fold_name;
-use crate::store::backup::{
-    AlertRow, BudgetRow, CardRow, CategoryRow, ChannelRow, MemberRow, PaymentRow, PriceRow,
-    RateRow, ShareRow, SubscriptionRow, UsageRow,
-};
-use crate::transfer::validate::Validate;
+use crate::transfer::backup::{BackupTable, EachTable, each_table};
 
 /// A row of the projection: its record's id and its backup JSON object
 /// (no local id; references are global ids).
@@ -145,21 +141,9 @@ pub fn with_article(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
+/// What one row of `kind` is called ("usage log"), from its spec.
 pub fn singular(kind: &Kind) -> &'static str {
-    match kind.name {
-        "channels" => "channel",
-        "rates" => "rate",
-        "categories" => "category",
-        "cards" => "card",
-        "members" => "member",
-        "subscriptions" => "subscription",
-        "shares" => "share",
-        "payments" => "payment",
-        "usage" => "usage log",
-        "alerts" => "alert",
-        "price_history" => "price change",
-        _ => "budget",
-    }
+    kind.singular()
 }
 
 #[derive(Default)]
@@ -235,105 +219,88 @@ impl Projector {
                     continue;
                 }
             }
-            match kind.name {
-                "categories" | "cards" | "members" | "channels" => {
-                    let name = text(&p.row, "name").to_string();
-                    let key = if kind.name == "channels" {
-                        name.clone()
-                    } else {
-                        fold_name(&name)
-                    };
-                    if let Some((first, _)) = seen.get(&key) {
-                        let first = *first;
-                        self.merged
-                            .insert(uid_of(&p), first.hyphenated().to_string());
-                        self.report(
-                            ConflictKind::Merged,
-                            kind,
-                            p.uuid,
-                            format!(
-                                "two {} named \"{name}\" were made on different devices; they are one now",
-                                kind.name
-                            ),
-                        );
-                        continue;
-                    }
-                    seen.insert(key, (p.uuid, name));
+            // A unique key (from the spec) held by an earlier row: the
+            // same named row made twice merges; the same part or limit set
+            // twice keeps the earlier; the same alert raised twice is one.
+            if let Some(unique) = kind.spec.unique.first() {
+                let mut key = unique
+                    .iter()
+                    .map(|field| text(&p.row, field))
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if kind.spec.computed.contains(&"name_key") {
+                    key = fold_name(&key);
                 }
-                "shares" | "budgets" => {
-                    let key = match kind.name {
-                        "shares" => format!(
-                            "{}/{}",
-                            text(&p.row, "subscription_id"),
-                            text(&p.row, "member_id")
-                        ),
-                        _ => text(&p.row, "category_id").to_string(),
-                    };
-                    if seen.contains_key(&key) {
-                        let label = self.label(kind, &p.row);
-                        self.report(
-                            ConflictKind::Duplicate,
-                            kind,
-                            p.uuid,
-                            format!("{label} was set on two devices; the earlier one is kept"),
-                        );
-                        continue;
-                    }
-                    seen.insert(key, (p.uuid, String::new()));
-                }
-                "alerts" => {
-                    let key = format!(
-                        "{}/{}/{}",
-                        text(&p.row, "subscription_id"),
-                        text(&p.row, "alert_type"),
-                        text(&p.row, "occurrence")
-                    );
-                    if seen.contains_key(&key) {
-                        continue;
-                    }
-                    seen.insert(key, (p.uuid, String::new()));
-                }
-                "payments" => {
-                    let charge = (
-                        text(&p.row, "subscription_id").to_string(),
-                        text(&p.row, "due_date").to_string(),
-                    );
-                    let amount = p
-                        .row
-                        .get("amount")
-                        .and_then(|v| v.to_string().parse::<Decimal>().ok())
-                        .unwrap_or_default();
-                    let entry = charges.entry(charge.clone()).or_insert((
-                        Decimal::ZERO,
-                        Decimal::ZERO,
-                        None,
-                    ));
-                    match text(&p.row, "status") {
-                        "paid" | "pending" => {
-                            if entry.0 > entry.1 {
-                                let name = self.name_of(&charge.0);
-                                self.report(
-                                    ConflictKind::DoubleSettlement,
-                                    kind,
-                                    p.uuid,
-                                    format!(
-                                        "{name}: the charge due {} was paid on two devices; the payment recorded first is kept, the one of {} {} paid {} is left out",
-                                        charge.1,
-                                        p.row.get("amount").map(Value::to_string).unwrap_or_default(),
-                                        text(&p.row, "currency"),
-                                        text(&p.row, "payment_date"),
-                                    ),
-                                );
-                                continue;
-                            }
-                            entry.0 += amount;
-                            entry.2 = Some(p.uuid);
+                if let Some((first, _)) = seen.get(&key) {
+                    let first = *first;
+                    match kind.clash {
+                        Clash::Merge => {
+                            self.merged
+                                .insert(uid_of(&p), first.hyphenated().to_string());
+                            self.report(
+                                ConflictKind::Merged,
+                                kind,
+                                p.uuid,
+                                format!(
+                                    "two {} named \"{}\" were made on different devices; they are one now",
+                                    kind.name,
+                                    text(&p.row, "name")
+                                ),
+                            );
                         }
-                        "refunded" => entry.1 += amount,
-                        _ => {}
+                        Clash::KeepEarlier => {
+                            let label = self.label(kind, &p.row);
+                            self.report(
+                                ConflictKind::Duplicate,
+                                kind,
+                                p.uuid,
+                                format!("{label} was set on two devices; the earlier one is kept"),
+                            );
+                        }
+                        Clash::Same => {}
                     }
+                    continue;
                 }
-                _ => {}
+                seen.insert(key, (p.uuid, String::new()));
+            }
+            if kind.name == "payments" {
+                let charge = (
+                    text(&p.row, "subscription_id").to_string(),
+                    text(&p.row, "due_date").to_string(),
+                );
+                let amount = p
+                    .row
+                    .get("amount")
+                    .and_then(|v| v.to_string().parse::<Decimal>().ok())
+                    .unwrap_or_default();
+                let entry =
+                    charges
+                        .entry(charge.clone())
+                        .or_insert((Decimal::ZERO, Decimal::ZERO, None));
+                match text(&p.row, "status") {
+                    "paid" | "pending" => {
+                        if entry.0 > entry.1 {
+                            let name = self.name_of(&charge.0);
+                            self.report(
+                                ConflictKind::DoubleSettlement,
+                                kind,
+                                p.uuid,
+                                format!(
+                                    "{name}: the charge due {} was paid on two devices; the payment recorded first is kept, the one of {} {} paid {} is left out",
+                                    charge.1,
+                                    p.row.get("amount").map(Value::to_string).unwrap_or_default(),
+                                    text(&p.row, "currency"),
+                                    text(&p.row, "payment_date"),
+                                ),
+                            );
+                            continue;
+                        }
+                        entry.0 += amount;
+                        entry.2 = Some(p.uuid);
+                    }
+                    "refunded" => entry.1 += amount,
+                    _ => {}
+                }
             }
             if kind.name == "subscriptions" {
                 self.names.insert(
@@ -372,24 +339,24 @@ impl Projector {
             self.report(ConflictKind::Orphan, kind, p.uuid, message);
             return false;
         }
-        for (field, target) in kind.refs {
-            let Some(uid) = p.row.get(*field).and_then(Value::as_str).map(String::from) else {
+        for (field, target) in kind.refs() {
+            let Some(uid) = p.row.get(field).and_then(Value::as_str).map(String::from) else {
                 continue;
             };
-            match self.target(target, &uid) {
+            match self.target(target.section, &uid) {
                 Some(now) => {
-                    p.row.insert((*field).into(), Value::String(now));
+                    p.row.insert(field.into(), Value::String(now));
                 }
                 None => {
                     let strict = matches!(
-                        (kind.name, *field),
+                        (kind.name, field),
                         ("shares", _) | ("budgets", _) | ("subscriptions", "paid_by")
                     );
                     if strict {
                         let label = self.label(kind, &p.row);
-                        let gone = singular(records::kind(target).unwrap_or(kind));
+                        let gone = target.singular;
                         if kind.name == "subscriptions" {
-                            p.row.remove(*field);
+                            p.row.remove(field);
                             self.report(
                                 ConflictKind::Orphan,
                                 kind,
@@ -406,7 +373,7 @@ impl Projector {
                             return false;
                         }
                     } else {
-                        p.row.remove(*field);
+                        p.row.remove(field);
                     }
                 }
             }
@@ -441,32 +408,40 @@ pub fn check(kind: &Kind, row: &Map<String, Value>) -> Result<(), String> {
     if kind.key == records::Key::Uid {
         row.insert("id".into(), Value::from(1));
     }
-    for (field, _) in kind.refs {
-        if row.get(*field).is_some_and(Value::is_string) {
-            row.insert((*field).into(), Value::from(1));
+    for (field, _) in kind.refs() {
+        if row.get(field).is_some_and(Value::is_string) {
+            row.insert(field.into(), Value::from(1));
         }
     }
-    let value = Value::Object(row);
-    fn typed<T: Validate + serde::de::DeserializeOwned>(value: Value) -> Result<(), String> {
-        let row: T = serde_json::from_value(value).map_err(|e| e.to_string())?;
-        row.validate()
-            .map_err(|(field, why)| format!("{field}: {why}"))
+    /// Checks the value as the backup row of the table named `name`.
+    struct Typed {
+        name: &'static str,
+        value: Option<Value>,
+        result: Result<(), String>,
     }
-    match kind.name {
-        "channels" => typed::<ChannelRow>(value),
-        "rates" => typed::<RateRow>(value),
-        "categories" => typed::<CategoryRow>(value),
-        "cards" => typed::<CardRow>(value),
-        "members" => typed::<MemberRow>(value),
-        "subscriptions" => typed::<SubscriptionRow>(value),
-        "shares" => typed::<ShareRow>(value),
-        "payments" => typed::<PaymentRow>(value),
-        "usage" => typed::<UsageRow>(value),
-        "alerts" => typed::<AlertRow>(value),
-        "price_history" => typed::<PriceRow>(value),
-        "budgets" => typed::<BudgetRow>(value),
-        other => Err(format!("{other} is not a table subs replicates")),
+    impl EachTable for Typed {
+        type Error = std::convert::Infallible;
+        fn table<T: BackupTable>(&mut self) -> Result<(), Self::Error> {
+            if T::NAME == self.name
+                && let Some(value) = self.value.take()
+            {
+                self.result = serde_json::from_value::<T>(value)
+                    .map_err(|e| e.to_string())
+                    .and_then(|row| {
+                        row.validate()
+                            .map_err(|(field, why)| format!("{field}: {why}"))
+                    });
+            }
+            Ok(())
+        }
     }
+    let mut typed = Typed {
+        name: kind.name,
+        value: Some(Value::Object(row)),
+        result: Err(format!("{} is not a table subs replicates", kind.name)),
+    };
+    let Ok(()) = each_table(&mut typed);
+    typed.result
 }
 
 /// The one repair the projection makes: dates that edits on two devices

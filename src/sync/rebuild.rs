@@ -31,7 +31,7 @@ impl EachTable for Prepare<'_> {
         let Some(kind) = records::kind(T::NAME) else {
             return Ok(());
         };
-        if T::FIND_BY_UID.is_some() {
+        if T::SPEC.global_id {
             self.ids
                 .old
                 .insert(kind.name, sql::local_ids(self.db, T::TABLE)?);
@@ -74,7 +74,7 @@ impl EachTable for Insert<'_> {
         };
         for p in rows {
             let mut map = p.row.clone();
-            if T::FIND_BY_UID.is_some() {
+            if T::SPEC.global_id {
                 let uid = map
                     .get("uid")
                     .and_then(Value::as_str)
@@ -91,10 +91,10 @@ impl EachTable for Insert<'_> {
                 map.insert("id".into(), Value::from(id));
                 self.now.insert((kind.name, uid), id);
             }
-            for (field, target) in kind.refs {
-                if let Some(uid) = map.get(*field).and_then(Value::as_str) {
-                    let local = self.now.get(&(*target, uid.to_string())).copied();
-                    map.insert((*field).into(), local.map_or(Value::Null, Value::from));
+            for (field, target) in kind.refs() {
+                if let Some(uid) = map.get(field).and_then(Value::as_str) {
+                    let local = self.now.get(&(target.section, uid.to_string())).copied();
+                    map.insert(field.into(), local.map_or(Value::Null, Value::from));
                 }
             }
             let mut row: T = serde_json::from_value(Value::Object(map))?;

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::domain::id;
+use crate::store::spec::{self, TableSpec};
 
 /// A record's properties, as TaskChampion stores them.
 pub type Props = BTreeMap<String, String>;
@@ -46,103 +47,101 @@ pub enum Key {
     Currency,
 }
 
-/// A replicated table.
+/// What the projection does with a row whose unique key (its spec's
+/// first) an earlier row holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    /// One row made on two devices (a category of one name): the later
+    /// merges into the earlier, and references follow.
+    Merge,
+    /// One setting made on two devices (a share, a budget): the earlier
+    /// is kept, and the later reported.
+    KeepEarlier,
+    /// The same fact recorded twice (an alert): one is kept, silently.
+    Same,
+}
+
+/// A replicated table: its spec (name, columns, references, noun) and how
+/// its rows travel.
 #[derive(Debug)]
 pub struct Kind {
     /// The record `type`, also the backup section it comes from.
     pub name: &'static str,
+    pub spec: &'static TableSpec,
     pub key: Key,
-    /// The backup row's fields that replicate (besides the key).
-    pub fields: &'static [&'static str],
     /// Fields that travel as one property.
     pub groups: &'static [(&'static str, &'static [&'static str])],
-    /// Fields holding another record's local id: (field, its kind).
-    pub refs: &'static [(&'static str, &'static str)],
+    /// What a second row with its unique key becomes.
+    pub clash: Clash,
+}
+
+impl Kind {
+    const fn of(
+        spec: &'static TableSpec,
+        key: Key,
+        groups: &'static [(&'static str, &'static [&'static str])],
+    ) -> Kind {
+        Kind {
+            name: spec.section,
+            spec,
+            key,
+            groups,
+            clash: Clash::Merge,
+        }
+    }
+
+    const fn on_clash(self, clash: Clash) -> Kind {
+        Kind { clash, ..self }
+    }
+
+    /// The backup row's fields that replicate: every column but the local
+    /// id and the key a record carries as its id.
+    pub fn fields(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let key = self.key;
+        self.spec.columns.iter().copied().filter(move |c| {
+            let travels_as_the_id = match key {
+                Key::Uid => *c == "uid",
+                Key::SubscriptionId => *c == "subscription_id",
+                Key::Currency => false,
+            };
+            *c != "id" && !travels_as_the_id
+        })
+    }
+
+    /// Fields holding another record's local id: (field, its table).
+    pub fn refs(&self) -> impl Iterator<Item = (&'static str, &'static TableSpec)> + use<> {
+        self.spec
+            .references
+            .iter()
+            .filter(|(_, target)| target.global_id)
+            .map(|(field, target)| (*field, *target))
+    }
+
+    /// What one row is called in a sentence.
+    pub fn singular(&self) -> &'static str {
+        self.spec.singular
+    }
 }
 
 /// Every replicated table, parents before children.
 pub const KINDS: &[Kind] = &[
-    Kind {
-        name: "channels",
-        key: Key::Uid,
-        fields: &[
-            "name",
-            "kind",
-            "settings",
-            "min_severity",
-            "alert_types",
-            "digest",
-            "created_at",
-        ],
-        groups: &[("channel", &["kind", "settings"])],
-        refs: &[],
-    },
-    Kind {
-        name: "rates",
-        key: Key::Currency,
-        fields: &["currency", "base", "rate", "set_on", "updated_at", "source"],
-        groups: &[("quote", &["base", "rate", "set_on", "source"])],
-        refs: &[],
-    },
-    Kind {
-        name: "categories",
-        key: Key::Uid,
-        fields: &["name", "color", "icon", "created_at"],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "cards",
-        key: Key::Uid,
-        fields: &["name", "kind", "expires", "created_at"],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "members",
-        key: Key::Uid,
-        fields: &["name", "created_at"],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "subscriptions",
-        key: Key::SubscriptionId,
-        fields: &[
-            "name",
-            "description",
-            "provider",
-            "category_id",
-            "amount",
-            "currency",
-            "billing_cycle",
-            "custom_cycle_days",
-            "cycle_months",
-            "start_date",
-            "billing_anchor",
-            "next_billing_date",
-            "trial_until",
-            "end_date",
-            "status",
-            "payment_method",
-            "auto_renewal",
-            "reminder_days",
-            "email_notifications",
-            "website_url",
-            "notes",
-            "ai_insights",
-            "usage_tracking",
-            "created_at",
-            "updated_at",
-            "muted_alerts",
-            "remind",
-            "term_months",
-            "extends_by_months",
-            "notice",
-            "card_id",
-            "paid_by",
-        ],
-        groups: &[
+    Kind::of(
+        &spec::CHANNELS,
+        Key::Uid,
+        &[("channel", &["kind", "settings"])],
+    ),
+    Kind::of(
+        &spec::RATES,
+        Key::Currency,
+        &[("quote", &["base", "rate", "set_on", "source"])],
+    ),
+    Kind::of(&spec::CATEGORIES, Key::Uid, &[]),
+    Kind::of(&spec::CARDS, Key::Uid, &[]),
+    Kind::of(&spec::MEMBERS, Key::Uid, &[]),
+    Kind::of(
+        &spec::SUBSCRIPTIONS,
+        Key::SubscriptionId,
+        &[
             ("price", &["amount", "currency"]),
             (
                 "cycle",
@@ -160,98 +159,27 @@ pub const KINDS: &[Kind] = &[
             ("lifecycle", &["status", "end_date"]),
             ("contract", &["term_months", "extends_by_months", "notice"]),
         ],
-        refs: &[
-            ("category_id", "categories"),
-            ("card_id", "cards"),
-            ("paid_by", "members"),
-        ],
-    },
-    Kind {
-        name: "shares",
-        key: Key::Uid,
-        fields: &[
-            "subscription_id",
-            "member_id",
-            "position",
-            "kind",
-            "value",
-            "created_at",
-        ],
-        groups: &[("part", &["position", "kind", "value"])],
-        refs: &[("member_id", "members")],
-    },
-    Kind {
-        name: "payments",
-        key: Key::Uid,
-        fields: &[
-            "subscription_id",
-            "amount",
-            "currency",
-            "payment_date",
-            "due_date",
-            "status",
-            "transaction_id",
-            "notes",
-            "created_at",
-        ],
-        groups: &[("charge", &["amount", "currency"])],
-        refs: &[],
-    },
-    Kind {
-        name: "usage",
-        key: Key::Uid,
-        fields: &[
-            "subscription_id",
-            "usage_date",
-            "usage_count",
-            "usage_duration",
-            "usage_value",
-            "notes",
-            "created_at",
-        ],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "alerts",
-        key: Key::Uid,
-        fields: &[
-            "subscription_id",
-            "alert_type",
-            "title",
-            "message",
-            "alert_date",
-            "is_read",
-            "is_dismissed",
-            "occurrence",
-            "created_at",
-        ],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "price_history",
-        key: Key::Uid,
-        fields: &[
-            "subscription_id",
-            "changed_on",
-            "old_amount",
-            "new_amount",
-            "currency",
-            "old_cycle",
-            "new_cycle",
-            "created_at",
-        ],
-        groups: &[],
-        refs: &[],
-    },
-    Kind {
-        name: "budgets",
-        key: Key::Uid,
-        fields: &["category_id", "amount", "currency", "created_at"],
-        groups: &[("limit", &["amount", "currency"])],
-        refs: &[("category_id", "categories")],
-    },
+    ),
+    Kind::of(
+        &spec::SHARES,
+        Key::Uid,
+        &[("part", &["position", "kind", "value"])],
+    )
+    .on_clash(Clash::KeepEarlier),
+    Kind::of(
+        &spec::PAYMENTS,
+        Key::Uid,
+        &[("charge", &["amount", "currency"])],
+    ),
+    Kind::of(&spec::USAGE, Key::Uid, &[]),
+    Kind::of(&spec::ALERTS, Key::Uid, &[]).on_clash(Clash::Same),
+    Kind::of(&spec::PRICE_HISTORY, Key::Uid, &[]),
+    Kind::of(
+        &spec::BUDGETS,
+        Key::Uid,
+        &[("limit", &["amount", "currency"])],
+    )
+    .on_clash(Clash::KeepEarlier),
 ];
 
 /// The replicated table with this backup section name.
@@ -309,14 +237,14 @@ pub fn to_record(kind: &Kind, mut row: Map<String, Value>, uids: &Uids) -> Optio
         // beside a name-based record id.
         props.insert("uid".into(), Value::String(key).to_string());
     }
-    for (field, target) in kind.refs {
-        if let Some(value) = row.get_mut(*field) {
+    for (field, target) in kind.refs() {
+        if let Some(value) = row.get_mut(field) {
             // A local id becomes the global id; a global id (a projected
             // row) stays.
             if !value.is_string() {
                 *value = value
                     .as_i64()
-                    .and_then(|local| uids.get(&(*target, local)))
+                    .and_then(|local| uids.get(&(target.section, local)))
                     .map_or(Value::Null, |uid| Value::String(uid.clone()));
             }
         }
@@ -328,11 +256,11 @@ pub fn to_record(kind: &Kind, mut row: Map<String, Value>, uids: &Uids) -> Optio
         }
         props.insert((*name).into(), Value::Object(group).to_string());
     }
-    for field in kind.fields {
+    for field in kind.fields() {
         if group_of(kind, field).is_some() {
             continue;
         }
-        match row.remove(*field) {
+        match row.remove(field) {
             None | Some(Value::Null) => {}
             Some(value) => {
                 props.insert(property(field).into(), value.to_string());
@@ -385,14 +313,14 @@ pub fn from_record(kind: &Kind, uuid: Uuid, props: &Props) -> Result<Map<String,
             }
         }
     }
-    for field in kind.fields {
+    for field in kind.fields() {
         if group_of(kind, field).is_some() {
             continue;
         }
         if let Some(text) = props.get(property(field)) {
             let value = parse(field, text)?;
             if !value.is_null() {
-                row.insert((*field).into(), value);
+                row.insert(field.into(), value);
             }
         }
     }
@@ -404,10 +332,9 @@ pub fn from_record(kind: &Kind, uuid: Uuid, props: &Props) -> Result<Map<String,
 pub fn known_properties(kind: &Kind) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = kind.groups.iter().map(|(name, _)| *name).collect();
     names.extend(
-        kind.fields
-            .iter()
+        kind.fields()
             .filter(|f| group_of(kind, f).is_none())
-            .map(|f| property(f)),
+            .map(property),
     );
     names.push("uid");
     names
