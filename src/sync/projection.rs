@@ -187,137 +187,165 @@ impl Projector {
         let mut out = Vec::with_capacity(rows.len());
         // Per-table keys that must be unique.
         let mut seen: HashMap<String, (Uuid, String)> = HashMap::new();
-        // Per charge: (paid or pending so far, refunded so far, kept payment).
-        let mut charges: HashMap<(String, String), (Decimal, Decimal, Option<Uuid>)> =
-            HashMap::new();
+        let mut charges: Charges = HashMap::new();
         for mut p in rows {
-            if !self.references_hold(kind, &mut p) {
+            if !self.references_hold(kind, &mut p)
+                || !self.valid(kind, &mut p)
+                || self.clashes(kind, &p, &mut seen)
+                || self.settled_twice(kind, &p, &mut charges)
+            {
                 continue;
             }
-            if let Err(why) = check(kind, &p.row) {
-                if let Some(repaired) = repair(kind, &p.row)
-                    && check(kind, &repaired).is_ok()
-                {
-                    p.row = repaired;
-                    self.report(
-                        ConflictKind::Repaired,
-                        kind,
-                        p.uuid,
-                        format!(
-                            "{}: edits made on two devices did not fit together ({why}); the dates were made consistent",
-                            self.label(kind, &p.row)
-                        ),
-                    );
-                } else {
-                    let label = self.label(kind, &p.row);
-                    self.report(
-                        ConflictKind::Invalid,
-                        kind,
-                        p.uuid,
-                        format!("{label} was left out: {why}"),
-                    );
-                    continue;
-                }
-            }
-            // A unique key (from the spec) held by an earlier row: the
-            // same named row made twice merges; the same part or limit set
-            // twice keeps the earlier; the same alert raised twice is one.
-            if let Some(unique) = kind.spec.unique.first() {
-                let mut key = unique
-                    .iter()
-                    .map(|field| text(&p.row, field))
-                    .collect::<Vec<_>>()
-                    .join("/");
-                if kind.spec.computed.contains(&"name_key") {
-                    key = fold_name(&key);
-                }
-                if let Some((first, _)) = seen.get(&key) {
-                    let first = *first;
-                    match kind.clash {
-                        Clash::Merge => {
-                            self.merged
-                                .insert(uid_of(&p), first.hyphenated().to_string());
-                            self.report(
-                                ConflictKind::Merged,
-                                kind,
-                                p.uuid,
-                                format!(
-                                    "two {} named \"{}\" were made on different devices; they are one now",
-                                    kind.name,
-                                    text(&p.row, "name")
-                                ),
-                            );
-                        }
-                        Clash::KeepEarlier => {
-                            let label = self.label(kind, &p.row);
-                            self.report(
-                                ConflictKind::Duplicate,
-                                kind,
-                                p.uuid,
-                                format!("{label} was set on two devices; the earlier one is kept"),
-                            );
-                        }
-                        Clash::Same => {}
-                    }
-                    continue;
-                }
-                seen.insert(key, (p.uuid, String::new()));
-            }
-            if kind.name == "payments" {
-                let charge = (
-                    text(&p.row, "subscription_id").to_string(),
-                    text(&p.row, "due_date").to_string(),
-                );
-                let amount = p
-                    .row
-                    .get("amount")
-                    .and_then(|v| v.to_string().parse::<Decimal>().ok())
-                    .unwrap_or_default();
-                let entry =
-                    charges
-                        .entry(charge.clone())
-                        .or_insert((Decimal::ZERO, Decimal::ZERO, None));
-                match text(&p.row, "status") {
-                    "paid" | "pending" => {
-                        if entry.0 > entry.1 {
-                            let name = self.name_of(&charge.0);
-                            self.report(
-                                ConflictKind::DoubleSettlement,
-                                kind,
-                                p.uuid,
-                                format!(
-                                    "{name}: the charge due {} was paid on two devices; the payment recorded first is kept, the one of {} {} paid {} is left out",
-                                    charge.1,
-                                    p.row.get("amount").map(Value::to_string).unwrap_or_default(),
-                                    text(&p.row, "currency"),
-                                    text(&p.row, "payment_date"),
-                                ),
-                            );
-                            continue;
-                        }
-                        entry.0 += amount;
-                        entry.2 = Some(p.uuid);
-                    }
-                    "refunded" => entry.1 += amount,
-                    _ => {}
-                }
-            }
-            if kind.name == "subscriptions" {
-                self.names.insert(
-                    text(&p.row, "subscription_id").to_string(),
-                    text(&p.row, "name").to_string(),
-                );
-            }
-            self.kept
-                .entry(kind.name)
-                .or_default()
-                .insert(match kind.key {
-                    records::Key::SubscriptionId => text(&p.row, "subscription_id").to_string(),
-                    _ => uid_of(&p),
-                });
+            self.keep(kind, &p);
             out.push(p);
         }
         out
+    }
+
+    /// Whether the row passes the table's checks, repaired if it can be
+    /// (edits on two devices whose dates do not fit together).
+    fn valid(&mut self, kind: &'static Kind, p: &mut Projected) -> bool {
+        if let Err(why) = check(kind, &p.row) {
+            if let Some(repaired) = repair(kind, &p.row)
+                && check(kind, &repaired).is_ok()
+            {
+                p.row = repaired;
+                self.report(
+                    ConflictKind::Repaired,
+                    kind,
+                    p.uuid,
+                    format!(
+                        "{}: edits made on two devices did not fit together ({why}); the dates were made consistent",
+                        self.label(kind, &p.row)
+                    ),
+                );
+            } else {
+                let label = self.label(kind, &p.row);
+                self.report(
+                    ConflictKind::Invalid,
+                    kind,
+                    p.uuid,
+                    format!("{label} was left out: {why}"),
+                );
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether a unique key (from the spec) is held by an earlier row: the
+    /// same named row made twice merges; the same part or limit set twice
+    /// keeps the earlier; the same alert raised twice is one.
+    fn clashes(
+        &mut self,
+        kind: &'static Kind,
+        p: &Projected,
+        seen: &mut HashMap<String, (Uuid, String)>,
+    ) -> bool {
+        if let Some(unique) = kind.spec.unique.first() {
+            let mut key = unique
+                .iter()
+                .map(|field| text(&p.row, field))
+                .collect::<Vec<_>>()
+                .join("/");
+            if kind.spec.computed.contains(&"name_key") {
+                key = fold_name(&key);
+            }
+            if let Some((first, _)) = seen.get(&key) {
+                let first = *first;
+                match kind.clash {
+                    Clash::Merge => {
+                        self.merged
+                            .insert(uid_of(p), first.hyphenated().to_string());
+                        self.report(
+                            ConflictKind::Merged,
+                            kind,
+                            p.uuid,
+                            format!(
+                                "two {} named \"{}\" were made on different devices; they are one now",
+                                kind.name,
+                                text(&p.row, "name")
+                            ),
+                        );
+                    }
+                    Clash::KeepEarlier => {
+                        let label = self.label(kind, &p.row);
+                        self.report(
+                            ConflictKind::Duplicate,
+                            kind,
+                            p.uuid,
+                            format!("{label} was set on two devices; the earlier one is kept"),
+                        );
+                    }
+                    Clash::Same => {}
+                }
+                return true;
+            }
+            seen.insert(key, (p.uuid, String::new()));
+        }
+        false
+    }
+
+    /// Whether a payment settles a charge another payment settled already
+    /// (one settlement per charge: the first recorded is kept).
+    fn settled_twice(&mut self, kind: &'static Kind, p: &Projected, charges: &mut Charges) -> bool {
+        if kind.name == "payments" {
+            let charge = (
+                text(&p.row, "subscription_id").to_string(),
+                text(&p.row, "due_date").to_string(),
+            );
+            let amount = p
+                .row
+                .get("amount")
+                .and_then(|v| v.to_string().parse::<Decimal>().ok())
+                .unwrap_or_default();
+            let entry =
+                charges
+                    .entry(charge.clone())
+                    .or_insert((Decimal::ZERO, Decimal::ZERO, None));
+            match text(&p.row, "status") {
+                "paid" | "pending" => {
+                    if entry.0 > entry.1 {
+                        let name = self.name_of(&charge.0);
+                        self.report(
+                            ConflictKind::DoubleSettlement,
+                            kind,
+                            p.uuid,
+                            format!(
+                                "{name}: the charge due {} was paid on two devices; the payment recorded first is kept, the one of {} {} paid {} is left out",
+                                charge.1,
+                                p.row.get("amount").map(Value::to_string).unwrap_or_default(),
+                                text(&p.row, "currency"),
+                                text(&p.row, "payment_date"),
+                            ),
+                        );
+                        return true;
+                    }
+                    entry.0 += amount;
+                    entry.2 = Some(p.uuid);
+                }
+                "refunded" => entry.1 += amount,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Notes a kept row: its subscription's name, its key.
+    fn keep(&mut self, kind: &'static Kind, p: &Projected) {
+        if kind.name == "subscriptions" {
+            self.names.insert(
+                text(&p.row, "subscription_id").to_string(),
+                text(&p.row, "name").to_string(),
+            );
+        }
+        self.kept
+            .entry(kind.name)
+            .or_default()
+            .insert(match kind.key {
+                records::Key::SubscriptionId => text(&p.row, "subscription_id").to_string(),
+                _ => uid_of(p),
+            });
     }
 
     /// Points references at kept records. A record whose subscription,
@@ -460,6 +488,10 @@ fn repair(kind: &Kind, row: &Map<String, Value>) -> Option<Map<String, Value>> {
     }
     Some(row)
 }
+
+/// Per charge (subscription, due date): paid or pending so far, refunded
+/// so far, the payment kept.
+type Charges = HashMap<(String, String), (Decimal, Decimal, Option<Uuid>)>;
 
 #[cfg(test)]
 mod tests {

@@ -220,21 +220,8 @@ impl State<'_> {
         if !self.seen.entry(T::NAME).or_default().insert(row.key()) {
             return Err(format!("{at}: duplicate id {} in the file", row.key()));
         }
-        if let Some((key, value)) = row.as_setting()
-            && !self.with_config
-            && NETWORK_SETTINGS.contains(&key)
-        {
-            self.report.warnings.push(format!(
-                "{at}: setting {key} = \"{value}\" was not taken: it decides where subs sends requests and keys; pass --with-config to take it"
-            ));
-            return Ok(());
-        }
-        if let Some(what) = row.steers_traffic()
-            && !self.with_config
-        {
-            self.report.warnings.push(format!(
-                "{at}: {what} was not taken: it decides where subs sends alerts; pass --with-config to take it"
-            ));
+        if let Some(warning) = self.left_out(&row, &at) {
+            self.report.warnings.push(warning);
             return Ok(());
         }
         row.remap_refs(&self.named);
@@ -257,6 +244,38 @@ impl State<'_> {
         if !has_uid && !self.fresh {
             stored = backup::existing(self.tx, &row).map_err(at_err)?;
         }
+        self.store(row, stored, &at)
+    }
+
+    /// Why a row that decides where subs sends requests, keys or alerts is
+    /// not taken without `--with-config`.
+    fn left_out<T: BackupTable>(&self, row: &T, at: &str) -> Option<String> {
+        if self.with_config {
+            return None;
+        }
+        if let Some((key, value)) = row.as_setting()
+            && NETWORK_SETTINGS.contains(&key)
+        {
+            return Some(format!(
+                "{at}: setting {key} = \"{value}\" was not taken: it decides where subs sends requests and keys; pass --with-config to take it"
+            ));
+        }
+        row.steers_traffic().map(|what| {
+            format!(
+                "{at}: {what} was not taken: it decides where subs sends alerts; pass --with-config to take it"
+            )
+        })
+    }
+
+    /// Stores a row of the file: the same as `stored` (unchanged), in
+    /// conflict with it, or new (inserted, or a clash with a unique row).
+    fn store<T: BackupTable>(
+        &mut self,
+        mut row: T,
+        stored: Option<T>,
+        at: &str,
+    ) -> std::result::Result<(), String> {
+        let at_err = |e: Error| format!("{at}: {e}");
         match stored {
             Some(stored) => {
                 self.remember_named(&row, stored.id());
