@@ -16,11 +16,7 @@ impl Timeline {
     }
 
     fn on(&self, today: &str) -> TestEnv {
-        TestEnv {
-            dir: tempfile::tempdir().unwrap(),
-            db: self.env.db.clone(),
-            today: today.into(),
-        }
+        crate::common::on(&self.env, today)
     }
 
     /// Runs `alerts generate --json` on `today`; returns the new alerts.
@@ -628,11 +624,7 @@ fn usage_alerts_wait_until_usage_has_been_known_for_a_while() {
         .collect();
     assert!(usage.is_empty(), "{usage:?}");
     // A month and a half later, with no use since: now it is unused.
-    let later = TestEnv {
-        today: "2026-12-16".into(),
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-    };
+    let later = crate::common::on(&env, "2026-12-16");
     let v = later.json(&["alerts", "generate"]);
     let titles: Vec<&str> = items(&v["alerts"])
         .filter(|a| a["alert_type"] == "usage_limit")
@@ -684,11 +676,7 @@ fn cleanup_does_not_change_alert_effectiveness() {
     let before = env.json(&["analytics"])["alert_effectiveness"].clone();
     assert_eq!(before["status_change"]["total"], 2, "{before}");
     assert_eq!(before["status_change"]["read"], 1, "{before}");
-    let later = TestEnv {
-        today: "2027-03-01".into(),
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-    };
+    let later = crate::common::on(&env, "2027-03-01");
     let removed = later.json(&["alerts", "cleanup"]);
     assert_eq!(removed["removed"], 2);
     assert_eq!(later.json(&["analytics"])["alert_effectiveness"], before);

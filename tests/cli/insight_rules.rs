@@ -1,16 +1,8 @@
 //! The rule engine (`insights --offline`) on hand-built portfolios: each
 //! rule, its figures, and that savings never exceed spending.
 
-use crate::common::{TestEnv, items, words};
+use crate::common::{TestEnv, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.into(),
-    }
-}
 
 fn insights(env: &TestEnv) -> Value {
     let r = env.json(&["insights", "--offline"]);

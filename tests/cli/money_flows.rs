@@ -1,15 +1,7 @@
 //! Payments, usage logs, renewal processing and the upcoming calendar.
 
-use crate::common::{TestEnv, has, items, words};
+use crate::common::{TestEnv, has, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.to_string(),
-    }
-}
 
 /// Pays the next charge `times` times, ahead of time on purpose (`--due`),
 /// and returns where the schedule moved each time.

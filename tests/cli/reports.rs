@@ -1,15 +1,7 @@
 //! `dashboard`, `analytics`, `rates` and `demo`, on hand-checked portfolios.
 
-use crate::common::{TestEnv, items, words};
+use crate::common::{TestEnv, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.into(),
-    }
-}
 
 fn num(v: &Value) -> String {
     v.to_string()

@@ -248,6 +248,16 @@ fn exited(command: &str, out: std::io::Result<std::process::Output>, code: i32) 
     stderr
 }
 
+/// The database of `env` as on `today` (another device's clock, or later
+/// on), with a home of its own.
+pub fn on(env: &TestEnv, today: &str) -> TestEnv {
+    TestEnv {
+        dir: tempfile::tempdir().expect("temp dir"),
+        db: env.db.clone(),
+        today: today.into(),
+    }
+}
+
 /// The same argument list `n` times.
 pub fn times(n: usize, args: &[&str]) -> Vec<Vec<String>> {
     (0..n)
