@@ -9,6 +9,9 @@
 //! binary runs them, so the test spends its time in subs and git rather
 //! than in starting 18,000 processes; syncs go through a bare git remote.
 
+// Only the tool checks of the cli tests' `common` (sync_support needs them).
+#[path = "cli/common/tool.rs"]
+mod common;
 #[path = "cli/sync_support.rs"]
 mod sync_support;
 

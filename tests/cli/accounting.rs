@@ -6,42 +6,19 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, have, words};
 use rust_decimal::Decimal;
 use serde_json::Value;
-
-/// Whether `tool` runs here; under CI=true it must.
-fn have(tool: &str) -> bool {
-    let found = Command::new(tool)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "{tool} is needed for this test (.ci/run installs it)"
-        );
-        eprintln!("skipped: {tool} is not installed");
-    }
-    found
-}
 
 /// Every cycle, three currencies, and text that could break a journal.
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Net;flix | \"4K\" #1 🎬")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Net;flix | \"4K\" #1 🎬", "15.99")
         .start("2026-01-31")
         .category("Video: Streaming; (HD)")
         .with("--notes", "line one\nline two ; # not a comment")
         .add();
-    env.sub("iCloud")
-        .amount("29.99")
-        .yearly()
-        .start("2026-03-14")
-        .add();
+    env.yearly("iCloud", "29.99").start("2026-03-14").add();
     env.sub("Insurance")
         .amount("210")
         .cycle("quarterly")
@@ -67,9 +44,7 @@ fn portfolio() -> TestEnv {
         .start("2026-12-15")
         .with("--end", "2027-06-01")
         .add();
-    env.sub("Nintendo")
-        .amount("2400")
-        .yearly()
+    env.yearly("Nintendo", "2400")
         .currency("JPY")
         .start("2026-05-01")
         .add();
@@ -78,22 +53,8 @@ fn portfolio() -> TestEnv {
 
 fn with_payments(env: &TestEnv) {
     env.ok(&["pay", "gym", "--transaction-id", "TX(1) ; x"]);
-    env.ok(&[
-        "pay",
-        "lessons",
-        "--due",
-        "2026-11-30",
-        "--status",
-        "pending",
-    ]);
-    env.ok(&[
-        "pay",
-        "lessons",
-        "--due",
-        "2026-12-07",
-        "--status",
-        "failed",
-    ]);
+    env.ok(&words("pay lessons --due 2026-11-30 --status pending"));
+    env.ok(&words("pay lessons --due 2026-12-07 --status failed"));
     env.ok(&[
         "pay",
         "net",
@@ -131,13 +92,7 @@ fn hledger_expenses(journal: &Path, extra: &[&str]) -> BTreeMap<String, Decimal>
         .arg("print")
         .args(extra)
         .args(["-O", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let txns: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
     for t in txns.as_array().unwrap() {
@@ -169,17 +124,11 @@ fn hledger_reads_the_journal_and_agrees_on_payments_and_forecast() {
     // The forecast: a portfolio without payments, twelve months.
     let env = portfolio();
     let journal = export(&env, "ledger", "subs.journal");
-    let check = Command::new("hledger")
+    Command::new("hledger")
         .arg("-f")
         .arg(&journal)
         .arg("check")
-        .output()
-        .unwrap();
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+        .succeeds();
     let forecast = env.json(&["forecast"]);
     let want: BTreeMap<String, Decimal> = forecast["totals"]
         .as_object()
@@ -230,13 +179,7 @@ fn bean_check_accepts_the_file_and_agrees_on_payments() {
     let out = Command::new("python3")
         .args(["-c", script])
         .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let sums: BTreeMap<String, String> = serde_json::from_slice(&out.stdout).unwrap();
     let got: BTreeMap<String, Decimal> = sums
         .into_iter()
@@ -283,17 +226,11 @@ fn ledger_reads_the_same_journal_and_agrees_on_payments() {
 #[test]
 fn a_refund_is_its_own_transaction_beside_the_payment() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2024-01-31")
         .with("--reminder-days", "7")
         .add();
-    env.sub("Gym")
-        .amount("30")
-        .monthly()
-        .start("2024-01-27")
-        .add();
+    env.monthly("Gym", "30").start("2024-01-27").add();
     env.ok(&["pay", "netflix", "--date", "2026-11-25"]);
     env.ok(&["payments", "edit", "1", "--status", "refunded"]);
     env.ok(&["pay", "gym", "--date", "2026-11-24"]);

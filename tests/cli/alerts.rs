@@ -1,6 +1,6 @@
 //! `subs alerts`: the cron-safe generator and alert management.
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, has, items, words};
 use serde_json::Value;
 
 /// A database, and the ability to run subs on it as of any day.
@@ -11,19 +11,12 @@ struct Timeline {
 impl Timeline {
     fn new() -> Timeline {
         Timeline {
-            env: TestEnv {
-                today: "2026-11-01".into(),
-                ..TestEnv::new()
-            },
+            env: TestEnv::at("2026-11-01"),
         }
     }
 
     fn on(&self, today: &str) -> TestEnv {
-        TestEnv {
-            dir: tempfile::tempdir().unwrap(),
-            db: self.env.db.clone(),
-            today: today.into(),
-        }
+        crate::common::on(&self.env, today)
     }
 
     /// Runs `alerts generate --json` on `today`; returns the new alerts.
@@ -59,9 +52,7 @@ fn renewal_reminders_honour_each_subscriptions_window() {
     for (days, before, first, when) in WINDOWS {
         let t = Timeline::new();
         t.env
-            .sub("Netflix")
-            .amount("15.99")
-            .monthly()
+            .monthly("Netflix", "15.99")
             .start("2026-12-10")
             .with("--reminder-days", days)
             .add();
@@ -136,9 +127,7 @@ fn cancellation_reminders_before_the_end_date() {
     for (days, before, first, when) in WINDOWS {
         let t = Timeline::new();
         t.env
-            .sub("Trial")
-            .amount("5")
-            .yearly()
+            .yearly("Trial", "5")
             .start("2026-10-01")
             .with("--end", "2026-12-10")
             .with("--reminder-days", days)
@@ -158,9 +147,7 @@ fn cancellation_reminders_before_the_end_date() {
 fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
     let t = Timeline::new();
     t.env
-        .sub("Course")
-        .amount("49")
-        .monthly()
+        .monthly("Course", "49")
         .start("2026-11-01")
         .with("--auto-renew", "false")
         .with("--reminder-days", "3")
@@ -183,12 +170,7 @@ fn a_non_renewing_paid_period_ending_is_a_cancellation_reminder() {
 fn usage_limit_for_unused_and_expensive_subscriptions_at_most_every_30_days() {
     let t = Timeline::new();
     for name in ["Idle", "Busy", "Pricey", "NoLogs", "Recent"] {
-        t.env
-            .sub(name)
-            .amount("30")
-            .monthly()
-            .start("2026-01-15")
-            .add();
+        t.env.monthly(name, "30").start("2026-01-15").add();
     }
     let d = t.on("2026-11-01");
     // Usage known since July: the grace period has long passed.
@@ -196,24 +178,10 @@ fn usage_limit_for_unused_and_expensive_subscriptions_at_most_every_30_days() {
         d.ok(&["log-usage", name, "--date", "2026-07-01"]);
     }
     d.ok(&["log-usage", "idle", "--date", "2026-10-02"]); // 30 days before 11-01
-    d.ok(&[
-        "log-usage",
-        "recent",
-        "--date",
-        "2026-10-03",
-        "--count",
-        "50",
-    ]); // 29 days: still in use
+    d.ok(&words("log-usage recent --date 2026-10-03 --count 50")); // 29 days: still in use
     // In 08-04..11-01: charges on 08-15, 09-15 and 10-15, 90.00 in all.
     d.ok(&["log-usage", "busy", "--date", "2026-10-20", "--count", "9"]); // 10.00 a use
-    d.ok(&[
-        "log-usage",
-        "pricey",
-        "--date",
-        "2026-10-20",
-        "--count",
-        "8",
-    ]); // 11.25 a use
+    d.ok(&words("log-usage pricey --date 2026-10-20 --count 8")); // 11.25 a use
     let raised = t.generate("2026-11-01");
     let mut got = titles(&raised);
     got.sort();
@@ -259,9 +227,7 @@ fn usage_limit_for_unused_and_expensive_subscriptions_at_most_every_30_days() {
 fn a_charge_paid_early_gets_none_of_its_remaining_reminders() {
     let env = TestEnv::at("2027-07-01");
     let id = env
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
+        .monthly("Netflix", "15.99")
         .start("2027-06-30")
         .with("--remind", "10,3,0")
         .add();
@@ -279,10 +245,7 @@ fn a_charge_paid_early_gets_none_of_its_remaining_reminders() {
         day = day.succ_opt().unwrap();
     }
     let all = env.json(&["alerts", "list", "--all"]);
-    let mut reminders: Vec<(&str, &str)> = all
-        .as_array()
-        .unwrap()
-        .iter()
+    let mut reminders: Vec<(&str, &str)> = items(&all)
         .filter(|a| a["subscription_id"] == id.as_str() && a["alert_type"] == "renewal_reminder")
         .map(|a| {
             (
@@ -307,24 +270,18 @@ fn a_charge_paid_early_gets_none_of_its_remaining_reminders() {
 fn ten_runs_are_one_run() {
     let t = Timeline::new();
     t.env
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
+        .monthly("Netflix", "15.99")
         .start("2026-01-05")
         .with("--reminder-days", "7")
         .add();
     t.env
-        .sub("Gym")
-        .amount("40")
-        .monthly()
+        .monthly("Gym", "40")
         .start("2026-10-20")
         .with("--auto-renew", "false")
         .next("2026-11-02")
         .add();
     t.env
-        .sub("Trial")
-        .amount("5")
-        .yearly()
+        .yearly("Trial", "5")
         .start("2026-10-01")
         .with("--end", "2026-11-08")
         .add();
@@ -397,16 +354,12 @@ fn concurrent_generators_raise_each_alert_once() {
 fn a_missed_week_is_caught_up() {
     let t = Timeline::new();
     t.env
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
+        .monthly("Netflix", "15.99")
         .start("2026-12-10")
         .with("--reminder-days", "3")
         .add();
     t.env
-        .sub("Gym")
-        .amount("40")
-        .monthly()
+        .monthly("Gym", "40")
         .start("2026-12-09")
         .with("--auto-renew", "false")
         .with("--reminder-days", "1")
@@ -425,16 +378,9 @@ fn a_missed_week_is_caught_up() {
 #[test]
 fn the_email_flag_controls_output_not_storage() {
     let t = Timeline::new();
+    t.env.monthly("Loud", "1").start("2026-11-03").add();
     t.env
-        .sub("Loud")
-        .amount("1")
-        .monthly()
-        .start("2026-11-03")
-        .add();
-    t.env
-        .sub("Quiet")
-        .amount("1")
-        .monthly()
+        .monthly("Quiet", "1")
         .start("2026-11-03")
         .with("--email-notifications", "false")
         .add();
@@ -443,12 +389,7 @@ fn the_email_flag_controls_output_not_storage() {
     assert!(out.contains("Loud renews in 2 days"), "{out}");
     assert_eq!(t.count("renewal_reminder"), 2);
     // -q prints nothing at all.
-    t.env
-        .sub("Other")
-        .amount("1")
-        .monthly()
-        .start("2026-11-03")
-        .add();
+    t.env.monthly("Other", "1").start("2026-11-03").add();
     assert_eq!(t.on("2026-11-01").ok(&["-q", "alerts", "generate"]), "");
     assert_eq!(t.count("renewal_reminder"), 3);
 }
@@ -456,18 +397,8 @@ fn the_email_flag_controls_output_not_storage() {
 #[test]
 fn inactive_subscriptions_raise_no_reminders() {
     let t = Timeline::new();
-    t.env
-        .sub("Paused")
-        .amount("1")
-        .monthly()
-        .start("2026-10-03")
-        .add();
-    t.env
-        .sub("Gone")
-        .amount("1")
-        .monthly()
-        .start("2026-10-03")
-        .add();
+    t.env.monthly("Paused", "1").start("2026-10-03").add();
+    t.env.monthly("Gone", "1").start("2026-10-03").add();
     t.env.ok(&["pause", "paused"]);
     t.env.ok(&["cancel", "gone"]);
     // The run tells of the pause and the cancellation (raised by those
@@ -561,12 +492,7 @@ fn list_read_dismiss_and_cleanup_with_exact_counts() {
             "created_at"
         ]
     );
-    let ids: Vec<i64> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["id"].as_i64().unwrap())
-        .collect();
+    let ids: Vec<i64> = items(&list).map(|a| a["id"].as_i64().unwrap()).collect();
     assert_eq!(ids, [4, 3, 2, 1], "newest first");
 
     assert_eq!(d.json(&["alerts", "read", "1"])["updated"], 1);
@@ -574,18 +500,9 @@ fn list_read_dismiss_and_cleanup_with_exact_counts() {
     assert_eq!(d.json(&["alerts", "list"]).as_array().unwrap().len(), 3);
     assert_eq!(d.json(&["alerts", "dismiss", "2"])["updated"], 1);
     assert_eq!(d.json(&["alerts", "list"]).as_array().unwrap().len(), 2);
+    assert_eq!(items(&d.json(&["alerts", "list", "--all"])).len(), 4);
     assert_eq!(
-        d.json(&["alerts", "list", "--all"])
-            .as_array()
-            .unwrap()
-            .len(),
-        4
-    );
-    assert_eq!(
-        d.json(&["alerts", "list", "--all", "--subscription", "s3"])
-            .as_array()
-            .unwrap()
-            .len(),
+        items(&d.json(&["alerts", "list", "--all", "--subscription", "s3"])).len(),
         1
     );
     assert_eq!(
@@ -618,12 +535,7 @@ fn list_read_dismiss_and_cleanup_with_exact_counts() {
 #[test]
 fn dry_run_writes_nothing_but_reports() {
     let t = Timeline::new();
-    t.env
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-10-05")
-        .add();
+    t.env.monthly("Netflix", "15.99").start("2026-10-05").add();
     let d = t.on("2026-12-03");
     let before = d.dump();
     let v = d.json(&["alerts", "generate", "--dry-run"]);
@@ -637,9 +549,9 @@ fn dry_run_writes_nothing_but_reports() {
         ["Netflix renews in 2 days"]
     );
     let text = d.ok(&["alerts", "generate", "--dry-run"]);
-    assert!(
-        text.contains("would raise: [renewal_reminder] Netflix renews in 2 days"),
-        "{text}"
+    has(
+        &text,
+        "would raise: [renewal_reminder] Netflix renews in 2 days",
     );
     assert_eq!(before, d.dump());
 }
@@ -647,8 +559,8 @@ fn dry_run_writes_nothing_but_reports() {
 #[test]
 fn read_and_dismiss_take_several_ids_or_filters() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
-    env.sub("Spotify").amount("10.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
+    env.monthly("Spotify", "10.99").add();
     env.ok(&["edit", "netflix", "--amount", "17.99"]); // 1: price_increase
     env.ok(&["pause", "netflix"]); // 2: status_change
     env.ok(&["pause", "spotify"]); // 3: status_change
@@ -661,11 +573,7 @@ fn read_and_dismiss_take_several_ids_or_filters() {
     assert_eq!(v["updated"], 2, "alerts 1 and 4");
     let v = env.json(&["alerts", "read", "--subscription", "spotify"]);
     assert_eq!(v["updated"], 2, "alerts 3 and 4 were unread");
-    let unread: Vec<i64> = env
-        .json(&["alerts", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let unread: Vec<i64> = items(&env.json(&["alerts", "list"]))
         .map(|a| a["id"].as_i64().unwrap())
         .collect();
     assert!(unread.is_empty(), "{unread:?}");
@@ -676,7 +584,7 @@ fn read_and_dismiss_take_several_ids_or_filters() {
 #[test]
 fn a_price_change_is_judged_by_what_it_costs_a_year() {
     let env = TestEnv::new();
-    env.sub("Spotify").amount("8.99").monthly().add();
+    env.monthly("Spotify", "8.99").add();
     // 107.88 a year becomes 99.00: a plan change that saves; no alert.
     env.ok(&["edit", "spotify", "--amount", "99", "--cycle", "yearly"]);
     assert_eq!(
@@ -695,51 +603,30 @@ fn a_price_change_is_judged_by_what_it_costs_a_year() {
     env.ok(&["edit", "spotify", "--amount", "9.99", "--cycle", "monthly"]);
     let alerts = env.json(&["alerts", "list", "--type", "price_increase"]);
     let message = alerts[0]["message"].as_str().unwrap();
-    assert!(
-        message.contains("$99.00 yearly to $9.99 monthly, $20.88 more a year"),
-        "{message}"
+    has(
+        message,
+        "$99.00 yearly to $9.99 monthly, $20.88 more a year",
     );
 }
 
 #[test]
 fn usage_alerts_wait_until_usage_has_been_known_for_a_while() {
-    let env = TestEnv {
-        today: "2026-11-01".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2026-11-01");
     // Logged for the first time 12 days ago: a few uses, dear per use over
     // 90 days, but usage is only known for 12 days — too soon to judge.
-    env.sub("New")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
+    env.monthly("New", "30").start("2026-01-15").add();
     env.ok(&["log-usage", "new", "--date", "2026-10-20", "--count", "2"]);
     // Never logged: never "unused".
-    env.sub("Silent")
-        .amount("30")
-        .monthly()
-        .start("2026-01-15")
-        .add();
+    env.monthly("Silent", "30").start("2026-01-15").add();
     let v = env.json(&["alerts", "generate"]);
-    let usage: Vec<&Value> = v["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let usage: Vec<&Value> = items(&v["alerts"])
         .filter(|a| a["alert_type"] == "usage_limit")
         .collect();
     assert!(usage.is_empty(), "{usage:?}");
     // A month and a half later, with no use since: now it is unused.
-    let later = TestEnv {
-        today: "2026-12-16".into(),
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-    };
+    let later = crate::common::on(&env, "2026-12-16");
     let v = later.json(&["alerts", "generate"]);
-    let titles: Vec<&str> = v["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let titles: Vec<&str> = items(&v["alerts"])
         .filter(|a| a["alert_type"] == "usage_limit")
         .map(|a| a["title"].as_str().unwrap())
         .collect();
@@ -749,22 +636,13 @@ fn usage_alerts_wait_until_usage_has_been_known_for_a_while() {
 #[test]
 fn muted_alert_types_are_not_raised() {
     let env = TestEnv::new();
-    env.sub("Gym")
-        .amount("30")
-        .monthly()
+    env.monthly("Gym", "30")
         .start("2026-11-28")
         .with("--mute", "renewal_reminder,usage_limit")
         .add();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-11-28")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-11-28").add();
     let v = env.json(&["alerts", "generate"]);
-    let names: Vec<&str> = v["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let names: Vec<&str> = items(&v["alerts"])
         .map(|a| a["subscription_name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["Netflix"], "{v}");
@@ -784,16 +662,13 @@ fn muted_alert_types_are_not_raised() {
     assert_eq!(v["alerts"][0]["subscription_name"], "Gym", "{v}");
     // A backup keeps the muted types.
     let backup = env.ok(&["export"]);
-    assert!(
-        backup.contains("\"muted_alerts\":\"usage_limit\""),
-        "{backup}"
-    );
+    has(&backup, "\"muted_alerts\":\"usage_limit\"");
 }
 
 #[test]
 fn cleanup_does_not_change_alert_effectiveness() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     env.ok(&["pause", "netflix"]);
     env.ok(&["resume", "netflix"]);
     env.ok(&["alerts", "read", "1"]);
@@ -801,11 +676,7 @@ fn cleanup_does_not_change_alert_effectiveness() {
     let before = env.json(&["analytics"])["alert_effectiveness"].clone();
     assert_eq!(before["status_change"]["total"], 2, "{before}");
     assert_eq!(before["status_change"]["read"], 1, "{before}");
-    let later = TestEnv {
-        today: "2027-03-01".into(),
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-    };
+    let later = crate::common::on(&env, "2027-03-01");
     let removed = later.json(&["alerts", "cleanup"]);
     assert_eq!(removed["removed"], 2);
     assert_eq!(later.json(&["analytics"])["alert_effectiveness"], before);
@@ -817,21 +688,14 @@ fn cleanup_does_not_change_alert_effectiveness() {
 /// lead time, and none for a charge paid before its reminders came due.
 #[test]
 fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
-    let env = TestEnv {
-        today: "2026-12-20".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2026-12-20");
     let insurance = env
-        .sub("Insurance")
-        .amount("300")
-        .yearly()
+        .yearly("Insurance", "300")
         .start("2026-01-31")
         .with("--remind", "1,30,7")
         .add();
     let gym = env
-        .sub("Gym")
-        .amount("40")
-        .monthly()
+        .monthly("Gym", "40")
         .start("2026-12-20")
         .next("2027-01-20")
         .with("--auto-renew", "false")
@@ -856,10 +720,7 @@ fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
         day = day.succ_opt().unwrap();
     }
     let all = env.json(&["alerts", "list", "--all"]);
-    let reminders: Vec<&Value> = all
-        .as_array()
-        .unwrap()
-        .iter()
+    let reminders: Vec<&Value> = items(&all)
         .filter(|a| {
             a["subscription_id"] == insurance.as_str() && a["alert_type"] == "renewal_reminder"
         })
@@ -872,10 +733,7 @@ fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
     let mut sorted = days.clone();
     sorted.sort_unstable();
     assert_eq!(sorted, ["2027-01-01", "2027-01-24", "2027-01-30"]);
-    let gym_due: Vec<&Value> = all
-        .as_array()
-        .unwrap()
-        .iter()
+    let gym_due: Vec<&Value> = items(&all)
         .filter(|a| a["subscription_id"] == gym.as_str() && a["alert_type"] == "payment_due")
         .filter(|a| a["message"].as_str().unwrap().contains("2027-01-20"))
         .collect();
@@ -893,7 +751,7 @@ fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
 #[test]
 fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let config = env.home().join("config");
     let run = |args: &[&str]| {
         let out = env
@@ -901,13 +759,7 @@ fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
             .env("XDG_CONFIG_HOME", &config)
             .env("PATH", "/nonexistent")
             .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+            .succeeds();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let shown = run(&["schedule", "install", "--systemd"]);
@@ -916,16 +768,10 @@ fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
     let service = std::fs::read_to_string(&unit).unwrap();
     let db = env.db.canonicalize().unwrap();
     assert!(service.contains("ExecStart=/"), "absolute: {service}");
-    assert!(
-        service.contains(&format!("--db {} alerts generate", db.display())),
-        "{service}"
-    );
+    has(&service, &format!("--db {} alerts generate", db.display()));
     let timer_text = std::fs::read_to_string(&timer).unwrap();
     assert!(timer_text.contains("OnCalendar=hourly") && timer_text.contains("Persistent=true"));
-    assert!(
-        shown.contains("systemctl --user enable --now subs-alerts.timer"),
-        "{shown}"
-    );
+    has(&shown, "systemctl --user enable --now subs-alerts.timer");
     // systemd accepts them, where systemd-analyze is installed.
     let runtime = env.home().join("run");
     std::fs::create_dir_all(&runtime).unwrap();
@@ -956,10 +802,7 @@ fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
         .home()
         .join("Library/LaunchAgents/org.subs.alerts.plist");
     let text = std::fs::read_to_string(&plist).unwrap();
-    assert!(
-        text.contains("<key>StartInterval</key><integer>3600</integer>"),
-        "{text}"
-    );
+    has(&text, "<key>StartInterval</key><integer>3600</integer>");
     let status = run(&["--json", "schedule", "status"]);
     let status: Value = serde_json::from_str(&status).unwrap();
     assert_eq!(status["installed"].as_array().unwrap().len(), 2, "{status}");

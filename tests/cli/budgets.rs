@@ -4,13 +4,10 @@
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, items};
 
 fn over_budget(env: &TestEnv) -> Vec<Value> {
-    env.json(&["alerts", "list", "--all"])
-        .as_array()
-        .unwrap()
-        .iter()
+    items(&env.json(&["alerts", "list", "--all"]))
         .filter(|a| a["alert_type"] == "over_budget")
         .cloned()
         .collect()
@@ -23,19 +20,15 @@ fn over_budget(env: &TestEnv) -> Vec<Value> {
 fn over_budget_fires_once_per_budget_and_month() {
     let env = TestEnv::at("2027-01-05");
     env.ok(&["category", "add", "Fitness"]);
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .category("Fitness")
-        .add();
-    env.sub("Netflix").amount("40").monthly().add();
+    env.monthly("Gym", "40").category("Fitness").add();
+    env.monthly("Netflix", "40").add();
     env.ok(&["budget", "set", "100"]);
     env.ok(&["budget", "set", "50", "--category", "fitness"]);
     assert!(
         !env.generate_on("2027-01-05").contains("over_budget"),
         "80 of 100 is not over"
     );
-    env.sub("Cloud").amount("40").monthly().add();
+    env.monthly("Cloud", "40").add();
     let first = env.generate_on("2027-01-06");
     assert!(
         first.contains(
@@ -75,14 +68,8 @@ fn over_budget_fires_once_per_budget_and_month() {
 fn budgets_in_their_own_currency_on_the_dashboard() {
     let env = TestEnv::at("2027-01-05");
     env.ok(&["rates", "set", "EUR", "1.10"]);
-    env.sub("Netflix")
-        .amount("60")
-        .monthly()
-        .start("2027-01-05")
-        .add();
-    env.sub("Spotify")
-        .amount("11")
-        .monthly()
+    env.monthly("Netflix", "60").start("2027-01-05").add();
+    env.monthly("Spotify", "11")
         .currency("EUR")
         .start("2026-12-10")
         .add();
@@ -103,11 +90,7 @@ fn budgets_in_their_own_currency_on_the_dashboard() {
         "{text}"
     );
     // A trial does not count against it.
-    env.sub("Disney+")
-        .amount("50")
-        .monthly()
-        .with("--trial", "1m")
-        .add();
+    env.monthly("Disney+", "50").with("--trial", "1m").add();
     assert_eq!(
         env.json(&["budget", "list"])[0]["used"].to_string(),
         "65.55"
@@ -148,20 +131,9 @@ fn budget_mistakes_are_refused_and_change_nothing() {
 #[test]
 fn budgets_travel_notify_and_guide_insights() {
     let env = TestEnv::at("2027-01-05");
-    env.sub("Netflix").amount("60").monthly().add();
-    env.sub("Gym").amount("70").monthly().add();
-    let saved = env.home().join("alerts.jsonl");
-    let run = format!("cat >> '{}'", saved.display());
-    env.ok(&[
-        "notify",
-        "add",
-        "script",
-        "command",
-        "--run",
-        &run,
-        "--types",
-        "over_budget",
-    ]);
+    env.monthly("Netflix", "60").add();
+    env.monthly("Gym", "70").add();
+    let saved = env.alerts_file_channel(&["--types", "over_budget"]);
     env.ok(&["budget", "set", "100"]);
     env.generate_on("2027-01-05");
     let doc: Value = serde_json::from_str(std::fs::read_to_string(&saved).unwrap().trim()).unwrap();
@@ -172,10 +144,7 @@ fn budgets_travel_notify_and_guide_insights() {
     assert!(alerts[0]["subscription_id"].is_null());
 
     let insights = env.json(&["insights", "--offline"]);
-    let high = insights["insights"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let high = items(&insights["insights"])
         .find(|i| i["title"] == "High monthly spending")
         .cloned()
         .unwrap_or_else(|| panic!("{insights}"));

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, has, items, words};
 
 /// Visa 4242 expires 2027-08: from 30 days before the end of August (the
 /// 1st) the
@@ -15,38 +15,16 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
     let added = env.json(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
     assert_eq!(added["expires"], "2027-08");
     assert_eq!(added["kind"], "card");
-    env.ok(&[
-        "card",
-        "add",
-        "PayPal",
-        "--expires",
-        "12/30",
-        "--kind",
-        "paypal",
-    ]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .with("--card", "visa")
-        .add();
-    env.sub("Spotify")
-        .amount("10.99")
-        .monthly()
+    env.ok(&words("card add PayPal --expires 12/30 --kind paypal"));
+    env.monthly("Netflix", "15.99").with("--card", "visa").add();
+    env.monthly("Spotify", "10.99")
         .with("--card", "Visa 4242")
         .add();
-    env.sub("iCloud+").amount("2.99").monthly().add();
+    env.monthly("iCloud+", "2.99").add();
     env.ok(&["edit", "icloud", "--card", "visa"]);
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .with("--card", "visa")
-        .add();
+    env.monthly("Gym", "40").with("--card", "visa").add();
     env.ok(&["pause", "gym"]);
-    env.sub("Kindle")
-        .amount("9.99")
-        .monthly()
-        .with("--card", "paypal")
-        .add();
+    env.monthly("Kindle", "9.99").with("--card", "paypal").add();
 
     let s = env.json(&["show", "kindle"]);
     assert_eq!(s["card"], "PayPal");
@@ -70,11 +48,7 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
     );
     assert!(!out.contains("PayPal"), "{out}");
     assert!(!env.generate_on("2027-08-03").contains("card_expiring"));
-    let alerts: Vec<Value> = env
-        .json(&["alerts", "list", "--all"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let alerts: Vec<Value> = items(&env.json(&["alerts", "list", "--all"]))
         .filter(|a| a["alert_type"] == "card_expiring")
         .cloned()
         .collect();
@@ -90,18 +64,10 @@ fn card_expiring_lists_exactly_the_active_subscriptions_on_it() {
 #[test]
 fn removing_a_card_keeps_its_kind_on_the_subscriptions() {
     let env = TestEnv::at("2027-01-05");
-    env.ok(&[
-        "card",
-        "add",
-        "Bank",
-        "--expires",
-        "2030-01",
-        "--kind",
-        "bank_transfer",
-    ]);
-    env.sub("Rent insurance")
-        .amount("9")
-        .monthly()
+    env.ok(&words(
+        "card add Bank --expires 2030-01 --kind bank_transfer",
+    ));
+    env.monthly("Rent insurance", "9")
         .with("--card", "bank")
         .add();
     let err = env.fails_unchanged(&["card", "remove", "bank"], 2);
@@ -123,7 +89,7 @@ fn removing_a_card_keeps_its_kind_on_the_subscriptions() {
 fn card_mistakes_are_refused_and_change_nothing() {
     let env = TestEnv::at("2027-01-05");
     env.ok(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     for (args, code) in [
         (&["card", "add", "visa 4242", "--expires", "2028-01"][..], 2),
         (&["card", "add", "Amex", "--expires", "2027-13"], 2),
@@ -142,14 +108,7 @@ fn card_mistakes_are_refused_and_change_nothing() {
         assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
     }
     let clash = env.fails_unchanged(
-        &[
-            "edit",
-            "netflix",
-            "--card",
-            "visa",
-            "--payment-method",
-            "paypal",
-        ],
+        &words("edit netflix --card visa --payment-method paypal"),
         2,
     );
     assert!(clash.contains("cannot be used with"), "{clash}");
@@ -161,17 +120,8 @@ fn card_mistakes_are_refused_and_change_nothing() {
 fn cards_travel_in_backups_and_csv() {
     let env = TestEnv::at("2027-01-05");
     env.ok(&["card", "add", "Visa 4242", "--expires", "2027-08"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .with("--card", "visa")
-        .add();
-    let backup = env.ok(&["export"]);
-    let path = env.home().join("backup.json");
-    std::fs::write(&path, &backup).unwrap();
-    let copy = TestEnv::at("2027-01-05");
-    copy.ok(&["import", path.to_str().unwrap()]);
-    assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
+    env.monthly("Netflix", "15.99").with("--card", "visa").add();
+    let (_copy, path) = env.round_trip("2027-01-05");
 
     // Into a database that already has other cards: the reference follows.
     let other = TestEnv::at("2027-01-05");
@@ -185,10 +135,7 @@ fn cards_travel_in_backups_and_csv() {
     std::fs::write(&csv_path, &csv).unwrap();
     let fresh = TestEnv::at("2027-01-05");
     let err = fresh.fails_unchanged(&["import", csv_path.to_str().unwrap(), "--strict"], 2);
-    assert!(
-        err.contains("column card: no card named \"Visa 4242\""),
-        "{err}"
-    );
+    has(&err, "column card: no card named \"Visa 4242\"");
     fresh.ok(&["card", "add", "visa 4242", "--expires", "2027-08"]);
     fresh.ok(&["import", csv_path.to_str().unwrap()]);
     assert_eq!(fresh.json(&["show", "netflix"])["card"], "visa 4242");

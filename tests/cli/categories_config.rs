@@ -1,28 +1,18 @@
 //! `subs category` and `subs config`.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, has, items, words};
 use serde_json::Value;
 
 #[test]
 fn category_add_list_edit_delete() {
     let env = TestEnv::new();
-    let v = env.json(&[
-        "category",
-        "add",
-        "Entertainment",
-        "--hex",
-        "#e50914",
-        "--icon",
-        "tv",
-    ]);
+    let v = env.json(&words("category add Entertainment --hex #e50914 --icon tv"));
     assert_eq!(v["name"], "Entertainment");
     assert_eq!(v["color"], "#E50914");
     assert_eq!(v["icon"], "tv");
     assert_eq!(v["subscription_count"], 0);
 
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .category("entertainment")
         .add();
     let list = env.json(&["category", "list"]);
@@ -33,25 +23,17 @@ fn category_add_list_edit_delete() {
     );
     assert_eq!(list[0]["subscription_count"], 1);
 
-    let v = env.json(&[
-        "category",
-        "edit",
-        "ENTERTAINMENT",
-        "--name",
-        "Streaming",
-        "--hex",
-        "#000000",
-    ]);
+    let v = env.json(&words(
+        "category edit ENTERTAINMENT --name Streaming --hex #000000",
+    ));
     assert_eq!(v["name"], "Streaming");
     assert_eq!(v["color"], "#000000");
     assert_eq!(v["icon"], "tv");
     assert_eq!(env.json(&["show", "netflix"])["category"], "Streaming");
 
     let text = env.ok(&["category", "list"]);
-    assert!(
-        text.contains("Streaming") && text.contains("#000000"),
-        "{text}"
-    );
+    has(&text, "Streaming");
+    has(&text, "#000000");
 
     env.fails_unchanged(&["category", "delete", "streaming"], 2);
     let v = env.json(&["category", "delete", "streaming", "--yes"]);
@@ -63,11 +45,7 @@ fn category_add_list_edit_delete() {
 #[test]
 fn a_new_category_is_created_with_defaults_by_add() {
     let env = TestEnv::new();
-    env.sub("Dropbox")
-        .amount("11.99")
-        .monthly()
-        .category("Cloud")
-        .add();
+    env.monthly("Dropbox", "11.99").category("Cloud").add();
     let list = env.json(&["category", "list"]);
     assert_eq!(list[0]["name"], "Cloud");
     assert_eq!(list[0]["color"], "#3B82F6");
@@ -94,12 +72,7 @@ fn category_errors() {
 fn config_list_get_set_unset() {
     let env = TestEnv::new();
     let all = env.json(&["config", "list"]);
-    let keys: Vec<&str> = all
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v["key"].as_str().unwrap())
-        .collect();
+    let keys: Vec<&str> = items(&all).map(|v| v["key"].as_str().unwrap()).collect();
     for k in [
         "base_currency",
         "max_subscriptions",

@@ -1,7 +1,7 @@
 //! `subs forecast`: the months ahead, checked against `upcoming` (the same
 //! charges over the same days) and the dashboard (the same yearly cost).
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, has, items};
 use serde_json::Value;
 
 /// Every cycle, two currencies, an end date, a cancelled one and an
@@ -9,16 +9,8 @@ use serde_json::Value;
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.08"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-01-31")
-        .add();
-    env.sub("iCloud")
-        .amount("29.99")
-        .yearly()
-        .start("2026-03-14")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-01-31").add();
+    env.yearly("iCloud", "29.99").start("2026-03-14").add();
     env.sub("Insurance")
         .amount("210")
         .cycle("quarterly")
@@ -42,14 +34,12 @@ fn portfolio() -> TestEnv {
         .start("2026-12-15")
         .with("--end", "2027-06-01")
         .add();
-    env.sub("Overdue")
-        .amount("7")
-        .monthly()
+    env.monthly("Overdue", "7")
         .start("2026-10-20")
         .next("2026-11-20")
         .with("--auto-renew", "false")
         .add();
-    let gone = env.sub("Gone").amount("99").monthly().add();
+    let gone = env.monthly("Gone", "99").add();
     env.ok(&["cancel", &gone]);
     env
 }
@@ -73,10 +63,7 @@ fn twelve_months_hold_exactly_the_charges_upcoming_lists_for_those_days() {
     let upcoming = env.json(&["upcoming", "--days", "340"]);
     assert_eq!(upcoming["until"], "2027-10-31");
     assert_eq!(sums(&f["totals"]), sums(&upcoming["totals"]), "{f}");
-    let charges: u64 = f["months"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let charges: u64 = items(&f["months"])
         .map(|m| m["charges"].as_u64().unwrap())
         .sum();
     assert_eq!(
@@ -86,10 +73,7 @@ fn twelve_months_hold_exactly_the_charges_upcoming_lists_for_those_days() {
     // Month by month: the yearly charge in March, the overdue one now,
     // nothing of the cancelled one, the ended one's last in April.
     let month = |m: &str| {
-        f["months"]
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&f["months"])
             .find(|x| x["month"] == m)
             .cloned()
             .unwrap()
@@ -138,10 +122,7 @@ fn months_and_start_are_checked() {
     let f = env.json(&["forecast", "--months", "2", "--from", "2027-03"]);
     assert_eq!(f["from"], "2027-03-01");
     assert_eq!(f["until"], "2027-04-30");
-    let months: Vec<&str> = f["months"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let months: Vec<&str> = items(&f["months"])
         .map(|m| m["month"].as_str().unwrap())
         .collect();
     assert_eq!(months, ["2027-03", "2027-04"]);
@@ -160,20 +141,9 @@ fn months_and_start_are_checked() {
 /// (the budget in the base currency).
 #[test]
 fn each_month_is_measured_against_the_budget() {
-    let env = TestEnv {
-        today: "2027-01-01".into(),
-        ..TestEnv::new()
-    };
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .start("2027-01-10")
-        .add();
-    env.sub("Insurance")
-        .amount("120")
-        .yearly()
-        .start("2027-03-05")
-        .add();
+    let env = TestEnv::at("2027-01-01");
+    env.monthly("Gym", "40").start("2027-01-10").add();
+    env.yearly("Insurance", "120").start("2027-03-05").add();
     let without = env.json(&["forecast", "--months", "4"]);
     assert_eq!(without["budget"], Value::Null);
     assert_eq!(without["months"][0]["over_budget"], Value::Null);
@@ -181,10 +151,7 @@ fn each_month_is_measured_against_the_budget() {
     env.ok(&["budget", "set", "40", "--currency", "EUR"]);
     let f = env.json(&["forecast", "--months", "4"]);
     assert_eq!(f["budget"].to_string(), "50.00");
-    let over: Vec<(String, bool)> = f["months"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let over: Vec<(String, bool)> = items(&f["months"])
         .map(|m| {
             (
                 m["month"].as_str().unwrap().to_string(),
@@ -202,10 +169,8 @@ fn each_month_is_measured_against_the_budget() {
         ]
     );
     let text = env.ok(&["forecast", "--months", "4"]);
-    assert!(
-        text.contains("over budget") && text.contains("Budget: 50.00 USD a month; 1 month over it"),
-        "{text}"
-    );
+    has(&text, "over budget");
+    has(&text, "Budget: 50.00 USD a month; 1 month over it");
 }
 
 /// Amounts as hledger prints them in a cell: `120 EUR, 15.99 USD` (or `0`).
@@ -227,16 +192,7 @@ fn hledger_cell(cell: &str) -> std::collections::BTreeMap<String, rust_decimal::
 /// is built around the real today.
 #[test]
 fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month() {
-    let found = std::process::Command::new("hledger")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "hledger is needed for this test (.ci/run installs it)"
-        );
+    if !crate::common::have("hledger") {
         return;
     }
     let readme =
@@ -251,22 +207,10 @@ fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month
     let today = chrono::Local::now().date_naive();
     let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
     let env = TestEnv::at(&today.to_string());
-    env.sub("Due today")
-        .amount("15.99")
-        .monthly()
-        .start(&day(0))
-        .add();
-    env.sub("Paid today")
-        .amount("9.99")
-        .monthly()
-        .start(&day(0))
-        .add();
+    env.monthly("Due today", "15.99").start(&day(0)).add();
+    env.monthly("Paid today", "9.99").start(&day(0)).add();
     env.ok(&["pay", "paid today"]);
-    env.sub("Yearly")
-        .amount("29.99")
-        .yearly()
-        .start(&day(40))
-        .add();
+    env.yearly("Yearly", "29.99").start(&day(40)).add();
     env.sub("Gym")
         .amount("120")
         .cycle("custom")
@@ -288,13 +232,7 @@ fn the_readmes_hledger_forecast_command_agrees_with_subs_forecast_month_by_month
     let out = std::process::Command::new(words[0])
         .args(&words[1..])
         .current_dir(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "`{command}`: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let table = String::from_utf8(out.stdout).unwrap();
     let columns = |line: &str| -> Vec<String> {
         let cells = line.split_once("||").map(|(_, c)| c).unwrap_or_default();

@@ -10,6 +10,8 @@ use std::path::Path;
 
 use clap_complete::Shell;
 
+use crate::common::{Succeeds, has};
+
 fn generate(completions: &Path, man: &Path) {
     fs::create_dir_all(completions).unwrap();
     fs::create_dir_all(man).unwrap();
@@ -320,9 +322,9 @@ fn every_command_and_subcommand_has_an_example_in_its_help_and_man_page() {
         "{list}"
     );
     let delete = flat(&["delete", "--help"]);
-    assert!(
-        delete.contains("the full id; an id prefix with its SUB letters; the exact name in any letter case; an id prefix of 4 or more characters without SUB; a unique start of the name; a unique part of the name"),
-        "{delete}"
+    has(
+        &delete,
+        "the full id; an id prefix with its SUB letters; the exact name in any letter case; an id prefix of 4 or more characters without SUB; a unique start of the name; a unique part of the name",
     );
     let help = env.ok(&["pause", "--help"]);
     assert!(
@@ -357,7 +359,7 @@ fn every_example_in_help_and_man_pages_runs() {
         if !git && args.iter().any(|a| a == "sync") {
             continue;
         }
-        let out = env
+        env
             .cmd()
             .current_dir(env.home())
             // Two days before Netflix's charge on the 30th, so that "pay
@@ -366,13 +368,7 @@ fn every_example_in_help_and_man_pages_runs() {
             .env("SUBS_RATES_URL", &ecb.url)
             .env("SUBS_SYNC_SECRET", "correct horse battery staple")
             .args(&args[1..])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "`{line}` failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+            .succeeds();
     }
     let man =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/subs-pay.1")).unwrap();
@@ -443,13 +439,9 @@ fn fish_completes(env: &crate::common::TestEnv, words: &[&str]) -> Vec<String> {
 fn dynamic_completion_offers_the_users_data() {
     let env = crate::common::TestEnv::new();
     env.ok(&["category", "add", "Video"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .category("video")
-        .add();
-    env.sub("Nebula").amount("5").monthly().add();
-    env.sub("Spotify").amount("9.99").monthly().add();
+    env.monthly("Netflix", "15.99").category("video").add();
+    env.monthly("Nebula", "5").add();
+    env.monthly("Spotify", "9.99").add();
     env.ok(&["alerts", "generate", "--today", "2026-12-24"]);
     let alert = env.json(&["alerts", "list"])[0]["id"].to_string();
 
@@ -615,9 +607,9 @@ fn after_tab(env: &crate::common::TestEnv, shell: &str, line: &str) -> Option<St
 #[test]
 fn tab_inserts_a_multi_word_name_as_one_word_in_bash_zsh_and_fish() {
     let env = crate::common::TestEnv::new();
-    env.sub("Car insurance").amount("40").monthly().add();
-    env.sub("Bob's gym").amount("30").monthly().add();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Car insurance", "40").add();
+    env.monthly("Bob's gym", "30").add();
+    env.monthly("Netflix", "15.99").add();
     for (shell, car, bob) in [
         (
             "bash",
@@ -636,11 +628,7 @@ fn tab_inserts_a_multi_word_name_as_one_word_in_bash_zsh_and_fish() {
         ),
     ] {
         let Some(line) = after_tab(&env, shell, "subs show Car") else {
-            assert_ne!(
-                std::env::var("CI").as_deref(),
-                Ok("true"),
-                "{shell} is needed for this test (.ci/run installs it)"
-            );
+            crate::common::needed(false, shell);
             continue;
         };
         assert_eq!(line, car, "{shell}");

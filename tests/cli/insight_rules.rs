@@ -1,16 +1,8 @@
 //! The rule engine (`insights --offline`) on hand-built portfolios: each
 //! rule, its figures, and that savings never exceed spending.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.into(),
-    }
-}
 
 fn insights(env: &TestEnv) -> Value {
     let r = env.json(&["insights", "--offline"]);
@@ -53,19 +45,8 @@ fn insights(env: &TestEnv) -> Value {
 #[test]
 fn one_subscription_and_one_finding_read_in_the_singular() {
     let env = TestEnv::new();
-    env.sub("Spotify")
-        .amount("11.99")
-        .monthly()
-        .start("2026-08-01")
-        .add();
-    env.ok(&[
-        "log-usage",
-        "spotify",
-        "--count",
-        "3",
-        "--date",
-        "2026-08-01",
-    ]);
+    env.monthly("Spotify", "11.99").start("2026-08-01").add();
+    env.ok(&words("log-usage spotify --count 3 --date 2026-08-01"));
     let r = insights(&env);
     let summary = r["summary"].as_str().unwrap();
     assert!(
@@ -76,11 +57,7 @@ fn one_subscription_and_one_finding_read_in_the_singular() {
 }
 
 fn find<'a>(r: &'a Value, title_part: &str) -> Option<&'a Value> {
-    r["insights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"].as_str().unwrap().contains(title_part))
+    items(&r["insights"]).find(|i| i["title"].as_str().unwrap().contains(title_part))
 }
 
 #[test]
@@ -113,9 +90,7 @@ fn high_spending_against_the_threshold() {
 fn duplicates_by_provider_and_known_bundles() {
     let env = TestEnv::new();
     env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
-    env.sub("Netflix Kids")
-        .amount("7.99")
-        .monthly()
+    env.monthly("Netflix Kids", "7.99")
         .with("--provider", "netflix")
         .add();
     env.add(&["YouTube Premium", "--amount", "13.99", "--cycle", "monthly"]);
@@ -166,28 +141,10 @@ fn overlapping_services_of_one_kind() {
 
 #[test]
 fn underused_services_and_their_renewals() {
-    let first = TestEnv {
-        today: "2026-09-01".into(),
-        ..TestEnv::new()
-    };
-    first
-        .sub("Gym")
-        .amount("40")
-        .monthly()
-        .start("2026-09-01")
-        .add();
-    first
-        .sub("Audible")
-        .amount("30")
-        .monthly()
-        .start("2026-09-15")
-        .add();
-    first
-        .sub("Kindle")
-        .amount("10")
-        .monthly()
-        .start("2026-09-15")
-        .add();
+    let first = TestEnv::at("2026-09-01");
+    first.monthly("Gym", "40").start("2026-09-01").add();
+    first.monthly("Audible", "30").start("2026-09-15").add();
+    first.monthly("Kindle", "10").start("2026-09-15").add();
     first.ok(&["log-usage", "gym"]);
     let env = on(&first, "2026-11-26");
     env.ok(&["renew"]);
@@ -234,10 +191,7 @@ fn underused_services_and_their_renewals() {
         find(&r, "Kindle is underused").is_none(),
         "4.50 per use is fine"
     );
-    let about_gym: Vec<&Value> = r["insights"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let about_gym: Vec<&Value> = items(&r["insights"])
         .filter(|i| i["subscriptions"] == serde_json::json!(["Gym"]))
         .collect();
     assert_eq!(
@@ -257,15 +211,9 @@ fn underused_services_and_their_renewals() {
 #[test]
 fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
     let env = TestEnv::new();
-    env.add(&[
-        "Spotify",
-        "--amount",
-        "11.99",
-        "--cycle",
-        "monthly",
-        "--category",
-        "Music",
-    ]);
+    env.add(&words(
+        "Spotify --amount 11.99 --cycle monthly --category Music",
+    ));
     env.ok(&["log-usage", "spotify", "--count", "3"]);
     let usage = env.json(&["usage"]);
     let s = &usage["summary"][0];
@@ -297,10 +245,7 @@ fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
         "{prompt}"
     );
     let v = env.json(&["alerts", "generate"]);
-    let usage_alerts: Vec<&Value> = v["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let usage_alerts: Vec<&Value> = items(&v["alerts"])
         .filter(|a| a["alert_type"] == "usage_limit")
         .collect();
     assert!(usage_alerts.is_empty(), "{usage_alerts:?}");
@@ -313,12 +258,7 @@ fn the_readme_tour_has_one_cost_per_use_and_no_finding_on_day_one() {
 #[test]
 fn usage_insights_and_the_alert_share_one_rule() {
     let start = TestEnv::at("2026-10-14");
-    start
-        .sub("Spotify")
-        .amount("11.99")
-        .monthly()
-        .start("2026-10-14")
-        .add();
+    start.monthly("Spotify", "11.99").start("2026-10-14").add();
     start.ok(&["log-usage", "spotify"]);
     // The first charge was a discounted 5.99.
     start.ok(&["pay", "spotify", "--amount", "5.99"]);
@@ -348,10 +288,7 @@ fn usage_insights_and_the_alert_share_one_rule() {
          above your limit of 8.00 USD."
     );
     let v = env.json(&["alerts", "generate"]);
-    let usage_alerts: Vec<(&str, &str)> = v["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let usage_alerts: Vec<(&str, &str)> = items(&v["alerts"])
         .filter(|a| a["alert_type"] == "usage_limit")
         .map(|a| (a["title"].as_str().unwrap(), a["message"].as_str().unwrap()))
         .collect();
@@ -368,16 +305,8 @@ fn usage_insights_and_the_alert_share_one_rule() {
 #[test]
 fn monthly_plans_held_over_a_year_are_an_estimate() {
     let env = TestEnv::new();
-    env.sub("Old")
-        .amount("12")
-        .monthly()
-        .start("2025-06-01")
-        .add();
-    env.sub("New")
-        .amount("12")
-        .monthly()
-        .start("2026-06-01")
-        .add();
+    env.monthly("Old", "12").start("2025-06-01").add();
+    env.monthly("New", "12").start("2026-06-01").add();
     let r = insights(&env);
     let i = find(&r, "Monthly plans held for over a year").unwrap();
     assert_eq!(i["subscriptions"], serde_json::json!(["Old"]));
@@ -391,10 +320,7 @@ fn monthly_plans_held_over_a_year_are_an_estimate() {
 
 #[test]
 fn long_pauses_and_recent_price_increases() {
-    let first = TestEnv {
-        today: "2026-08-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-08-01");
     first.add(&["Paused", "--amount", "9", "--cycle", "monthly"]);
     first.ok(&["pause", "paused"]);
     first.add(&["Netflix", "--amount", "15.49", "--cycle", "monthly"]);

@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::TestEnv;
 use crate::common::mock::{MockServer, Reply};
+use crate::common::{TestEnv, words};
 use serde_json::{Value, json};
 
 const KEY: &str = "test-key-SECRET-1234567890";
@@ -29,9 +29,7 @@ fn gemini(text: &str) -> String {
 
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .with("--notes", "PRIVATE-NOTE")
         .with("--url", "https://private.example/acct")
         .add();
@@ -141,8 +139,8 @@ fn insights_leave_the_subscriptions_as_they_were() {
     // A command that reads leaves every subscription row as it was: the
     // answer is cached in its own table, not written into the rows.
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
-    env.sub("Spotify").amount("10.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
+    env.monthly("Spotify", "10.99").add();
     let rows = |env: &TestEnv| -> Vec<String> {
         env.dump()
             .into_iter()
@@ -454,12 +452,7 @@ fn a_redirect_is_not_followed_and_the_key_stays_on_its_host() {
 fn a_url_whose_host_hides_behind_a_user_name_is_refused() {
     let env = portfolio();
     let err = env.fails_unchanged(
-        &[
-            "config",
-            "set",
-            "ai_base_url",
-            "http://127.0.0.1:x@example.com",
-        ],
+        &words("config set ai_base_url http://127.0.0.1:x@example.com"),
         2,
     );
     assert!(err.contains("user name or password"), "{err}");

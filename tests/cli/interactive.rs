@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, has};
 
 /// Runs `subs ARGS` on a pseudo-terminal, typing each answer after a pause.
 fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
@@ -141,33 +141,23 @@ fn delete_asks_on_a_terminal() {
 #[test]
 fn paying_ahead_on_a_terminal_asks_first() {
     let env = TestEnv::new();
-    env.sub("Later")
-        .amount("9")
-        .monthly()
-        .start("2026-12-20")
-        .add();
+    env.monthly("Later", "9").start("2026-12-20").add();
     let declined = on_terminal(&env, "pay later", &["n"]);
-    assert!(
-        declined.contains("Pay that charge now, ahead of time?"),
-        "{declined}"
-    );
+    has(&declined, "Pay that charge now, ahead of time?");
     assert_eq!(
         env.sql_count("SELECT count(*) FROM payment"),
         0,
         "{declined}"
     );
     let screen = on_terminal(&env, "pay later", &["y"]);
-    assert!(
-        screen.contains("Recorded 9.00 USD paid for Later (due 2026-12-20)"),
-        "{screen}"
-    );
+    has(&screen, "Recorded 9.00 USD paid for Later (due 2026-12-20)");
     assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
 }
 
 #[test]
 fn declining_a_deletion_is_not_an_error() {
     let env = TestEnv::new();
-    env.sub("Gym").amount("30").monthly().add();
+    env.monthly("Gym", "30").add();
     let screen = on_terminal(&env, "delete gym; echo exit=$?", &["n"]);
     assert!(screen.contains("Nothing deleted."), "{screen}");
     assert!(screen.contains("exit=0"), "{screen}");
@@ -184,14 +174,7 @@ fn a_heartbeat_warns_once_a_day_when_reminders_stopped() {
     // No channel: nothing to warn about.
     let screen = on_terminal(&env, "list", &[]);
     assert!(!screen.contains("reminders are not running"), "{screen}");
-    env.ok(&[
-        "notify",
-        "add",
-        "script",
-        "command",
-        "--run",
-        "cat > /dev/null",
-    ]);
+    env.alerts_file_channel(&[]);
     let quiet = on_terminal(&env, "-q list", &[]);
     assert!(!quiet.contains("reminders are not running"), "{quiet}");
     let json = on_terminal(&env, "--json list", &[]);

@@ -1,16 +1,11 @@
 //! Every command answers `--json` with exactly one JSON document on stdout.
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv};
 
 #[test]
 fn every_command_prints_one_json_document() {
     let env = TestEnv::new();
-    let id = env
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2024-01-31")
-        .add();
+    let id = env.monthly("Netflix", "15.99").start("2024-01-31").add();
     let backup = env.home().join("b.json");
     let csv = env.home().join("s.csv");
     let ics = env.home().join("r.ics");
@@ -105,13 +100,7 @@ fn every_command_prints_one_json_document() {
             .cmd()
             .env("SUBS_RATES_URL", &ecb.url)
             .args(&all)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+            .succeeds();
         let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&out.stdout);
         assert!(
             parsed.is_ok(),

@@ -1,15 +1,7 @@
 //! Payments, usage logs, renewal processing and the upcoming calendar.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, has, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.to_string(),
-    }
-}
 
 /// Pays the next charge `times` times, ahead of time on purpose (`--due`),
 /// and returns where the schedule moved each time.
@@ -30,20 +22,10 @@ fn next_dates_by_paying(env: &TestEnv, sub: &str, times: usize) -> Vec<String> {
 
 #[test]
 fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
-    let env = TestEnv {
-        today: "2024-01-15".into(),
-        ..TestEnv::new()
-    };
-    let v = env.json(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2024-01-31",
-    ]);
+    let env = TestEnv::at("2024-01-15");
+    let v = env.json(&words(
+        "add Netflix --amount 15.99 --cycle monthly --start 2024-01-31",
+    ));
     assert_eq!(v["next_billing_date"], "2024-01-31");
     assert_eq!(
         next_dates_by_paying(&env, "netflix", 6),
@@ -56,10 +38,7 @@ fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
             "2024-07-31"
         ]
     );
-    let dues: Vec<String> = env.json(&["payments", "netflix"])["payments"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let dues: Vec<String> = items(&env.json(&["payments", "netflix"])["payments"])
         .map(|p| p["due_date"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(
@@ -77,15 +56,8 @@ fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
 
 #[test]
 fn paying_walks_a_feb_29_yearly_anchor_over_five_years() {
-    let env = TestEnv {
-        today: "2024-02-01".into(),
-        ..TestEnv::new()
-    };
-    env.sub("Domain")
-        .amount("12")
-        .yearly()
-        .start("2024-02-29")
-        .add();
+    let env = TestEnv::at("2024-02-01");
+    env.yearly("Domain", "12").start("2024-02-29").add();
     assert_eq!(
         next_dates_by_paying(&env, "domain", 5),
         [
@@ -100,10 +72,7 @@ fn paying_walks_a_feb_29_yearly_anchor_over_five_years() {
 
 #[test]
 fn paying_weekly_and_custom_cycles() {
-    let env = TestEnv {
-        today: "2024-02-20".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2024-02-20");
     env.sub("Paper")
         .amount("3")
         .cycle("weekly")
@@ -129,9 +98,7 @@ fn paying_weekly_and_custom_cycles() {
 fn pay_defaults_and_json_shape() {
     let env = TestEnv::new();
     // Due in 4 days, inside a 7-day reminder window: payable without --due.
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2024-01-31")
         .with("--reminder-days", "7")
         .add();
@@ -186,9 +153,7 @@ fn pay_defaults_and_json_shape() {
 #[test]
 fn failed_and_refunded_payments_do_not_advance() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2024-01-31")
         .with("--reminder-days", "7")
         .add();
@@ -200,14 +165,7 @@ fn failed_and_refunded_payments_do_not_advance() {
         env.json(&["pay", "netflix"])["next_billing_date"],
         "2026-12-31"
     );
-    let v = env.json(&[
-        "pay",
-        "netflix",
-        "--status",
-        "refunded",
-        "--due",
-        "2026-11-30",
-    ]);
+    let v = env.json(&words("pay netflix --status refunded --due 2026-11-30"));
     assert_eq!(v["payment"]["status"], "refunded");
     assert_eq!(v["payment"]["due_date"], "2026-11-30");
     // Refunded in full, the charge is due again: the schedule moves back.
@@ -227,11 +185,7 @@ fn failed_and_refunded_payments_do_not_advance() {
 #[test]
 fn the_same_occurrence_cannot_be_paid_twice() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2024-01-31")
-        .add();
+    env.monthly("Netflix", "15.99").start("2024-01-31").add();
     env.ok(&["pay", "netflix", "--due", "2026-10-31"]);
     let err = env.fails_unchanged(&["pay", "netflix", "--due", "2026-10-31"], 2);
     assert!(err.contains("already paid"), "{err}");
@@ -242,11 +196,7 @@ fn the_same_occurrence_cannot_be_paid_twice() {
 #[test]
 fn two_processes_paying_one_occurrence_record_it_once() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2024-01-31")
-        .add();
+    env.monthly("Netflix", "15.99").start("2024-01-31").add();
     let codes = crate::common::codes(&env.at_once(&crate::common::times(
         4,
         &["pay", "netflix", "--due", "2026-11-30"],
@@ -275,29 +225,16 @@ fn paying_an_inactive_subscription_needs_force() {
 
 #[test]
 fn catch_up_renewal_records_each_missed_occurrence_once() {
-    let first = TestEnv {
-        today: "2026-02-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-02-01");
+    first.monthly("Netflix", "15.99").start("2026-01-31").add();
     first
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-01-31")
-        .add();
-    first
-        .sub("Manual")
-        .amount("9")
-        .monthly()
+        .monthly("Manual", "9")
         .start("2026-01-31")
         .with("--auto-renew", "false")
         .add();
     let later = on(&first, "2026-06-30");
     let v = later.json(&["renew"]);
-    let dues: Vec<&str> = v["payments_recorded"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let dues: Vec<&str> = items(&v["payments_recorded"])
         .map(|p| p["due_date"].as_str().unwrap())
         .collect();
     assert_eq!(
@@ -312,10 +249,7 @@ fn catch_up_renewal_records_each_missed_occurrence_once() {
         "today's occurrence included"
     );
     assert!(
-        v["payments_recorded"]
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&v["payments_recorded"])
             .all(|p| p["status"] == "paid" && p["payment_date"] == p["due_date"])
     );
     assert_eq!(
@@ -339,10 +273,7 @@ fn catch_up_renewal_records_each_missed_occurrence_once() {
 
 #[test]
 fn concurrent_renewals_record_each_occurrence_once() {
-    let first = TestEnv {
-        today: "2026-01-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-01-01");
     for i in 0..10 {
         first
             .sub(&format!("S{i}"))
@@ -374,23 +305,15 @@ fn concurrent_renewals_record_each_occurrence_once() {
 
 #[test]
 fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
-    let first = TestEnv {
-        today: "2026-01-10".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-01-10");
     first
-        .sub("Trial")
-        .amount("5")
-        .monthly()
+        .monthly("Trial", "5")
         .start("2026-01-10")
         .with("--end", "2026-03-10")
         .add();
     let later = on(&first, "2026-04-01");
     let v = later.json(&["renew"]);
-    let dues: Vec<&str> = v["payments_recorded"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let dues: Vec<&str> = items(&v["payments_recorded"])
         .map(|p| p["due_date"].as_str().unwrap())
         .collect();
     assert_eq!(
@@ -404,11 +327,7 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
     assert_eq!(later.sql_count("SELECT count(*) FROM alert WHERE alert_type = 'status_change' AND title = 'Trial expired'"), 1);
     // A cancel with a future date ends the same way.
     let env = TestEnv::new();
-    env.sub("Box")
-        .amount("5")
-        .monthly()
-        .start("2026-11-01")
-        .add();
+    env.monthly("Box", "5").start("2026-11-01").add();
     env.ok(&["cancel", "box", "--at", "2026-12-15"]);
     let v = on(&env, "2026-12-20").json(&["renew"]);
     assert_eq!(v["expired"][0]["subscription_name"], "Box");
@@ -416,20 +335,10 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
 
 #[test]
 fn renew_dry_run_writes_nothing() {
-    let first = TestEnv {
-        today: "2026-01-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-01-01");
+    first.monthly("Netflix", "15.99").start("2026-01-01").add();
     first
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-01-01")
-        .add();
-    first
-        .sub("Trial")
-        .amount("5")
-        .monthly()
+        .monthly("Trial", "5")
         .start("2026-01-01")
         .with("--end", "2026-01-20")
         .add();
@@ -443,9 +352,9 @@ fn renew_dry_run_writes_nothing() {
     assert_eq!(v["expired"][0]["subscription_name"], "Trial");
     assert_eq!(before, later.dump());
     let text = later.ok(&["renew", "--dry-run"]);
-    assert!(
-        text.contains("Would record 15.99 USD paid for Netflix (due 2026-02-01)"),
-        "{text}"
+    has(
+        &text,
+        "Would record 15.99 USD paid for Netflix (due 2026-02-01)",
     );
     assert_eq!(before, later.dump());
 }
@@ -454,18 +363,9 @@ fn renew_dry_run_writes_nothing() {
 fn usage_logs_keep_tracking_current_and_summarise() {
     let env = TestEnv::new();
     env.add(&["Netflix", "--amount", "15.99", "--cycle", "monthly"]);
-    let v = env.json(&[
-        "log-usage",
-        "netflix",
-        "--count",
-        "3",
-        "--duration",
-        "2h15m",
-        "--value",
-        "4.5",
-        "--notes",
-        "binge",
-    ]);
+    let v = env.json(&words(
+        "log-usage netflix --count 3 --duration 2h15m --value 4.5 --notes binge",
+    ));
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
     assert_eq!(
         keys,
@@ -484,14 +384,7 @@ fn usage_logs_keep_tracking_current_and_summarise() {
     assert_eq!(v["usage_duration"], 8100);
     assert_eq!(v["usage_value"].to_string(), "4.50");
     assert_eq!(v["usage_date"], "2026-11-26");
-    env.ok(&[
-        "log-usage",
-        "netflix",
-        "--duration",
-        "90m",
-        "--date",
-        "2026-11-20",
-    ]);
+    env.ok(&words("log-usage netflix --duration 90m --date 2026-11-20"));
     env.ok(&["log-usage", "netflix", "--date", "2026-09-01"]);
 
     let tracking: String = rusqlite::Connection::open(&env.db)
@@ -553,24 +446,14 @@ fn upcoming_lists_every_charge_with_totals_per_currency() {
         .cycle("weekly")
         .start("2026-11-20")
         .add();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2024-01-31")
-        .add();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
+    env.monthly("Netflix", "15.99").start("2024-01-31").add();
+    env.monthly("Gym", "40")
         .currency("EUR")
         .start("2026-10-20")
         .with("--auto-renew", "false")
         .next("2026-11-20")
         .add();
-    env.sub("Later")
-        .amount("100")
-        .yearly()
-        .start("2027-06-01")
-        .add();
+    env.yearly("Later", "100").start("2027-06-01").add();
     env.add(&["Paused", "--amount", "7", "--cycle", "monthly"]);
     env.ok(&["pause", "paused"]);
     let v = env.json(&["upcoming"]);
@@ -621,10 +504,7 @@ fn upcoming_lists_every_charge_with_totals_per_currency() {
 
     let text = env.ok(&["upcoming", "--days", "7"]);
     assert!(text.starts_with("2026-11-20 (overdue by 6 days)"), "{text}");
-    assert!(
-        text.contains("Total in the next 7 days: 40.00 EUR + 20.99 USD"),
-        "{text}"
-    );
+    has(&text, "Total in the next 7 days: 40.00 EUR + 20.99 USD");
 }
 
 #[test]
@@ -666,16 +546,7 @@ fn bad_money_flow_input_is_refused_and_changes_nothing() {
 fn paying_twice_is_refused_and_names_what_is_paid() {
     let env = TestEnv::new();
     // Starts today: due today, so the first `pay` settles today's charge.
-    let v = env.json(&[
-        "add",
-        "Gym",
-        "--amount",
-        "40",
-        "--cycle",
-        "monthly",
-        "--currency",
-        "EUR",
-    ]);
+    let v = env.json(&words("add Gym --amount 40 --cycle monthly --currency EUR"));
     assert_eq!(
         v["next_billing_date"], "2026-11-26",
         "the start date is the first charge"
@@ -699,7 +570,7 @@ fn paying_twice_is_refused_and_names_what_is_paid() {
 #[test]
 fn after_auto_renewal_recorded_the_charge_pay_is_refused() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     let renewed = env.json(&["renew"]);
     assert_eq!(renewed["payments_recorded"][0]["due_date"], "2026-11-26");
     let err = env.fails_unchanged(&["pay", "netflix"], 2);
@@ -710,46 +581,29 @@ fn after_auto_renewal_recorded_the_charge_pay_is_refused() {
 #[test]
 fn a_charge_inside_the_reminder_window_is_payable_without_due() {
     let env = TestEnv::new();
-    env.sub("Soon")
-        .amount("9")
-        .monthly()
-        .start("2026-11-29")
-        .add();
+    env.monthly("Soon", "9").start("2026-11-29").add();
     // Three days ahead, a three-day reminder window: a normal early payment.
     assert_eq!(
         env.json(&["pay", "soon"])["payment"]["due_date"],
         "2026-11-29"
     );
-    env.sub("Later")
-        .amount("9")
-        .monthly()
-        .start("2026-12-20")
-        .add();
+    env.monthly("Later", "9").start("2026-12-20").add();
     let err = env.fails_unchanged(&["pay", "later"], 2);
-    assert!(
-        err.contains("not due until 2026-12-20") && err.contains("--due 2026-12-20"),
-        "{err}"
-    );
+    has(&err, "not due until 2026-12-20");
+    has(&err, "--due 2026-12-20");
 }
 
 #[test]
 fn payments_can_be_corrected_and_removing_one_reopens_its_charge() {
     let env = TestEnv::new();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .start("2026-09-26")
-        .add();
+    env.monthly("Gym", "40").start("2026-09-26").add();
     // Sep, Oct and Nov charges paid; the next is Dec 26.
     for due in ["2026-09-26", "2026-10-26"] {
         env.ok(&["pay", "gym", "--due", due, "--date", due]);
     }
     let v = env.json(&["pay", "gym"]);
     assert_eq!(v["next_billing_date"], "2026-12-26");
-    let ids: Vec<i64> = env.json(&["payments"])["payments"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let ids: Vec<i64> = items(&env.json(&["payments"])["payments"])
         .map(|p| p["id"].as_i64().unwrap())
         .collect();
     assert_eq!(ids, [3, 2, 1], "every payment shows its id");
@@ -790,7 +644,7 @@ fn payments_can_be_corrected_and_removing_one_reopens_its_charge() {
 #[test]
 fn usage_logs_can_be_deleted() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     env.ok(&["log-usage", "netflix", "--count", "3"]);
     let log = env.json(&["log-usage", "netflix", "--count", "2"]);
     let id = log["id"].as_i64().unwrap().to_string();
@@ -805,9 +659,7 @@ fn usage_logs_can_be_deleted() {
 /// paid for the charge due 2026-11-30: payment 1.
 fn netflix_paid() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2024-01-31")
         .with("--reminder-days", "7")
         .add();
@@ -825,10 +677,7 @@ type Row = (i64, String, String, String);
 /// `totals` and `refunded` of `payments --json`.
 fn payments_of(env: &TestEnv) -> (Vec<Row>, String, String) {
     let v = env.json(&["payments"]);
-    let rows = v["payments"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let rows = items(&v["payments"])
         .map(|p| {
             (
                 p["id"].as_i64().unwrap(),
@@ -929,22 +778,12 @@ fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() 
         .status(0)
         .stdout("Recorded refund 3: 4.00 USD back for Netflix (the charge due 2026-12-31); next billing 2027-01-31\n")
         .stderr("");
-    let err = env.fails_unchanged(
-        &[
-            "pay",
-            "netflix",
-            "--status",
-            "refunded",
-            "--due",
-            "2027-01-31",
-        ],
-        2,
-    );
+    let err = env.fails_unchanged(&words("pay netflix --status refunded --due 2027-01-31"), 2);
     assert_eq!(
         err,
         "error: the charge of Netflix due 2027-01-31 was never paid, so there is nothing to refund\n"
     );
-    env.sub("Hulu").amount("7.99").monthly().add();
+    env.monthly("Hulu", "7.99").add();
     let err = env.fails_unchanged(&["pay", "hulu", "--status", "refunded"], 2);
     assert_eq!(
         err,
@@ -957,11 +796,7 @@ fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() 
 #[test]
 fn pay_due_a_day_the_plan_does_not_charge_is_refused_naming_the_nearest_charge() {
     let env = TestEnv::at("2027-04-20");
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2027-01-15")
-        .add();
+    env.monthly("Netflix", "15.99").start("2027-01-15").add();
     let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-04-16"], 2);
     assert_eq!(
         err,
@@ -969,21 +804,14 @@ fn pay_due_a_day_the_plan_does_not_charge_is_refused_naming_the_nearest_charge()
     );
     // Nearer to the next charge, that one is named.
     let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-03-31"], 2);
-    assert!(
-        err.contains("its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-03-31)"),
-        "{err}"
+    has(
+        &err,
+        "its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-03-31)",
     );
-    env.run(&[
-        "pay",
-        "netflix",
-        "--due",
-        "2027-04-15",
-        "--date",
-        "2027-04-16",
-    ])
-    .status(0)
-    .stdout_has("Recorded 15.99 USD paid for Netflix (due 2027-04-15)")
-    .stderr("");
+    env.run(&words("pay netflix --due 2027-04-15 --date 2027-04-16"))
+        .status(0)
+        .stdout_has("Recorded 15.99 USD paid for Netflix (due 2027-04-15)")
+        .stderr("");
     let v = env.json(&["payments"]);
     assert_eq!(v["payments"].as_array().unwrap().len(), 1);
     assert_eq!(v["payments"][0]["payment_date"], "2027-04-16");
@@ -998,8 +826,8 @@ fn analytics_growth_counts_each_new_plan_at_its_monthly_cost() {
         .with("--every-months", "6")
         .currency("USD")
         .add();
-    env.sub("Netflix").amount("15.99").monthly().add();
-    env.sub("Domain").amount("12").yearly().add();
+    env.monthly("Netflix", "15.99").add();
+    env.yearly("Domain", "12").add();
     let a = env.json(&["analytics"]);
     let last = a["growth"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["month"], "2026-11");
@@ -1057,25 +885,14 @@ fn a_database_whose_payment_was_turned_into_its_refund_migrates_to_payment_and_r
 #[test]
 fn importing_a_diverged_copy_keeps_one_payment_per_charge() {
     let a = TestEnv::new();
-    a.sub("Netflix")
-        .amount("9")
-        .monthly()
-        .start("2026-01-28")
-        .add();
+    a.monthly("Netflix", "9").start("2026-01-28").add();
     let base = a.home().join("base.json");
     a.ok(&["export", "-o", base.to_str().unwrap()]);
     let b = TestEnv::new();
     b.ok(&["import", base.to_str().unwrap()]);
     a.ok(&["pay", "netflix"]);
     b.ok(&["pay", "netflix", "--date", "2026-11-25"]);
-    b.ok(&[
-        "pay",
-        "netflix",
-        "--due",
-        "2026-10-28",
-        "--date",
-        "2026-10-28",
-    ]);
+    b.ok(&words("pay netflix --due 2026-10-28 --date 2026-10-28"));
     let from_b = b.home().join("b.json");
     b.ok(&["export", "-o", from_b.to_str().unwrap()]);
     let report = a.json(&["import", from_b.to_str().unwrap()]);

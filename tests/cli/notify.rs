@@ -3,7 +3,7 @@
 //! server, a command that saves its stdin.
 
 use crate::common::mock::{MockServer, Reply};
-use crate::common::{Run, TestEnv};
+use crate::common::{Run, Succeeds, TestEnv, has, have, items, needed, runs, words};
 use serde_json::Value;
 
 const TOKEN: &str = "tk_SECRET-ntfy-token-123";
@@ -13,14 +13,8 @@ const SECRET: &str = "whsec-SECRET-456";
 /// (a payment_due, urgent).
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-11-27")
-        .add();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
+    env.monthly("Netflix", "15.99").start("2026-11-27").add();
+    env.monthly("Gym", "40")
         .start("2026-11-28")
         .with("--auto-renew", "false")
         .add();
@@ -120,10 +114,8 @@ fn a_webhook_is_signed_keyed_and_retried_until_it_is_delivered_once() {
     let out = generate(&env, "2026-11-26", &[]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
-    assert!(
-        err.contains("1 notification could not be delivered") && err.contains("HTTP 500"),
-        "{err}"
-    );
+    has(&err, "1 notification could not be delivered");
+    has(&err, "HTTP 500");
     let failed = env.json(&["notify", "log"]);
     assert_eq!(failed[0]["status"], "pending", "{failed}");
     assert!(failed[0]["next_attempt"].is_string());
@@ -183,18 +175,7 @@ fn redirects_are_not_followed_and_new_channels_do_not_get_the_past() {
 #[test]
 fn a_command_channel_reads_the_alerts_as_json_and_notify_test_marks_its_message() {
     let env = portfolio();
-    let saved = env.home().join("alerts.jsonl");
-    let run = format!("cat >> '{}'", saved.display());
-    env.ok(&[
-        "notify",
-        "add",
-        "script",
-        "command",
-        "--run",
-        &run,
-        "--min-severity",
-        "urgent",
-    ]);
+    let saved = env.alerts_file_channel(&["--min-severity", "urgent"]);
     let out = generate(&env, "2026-11-26", &[]);
     assert!(out.status.success());
     let text = std::fs::read_to_string(&saved).unwrap();
@@ -218,28 +199,8 @@ fn a_command_channel_reads_the_alerts_as_json_and_notify_test_marks_its_message(
     assert!(shown.contains("script: sent"), "{shown}");
     // Bad channels are refused, nothing stored.
     env.fails_unchanged(&["notify", "add", "x", "ntfy"], 2);
-    env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "ntfy",
-            "--url",
-            "http://example.com/t",
-        ],
-        2,
-    );
-    env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "ntfy",
-            "--url",
-            "https://u:p@ntfy.sh/t",
-        ],
-        2,
-    );
+    env.fails_unchanged(&words("notify add x ntfy --url http://example.com/t"), 2);
+    env.fails_unchanged(&words("notify add x ntfy --url https://u:p@ntfy.sh/t"), 2);
     env.fails_unchanged(&["notify", "add", "script", "command", "--run", "true"], 2);
     env.ok(&["notify", "remove", "bad"]);
     env.fails_unchanged(&["notify", "remove", "bad"], 3);
@@ -250,16 +211,9 @@ fn a_command_channel_reads_the_alerts_as_json_and_notify_test_marks_its_message(
 #[test]
 fn backups_carry_channels_without_secrets() {
     let env = portfolio();
-    env.ok(&[
-        "notify",
-        "add",
-        "phone",
-        "ntfy",
-        "--url",
-        "https://ntfy.example/t",
-        "--min-severity",
-        "warning",
-    ]);
+    env.ok(&words(
+        "notify add phone ntfy --url https://ntfy.example/t --min-severity warning",
+    ));
     let backup = env.home().join("b.json");
     env.cmd()
         .env("SUBS_NTFY_TOKEN", TOKEN)
@@ -267,10 +221,8 @@ fn backups_carry_channels_without_secrets() {
         .assert()
         .success();
     let text = std::fs::read_to_string(&backup).unwrap();
-    assert!(
-        text.contains("\"channels\"") && text.contains("ntfy.example"),
-        "{text}"
-    );
+    has(&text, "\"channels\"");
+    has(&text, "ntfy.example");
     assert!(!text.contains(TOKEN));
     let copy = TestEnv::new();
     let report = copy.json(&["import", backup.to_str().unwrap()]);
@@ -300,17 +252,7 @@ fn backups_carry_channels_without_secrets() {
 /// receiver; a `{secret}` in the URL keeps the token out of the database.
 #[test]
 fn apprise_delivers_through_the_real_program() {
-    let have = std::process::Command::new("apprise")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !have {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "apprise is needed for this test (.ci/run installs it)"
-        );
-        eprintln!("skipped: apprise is not installed");
+    if !have("apprise") {
         return;
     }
     let env = portfolio();
@@ -356,14 +298,7 @@ fn apprise_delivers_through_the_real_program() {
     assert!(!String::from_utf8_lossy(&db).contains("hook-path-SECRET"));
     // Without the program: a clear error, never a crash.
     let other = portfolio();
-    other.ok(&[
-        "notify",
-        "add",
-        "chat",
-        "apprise",
-        "--url",
-        "tgram://{secret}/1",
-    ]);
+    other.ok(&words("notify add chat apprise --url tgram://{secret}/1"));
     let out = other
         .cmd()
         .env("PATH", "/nonexistent")
@@ -379,28 +314,12 @@ fn apprise_delivers_through_the_real_program() {
 /// message per run, with the right headers and a UTF-8 body.
 #[test]
 fn email_sends_one_message_per_run_to_a_real_smtp_server() {
-    let have = std::process::Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !have {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "aiosmtpd is needed for this test (.ci/run installs it)"
-        );
-        eprintln!("skipped: aiosmtpd is not installed");
+    if !needed(runs("python3", &["-c", "import aiosmtpd"]), "aiosmtpd") {
         return;
     }
     let env = TestEnv::new();
-    env.sub("Netflix €")
-        .amount("15.99")
-        .monthly()
-        .start("2026-11-27")
-        .add();
-    env.sub("Gym 🏋")
-        .amount("40")
-        .monthly()
+    env.monthly("Netflix €", "15.99").start("2026-11-27").add();
+    env.monthly("Gym 🏋", "40")
         .start("2026-11-28")
         .with("--auto-renew", "false")
         .add();
@@ -486,16 +405,7 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
         2,
     );
     env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "email",
-            "--to",
-            "me@example.org",
-            "--smtp",
-            "smtp://u:pw@mail.example.org",
-        ],
+        &words("notify add x email --to me@example.org --smtp smtp://u:pw@mail.example.org"),
         2,
     );
 }
@@ -504,27 +414,15 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
 /// sees the freedesktop `Notify` call with the alert's summary and body.
 #[test]
 fn a_desktop_notification_is_a_notify_call_on_the_session_bus() {
-    let have = ["dbus-run-session", "dbus-monitor"].iter().all(|tool| {
-        std::process::Command::new("which")
-            .arg(tool)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if !have {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "dbus-run-session and dbus-monitor are needed for this test (.ci/run installs dbus)"
-        );
-        eprintln!("skipped: no D-Bus tools");
+    let tools = ["dbus-run-session", "dbus-monitor"];
+    if !needed(
+        tools.iter().all(|tool| runs("which", &[tool])),
+        "dbus-run-session and dbus-monitor",
+    ) {
         return;
     }
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-11-27")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-11-27").add();
     env.ok(&["notify", "add", "desk", "desktop"]);
     let monitor = env.home().join("monitor.txt");
     let subs = assert_cmd::cargo::cargo_bin("subs");
@@ -534,24 +432,15 @@ fn a_desktop_notification_is_a_notify_call_on_the_session_bus() {
         m = monitor.display(),
         b = subs.display()
     );
-    let out = std::process::Command::new("dbus-run-session")
+    std::process::Command::new("dbus-run-session")
         .args(["--", "sh", "-c", &script])
         .env("SUBS_DB", &env.db)
         .env("SUBS_TODAY", &env.today)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let seen = std::fs::read_to_string(&monitor).unwrap();
     assert!(seen.contains("member=Notify"), "{seen}");
     assert!(seen.contains("string \"subs\""), "{seen}");
-    assert!(
-        seen.contains("string \"Netflix renews tomorrow\""),
-        "{seen}"
-    );
+    has(&seen, "string \"Netflix renews tomorrow\"");
     assert!(seen.contains("renews tomorrow, on 2026-11-27."), "{seen}");
 }
 
@@ -598,32 +487,17 @@ fn a_hanging_server_leaves_the_delivery_pending_until_it_answers() {
 /// channel says `--insecure-tls`.
 #[test]
 fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
-    let have = std::process::Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-        && std::process::Command::new("openssl")
-            .arg("version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-    if !have {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "aiosmtpd and openssl are needed for this test"
-        );
-        eprintln!("skipped: aiosmtpd or openssl missing");
+    let found = runs("python3", &["-c", "import aiosmtpd"]) && runs("openssl", &["version"]);
+    if !needed(found, "aiosmtpd and openssl") {
         return;
     }
     let env = TestEnv::new();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
+    env.monthly("Gym", "40")
         .start("2026-11-28")
         .with("--auto-renew", "false")
         .add();
     let (key, cert) = (env.home().join("key.pem"), env.home().join("cert.pem"));
-    let made = std::process::Command::new("openssl")
+    std::process::Command::new("openssl")
         .args([
             "req",
             "-x509",
@@ -643,13 +517,7 @@ fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
         .arg(&key)
         .arg("-out")
         .arg(&cert)
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+        .succeeds();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -707,10 +575,7 @@ fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
     let _ = server.wait();
     let results: Value = serde_json::from_slice(&tested.stdout).unwrap();
     let outcome = |name: &str| {
-        results
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&results)
             .find(|r| r["channel"] == name)
             .cloned()
             .unwrap()
@@ -782,14 +647,8 @@ impl SlowServer {
 /// Four alerts due on the 26th: two reminders, two payments due.
 fn four_alerts() -> TestEnv {
     let env = portfolio();
-    env.sub("Spotify")
-        .amount("9.99")
-        .monthly()
-        .start("2026-11-27")
-        .add();
-    env.sub("Cloud")
-        .amount("5")
-        .monthly()
+    env.monthly("Spotify", "9.99").start("2026-11-27").add();
+    env.monthly("Cloud", "5")
         .start("2026-11-28")
         .with("--auto-renew", "false")
         .add();
@@ -812,11 +671,7 @@ fn overlapping_generators_with_a_slow_channel_deliver_each_alert_once() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let ids: Vec<i64> = env
-        .json(&["alerts", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let ids: Vec<i64> = items(&env.json(&["alerts", "list"]))
         .map(|a| a["id"].as_i64().unwrap())
         .rev()
         .collect();
@@ -855,11 +710,7 @@ fn a_channel_that_never_answers_costs_one_deadline_per_run() {
     assert_eq!(printed.lines().count(), 4, "{printed}");
     assert!(started.elapsed() < std::time::Duration::from_secs(4));
     assert_eq!(server.requests().len(), 1);
-    let mut attempts: Vec<i64> = env
-        .json(&["notify", "log"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let mut attempts: Vec<i64> = items(&env.json(&["notify", "log"]))
         .map(|d| d["attempts"].as_i64().unwrap())
         .collect();
     attempts.sort_unstable();
@@ -975,16 +826,9 @@ fn the_apprise_secret_is_never_on_its_command_line() {
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-    env.ok(&[
-        "notify",
-        "add",
-        "chat",
-        "apprise",
-        "--url",
-        "tgram://{secret}/12345",
-        "--min-severity",
-        "urgent",
-    ]);
+    env.ok(&words(
+        "notify add chat apprise --url tgram://{secret}/12345 --min-severity urgent",
+    ));
     let secret = "bot-SECRET-789:AAE";
     env.cmd()
         .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
@@ -1016,16 +860,7 @@ fn the_apprise_secret_is_never_on_its_command_line() {
 fn a_channel_cannot_name_subs_own_keys_as_its_secret() {
     let env = portfolio();
     let err = env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "webhook",
-            "--url",
-            "https://example.org/h",
-            "--secret-env",
-            "GEMINI_API_KEY",
-        ],
+        &words("notify add x webhook --url https://example.org/h --secret-env GEMINI_API_KEY"),
         2,
     );
     assert_eq!(
@@ -1034,29 +869,13 @@ fn a_channel_cannot_name_subs_own_keys_as_its_secret() {
          SUBS_<NAME>_SECRET or SUBS_<NAME>_PASSWORD, e.g. SUBS_NTFY_TOKEN\n"
     );
     let err = env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "webhook",
-            "--url",
-            "https://example.org/h",
-            "--secret-env",
-            "SUBS_SYNC_SECRET",
-        ],
+        &words("notify add x webhook --url https://example.org/h --secret-env SUBS_SYNC_SECRET"),
         2,
     );
     assert!(err.contains("subs' own key"), "{err}");
-    env.ok(&[
-        "notify",
-        "add",
-        "x",
-        "webhook",
-        "--url",
-        "https://example.org/h",
-        "--secret-env",
-        "SUBS_HOOK_SECRET",
-    ]);
+    env.ok(&words(
+        "notify add x webhook --url https://example.org/h --secret-env SUBS_HOOK_SECRET",
+    ));
     // A backup naming GEMINI_API_KEY is refused whole.
     let backup = env.home().join("b.json");
     env.ok(&["export", "-o", backup.to_str().unwrap()]);
@@ -1121,16 +940,8 @@ fn an_imported_command_channel_runs_nothing_until_enabled_here() {
 #[test]
 fn alerts_raised_by_commands_reach_the_channels_once() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-12-15")
-        .add();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .start("2026-12-20")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-12-15").add();
+    env.monthly("Gym", "40").start("2026-12-20").add();
     let saved = env.home().join("prices.jsonl");
     let run = format!("cat >> '{0}'; echo >> '{0}'", saved.display());
     env.ok(&[
@@ -1147,10 +958,8 @@ fn alerts_raised_by_commands_reach_the_channels_once() {
     env.ok(&["pause", "Gym"]);
     let printed = env.generate_on("2026-11-26");
     assert_eq!(printed.lines().count(), 2, "{printed}");
-    assert!(
-        printed.contains("Netflix") && printed.contains("Gym"),
-        "{printed}"
-    );
+    has(&printed, "Netflix");
+    has(&printed, "Gym");
     let docs: Vec<Value> = std::fs::read_to_string(&saved)
         .unwrap()
         .lines()
@@ -1171,16 +980,8 @@ fn alerts_raised_by_commands_reach_the_channels_once() {
 #[test]
 fn ntfy_titles_are_clean_ascii_headers() {
     let env = TestEnv::new();
-    env.sub("Café Crème")
-        .amount("5")
-        .monthly()
-        .start("2026-11-27")
-        .add();
-    env.sub("Plain")
-        .amount("5")
-        .monthly()
-        .start("2026-11-27")
-        .add();
+    env.monthly("Café Crème", "5").start("2026-11-27").add();
+    env.monthly("Plain", "5").start("2026-11-27").add();
     env.sql("UPDATE subscription SET name = 'Plain' || char(27) || '[31m' || char(10) || 'Evil' WHERE name = 'Plain'");
     let server = MockServer::start(vec![Reply::json(200, "{}")]);
     env.ok(&["notify", "add", "phone", "ntfy", "--url", &server.url]);
@@ -1193,10 +994,7 @@ fn ntfy_titles_are_clean_ascii_headers() {
     assert_eq!(titles.len(), 2);
     let encoded = titles.iter().find(|t| t.starts_with("=?UTF-8?B?")).unwrap();
     let alerts = env.json(&["alerts", "list"]);
-    let cafe = alerts
-        .as_array()
-        .unwrap()
-        .iter()
+    let cafe = items(&alerts)
         .find(|a| a["subscription_name"] == "Café Crème")
         .unwrap()["title"]
         .as_str()
@@ -1235,11 +1033,7 @@ fn base64(bytes: &[u8]) -> String {
 #[test]
 fn retry_times_come_from_the_real_clock() {
     let env = TestEnv::at("2030-06-01");
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2030-06-02")
-        .add();
+    env.monthly("Netflix", "15.99").start("2030-06-02").add();
     let server = MockServer::start(vec![Reply::json(500, "{}")]);
     env.ok(&["notify", "add", "hook", "webhook", "--url", &server.url]);
     env.run(&["alerts", "generate", "-q"]).status(0);
@@ -1296,14 +1090,9 @@ fn capability_urls_are_hidden_and_passwords_never_echoed() {
              sees the URL can post to it; `notify list` hides it, and a token from --secret-env \
              keeps it out of the database\n",
         );
-    env.run(&[
-        "notify",
-        "add",
-        "phone",
-        "ntfy",
-        "--url",
-        "https://ntfy.example.org/subs?auth=dG9rZW4tc2VjcmV0",
-    ])
+    env.run(&words(
+        "notify add phone ntfy --url https://ntfy.example.org/subs?auth=dG9rZW4tc2VjcmV0",
+    ))
     .status(0)
     .stderr_has("the ?auth= parameter");
     let listed = env.json(&["notify", "list"]);
@@ -1318,28 +1107,12 @@ fn capability_urls_are_hidden_and_passwords_never_echoed() {
         "{text}"
     );
     let err = env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "x",
-            "webhook",
-            "--url",
-            "https://me:hunter2-pass@example.org/h",
-        ],
+        &words("notify add x webhook --url https://me:hunter2-pass@example.org/h"),
         2,
     );
     assert!(!err.contains("hunter2"), "{err}");
     let err = env.fails_unchanged(
-        &[
-            "notify",
-            "add",
-            "m",
-            "email",
-            "--to",
-            "a@example.org",
-            "--smtp",
-            "ftp://me:hunter2-pass@x",
-        ],
+        &words("notify add m email --to a@example.org --smtp ftp://me:hunter2-pass@x"),
         2,
     );
     assert!(!err.contains("hunter2"), "{err}");
@@ -1352,11 +1125,7 @@ fn capability_urls_are_hidden_and_passwords_never_echoed() {
 #[test]
 fn a_silent_session_bus_costs_one_deadline_and_the_delivery_waits() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-11-27")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-11-27").add();
     env.ok(&["notify", "add", "desk", "desktop"]);
     env.ok(&["config", "set", "notify_timeout", "1"]);
     let socket = env.home().join("bus");

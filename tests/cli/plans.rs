@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, has, items, words};
 
 /// `alerts generate` once a day from `from` to `to` (both included).
 fn daily_runs(env: &TestEnv, from: &str, to: &str) {
@@ -21,10 +21,7 @@ fn daily_runs(env: &TestEnv, from: &str, to: &str) {
 }
 
 fn alerts_of(env: &TestEnv, kind: &str) -> Vec<Value> {
-    env.json(&["alerts", "list", "--all"])
-        .as_array()
-        .unwrap()
-        .iter()
+    items(&env.json(&["alerts", "list", "--all"]))
         .filter(|a| a["alert_type"] == kind)
         .cloned()
         .collect()
@@ -44,11 +41,9 @@ fn payments_of(env: &TestEnv, name: &str) -> Vec<Value> {
 #[test]
 fn a_trial_is_free_until_it_ends_then_bills_the_day_after() {
     let env = TestEnv::at("2027-01-03");
-    env.sub("Netflix").amount("10").monthly().add();
+    env.monthly("Netflix", "10").add();
     let id = env
-        .sub("Disney+")
-        .amount("13.99")
-        .monthly()
+        .monthly("Disney+", "13.99")
         .with("--trial-until", "2027-01-10")
         .add();
     let s = env.json(&["show", &id]);
@@ -105,9 +100,7 @@ fn a_trial_is_free_until_it_ends_then_bills_the_day_after() {
 fn cancelling_during_a_trial_records_no_payment_ever() {
     let env = TestEnv::at("2027-01-03");
     let id = env
-        .sub("Disney+")
-        .amount("13.99")
-        .monthly()
+        .monthly("Disney+", "13.99")
         .with("--trial-until", "2027-01-10")
         .add();
     daily_runs(&env, "2027-01-03", "2027-01-08");
@@ -126,17 +119,11 @@ fn cancelling_during_a_trial_records_no_payment_ever() {
 #[test]
 fn trial_lengths_and_their_mistakes() {
     let env = TestEnv::at("2027-01-03");
-    env.sub("Max")
-        .amount("9.99")
-        .monthly()
-        .with("--trial", "7d")
-        .add();
+    env.monthly("Max", "9.99").with("--trial", "7d").add();
     let s = env.json(&["show", "max"]);
     assert_eq!(s["trial_until"], "2027-01-09");
     assert_eq!(s["next_billing_date"], "2027-01-10");
-    env.sub("Tidal")
-        .amount("11")
-        .monthly()
+    env.monthly("Tidal", "11")
         .with("--trial", "1m")
         .start("2027-01-31")
         .add();
@@ -145,7 +132,7 @@ fn trial_lengths_and_their_mistakes() {
         "2027-02-28",
         "a month from Jan 31 is Feb 28"
     );
-    env.sub("Netflix").amount("10").monthly().add();
+    env.monthly("Netflix", "10").add();
     env.ok(&["pay", "netflix"]);
     for bad in [
         &[
@@ -154,28 +141,8 @@ fn trial_lengths_and_their_mistakes() {
         &[
             "add", "A", "--amount", "5", "--cycle", "monthly", "--trial", "7x",
         ],
-        &[
-            "add",
-            "A",
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--trial-until",
-            "2027-01-02",
-        ],
-        &[
-            "add",
-            "A",
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--trial",
-            "1m",
-            "--end",
-            "2027-01-20",
-        ],
+        &words("add A --amount 5 --cycle monthly --trial-until 2027-01-02"),
+        &words("add A --amount 5 --cycle monthly --trial 1m --end 2027-01-20"),
         &["edit", "netflix", "--trial", "7d"],
     ] {
         let err = env.fails_unchanged(bad, 2);
@@ -183,36 +150,14 @@ fn trial_lengths_and_their_mistakes() {
     }
     // Flags that contradict each other (clap's message, with usage).
     for clash in [
-        &[
-            "add",
-            "A",
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--trial",
-            "7d",
-            "--next",
-            "2027-02-01",
-        ][..],
-        &[
-            "add",
-            "A",
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--trial",
-            "7d",
-            "--trial-until",
-            "2027-01-05",
-        ],
+        &words("add A --amount 5 --cycle monthly --trial 7d --next 2027-02-01")[..],
+        &words("add A --amount 5 --cycle monthly --trial 7d --trial-until 2027-01-05"),
     ] {
         let err = env.fails_unchanged(clash, 2);
         assert!(err.contains("cannot be used with"), "{clash:?}: {err}");
     }
     // Before any payment, edit can add a trial; the first charge moves.
-    env.sub("Hulu").amount("8").monthly().add();
+    env.monthly("Hulu", "8").add();
     env.ok(&["edit", "hulu", "--trial", "2w"]);
     assert_eq!(
         env.json(&["show", "hulu"])["next_billing_date"],
@@ -228,9 +173,7 @@ fn trial_lengths_and_their_mistakes() {
 fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
     let env = TestEnv::at("2026-11-26");
     let id = env
-        .sub("Gym")
-        .amount("39")
-        .monthly()
+        .monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .with("--notice", "30d")
@@ -275,9 +218,7 @@ fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
 #[test]
 fn month_end_and_leap_day_contracts() {
     let env = TestEnv::at("2026-02-10");
-    env.sub("Phone")
-        .amount("20")
-        .monthly()
+    env.monthly("Phone", "20")
         .start("2026-01-31")
         .with("--term", "1m")
         .with("--notice", "7d")
@@ -287,9 +228,7 @@ fn month_end_and_leap_day_contracts() {
     assert_eq!(s["term_ends"], "2026-02-27");
     assert_eq!(s["cancel_by"], "2026-02-20");
     let env = TestEnv::at("2024-12-01");
-    env.sub("Insurance")
-        .amount("300")
-        .yearly()
+    env.yearly("Insurance", "300")
         .start("2024-02-29")
         .with("--term", "1y")
         .with("--notice", "1m")
@@ -312,17 +251,15 @@ fn month_end_and_leap_day_contracts() {
 fn cancelling_a_contract_says_until_when_it_bills() {
     let env = TestEnv::at("2027-01-10");
     let id = env
-        .sub("Gym")
-        .amount("39")
-        .monthly()
+        .monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .with("--notice", "30d")
         .add();
     let out = env.ok(&["cancel", "gym"]);
-    assert!(
-        out.contains("Gym is under contract: with notice given today it ends on 2027-02-28, and it still bills until then"),
-        "{out}"
+    has(
+        &out,
+        "Gym is under contract: with notice given today it ends on 2027-02-28, and it still bills until then",
     );
     let s = env.json(&["show", &id]);
     assert_eq!(s["status"], "active");
@@ -332,9 +269,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
     assert!(alerts_of(&env, "cancellation_deadline").is_empty());
 
     let late = TestEnv::at("2027-02-01");
-    late.sub("Gym")
-        .amount("39")
-        .monthly()
+    late.monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .with("--notice", "30d")
@@ -347,9 +282,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
     );
     // An explicit day is the user's word.
     let env = TestEnv::at("2027-01-10");
-    env.sub("Gym")
-        .amount("39")
-        .monthly()
+    env.monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .add();
@@ -360,7 +293,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
 #[test]
 fn contract_mistakes_are_refused_and_change_nothing() {
     let env = TestEnv::at("2026-11-26");
-    env.sub("Gym").amount("39").monthly().add();
+    env.monthly("Gym", "39").add();
     for bad in [
         &[
             "add", "A", "--amount", "5", "--cycle", "monthly", "--notice", "30d",
@@ -374,18 +307,7 @@ fn contract_mistakes_are_refused_and_change_nothing() {
         &[
             "add", "A", "--amount", "5", "--cycle", "monthly", "--term", "1y", "--notice", "1000d",
         ],
-        &[
-            "add",
-            "A",
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--term",
-            "1y",
-            "--extends-by",
-            "2w",
-        ],
+        &words("add A --amount 5 --cycle monthly --term 1y --extends-by 2w"),
         &["edit", "gym", "--extends-by", "1m"],
     ] {
         let err = env.fails_unchanged(bad, 2);
@@ -409,30 +331,19 @@ fn contract_mistakes_are_refused_and_change_nothing() {
 #[test]
 fn trials_and_contracts_travel_in_backups_csv_and_ics() {
     let env = TestEnv::at("2027-01-03");
-    env.sub("Disney+")
-        .amount("13.99")
-        .monthly()
+    env.monthly("Disney+", "13.99")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.sub("Gym")
-        .amount("39")
-        .monthly()
+    env.monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .with("--notice", "30d")
         .with("--extends-by", "1m")
         .add();
     let backup = env.ok(&["export"]);
-    assert!(
-        backup.contains("\"trial_until\":\"2027-01-10\""),
-        "{backup}"
-    );
+    has(&backup, "\"trial_until\":\"2027-01-10\"");
     assert!(backup.contains("\"notice\":\"30d\""), "{backup}");
-    let path = env.home().join("backup.json");
-    std::fs::write(&path, &backup).unwrap();
-    let copy = TestEnv::at("2027-01-03");
-    copy.ok(&["import", path.to_str().unwrap()]);
-    assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
+    let (copy, _) = env.round_trip("2027-01-03");
     assert_eq!(copy.json(&["show", "gym"]), env.json(&["show", "gym"]));
 
     let csv = env.ok(&["export", "--format", "csv"]);
@@ -468,10 +379,7 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
         .iter()
         .find(|e| e.contains("SUMMARY:Last day to cancel Gym"))
         .expect("a cancel-by event");
-    assert!(
-        deadline.contains("DTSTART;VALUE=DATE:20270129"),
-        "{deadline}"
-    );
+    has(deadline, "DTSTART;VALUE=DATE:20270129");
     assert!(deadline.contains("BEGIN:VALARM"));
 }
 
@@ -479,15 +387,11 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
 #[test]
 fn insights_name_an_underused_trial_ending_this_week() {
     let env = TestEnv::at("2027-01-06");
-    env.sub("Disney+")
-        .amount("13.99")
-        .monthly()
+    env.monthly("Disney+", "13.99")
         .start("2027-01-01")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.sub("Max")
-        .amount("9.99")
-        .monthly()
+    env.monthly("Max", "9.99")
         .start("2027-01-01")
         .with("--trial-until", "2027-01-10")
         .add();

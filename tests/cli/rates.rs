@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use crate::common::TestEnv;
 use crate::common::mock::{MockServer, Reply};
+use crate::common::{Succeeds, TestEnv, has, items};
 use serde_json::Value;
 
 fn daily() -> String {
@@ -27,27 +27,11 @@ fn update(env: &TestEnv, server: &MockServer, args: &[&str]) -> std::process::Ou
 
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
-    env.sub("Spotify")
-        .amount("10.99")
-        .monthly()
-        .currency("EUR")
-        .add();
-    env.sub("Hotstar")
-        .amount("499")
-        .monthly()
-        .currency("INR")
-        .add();
-    env.sub("Nintendo")
-        .amount("2400")
-        .yearly()
-        .currency("JPY")
-        .add();
-    env.sub("Local gym")
-        .amount("5000")
-        .monthly()
-        .currency("XAF")
-        .add();
+    env.monthly("Netflix", "15.99").add();
+    env.monthly("Spotify", "10.99").currency("EUR").add();
+    env.monthly("Hotstar", "499").currency("INR").add();
+    env.yearly("Nintendo", "2400").currency("JPY").add();
+    env.monthly("Local gym", "5000").currency("XAF").add();
     env
 }
 
@@ -61,10 +45,7 @@ fn cross_rates_into_the_base_currency_for_every_currency_held() {
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["date"], "2024-12-31");
     assert_eq!(report["base"], "USD");
-    let set: Vec<String> = report["updated"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let set: Vec<String> = items(&report["updated"])
         .map(|c| format!("{} {}", c["currency"].as_str().unwrap(), c["rate"]))
         .collect();
     // 1 EUR = 1.0389 USD; INR and JPY through the euro, exactly, rounded once.
@@ -76,12 +57,7 @@ fn cross_rates_into_the_base_currency_for_every_currency_held() {
     assert_eq!(report["not_published"], serde_json::json!(["XAF"]));
     assert!(server.requests()[0].path.ends_with("/eurofxref-daily.xml"));
     let rates = env.json(&["rates", "list"]);
-    let eur = rates
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["currency"] == "EUR")
-        .unwrap();
+    let eur = items(&rates).find(|r| r["currency"] == "EUR").unwrap();
     assert_eq!(eur["source"], "ecb");
     assert_eq!(eur["set_on"], "2024-12-31");
     // The converted total uses them; XAF stays unconverted.
@@ -114,18 +90,12 @@ fn manual_rates_are_kept_unless_asked_and_a_dry_run_writes_nothing() {
     let out = update(&env, &server, &["rates", "update", "--dry-run"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
-    assert!(
-        text.contains("Would set 1 INR = 0.0116817622 USD"),
-        "{text}"
-    );
+    has(&text, "Would set 1 INR = 0.0116817622 USD");
     assert!(text.contains("Kept your own rate for EUR"), "{text}");
     assert_eq!(before, env.dump(), "a dry run writes nothing");
     update(&env, &server, &["rates", "update"]);
     let eur = |env: &TestEnv| {
-        env.json(&["rates", "list"])
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&env.json(&["rates", "list"]))
             .find(|r| r["currency"] == "EUR")
             .cloned()
             .unwrap()
@@ -189,10 +159,8 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
         let out = update(&env, &server, &["rates", "update"]);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{says}: {err}");
-        assert!(
-            err.contains(says) && err.contains("your rates are unchanged"),
-            "{err}"
-        );
+        has(&err, says);
+        has(&err, "your rates are unchanged");
         assert_eq!(before, env.dump());
     }
     // Plain http to another host is refused before anything is sent.
@@ -206,12 +174,7 @@ fn a_failed_fetch_or_a_bad_document_leaves_the_rates_alone() {
     // A base currency the ECB does not publish: said, nothing changed.
     let other = TestEnv::new();
     other.ok(&["config", "set", "base_currency", "XAF"]);
-    other
-        .sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .currency("USD")
-        .add();
+    other.monthly("Netflix", "15.99").currency("USD").add();
     let server = MockServer::start(vec![Reply::json(200, daily())]);
     let out = update(&other, &server, &["rates", "update"]);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -231,13 +194,8 @@ fn history_doc() -> String {
 /// day on or before it) and says so.
 #[test]
 fn past_payments_convert_at_the_rate_of_their_date() {
-    let env = TestEnv {
-        today: "2025-01-02".into(),
-        ..TestEnv::new()
-    };
-    env.sub("Spotify")
-        .amount("100")
-        .monthly()
+    let env = TestEnv::at("2025-01-02");
+    env.monthly("Spotify", "100")
         .currency("EUR")
         .start("2024-06-28")
         .add();
@@ -269,10 +227,7 @@ fn past_payments_convert_at_the_rate_of_their_date() {
     let a = env.json(&["analytics", "--months", "2"]);
     assert_eq!(a["paid_converted_at"], "payment_date", "{a}");
     let month = |m: &str| {
-        a["cost_trends"]
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&a["cost_trends"])
             .find(|t| t["month"] == m)
             .cloned()
             .unwrap()
@@ -282,10 +237,7 @@ fn past_payments_convert_at_the_rate_of_their_date() {
     // January: at the 31st's rate, 103.89 USD.
     assert_eq!(month("2025-01")["paid"].to_string(), "103.89", "{a}");
     let text = env.ok(&["analytics", "--months", "2"]);
-    assert!(
-        text.contains("at the ECB rate of each payment's date"),
-        "{text}"
-    );
+    has(&text, "at the ECB rate of each payment's date");
     // Undo takes the history back out too.
     env.ok(&["undo"]);
     assert_eq!(
@@ -393,10 +345,8 @@ fn absurd_rates_are_refused_naming_the_currency() {
     let other = TestEnv::new();
     other.create_db();
     let err = other.fails_unchanged(&["import", backup.to_str().unwrap()], 2);
-    assert!(
-        err.contains("field rate") && err.contains("outside the sane range"),
-        "{err}"
-    );
+    has(&err, "field rate");
+    has(&err, "outside the sane range");
 }
 
 /// A hostile rate that got into the database anyway (a raw edit) makes no
@@ -457,16 +407,13 @@ fn a_deep_or_huge_ecb_document_is_refused_and_the_rates_stay() {
     ] {
         let server = MockServer::start(vec![Reply::json(200, doc)]);
         // 32 MiB through a busy machine may take longer than 2 s.
-        let out = env
+        let err = env
             .cmd()
             .env("SUBS_RATES_URL", &server.url)
             .env("SUBS_RATES_TIMEOUT", "120")
             .args(["rates", "update"])
             .timeout(std::time::Duration::from_secs(180))
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{err}");
+            .exits(1);
         assert!(err.contains("your rates are unchanged"), "{err}");
         // Past 32 MiB the download itself stops ("reading … failed").
         assert!(
@@ -480,10 +427,8 @@ fn a_deep_or_huge_ecb_document_is_refused_and_the_rates_stay() {
     let out = update(&env, &server, &["list"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(
-        err.contains("the exchange rates were not refreshed") && err.contains("nest deeper"),
-        "{err}"
-    );
+    has(&err, "the exchange rates were not refreshed");
+    has(&err, "nest deeper");
 }
 
 /// The stale-rate warning points to `subs rates update`; a leftover rate
@@ -491,11 +436,7 @@ fn a_deep_or_huge_ecb_document_is_refused_and_the_rates_stay() {
 #[test]
 fn rate_warnings_point_to_rates_update_and_never_to_the_base_currency() {
     let env = TestEnv::at("2026-10-01");
-    env.sub("Spotify")
-        .amount("10")
-        .monthly()
-        .currency("EUR")
-        .add();
+    env.monthly("Spotify", "10").currency("EUR").add();
     env.ok(&["rates", "set", "EUR", "1.10"]);
     let out = env
         .cmd()

@@ -1,15 +1,7 @@
 //! `dashboard`, `analytics`, `rates` and `demo`, on hand-checked portfolios.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, items, on, words};
 use serde_json::Value;
-
-fn on(env: &TestEnv, today: &str) -> TestEnv {
-    TestEnv {
-        dir: tempfile::tempdir().unwrap(),
-        db: env.db.clone(),
-        today: today.into(),
-    }
-}
 
 fn num(v: &Value) -> String {
     v.to_string()
@@ -20,15 +12,11 @@ fn num(v: &Value) -> String {
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.08"]);
-    env.sub("A")
-        .amount("10.00")
-        .monthly()
+    env.monthly("A", "10.00")
         .start("2026-11-10")
         .category("Video")
         .add();
-    env.sub("B")
-        .amount("120")
-        .yearly()
+    env.yearly("B", "120")
         .start("2026-06-01")
         .category("Video")
         .add();
@@ -56,17 +44,11 @@ fn portfolio() -> TestEnv {
         .start("2026-11-30")
         .category("Video")
         .add();
-    env.sub("G")
-        .amount("50")
-        .monthly()
+    env.monthly("G", "50")
         .start("2026-11-01")
         .with("--payment-method", "paypal")
         .add();
-    env.sub("H")
-        .amount("60")
-        .monthly()
-        .start("2026-11-01")
-        .add();
+    env.monthly("H", "60").start("2026-11-01").add();
     env.ok(&["pause", "G"]);
     env.ok(&["cancel", "H"]);
     env
@@ -215,14 +197,9 @@ fn analytics_breakdowns_for_the_portfolio() {
 
 #[test]
 fn trends_cross_a_year_boundary() {
-    let first = TestEnv {
-        today: "2026-10-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-10-01");
     first
-        .sub("Box")
-        .amount("10")
-        .monthly()
+        .monthly("Box", "10")
         .start("2026-10-05")
         .with("--auto-renew", "false")
         .add();
@@ -230,26 +207,12 @@ fn trends_cross_a_year_boundary() {
     jan.ok(&["pay", "box", "--due", "2026-10-05", "--date", "2026-10-05"]);
     jan.ok(&["pay", "box", "--due", "2026-11-05", "--date", "2026-11-06"]);
     jan.ok(&["pay", "box", "--due", "2026-12-05", "--date", "2026-12-05"]);
-    jan.ok(&[
-        "pay",
-        "box",
-        "--due",
-        "2027-01-05",
-        "--date",
-        "2027-01-05",
-        "--amount",
-        "12",
-    ]);
-    jan.ok(&[
-        "pay",
-        "box",
-        "--status",
-        "refunded",
-        "--due",
-        "2026-12-05",
-        "--date",
-        "2027-01-10",
-    ]);
+    jan.ok(&words(
+        "pay box --due 2027-01-05 --date 2027-01-05 --amount 12",
+    ));
+    jan.ok(&words(
+        "pay box --status refunded --due 2026-12-05 --date 2027-01-10",
+    ));
     on(&first, "2026-12-20").add(&["New", "--amount", "5", "--cycle", "monthly"]);
     jan.ok(&["pause", "new"]);
     jan.ok(&["resume", "new"]);
@@ -259,10 +222,7 @@ fn trends_cross_a_year_boundary() {
     let a = jan.json(&["analytics", "--months", "3"]);
     assert_eq!(a["from"], "2026-11-01");
     assert_eq!(a["until"], "2027-01-31");
-    let trends: Vec<(String, String, String)> = a["cost_trends"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let trends: Vec<(String, String, String)> = items(&a["cost_trends"])
         .map(|t| {
             (
                 t["month"].as_str().unwrap().into(),
@@ -286,10 +246,7 @@ fn trends_cross_a_year_boundary() {
         num(&a["cost_trends"][2]["by_currency"]["USD"]["paid"]),
         "2.00"
     );
-    let growth: Vec<(String, i64, String)> = a["growth"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let growth: Vec<(String, i64, String)> = items(&a["growth"])
         .map(|g| {
             (
                 g["month"].as_str().unwrap().into(),
@@ -316,10 +273,7 @@ fn trends_cross_a_year_boundary() {
 
 #[test]
 fn rates_are_validated_listed_and_go_stale() {
-    let env = TestEnv {
-        today: "2026-10-01".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2026-10-01");
     env.ok_with_stderr(
         &["rates", "list"],
         "No rates yet. Set one with: subs rates set EUR 1.08\n",
@@ -439,19 +393,9 @@ fn demo_fills_its_own_profile_and_shows_everything() {
     // What plans bring: a budget, a contract, a shared plan, a card expiring.
     assert_eq!(d["budgets"][0]["amount"].to_string(), "150.00");
     assert!(!run(&["show", "city gym"])["cancel_by"].is_null());
-    assert_eq!(
-        run(&["show", "spotify"])["shared_with"]
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(items(&run(&["show", "spotify"])["shared_with"]).len(), 2);
     assert!(
-        run(&["alerts", "list"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|a| a["alert_type"] == "card_expiring"),
+        items(&run(&["alerts", "list"])).any(|a| a["alert_type"] == "card_expiring"),
         "the card's alert"
     );
     let netflix = run(&["show", "netflix"]);
@@ -459,17 +403,9 @@ fn demo_fills_its_own_profile_and_shows_everything() {
     assert_eq!(netflix["price_history"].as_array().unwrap().len(), 1);
     assert!(netflix["usage_summary"]["total_count"].as_i64().unwrap() > 5);
     let all = run(&["list", "--status", "all"]);
-    let statuses: Vec<&str> = all
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["status"].as_str().unwrap())
-        .collect();
+    let statuses: Vec<&str> = items(&all).map(|s| s["status"].as_str().unwrap()).collect();
     assert!(statuses.contains(&"paused") && statuses.contains(&"cancelled"));
-    let cycles: std::collections::BTreeSet<&str> = all
-        .as_array()
-        .unwrap()
-        .iter()
+    let cycles: std::collections::BTreeSet<&str> = items(&all)
         .map(|s| s["billing_cycle"].as_str().unwrap())
         .collect();
     assert_eq!(cycles.len(), 5, "every cycle: {cycles:?}");
@@ -506,12 +442,8 @@ fn demo_fills_its_own_profile_and_shows_everything() {
 fn several_currencies_rank_and_total_in_the_base_currency() {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.10"]);
-    env.sub("Cheap in dollars").amount("10").monthly().add();
-    env.sub("Dear in euros")
-        .amount("9.50")
-        .monthly()
-        .currency("EUR")
-        .add();
+    env.monthly("Cheap in dollars", "10").add();
+    env.monthly("Dear in euros", "9.50").currency("EUR").add();
     // 9.50 EUR is 10.45 USD: it ranks above 10.00 USD.
     let list = env.ok_with_stderr(
         &["list", "--sort", "monthly"],
@@ -558,15 +490,11 @@ fn several_currencies_rank_and_total_in_the_base_currency() {
 #[test]
 fn dashboard_renewals_count_n_days_today_included() {
     let env = TestEnv::new(); // today is 2026-11-26
-    env.sub("Edge")
-        .amount("5")
-        .monthly()
+    env.monthly("Edge", "5")
         .start("2026-10-28")
         .next("2026-11-28")
         .add();
-    env.sub("Past")
-        .amount("7")
-        .monthly()
+    env.monthly("Past", "7")
         .start("2026-10-29")
         .next("2026-11-29")
         .add();

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, words};
 
 /// A database in a folder whose name cron (`%`), systemd (`%`, `$`) and the
 /// shell (`'`, `$`) would each read as syntax.
@@ -12,18 +12,8 @@ fn awkward_db(env: &TestEnv) -> PathBuf {
     let dir = env.home().join("it's 100% $HOME");
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("subs.db");
-    env.ok(&[
-        "--db",
-        db.to_str().unwrap(),
-        "add",
-        "Netflix",
-        "--amount",
-        "15.99",
-        "--cycle",
-        "monthly",
-        "--start",
-        "2026-10-26",
-    ]);
+    let add = words("add Netflix --amount 15.99 --cycle monthly --start 2026-10-26");
+    env.ok(&[&["--db", db.to_str().unwrap()][..], &add].concat());
     db.canonicalize().unwrap()
 }
 
@@ -85,19 +75,13 @@ fn cron_prints_the_line_alone_escaped_for_cron_and_names_the_channels_variables(
     );
     // What cron runs: `\%` becomes `%`, the rest goes to sh.
     let command = stdout.trim_end().strip_prefix("0 * * * * ").unwrap();
-    let run = std::process::Command::new("sh")
+    std::process::Command::new("sh")
         .arg("-c")
         .arg(command.replace("\\%", "%"))
         .env_clear()
         .env("SUBS_TODAY", "2026-11-26")
         .env("HOME", env.home())
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+        .succeeds();
     let last = env.json(&["--db", db.to_str().unwrap(), "schedule", "status"]);
     assert!(
         last["last_run"].is_object(),
@@ -153,7 +137,7 @@ fn units_are_written_0644_and_a_symlink_is_replaced_not_followed() {
     std::fs::write(&precious, "keep me").unwrap();
     std::os::unix::fs::symlink(&precious, unit_dir.join("subs-alerts.service")).unwrap();
     let subs = assert_cmd::cargo::cargo_bin("subs");
-    let out = std::process::Command::new("sh")
+    std::process::Command::new("sh")
         .arg("-c")
         .arg("umask 077 && exec \"$0\" schedule install --systemd")
         .arg(&subs)
@@ -162,13 +146,7 @@ fn units_are_written_0644_and_a_symlink_is_replaced_not_followed() {
         .env("XDG_CONFIG_HOME", env.home().join("config"))
         .env("SUBS_DB", &env.db)
         .env("SUBS_TODAY", "2026-11-26")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me");
     for name in ["subs-alerts.service", "subs-alerts.timer"] {
         let path = unit_dir.join(name);

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, items, words};
 
 fn num(v: &Value) -> String {
     v.to_string()
@@ -11,10 +11,7 @@ fn num(v: &Value) -> String {
 
 /// Debts as (from, to, amount, currency) text, for exact comparison.
 fn debts(split: &Value) -> Vec<(String, String, String, String)> {
-    split["debts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    items(&split["debts"])
         .map(|d| {
             (
                 d["from"].as_str().unwrap().to_string(),
@@ -38,17 +35,12 @@ fn a_charge_splits_to_the_cent_deterministically() {
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
     let id = env
-        .sub("Spotify Family")
-        .amount("17.99")
-        .monthly()
+        .monthly("Spotify Family", "17.99")
         .start("2027-01-05")
         .with("--shared-with", "alex,sam,me")
         .add();
     let s = env.json(&["show", &id]);
-    let parts: Vec<(String, String)> = s["shared_with"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let parts: Vec<(String, String)> = items(&s["shared_with"])
         .map(|p| (p["member"].as_str().unwrap().to_string(), num(&p["amount"])))
         .collect();
     assert_eq!(
@@ -72,10 +64,7 @@ fn a_charge_splits_to_the_cent_deterministically() {
     let charge = &split["charges"][0];
     assert_eq!(charge["source"], "scheduled");
     assert_eq!(charge["date"], "2027-01-05");
-    let sum: i64 = charge["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let sum: i64 = items(&charge["parts"])
         .map(|p| (p["amount"].as_f64().unwrap() * 100.0).round() as i64)
         .sum();
     assert_eq!(sum, 1799);
@@ -99,59 +88,17 @@ fn shares_that_do_not_add_up_are_refused() {
     let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
-    env.sub("Netflix").amount("20").monthly().add();
+    env.monthly("Netflix", "20").add();
     for args in [
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,sam",
-            "--shares",
-            "alex=50%,sam=40%",
-        ][..],
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,me",
-            "--shares",
-            "alex=60%,me=60%",
-        ],
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,me",
-            "--shares",
-            "alex=5,me=10",
-        ],
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,me",
-            "--shares",
-            "alex=50%,me=10",
-        ],
+        &words("edit netflix --shared-with alex,sam --shares alex=50%,sam=40%")[..],
+        &words("edit netflix --shared-with alex,me --shares alex=60%,me=60%"),
+        &words("edit netflix --shared-with alex,me --shares alex=5,me=10"),
+        &words("edit netflix --shared-with alex,me --shares alex=50%,me=10"),
         &["edit", "netflix", "--shared-with", "alex,alex"],
         &["edit", "netflix", "--shared-with", "alex"],
         &["edit", "netflix", "--shares", "alex=50%"],
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,me",
-            "--shares",
-            "sam=50%",
-        ],
-        &[
-            "edit",
-            "netflix",
-            "--shared-with",
-            "alex,me",
-            "--shares",
-            "alex=half",
-        ],
+        &words("edit netflix --shared-with alex,me --shares sam=50%"),
+        &words("edit netflix --shared-with alex,me --shares alex=half"),
     ] {
         let err = env.fails_unchanged(args, 2);
         assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
@@ -159,36 +106,16 @@ fn shares_that_do_not_add_up_are_refused() {
     env.fails_unchanged(&["edit", "netflix", "--shared-with", "alex,nobody"], 3);
     env.fails_unchanged(&["edit", "netflix", "--paid-by", "nobody"], 3);
     // Fixed amounts that add up; a new price must keep them adding up.
-    env.ok(&[
-        "edit",
-        "netflix",
-        "--shared-with",
-        "alex,me",
-        "--shares",
-        "alex=5,me=15",
-    ]);
+    env.ok(&words(
+        "edit netflix --shared-with alex,me --shares alex=5,me=15",
+    ));
     env.fails_unchanged(&["edit", "netflix", "--amount", "22"], 2);
-    env.ok(&[
-        "edit",
-        "netflix",
-        "--amount",
-        "22",
-        "--shares",
-        "alex=5,me=17",
-    ]);
+    env.ok(&words("edit netflix --amount 22 --shares alex=5,me=17"));
     // The rest split equally.
-    env.ok(&[
-        "edit",
-        "netflix",
-        "--shared-with",
-        "alex,sam,me",
-        "--shares",
-        "alex=50%",
-    ]);
-    let parts: Vec<String> = env.json(&["show", "netflix"])["shared_with"]
-        .as_array()
-        .unwrap()
-        .iter()
+    env.ok(&words(
+        "edit netflix --shared-with alex,sam,me --shares alex=50%",
+    ));
+    let parts: Vec<String> = items(&env.json(&["show", "netflix"])["shared_with"])
         .map(|p| num(&p["amount"]))
         .collect();
     assert_eq!(parts, ["11.00", "5.50", "5.50"]);
@@ -207,21 +134,15 @@ fn mine_totals_are_the_sum_of_my_shares() {
     let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
-    env.sub("Spotify Family")
-        .amount("17.99")
-        .monthly()
+    env.monthly("Spotify Family", "17.99")
         .with("--shared-with", "alex,sam,me")
         .add();
-    env.sub("Insurance")
-        .amount("120")
-        .yearly()
+    env.yearly("Insurance", "120")
         .with("--shared-with", "alex,me")
         .with("--shares", "alex=25%")
         .add();
-    env.sub("Gym").amount("40").monthly().add();
-    env.sub("Family Netflix")
-        .amount("20")
-        .monthly()
+    env.monthly("Gym", "40").add();
+    env.monthly("Family Netflix", "20")
         .with("--shared-with", "alex,sam")
         .with("--paid-by", "alex")
         .add();
@@ -229,11 +150,7 @@ fn mine_totals_are_the_sum_of_my_shares() {
     assert_eq!(num(&full["monthly_cost"]), "87.99");
     assert_eq!(full["mine"], false);
     let mine = env.json(&["dashboard", "--mine"]);
-    let sum: f64 = env
-        .json(&["list"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let sum: f64 = items(&env.json(&["list"]))
         .map(|s| s["my_monthly_cost"].as_f64().unwrap())
         .sum();
     // 17.99/3 + 120*0.75/12 + 40 + 0 = 5.9966… + 7.50 + 40 = 53.50
@@ -266,43 +183,27 @@ fn split_nets_debts_from_payments_or_scheduled_charges() {
     let env = TestEnv::at("2027-01-20");
     env.ok(&["rates", "set", "EUR", "1.10"]);
     env.ok(&["member", "add", "Alex"]);
-    env.sub("Spotify Family")
-        .amount("18")
-        .monthly()
+    env.monthly("Spotify Family", "18")
         .start("2027-01-05")
         .with("--shared-with", "alex,me")
         .add();
-    env.sub("Netflix")
-        .amount("20")
-        .monthly()
+    env.monthly("Netflix", "20")
         .start("2027-01-10")
         .with("--shared-with", "alex,me")
         .with("--shares", "alex=25%")
         .with("--paid-by", "alex")
         .add();
-    env.sub("Cloud")
-        .amount("10")
-        .monthly()
+    env.monthly("Cloud", "10")
         .currency("EUR")
         .start("2027-01-12")
         .with("--shared-with", "alex,me")
         .add();
     // A price rise paid at the new amount: split by the same fractions.
-    env.ok(&[
-        "pay",
-        "spotify",
-        "--amount",
-        "19",
-        "--date",
-        "2027-01-05",
-        "--due",
-        "2027-01-05",
-    ]);
+    env.ok(&words(
+        "pay spotify --amount 19 --date 2027-01-05 --due 2027-01-05",
+    ));
     let split = env.json(&["split", "--month", "2027-01"]);
-    let spotify = split["charges"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let spotify = items(&split["charges"])
         .find(|c| c["subscription_name"] == "Spotify Family")
         .unwrap()
         .clone();
@@ -338,11 +239,7 @@ fn members_are_names_and_me_is_always_there() {
     env.fails_unchanged(&["member", "add", ""], 2);
     env.fails_unchanged(&["member", "remove", "me"], 2);
     env.fails_unchanged(&["member", "remove", "sam"], 3);
-    env.sub("Netflix")
-        .amount("20")
-        .monthly()
-        .with("--paid-by", "alex")
-        .add();
+    env.monthly("Netflix", "20").with("--paid-by", "alex").add();
     let err = env.fails_unchanged(&["member", "remove", "alex"], 2);
     assert!(err.contains("Netflix"), "{err}");
     assert_eq!(
@@ -361,19 +258,12 @@ fn shared_plans_travel_in_backups() {
     let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
-    env.sub("Spotify Family")
-        .amount("17.99")
-        .monthly()
+    env.monthly("Spotify Family", "17.99")
         .with("--shared-with", "sam,alex,me")
         .with("--shares", "sam=20%")
         .with("--paid-by", "alex")
         .add();
-    let backup = env.ok(&["export"]);
-    let path = env.home().join("backup.json");
-    std::fs::write(&path, &backup).unwrap();
-    let copy = TestEnv::at("2027-01-03");
-    copy.ok(&["import", path.to_str().unwrap()]);
-    assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
+    let (_copy, path) = env.round_trip("2027-01-03");
 
     let other = TestEnv::at("2027-01-03");
     other.ok(&["member", "add", "Zoe"]);
@@ -385,10 +275,7 @@ fn shared_plans_travel_in_backups() {
     assert_eq!(s["shared_with"][1]["member"], "Alex");
     assert_eq!(
         s["shared_with"],
-        env.json(&["show", "spotify"])["shared_with"]
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&env.json(&["show", "spotify"])["shared_with"])
             .map(|p| {
                 let mut p = p.clone();
                 if p["member"] == "Sam" {
@@ -408,27 +295,17 @@ fn my_rows_add_up_to_my_total_and_i_am_a_member_with_my_plans() {
     let env = TestEnv::at("2027-01-03");
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
-    env.sub("Spotify Family")
-        .amount("17.99")
-        .monthly()
+    env.monthly("Spotify Family", "17.99")
         .start("2027-01-05")
         .with("--shared-with", "alex,me")
         .add();
-    env.sub("Insurance")
-        .amount("120")
-        .yearly()
+    env.yearly("Insurance", "120")
         .start("2027-01-10")
         .with("--shared-with", "alex,me")
         .with("--shares", "alex=25%")
         .add();
-    env.sub("Gym")
-        .amount("40")
-        .monthly()
-        .start("2027-01-07")
-        .add();
-    env.sub("Family Netflix")
-        .amount("20")
-        .monthly()
+    env.monthly("Gym", "40").start("2027-01-07").add();
+    env.monthly("Family Netflix", "20")
         .start("2027-01-08")
         .with("--shared-with", "alex,sam")
         .with("--paid-by", "alex")

@@ -3,7 +3,7 @@
 //! diff in review. Update with `cargo insta review` (or
 //! `INSTA_UPDATE=always cargo test`) and read the diff before accepting.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, words};
 
 /// Three currencies (EUR converted, JPY without a rate), every cycle, a
 /// category tree, usage, payments, a price rise, a paused and a cancelled
@@ -11,23 +11,17 @@ use crate::common::TestEnv;
 pub fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.08"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2026-01-31")
         .category("Video")
         .with("--reminder-days", "7")
         .add();
-    env.sub("Spotify")
-        .amount("10.99")
-        .monthly()
+    env.monthly("Spotify", "10.99")
         .currency("EUR")
         .start("2025-12-03")
         .category("Music")
         .add();
-    env.sub("Cloud Backup")
-        .amount("99")
-        .yearly()
+    env.yearly("Cloud Backup", "99")
         .start("2025-12-01")
         .category("Storage")
         .with("--auto-renew", "false")
@@ -50,39 +44,14 @@ pub fn portfolio() -> TestEnv {
         .with("--every-days", "45")
         .start("2026-09-01")
         .add();
-    env.sub("Magazine")
-        .amount("4.50")
-        .monthly()
-        .start("2026-05-10")
-        .add();
+    env.monthly("Magazine", "4.50").start("2026-05-10").add();
     env.ok(&["edit", "netflix", "--amount", "17.99"]);
-    env.ok(&[
-        "log-usage",
-        "netflix",
-        "--date",
-        "2026-11-20",
-        "--duration",
-        "2h",
-    ]);
-    env.ok(&[
-        "log-usage",
-        "netflix",
-        "--date",
-        "2026-11-24",
-        "--count",
-        "2",
-    ]);
+    env.ok(&words("log-usage netflix --date 2026-11-20 --duration 2h"));
+    env.ok(&words("log-usage netflix --date 2026-11-24 --count 2"));
     env.ok(&["log-usage", "gym", "--date", "2026-10-02"]);
-    env.ok(&[
-        "pay",
-        "gym",
-        "--due",
-        "2026-10-01",
-        "--date",
-        "2026-10-01",
-        "--transaction-id",
-        "T-1",
-    ]);
+    env.ok(&words(
+        "pay gym --due 2026-10-01 --date 2026-10-01 --transaction-id T-1",
+    ));
     env.ok(&["pause", "magazine"]);
     env.ok(&["cancel", "newsletter"]);
     env.ok(&["alerts", "generate"]);
@@ -129,24 +98,13 @@ fn text_views_of_one_portfolio() {
 /// `show`'s contract lines and `upcoming`'s deadlines.
 #[test]
 fn trials_and_contracts_in_the_text_views() {
-    let env = TestEnv {
-        today: "2027-01-05".into(),
-        ..TestEnv::new()
-    };
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-12-20")
-        .add();
-    env.sub("Disney+")
-        .amount("13.99")
-        .monthly()
+    let env = TestEnv::at("2027-01-05");
+    env.monthly("Netflix", "15.99").start("2026-12-20").add();
+    env.monthly("Disney+", "13.99")
         .start("2027-01-03")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.sub("Gym")
-        .amount("39")
-        .monthly()
+    env.monthly("Gym", "39")
         .start("2026-03-01")
         .with("--term", "12m")
         .with("--notice", "30d")

@@ -4,7 +4,7 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, has, words};
 use rusqlite::Connection;
 
 #[test]
@@ -22,17 +22,10 @@ fn default_database_is_private_and_created_by_the_first_change() {
         );
     }
     assert!(!env.home().join("data").exists(), "nothing was created");
-    let out = env
-        .cmd()
+    env.cmd()
         .env_remove("SUBS_DB")
         .args(["add", "X", "--amount", "1", "--cycle", "monthly"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     assert!(file.exists(), "expected {}", file.display());
     assert_eq!(
         std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
@@ -88,13 +81,7 @@ fn in_mount_namespace(
         Err(_) => true,
         Ok(o) => o.status.code() == Some(97),
     };
-    if skip {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "unshare with a mount namespace is needed for this test"
-        );
-        eprintln!("skipped: no unshare/mount namespace here");
+    if !crate::common::needed(!skip, "unshare with a mount namespace") {
         return None;
     }
     let out = out.ok()?;
@@ -117,7 +104,7 @@ fn read_only_bind(path: &Path) -> String {
 #[test]
 fn a_database_on_read_only_media_can_be_read_but_not_changed() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     let media = env.home().join("media");
     std::fs::create_dir(&media).unwrap();
     Connection::open(&env.db)
@@ -161,7 +148,7 @@ fn a_database_on_read_only_media_can_be_read_but_not_changed() {
 #[test]
 fn an_unwritable_shm_file_is_named() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     let shm = env.home().join("subs.db-shm");
     assert!(shm.exists());
     let b = assert_cmd::cargo::cargo_bin("subs");
@@ -174,10 +161,7 @@ fn an_unwritable_shm_file_is_named() {
         return;
     };
     assert!(stderr.contains("add=1"), "{stderr}");
-    assert!(
-        stderr.contains(&format!("{} cannot be written", shm.display())),
-        "{stderr}"
-    );
+    has(&stderr, &format!("{} cannot be written", shm.display()));
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
 }
 
@@ -193,16 +177,9 @@ fn profiles_are_separate_files_beside_the_default() {
         );
         String::from_utf8(out.stdout).unwrap()
     };
-    run(&[
-        "--profile",
-        "work",
-        "add",
-        "Slack",
-        "--amount",
-        "8.75",
-        "--cycle",
-        "monthly",
-    ]);
+    run(&words(
+        "--profile work add Slack --amount 8.75 --cycle monthly",
+    ));
     assert!(env.home().join("data/subs/work.db").exists());
     assert!(run(&["--profile", "work", "--json", "list"]).contains("Slack"));
     assert!(!run(&["--json", "list"]).contains("Slack"));
@@ -370,10 +347,8 @@ fn a_database_from_a_newer_subs_is_refused_and_left_alone() {
     }
     let before = std::fs::read(&env.db).unwrap();
     let err = env.fails(&["list"], 1);
-    assert!(
-        err.contains("newer version of subs") && err.contains("999"),
-        "{err}"
-    );
+    has(&err, "newer version of subs");
+    has(&err, "999");
     assert_eq!(before, std::fs::read(&env.db).unwrap(), "file was modified");
     assert!(!env.db.with_extension("db-wal").exists());
 }
@@ -486,14 +461,8 @@ fn verbose_says_which_database_and_day() {
     let env = TestEnv::new();
     let out = env.cmd().args(["-v", "list"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains(&format!("database {}", env.db.display())),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("today is 2026-11-26 (Thursday)"),
-        "{stderr}"
-    );
+    has(&stderr, &format!("database {}", env.db.display()));
+    has(&stderr, "today is 2026-11-26 (Thursday)");
     // Without -v, no detail (in a pipe the empty list's hint is on stderr).
     env.run(&["list"]).status(0).stderr(
         "No subscriptions yet. Add one with: subs add Netflix --amount 15.99 --cycle monthly\n",
@@ -504,10 +473,7 @@ fn verbose_says_which_database_and_day() {
 fn every_timestamp_follows_the_one_clock() {
     // A backfill on another day: every record it writes, and every answer
     // it gives, is stamped on that day.
-    let env = TestEnv {
-        today: "2031-02-03".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2031-02-03");
     let sub = env.json(&["add", "Netflix", "--amount", "9.99", "--cycle", "monthly"]);
     assert!(
         sub["created_at"]
@@ -554,7 +520,7 @@ fn another_programs_sqlite_file_is_refused_and_left_byte_identical() {
     assert!(!env.db.with_extension("db-wal").exists());
     // subs' own files carry its mark.
     let own = TestEnv::new();
-    own.sub("X").amount("1").monthly().add();
+    own.monthly("X", "1").add();
     let app: i64 = Connection::open(&own.db)
         .unwrap()
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -586,21 +552,18 @@ fn a_fifo_as_the_database_is_refused_without_waiting() {
             .unwrap()
             .success()
     );
-    let out = env
+    let err = env
         .cmd()
         .args(["--db", fifo.to_str().unwrap(), "list"])
         .timeout(std::time::Duration::from_secs(10))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+        .exits(1);
     assert!(err.contains("is not a regular file"), "{err}");
 }
 
 #[test]
 fn an_exclusive_lock_ends_the_wait_at_one_deadline_and_is_named() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let holder = Connection::open(&env.db).unwrap();
     holder
         .execute_batch(
@@ -644,7 +607,7 @@ fn an_exclusive_lock_ends_the_wait_at_one_deadline_and_is_named() {
 fn a_file_size_limit_is_an_error_not_a_silent_death() {
     let env = TestEnv::new();
     env.ok(&["config", "set", "max_subscriptions", "100000"]);
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let mut csv = String::from("name,amount,billing_cycle\n");
     for i in 0..3000 {
         csv.push_str(&format!(
@@ -712,17 +675,14 @@ fn the_exit_code_after_a_committed_write_follows_the_write() {
             .open("/dev/full")
             .unwrap()
     };
-    let out = env
+    let err = env
         .std_cmd()
         .args(["add", "Netflix", "--amount", "15.99", "--cycle", "monthly"])
         .stdout(full())
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(
-        err.contains("the change was saved, but its output could not be written"),
-        "{err}"
+        .exits(0);
+    has(
+        &err,
+        "the change was saved, but its output could not be written",
     );
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);
     // Nothing written, output failed: exit 1.
@@ -742,14 +702,11 @@ fn the_exit_code_after_a_committed_write_follows_the_write() {
     assert_eq!(out.status.code(), Some(1));
     // The generator prints before it commits.
     let before = env.dump();
-    let out = env
+    let err = env
         .std_cmd()
         .args(["alerts", "generate"])
         .stdout(full())
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+        .exits(1);
     assert!(err.contains("next run prints"), "{err}");
     assert_eq!(before, env.dump(), "nothing was recorded");
     let printed = env.ok(&["alerts", "generate"]);
@@ -761,7 +718,7 @@ fn the_exit_code_after_a_committed_write_follows_the_write() {
 #[test]
 fn loose_file_modes_are_tightened_or_reported() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let wal = env.home().join("subs.db-wal");
     let set = |p: &Path, mode: u32| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
@@ -791,10 +748,8 @@ fn loose_file_modes_are_tightened_or_reported() {
         let out = env.cmd().args(["list"]).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{err}");
-        assert!(
-            err.contains("can be read by other users") && err.contains("chmod 600"),
-            "{err}"
-        );
+        has(&err, "can be read by other users");
+        has(&err, "chmod 600");
         assert_eq!(mode(&env.db), 0o644);
     }
 }
@@ -804,9 +759,9 @@ fn loose_file_modes_are_tightened_or_reported() {
 #[test]
 fn a_damaged_row_is_named_and_the_rest_still_list() {
     let env = TestEnv::new();
-    let a = env.sub("Alpha").amount("1").monthly().add();
-    let b = env.sub("Beta").amount("2").monthly().add();
-    env.sub("Gamma").amount("3").monthly().add();
+    let a = env.monthly("Alpha", "1").add();
+    let b = env.monthly("Beta", "2").add();
+    env.monthly("Gamma", "3").add();
     let conn = Connection::open(&env.db).unwrap();
     conn.execute_batch(&format!(
         "PRAGMA ignore_check_constraints = 1;
@@ -840,7 +795,7 @@ fn a_damaged_row_is_named_and_the_rest_still_list() {
 #[test]
 fn a_failed_upgrade_is_one_sentence_and_changes_nothing() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let latest = subs::store::LATEST_SCHEMA_VERSION;
     // Pretend the newest migration has not run, though its column exists:
     // running it again fails.
@@ -865,18 +820,11 @@ fn a_failed_upgrade_is_one_sentence_and_changes_nothing() {
 #[test]
 fn empty_environment_variables_count_as_unset() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
+    env.cmd()
         .env("SUBS_DB", "")
         .env("SUBS_PROFILE", "")
         .args(["add", "Netflix", "--amount", "1", "--cycle", "monthly"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     assert!(env.home().join("data/subs/subs.db").exists());
 }
 
@@ -888,11 +836,7 @@ fn empty_environment_variables_count_as_unset() {
 #[test]
 fn a_read_only_file_is_never_made_writable_and_writes_are_refused() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-10-27")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-10-27").add();
     let set = |mode: u32| {
         std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(mode)).unwrap()
     };
@@ -933,7 +877,7 @@ fn a_read_only_file_is_never_made_writable_and_writes_are_refused() {
 #[test]
 fn export_to_dev_stdout_in_a_pipe_and_to_dash_writes_stdout() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     let plain = env.ok(&["export", "--format", "csv"]);
     assert!(plain.starts_with("subscription_id,name,"), "{plain}");
     // assert_cmd reads stdout through a pipe.

@@ -5,7 +5,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{Run, TestEnv};
+use crate::common::{Run, Succeeds, TestEnv, has, items, words};
 use crate::sync_support::{bare_remote, canonical, have_git};
 
 const SECRET: &str = "correct horse battery staple";
@@ -159,18 +159,9 @@ fn everything(d: &Device) {
         "family plan",
     ]);
     d.ok(&["edit", "netflix", "--shared-with", "alex,me"]);
-    d.ok(&[
-        "add",
-        "Gym",
-        "--amount",
-        "30",
-        "--cycle",
-        "custom",
-        "--every-days",
-        "28",
-        "--start",
-        "2026-11-01",
-    ]);
+    d.ok(&words(
+        "add Gym --amount 30 --cycle custom --every-days 28 --start 2026-11-01",
+    ));
     d.ok(&["pay", "netflix", "--due", "2026-12-05"]);
     d.ok(&["log-usage", "netflix", "--duration", "90m"]);
     d.ok(&["edit", "gym", "--amount", "32"]);
@@ -285,14 +276,12 @@ fn a_wrong_secret_is_refused_and_changes_nothing() {
     assert_eq!(b.data(), before);
     assert!(!b.json(&["sync", "status"])["syncing"].as_bool().unwrap());
     // Without any secret and no terminal: one sentence, exit 2.
-    let out = b
+    let err = b
         .cmd()
         .env_remove("SUBS_SYNC_SECRET")
         .args(["sync", "join", &remote])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("SUBS_SYNC_SECRET"));
+        .exits(2);
+    has(&err, "SUBS_SYNC_SECRET");
 }
 
 /// Two devices pay the same charge offline: one payment everywhere, and
@@ -400,16 +389,7 @@ fn concurrent_cycle_edits_give_one_valid_row() {
     let Some((_dir, _remote, devices)) = replica_set(2) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Gym",
-        "--amount",
-        "30",
-        "--cycle",
-        "custom",
-        "--every-days",
-        "28",
-    ]);
+    devices[0].ok(&words("add Gym --amount 30 --cycle custom --every-days 28"));
     settle(&devices);
     devices[0].ok(&["edit", "gym", "--cycle", "yearly"]);
     devices[1].ok(&["edit", "gym", "--cycle", "custom", "--every-days", "30"]);
@@ -449,10 +429,7 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
     devices[1].ok(&["pay", "gym", "--due", "2026-12-10"]);
     devices[0].ok(&["sync"]);
     let synced = devices[1].json(&["sync"]);
-    let lost: Vec<&Value> = synced["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let lost: Vec<&Value> = items(&synced["conflicts"])
         .filter(|c| c["kind"] == "edit_lost")
         .collect();
     assert!(!lost.is_empty(), "{synced}");
@@ -470,10 +447,7 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
             0
         );
         let conflicts = d.json(&["sync", "status"])["conflicts"].clone();
-        let found: Vec<Value> = conflicts
-            .as_array()
-            .unwrap()
-            .iter()
+        let found: Vec<Value> = items(&conflicts)
             .filter(|c| c["kind"] == "orphan")
             .cloned()
             .collect();
@@ -756,17 +730,10 @@ fn remember_keeps_the_secret_in_a_private_file_and_nowhere_else() {
     let mode = std::fs::metadata(&kept[0]).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     assert_eq!(std::fs::read_to_string(&kept[0]).unwrap(), SECRET);
-    let out = a
-        .cmd()
+    a.cmd()
         .env_remove("SUBS_SYNC_SECRET")
         .arg("sync")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let mut everything = a.ok(&["export", "--format", "json"]);
     for file in walk(a.env.home()) {
         if file.extension().is_some_and(|e| e == "secret") {
@@ -782,14 +749,8 @@ fn remember_keeps_the_secret_in_a_private_file_and_nowhere_else() {
     );
     // A file others can read is refused, not used.
     std::fs::set_permissions(&kept[0], std::fs::Permissions::from_mode(0o644)).unwrap();
-    let out = a
-        .cmd()
-        .env_remove("SUBS_SYNC_SECRET")
-        .arg("sync")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("chmod 600"));
+    let err = a.cmd().env_remove("SUBS_SYNC_SECRET").arg("sync").exits(1);
+    has(&err, "chmod 600");
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -812,28 +773,14 @@ fn joining_with_data_of_ones_own_merges_it() {
     let Some((_dir, remote, devices)) = replica_set(1) else {
         return;
     };
-    devices[0].ok(&[
-        "add",
-        "Netflix",
-        "--amount",
-        "9",
-        "--cycle",
-        "monthly",
-        "--category",
-        "Video",
-    ]);
+    devices[0].ok(&words(
+        "add Netflix --amount 9 --cycle monthly --category Video",
+    ));
     devices[0].ok(&["sync"]);
     let b = Device::new();
-    b.ok(&[
-        "add",
-        "Spotify",
-        "--amount",
-        "11",
-        "--cycle",
-        "monthly",
-        "--category",
-        "video",
-    ]);
+    b.ok(&words(
+        "add Spotify --amount 11 --cycle monthly --category video",
+    ));
     b.ok_with_stderr(
         &["sync", "join", &remote],
         "conflict: two categories named \"video\" were made on different devices; \
@@ -847,10 +794,8 @@ fn joining_with_data_of_ones_own_merges_it() {
             &["list"],
             "Monthly cost of active subscriptions: 20.00 USD\n",
         );
-        assert!(
-            list.contains("Netflix") && list.contains("Spotify"),
-            "{list}"
-        );
+        has(&list, "Netflix");
+        has(&list, "Spotify");
         assert_eq!(d.sql_count("SELECT count(*) FROM category"), 1);
         assert_eq!(
             d.sql_count("SELECT count(DISTINCT category_id) FROM subscription"),
@@ -934,16 +879,11 @@ fn an_unreachable_remote_changes_nothing_and_changes_wait() {
     std::fs::rename(&remote, &away).unwrap();
     let before = devices[0].data();
     let err = devices[0].fails(&["sync"], 1);
-    assert!(
-        err.contains("cannot reach") && err.contains("subs-sync.git"),
-        "{err}"
-    );
+    has(&err, "cannot reach");
+    has(&err, "subs-sync.git");
     assert_eq!(err.lines().count(), 1, "{err}");
     // git's reason, not the advice that follows it.
-    assert!(
-        err.contains("does not appear to be a git repository"),
-        "{err}"
-    );
+    has(&err, "does not appear to be a git repository");
     assert_eq!(devices[0].data(), before);
     assert!(devices[0].json(&["sync", "status"])["pending"].as_u64() > Some(0));
     std::fs::rename(&away, &remote).unwrap();
@@ -1191,10 +1131,8 @@ fn a_remote_is_started_over_and_the_others_leave_and_join() {
             &["list"],
             "Monthly cost of active subscriptions: 20.00 USD\n",
         );
-        assert!(
-            list.contains("Netflix") && list.contains("Spotify"),
-            "{list}"
-        );
+        has(&list, "Netflix");
+        has(&list, "Spotify");
     }
 }
 
@@ -1255,10 +1193,9 @@ fn a_database_path_with_pattern_characters_syncs() {
             &["list"],
             "Monthly cost of active subscriptions: 28.00 USD\n",
         );
-        assert!(
-            list.contains("Netflix") && list.contains("Hulu") && list.contains("Spotify"),
-            "{list}"
-        );
+        has(&list, "Netflix");
+        has(&list, "Hulu");
+        has(&list, "Spotify");
     }
     assert_eq!(odd.data(), devices[0].data());
 }
@@ -1311,17 +1248,10 @@ fn a_hanging_remote_times_out_and_never_blocks_writes() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(700));
-    let add = d
-        .cmd()
+    d.cmd()
         .env("SUBS_LOCK_TIMEOUT", "1")
         .args(["add", "Hulu", "--amount", "8", "--cycle", "monthly", "-q"])
-        .output()
-        .unwrap();
-    assert!(
-        add.status.success(),
-        "add while sync waits on the remote: {}",
-        String::from_utf8_lossy(&add.stderr)
-    );
+        .succeeds();
     Run::of(&["sync"], sync.wait_with_output().unwrap())
         .status(1)
         .stdout("")
@@ -1374,15 +1304,9 @@ fn a_tampered_remote_file_is_named() {
         .unwrap();
     assert!(clone.status.success());
     std::fs::write(work.join("meta"), "not what subs wrote").unwrap();
-    git(&[
-        "-c",
-        "user.email=x@y",
-        "-c",
-        "user.name=x",
-        "commit",
-        "-qam",
-        "tamper",
-    ]);
+    git(&words(
+        "-c user.email=x@y -c user.name=x commit -qam tamper",
+    ));
     git(&["push", "-q", "origin", "main"]);
     devices[0].monthly("Hulu", "8", None);
     let data = devices[0].data();
@@ -1527,10 +1451,7 @@ fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
          conflict: a price change for a subscription deleted on another device was left out (the delete wins)\n",
     );
     let listed = |d: &Device| -> Vec<Value> {
-        d.json(&["sync", "status"])["conflicts"]
-            .as_array()
-            .unwrap()
-            .iter()
+        items(&d.json(&["sync", "status"])["conflicts"])
             .filter(|c| c["kind"] == "edit_lost")
             .cloned()
             .collect()

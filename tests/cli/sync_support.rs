@@ -9,20 +9,9 @@ use serde_json::Value;
 
 /// Whether git is here; without it a sync test is skipped, except under
 /// CI=true, where it fails.
+#[track_caller]
 pub fn have_git() -> bool {
-    let found = std::process::Command::new("git")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "git is needed for the sync tests"
-        );
-        eprintln!("skipped: git is not installed");
-    }
-    found
+    crate::common::have("git")
 }
 
 /// A new bare repository at `path`, as a user makes one on their server.

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, has, items, words};
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -15,10 +15,7 @@ fn fresh_like(env: &TestEnv) -> TestEnv {
 
 /// A database that uses every table and every field.
 fn everything() -> TestEnv {
-    let first = TestEnv {
-        today: "2026-06-01".into(),
-        ..TestEnv::new()
-    };
+    let first = TestEnv::at("2026-06-01");
     first.ok(&["config", "set", "base_currency", "EUR"]);
     first.ok(&["config", "set", "max_subscriptions", "250"]);
     first.ok(&["rates", "set", "USD", "0.92"]);
@@ -55,16 +52,9 @@ fn everything() -> TestEnv {
         .cycle("weekly")
         .start("2026-05-04")
         .add();
-    first.ok(&[
-        "pay",
-        "gym",
-        "--due",
-        "2026-04-10",
-        "--transaction-id",
-        "TX-1",
-        "--notes",
-        "first",
-    ]);
+    first.ok(&words(
+        "pay gym --due 2026-04-10 --transaction-id TX-1 --notes first",
+    ));
     first.ok(&["pay", "paper", "--status", "failed"]);
     first.ok(&[
         "log-usage",
@@ -246,10 +236,7 @@ fn bad_backups_are_refused_with_a_reason() {
         ],
         2,
     );
-    assert!(
-        err.contains("subscriptions[0]: field billing_cycle"),
-        "{err}"
-    );
+    has(&err, "subscriptions[0]: field billing_cycle");
 }
 
 #[test]
@@ -270,14 +257,7 @@ fn importing_into_a_non_empty_database_merges_and_reports_conflicts() {
     assert_eq!(report["conflict_count"], 0);
     let netflix = other.json(&["show", "netflix, \"family\" 🎬"]);
     assert_eq!(netflix["category"], "video");
-    assert_eq!(
-        other
-            .json(&["list", "--status", "all"])
-            .as_array()
-            .unwrap()
-            .len(),
-        4
-    );
+    assert_eq!(items(&other.json(&["list", "--status", "all"])).len(), 4);
 
     // The same ids with different content are conflicts; existing rows win.
     let mut v: Value = serde_json::from_str(&export(&env)).unwrap();
@@ -323,9 +303,7 @@ fn csv_round_trips_awkward_text() {
         "  spaced",
     ];
     for n in names {
-        env.sub(n)
-            .amount("1.50")
-            .monthly()
+        env.monthly(n, "1.50")
             .with("--notes", "a,b\n\"c\"")
             .category("Mixed, \"cat\"")
             .add();
@@ -336,11 +314,7 @@ fn csv_round_trips_awkward_text() {
     let report = copy.json(&["import", &path]);
     assert_eq!(report["format"], "csv");
     assert_eq!(report["inserted"]["subscriptions"], names.len());
-    let mut got: Vec<String> = copy
-        .json(&["list", "--status", "all"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let mut got: Vec<String> = items(&copy.json(&["list", "--status", "all"]))
         .map(|s| s["name"].as_str().unwrap().to_string())
         .collect();
     let mut want: Vec<String> = names.iter().map(|n| n.trim().to_string()).collect();
@@ -382,16 +356,11 @@ fn csv_from_a_spreadsheet_is_validated_like_add() {
     copy.create_db();
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,12,5,monthly\n";
     let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad), "--strict"], 2);
-    assert!(
-        err.contains("line 3: it has 4 fields, the header 3"),
-        "{err}"
-    );
+    has(&err, "line 3: it has 4 fields, the header 3");
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,\"12,5\",monthly\n";
     let err = copy.fails_unchanged(&["import", &write(&copy, "c.csv", bad), "--strict"], 2);
-    assert!(
-        err.contains("line 3 (B): column amount") && err.contains("use a dot"),
-        "{err}"
-    );
+    has(&err, "line 3 (B): column amount");
+    has(&err, "use a dot");
     assert_eq!(
         copy.sql_count("SELECT count(*) FROM subscription"),
         0,
@@ -437,10 +406,7 @@ fn expand(ics: &str, count: u16) -> Vec<(String, Vec<NaiveDate>)> {
 
 #[test]
 fn ics_rrules_reproduce_the_schedule_for_every_cycle() {
-    let env = TestEnv {
-        today: "2024-01-01".into(),
-        ..TestEnv::new()
-    };
+    let env = TestEnv::at("2024-01-01");
     let cases = [
         ("M31", "monthly", "2024-01-31", ""),
         ("M30", "monthly", "2024-01-30", ""),
@@ -478,19 +444,13 @@ fn ics_rrules_reproduce_the_schedule_for_every_cycle() {
     let list = env.json(&["list"]);
     let upcoming = env.json(&["upcoming", "--days", "36525"]);
     for (id, dates) in expand(&ics, 24) {
-        let name = list
-            .as_array()
-            .unwrap()
-            .iter()
+        let name = items(&list)
             .find(|s| s["subscription_id"] == id.as_str())
             .unwrap()["name"]
             .as_str()
             .unwrap()
             .to_string();
-        let want: Vec<NaiveDate> = upcoming["charges"]
-            .as_array()
-            .unwrap()
-            .iter()
+        let want: Vec<NaiveDate> = items(&upcoming["charges"])
             .filter(|c| c["subscription_id"] == id.as_str())
             .take(24)
             .map(|c| NaiveDate::parse_from_str(c["date"].as_str().unwrap(), "%Y-%m-%d").unwrap())
@@ -513,10 +473,7 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wallos.json");
     // Without --format, Wallos' file is recognised and the fix named.
     let err = env.fails_unchanged(&["import", fixture.to_str().unwrap()], 2);
-    assert!(
-        err.contains("looks like a Wallos export: add --format wallos"),
-        "{err}"
-    );
+    has(&err, "looks like a Wallos export: add --format wallos");
     let report = env.json(&["import", fixture.to_str().unwrap(), "--format", "wallos"]);
     assert_eq!(report["format"], "wallos");
     assert_eq!(report["inserted"]["subscriptions"], 7, "{report}");
@@ -659,10 +616,7 @@ fn import_merges_by_global_id_not_by_local_id() {
     let report = b.json(&["import", &write(&a, "a.json", &export(&a))]);
     // Both devices changed Gym's usage summary: that row conflicts (B's is
     // kept); the logs themselves are different rows and both survive.
-    let sections: Vec<&str> = report["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let sections: Vec<&str> = items(&report["conflicts"])
         .map(|c| c["section"].as_str().unwrap())
         .collect();
     assert_eq!(sections, ["subscriptions"], "{report}");
@@ -670,18 +624,8 @@ fn import_merges_by_global_id_not_by_local_id() {
         report["inserted"]["usage"], 1,
         "A's log is new to B: {report}"
     );
-    let usage = b.json(&[
-        "usage",
-        "gym",
-        "--since",
-        "2026-05-01",
-        "--until",
-        "2026-06-01",
-    ]);
-    let counts: Vec<i64> = usage["logs"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let usage = b.json(&words("usage gym --since 2026-05-01 --until 2026-06-01"));
+    let counts: Vec<i64> = items(&usage["logs"])
         .map(|l| l["usage_count"].as_i64().unwrap())
         .collect();
     assert!(counts.contains(&1) && counts.contains(&3), "{usage}");
@@ -842,10 +786,8 @@ fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
     env.create_db();
     let before = env.dump();
     let out = env.run(&run).status(1).into_stdout();
-    assert!(
-        out.contains("field currency_id") && out.contains("--currency-map 2=CODE"),
-        "{out}"
-    );
+    has(&out, "field currency_id");
+    has(&out, "--currency-map 2=CODE");
     assert_eq!(before, env.dump());
     // The API's currencies section names them.
     let with_section = write(
@@ -904,10 +846,7 @@ Free plan,Monthly,2026-12-01,Automatic,Software,Credit Card,Ana,€0.00,,,Enable
     assert!(err.contains("add --format wallos"), "{err}");
     let report = env.json(&["import", &file, "--format", "wallos"]);
     assert_eq!(report["inserted"]["subscriptions"], 3, "{report}");
-    let skipped: Vec<&str> = report["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let skipped: Vec<&str> = items(&report["skipped"])
         .filter_map(|s| s["name"].as_str())
         .collect();
     assert_eq!(skipped, ["Lifetime app", "Free plan"], "{report}");
@@ -970,52 +909,20 @@ fn every_n_months_is_exact_everywhere_it_goes() {
         .add();
     assert_eq!(env.json(&["show", &q])["billing_cycle"], "quarterly");
     env.fails_unchanged(
-        &[
-            "add",
-            "X",
-            "--amount",
-            "1",
-            "--cycle",
-            "monthly",
-            "--every-months",
-            "2",
-        ],
+        &words("add X --amount 1 --cycle monthly --every-months 2"),
         2,
     );
     env.fails_unchanged(
-        &[
-            "add",
-            "X",
-            "--amount",
-            "1",
-            "--cycle",
-            "custom",
-            "--every-months",
-            "121",
-        ],
+        &words("add X --amount 1 --cycle custom --every-months 121"),
         2,
     );
     env.fails_unchanged(
-        &[
-            "add",
-            "X",
-            "--amount",
-            "1",
-            "--cycle",
-            "custom",
-            "--every-months",
-            "2",
-            "--every-days",
-            "3",
-        ],
+        &words("add X --amount 1 --cycle custom --every-months 2 --every-days 3"),
         2,
     );
     // ICS: a monthly rule with an interval, on the month's last day.
     let ics = env.ok(&["export", "--format", "ics"]);
-    assert!(
-        ics.contains("RRULE:FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1"),
-        "{ics}"
-    );
+    has(&ics, "RRULE:FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1");
     // CSV and backup carry it, and read it back.
     let csv = env.ok(&["export", "--format", "csv"]);
     assert!(
@@ -1118,7 +1025,7 @@ fn backups_taken_during_writes_all_restore() {
 fn output_never_destroys_what_it_does_not_own() {
     use std::os::unix::fs::FileTypeExt;
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     // A device is written into, never replaced: /dev/full is full.
     let err = env.fails(&["export", "-o", "/dev/full"], 1);
     assert!(err.contains("No space left"), "{err}");
@@ -1241,13 +1148,11 @@ fn a_terminated_export_leaves_no_temporary_file() {
 fn csv_cells_that_look_like_formulas_are_neutralised_and_round_trip() {
     let env = TestEnv::new();
     let evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
-    env.sub(evil)
-        .amount("9.99")
-        .monthly()
+    env.monthly(evil, "9.99")
         .with("--notes", "@SUM(A1:A9)")
         .with("--category", "+cmd")
         .add();
-    env.sub("'=quoted already").amount("1").monthly().add();
+    env.monthly("'=quoted already", "1").add();
     let csv = env.ok(&["export", "--format", "csv"]);
     let row = csv.lines().find(|l| l.contains("HYPERLINK")).unwrap();
     assert!(row.contains("\"'=HYPERLINK("), "{row}");
@@ -1267,11 +1172,7 @@ fn csv_cells_that_look_like_formulas_are_neutralised_and_round_trip() {
     // Read back: exactly what was stored.
     let copy = TestEnv::new();
     copy.ok(&["import", &write(&copy, "subs.csv", &csv)]);
-    let names: Vec<String> = copy
-        .json(&["list", "--sort", "name"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let names: Vec<String> = items(&copy.json(&["list", "--sort", "name"]))
         .map(|s| s["name"].as_str().unwrap().to_string())
         .collect();
     assert!(names.contains(&evil.to_string()), "{names:?}");
@@ -1311,7 +1212,7 @@ fn csv_export_into_a_closed_pipe_exits_0_like_every_output() {
 #[test]
 fn a_backup_does_not_redirect_the_ai_without_with_config() {
     let source = TestEnv::new();
-    source.sub("Netflix").amount("15.99").monthly().add();
+    source.monthly("Netflix", "15.99").add();
     source.ok(&["config", "set", "ai_base_url", "https://proxy.example/v1"]);
     source.ok(&["config", "set", "ai_model", "other-model"]);
     source.ok(&["config", "set", "usage_cost_limit", "12.50"]);
@@ -1319,10 +1220,8 @@ fn a_backup_does_not_redirect_the_ai_without_with_config() {
     let env = TestEnv::new();
     let report = env.json(&["import", &backup]);
     let warnings = report["warnings"].to_string();
-    assert!(
-        warnings.contains("ai_base_url") && warnings.contains("https://proxy.example/v1"),
-        "{warnings}"
-    );
+    has(&warnings, "ai_base_url");
+    has(&warnings, "https://proxy.example/v1");
     assert!(warnings.contains("--with-config"), "{warnings}");
     assert_eq!(env.ok(&["config", "get", "ai_base_url"]).trim(), "");
     assert_eq!(
@@ -1396,14 +1295,11 @@ fn wallos_rows_without_a_valid_cycle_are_skipped_and_reading_is_bounded() {
         assert_eq!(before, env.dump(), "{row}");
     }
     let started = std::time::Instant::now();
-    let out = env
+    let err = env
         .cmd()
         .args(["import", "/dev/zero", "--format", "wallos"])
         .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+        .exits(2);
     assert!(err.contains("larger than 64 MiB"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
@@ -1414,11 +1310,7 @@ fn wallos_rows_without_a_valid_cycle_are_skipped_and_reading_is_bounded() {
 #[test]
 fn merging_a_diverged_copy_reports_a_shared_occurrence_as_a_sentence() {
     let a = TestEnv::new();
-    a.sub("Netflix")
-        .amount("9")
-        .monthly()
-        .start("2026-11-27")
-        .add();
+    a.monthly("Netflix", "9").start("2026-11-27").add();
     let base = a.home().join("base.json");
     a.ok(&["export", "-o", base.to_str().unwrap()]);
     let b = TestEnv::new();
@@ -1438,9 +1330,9 @@ fn merging_a_diverged_copy_reports_a_shared_occurrence_as_a_sentence() {
     let report = a.json(&["import", from_b.to_str().unwrap()]);
     assert_eq!(report["inserted"]["usage"], 1, "{report}");
     let conflicts = report["conflicts"].to_string();
-    assert!(
-        conflicts.contains("Netflix already has its renewal_reminder alert for 2026-11-27"),
-        "{conflicts}"
+    has(
+        &conflicts,
+        "Netflix already has its renewal_reminder alert for 2026-11-27",
     );
     assert_eq!(a.sql_count("SELECT count(*) FROM alert"), 1);
     // Merging again changes nothing more.
@@ -1465,10 +1357,7 @@ fn fixture(name: &str) -> String {
 
 /// (name, amount, currency, cycle) of every subscription, by name.
 fn imported(env: &TestEnv) -> Vec<String> {
-    env.json(&["list", "--status", "all", "--sort", "name"])
-        .as_array()
-        .unwrap()
-        .iter()
+    items(&env.json(&["list", "--status", "all", "--sort", "name"]))
         .map(|s| {
             let cycle = match (&s["custom_cycle_months"], &s["custom_cycle_days"]) {
                 (Value::Null, Value::Null) => s["billing_cycle"].as_str().unwrap().to_string(),

@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, items, table_rows};
 
 /// The schema and every row (rowid included) of every table but the undo
 /// journal's own, the record of the last generator run (when reminders
@@ -44,19 +44,8 @@ fn data_dump(env: &TestEnv) -> Vec<String> {
         } else {
             "rowid, "
         };
-        let mut stmt = conn
-            .prepare(&format!(
-                "SELECT {rowid}* FROM \"{table}\" ORDER BY {order}"
-            ))
-            .unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(row) = rows.next().unwrap() {
-            let cells: Vec<String> = (0..n)
-                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
-                .collect();
-            lines.push(format!("{table}: {}", cells.join(" | ")));
-        }
+        let select = format!("SELECT {rowid}* FROM \"{table}\" ORDER BY {order}");
+        lines.extend(table_rows(&conn, &table, &select));
     }
     lines
 }
@@ -67,23 +56,15 @@ fn seeded() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["category", "add", "Video", "--hex", "#E50914"]);
     env.ok(&["rates", "set", "EUR", "1.10"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2024-01-28")
         .category("video")
         .add();
-    env.sub("Gym")
-        .amount("30")
-        .monthly()
+    env.monthly("Gym", "30")
         .start("2025-06-28")
         .currency("EUR")
         .add();
-    env.sub("Cloud")
-        .amount("99")
-        .yearly()
-        .start("2025-12-01")
-        .add();
+    env.yearly("Cloud", "99").start("2025-12-01").add();
     env.ok(&["pay", "netflix"]);
     env.ok(&["log-usage", "netflix", "--duration", "45m"]);
     env.ok(&["log-usage", "gym"]);
@@ -107,12 +88,7 @@ fn every_writing_command_is_undone_exactly_and_redone() {
     // Another person's backup, to merge in.
     let probe = TestEnv::new();
     probe.ok(&["category", "add", "Books"]);
-    probe
-        .sub("Kindle")
-        .amount("9.99")
-        .monthly()
-        .category("books")
-        .add();
+    probe.monthly("Kindle", "9.99").category("books").add();
     probe.ok(&["pay", "kindle", "--force", "--date", "2026-11-01"]);
     let backup = probe.home().join("backup.json");
     probe.ok(&["export", "--output", backup.to_str().unwrap()]);
@@ -236,7 +212,7 @@ fn every_writing_command_is_undone_exactly_and_redone() {
 fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     let env = TestEnv::new();
     env.run(&["undo"]).status(0).stdout("Nothing to undo.\n");
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     env.ok(&["pay", "netflix", "--force"]);
     env.ok(&["alerts", "generate"]);
     // Read-only commands, and a cron run that finds nothing, journal nothing.
@@ -247,10 +223,7 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     env.ok(&["dashboard"]);
     env.ok(&["alerts", "generate"]);
     let list = env.json(&["undo", "--list"]);
-    let commands: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
+    let commands: Vec<&str> = items(&list)
         .map(|s| s["command"].as_str().unwrap())
         .collect();
     assert_eq!(
@@ -274,18 +247,12 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
     // Undo reverts the newest: the reminder goes, the payment stays.
     env.ok(&["undo", "--yes"]);
     assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
-    assert_eq!(
-        env.json(&["payments"])["payments"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(items(&env.json(&["payments"])["payments"]).len(), 1);
 
     // Bounded by undo_depth.
     env.ok(&["config", "set", "undo_depth", "2"]);
     for name in ["A", "B", "C"] {
-        env.sub(name).amount("1").monthly().add();
+        env.monthly(name, "1").add();
     }
     let list = env.json(&["undo", "--list", "100"]);
     assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
@@ -303,7 +270,7 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
 
     // 0 keeps no journal at all.
     env.ok(&["config", "set", "undo_depth", "0"]);
-    env.sub("D").amount("1").monthly().add();
+    env.monthly("D", "1").add();
     assert_eq!(
         env.sql_count("SELECT count(*) FROM undo_step WHERE command LIKE 'subs --json add D%'"),
         0
@@ -313,7 +280,7 @@ fn the_journal_is_listed_bounded_and_kept_out_of_exports() {
 #[test]
 fn undo_names_what_it_reverted_and_redoes() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     env.run(&["undo"]).status(0).stdout_has(
         "Undone: subs --json add Netflix --amount 15.99 --cycle monthly (1 change, 2026-11-26T",
     );
@@ -410,10 +377,7 @@ fn undo_walks_back_redo_walks_forward_and_a_new_change_ends_redo() {
 
     // The list marks where undo and redo stand.
     let list = env.json(&["undo", "--list"]);
-    let marks: Vec<(String, String, String)> = list
-        .as_array()
-        .unwrap()
-        .iter()
+    let marks: Vec<(String, String, String)> = items(&list)
         .map(|s| {
             (
                 s["command"].as_str().unwrap().to_string(),
@@ -462,11 +426,7 @@ fn undo_walks_back_redo_walks_forward_and_a_new_change_ends_redo() {
         .stdout("Nothing to redo.\n")
         .stderr("");
     assert_eq!(env.json(&["redo"]), serde_json::json!({ "redone": null }));
-    let commands: Vec<String> = env
-        .json(&["undo", "--list"])
-        .as_array()
-        .unwrap()
-        .iter()
+    let commands: Vec<String> = items(&env.json(&["undo", "--list"]))
         .map(|s| {
             format!(
                 "{} {}",
@@ -491,11 +451,7 @@ fn undo_walks_back_redo_walks_forward_and_a_new_change_ends_redo() {
 #[test]
 fn a_background_run_is_undone_only_with_yes_and_its_alerts_are_not_sent_twice() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-10-27")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-10-27").add();
     let saved = env.home().join("alerts.jsonl");
     let run = format!("cat >> '{}'", saved.display());
     env.ok(&["notify", "add", "script", "command", "--run", &run]);
@@ -549,7 +505,7 @@ fn a_background_run_is_undone_only_with_yes_and_its_alerts_are_not_sent_twice() 
 #[test]
 fn undo_binds_values_and_refuses_a_tampered_journal() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("15.99").monthly().add();
+    env.monthly("Netflix", "15.99").add();
     env.sql("UPDATE subscription SET notes = 'a' || char(0) || 'b'");
     env.ok(&["edit", "netflix", "--notes", "plain"]);
     env.ok(&["undo"]);
@@ -616,11 +572,7 @@ fn undo_on_terminal(env: &TestEnv, answer: &str) -> String {
 #[test]
 fn on_a_terminal_undo_asks_before_reverting_a_background_run() {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2026-10-27")
-        .add();
+    env.monthly("Netflix", "15.99").start("2026-10-27").add();
     env.ok(&["alerts", "generate"]);
     let before = env.dump();
     let screen = undo_on_terminal(&env, "n");

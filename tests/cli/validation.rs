@@ -1,16 +1,12 @@
 //! Every validation error: exit 2, one clear sentence naming the field and
 //! the value, and the database left exactly as it was.
 
-use crate::common::TestEnv;
+use crate::common::{Succeeds, TestEnv, has, words};
 
 /// A database with one subscription, so "unchanged" means something.
 fn seeded() -> TestEnv {
     let env = TestEnv::new();
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
-        .start("2024-01-31")
-        .add();
+    env.monthly("Netflix", "15.99").start("2024-01-31").add();
     env
 }
 
@@ -46,16 +42,7 @@ fn dates_must_be_ordered() {
     let env = seeded();
     let err = add_fails(
         &env,
-        &[
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2025-05-01",
-            "--next",
-            "2025-04-30",
-        ],
+        &words("--amount 5 --cycle monthly --start 2025-05-01 --next 2025-04-30"),
     );
     assert!(
         err.contains("--next")
@@ -65,16 +52,7 @@ fn dates_must_be_ordered() {
     );
     let err = add_fails(
         &env,
-        &[
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--start",
-            "2025-05-01",
-            "--end",
-            "2025-01-01",
-        ],
+        &words("--amount 5 --cycle monthly --start 2025-05-01 --end 2025-01-01"),
     );
     assert!(err.contains("--end") && err.contains("2025-01-01"), "{err}");
     let err = env.fails_unchanged(&["edit", "netflix", "--next", "2020-01-01"], 2);
@@ -116,10 +94,8 @@ fn malformed_dates_name_the_flag() {
 fn amounts_are_checked_with_hints() {
     let env = seeded();
     let err = add_fails(&env, &["--amount", "12,5", "--cycle", "monthly"]);
-    assert!(
-        err.contains("invalid --amount \"12,5\"") && err.contains("use a dot"),
-        "{err}"
-    );
+    has(&err, "invalid --amount \"12,5\"");
+    has(&err, "use a dot");
     let err = add_fails(&env, &["--amount", "1.999", "--cycle", "monthly"]);
     assert!(err.contains("1.999") && err.contains("2 decimal"), "{err}");
     for bad in ["0", "-5", "0.00", "100000000", "abc", "1e3"] {
@@ -137,30 +113,20 @@ fn amounts_are_checked_with_hints() {
 fn enums_list_the_allowed_values() {
     let env = seeded();
     let err = add_fails(&env, &["--amount", "5", "--cycle", "fortnightly"]);
-    assert!(
-        err.contains("weekly") && err.contains("monthly") && err.contains("custom"),
-        "{err}"
-    );
+    has(&err, "weekly");
+    has(&err, "monthly");
+    has(&err, "custom");
     let err = add_fails(
         &env,
-        &[
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--payment-method",
-            "cash",
-        ],
+        &words("--amount 5 --cycle monthly --payment-method cash"),
     );
-    assert!(
-        err.contains("card") && err.contains("bank_transfer") && err.contains("paypal"),
-        "{err}"
-    );
+    has(&err, "card");
+    has(&err, "bank_transfer");
+    has(&err, "paypal");
     let err = env.fails_unchanged(&["list", "--status", "gone"], 2);
-    assert!(
-        err.contains("active") && err.contains("paused") && err.contains("cancelled"),
-        "{err}"
-    );
+    has(&err, "active");
+    has(&err, "paused");
+    has(&err, "cancelled");
 }
 
 #[test]
@@ -170,10 +136,9 @@ fn currency_must_be_iso_4217() {
         &env,
         &["--amount", "5", "--cycle", "monthly", "--currency", "ABC"],
     );
-    assert!(
-        err.contains("--currency") && err.contains("ABC") && err.contains("ISO 4217"),
-        "{err}"
-    );
+    has(&err, "--currency");
+    has(&err, "ABC");
+    has(&err, "ISO 4217");
     let err = env.fails_unchanged(&["config", "set", "base_currency", "XYZ"], 2);
     assert!(err.contains("XYZ"), "{err}");
 }
@@ -185,21 +150,9 @@ fn colour_url_reminder_days_and_names() {
     assert!(err.contains("#RRGGBB") && err.contains("#12345"), "{err}");
     let err = env.fails_unchanged(&["category", "add", "Music", "--color", "red"], 2);
     assert!(err.contains("--color"), "{err}");
-    let err = add_fails(
-        &env,
-        &[
-            "--amount",
-            "5",
-            "--cycle",
-            "monthly",
-            "--url",
-            "ftp://x.org",
-        ],
-    );
-    assert!(
-        err.contains("--url") && err.contains("ftp://x.org"),
-        "{err}"
-    );
+    let err = add_fails(&env, &words("--amount 5 --cycle monthly --url ftp://x.org"));
+    has(&err, "--url");
+    has(&err, "ftp://x.org");
     for bad in ["-1", "366"] {
         let err = add_fails(
             &env,
@@ -212,10 +165,8 @@ fn colour_url_reminder_days_and_names() {
                 bad,
             ],
         );
-        assert!(
-            err.contains("--reminder-days") && err.contains(bad),
-            "{err}"
-        );
+        has(&err, "--reminder-days");
+        has(&err, bad);
     }
     let err = env.fails_unchanged(&["add", "   ", "--amount", "5", "--cycle", "monthly"], 2);
     assert!(err.contains("NAME must not be empty"), "{err}");
@@ -230,10 +181,8 @@ fn colour_url_reminder_days_and_names() {
 fn add_refuses_to_prompt_without_a_terminal() {
     let env = seeded();
     let err = env.fails_unchanged(&["add"], 2);
-    assert!(
-        err.contains("missing NAME, --amount, --cycle") && err.contains("not a terminal"),
-        "{err}"
-    );
+    has(&err, "missing NAME, --amount, --cycle");
+    has(&err, "not a terminal");
     let err = env.fails_unchanged(&["add", "Hulu", "--cycle", "monthly"], 2);
     assert!(err.contains("missing --amount"), "{err}");
 }
@@ -249,10 +198,8 @@ fn edit_without_changes_is_an_error() {
 fn unknown_settings_and_secrets_are_refused() {
     let env = seeded();
     let err = env.fails_unchanged(&["config", "set", "colour", "blue"], 2);
-    assert!(
-        err.contains("unknown setting") && err.contains("base_currency"),
-        "{err}"
-    );
+    has(&err, "unknown setting");
+    has(&err, "base_currency");
     let err = env.fails_unchanged(&["config", "set", "GEMINI_API_KEY", "secret"], 2);
     assert!(err.contains("never stored"), "{err}");
     let err = env.fails_unchanged(&["config", "set", "max_subscriptions", "0"], 2);
@@ -289,24 +236,19 @@ fn json_errors_are_documents_on_stderr() {
 #[test]
 fn bad_profile_names_are_refused() {
     let env = TestEnv::new();
-    let out = env
+    let err = env
         .cmd()
         .env_remove("SUBS_DB")
         .args(["--profile", "../x", "list"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--profile"));
+        .exits(2);
+    has(&err, "--profile");
     // From the environment, the message names the variable.
-    let out = env
+    let err = env
         .cmd()
         .env_remove("SUBS_DB")
         .env("SUBS_PROFILE", "a b")
         .args(["list"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+        .exits(2);
     assert!(err.contains("invalid SUBS_PROFILE \"a b\""), "{err}");
     assert!(!env.home().join("data").exists(), "nothing was created");
 }
@@ -327,7 +269,7 @@ fn error_messages_never_carry_raw_escape_sequences() {
 #[test]
 fn printed_paths_are_terminal_safe() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     let evil = env.home().join("evil\u{1b}[2J.json");
     let out = env
         .cmd()
@@ -358,7 +300,7 @@ fn printed_paths_are_terminal_safe() {
 #[test]
 fn usage_counts_are_bounded_per_log() {
     let env = TestEnv::new();
-    env.sub("Netflix").amount("1").monthly().add();
+    env.monthly("Netflix", "1").add();
     env.ok(&["log-usage", "netflix", "--count", "1000000"]);
     let err = env.fails_unchanged(&["log-usage", "netflix", "--count", "1000001"], 2);
     assert!(err.contains("at most 1000000 uses per log"), "{err}");
@@ -387,8 +329,8 @@ fn usage_counts_are_bounded_per_log() {
 #[test]
 fn a_one_or_two_character_reference_deletes_nothing_with_yes() {
     let env = TestEnv::new();
-    env.sub("example.dev domain").amount("12").yearly().add();
-    env.sub("TV").amount("5").monthly().add();
+    env.yearly("example.dev domain", "12").add();
+    env.monthly("TV", "5").add();
     for typed in ["e", "ex", " E "] {
         let before = env.dump();
         env.run(&["delete", typed, "--yes"])
@@ -427,16 +369,8 @@ fn a_one_or_two_character_reference_deletes_nothing_with_yes() {
 #[test]
 fn upcoming_days_n_covers_today_and_the_n_minus_one_days_after_it() {
     let env = TestEnv::new(); // today is 2026-11-26
-    env.sub("Gym")
-        .amount("30")
-        .monthly()
-        .start("2026-11-26")
-        .add();
-    env.sub("Cloud")
-        .amount("2")
-        .monthly()
-        .start("2026-10-03")
-        .add(); // next: 2026-12-03
+    env.monthly("Gym", "30").start("2026-11-26").add();
+    env.monthly("Cloud", "2").start("2026-10-03").add(); // next: 2026-12-03
     env.run(&["upcoming", "--days", "1"])
         .status(0)
         .stderr("")
@@ -647,11 +581,7 @@ fn date_range_errors_quote_what_was_typed() {
 #[test]
 fn cancelling_before_the_start_without_at_says_so() {
     let env = seeded();
-    env.sub("Gym")
-        .amount("30")
-        .monthly()
-        .start("2026-12-10")
-        .add();
+    env.monthly("Gym", "30").start("2026-12-10").add();
     let err = env.fails_unchanged(&["cancel", "gym"], 2);
     assert_eq!(
         err,

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, words};
 
 /// One of everything, on 2026-11-26: three currencies (EUR and GBP with a
 /// rate, JPY without), categories with colours, two cards (one expiring
@@ -34,41 +34,31 @@ fn fixed_portfolio() -> TestEnv {
     env.ok(&["card", "add", "Amex 1001", "--expires", "2026-12"]);
     env.ok(&["member", "add", "Alex"]);
     env.ok(&["member", "add", "Sam"]);
-    env.sub("Netflix")
-        .amount("15.99")
-        .monthly()
+    env.monthly("Netflix", "15.99")
         .start("2026-01-31")
         .category("Video")
         .with("--card", "visa")
         .with("--reminder-days", "7")
         .add();
-    env.sub("Spotify")
-        .amount("16.99")
-        .monthly()
+    env.monthly("Spotify", "16.99")
         .currency("EUR")
         .start("2025-12-03")
         .category("Music")
         .with("--shared-with", "me,alex,sam")
         .add();
-    env.sub("Cloud Backup")
-        .amount("99")
-        .yearly()
+    env.yearly("Cloud Backup", "99")
         .start("2025-12-01")
         .with("--auto-renew", "false")
         .with("--card", "amex")
         .add();
-    env.sub("Gym")
-        .amount("39")
-        .monthly()
+    env.monthly("Gym", "39")
         .start("2026-03-01")
         .category("Fitness")
         .with("--term", "12m")
         .with("--notice", "30d")
         .with("--payment-method", "bank_transfer")
         .add();
-    env.sub("Disney+")
-        .amount("13.99")
-        .monthly()
+    env.monthly("Disney+", "13.99")
         .start("2026-11-20")
         .with("--trial-until", "2026-12-04")
         .category("Video")
@@ -85,46 +75,19 @@ fn fixed_portfolio() -> TestEnv {
         .with("--every-days", "45")
         .start("2026-09-01")
         .add();
-    env.sub("Family plan")
-        .amount("24")
-        .monthly()
+    env.monthly("Family plan", "24")
         .start("2026-06-15")
         .with("--shared-with", "alex,me")
         .with("--paid-by", "alex")
         .add();
-    env.sub("Magazine")
-        .amount("4.50")
-        .monthly()
-        .start("2026-05-10")
-        .add();
+    env.monthly("Magazine", "4.50").start("2026-05-10").add();
     env.ok(&["edit", "netflix", "--amount", "17.99"]);
-    env.ok(&[
-        "log-usage",
-        "netflix",
-        "--date",
-        "2026-11-20",
-        "--duration",
-        "2h",
-    ]);
-    env.ok(&[
-        "log-usage",
-        "netflix",
-        "--date",
-        "2026-11-24",
-        "--count",
-        "2",
-    ]);
+    env.ok(&words("log-usage netflix --date 2026-11-20 --duration 2h"));
+    env.ok(&words("log-usage netflix --date 2026-11-24 --count 2"));
     env.ok(&["log-usage", "gym", "--date", "2026-11-02"]);
-    env.ok(&[
-        "pay",
-        "gym",
-        "--due",
-        "2026-11-01",
-        "--date",
-        "2026-11-01",
-        "--transaction-id",
-        "T-1",
-    ]);
+    env.ok(&words(
+        "pay gym --due 2026-11-01 --date 2026-11-01 --transaction-id T-1",
+    ));
     env.ok(&["pay", "netflix", "--force", "--date", "2026-10-31"]);
     env.ok(&["payments", "refund", "2", "--amount", "5"]);
     env.ok(&["pause", "magazine"]);

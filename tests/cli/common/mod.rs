@@ -2,6 +2,7 @@
 //! "today", and a clean process environment, so every run is reproducible.
 
 pub mod mock;
+pub mod tool;
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +10,8 @@ use assert_cmd::Command;
 use rusqlite::Connection;
 use serde_json::Value;
 use tempfile::TempDir;
+
+pub use tool::{have, needed, runs};
 
 pub const TODAY: &str = "2026-11-26";
 
@@ -154,6 +157,107 @@ impl Run {
     }
 }
 
+/// The items of a JSON array, e.g. `items(&v["alerts"]).filter(..)`;
+/// fails, showing the value, when it is not an array.
+#[track_caller]
+pub fn items(value: &Value) -> std::slice::Iter<'_, Value> {
+    match value.as_array() {
+        Some(array) => array.iter(),
+        None => panic!("not a JSON array: {value}"),
+    }
+}
+
+/// A command that must succeed: `Command::new("git").args(..).succeeds()`
+/// is its output, or a failure showing the command and its stderr.
+/// `exits(code)` is the same for a command that must fail with `code`:
+/// its stderr.
+pub trait Succeeds {
+    fn succeeds(&mut self) -> std::process::Output;
+    fn exits(&mut self, code: i32) -> String;
+}
+
+impl Succeeds for std::process::Command {
+    #[track_caller]
+    fn succeeds(&mut self) -> std::process::Output {
+        succeeded(&format!("{self:?}"), self.output())
+    }
+
+    #[track_caller]
+    fn exits(&mut self, code: i32) -> String {
+        exited(&format!("{self:?}"), self.output(), code)
+    }
+}
+
+impl Succeeds for Command {
+    #[track_caller]
+    fn succeeds(&mut self) -> std::process::Output {
+        succeeded(&format!("{self:?}"), self.output())
+    }
+
+    #[track_caller]
+    fn exits(&mut self, code: i32) -> String {
+        exited(&format!("{self:?}"), self.output(), code)
+    }
+}
+
+#[track_caller]
+fn succeeded(command: &str, out: std::io::Result<std::process::Output>) -> std::process::Output {
+    let out = out.unwrap_or_else(|e| panic!("{command} did not start: {e}"));
+    assert!(
+        out.status.success(),
+        "{command}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// A command line as its words, as typed:
+/// `env.json(&words("add Netflix --amount 15.99 --cycle monthly"))`.
+pub fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// Asserts that `text` contains `part`, showing the whole text if not.
+#[track_caller]
+pub fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "no {part:?} in:\n{text}");
+}
+
+/// The rows `select` reads from `table`, one line each:
+/// `table: cell | cell | …`, every cell as SQLite holds it.
+#[track_caller]
+pub fn table_rows(conn: &Connection, table: &str, select: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(select).unwrap();
+    let n = stmt.column_count();
+    let mut rows = stmt.query([]).unwrap();
+    let mut lines = Vec::new();
+    while let Some(row) = rows.next().unwrap() {
+        let cells: Vec<String> = (0..n)
+            .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+            .collect();
+        lines.push(format!("{table}: {}", cells.join(" | ")));
+    }
+    lines
+}
+
+#[track_caller]
+fn exited(command: &str, out: std::io::Result<std::process::Output>, code: i32) -> String {
+    let out = out.unwrap_or_else(|e| panic!("{command} did not start: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(code), "{command}: {stderr}");
+    stderr
+}
+
+/// The database of `env` as on `today` (another device's clock, or later
+/// on), with a home of its own.
+pub fn on(env: &TestEnv, today: &str) -> TestEnv {
+    TestEnv {
+        dir: tempfile::tempdir().expect("temp dir"),
+        db: env.db.clone(),
+        today: today.into(),
+    }
+}
+
 /// The same argument list `n` times.
 pub fn times(n: usize, args: &[&str]) -> Vec<Vec<String>> {
     (0..n)
@@ -292,6 +396,44 @@ impl TestEnv {
         }
     }
 
+    /// A monthly subscription to add: `env.monthly("Netflix", "15.99")`
+    /// is `env.sub("Netflix").amount("15.99").monthly()`.
+    pub fn monthly(&self, name: &str, amount: &str) -> Sub<'_> {
+        self.sub(name).amount(amount).monthly()
+    }
+
+    /// A yearly subscription to add, as [`TestEnv::monthly`].
+    pub fn yearly(&self, name: &str, amount: &str) -> Sub<'_> {
+        self.sub(name).amount(amount).yearly()
+    }
+
+    /// Adds a `script` channel ("command") that appends each batch of
+    /// alerts it is sent, as JSON, to a file; returns the file. `options`
+    /// as `notify add` takes them, e.g. `&["--types", "over_budget"]`.
+    #[track_caller]
+    pub fn alerts_file_channel(&self, options: &[&str]) -> PathBuf {
+        let saved = self.home().join("alerts.jsonl");
+        let run = format!("cat >> '{}'", saved.display());
+        let mut args = vec!["notify", "add", "script", "command", "--run", &run];
+        args.extend_from_slice(options);
+        self.ok(&args);
+        saved
+    }
+
+    /// Exports a backup to a file, imports it into a fresh database as on
+    /// `day`, and asserts that the copy exports the very same bytes;
+    /// returns the copy and the file.
+    #[track_caller]
+    pub fn round_trip(&self, day: &str) -> (TestEnv, PathBuf) {
+        let backup = self.ok(&["export"]);
+        let path = self.home().join("backup.json");
+        std::fs::write(&path, &backup).expect("write the backup");
+        let copy = TestEnv::at(day);
+        copy.ok(&["import", path.to_str().expect("a UTF-8 temp path")]);
+        assert_eq!(copy.ok(&["export"]), backup, "byte-identical round trip");
+        (copy, path)
+    }
+
     /// Runs `subs` and captures everything; assert on it with [`Run`].
     pub fn run(&self, args: &[&str]) -> Run {
         let out = self.cmd().args(args).output().expect("run subs");
@@ -380,15 +522,11 @@ impl TestEnv {
             .unwrap();
         let mut rows = Vec::new();
         for table in tables {
-            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-            let n = stmt.column_count();
-            let mut q = stmt.query([]).unwrap();
-            while let Some(row) = q.next().unwrap() {
-                let cols: Vec<String> = (0..n)
-                    .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
-                    .collect();
-                rows.push(format!("{table}: {}", cols.join(" | ")));
-            }
+            rows.extend(table_rows(
+                &conn,
+                &table,
+                &format!("SELECT * FROM \"{table}\""),
+            ));
         }
         rows
     }
