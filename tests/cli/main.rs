@@ -88,3 +88,91 @@ fn forgotten_in(dir: &std::path::Path, source: &str, root: &str, folders: &[&str
     }
     forgotten
 }
+
+/// No function in `src/` is longer than 80 lines (test modules aside): a
+/// reader can hold each one. Counted from the line of `fn` to the line of
+/// its closing brace at the same indentation.
+#[test]
+fn no_function_in_src_is_over_80_lines() {
+    const LIMIT: usize = 80;
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut long = Vec::new();
+    let mut dirs = vec![src];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read a source file");
+                for (name, line, length) in long_functions(&text, LIMIT) {
+                    long.push(format!("{}:{line} {name} ({length} lines)", path.display()));
+                }
+            }
+        }
+    }
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "functions over {LIMIT} lines:\n{}",
+        long.join("\n")
+    );
+}
+
+/// The functions of `text` (before its test module) longer than `limit`
+/// lines: name, first line, length.
+fn long_functions(text: &str, limit: usize) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if line.starts_with("#[cfg(test)]") {
+            break;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "fn");
+        let is_fn = at.is_some_and(|at| {
+            words[..at]
+                .iter()
+                .all(|w| w.starts_with("pub") || ["const", "async", "unsafe", "extern"].contains(w))
+        });
+        if let (true, Some(at)) = (is_fn, at) {
+            let name = words
+                .get(at + 1)
+                .map_or("", |w| w.split(['(', '<']).next().unwrap_or(""));
+            let mut open = i;
+            while open < lines.len()
+                && !lines[open].trim_end().ends_with('{')
+                && !lines[open].trim_end().ends_with(';')
+            {
+                open += 1;
+            }
+            if open < lines.len() && lines[open].trim_end().ends_with('{') {
+                let close = (open + 1..lines.len()).find(|&k| {
+                    let l = lines[k];
+                    l.trim_end() == "}" && l.len() - l.trim_start().len() == indent
+                });
+                if let Some(close) = close {
+                    let length = close - i + 1;
+                    if length > limit {
+                        out.push((name.to_string(), i + 1, length));
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn long_functions_are_found_and_short_ones_are_not() {
+    let short = "fn a() {\n    1\n}\n";
+    assert!(long_functions(short, 3).is_empty());
+    assert_eq!(long_functions(short, 2), vec![("a".to_string(), 1, 3)]);
+    let long =
+        "pub(crate) fn b(\n    x: u8,\n) -> u8 {\n    x\n}\n#[cfg(test)]\nfn c() {\n\n\n\n}\n";
+    assert_eq!(long_functions(long, 4), vec![("b".to_string(), 1, 5)]);
+}
