@@ -328,26 +328,30 @@ impl PriceChange {
     }
 }
 
-/// A plain active subscription for unit tests: `name` billed `amount`
-/// per `cycle` from `start`, next on `next`, every optional field empty.
-#[cfg(test)]
 impl Subscription {
-    pub(crate) fn example(
-        name: &str,
+    /// A new active subscription `id`, `name` (its provider too), billed
+    /// `amount` in `currency` per `cycle` from `start`, next on `next` (its
+    /// anchor), with a new one's defaults and every optional part empty;
+    /// every writer builds on it (`..Subscription::new(…)`), so a new
+    /// column is written here once.
+    pub fn new(
+        id: String,
+        name: String,
         amount: Money,
+        currency: Currency,
         cycle: Cycle,
         start: NaiveDate,
         next: NaiveDate,
     ) -> Subscription {
         Subscription {
-            id: crate::domain::id::new_subscription_id(),
-            name: name.into(),
+            id,
+            provider: name.clone(),
+            name,
             description: None,
-            provider: name.into(),
             category_id: None,
             category: None,
             amount,
-            currency: Currency::USD,
+            currency,
             cycle,
             anchor: next,
             start_date: start,
@@ -371,6 +375,22 @@ impl Subscription {
             paid_by: None,
             shares: Vec::new(),
         }
+    }
+}
+
+/// A plain active subscription for unit tests: `name` billed `amount` USD
+/// per `cycle` from `start`, next on `next`, every optional field empty.
+#[cfg(test)]
+impl Subscription {
+    pub(crate) fn example(
+        name: &str,
+        amount: Money,
+        cycle: Cycle,
+        start: NaiveDate,
+        next: NaiveDate,
+    ) -> Subscription {
+        let id = crate::domain::id::new_subscription_id();
+        Subscription::new(id, name.into(), amount, Currency::USD, cycle, start, next)
     }
 }
 

@@ -14,7 +14,7 @@ use crate::domain::money::Money;
 use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::schedule;
 use crate::domain::subscription::PaymentMethod::{self, BankTransfer, Card, Paypal};
-use crate::domain::subscription::{Status, Subscription};
+use crate::domain::subscription::Subscription;
 use crate::domain::usage::NewUsage;
 use crate::error::{Error, Result};
 use crate::store::{Db, categories, payments, subscriptions, usage};
@@ -94,36 +94,22 @@ pub fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
             next_billing::start(start, s.cycle, None, from).ok_or_else(|| invalid("schedule"))?;
         let stamp = format!("{start}T09:00:00Z");
         let sub = Subscription {
-            id: id::new_subscription_id(),
-            name: s.name.into(),
-            description: None,
-            provider: s.name.into(),
             category_id: Some(category.id),
             category: Some(category.name),
-            amount: Money::parse(s.amount).map_err(invalid)?,
-            currency: Currency::parse(s.currency).map_err(invalid)?,
-            cycle: s.cycle,
             anchor: first.anchor,
-            start_date: start,
-            next_billing_date: first.next,
-            end_date: None,
-            status: Status::Active,
             payment_method: s.method,
             auto_renewal: s.auto_renewal,
-            reminder_days: 3,
-            email_notifications: true,
-            website_url: None,
-            notes: None,
             created_at: stamp.clone(),
             updated_at: stamp,
-            muted: Vec::new(),
-            remind: Vec::new(),
-            trial_until: None,
-            contract: None,
-            card_id: None,
-            card: None,
-            paid_by: None,
-            shares: Vec::new(),
+            ..Subscription::new(
+                id::new_subscription_id(),
+                s.name.into(),
+                Money::parse(s.amount).map_err(invalid)?,
+                Currency::parse(s.currency).map_err(invalid)?,
+                s.cycle,
+                start,
+                first.next,
+            )
         };
         subscriptions::insert(tx, &sub)?;
         ids.push(sub);

@@ -120,20 +120,12 @@ pub fn create(
         .map(|c| categories::find_or_create(db, &c))
         .transpose()?;
     let mut sub = Subscription {
-        id: id::new_subscription_id(),
         provider: details.provider.clone().unwrap_or_else(|| new.name.clone()),
-        name: new.name,
         description: details.description.clone().flatten(),
         category_id: category.as_ref().map(|c| c.id),
         category: category.map(|c| c.name),
-        amount: new.amount,
-        currency,
-        cycle: new.cycle,
         anchor: start.anchor,
-        start_date: new.start,
-        next_billing_date: start.next,
         end_date: details.end_date,
-        status: Status::Active,
         payment_method: details.payment_method.unwrap_or(PaymentMethod::Card),
         auto_renewal: details.auto_renewal.unwrap_or(true),
         reminder_days: details.reminder_days.unwrap_or(3),
@@ -144,12 +136,15 @@ pub fn create(
         updated_at: now.to_string(),
         muted: muted(&[], &details.mute, &details.unmute),
         remind: details.remind.clone().unwrap_or_default(),
-        trial_until: None,
-        contract: None,
-        card_id: None,
-        card: None,
-        paid_by: None,
-        shares: Vec::new(),
+        ..Subscription::new(
+            id::new_subscription_id(),
+            new.name,
+            new.amount,
+            currency,
+            new.cycle,
+            new.start,
+            start.next,
+        )
     };
     plan::apply(&mut sub, details.plan, false, typed.trial_until)?;
     apply_card(db, &mut sub, details)?;

@@ -324,18 +324,9 @@ fn subscription_from_fields<'f>(
         .transpose()?;
     Ok((
         Subscription {
-            id,
-            name,
             description: text(get, "description")?,
             provider,
-            category_id: None,
-            category: None,
-            amount: billing.amount,
-            currency: billing.currency,
-            cycle: billing.cycle,
             anchor: billing.anchor,
-            start_date: billing.start,
-            next_billing_date: billing.next,
             end_date: billing.end,
             status: payment.status,
             payment_method: payment.method,
@@ -346,14 +337,18 @@ fn subscription_from_fields<'f>(
             notes: text(get, "notes")?,
             created_at: now.to_string(),
             updated_at: now.to_string(),
-            muted: Vec::new(),
             remind: payment.remind,
             trial_until,
             contract,
-            card_id: None,
-            card: None,
-            paid_by: None,
-            shares: Vec::new(),
+            ..Subscription::new(
+                id,
+                name,
+                billing.amount,
+                billing.currency,
+                billing.cycle,
+                billing.start,
+                billing.next,
+            )
         },
         category,
     ))

@@ -746,18 +746,8 @@ fn subscription_from(
     let flag = |k: &str| whole_number(row, k).ok().flatten() != Some(0);
     let first = next_billing::Start::on(next);
     let sub = Subscription {
-        id: id::new_subscription_id(),
-        name: validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
-        description: None,
         provider: name.trim().to_string(),
-        category_id: None,
-        category: None,
-        amount,
-        currency,
-        cycle,
         anchor: first.anchor,
-        start_date: start,
-        next_billing_date: first.next,
         end_date: end,
         status,
         payment_method: method,
@@ -768,14 +758,15 @@ fn subscription_from(
         notes: s("notes").map(unescape_html),
         created_at: now.to_string(),
         updated_at: now.to_string(),
-        muted: Vec::new(),
-        remind: Vec::new(),
-        trial_until: None,
-        contract: None,
-        card_id: None,
-        card: None,
-        paid_by: None,
-        shares: Vec::new(),
+        ..Subscription::new(
+            id::new_subscription_id(),
+            validate::name("name", &name, NAME_MAX).map_err(|e| fail("name", e))?,
+            amount,
+            currency,
+            cycle,
+            start,
+            first.next,
+        )
     };
     Ok((sub, category))
 }
