@@ -109,6 +109,9 @@ pub struct Store {
     /// What opening found that the user should know.
     note: Option<String>,
     journal: undo::Journal,
+    /// The connection has sync's TEMP mark triggers (or the database does
+    /// not sync): see `sync::install_mark_triggers`.
+    marks_armed: bool,
 }
 
 impl Store {
@@ -149,6 +152,7 @@ impl Store {
             wrote: false,
             note,
             journal: undo::Journal::default(),
+            marks_armed: false,
         })
     }
 
@@ -172,6 +176,7 @@ impl Store {
                 }
                 self.db.conn = opened.conn;
                 self.journal.disarm();
+                self.marks_armed = false;
                 self.backing = Backing::File;
                 self.created = opened.created;
                 Ok(())
@@ -262,11 +267,16 @@ impl Store {
         }
     }
 
-    /// Before a journalled write: the connection gets the journal's
-    /// triggers (a reading command never does).
+    /// Before a write: the connection gets the journal's triggers when the
+    /// write is journalled, and sync's mark triggers when the database
+    /// syncs (a reading command gets neither).
     fn arm_journal(&mut self) -> Result<()> {
         if self.journal.records() {
             self.journal.arm(&self.db.conn)?;
+        }
+        if !self.marks_armed {
+            sync::install_mark_triggers(&self.db.conn)?;
+            self.marks_armed = true;
         }
         Ok(())
     }
@@ -326,6 +336,7 @@ impl Store {
             copy.execute_batch("PRAGMA foreign_keys = ON;")?;
             self.db.conn = copy;
             self.journal.disarm();
+            self.marks_armed = false;
         }
         let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
         let value = f(&self.db)?;

@@ -9,7 +9,69 @@ use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
 use super::Db;
+use super::spec::{self, TableSpec};
 use crate::error::{Error, Result};
+
+/// The tables whose changes sync sends, each with the column its records
+/// are keyed by (sync's `Kind`s; a unit test in `sync/records.rs` keeps the
+/// two lists equal).
+pub const MARKED: &[(&TableSpec, &str)] = &[
+    (&spec::CHANNELS, "uid"),
+    (&spec::RATES, "currency"),
+    (&spec::CATEGORIES, "uid"),
+    (&spec::CARDS, "uid"),
+    (&spec::MEMBERS, "uid"),
+    (&spec::SUBSCRIPTIONS, "subscription_id"),
+    (&spec::SHARES, "uid"),
+    (&spec::PAYMENTS, "uid"),
+    (&spec::USAGE, "uid"),
+    (&spec::ALERTS, "uid"),
+    (&spec::PRICE_HISTORY, "uid"),
+    (&spec::BUDGETS, "uid"),
+];
+
+/// Whether this database syncs (`sync init` or `join` set its remote).
+fn syncs(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM tc_meta WHERE key = 'subs.remote'")?
+        .exists([])?)
+}
+
+/// Gives a writing connection the triggers that note when each synced
+/// record changed (`sync_mark`), when the database syncs: TEMP triggers,
+/// like the undo journal's, so no command parses them from the file and a
+/// database that does not sync never has them. Each still checks that the
+/// database syncs when it fires (`sync leave` in the same run). Returns
+/// whether they were made.
+pub(super) fn install_mark_triggers(conn: &rusqlite::Connection) -> Result<bool> {
+    if !syncs(conn)? {
+        return Ok(false);
+    }
+    let mut batch = String::from("BEGIN;");
+    for (table, key) in MARKED {
+        for (event, row) in [("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")] {
+            batch.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS \"sync_mark_{t}_{event}\" AFTER {ev} ON main.\"{t}\"
+                 WHEN EXISTS (SELECT 1 FROM main.tc_meta WHERE key = 'subs.remote') BEGIN
+                     INSERT INTO main.sync_mark (kind, key, at)
+                     VALUES ('{kind}', {row}.\"{key}\", strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+                     ON CONFLICT (kind, key) DO UPDATE SET at = excluded.at;
+                 END;",
+                t = table.table,
+                ev = event.to_ascii_uppercase(),
+                kind = table.section,
+            ));
+        }
+    }
+    batch.push_str("COMMIT;");
+    if let Err(e) = conn.execute_batch(&batch) {
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        return Err(e.into());
+    }
+    Ok(true)
+}
 
 /// Every record of the replica, by id: its properties.
 pub fn replica_records(db: &Db) -> Result<HashMap<Uuid, BTreeMap<String, String>>> {

@@ -348,6 +348,24 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn the_store_marks_changes_of_exactly_the_kinds_sync_sends() {
+        let column = |key: Key| match key {
+            Key::Uid => "uid",
+            Key::SubscriptionId => "subscription_id",
+            Key::Currency => "currency",
+        };
+        let kinds: Vec<(&str, &str)> = KINDS
+            .iter()
+            .map(|k| (k.spec.table, column(k.key)))
+            .collect();
+        let marked: Vec<(&str, &str)> = crate::store::sync::MARKED
+            .iter()
+            .map(|(spec, key)| (spec.table, *key))
+            .collect();
+        assert_eq!(marked, kinds);
+    }
+
+    #[test]
     fn a_subscription_round_trips_with_tied_fields_as_one_property() -> TestResult {
         let kind = kind("subscriptions").ok_or("no value")?;
         let sid = id::encode(42);
