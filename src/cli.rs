@@ -349,6 +349,13 @@ pub struct DetailArgs {
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
 
+    /// What its charges say on a bank statement, for `detect` and
+    /// `reconcile`: descriptors separated by |, matched case-insensitively
+    /// (e.g. 'CLAUDE.AI|ANTHROPIC' keeps a renamed merchant one
+    /// subscription); "none" to match by its name again
+    #[arg(long = "match", value_name = "TEXT|TEXT")]
+    pub statement_match: Option<String>,
+
     /// Last day of the subscription
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub end: Option<String>,

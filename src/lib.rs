@@ -265,6 +265,7 @@ fn details(d: DetailArgs) -> DetailInput {
         email_notifications: d.email_notifications,
         url: d.url,
         notes: d.notes,
+        statement_match: d.statement_match,
         end: d.end,
         trial_until: d.trial_until,
         trial: d.trial,

@@ -233,6 +233,7 @@ pub struct DetailInput {
     pub email_notifications: Option<bool>,
     pub url: Option<String>,
     pub notes: Option<String>,
+    pub statement_match: Option<String>,
     pub end: Option<String>,
     pub trial_until: Option<String>,
     pub trial: Option<String>,
@@ -262,6 +263,7 @@ impl DetailInput {
             && self.email_notifications.is_none()
             && self.url.is_none()
             && self.notes.is_none()
+            && self.statement_match.is_none()
             && self.end.is_none()
             && self.trial_until.is_none()
             && self.trial.is_none()
@@ -355,6 +357,14 @@ pub fn validate_details(args: &DetailInput, today: NaiveDate) -> Result<Details>
         email_notifications: args.email_notifications,
         website_url: website_url(&args.url)?,
         notes: optional_text("--notes", &args.notes)?,
+        statement_match: args
+            .statement_match
+            .as_deref()
+            .map(|m| {
+                crate::domain::subscription::parse_statement_match(m)
+                    .map_err(|why| Error::invalid(format!("invalid --match \"{m}\": {why}")))
+            })
+            .transpose()?,
         end_date: args
             .end
             .as_deref()

@@ -135,6 +135,10 @@ pub struct Subscription {
     /// member's part in the order listed (empty: not shared, all mine).
     pub paid_by: Option<Member>,
     pub shares: Vec<Share>,
+    /// The descriptors its charges carry on a bank statement
+    /// (`CLAUDE.AI|ANTHROPIC`, see [`parse_statement_match`]); `None`:
+    /// matched by its name.
+    pub statement_match: Option<String>,
 }
 
 /// A member of shared plans; "me" is no row (`None` where one is expected).
@@ -374,8 +378,39 @@ impl Subscription {
             card: None,
             paid_by: None,
             shares: Vec::new(),
+            statement_match: None,
         }
     }
+}
+
+/// `--match 'CLAUDE.AI|ANTHROPIC'`: descriptors, `|`-separated, each
+/// matched case-insensitively as part of a statement row's payee or text.
+/// Each alternative is trimmed; `""` or `none` means none (`Ok(None)`).
+pub fn parse_statement_match(text: &str) -> Result<Option<String>, String> {
+    let text = text.trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    let mut alternatives = Vec::new();
+    for alternative in text.split('|').map(str::trim) {
+        if alternative.is_empty() {
+            return Err("an alternative is empty; separate descriptors with one |, e.g. 'CLAUDE.AI|ANTHROPIC'".into());
+        }
+        if alternative.chars().any(char::is_control) {
+            return Err("a descriptor cannot hold control characters".into());
+        }
+        if alternative.chars().count() < 3 {
+            return Err(format!(
+                "\"{alternative}\" is too short to tell one merchant from another; give at least 3 characters"
+            ));
+        }
+        alternatives.push(alternative);
+    }
+    let joined = alternatives.join("|");
+    if joined.len() > 500 {
+        return Err("the descriptors are longer than 500 characters".into());
+    }
+    Ok(Some(joined))
 }
 
 /// A plain active subscription for unit tests: `name` billed `amount` USD
@@ -397,6 +432,20 @@ impl Subscription {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statement_match_is_trimmed_alternatives_and_refuses_what_matches_anything() {
+        assert_eq!(
+            parse_statement_match(" claude.ai | ANTHROPIC "),
+            Ok(Some("claude.ai|ANTHROPIC".to_string()))
+        );
+        assert_eq!(parse_statement_match("none"), Ok(None));
+        assert_eq!(parse_statement_match(""), Ok(None));
+        for bad in ["CLAUDE||ANTHROPIC", "AB", "NET\u{7}FLIX", "NETFLIX|"] {
+            assert!(parse_statement_match(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_statement_match(&"X".repeat(501)).is_err());
+    }
 
     /// A yearly 119.88 plan from 2024-01-31; a typo in a test's date is a
     /// test bug, shown as `NaiveDate::MIN`.

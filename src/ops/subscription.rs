@@ -41,6 +41,8 @@ pub struct Details {
     pub email_notifications: Option<bool>,
     pub website_url: Option<Option<String>>,
     pub notes: Option<Option<String>>,
+    /// `Some(None)`: matched by its name again.
+    pub statement_match: Option<Option<String>>,
     pub end_date: Option<NaiveDate>,
     pub plan: Plan,
     pub mute: Vec<AlertType>,
@@ -132,6 +134,7 @@ pub fn create(
         email_notifications: details.email_notifications.unwrap_or(true),
         website_url: details.website_url.clone().flatten(),
         notes: details.notes.clone().flatten(),
+        statement_match: details.statement_match.clone().flatten(),
         created_at: now.to_string(),
         updated_at: now.to_string(),
         muted: muted(&[], &details.mute, &details.unmute),
@@ -248,6 +251,9 @@ fn apply_changes(db: &Db, sub: &mut Subscription, changes: Changes, typed: Typed
     }
     if let Some(v) = details.notes {
         sub.notes = v;
+    }
+    if let Some(v) = details.statement_match {
+        sub.statement_match = v;
     }
     if let Some(c) = details.currency {
         sub.currency = c;

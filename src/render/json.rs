@@ -15,7 +15,7 @@ use crate::domain::subscription::{PaymentMethod, Status, Subscription};
 use crate::error::Error;
 
 /// The subscription object's fields, in order (also the CSV header).
-pub const SUBSCRIPTION_FIELDS: [&str; 40] = [
+pub const SUBSCRIPTION_FIELDS: [&str; 41] = [
     "subscription_id",
     "name",
     "description",
@@ -43,6 +43,7 @@ pub const SUBSCRIPTION_FIELDS: [&str; 40] = [
     "muted_alerts",
     "website_url",
     "notes",
+    "match",
     "trial_until",
     "in_trial",
     "term",
@@ -102,6 +103,10 @@ pub struct SubscriptionJson<'a> {
     pub muted_alerts: &'a [crate::domain::alert::AlertType],
     pub website_url: Option<&'a str>,
     pub notes: Option<&'a str>,
+    /// The descriptors its charges carry on a bank statement,
+    /// `|`-separated (null: matched by its name).
+    #[serde(rename = "match")]
+    pub statement_match: Option<&'a str>,
     /// The last free day of a trial (null: none).
     pub trial_until: Option<String>,
     /// Active and still in its free trial: not in the totals.
@@ -198,6 +203,7 @@ impl<'a> SubscriptionJson<'a> {
             muted_alerts: &s.muted,
             website_url: s.website_url.as_deref(),
             notes: s.notes.as_deref(),
+            statement_match: s.statement_match.as_deref(),
             trial_until: s.trial_until.map(date),
             in_trial: s.in_trial(today),
             term: s.contract.map(|c| format!("{}m", c.term_months)),

@@ -454,6 +454,9 @@ fn reminder_fields(s: &Subscription) -> Fields {
     if let Some(url) = &s.website_url {
         fields.push(("Website", safe(url).into_owned()));
     }
+    if let Some(m) = &s.statement_match {
+        fields.push(("On statements", safe(&m.replace('|', " | ")).into_owned()));
+    }
     if let Some(d) = &s.description {
         fields.push(("Description", safe_multiline(d).into_owned()));
     }

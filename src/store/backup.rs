@@ -136,6 +136,10 @@ pub struct SubscriptionRow {
     /// The member who pays it (its id in this file); absent: me.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid_by: Option<i64>,
+    /// The descriptors its charges carry on a bank statement; absent when
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_match: Option<String>,
 }
 
 fn one() -> i64 {
@@ -580,6 +584,7 @@ impl Table for SubscriptionRow {
             notice: r.get(30)?,
             card_id: r.get(31)?,
             paid_by: r.get(32)?,
+            statement_match: r.get(33)?,
         })
     }
     fn key(&self) -> String {
@@ -624,6 +629,7 @@ impl Table for SubscriptionRow {
             self.notice,
             self.card_id,
             self.paid_by,
+            self.statement_match,
         ])
     }
 }

@@ -157,6 +157,7 @@ pub const SUBSCRIPTIONS: TableSpec = TableSpec {
         "notice",
         "card_id",
         "paid_by",
+        "statement_match",
     ],
     computed: &[],
     key: "subscription_id",

@@ -28,7 +28,7 @@ macro_rules! columns {
         s.next_billing_date, s.end_date, s.status, s.payment_method, s.auto_renewal, s.reminder_days,
         s.email_notifications, s.website_url, s.notes, s.created_at, s.updated_at, s.muted_alerts,
         s.cycle_months, s.remind, s.trial_until, s.term_months, s.extends_by_months, s.notice,
-        s.card_id, k.name, s.paid_by, pm.name,
+        s.card_id, k.name, s.paid_by, pm.name, s.statement_match,
         CASE WHEN (SELECT EXISTS (SELECT 1 FROM share)) THEN
             (SELECT json_group_array(json_array(member_id, name, kind, value)) FROM
                 (SELECT sh.member_id, m.name, sh.kind, sh.value FROM share sh
@@ -39,7 +39,7 @@ macro_rules! columns {
 }
 pub(crate) const COLUMNS: &str = columns!();
 /// How many columns `COLUMNS` holds.
-pub(crate) const WIDTH: usize = 35;
+pub(crate) const WIDTH: usize = 36;
 pub(crate) const FROM: &str = "FROM subscription s LEFT JOIN category c ON c.id = s.category_id
     LEFT JOIN card k ON k.id = s.card_id LEFT JOIN member pm ON pm.id = s.paid_by";
 const SELECT: &str = concat!(
@@ -105,7 +105,8 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Subscription> {
             (Some(id), Some(name)) => Some(Member { id, name }),
             _ => None,
         },
-        shares: shares_from(row, 34)?,
+        statement_match: row.get(34)?,
+        shares: shares_from(row, 35)?,
     })
 }
 
@@ -350,9 +351,9 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
             website_url, notes, created_at, updated_at, muted_alerts, cycle_months, remind,
-            trial_until, term_months, extends_by_months, notice, card_id, paid_by)
+            trial_until, term_months, extends_by_months, notice, card_id, paid_by, statement_match)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,
-            ?26, ?27, ?28, ?29, ?30, ?31)",
+            ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
     )?
     .execute(params![
         s.id,
@@ -386,6 +387,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         plan.3,
         s.card_id,
         s.paid_by.as_ref().map(|m| m.id),
+        s.statement_match,
     ])?;
     Ok(())
 }
@@ -404,7 +406,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
                 email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
                 muted_alerts = ?22, cycle_months = ?23, remind = ?24, trial_until = ?25,
                 term_months = ?26, extends_by_months = ?27, notice = ?28, card_id = ?29,
-                paid_by = ?30
+                paid_by = ?30, statement_match = ?31
              WHERE subscription_id = ?1",
         )?
         .execute(params![
@@ -438,6 +440,7 @@ pub fn update(db: &Db, s: &Subscription) -> Result<()> {
             plan.3,
             s.card_id,
             s.paid_by.as_ref().map(|m| m.id),
+            s.statement_match,
         ])?;
     if changed == 0 {
         return Err(Error::not_found(format!(

@@ -335,6 +335,11 @@ fn subscription_from_fields<'f>(
             email_notifications: flag(get, "email_notifications", true)?,
             website_url: url,
             notes: text(get, "notes")?,
+            statement_match: get("match")
+                .map(crate::domain::subscription::parse_statement_match)
+                .transpose()
+                .map_err(|e| ("match", e))?
+                .flatten(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
             remind: payment.remind,

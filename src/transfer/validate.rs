@@ -201,6 +201,18 @@ impl Validate for SubscriptionRow {
             .transpose()?;
         subscription::check_trial(start, trial_until).map_err(column)?;
         subscription_contract(self)?;
+        if let Some(text) = &self.statement_match {
+            match subscription::parse_statement_match(text) {
+                Ok(Some(normal)) if normal == *text => {}
+                Ok(_) => {
+                    return Err((
+                        "statement_match",
+                        format!("\"{text}\" is not written as subs writes it (trimmed descriptors, |-separated)"),
+                    ));
+                }
+                Err(why) => return Err(("statement_match", why)),
+            }
+        }
         for name in self.muted_alerts.split(',').filter(|t| !t.is_empty()) {
             AlertType::parse(name)
                 .ok_or(("muted_alerts", format!("\"{name}\" is not an alert type")))?;
