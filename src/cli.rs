@@ -1727,3 +1727,79 @@ mod examples {
     pub const CONFIG_UNSET: &str =
         "Examples:\n  subs config unset max_subscriptions\n      Back to the default";
 }
+
+/// How `detect` and `reconcile` read bank statements.
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// Statement files: OFX or QFX, ISO 20022 camt.052/053/054, MT940, or
+    /// CSV as a bank writes it (the format is found from the content)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// The files' format, when finding it from the content is not wanted
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "auto")]
+    pub format: StatementFormatArg,
+
+    /// The text encoding (default: found from the content)
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<EncodingArg>,
+
+    /// Which CSV header holds which field, for headers subs does not know,
+    /// e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date,
+    /// amount, debit, credit, payee, memo, currency, id)
+    #[arg(long, value_name = "FIELD=HEADER,...")]
+    pub columns: Option<String>,
+
+    /// The order of day and month in a CSV's dates, when its values leave
+    /// it open (03/04/2025)
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub date_format: Option<DateOrderArg>,
+
+    /// Read only this account of a file that holds several (its IBAN or
+    /// account number)
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
+
+    /// The currency of rows whose statement names none (a CSV without a
+    /// currency column)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatementFormatArg {
+    /// Found from the content
+    Auto,
+    /// OFX 1.x (SGML) or 2.x (XML), QFX
+    Ofx,
+    /// ISO 20022 camt.052, camt.053 or camt.054
+    Camt,
+    /// SWIFT MT940
+    Mt940,
+    /// Comma-, semicolon- or tab-separated values
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "utf-16le")]
+    Utf16le,
+    #[value(name = "utf-16be")]
+    Utf16be,
+    #[value(name = "windows-1252")]
+    Windows1252,
+    #[value(name = "latin1", alias = "iso-8859-1")]
+    Latin1,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DateOrderArg {
+    /// Day, month, year (31.01.2026, 31/01/2026)
+    Dmy,
+    /// Month, day, year (01/31/2026)
+    Mdy,
+    /// Year, month, day (2026-01-31)
+    Ymd,
+}

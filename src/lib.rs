@@ -658,3 +658,43 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
         AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),
     }
 }
+
+/// `StatementArgs` as plain values for `cmd::statement`.
+fn statement_reading(a: cli::StatementArgs) -> Result<cmd::statement::Reading> {
+    use crate::statement::{DateOrder, Encoding, Format, ReadOptions};
+    let format = match a.format {
+        cli::StatementFormatArg::Auto => None,
+        cli::StatementFormatArg::Ofx => Some(Format::Ofx),
+        cli::StatementFormatArg::Camt => Some(Format::Camt),
+        cli::StatementFormatArg::Mt940 => Some(Format::Mt940),
+        cli::StatementFormatArg::Csv => Some(Format::Csv),
+    };
+    let encoding = a.encoding.map(|e| match e {
+        cli::EncodingArg::Utf8 => Encoding::Utf8,
+        cli::EncodingArg::Utf16le => Encoding::Utf16Le,
+        cli::EncodingArg::Utf16be => Encoding::Utf16Be,
+        cli::EncodingArg::Windows1252 => Encoding::Windows1252,
+        cli::EncodingArg::Latin1 => Encoding::Latin1,
+    });
+    let date_order = a.date_format.map(|d| match d {
+        cli::DateOrderArg::Dmy => DateOrder::DayMonthYear,
+        cli::DateOrderArg::Mdy => DateOrder::MonthDayYear,
+        cli::DateOrderArg::Ymd => DateOrder::YearMonthDay,
+    });
+    Ok(cmd::statement::Reading {
+        files: a.files,
+        options: ReadOptions {
+            format,
+            encoding,
+            date_order,
+            columns: a
+                .columns
+                .as_deref()
+                .map(cmd::statement::parse_columns)
+                .transpose()?
+                .unwrap_or_default(),
+            account: a.account,
+        },
+        currency: a.currency.as_deref().map(cmd::parse_currency).transpose()?,
+    })
+}

@@ -27,6 +27,7 @@ pub mod rates;
 pub mod renew;
 pub mod schedule;
 pub mod show;
+pub mod statement;
 pub mod sync;
 pub mod undo;
 pub mod upcoming;

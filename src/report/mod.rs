@@ -10,6 +10,7 @@ pub mod budgets;
 pub mod dashboard;
 pub mod forecast;
 pub mod split;
+pub mod statement;
 pub mod upcoming;
 pub mod usage;
 

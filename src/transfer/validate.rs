@@ -207,7 +207,9 @@ impl Validate for SubscriptionRow {
                 Ok(_) => {
                     return Err((
                         "statement_match",
-                        format!("\"{text}\" is not written as subs writes it (trimmed descriptors, |-separated)"),
+                        format!(
+                            "\"{text}\" is not written as subs writes it (trimmed descriptors, |-separated)"
+                        ),
                     ));
                 }
                 Err(why) => return Err(("statement_match", why)),

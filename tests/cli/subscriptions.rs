@@ -686,3 +686,51 @@ fn adding_an_exact_duplicate_warns() {
         .status(0)
         .stderr("");
 }
+
+/// `--match`: a subscription's statement descriptors, trimmed and kept as
+/// typed, shown by `show`, in JSON, in a backup; "none" clears them; a
+/// malformed one is refused with one sentence and changes nothing.
+#[test]
+fn match_names_what_a_subscription_is_called_on_statements() {
+    let env = TestEnv::new();
+    env.monthly("Claude", "20")
+        .with("--match", " CLAUDE.AI | Anthropic ")
+        .add();
+    assert_eq!(
+        env.json(&["show", "claude"])["match"],
+        "CLAUDE.AI|Anthropic"
+    );
+    let shown = env.ok(&["show", "claude"]);
+    assert_eq!(
+        shown
+            .lines()
+            .filter(|l| l.starts_with("On statements:"))
+            .collect::<Vec<_>>(),
+        ["On statements:      CLAUDE.AI | Anthropic"]
+    );
+    let backup: serde_json::Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
+    assert_eq!(
+        backup["subscriptions"][0]["statement_match"],
+        "CLAUDE.AI|Anthropic"
+    );
+    for (bad, why) in [
+        (
+            "CLAUDE||X",
+            "invalid --match \"CLAUDE||X\": an alternative is empty; separate descriptors with one |, e.g. 'CLAUDE.AI|ANTHROPIC'\n",
+        ),
+        (
+            "AI",
+            "invalid --match \"AI\": \"AI\" is too short to tell one merchant from another; give at least 3 characters\n",
+        ),
+    ] {
+        assert_eq!(
+            env.fails_unchanged(&["edit", "claude", "--match", bad], 2),
+            format!("error: {why}")
+        );
+    }
+    env.ok(&["-q", "edit", "claude", "--match", "none"]);
+    assert_eq!(
+        env.json(&["show", "claude"])["match"],
+        serde_json::Value::Null
+    );
+}
