@@ -121,6 +121,7 @@ complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l notes -d 'Free-form notes, kept verbatim' -r -f
+complete -c subs -n "__fish_subs_using_subcommand add" -l match -d 'What its charges say on a bank statement, for `detect` and `reconcile`: descriptors separated by |, matched case-insensitively (e.g. \'CLAUDE.AI|ANTHROPIC\' keeps a renamed merchant one subscription); "none" to match by its name again' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l trial-until -d 'Last free day of a trial; the first charge is the day after' -r
 complete -c subs -n "__fish_subs_using_subcommand add" -l trial -d 'A trial from the start date: 7d, 2w, 1m (a 7-day trial from Jan 3 bills Jan 10)' -r
@@ -240,6 +241,7 @@ complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l notes -d 'Free-form notes, kept verbatim' -r -f
+complete -c subs -n "__fish_subs_using_subcommand edit" -l match -d 'What its charges say on a bank statement, for `detect` and `reconcile`: descriptors separated by |, matched case-insensitively (e.g. \'CLAUDE.AI|ANTHROPIC\' keeps a renamed merchant one subscription); "none" to match by its name again' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l end -d 'Last day of the subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l trial-until -d 'Last free day of a trial; the first charge is the day after' -r
 complete -c subs -n "__fish_subs_using_subcommand edit" -l trial -d 'A trial from the start date: 7d, 2w, 1m (a 7-day trial from Jan 3 bills Jan 10)' -r
