@@ -14,8 +14,8 @@ const DELIMITERS: [u8; 3] = [b';', b',', b'\t'];
 /// few lines, never this many.
 const SAMPLE: usize = 100;
 
-/// Wider rows are not taken for a header (no bank writes this many
-/// columns), which keeps the search cheap on a hostile file.
+/// Columns looked at for a header's fields: no bank writes this many, and
+/// the search stays cheap on a hostile file.
 const MAX_HEADER_CELLS: usize = 10_000;
 
 /// Headers listed in a message at most.
@@ -134,10 +134,10 @@ pub(super) fn find_header(text: &str, columns: &Columns) -> Result<Found> {
 /// The first row of `rows` that maps as a header.
 fn header_in(rows: &[Row], columns: &Columns) -> Option<(usize, Mapping)> {
     rows.iter().enumerate().find_map(|(index, row)| {
-        if row.cells.len() < 2 || row.cells.len() > MAX_HEADER_CELLS {
+        if row.cells.len() < 2 {
             return None;
         }
-        let cells: Vec<&str> = row.cells.iter().collect();
+        let cells: Vec<&str> = row.cells.iter().take(MAX_HEADER_CELLS).collect();
         let sample = sample_after(rows, index);
         header::map(&cells, &sample, columns)
             .ok()
@@ -147,12 +147,12 @@ fn header_in(rows: &[Row], columns: &Columns) -> Option<(usize, Mapping)> {
 
 /// The first row after `index` as wide as it, for what a header's values
 /// look like.
-pub(super) fn sample_after(rows: &[Row], index: usize) -> Vec<&str> {
+fn sample_after(rows: &[Row], index: usize) -> Vec<&str> {
     let width = rows.get(index).map_or(0, |r| r.cells.len());
     rows.iter()
         .skip(index + 1)
         .find(|r| r.cells.len() == width)
-        .map(|r| r.cells.iter().collect())
+        .map(|r| r.cells.iter().take(MAX_HEADER_CELLS).collect())
         .unwrap_or_default()
 }
 
@@ -183,8 +183,9 @@ fn no_header(text: &str, columns: &Columns) -> Result<Error> {
     let Some(row) = rows.iter().find(|r| r.cells.len() == width) else {
         return Ok(Error::invalid("the CSV file has no header row"));
     };
-    let cells: Vec<&str> = row.cells.iter().collect();
-    let listed = list(&cells);
+    let all: Vec<&str> = row.cells.iter().collect();
+    let listed = list(&all);
+    let cells = all.get(..MAX_HEADER_CELLS).unwrap_or(&all);
     let line = row.line;
     let sample = sample_after(&rows, rows.iter().position(|r| r.line == line).unwrap_or(0));
     Ok(Error::invalid(
