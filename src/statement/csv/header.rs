@@ -75,386 +75,106 @@ pub(super) enum Missing {
 
 /// Synonyms, normalized (lower case, accents folded, punctuation as one
 /// space). A lower rank is preferred: the posting date over the value date.
+#[rustfmt::skip]
 const SYNONYMS: &[(Field, u8, &[&str])] = &[
-    (
-        Field::Date,
-        0,
-        &[
-            "booking date",
-            "posting date",
-            "post date",
-            "posted date",
-            "date posted",
-            "posted",
-            "buchungstag",
-            "buchungsdatum",
-            "buchung",
-            "boekdatum",
-            "boekingsdatum",
-            "date de comptabilisation",
-            "date comptabilisation",
-            "date comptable",
-            "fecha contable",
-            "fecha de contabilizacion",
-            "data de lancamento",
-            "data lancamento",
-            "data lanc",
-            "data do lancamento",
-            "completed date",
-        ],
-    ),
-    (
-        Field::Date,
-        1,
-        &[
-            "date",
-            "datum",
-            "transaction date",
-            "trans date",
-            "transactiedatum",
-            "datum transactie",
-            "fecha",
-            "fecha operacion",
-            "fecha de operacion",
-            "f operacion",
-            "data",
-            "data movimento",
-            "data de movimento",
-            "data do movimento",
-            "data mov",
-            "data operacao",
-            "data da operacao",
-            "date operation",
-            "date d operation",
-            "date de l operation",
-            "date de operation",
-            "dateop",
-            "started date",
-            "belegdatum",
-            "umsatzdatum",
-        ],
-    ),
-    (
-        Field::Date,
-        2,
-        &[
-            "value date",
-            "valuta",
-            "valutadatum",
-            "valuta datum",
-            "wertstellung",
-            "wertstellungsdatum",
-            "rentedatum",
-            "date de valeur",
-            "date valeur",
-            "fecha valor",
-            "fecha de valor",
-            "f valor",
-            "data valor",
-            "data de valor",
-            "data valuta",
-            "dateval",
-        ],
-    ),
-    (
-        Field::Amount,
-        0,
-        &[
-            "amount",
-            "transaction amount",
-            "amt",
-            "betrag",
-            "umsatz",
-            "montant",
-            "montant de l operation",
-            "montant operation",
-            "bedrag",
-            "transactiebedrag",
-            "importe",
-            "importe operacion",
-            "valor",
-            "valor do lancamento",
-            "quantia",
-            "montante",
-        ],
-    ),
-    (
-        Field::Debit,
-        0,
-        &[
-            "debit",
-            "debits",
-            "debit amount",
-            "amount debit",
-            "withdrawal",
-            "withdrawals",
-            "withdrawal amount",
-            "money out",
-            "paid out",
-            "out",
-            "soll",
-            "belastung",
-            "ausgang",
-            "af",
-            "debet",
-            "cargo",
-            "cargos",
-            "debito",
-            "debitos",
-            "retirada",
-            "retiradas",
-            "saida",
-        ],
-    ),
-    (
-        Field::Credit,
-        0,
-        &[
-            "credit",
-            "credits",
-            "credit amount",
-            "amount credit",
-            "deposit",
-            "deposits",
-            "deposit amount",
-            "money in",
-            "paid in",
-            "in",
-            "haben",
-            "gutschrift",
-            "eingang",
-            "bij",
-            "abono",
-            "abonos",
-            "ingreso",
-            "ingresos",
-            "credito",
-            "creditos",
-            "entrada",
-        ],
-    ),
-    (
-        Field::Direction,
-        0,
-        &[
-            "af bij",
-            "bij af",
-            "debit credit",
-            "credit debit",
-            "debit or credit",
-            "credit or debit",
-            "dr cr",
-            "cr dr",
-            "d c",
-            "c d",
-            "soll haben",
-            "s h",
-            "debet credit",
-            "cargo abono",
-        ],
-    ),
-    (
-        Field::Currency,
-        0,
-        &[
-            "currency",
-            "currency code",
-            "ccy",
-            "curr",
-            "wahrung",
-            "waehrung",
-            "devise",
-            "monnaie",
-            "munt",
-            "moneda",
-            "divisa",
-            "moeda",
-            "valuta",
-        ],
-    ),
-    (
-        Field::Id,
-        0,
-        &[
-            "transaction id",
-            "transaction reference",
-            "transaction number",
-            "reference number",
-            "ref number",
-            "id",
-            "unique id",
-            "fitid",
-            "referenz",
-            "transaktions id",
-            "transactiereferentie",
-            "numero de transaction",
-            "numero d operation",
-            "id transaccion",
-            "numero de operacion",
-            "identificador",
-            "id transacao",
-        ],
-    ),
-    (
-        Field::Payee,
-        0,
-        &[
-            "payee",
-            "payee name",
-            "merchant",
-            "merchant name",
-            "name",
-            "beneficiary",
-            "beneficiary name",
-            "counterparty",
-            "counterparty name",
-            "recipient",
-            "empfanger",
-            "empfaenger",
-            "zahlungsempfanger",
-            "zahlungsempfaenger",
-            "zahlungsempfanger in",
-            "zahlungsempfaenger in",
-            "auftraggeber empfanger",
-            "auftraggeber empfaenger",
-            "beguenstigter zahlungspflichtiger",
-            "begunstigter zahlungspflichtiger",
-            "auftraggeber begunstigter",
-            "auftraggeber beguenstigter",
-            "begunstigter",
-            "beguenstigter",
-            "name zahlungsbeteiligter",
-            "beneficiaire",
-            "nom",
-            "tiers",
-            "naam omschrijving",
-            "naam tegenpartij",
-            "tegenpartij",
-            "naam",
-            "beneficiario",
-            "ordenante beneficiario",
-            "contraparte",
-            "nome",
-            "supplierfound",
-        ],
-    ),
+    (Field::Date, 0, &[
+        "booking date", "posting date", "post date", "posted date", "date posted", "posted",
+        "buchungstag", "buchungsdatum", "buchung", "boekdatum", "boekingsdatum",
+        "date de comptabilisation", "date comptabilisation", "date comptable", "fecha contable",
+        "fecha de contabilizacion", "data de lancamento", "data lancamento", "data lanc",
+        "data do lancamento", "completed date",
+    ]),
+    (Field::Date, 1, &[
+        "date", "datum", "transaction date", "trans date", "transactiedatum", "datum transactie",
+        "fecha", "fecha operacion", "fecha de operacion", "f operacion", "data", "data movimento",
+        "data de movimento", "data do movimento", "data mov", "data operacao", "data da operacao",
+        "date operation", "date d operation", "date de l operation", "date de operation", "dateop",
+        "started date", "belegdatum", "umsatzdatum",
+    ]),
+    (Field::Date, 2, &[
+        "value date", "valuta", "valutadatum", "valuta datum", "wertstellung",
+        "wertstellungsdatum", "rentedatum", "date de valeur", "date valeur", "fecha valor",
+        "fecha de valor", "f valor", "data valor", "data de valor", "data valuta", "dateval",
+    ]),
+    (Field::Amount, 0, &[
+        "amount", "transaction amount", "amt", "betrag", "umsatz", "montant",
+        "montant de l operation", "montant operation", "bedrag", "transactiebedrag", "importe",
+        "importe operacion", "valor", "valor do lancamento", "quantia", "montante",
+    ]),
+    (Field::Debit, 0, &[
+        "debit", "debits", "debit amount", "amount debit", "withdrawal", "withdrawals",
+        "withdrawal amount", "money out", "paid out", "out", "soll", "belastung", "ausgang", "af",
+        "debet", "cargo", "cargos", "debito", "debitos", "retirada", "retiradas", "saida",
+    ]),
+    (Field::Credit, 0, &[
+        "credit", "credits", "credit amount", "amount credit", "deposit", "deposits",
+        "deposit amount", "money in", "paid in", "in", "haben", "gutschrift", "eingang", "bij",
+        "abono", "abonos", "ingreso", "ingresos", "credito", "creditos", "entrada",
+    ]),
+    (Field::Direction, 0, &[
+        "af bij", "bij af", "debit credit", "credit debit", "debit or credit", "credit or debit",
+        "dr cr", "cr dr", "d c", "c d", "soll haben", "s h", "debet credit", "cargo abono",
+    ]),
+    (Field::Currency, 0, &[
+        "currency", "currency code", "ccy", "curr", "wahrung", "waehrung", "devise", "monnaie",
+        "munt", "moneda", "divisa", "moeda", "valuta",
+    ]),
+    (Field::Id, 0, &[
+        "transaction id", "transaction reference", "transaction number", "reference number",
+        "ref number", "id", "unique id", "fitid", "referenz", "transaktions id",
+        "transactiereferentie", "numero de transaction", "numero d operation", "id transaccion",
+        "numero de operacion", "identificador", "id transacao",
+    ]),
+    (Field::Payee, 0, &[
+        "payee", "payee name", "merchant", "merchant name", "name", "beneficiary",
+        "beneficiary name", "counterparty", "counterparty name", "recipient", "empfanger",
+        "empfaenger", "zahlungsempfanger", "zahlungsempfaenger", "zahlungsempfanger in",
+        "zahlungsempfaenger in", "auftraggeber empfanger", "auftraggeber empfaenger",
+        "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
+        "auftraggeber begunstigter", "auftraggeber beguenstigter", "begunstigter", "beguenstigter",
+        "name zahlungsbeteiligter", "beneficiaire", "nom", "tiers", "naam omschrijving",
+        "naam tegenpartij", "tegenpartij", "naam", "beneficiario", "ordenante beneficiario",
+        "contraparte", "nome", "supplierfound",
+    ]),
     (Field::Payee, 1, DESCRIPTIONS),
-    (
-        Field::Memo,
-        0,
-        &[
-            "memo",
-            "reference",
-            "notes",
-            "note",
-            "notes and tags",
-            "payment reference",
-            "purpose",
-            "remittance information",
-            "comment",
-            "verwendungszweck",
-            "mededelingen",
-            "omschrijving 1",
-            "communication",
-            "communications",
-            "detail de l ecriture",
-            "informations complementaires",
-            "commentaire",
-            "referencia",
-            "observaciones",
-            "mas datos",
-            "comentario",
-            "observacoes",
-        ],
-    ),
+    (Field::Memo, 0, &[
+        "memo", "reference", "notes", "note", "notes and tags", "payment reference", "purpose",
+        "remittance information", "comment", "verwendungszweck", "mededelingen", "omschrijving 1",
+        "communication", "communications", "detail de l ecriture", "informations complementaires",
+        "commentaire", "referencia", "observaciones", "mas datos", "comentario", "observacoes",
+    ]),
     (Field::Memo, 1, DESCRIPTIONS),
-    (Field::Memo, 2, &["buchungstext"]),
-    (
-        Field::Payer,
-        0,
-        &[
-            "zahlungspflichtige r",
-            "zahlungspflichtiger",
-            "auftraggeber",
-            "payer",
-            "remitter",
-            "donneur d ordre",
-            "ordenante",
-        ],
-    ),
-    (
-        Field::Mandate,
-        0,
-        &[
-            "mandatsreferenz",
-            "mandate reference",
-            "mandate id",
-            "mandate",
-            "machtigingskenmerk",
-            "reference du mandat",
-            "reference mandat",
-            "referencia del mandato",
-            "referencia mandato",
-        ],
-    ),
-    (
-        Field::Creditor,
-        0,
-        &[
-            "glaubiger id",
-            "glaeubiger id",
-            "glaubiger identifikationsnummer",
-            "creditor id",
-            "creditor identifier",
-            "incassant id",
-            "identifiant creancier",
-            "ics",
-            "identificador acreedor",
-            "id credor",
-        ],
-    ),
-    (
-        Field::Kind,
-        0,
-        &[
-            "buchungstext",
-            "umsatzart",
-            "umsatztyp",
-            "transaction type",
-            "type",
-            "typ",
-            "mutatiesoort",
-            "type d operation",
-            "type operation",
-            "tipo",
-            "tipo de movimento",
-            "tipo movimiento",
-        ],
-    ),
+    (Field::Memo, 2, &[
+        "buchungstext",
+    ]),
+    (Field::Payer, 0, &[
+        "zahlungspflichtige r", "zahlungspflichtiger", "auftraggeber", "payer", "remitter",
+        "donneur d ordre", "ordenante",
+    ]),
+    (Field::Mandate, 0, &[
+        "mandatsreferenz", "mandate reference", "mandate id", "mandate", "machtigingskenmerk",
+        "reference du mandat", "reference mandat", "referencia del mandato", "referencia mandato",
+    ]),
+    (Field::Creditor, 0, &[
+        "glaubiger id", "glaeubiger id", "glaubiger identifikationsnummer", "creditor id",
+        "creditor identifier", "incassant id", "identifiant creancier", "ics",
+        "identificador acreedor", "id credor",
+    ]),
+    (Field::Kind, 0, &[
+        "buchungstext", "umsatzart", "umsatztyp", "transaction type", "type", "typ",
+        "mutatiesoort", "type d operation", "type operation", "tipo", "tipo de movimento",
+        "tipo movimiento",
+    ]),
 ];
 
 /// A bank's free text about a row: the payee when nothing names one, else
 /// the memo.
+#[rustfmt::skip]
 const DESCRIPTIONS: &[&str] = &[
-    "description",
-    "transaction description",
-    "details",
-    "transaction details",
-    "narrative",
-    "label",
-    "beschreibung",
-    "libelle",
-    "libelle operation",
-    "libelle de l operation",
-    "omschrijving",
-    "concepto",
-    "descripcion",
-    "detalle",
-    "movimiento",
-    "descricao",
-    "movimento",
-    "lancamento",
-    "historico",
+    "description", "transaction description", "details", "transaction details", "narrative",
+    "label", "beschreibung", "libelle", "libelle operation", "libelle de l operation",
+    "omschrijving", "concepto", "descripcion", "detalle", "movimiento", "descricao", "movimento",
+    "lancamento", "historico",
 ];
 
 /// The fields in the order they claim columns.
@@ -557,9 +277,16 @@ fn fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// What one header cell names: its fields with their ranks, and a
+/// currency it gives.
+struct Cell {
+    fields: Vec<(Field, u8)>,
+    currency: Option<Currency>,
+}
+
 /// The fields a header cell may name. `Valuta` is a currency when the
 /// first row's value there is a three-letter code, else a value date.
-fn candidates(cell: &str, sample: Option<&str>) -> (Vec<(Field, u8)>, Option<Currency>) {
+fn candidates(cell: &str, sample: Option<&str>) -> Cell {
     let (folded, currency) = normalize(cell);
     let mut found = table().get(folded.as_str()).cloned().unwrap_or_default();
     if folded == "valuta" {
@@ -569,14 +296,17 @@ fn candidates(cell: &str, sample: Option<&str>) -> (Vec<(Field, u8)>, Option<Cur
         });
         found.retain(|(field, _)| (*field == Field::Currency) == code);
     }
-    (found, currency)
+    Cell {
+        fields: found,
+        currency,
+    }
 }
 
 /// Finds the columns of `header`; `sample` is the row after it (for
 /// `Valuta`). `--columns` wins per field; naming any money column there
 /// means the money is only where it says.
 pub(super) fn map(header: &[&str], sample: &[&str], columns: &Columns) -> Result<Mapping, Missing> {
-    let cells: Vec<(Vec<(Field, u8)>, Option<Currency>)> = header
+    let cells: Vec<Cell> = header
         .iter()
         .enumerate()
         .map(|(i, cell)| candidates(cell, sample.get(i).copied()))
@@ -640,17 +370,13 @@ pub(super) fn find_named(header: &[&str], name: &str) -> Option<usize> {
 }
 
 /// The unused column naming `field` with the best rank, the first on a tie.
-fn best(
-    cells: &[(Vec<(Field, u8)>, Option<Currency>)],
-    used: &[bool],
-    field: Field,
-) -> Option<usize> {
+fn best(cells: &[Cell], used: &[bool], field: Field) -> Option<usize> {
     cells
         .iter()
         .enumerate()
         .filter(|(i, _)| !used.get(*i).copied().unwrap_or(true))
-        .filter_map(|(i, (found, _))| {
-            found
+        .filter_map(|(i, cell)| {
+            cell.fields
                 .iter()
                 .filter(|(f, _)| *f == field)
                 .map(|(_, rank)| (*rank, i))
@@ -661,7 +387,7 @@ fn best(
 }
 
 fn assemble(
-    cells: &[(Vec<(Field, u8)>, Option<Currency>)],
+    cells: &[Cell],
     used: &[bool],
     chosen: &HashMap<Field, usize>,
 ) -> Result<Mapping, Missing> {
@@ -681,7 +407,7 @@ fn assemble(
     };
     let header_currency = money_columns
         .iter()
-        .find_map(|i| cells.get(*i).and_then(|(_, currency)| *currency));
+        .find_map(|i| cells.get(*i).and_then(|cell| cell.currency));
     Ok(Mapping {
         date,
         money,
@@ -699,16 +425,12 @@ fn assemble(
 
 /// The currency column: the first after the money column, since a file may
 /// give the balance its own (ING-DiBa: `Saldo;Währung;Betrag;Währung`).
-fn currency_column(
-    cells: &[(Vec<(Field, u8)>, Option<Currency>)],
-    used: &[bool],
-    money_columns: &[usize],
-) -> Option<usize> {
+fn currency_column(cells: &[Cell], used: &[bool], money_columns: &[usize]) -> Option<usize> {
     let is_currency = |i: &usize| {
         !used.get(*i).copied().unwrap_or(true)
             && cells
                 .get(*i)
-                .is_some_and(|(found, _)| found.iter().any(|(f, _)| *f == Field::Currency))
+                .is_some_and(|cell| cell.fields.iter().any(|(f, _)| *f == Field::Currency))
     };
     let after = money_columns.first().copied().unwrap_or(0);
     (after..cells.len())

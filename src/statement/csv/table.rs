@@ -188,23 +188,21 @@ fn no_header(text: &str, columns: &Columns) -> Result<Error> {
     let cells = all.get(..MAX_HEADER_CELLS).unwrap_or(&all);
     let line = row.line;
     let sample = sample_after(&rows, rows.iter().position(|r| r.line == line).unwrap_or(0));
-    Ok(Error::invalid(
-        match header::map(&cells, &sample, columns) {
-            Err(Missing::Unknown(name)) => format!(
-                "--columns names the column '{}', but no line of the file has it; the headers on \
+    Ok(Error::invalid(match header::map(cells, &sample, columns) {
+        Err(Missing::Unknown(name)) => format!(
+            "--columns names the column '{}', but no line of the file has it; the headers on \
              line {line} are {listed}",
-                shown(&name)
-            ),
-            Err(Missing::NoMoney) => format!(
-                "no amount, debit or credit column among the headers on line {line} ({listed}); \
+            shown(&name)
+        ),
+        Err(Missing::NoMoney) => format!(
+            "no amount, debit or credit column among the headers on line {line} ({listed}); \
              --columns amount=NAME (or debit=NAME,credit=NAME) says which it is"
-            ),
-            _ => format!(
-                "no date column among the headers on line {line} ({listed}); \
+        ),
+        _ => format!(
+            "no date column among the headers on line {line} ({listed}); \
              --columns date=NAME says which it is"
-            ),
-        },
-    ))
+        ),
+    }))
 }
 
 /// Headers for a message: quoted, the first few of many.
