@@ -36,11 +36,17 @@ pub(super) fn read(text: &str, options: &ReadOptions) -> Result<Statement> {
     )
     .map_err(Error::invalid)?;
     let money_columns = money_columns(&mapping);
-    let mark = amount::infer(data.iter().flat_map(|row| {
-        money_columns
-            .iter()
-            .map(|index| (name(*index), row.cell(*index)))
-    }))
+    let mark = amount::infer(
+        data.iter().flat_map(|row| {
+            money_columns
+                .iter()
+                .map(|index| (name(*index), row.cell(*index)))
+        }),
+        data.iter().filter_map(|row| {
+            let index = mapping.balance?;
+            Some((name(index), row.cell(index)))
+        }),
+    )
     .map_err(Error::invalid)?;
     let reader = Reader {
         names: &names,
@@ -136,22 +142,23 @@ impl Reader<'_> {
         match self.mapping.money {
             Money::Signed { amount, direction } => {
                 let mut money = read(amount)?.ok_or_else(|| self.in_column(amount, "no amount"))?;
-                if let Some(index) = direction {
-                    money.amount = match direction_of(row.cell(index)) {
-                        Direction::Out => -money.amount.abs(),
-                        Direction::In => money.amount.abs(),
-                        Direction::AsWritten => money.amount,
-                        Direction::Unknown => {
-                            return Err(self.in_column(
-                                index,
-                                &format!(
-                                    "'{}' says neither money in nor out",
-                                    shown(row.cell(index).trim())
-                                ),
-                            ));
-                        }
-                    };
-                }
+                // Without a direction column, a kind of booking that is just
+                // "debit" or "credit" (Mint, Chase's Details) gives it.
+                let (index, said) = match (direction, self.mapping.kind) {
+                    (Some(index), _) => (index, direction_of(row.cell(index))),
+                    (None, Some(index)) => (index, kind_direction(row.cell(index))),
+                    (None, None) => (amount, Direction::AsWritten),
+                };
+                money.amount = match said {
+                    Direction::Out => -money.amount.abs(),
+                    Direction::In => money.amount.abs(),
+                    Direction::AsWritten => money.amount,
+                    Direction::Unknown => {
+                        let value = shown(row.cell(index).trim());
+                        let reason = format!("'{value}' says neither money in nor out");
+                        return Err(self.in_column(index, &reason));
+                    }
+                };
                 Ok(money)
             }
             Money::Split { debit, credit } => {
@@ -258,6 +265,14 @@ fn direction_of(value: &str) -> Direction {
         "af" | "d" | "dr" | "debit" | "debet" | "s" | "soll" | "cargo" | "debito" => Direction::Out,
         "bij" | "c" | "cr" | "credit" | "h" | "haben" | "abono" | "credito" => Direction::In,
         _ => Direction::Unknown,
+    }
+}
+
+fn kind_direction(value: &str) -> Direction {
+    match header::normalize(value).0.as_str() {
+        "debit" | "debito" | "debet" => Direction::Out,
+        "credit" | "credito" => Direction::In,
+        _ => Direction::AsWritten,
     }
 }
 
@@ -654,6 +669,43 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn us_exports_with_the_direction_in_a_kind_column() {
+        // Mint: unsigned amounts, "debit"/"credit" in Transaction Type.
+        let text = "\"Date\",\"Description\",\"Original Description\",\"Amount\",\"Transaction Type\",\
+            \"Category\",\"Account Name\",\"Labels\",\"Notes\"\n\
+            \"1/15/2025\",\"Netflix\",\"NETFLIX.COM\",\"15.49\",\"debit\",\"Movies\",\"Checking\",\"\",\"\"\n\
+            \"1/31/2025\",\"Acme\",\"ACME PAYROLL\",\"2500.00\",\"credit\",\"Paycheck\",\"Checking\",\"\",\"\"\n";
+        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
+        assert_eq!(amounts, [money("-15.49"), money("2500.00")]);
+        // Chase checking: signed amounts, DEBIT/CREDIT/CHECK in Details.
+        let text = "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n\
+            DEBIT,01/15/2025,\"NETFLIX.COM\",-15.49,ACH_DEBIT,1234.56,,\n\
+            CHECK,01/20/2025,\"CHECK 1001\",-100.00,CHECK_PAID,1134.56,1001,\n\
+            CREDIT,01/31/2025,\"ACME PAYROLL\",2500.00,ACH_CREDIT,3634.56,,\n";
+        let statement = csv(text);
+        let got: Vec<(&str, Decimal)> = statement
+            .transactions
+            .iter()
+            .map(|t| (t.payee.as_str(), t.amount))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("NETFLIX.COM", money("-15.49")),
+                ("CHECK 1001", money("-100.00")),
+                ("ACME PAYROLL", money("2500.00"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_balance_settles_amounts_that_cannot() {
+        let text = "Date;Amount;Balance\n2025-01-01;-1,234;10.000,00\n2025-01-02;-2,500;7.500,00\n";
+        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
+        assert_eq!(amounts, [money("-1.234"), money("-2.500")]);
     }
 
     #[test]

@@ -138,34 +138,67 @@ fn evidence(body: &str) -> Evidence {
     }
 }
 
-/// The decimal mark of a file, from every amount in it: `values` are
-/// (column name, value). When no value decides it and one could be read
-/// both ways, the file is refused: a guess would be off by a thousand.
-pub(super) fn infer<'a>(values: impl Iterator<Item = (&'a str, &'a str)>) -> Result<Mark, String> {
-    let (mut commas, mut points) = (0usize, 0usize);
-    let mut ambiguous = None;
-    for (column, value) in values {
-        let Ok(Some(parts)) = split(value) else {
-            continue;
-        };
-        match evidence(&parts.body) {
-            Evidence::Mark(Mark::Comma) => commas += 1,
-            Evidence::Mark(Mark::Point) => points += 1,
-            Evidence::Ambiguous => ambiguous = ambiguous.or(Some((column, value))),
-            Evidence::Nothing => {}
+/// What a file's values say about its decimal mark.
+#[derive(Default)]
+struct Tally<'a> {
+    commas: usize,
+    points: usize,
+    /// The first value that could be read both ways, and its column.
+    ambiguous: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> Tally<'a> {
+    fn of(values: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut tally = Tally::default();
+        for (column, value) in values {
+            let Ok(Some(parts)) = split(value) else {
+                continue;
+            };
+            match evidence(&parts.body) {
+                Evidence::Mark(Mark::Comma) => tally.commas += 1,
+                Evidence::Mark(Mark::Point) => tally.points += 1,
+                Evidence::Ambiguous => tally.ambiguous = tally.ambiguous.or(Some((column, value))),
+                Evidence::Nothing => {}
+            }
+        }
+        tally
+    }
+
+    /// The mark most values show (a stray value in the other is refused
+    /// row by row when read); `None` when no value shows one.
+    fn mark(&self) -> Option<Mark> {
+        match (self.commas, self.points) {
+            (0, 0) => None,
+            (c, p) if c > p => Some(Mark::Comma),
+            _ => Some(Mark::Point),
         }
     }
-    match (commas, points, ambiguous) {
-        (0, 0, Some((column, value))) => Err(format!(
+}
+
+/// The decimal mark of a file, from every amount in it: `values` are
+/// (column name, value). When they cannot say, `others` (the balance
+/// column, same style) may. When no value decides it and one could be read
+/// both ways, the file is refused: a guess would be off by a thousand.
+pub(super) fn infer<'a>(
+    values: impl Iterator<Item = (&'a str, &'a str)>,
+    others: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<Mark, String> {
+    let tally = Tally::of(values);
+    if let Some(mark) = tally.mark() {
+        return Ok(mark);
+    }
+    let Some((column, value)) = tally.ambiguous else {
+        return Ok(Mark::Point);
+    };
+    Tally::of(others).mark().ok_or_else(|| {
+        format!(
             "the amounts in column '{}' could have ',' or '.' as the decimal mark (e.g. '{}'), \
              and no amount in the file settles it; check the file (one amount with cents, \
              like 1.234,00 or 1,234.00, would)",
             shown(column),
             shown(value.trim())
-        )),
-        (c, p, _) if c > p => Ok(Mark::Comma),
-        _ => Ok(Mark::Point),
-    }
+        )
+    })
 }
 
 /// Reads one value: `Ok(None)` when it is empty. Thousands separators must
@@ -301,7 +334,9 @@ mod tests {
 
     #[test]
     fn the_file_decides_the_mark() {
-        let file = |values: &[&'static str]| infer(values.iter().map(|v| ("Betrag", *v)));
+        let file = |values: &[&'static str]| {
+            infer(values.iter().map(|v| ("Betrag", *v)), std::iter::empty())
+        };
         assert_eq!(file(&["1.234", "12,50"]), Ok(Mark::Comma));
         assert_eq!(file(&["1,234", "12.50"]), Ok(Mark::Point));
         assert_eq!(file(&["1.234.567", "5"]), Ok(Mark::Comma));

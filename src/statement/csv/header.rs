@@ -25,6 +25,7 @@ pub(super) enum Field {
     Mandate,
     Creditor,
     Kind,
+    Balance,
 }
 
 /// Where the money of a row is.
@@ -62,6 +63,8 @@ pub(super) struct Mapping {
     pub creditor: Option<usize>,
     /// The bank's kind of booking (`Buchungstext`: LASTSCHRIFT), for hints.
     pub kind: Option<usize>,
+    /// The balance after the row: read only for its decimal mark.
+    pub balance: Option<usize>,
 }
 
 /// Why a row is not a header.
@@ -161,9 +164,14 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
         "identificador acreedor", "id credor",
     ]),
     (Field::Kind, 0, &[
-        "buchungstext", "umsatzart", "umsatztyp", "transaction type", "type", "typ",
+        "buchungstext", "umsatzart", "umsatztyp", "transaction type", "type", "typ", "details",
         "mutatiesoort", "type d operation", "type operation", "tipo", "tipo de movimento",
         "tipo movimiento",
+    ]),
+    (Field::Balance, 0, &[
+        "balance", "running bal", "running balance", "balance after", "accountbalance", "saldo",
+        "kontostand", "saldo nach buchung", "solde", "saldo na mutatie", "saldo na trn",
+        "saldo contabilistico", "saldo disponivel",
     ]),
 ];
 
@@ -171,7 +179,7 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
 /// the memo.
 #[rustfmt::skip]
 const DESCRIPTIONS: &[&str] = &[
-    "description", "transaction description", "details", "transaction details", "narrative",
+    "description", "transaction description", "transaction details", "narrative",
     "label", "beschreibung", "libelle", "libelle operation", "libelle de l operation",
     "omschrijving", "concepto", "descripcion", "detalle", "movimiento", "descricao", "movimento",
     "lancamento", "historico",
@@ -190,6 +198,7 @@ const ORDER: &[Field] = &[
     Field::Payer,
     Field::Mandate,
     Field::Creditor,
+    Field::Balance,
 ];
 
 fn table() -> &'static HashMap<&'static str, Vec<(Field, u8)>> {
@@ -420,6 +429,7 @@ fn assemble(
         mandate: get(Field::Mandate),
         creditor: get(Field::Creditor),
         kind: best(cells, &vec![false; cells.len()], Field::Kind),
+        balance: get(Field::Balance),
     })
 }
 
