@@ -41,6 +41,10 @@ fn number(text: &str, lengths: std::ops::RangeInclusive<usize>) -> Option<u32> {
 }
 
 fn shape(value: &str) -> Option<Shape> {
+    numeric(value).or_else(|| named(value))
+}
+
+fn numeric(value: &str) -> Option<Shape> {
     let part = date_part(value);
     if part.len() == 8 && part.bytes().all(|b| b.is_ascii_digit()) {
         let year = number(part.get(..4)?, 4..=4)?;
@@ -73,6 +77,51 @@ fn shape(value: &str) -> Option<Shape> {
         year,
         dot: separator == '.',
     })
+}
+
+/// A date with the month as a word: `05 Jan 2025`, `05-Jan-2025`,
+/// `Jan 5, 2025`, `5. März 2025`, `1 déc. 2024`.
+fn named(value: &str) -> Option<Shape> {
+    let mut words = value
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '.' | ','))
+        .filter(|word| !word.is_empty());
+    let (a, b, c) = (words.next()?, words.next()?, words.next()?);
+    let (day, month) = match (month_of(a), month_of(b)) {
+        (None, Some(month)) => (number(a, 1..=2)?, month),
+        (Some(month), None) => (number(b, 1..=2)?, month),
+        _ => return None,
+    };
+    let year = match c.len() {
+        4 => i32::try_from(number(c, 4..=4)?).ok()?,
+        2 => number(c, 2..=2).map(|y| if y < 70 { 2000 + y } else { 1900 + y })? as i32,
+        _ => return None,
+    };
+    Some(Shape::Ymd(year, month, day))
+}
+
+/// A month's name or abbreviation in the six languages.
+fn month_of(word: &str) -> Option<u32> {
+    let month = match super::header::normalize(word).0.as_str() {
+        "jan" | "january" | "januar" | "janvier" | "janv" | "januari" | "janeiro" | "ene"
+        | "enero" => 1,
+        "feb" | "february" | "februar" | "fevrier" | "fevr" | "februari" | "fev" | "fevereiro"
+        | "febrero" => 2,
+        "mar" | "march" | "marz" | "maerz" | "mrz" | "mars" | "maart" | "mrt" | "marzo"
+        | "marco" => 3,
+        "apr" | "april" | "avr" | "avril" | "abr" | "abril" => 4,
+        "may" | "mai" | "mei" | "mayo" | "maio" => 5,
+        "jun" | "june" | "juni" | "juin" | "junio" | "junho" => 6,
+        "jul" | "july" | "juli" | "juil" | "juillet" | "julio" | "julho" => 7,
+        "aug" | "august" | "aout" | "augustus" | "ago" | "agosto" => 8,
+        "sep" | "sept" | "september" | "septembre" | "septiembre" | "set" | "setembro" => 9,
+        "oct" | "october" | "okt" | "oktober" | "octobre" | "octubre" | "out" | "outubro" => 10,
+        "nov" | "november" | "novembre" | "noviembre" | "novembro" => 11,
+        "dec" | "december" | "dez" | "dezember" | "decembre" | "dic" | "diciembre" | "dezembro" => {
+            12
+        }
+        _ => return None,
+    };
+    Some(month)
 }
 
 /// The order of a date column, from all its values; `given` is
@@ -176,6 +225,18 @@ mod tests {
         let mdy = DateOrder::MonthDayYear;
         assert_eq!(parse("01/05/2025 1:45 PM", mdy), Ok(ymd(2025, 1, 5)));
         assert_eq!(parse("2025-01-05", mdy), Ok(ymd(2025, 1, 5)));
+        for value in [
+            "05 Jan 2025",
+            "05-Jan-2025",
+            "Jan 5, 2025",
+            "5. Januar 2025",
+            "05/janv./25",
+            "5 enero 2025 10:00",
+        ] {
+            assert_eq!(parse(value, dmy), Ok(ymd(2025, 1, 5)), "{value}");
+        }
+        assert_eq!(parse("1 déc. 2024", mdy), Ok(ymd(2024, 12, 1)));
+        assert_eq!(parse("3. März 2025", mdy), Ok(ymd(2025, 3, 3)));
     }
 
     #[test]
