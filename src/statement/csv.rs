@@ -443,6 +443,54 @@ mod tests {
     }
 
     #[test]
+    fn german_ing_and_comdirect_exports() {
+        let text = "Umsatzanzeige;Datei erstellt am: 01.04.2025 10:00\n\
+            \n\
+            IBAN;DE12 5001 0517 0000 0000 00\n\
+            Kontoname;Girokonto\n\
+            Zeitraum;01.03.2025 - 31.03.2025\n\
+            Saldo;1.234,56;EUR\n\
+            \n\
+            Sortierung;Datum absteigend\n\
+            \n\
+            Buchung;Valuta;Auftraggeber/Empfänger;Buchungstext;Verwendungszweck;Saldo;Währung;Betrag;Währung\n\
+            20.03.2025;20.03.2025;Spotify AB;Lastschrift;Premium 03/2025;1.234,56;EUR;-10,99;EUR\n";
+        let statement = csv(text);
+        assert_eq!(
+            rows(&statement),
+            [(
+                day(2025, 3, 20),
+                money("-10.99"),
+                "EUR".into(),
+                "Spotify AB",
+                "Premium 03/2025",
+                11
+            )]
+        );
+        assert!(statement.transactions[0].hints.direct_debit);
+        let text = ";\n\"Umsätze Girokonto\";\"Zeitraum: 30 Tage\";\n\"Neuer Kontostand\";\"1.234,56 EUR\";\n\n\
+            \"Buchungstag\";\"Wertstellung (Valuta)\";\"Vorgang\";\"Buchungstext\";\"Umsatz in EUR\";\n\
+            \"offen\";\"--\";\"Lastschrift / Belastung\";\"Auftraggeber: Netflix\";\"-12,99\";\n\
+            \"03.03.2025\";\"03.03.2025\";\"Lastschrift / Belastung\";\"Auftraggeber: Netflix\";\"-12,99\";\n\
+            \n\"Alter Kontostand\";\"1.247,55 EUR\";\n";
+        let statement = csv(text);
+        // The pending row ("offen") is not booked yet: passed over.
+        assert_eq!(
+            rows(&statement),
+            [(
+                day(2025, 3, 3),
+                money("-12.99"),
+                "EUR".into(),
+                "",
+                "Auftraggeber: Netflix",
+                7
+            )]
+        );
+        assert!(statement.skipped.is_empty());
+        assert!(statement.transactions[0].hints.direct_debit);
+    }
+
+    #[test]
     fn dutch_ing_export_with_af_bij() {
         let text = "\"Datum\",\"Naam / Omschrijving\",\"Rekening\",\"Tegenrekening\",\"Code\",\"Af Bij\",\
             \"Bedrag (EUR)\",\"Mutatiesoort\",\"Mededelingen\"\n\

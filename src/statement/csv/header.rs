@@ -97,10 +97,10 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
     (Field::Date, 2, &[
         "value date", "valuta", "valutadatum", "valuta datum", "wertstellung",
         "wertstellungsdatum", "rentedatum", "date de valeur", "date valeur", "fecha valor",
-        "fecha de valor", "f valor", "data valor", "data de valor", "data valuta", "dateval",
+        "fecha de valor", "f valor", "data valor", "data de valor", "data valuta", "dateval", "wert", "wertstellung valuta",
     ]),
     (Field::Amount, 0, &[
-        "amount", "transaction amount", "amt", "betrag", "umsatz", "montant",
+        "amount", "transaction amount", "amt", "betrag", "umsatz", "umsatz in", "betrag in", "montant",
         "montant de l operation", "montant operation", "bedrag", "transactiebedrag", "importe",
         "importe operacion", "valor", "valor do lancamento", "quantia", "montante",
     ]),
@@ -123,7 +123,7 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
         "munt", "moneda", "divisa", "moeda", "valuta",
     ]),
     (Field::Id, 0, &[
-        "transaction id", "transaction reference", "transaction number", "reference number",
+        "transaction id", "transferwise id", "transaction reference", "transaction number", "reference number",
         "ref number", "id", "unique id", "fitid", "referenz", "transaktions id",
         "transactiereferentie", "numero de transaction", "numero d operation", "id transaccion",
         "numero de operacion", "identificador", "id transacao",
@@ -134,7 +134,7 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
         "empfaenger", "zahlungsempfanger", "zahlungsempfaenger", "zahlungsempfanger in",
         "zahlungsempfaenger in", "auftraggeber empfanger", "auftraggeber empfaenger",
         "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
-        "auftraggeber begunstigter", "auftraggeber beguenstigter", "begunstigter", "beguenstigter",
+        "auftraggeber begunstigter", "auftraggeber beguenstigter", "begunstigter auftraggeber", "beguenstigter auftraggeber", "partner name", "counter party", "begunstigter", "beguenstigter",
         "name zahlungsbeteiligter", "beneficiaire", "nom", "tiers", "naam omschrijving",
         "naam tegenpartij", "tegenpartij", "naam", "beneficiario", "ordenante beneficiario",
         "contraparte", "nome", "supplierfound",
@@ -164,7 +164,7 @@ const SYNONYMS: &[(Field, u8, &[&str])] = &[
         "identificador acreedor", "id credor",
     ]),
     (Field::Kind, 0, &[
-        "buchungstext", "umsatzart", "umsatztyp", "transaction type", "type", "typ", "details",
+        "buchungstext", "umsatzart", "umsatztyp", "transaction type", "type", "typ", "details", "vorgang",
         "mutatiesoort", "type d operation", "type operation", "tipo", "tipo de movimento",
         "tipo movimiento",
     ]),

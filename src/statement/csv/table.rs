@@ -258,10 +258,10 @@ mod tests {
         let err =
             |text: &str, columns: &Columns| find_header(text, columns).err().unwrap().to_string();
         let none = Columns::default();
-        let e = err("Konto;Wert\n1;2\n3;4\n", &none);
+        let e = err("Konto;Info\n1;2\n3;4\n", &none);
         assert_eq!(
             e,
-            "no date column among the headers on line 1 ('Konto', 'Wert'); \
+            "no date column among the headers on line 1 ('Konto', 'Info'); \
              --columns date=NAME says which it is"
         );
         let e = err("Title\nWhen;Saldo\n1;2\n", &none);
