@@ -18,6 +18,7 @@ mod csv;
 mod encoding;
 mod mt940;
 mod ofx;
+mod parse;
 mod sniff;
 
 /// The largest statement file read (256 MiB).
