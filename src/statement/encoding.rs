@@ -75,7 +75,8 @@ fn declared(bytes: &[u8]) -> Option<Encoding> {
     let head = bytes.get(..HEAD).unwrap_or(bytes);
     let head = String::from_utf8_lossy(head).to_ascii_uppercase();
     let value = if let Some(at) = head.find("CHARSET:") {
-        head[at + "CHARSET:".len()..]
+        head.get(at + "CHARSET:".len()..)
+            .unwrap_or("")
             .lines()
             .next()
             .unwrap_or("")
@@ -83,7 +84,8 @@ fn declared(bytes: &[u8]) -> Option<Encoding> {
             .to_string()
     } else {
         let at = head.find("ENCODING=")? + "ENCODING=".len();
-        head[at..]
+        head.get(at..)
+            .unwrap_or("")
             .trim_start_matches(['"', '\''])
             .split(['"', '\'', '?', ' '])
             .next()

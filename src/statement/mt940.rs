@@ -136,10 +136,11 @@ fn tag_of(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix(':')?;
     let end = rest.find(':')?;
     let tag = rest.get(..end)?;
-    let b = tag.as_bytes();
-    let well_formed = (b.len() == 2 || (b.len() == 3 && b[2].is_ascii_uppercase()))
-        && b[0].is_ascii_digit()
-        && b[1].is_ascii_digit();
+    let well_formed = match tag.as_bytes() {
+        [a, b] => a.is_ascii_digit() && b.is_ascii_digit(),
+        [a, b, c] => a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_uppercase(),
+        _ => false,
+    };
     well_formed.then(|| (tag, rest.get(end + 1..).unwrap_or("")))
 }
 

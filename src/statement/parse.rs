@@ -52,7 +52,7 @@ fn split_decimal(body: &str) -> Option<(String, String)> {
     let last = body.rfind(['.', ',']);
     let (int, frac) = match last {
         Some(at) => {
-            let sep = body[at..].chars().next()?;
+            let sep = body.get(at..)?.chars().next()?;
             if body.matches(sep).count() > 1 {
                 // Only grouping: the other separator would be a decimal one before it.
                 if body.contains(if sep == '.' { ',' } else { '.' }) {
@@ -60,7 +60,7 @@ fn split_decimal(body: &str) -> Option<(String, String)> {
                 }
                 (body, "")
             } else {
-                (&body[..at], &body[at + 1..])
+                (body.get(..at)?, body.get(at + 1..)?)
             }
         }
         None => (body, ""),
