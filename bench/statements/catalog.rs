@@ -435,10 +435,10 @@ impl Plan {
     fn price_at(&self, k: u32) -> Decimal {
         let mut price = self.price;
         for t in &self.twists {
-            if let Twist::Raise(at, p) = t {
-                if *at <= k {
-                    price = *p;
-                }
+            if let Twist::Raise(at, p) = t
+                && *at <= k
+            {
+                price = *p;
             }
         }
         price

@@ -359,9 +359,15 @@ impl Book {
         } else {
             format!("n{:02}", self.series.len() + 1)
         };
+        // Templates name the series without their changing references.
+        let merchant: String = merchant
+            .split(' ')
+            .filter(|w| !w.contains('{'))
+            .collect::<Vec<_>>()
+            .join(" ");
         self.series.push(truth::Series {
             id,
-            merchant: merchant.to_string(),
+            merchant,
             subscription: role == "subscription",
             role: role.to_string(),
             cadence: cadence.map(Cadence::name),

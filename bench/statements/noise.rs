@@ -368,7 +368,8 @@ fn salary(rng: &mut Rng, book: &mut Book, account: &Account) {
         "ACME CORP PAYROLL"
     };
     let series = book.series(payee, "salary", None);
-    let base = rng.range(250_000, 600_000);
+    // Income covers the spending, so balances stay plausible.
+    let base = rng.range(500_000, 900_000) * if account.business { 3 } else { 1 };
     for due in monthly(book, 25) {
         let amount = Decimal::new(base + rng.range(-3_000, 3_000), 2);
         let memo = format!("SALARY {}", due.format("%m/%Y"));

@@ -212,10 +212,10 @@ fn reconcile(truth: &mut Truth, plans: &[Plan], account: &Account) {
 fn plan_amount_before(plan: &Plan, from: NaiveDate) -> Decimal {
     let mut price = plan.price;
     for t in &plan.twists {
-        if let Twist::Raise(k, p) = t {
-            if plan.slot(*k) < from {
-                price = *p;
-            }
+        if let Twist::Raise(k, p) = t
+            && plan.slot(*k) < from
+        {
+            price = *p;
         }
     }
     price

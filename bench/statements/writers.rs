@@ -65,10 +65,11 @@ pub fn comma(amount: Decimal, thousands: Option<char>) -> String {
     let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            if let Some(t) = thousands {
-                grouped.push(t);
-            }
+        if let Some(t) = thousands
+            && i > 0
+            && (int.len() - i) % 3 == 0
+        {
+            grouped.push(t);
         }
         grouped.push(c);
     }
