@@ -88,14 +88,23 @@ fn detection_meets_the_quality_bar() {
     );
 }
 
-/// What must not change with the format: each candidate's name, cadence,
-/// amount and number of charges.
+/// What must not change with the format: each candidate's merchant, cadence,
+/// amount and number of charges. The merchant is the name's first word: a
+/// format with a payee column names a direct debit "Vodafone GmbH", one with
+/// a single text column "Vodafone", and both are right.
 fn signature(found: &[score::Found]) -> Vec<(String, String, String, usize)> {
+    let merchant = |name: &str| {
+        let word = name.split_whitespace().next().unwrap_or("");
+        word.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
     let mut out: Vec<_> = found
         .iter()
         .map(|f| {
             (
-                f.name.to_lowercase(),
+                merchant(&f.name),
                 f.cadence.clone(),
                 f.amount.normalize().to_string(),
                 f.evidence.len(),
@@ -108,17 +117,17 @@ fn signature(found: &[score::Found]) -> Vec<(String, String, String, usize)> {
 
 #[test]
 fn every_format_gives_the_same_candidates() {
+    let mut differences = Vec::new();
     for (seed, locale) in [(42, Locale::De), (43, Locale::Us)] {
         let mut config = Config::new(seed, 15);
         config.locale = Some(locale);
         let generated = generator::generate(&config);
         let mut reference = None;
-        let mut differences = Vec::new();
         for format in writers::FORMATS {
             let sig = match detect(&generated, format) {
                 Ok((found, _)) => signature(&found),
                 Err(e) => {
-                    differences.push(e);
+                    differences.push(format!("seed {seed}: {e}"));
                     continue;
                 }
             };
@@ -127,20 +136,15 @@ fn every_format_gives_the_same_candidates() {
                 let missing: Vec<_> = expected.iter().filter(|s| !sig.contains(s)).collect();
                 let extra: Vec<_> = sig.iter().filter(|s| !expected.contains(s)).collect();
                 differences.push(format!(
-                    "{format} vs {first}: lacks {missing:?}, adds {extra:?}"
+                    "seed {seed}: {format} vs {first}: lacks {missing:?}, adds {extra:?}"
                 ));
             }
         }
-        assert!(
-            differences.is_empty(),
-            "seed {seed}:\n{}",
-            differences.join("\n")
-        );
-        assert!(
-            reference.is_some_and(|(_, s)| !s.is_empty()),
-            "seed {seed}: no candidates at all"
-        );
+        if reference.as_ref().is_none_or(|(_, s)| s.is_empty()) {
+            differences.push(format!("seed {seed}: no candidates at all"));
+        }
     }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
 
 /// Generated statements agree with their truth: every row of a series is in
