@@ -14,6 +14,7 @@
 //! as JSON (what `score --candidates` reads).
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -135,7 +136,8 @@ fn detect_command(args: &[String]) -> Result<(), String> {
         return Err("usage: statements detect FILE".into());
     };
     let found = detect_file(Path::new(file))?;
-    println!("{}", score::to_json(&found));
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = writeln!(std::io::stdout().lock(), "{}", score::to_json(&found));
     Ok(())
 }
 
