@@ -50,8 +50,23 @@ const PREFIXES: &[(&str, &str)] = &[
     ("PREAUTHORIZED DEBIT", ""),
     ("AUTOMATIC WITHDRAWAL", ""),
     ("ELECTRONIC PAYMENT", ""),
+    ("PAIEMENT PAR CARTE", ""),
+    ("PAIEMENT CARTE", ""),
+    ("PAIEMENT CB", ""),
+    ("PRELEVEMENT SEPA", ""),
     ("PRLV SEPA", ""),
     ("PRELEVEMENT", ""),
+    ("PRLV", ""),
+    ("CARTE", ""),
+    ("COMPRA TARJETA", ""),
+    ("PAGO CON TARJETA", ""),
+    ("RECIBO", ""),
+    ("ADEUDO", ""),
+    ("COMPRA", ""),
+    ("DEBITO DIRETO", ""),
+    ("DÉBITO DIRETO", ""),
+    ("BETAALAUTOMAAT", ""),
+    ("BETALING", ""),
     ("INCASSO", ""),
     ("SP", ""),
     ("DD", ""),
@@ -413,14 +428,15 @@ fn words(text: &str) -> String {
 fn tokens(text: &str) -> Vec<String> {
     let upper = text.to_uppercase();
     let collapsed = upper.split_whitespace().collect::<Vec<&str>>().join(" ");
-    if let Some(rest) = ["AMAZON PRIME", "AMZN PRIME", "PRIME VIDEO"]
+    // A bank's own label may come first (`PAIEMENT PAR CARTE AMZN PRIME…`).
+    let (rest, fallback) = strip_prefixes(&collapsed);
+    if let Some(after) = ["AMAZON PRIME", "AMZN PRIME", "PRIME VIDEO"]
         .iter()
-        .find_map(|p| collapsed.strip_prefix(p))
-        && !rest.starts_with(|c: char| c.is_alphanumeric())
+        .find_map(|p| collapsed.strip_prefix(p).or_else(|| rest.strip_prefix(p)))
+        && !after.starts_with(|c: char| c.is_alphanumeric())
     {
         return vec!["AMAZON PRIME".to_string()];
     }
-    let (rest, fallback) = strip_prefixes(&collapsed);
     let mut tokens: Vec<String> = rest
         .split(|c: char| !(c.is_alphanumeric() || ".&'".contains(c)))
         .filter_map(token)
