@@ -109,12 +109,12 @@ pub fn reconcile(
         }
     }
     for e in open {
-        let stranger = |i: usize| owner[i].is_none();
-        let renamed = closest(transactions, &used, e, stranger).filter(|&i| {
-            transactions[i].amount.abs() == e.amount
+        let stranger = |i: usize| {
+            owner[i].is_none()
+                && transactions[i].amount.abs() == e.amount
                 && (transactions[i].date - e.due).num_days().abs() <= ON_TIME_DAYS
-        });
-        if let Some(i) = renamed {
+        };
+        if let Some(i) = closest(transactions, &used, e, stranger) {
             used[i] = true;
             findings.push(Finding {
                 kind: FindingKind::PossibleRename,
@@ -138,22 +138,37 @@ pub fn reconcile(
         }
     }
     findings.sort_by_key(|f| (f.due, f.subscription_id));
-    findings.extend(unexpected(transactions, known, &used));
+    findings.extend(unexpected(transactions, known, &owner, &used));
     findings
 }
 
 /// The known subscription a debit's descriptor names: its `--match`
-/// patterns, else its name's merchant key.
+/// patterns, else its name's merchant key. Where several name it (two
+/// plans of one merchant), the one whose price it is.
 fn owner_of(t: &Transaction, known: &[Known]) -> Option<usize> {
-    let by_pattern = known
+    let mut named: Vec<usize> = known
         .iter()
-        .position(|k| k.patterns.iter().any(|p| merchant::matches(p, t)));
-    by_pattern.or_else(|| {
+        .enumerate()
+        .filter(|(_, k)| k.patterns.iter().any(|p| merchant::matches(p, t)))
+        .map(|(i, _)| i)
+        .collect();
+    if named.is_empty() {
         let key = merchant::key_of(t)?;
-        known.iter().position(|k| {
-            k.patterns.is_empty() && merchant::key(&k.name).as_deref() == Some(key.as_str())
-        })
-    })
+        named = known
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| {
+                k.patterns.is_empty() && merchant::key(&k.name).as_deref() == Some(key.as_str())
+            })
+            .map(|(i, _)| i)
+            .collect();
+    }
+    let paid = t.amount.abs();
+    named
+        .iter()
+        .copied()
+        .find(|&i| known[i].amount == paid)
+        .or_else(|| named.first().copied())
 }
 
 /// The unused charge in `e`'s currency nearest its due date, from three
@@ -229,13 +244,24 @@ fn duplicate_of(
     })
 }
 
-/// The recurring series detection finds that no subscription matches and
-/// no finding above explained: one finding each, with its charges.
-fn unexpected(transactions: &[Transaction], known: &[Known], used: &[bool]) -> Vec<Finding> {
+/// The recurring series detection finds that no subscription matches:
+/// not all its charges carry a tracked subscription's descriptor, none was
+/// taken for an expected charge, and it has charges enough to be sure (not
+/// `maybe`). One finding each, with its charges.
+fn unexpected(
+    transactions: &[Transaction],
+    known: &[Known],
+    owner: &[Option<usize>],
+    used: &[bool],
+) -> Vec<Finding> {
     detect(transactions, known, &Options::default())
         .into_iter()
-        .filter(|c| c.subscription_id.is_none())
-        .filter(|c| !c.charges.iter().any(|ch| used.get(ch.index) == Some(&true)))
+        .filter(|c| c.subscription_id.is_none() && c.status != super::Status::Maybe)
+        .filter(|c| {
+            let owned = |i: usize| owner.get(i).is_some_and(Option::is_some);
+            !c.charges.iter().all(|ch| owned(ch.index))
+                && !c.charges.iter().any(|ch| used.get(ch.index) == Some(&true))
+        })
         .map(|c| Finding {
             kind: FindingKind::Unexpected,
             subscription_id: None,
