@@ -331,9 +331,9 @@ mod tests {
         }
     }
 
-    fn kinds(
-        findings: &[Finding],
-    ) -> Vec<(FindingKind, Option<i64>, Option<NaiveDate>, Vec<usize>)> {
+    type Summary = (FindingKind, Option<i64>, Option<NaiveDate>, Vec<usize>);
+
+    fn kinds(findings: &[Finding]) -> Vec<Summary> {
         findings
             .iter()
             .map(|f| (f.kind, f.subscription_id, f.due, f.charges.clone()))
