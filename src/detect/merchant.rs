@@ -366,9 +366,16 @@ pub fn excluded(transaction: &Transaction) -> bool {
         words(&transaction.payee),
         words(&transaction.memo)
     );
-    EXCLUDED
-        .iter()
-        .any(|phrase| words.contains(&format!(" {phrase} ")))
+    EXCLUDED.iter().any(|phrase| has_words(&words, phrase))
+}
+
+/// Whether `phrase` stands in `words` (space-separated, with a space at
+/// each end) as whole words — without building " phrase " for each of the
+/// list's phrases and each row.
+fn has_words(words: &str, phrase: &str) -> bool {
+    words
+        .match_indices(phrase)
+        .any(|(at, _)| words[..at].ends_with(' ') && words[at + phrase.len()..].starts_with(' '))
 }
 
 /// Whether a `|`-separated pattern matches the payee or the memo, as a
@@ -520,6 +527,16 @@ fn token(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exclusion_phrases_match_whole_words_only() {
+        assert!(has_words(" IRS USATAXPYMT ", "IRS"));
+        assert!(has_words(" ONLINE TAX PMT 2025 ", "TAX PMT"));
+        assert!(!has_words(" FIRST CLASS ", "IRS"));
+        assert!(!has_words(" TAX PMTS ", "TAX PMT"));
+        assert!(excluded(&tx("VIREMENT EMIS", "loyer janvier")));
+        assert!(!excluded(&tx("FIRSTMARK SOFTWARE", "")));
+    }
 
     fn tx(payee: &str, memo: &str) -> Transaction {
         Transaction {
