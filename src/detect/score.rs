@@ -171,6 +171,13 @@ fn confidence(chain: &Chain, events: &[Event], cx: &Context) -> f64 {
         * amounts
         * (1.0 - 0.6 * busy)
         * 0.95f64.powi(i32::try_from(pauses).unwrap_or(i32::MAX));
+    if std::env::var_os("SUBS_DETECT_TRACE").is_some() {
+        eprintln!(
+            "count {} coverage {coverage} placed {} closeness {closeness} amounts {amounts} busy {busy} pauses {pauses}",
+            count_factor(cadence, used),
+            weighted(&|s| s.placed)
+        );
+    }
     (base + 0.1 * hinted).clamp(0.0, 1.0)
 }
 

@@ -220,8 +220,27 @@ impl KnownPatterns {
     }
 }
 
-/// Cuts one group's points into segments.
+/// Cuts one group's points into segments: the group as a whole first
+/// (a plan whose price changes or follows usage), then what is left by
+/// amount (parallel plans), then what is still left as a whole again (a
+/// usage-billed plan beside a fixed one).
 pub fn segments(group: usize, points: &[Point]) -> Vec<Segment> {
+    let (mut found, rest) = fit_pieces(group, points);
+    let (by_amount, rest) = by_amount(group, rest);
+    found.extend(by_amount);
+    if !found.is_empty() {
+        let usage = fit_pieces(group, &rest).0;
+        found.extend(usage.into_iter().filter(|s| s.amounts == Amounts::Variable));
+    }
+    found
+}
+
+/// A segment from `points` as a whole, else from each piece between long
+/// gaps; and the points in none.
+fn fit_pieces(group: usize, points: &[Point]) -> (Vec<Segment>, Vec<Point>) {
+    if let Some((segment, left)) = accept(group, points) {
+        return (vec![segment], left);
+    }
     let mut found = Vec::new();
     let mut rest = Vec::new();
     for piece in gap_split(points) {
@@ -233,14 +252,30 @@ pub fn segments(group: usize, points: &[Point]) -> Vec<Segment> {
             None => rest.extend(piece),
         }
     }
-    for cluster in clusters(rest) {
-        for piece in gap_split(&cluster) {
-            if let Some((segment, _)) = accept(group, &piece) {
-                found.push(segment);
-            }
+    rest.sort_by_key(|p| (p.date, p.index));
+    (found, rest)
+}
+
+/// Segments from amount clusters; a cluster that fits as none is tried
+/// again one exact amount at a time (two plans a few cents apart).
+fn by_amount(group: usize, points: Vec<Point>) -> (Vec<Segment>, Vec<Point>) {
+    let mut found = Vec::new();
+    let mut rest = Vec::new();
+    for cluster in clusters(points, Decimal::new(5, 2)) {
+        let (segments, left) = fit_pieces(group, &cluster);
+        if !segments.is_empty() {
+            found.extend(segments);
+            rest.extend(left);
+            continue;
+        }
+        for exact in clusters(cluster, Decimal::ZERO) {
+            let (segments, left) = fit_pieces(group, &exact);
+            found.extend(segments);
+            rest.extend(left);
         }
     }
-    found
+    rest.sort_by_key(|p| (p.date, p.index));
+    (found, rest)
 }
 
 /// Splits where a gap is far longer than the usual one: a pause, after
@@ -273,9 +308,9 @@ fn gap_split(points: &[Point]) -> Vec<Vec<Point>> {
     pieces
 }
 
-/// Amount clusters (each within 5 % of its smallest amount), each in date
-/// order.
-fn clusters(mut points: Vec<Point>) -> Vec<Vec<Point>> {
+/// Amount clusters (each within `width`, a share, of its smallest amount
+/// and a cent), each in date order.
+fn clusters(mut points: Vec<Point>, width: Decimal) -> Vec<Vec<Point>> {
     points.sort_by(|a, b| a.amount.cmp(&b.amount).then(a.date.cmp(&b.date)));
     let mut clusters: Vec<Vec<Point>> = Vec::new();
     for point in points {
@@ -283,7 +318,12 @@ fn clusters(mut points: Vec<Point>) -> Vec<Vec<Point>> {
             .last()
             .and_then(|c| c.first())
             .is_some_and(|first| {
-                point.amount <= first.amount * Decimal::new(105, 2) + Decimal::new(1, 2)
+                let slack = if width.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    Decimal::new(1, 2)
+                };
+                point.amount <= first.amount * (Decimal::ONE + width) + slack
             });
         match clusters.last_mut() {
             Some(cluster) if fits => cluster.push(point),
@@ -309,7 +349,8 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     }
     let dates: Vec<NaiveDate> = points.iter().map(|p| p.date).collect();
     let fit = cadence::fit(&dates)?;
-    let slotted = Slotted::new(points, &fit.places);
+    let mut slotted = Slotted::new(points, &fit.places);
+    slotted.trim();
     let used = slotted.charges.len();
     let placed = (used + slotted.duplicates.len()) as f64 / points.len() as f64;
     let span = match (slotted.charges.first(), slotted.charges.last()) {
@@ -319,12 +360,20 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     if used < 2 || placed < 0.75 || slotted.crowded as f64 > 0.25 * used as f64 {
         return None;
     }
-    if (used as f64) < 0.5 * span {
+    if (used as f64) < 0.6 * span {
         return None;
     }
-    let amounts: Vec<Decimal> = slotted.charges.iter().map(|(p, _)| p.amount).collect();
+    let amounts: Vec<Decimal> = slotted.charges.iter().map(|(p, _, _)| p.amount).collect();
     let kind = amounts_kind(&amounts);
-    let mean_offset = slotted.offsets as f64 / used as f64;
+    if used == 2 && kind != Amounts::Stable {
+        return None;
+    }
+    let offsets: i64 = slotted
+        .charges
+        .iter()
+        .map(|(_, _, offset)| offset.abs())
+        .sum();
+    let mean_offset = offsets as f64 / used as f64;
     let usage_like = fit.grid.cadence == Cadence::Monthly && used >= 4 && mean_offset <= 2.0;
     if kind == Amounts::Variable && !usage_like {
         return None;
@@ -332,7 +381,11 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     let segment = Segment {
         group,
         grid: fit.grid,
-        charges: slotted.charges,
+        charges: slotted
+            .charges
+            .iter()
+            .map(|&(p, slot, _)| (p, slot))
+            .collect(),
         duplicates: slotted.duplicates,
         amounts: kind,
         placed,
@@ -344,13 +397,12 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
 /// Points sorted into their slots: one charge per slot (the one closest to
 /// the usual amount), duplicates, and what is left.
 struct Slotted {
-    charges: Vec<(Point, i64)>,
+    /// Each with its slot and its offset from it.
+    charges: Vec<(Point, i64, i64)>,
     duplicates: Vec<(Point, i64)>,
     left: Vec<Point>,
     /// Slots that also hold a charge of another amount.
     crowded: usize,
-    /// The sum of the charges' distances from their slots, in days.
-    offsets: i64,
 }
 
 impl Slotted {
@@ -372,7 +424,6 @@ impl Slotted {
             duplicates: Vec::new(),
             left,
             crowded: 0,
-            offsets: 0,
         };
         for (slot, mut held) in by_slot {
             held.sort_by_key(|(p, offset)| ((p.amount - usual).abs(), offset.abs(), p.date));
@@ -380,8 +431,7 @@ impl Slotted {
             let Some((charge, offset)) = held.next() else {
                 continue;
             };
-            slotted.charges.push((charge, slot));
-            slotted.offsets += offset.abs();
+            slotted.charges.push((charge, slot, offset));
             let mut crowded = false;
             for (other, _) in held {
                 if other.amount == charge.amount && (other.date - charge.date).num_days().abs() <= 3
@@ -394,9 +444,36 @@ impl Slotted {
             }
             slotted.crowded += usize::from(crowded);
         }
-        slotted.charges.sort_by_key(|(p, _)| (p.date, p.index));
+        slotted.charges.sort_by_key(|(p, _, _)| (p.date, p.index));
         slotted.left.sort_by_key(|p| (p.date, p.index));
         slotted
+    }
+
+    /// Leaves out a first or last charge cut off from the rest by two or
+    /// more empty slots: a lone charge of something else, not a pause.
+    fn trim(&mut self) {
+        while let [(_, a, _), (_, b, _), _, ..] = self.charges.as_slice()
+            && b - a > 2
+        {
+            let (point, slot, _) = self.charges.remove(0);
+            self.release(point, slot);
+        }
+        while let [.., _, (_, a, _), (_, b, _)] = self.charges.as_slice()
+            && b - a > 2
+        {
+            if let Some((point, slot, _)) = self.charges.pop() {
+                self.release(point, slot);
+            }
+        }
+    }
+
+    fn release(&mut self, point: Point, slot: i64) {
+        self.left.push(point);
+        let (gone, kept) = self.duplicates.drain(..).partition(|(_, s)| *s == slot);
+        self.duplicates = kept;
+        self.left
+            .extend(gone.into_iter().map(|(p, _): (Point, i64)| p));
+        self.left.sort_by_key(|p| (p.date, p.index));
     }
 }
 
