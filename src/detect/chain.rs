@@ -54,7 +54,7 @@ pub fn link(mut segments: Vec<Segment>, groups: &[Group]) -> Vec<Chain> {
 /// Whether `next` continues `last`, and how well. One merchant's segments
 /// join when `next` takes the very next slot, or when both are long
 /// enough to be plans of their own (a price change, a pause); different
-/// merchants only at the same amount in the very next slot.
+/// merchants only at the same amount in the next slot (or the one after).
 fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)> {
     let (before, after) = (groups.get(last.group)?, groups.get(next.group)?);
     if last.cadence() != next.cadence() || before.currency != after.currency {
@@ -65,10 +65,8 @@ fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)>
     if start.date <= end.date {
         return None;
     }
-    let next_slot = last
-        .grid
-        .place(start.date)
-        .is_some_and(|p| p.slot == end_slot + 1);
+    let slot = last.grid.place(start.date).map(|p| p.slot - end_slot);
+    let next_slot = slot == Some(1);
     let periods = (start.date - end.date).num_days() as f64 / cadence::period_days(last.cadence());
     if last.group == next.group {
         if !next_slot && (last.charges.len() < 3 || next.charges.len() < 3) {
@@ -83,7 +81,9 @@ fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)>
     }
     let tracked =
         matches!(before.key, GroupKey::Known(_)) || matches!(after.key, GroupKey::Known(_));
-    (!tracked && next_slot && end.amount == start.amount).then_some((1.0, Link::Rename))
+    // The switch-over may skip a period (a miss), no more.
+    let soon = matches!(slot, Some(1 | 2));
+    (!tracked && soon && end.amount == start.amount).then_some((1.0, Link::Rename))
 }
 
 #[cfg(test)]

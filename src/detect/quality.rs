@@ -324,10 +324,13 @@ fn twists(
     let miss = (n >= 6 && rng.chance(0.1)).then(|| at(rng, 1, n - 2));
     let pause =
         (monthly && n >= 12 && rng.chance(0.08)).then(|| (at(rng, 3, n - 7), at(rng, 3, 6)));
+    // A new name at a new price is a new plan as far as anyone can tell:
+    // renames keep the price.
     let rename = (n >= 6 && !usage && rng.chance(0.06))
         .then(|| brands.pop())
         .flatten()
-        .map(|brand| (at(rng, 3, n - 2), brand.to_string()));
+        .map(|brand| (at(rng, 3, n - 2), brand.to_string()))
+        .filter(|(at, _)| change.is_none_or(|(c, _)| c != *at));
     let duplicate = rng.chance(0.03).then(|| at(rng, 0, n - 1));
     Twists {
         change,
