@@ -52,8 +52,8 @@ pub fn link(mut segments: Vec<Segment>, groups: &[Group]) -> Vec<Chain> {
 }
 
 /// Whether `next` continues `last`, and how well. One merchant's segments
-/// join when `next` takes the very next slot, or when both are long
-/// enough to be plans of their own (a price change, a pause); different
+/// join when `next` takes the very next slot, keeps the price (a pause),
+/// or both are long enough to be plans of their own (a price change); different
 /// merchants only at the same amount in the next slot (or the one after).
 fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)> {
     let (before, after) = (groups.get(last.group)?, groups.get(next.group)?);
@@ -69,14 +69,15 @@ fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)>
     let next_slot = slot == Some(1);
     let periods = (start.date - end.date).num_days() as f64 / cadence::period_days(last.cadence());
     if last.group == next.group {
-        if !next_slot && (last.charges.len() < 3 || next.charges.len() < 3) {
+        let same = same_price(end.amount, start.amount);
+        // A price five times the old one is another plan, not a change.
+        let (low, high) = (end.amount.min(start.amount), end.amount.max(start.amount));
+        let near = high <= low * rust_decimal::Decimal::TWO;
+        let long = last.charges.len() >= 3 && next.charges.len() >= 3 && near;
+        if !(next_slot || same || long) {
             return None;
         }
-        let price = if same_price(end.amount, start.amount) {
-            0.5
-        } else {
-            0.0
-        };
+        let price = if same { 0.5 } else { 0.0 };
         return Some((2.0 + price - 0.01 * periods, Link::Continue));
     }
     let tracked =

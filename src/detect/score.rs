@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::cadence;
 use super::chain::{Chain, Link};
-use super::series::{Amounts, Group, GroupKey, Point, Segment, price_runs};
+use super::series::{Amounts, Group, GroupKey, Point, Segment, price_runs, same_price};
 use super::{Cadence, Candidate, Charge, Event, EventKind, Known, Status, merchant};
 use crate::statement::Transaction;
 
@@ -231,7 +231,8 @@ fn price_changes(chain: &Chain) -> Vec<Event> {
         let Some(point) = points.get(start) else {
             continue;
         };
-        if len >= 2 || k + 1 == runs.len() {
+        let held = len >= 2 || k + 1 == runs.len();
+        if held && !same_price(current, point.amount) {
             events.push(Event {
                 date: point.date,
                 kind: EventKind::PriceChange {

@@ -236,14 +236,18 @@ pub fn segments(group: usize, points: &[Point]) -> Vec<Segment> {
 }
 
 /// A segment from `points` as a whole, else from each piece between long
-/// gaps; and the points in none.
+/// gaps or where the plan moved to another day; and the points in none.
 fn fit_pieces(group: usize, points: &[Point]) -> (Vec<Segment>, Vec<Point>) {
     if let Some((segment, left)) = accept(group, points) {
         return (vec![segment], left);
     }
+    let mut pieces = gap_split(points);
+    if let [whole] = pieces.as_slice() {
+        pieces = shift_split(whole);
+    }
     let mut found = Vec::new();
     let mut rest = Vec::new();
-    for piece in gap_split(points) {
+    for piece in pieces {
         match accept(group, &piece) {
             Some((segment, left)) => {
                 found.push(segment);
@@ -276,6 +280,35 @@ fn by_amount(group: usize, points: Vec<Point>) -> (Vec<Segment>, Vec<Point>) {
     }
     rest.sort_by_key(|p| (p.date, p.index));
     (found, rest)
+}
+
+/// Splits around the longest run of points that sit in the slots of the
+/// best grid, when the points before or after it do not: a plan moved to
+/// another day of the month (billed on the 7th, then on the 17th).
+fn shift_split(points: &[Point]) -> Vec<Vec<Point>> {
+    let dates: Vec<NaiveDate> = points.iter().map(|p| p.date).collect();
+    let Some(fit) = cadence::fit(&dates) else {
+        return vec![points.to_vec()];
+    };
+    let mut best = (0, 0);
+    let mut start = 0;
+    for (i, place) in fit.places.iter().enumerate() {
+        if place.is_none() {
+            start = i + 1;
+        } else if i + 1 - start > best.1 - best.0 {
+            best = (start, i + 1);
+        }
+    }
+    let (from, to) = best;
+    if to - from < 3 || to - from == points.len() {
+        return vec![points.to_vec()];
+    }
+    [points.get(..from), points.get(from..to), points.get(to..)]
+        .into_iter()
+        .flatten()
+        .filter(|piece| !piece.is_empty())
+        .map(<[Point]>::to_vec)
+        .collect()
 }
 
 /// Splits where a gap is far longer than the usual one: a pause, after
@@ -450,16 +483,23 @@ impl Slotted {
     }
 
     /// Leaves out a first or last charge cut off from the rest by two or
-    /// more empty slots: a lone charge of something else, not a pause.
+    /// more empty slots, or by one at another price: a lone charge of
+    /// something else, not a pause or an introductory price.
     fn trim(&mut self) {
-        while let [(_, a, _), (_, b, _), _, ..] = self.charges.as_slice()
-            && b - a > 2
+        let mut amounts: Vec<Decimal> = self.charges.iter().map(|(p, _, _)| p.amount).collect();
+        amounts.sort_unstable();
+        let usual = amounts.get(amounts.len() / 2).copied().unwrap_or_default();
+        let apart = |(_, a, _): &(Point, i64, i64), (_, b, _): &(Point, i64, i64), lone: &Point| {
+            b - a > 2 || (b - a > 1 && !same_price(lone.amount, usual))
+        };
+        while let [first, second, _, ..] = self.charges.as_slice()
+            && apart(first, second, &first.0)
         {
             let (point, slot, _) = self.charges.remove(0);
             self.release(point, slot);
         }
-        while let [.., _, (_, a, _), (_, b, _)] = self.charges.as_slice()
-            && b - a > 2
+        while let [.., _, before, last] = self.charges.as_slice()
+            && apart(before, last, &last.0)
         {
             if let Some((point, slot, _)) = self.charges.pop() {
                 self.release(point, slot);
@@ -511,17 +551,30 @@ pub fn price_runs(amounts: &[Decimal]) -> Vec<(usize, usize)> {
 
 /// Stable, a few price changes (each new price held at least twice, or
 /// the latest; the first may be an introductory price), or usage-billed.
+/// A rare odd charge between two of one price (a late fee, a prorated
+/// month) is noise, not a change.
 fn amounts_kind(amounts: &[Decimal]) -> Amounts {
     let runs = price_runs(amounts);
-    if runs.len() <= 1 {
-        return Amounts::Stable;
+    let last = runs.len().saturating_sub(1);
+    let odd = |(k, &(_, len)): (usize, &(usize, usize))| len == 1 && k != 0 && k != last;
+    let singles = runs.iter().enumerate().filter(|&run| odd(run)).count();
+    if singles > (amounts.len() / 8).max(usize::from(amounts.len() >= 5)) {
+        return Amounts::Variable;
     }
-    let inner = runs.get(1..runs.len() - 1).unwrap_or(&[]);
-    let singles = inner.iter().filter(|(_, len)| *len == 1).count();
-    if singles == 0 && runs.len() <= 1 + (amounts.len() / 4).max(1) {
-        Amounts::Changes
-    } else {
-        Amounts::Variable
+    let prices: Vec<Decimal> = runs
+        .iter()
+        .enumerate()
+        .filter(|&run| !odd(run))
+        .filter_map(|(_, &(start, _))| amounts.get(start).copied())
+        .collect();
+    let changes = prices
+        .windows(2)
+        .filter(|w| !same_price(w[0], w[1]))
+        .count();
+    match changes {
+        0 => Amounts::Stable,
+        n if n <= (amounts.len() / 4).max(1) => Amounts::Changes,
+        _ => Amounts::Variable,
     }
 }
 
@@ -627,6 +680,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_moved_to_another_day_is_two_pieces() {
+        let mut points: Vec<Point> = (0..3)
+            .map(|m| p(m, d(2025, m as u32 + 1, 7), "20.56"))
+            .collect();
+        points.extend((3..10).map(|m| p(m, d(2025, m as u32 + 1, 17), "20.56")));
+        let pieces = shift_split(&points);
+        assert_eq!(pieces.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 7]);
+        let found = segments(0, &points);
+        assert_eq!(
+            found.iter().map(|s| s.charges.len()).collect::<Vec<_>>(),
+            vec![3, 7]
+        );
+    }
+
+    #[test]
     fn a_long_gap_splits_into_pieces() {
         let mut points = monthly(5, 4, "9.99");
         points.extend(monthly(5, 24, "9.99").into_iter().skip(12));
@@ -644,6 +712,8 @@ mod tests {
         assert_eq!(kind(&["5", "10", "10", "10"]), Amounts::Changes);
         assert_eq!(kind(&["10", "14", "10", "10"]), Amounts::Variable);
         assert_eq!(kind(&["10", "20", "30", "40", "50"]), Amounts::Variable);
+        let fee = ["477", "477", "477", "477", "502", "477", "477", "477"];
+        assert_eq!(kind(&fee), Amounts::Stable);
     }
 
     #[test]
