@@ -351,9 +351,15 @@ pub fn excluded(transaction: &Transaction) -> bool {
         words(&transaction.payee),
         words(&transaction.memo)
     );
-    EXCLUDED
-        .iter()
-        .any(|phrase| words.contains(&format!(" {phrase} ")))
+    EXCLUDED.iter().any(|phrase| {
+        words.match_indices(phrase).any(|(at, _)| {
+            let before = words.get(..at).is_some_and(|b| b.ends_with(' '));
+            let after = words
+                .get(at + phrase.len()..)
+                .is_some_and(|a| a.starts_with(' '));
+            before && after
+        })
+    })
 }
 
 /// Whether a `|`-separated pattern matches the payee or the memo, as a

@@ -489,30 +489,40 @@ impl Slotted {
         let mut amounts: Vec<Decimal> = self.charges.iter().map(|(p, _, _)| p.amount).collect();
         amounts.sort_unstable();
         let usual = amounts.get(amounts.len() / 2).copied().unwrap_or_default();
-        let apart = |(_, a, _): &(Point, i64, i64), (_, b, _): &(Point, i64, i64), lone: &Point| {
-            b - a > 2 || (b - a > 1 && !same_price(lone.amount, usual))
-        };
-        while let [first, second, _, ..] = self.charges.as_slice()
-            && apart(first, second, &first.0)
-        {
-            let (point, slot, _) = self.charges.remove(0);
-            self.release(point, slot);
-        }
-        while let [.., _, before, last] = self.charges.as_slice()
-            && apart(before, last, &last.0)
-        {
-            if let Some((point, slot, _)) = self.charges.pop() {
-                self.release(point, slot);
+        let apart = |pair: &[(Point, i64, i64)], lone: usize| match pair {
+            [(p, a, _), (q, b, _)] => {
+                let lone = if lone == 0 { p } else { q };
+                b - a > 2 || (b - a > 1 && !same_price(lone.amount, usual))
             }
+            _ => false,
+        };
+        let count = self.charges.len();
+        let mut from = 0;
+        while count - from >= 3
+            && self
+                .charges
+                .get(from..from + 2)
+                .is_some_and(|w| apart(w, 0))
+        {
+            from += 1;
         }
-    }
-
-    fn release(&mut self, point: Point, slot: i64) {
-        self.left.push(point);
-        let (gone, kept) = self.duplicates.drain(..).partition(|(_, s)| *s == slot);
+        let mut to = count;
+        while to - from >= 3 && self.charges.get(to - 2..to).is_some_and(|w| apart(w, 1)) {
+            to -= 1;
+        }
+        let mut gone: Vec<(Point, i64, i64)> = self.charges.drain(to..).collect();
+        gone.extend(self.charges.drain(..from));
+        if gone.is_empty() {
+            return;
+        }
+        let slots: Vec<i64> = gone.iter().map(|(_, slot, _)| *slot).collect();
+        self.left.extend(gone.into_iter().map(|(p, _, _)| p));
+        let (dropped, kept): (Vec<_>, Vec<_>) = self
+            .duplicates
+            .drain(..)
+            .partition(|(_, s)| slots.contains(s));
         self.duplicates = kept;
-        self.left
-            .extend(gone.into_iter().map(|(p, _): (Point, i64)| p));
+        self.left.extend(dropped.into_iter().map(|(p, _)| p));
         self.left.sort_by_key(|p| (p.date, p.index));
     }
 }
