@@ -174,7 +174,8 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
 }
 
 /// One cadence fitted: the anchor among the dates' most common residues
-/// that puts the most dates in distinct slots.
+/// that puts the most dates in distinct slots, closest to them (an anchor
+/// a few days early catches more strays, not a better grid).
 fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
     // Of equally good anchors the most common (listed first) wins.
     let (grid, places) = anchors(cadence, dates)
@@ -187,7 +188,7 @@ fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
         })
         .max_by_key(|(_, places)| {
             let off: i64 = places.iter().flatten().map(|p| p.offset.abs()).sum();
-            (slots_used(places), places.iter().flatten().count(), -off)
+            (slots_used(places), -off, places.iter().flatten().count())
         })?;
     let mut fit = Fit {
         grid,
