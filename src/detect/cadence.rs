@@ -160,7 +160,7 @@ pub fn slots_used(places: &[Option<Place>]) -> usize {
 /// most charges one per slot, with the fewest empty slots between the
 /// first and the last. `None` for fewer than two dates.
 pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
-    if dates.len() < 2 {
+    if dates.len() < 2 || too_dense(dates) {
         return None;
     }
     CADENCES
@@ -171,6 +171,18 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
             Some(Fit { score, ..fit })
         })
         .max_by(|a, b| a.score.total_cmp(&b.score))
+}
+
+/// More than twice as many charges as weekly slots between the first and
+/// the last: no one cadence can hold most of them (a habit, or several
+/// plans that their amounts tell apart), so fitting each of them — the
+/// bulk of the work on a busy account — is skipped.
+fn too_dense(dates: &[NaiveDate]) -> bool {
+    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
+        return false;
+    };
+    let weekly_slots = (*last - *first).num_days() / 7 + 1;
+    dates.len() as i64 > 2 * weekly_slots + 2
 }
 
 /// One cadence fitted: the anchor among the dates' most common residues
@@ -262,6 +274,20 @@ mod tests {
 
     fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
         fit(dates).map(|f| f.grid.cadence)
+    }
+
+    #[test]
+    fn a_group_denser_than_twice_weekly_is_not_fitted() {
+        let coffee: Vec<NaiveDate> = (0..60)
+            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 2))
+            .collect();
+        assert!(too_dense(&coffee));
+        assert!(fit(&coffee).is_none());
+        let weekly: Vec<NaiveDate> = (0..30)
+            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 7))
+            .collect();
+        assert!(!too_dense(&weekly));
+        assert_eq!(cadence_of(&weekly), Some(Cadence::Weekly));
     }
 
     #[test]
