@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: Detect) -> Result<()> {
         .transpose()?;
     let read = statement::read(&args.reading)?;
     warn_skipped(ctx, &read);
-    let (subs, known) = ctx.store.read(|db| report::statement::known(db))?;
+    let (subs, known) = ctx.store.read(report::statement::known)?;
     let options = Options {
         min_confidence: args.min_confidence,
         all: args.all && args.add.is_none(),

@@ -351,6 +351,14 @@ fn money(name: &str, amount: Decimal) -> Result<Money> {
         .map_err(|why| Error::invalid(format!("the amount {} of {name} {why}", amount.abs())))
 }
 
+/// What makes a statement row the same charge: the bank's id, or without
+/// one its day and amount.
+#[derive(PartialEq, Eq, Hash)]
+enum RowKey {
+    Id(String),
+    Day(NaiveDate, Decimal),
+}
+
 /// Records each charge as a paid payment for its slot, in date order; a
 /// slot with no charge (a miss, a pause) is passed over, so the next
 /// billing date follows the charges. A row seen twice (the same bank id,
@@ -363,15 +371,15 @@ fn pay_charges(
     transactions: &[crate::statement::Transaction],
     today: NaiveDate,
 ) -> Result<usize> {
-    let mut seen: HashSet<(Option<String>, Option<(NaiveDate, Decimal)>)> = HashSet::new();
+    let mut seen: HashSet<RowKey> = HashSet::new();
     let mut recorded = 0;
     for charge in &c.charges {
         let Some(row) = transactions.get(charge.index) else {
             continue;
         };
         let key = match &row.id {
-            Some(id) => (Some(id.clone()), None),
-            None => (None, Some((row.date, row.amount))),
+            Some(id) => RowKey::Id(id.clone()),
+            None => RowKey::Day(row.date, row.amount),
         };
         if !seen.insert(key) {
             continue;
@@ -459,6 +467,45 @@ mod tests {
         assert_eq!(category_guess("Hetzner Online"), Some("Cloud"));
         assert_eq!(category_guess("McFit"), Some("Fitness"));
         assert_eq!(category_guess("Corner bakery"), None);
+    }
+
+    fn series(name: &str) -> Candidate {
+        Candidate {
+            name: name.to_string(),
+            pattern: name.to_uppercase(),
+            cadence: Cadence::Monthly,
+            amount: Decimal::new(999, 2),
+            currency: None,
+            first_date: d(2026, 1, 5),
+            last_date: d(2026, 8, 5),
+            next_date: d(2026, 9, 5),
+            confidence: 0.9,
+            status: SeriesStatus::Active,
+            events: Vec::new(),
+            subscription_id: None,
+            charges: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn series_are_named_in_any_letter_case_once_each_or_refused_with_the_closest() {
+        let (netflix, spotify) = (series("Netflix"), series("Spotify"));
+        let proposed = [&netflix, &spotify];
+        let names = |typed: &[&str]| -> Result<Vec<String>> {
+            let typed: Vec<String> = typed.iter().map(|t| t.to_string()).collect();
+            named(&proposed, &typed).map(|c| c.iter().map(|c| c.name.clone()).collect())
+        };
+        assert_eq!(
+            names(&["SPOTIFY", "netflix", "Spotify"]).ok(),
+            Some(vec!["Spotify".to_string(), "Netflix".to_string()])
+        );
+        let err = names(&["netflx"])
+            .err()
+            .map(|e| (e.exit_code(), e.to_string()));
+        assert_eq!(
+            err,
+            Some((3, "no series found and not tracked yet is named \"netflx\"; did you mean \"Netflix\"? (`subs detect FILE` lists them)".to_string()))
+        );
     }
 
     #[test]
