@@ -415,3 +415,61 @@ fn every_shared_sample_is_detected_as_valid_json() {
     }
     assert!(checked >= 5, "{checked} samples in {}", dir.display());
 }
+
+#[test]
+fn a_missed_month_is_passed_over_and_a_series_that_stopped_is_added_cancelled() {
+    let env = TestEnv::new();
+    let mut csv = String::from("Date,Payee,Amount,Currency\n");
+    for m in 1..=8 {
+        if m <= 4 {
+            csv.push_str(&format!("2026-{m:02}-10,YOGA STUDIO,-29.00,EUR\n"));
+        }
+        if m != 3 {
+            csv.push_str(&format!("2026-{m:02}-03,VODAFONE MOBILE,-19.99,EUR\n"));
+        }
+        csv.push_str(&format!("2026-{m:02}-28,ACME,2500.00,EUR\n"));
+    }
+    std::fs::write(env.home().join("gaps.csv"), csv).expect("write the CSV");
+    let found = json_at_home(&env, &["detect", "gaps.csv"]);
+    let phone = candidate(&found, "Vodafone");
+    assert_eq!(phone["events"][0]["kind"], "miss");
+    assert_eq!(phone["events"][0]["date"], "2026-03-03");
+    assert_eq!(candidate(&found, "Yoga")["status"], "ended");
+    at_home(&env, &["detect", "gaps.csv", "--add", "--yes"])
+        .status(0)
+        .stderr("");
+    let list = env.json(&["list", "--status", "all"]);
+    let row = |name: &str| {
+        items(&list).find(|s| s["name"] == name).map(|s| {
+            (
+                s["status"].clone(),
+                s["next_billing_date"].clone(),
+                s["category"].clone(),
+            )
+        })
+    };
+    assert_eq!(
+        row("Vodafone"),
+        Some(("active".into(), "2026-09-03".into(), "Phone".into()))
+    );
+    assert_eq!(
+        row("Yoga"),
+        Some(("cancelled".into(), Value::Null, "Fitness".into()))
+    );
+    let paid = env.json(&["payments", "vodafone"]);
+    let dues: Vec<&str> = items(&paid["payments"])
+        .filter_map(|p| p["due_date"].as_str())
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            "2026-08-03",
+            "2026-07-03",
+            "2026-06-03",
+            "2026-05-03",
+            "2026-04-03",
+            "2026-02-03",
+            "2026-01-03"
+        ]
+    );
+}
