@@ -102,161 +102,35 @@ pub fn cycle(cadence: Cadence) -> Option<Cycle> {
     }
 }
 
-/// The category a merchant's name suggests, from a short keyword table
-/// (`None`: no keyword fits; a wrong guess costs more than none).
+/// Categories by the words in a merchant's name, first match wins.
+#[rustfmt::skip]
+const CATEGORY_WORDS: &[(&str, &[&str])] = &[
+    ("Streaming", &["netflix", "disney", "hulu", "prime video", "hbo", "paramount", "peacock",
+        "crunchyroll", "dazn", "youtube", "twitch", "apple tv", "mubi"]),
+    ("Music", &["spotify", "deezer", "tidal", "apple music", "soundcloud", "audible", "pandora"]),
+    ("Software", &["adobe", "microsoft", "office 365", "github", "jetbrains", "notion", "slack",
+        "figma", "dropbox", "1password", "bitwarden", "openai", "chatgpt", "anthropic", "claude",
+        "canva", "zoom", "atlassian", "apple.com"]),
+    ("Cloud", &["aws", "amazon web services", "google cloud", "icloud", "google one", "hetzner",
+        "digitalocean", "fly.io", "vercel", "heroku", "backblaze", "linode", "ovh", "netlify",
+        "cloudflare"]),
+    ("News", &["times", "guardian", "economist", "zeitung", "spiegel", "journal", "news",
+        "substack", "medium"]),
+    ("Fitness", &["gym", "fitness", "peloton", "strava", "fitbit", "yoga", "mcfit",
+        "urban sports"]),
+    ("Phone", &["mobile", "vodafone", "telekom", "t-mobile", "verizon", "at&t", "orange",
+        "telefonica", "congstar"]),
+    ("Insurance", &["insurance", "versicherung", "assurance", "allianz", "axa", "hiscox", "geico",
+        "lemonade"]),
+    ("Utilities", &["electric", "energy", "power", "water", "strom", "stadtwerke", "internet",
+        "broadband", "comcast", "xfinity"]),
+];
+
+/// The category a merchant's name suggests (`None`: no keyword fits; a
+/// wrong guess costs more than none).
 pub fn category_guess(name: &str) -> Option<&'static str> {
-    const TABLE: &[(&str, &[&str])] = &[
-        (
-            "Streaming",
-            &[
-                "netflix",
-                "disney",
-                "hulu",
-                "prime video",
-                "hbo",
-                "max ",
-                "paramount",
-                "peacock",
-                "crunchyroll",
-                "dazn",
-                "youtube",
-                "twitch",
-                "apple tv",
-                "mubi",
-            ],
-        ),
-        (
-            "Music",
-            &[
-                "spotify",
-                "deezer",
-                "tidal",
-                "apple music",
-                "soundcloud",
-                "audible",
-                "pandora",
-            ],
-        ),
-        (
-            "Software",
-            &[
-                "adobe",
-                "microsoft",
-                "office 365",
-                "github",
-                "jetbrains",
-                "notion",
-                "slack",
-                "figma",
-                "dropbox",
-                "1password",
-                "bitwarden",
-                "openai",
-                "chatgpt",
-                "anthropic",
-                "claude",
-                "canva",
-                "zoom",
-                "atlassian",
-                "apple.com",
-            ],
-        ),
-        (
-            "Cloud",
-            &[
-                "aws",
-                "amazon web services",
-                "google cloud",
-                "icloud",
-                "google one",
-                "hetzner",
-                "digitalocean",
-                "fly.io",
-                "vercel",
-                "heroku",
-                "backblaze",
-                "linode",
-                "ovh",
-                "netlify",
-                "cloudflare",
-            ],
-        ),
-        (
-            "News",
-            &[
-                "times",
-                "post",
-                "guardian",
-                "economist",
-                "zeitung",
-                "spiegel",
-                "journal",
-                "news",
-                "substack",
-                "medium",
-            ],
-        ),
-        (
-            "Fitness",
-            &[
-                "gym",
-                "fitness",
-                "peloton",
-                "strava",
-                "fitbit",
-                "yoga",
-                "sport",
-                "mcfit",
-                "urban sports",
-            ],
-        ),
-        (
-            "Phone",
-            &[
-                "mobile",
-                "vodafone",
-                "telekom",
-                "t-mobile",
-                "verizon",
-                "at&t",
-                "o2 ",
-                "orange",
-                "telefonica",
-                "congstar",
-            ],
-        ),
-        (
-            "Insurance",
-            &[
-                "insurance",
-                "versicherung",
-                "assurance",
-                "allianz",
-                "axa",
-                "hiscox",
-                "geico",
-                "lemonade",
-            ],
-        ),
-        (
-            "Utilities",
-            &[
-                "electric",
-                "energy",
-                "power",
-                "water",
-                "gas ",
-                "strom",
-                "stadtwerke",
-                "internet",
-                "broadband",
-                "comcast",
-                "xfinity",
-            ],
-        ),
-    ];
-    let folded = format!("{} ", name.to_lowercase());
-    TABLE
+    let folded = name.to_lowercase();
+    CATEGORY_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| folded.contains(w)))
         .map(|(category, _)| *category)
