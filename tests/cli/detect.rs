@@ -473,3 +473,33 @@ fn a_missed_month_is_passed_over_and_a_series_that_stopped_is_added_cancelled() 
         ]
     );
 }
+
+#[test]
+fn rows_that_cannot_be_read_are_named_ten_at_most_and_the_rest_still_read() {
+    let env = TestEnv::new();
+    let mut csv = String::from("Date,Payee,Amount,Currency\n");
+    for m in 1..=8 {
+        csv.push_str(&format!("2026-{m:02}-03,VODAFONE MOBILE,-19.99,EUR\n"));
+    }
+    for day in 1..=12 {
+        csv.push_str(&format!("2026-05-{day:02},BROKEN,abc,EUR\n"));
+    }
+    std::fs::write(env.home().join("bad.csv"), csv).expect("write the CSV");
+    let run = at_home(&env, &["detect", "bad.csv"]).status(0);
+    let stderr = run.stderr_text().to_string();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 12, "{stderr}");
+    for (i, line) in lines.iter().take(10).enumerate() {
+        assert!(
+            line.starts_with(&format!("warning: bad.csv:{}: ", i + 10)),
+            "{stderr}"
+        );
+    }
+    assert_eq!(lines[10], "warning: and 2 more rows could not be read");
+    assert_eq!(
+        lines[11],
+        "Read 8 rows (8 debits) from bad.csv, 2026-01-03 to 2026-08-03; 1 series looks recurring (0 already tracked)."
+    );
+    let stdout = run.into_stdout();
+    assert!(stdout.starts_with("Name\tCycle\tAmount\tCharges\tConfidence\tStatus\tNext\tTracked\nVodafone\tmonthly\t19.99 EUR\t8\t"), "{stdout}");
+}
