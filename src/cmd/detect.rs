@@ -68,6 +68,7 @@ pub fn run(ctx: &mut Ctx, args: Detect) -> Result<()> {
         };
         return ctx.out.show(&view);
     };
+    read.require_currency()?;
     let proposed: Vec<&Candidate> = found
         .iter()
         .filter(|c| c.subscription_id.is_none())

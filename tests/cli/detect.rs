@@ -346,10 +346,18 @@ fn a_statement_that_cannot_be_read_is_refused_with_one_sentence() {
         "{stderr}"
     );
     assert!(stderr.contains("junk.txt"), "{stderr}");
-    // A CSV without a currency: never guessed.
+    // A CSV without a currency: shown without one, never tracked in a guessed one.
     std::fs::write(home.join("nocur.csv"), csv(None)).expect("write the CSV");
+    let doc = json_at_home(&env, &["detect", "nocur.csv"]);
+    assert_eq!(doc["statement"]["currencies"], serde_json::json!([]));
+    assert_eq!(candidate(&doc, "Netflix")["currency"], Value::Null);
     let stderr = env.fails_unchanged(
-        &["detect", home.join("nocur.csv").to_str().unwrap_or("")],
+        &[
+            "detect",
+            home.join("nocur.csv").to_str().unwrap_or(""),
+            "--add",
+            "--yes",
+        ],
         2,
     );
     assert!(stderr.contains("--currency"), "{stderr}");
