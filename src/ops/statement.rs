@@ -260,7 +260,7 @@ fn pay_charges(
         }
         if charge.slot > sub.next_billing_date {
             next_billing::record(db, sub, charge.slot)?;
-            sub.next_billing_date = charge.slot;
+            *sub = subscriptions::get(db, &sub.id)?;
         }
         let entry = Entry {
             amount: Some(money(&sub.name, row.amount)?),
@@ -277,8 +277,8 @@ fn pay_charges(
             ahead: None,
             typed: payment::Typed::default(),
         };
-        let done = payment::record(db, sub, &entry, today)?;
-        sub.next_billing_date = done.next_billing_date;
+        payment::record(db, sub, &entry, today)?;
+        *sub = subscriptions::get(db, &sub.id)?;
         recorded += 1;
     }
     Ok(recorded)
