@@ -568,3 +568,21 @@ fn on_a_terminal_add_asks_which_with_every_series_preselected() {
     assert_eq!(code, Some(2), "{screen}");
     assert_eq!(before, env.dump());
 }
+
+#[test]
+fn nothing_recurring_is_one_sentence_and_exit_0() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.home().join("quiet.csv"),
+        "Date,Payee,Amount,Currency\n2026-03-02,CORNER GROCERY,-42.17,EUR\n\
+         2026-03-27,ACME GMBH,2500.00,EUR\n2026-04-09,CITY CAFE,-8.40,EUR\n",
+    )
+    .expect("write the CSV");
+    at_home(&env, &["detect", "quiet.csv"])
+        .status(0)
+        .stdout("Read 3 rows (2 debits) from quiet.csv, 2026-03-02 to 2026-04-09; no series look recurring.\n")
+        .stderr("");
+    let doc = json_at_home(&env, &["detect", "quiet.csv"]);
+    assert_eq!(doc["candidates"], serde_json::json!([]));
+    matches_schema("detect", &doc);
+}
