@@ -69,6 +69,8 @@ value_enum! {
         CancellationDeadline,
         OverBudget,
         CardExpiring,
+        MissedCharge,
+        DuplicateCharge,
     }
 }
 

@@ -34,7 +34,10 @@ pub struct Read {
 impl Read {
     /// The first and last posting dates (`None`: no rows).
     pub fn period(&self) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-        Some((self.transactions.first()?.date, self.transactions.last()?.date))
+        Some((
+            self.transactions.first()?.date,
+            self.transactions.last()?.date,
+        ))
     }
 
     pub fn debits(&self) -> usize {
@@ -43,7 +46,11 @@ impl Read {
 
     /// The currencies the rows are in, sorted.
     pub fn currencies(&self) -> Vec<Currency> {
-        let mut all: Vec<Currency> = self.transactions.iter().filter_map(|t| t.currency).collect();
+        let mut all: Vec<Currency> = self
+            .transactions
+            .iter()
+            .filter_map(|t| t.currency)
+            .collect();
         all.sort();
         all.dedup();
         all

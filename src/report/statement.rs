@@ -5,8 +5,8 @@ use crate::detect::{Cadence, Known};
 use crate::domain::cycle::Cycle;
 use crate::domain::subscription::Subscription;
 use crate::error::Result;
-use crate::store::subscriptions::{self, Filter, Sort};
 use crate::store::Db;
+use crate::store::subscriptions::{self, Filter, Sort};
 
 /// Every subscription (whatever its status: a cancelled one's old charges
 /// are still its own), with its `--match` descriptors. Each `Known.id` is
