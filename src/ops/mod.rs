@@ -14,4 +14,5 @@ pub mod next_billing;
 pub mod payment;
 pub mod plan;
 pub mod rates;
+pub mod reconcile;
 pub mod subscription;
