@@ -29,6 +29,9 @@ pub struct Read {
     pub rows: usize,
     /// Rows that could not be read, with the file they are in.
     pub skipped: Vec<(PathBuf, Skipped)>,
+    /// Files with rows that state no currency (and how many), when
+    /// `--currency` was not given.
+    pub without_currency: Vec<(PathBuf, usize)>,
 }
 
 impl Read {
@@ -42,6 +45,23 @@ impl Read {
 
     pub fn debits(&self) -> usize {
         self.transactions.iter().filter(|t| t.is_debit()).count()
+    }
+
+    /// Refuses rows whose currency no statement states (exit 2), for what
+    /// needs one: adding a subscription, reconciling.
+    pub fn require_currency(&self) -> Result<()> {
+        match self.without_currency.first() {
+            None => Ok(()),
+            Some((path, missing)) => Err(Error::invalid(format!(
+                "{} does not say which currency {} in; --currency says (e.g. --currency EUR)",
+                path.display(),
+                if *missing == 1 {
+                    "one of its rows is".to_string()
+                } else {
+                    format!("{missing} of its rows are")
+                }
+            ))),
+        }
     }
 
     /// The currencies the rows are in, sorted.
@@ -91,6 +111,7 @@ pub fn read(reading: &Reading) -> Result<Read> {
         transactions: Vec::new(),
         rows: 0,
         skipped: Vec::new(),
+        without_currency: Vec::new(),
     };
     let mut seen = Seen::default();
     for (n, path) in reading.files.iter().enumerate() {
@@ -102,7 +123,7 @@ pub fn read(reading: &Reading) -> Result<Read> {
         read.skipped
             .extend(statement.skipped.into_iter().map(|s| (path.clone(), s)));
         let mut rows = statement.transactions;
-        fill_currency(path, &mut rows, reading.currency)?;
+        fill_currency(path, &mut rows, reading.currency, &mut read);
         for row in rows {
             if seen.first_time(n, &row) {
                 read.transactions.push(row);
@@ -141,24 +162,23 @@ fn load(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(cannot)
 }
 
-/// Rows without a currency take `--currency`; without it, a file none of
-/// whose rows states one is refused (a currency is never guessed).
-fn fill_currency(path: &Path, rows: &mut [Transaction], given: Option<Currency>) -> Result<()> {
+/// Rows without a currency take `--currency`. Without it they stay
+/// without one: detection needs no currency, and what does (adding a
+/// subscription, reconciling) refuses them through
+/// [`Read::require_currency`] — a currency is never guessed.
+fn fill_currency(path: &Path, rows: &mut [Transaction], given: Option<Currency>, read: &mut Read) {
     let missing = rows.iter().filter(|t| t.currency.is_none()).count();
     if missing == 0 {
-        return Ok(());
+        return;
     }
-    let Some(currency) = given else {
-        return Err(Error::invalid(format!(
-            "{} does not say which currency {} of its rows are in; --currency says (e.g. --currency EUR)",
-            path.display(),
-            missing
-        )));
-    };
-    for row in rows.iter_mut().filter(|t| t.currency.is_none()) {
-        row.currency = Some(currency);
+    match given {
+        Some(currency) => {
+            for row in rows.iter_mut().filter(|t| t.currency.is_none()) {
+                row.currency = Some(currency);
+            }
+        }
+        None => read.without_currency.push((path.to_path_buf(), missing)),
     }
-    Ok(())
 }
 
 /// The rows already taken from earlier files: a row of a second,

@@ -18,6 +18,7 @@ mod csv;
 mod encoding;
 mod mt940;
 mod ofx;
+mod parse;
 mod sniff;
 
 /// The largest statement file read (256 MiB).
@@ -157,5 +158,293 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Statement> {
         Format::Camt => camt::read(&text, options),
         Format::Mt940 => mt940::read(&text, options),
         Format::Csv => csv::read(&text, options),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+    use std::str::FromStr;
+
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn samples() -> Option<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/statements");
+        if dir.is_dir() {
+            Some(dir)
+        } else {
+            eprintln!(
+                "{} is not here; the shared samples are not read",
+                dir.display()
+            );
+            None
+        }
+    }
+
+    fn sample(dir: &Path, name: &str, format: Format) -> Statement {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let statement = read(&bytes, &ReadOptions::default()).unwrap();
+        assert_eq!(statement.format, format, "{name} sniffed");
+        assert!(
+            statement.skipped.is_empty(),
+            "{name}: {:?}",
+            statement.skipped
+        );
+        statement
+    }
+
+    /// (date, amount, payee, memo, id) of a row.
+    fn row(t: &Transaction) -> (NaiveDate, Decimal, &str, &str, Option<&str>) {
+        (t.date, t.amount, &t.payee, &t.memo, t.id.as_deref())
+    }
+
+    #[test]
+    fn every_shared_sample_parses() {
+        let Some(dir) = samples() else {
+            return;
+        };
+        let mercury = sample(&dir, "mercury-checking.ofx", Format::Ofx).transactions;
+        assert_eq!(mercury.len(), 674);
+        let debits = mercury.iter().filter(|t| t.is_debit()).count();
+        let credits = mercury.iter().filter(|t| t.amount > Decimal::ZERO).count();
+        assert_eq!((debits, credits), (559, 115));
+        let first = mercury.iter().map(|t| t.date).min().unwrap();
+        let last = mercury.iter().map(|t| t.date).max().unwrap();
+        assert_eq!((first, last), (day(2024, 3, 11), day(2026, 3, 18)));
+        assert_eq!(
+            row(&mercury[1]),
+            (
+                day(2024, 3, 16),
+                dec("-153.22"),
+                "Figma",
+                "FIGMA ANNUAL RENEWAL",
+                Some("6f237640-9644-4473-88fe-408bf5baa54e")
+            )
+        );
+        assert!(
+            mercury
+                .iter()
+                .any(|t| t.payee == "Hiscox" && t.memo == "HIS*HISCOX INC")
+        );
+        assert!(mercury.iter().all(|t| t.currency == Some(Currency::USD)));
+
+        let sns = sample(&dir, "sns-camt053-a.xml", Format::Camt).transactions;
+        assert_eq!(sns.len(), 11);
+        assert_eq!(
+            row(&sns[0]),
+            (
+                day(2026, 1, 24),
+                dec("-6.05"),
+                "",
+                "Kosten klantonderzoek GreatExample BV Periode: januari 2026 21% BTW BTW \
+                 bedrag: 1,05 BTW nummer ASN: NL009413327B01",
+                Some("20260125-137113")
+            )
+        );
+        assert_eq!(
+            (sns[2].amount, sns[2].payee.as_str(), sns[2].memo.as_str()),
+            (dec("500.00"), "GreatExample BV", "Opname")
+        );
+
+        let ofxparse = sample(&dir, "ofxparse-checking.ofx", Format::Ofx).transactions;
+        assert_eq!(ofxparse.len(), 3);
+        assert_eq!(
+            (ofxparse[1].amount, ofxparse[1].payee.as_str()),
+            (dec("-34.51"), "AUTOMATIC WITHDRAWAL, ELECTRIC BILL")
+        );
+        assert_eq!(ofxparse[1].date, day(2011, 4, 5));
+        mt940_samples(&dir);
+    }
+
+    fn mt940_samples(dir: &Path) {
+        let cmxl = sample(dir, "cmxl-mt940.sta", Format::Mt940).transactions;
+        assert_eq!(cmxl.len(), 16);
+        assert_eq!(
+            (cmxl[0].date, cmxl[0].amount),
+            (day(2013, 10, 17), dec("-6800"))
+        );
+        assert!(cmxl[1].hints.standing_order, "DAUERAUFTR.");
+        assert_eq!(cmxl[1].amount, dec("-620.3"));
+        let rent = &cmxl[11];
+        assert_eq!(
+            (
+                rent.date,
+                rent.amount,
+                rent.payee.as_str(),
+                rent.memo.as_str()
+            ),
+            (day(2002, 11, 2), dec("-800"), "MUELLER", "Miete November")
+        );
+        assert!(rent.hints.standing_order);
+        assert_eq!(rent.id.as_deref(), Some("55555"));
+        assert!(cmxl[12].memo.contains("Gehalt Oktober"));
+        assert_eq!(cmxl[12].currency, Currency::parse("EUR").ok());
+        assert_eq!(cmxl[0].currency, None, "DEM is no longer a currency");
+        let card = &cmxl[13];
+        assert_eq!(
+            (card.amount, card.date),
+            (dec("20000.00"), day(2003, 10, 20))
+        );
+        assert!(card.payee.starts_with("HUTA SZKLA TOPIC"), "{}", card.payee);
+
+        let ing = sample(dir, "jejik-ing.sta", Format::Mt940).transactions;
+        assert_eq!(ing.len(), 7);
+        assert_eq!(
+            (ing[0].date, ing[0].amount),
+            (day(2010, 7, 22), dec("-25.03"))
+        );
+        assert!(
+            ing[0]
+                .memo
+                .starts_with("RC AFREKENING BETALINGSVERKEER BETREFT REKENING")
+        );
+        assert_eq!(ing[2].id.as_deref(), Some("TMG TANGO"));
+        assert_eq!(ing[6].date, day(2010, 7, 23));
+        assert!(
+            ing.iter()
+                .all(|t| t.currency == Currency::parse("EUR").ok())
+        );
+    }
+
+    /// One small statement, written by hand in each format.
+    const SAME_OFX_SGML: &str = "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS>\
+<STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>DE1\n<BANKTRANLIST>\n\
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240115<TRNAMT>-12,99<FITID>R1<NAME>Spotify<MEMO>Premium\n\
+<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240201<TRNAMT>2000.00<FITID>R2<NAME>Acme<MEMO>Salary\n\
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240215<TRNAMT>-12.99<FITID>R3<NAME>Spotify<MEMO>Premium\n\
+</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
+
+    const SAME_OFX_XML: &str = "<?xml version=\"1.0\"?><?OFX OFXHEADER=\"200\"?>\n<OFX>\
+<BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR</CURDEF><BANKACCTFROM><ACCTID>DE1</ACCTID>\
+</BANKACCTFROM><BANKTRANLIST>\n\
+<STMTTRN><DTPOSTED>20240115</DTPOSTED><TRNAMT>-12.99</TRNAMT><FITID>R1</FITID>\
+<NAME>Spotify</NAME><MEMO>Premium</MEMO></STMTTRN>\n\
+<STMTTRN><DTPOSTED>20240201</DTPOSTED><TRNAMT>2000</TRNAMT><FITID>R2</FITID>\
+<NAME>Acme</NAME><MEMO>Salary</MEMO></STMTTRN>\n\
+<STMTTRN><DTPOSTED>20240215</DTPOSTED><TRNAMT>-12.99</TRNAMT><FITID>R3</FITID>\
+<NAME>Spotify</NAME><MEMO>Premium</MEMO></STMTTRN>\n\
+</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
+
+    fn camt_entry(
+        id: &str,
+        date: &str,
+        amount: &str,
+        debit: bool,
+        name: &str,
+        memo: &str,
+    ) -> String {
+        let (ind, party) = if debit {
+            ("DBIT", "Cdtr")
+        } else {
+            ("CRDT", "Dbtr")
+        };
+        format!(
+            "<Ntry><Amt Ccy=\"EUR\">{amount}</Amt><CdtDbtInd>{ind}</CdtDbtInd><Sts>BOOK</Sts>\
+             <BookgDt><Dt>{date}</Dt></BookgDt><AcctSvcrRef>{id}</AcctSvcrRef><NtryDtls><TxDtls>\
+             <RltdPties><{party}><Nm>{name}</Nm></{party}></RltdPties>\
+             <RmtInf><Ustrd>{memo}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n"
+        )
+    }
+
+    fn same_camt() -> String {
+        format!(
+            "<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\">\
+             <BkToCstmrStmt><Stmt><Acct><Id><IBAN>DE1</IBAN></Id></Acct>\n{}{}{}</Stmt>\
+             </BkToCstmrStmt></Document>",
+            camt_entry("R1", "2024-01-15", "12.99", true, "Spotify", "Premium"),
+            camt_entry("R2", "2024-02-01", "2000.00", false, "Acme", "Salary"),
+            camt_entry("R3", "2024-02-15", "12.99", true, "Spotify", "Premium"),
+        )
+    }
+
+    const SAME_MT940: &str = ":20:S\n:25:DE1\n:60F:C240101EUR0,\n\
+:61:240115D12,99NDDTNONREF//R1\n:86:105?00LASTSCHRIFT?20Premium?32Spotify\n\
+:61:240201C2000,NTRFNONREF//R2\n:86:166?00GUTSCHRIFT?20Salary?32Acme\n\
+:61:240215D12,99NDDTNONREF//R3\n:86:105?00LASTSCHRIFT?20Premium?32Spotify\n\
+:62F:C240215EUR1974,02\n-\n";
+
+    #[test]
+    fn the_same_statement_reads_the_same_in_every_format() {
+        let expected = [
+            (
+                day(2024, 1, 15),
+                dec("-12.99"),
+                "Spotify",
+                "Premium",
+                Some("R1"),
+            ),
+            (day(2024, 2, 1), dec("2000"), "Acme", "Salary", Some("R2")),
+            (
+                day(2024, 2, 15),
+                dec("-12.99"),
+                "Spotify",
+                "Premium",
+                Some("R3"),
+            ),
+        ];
+        let camt = same_camt();
+        for (text, format) in [
+            (SAME_OFX_SGML, Format::Ofx),
+            (SAME_OFX_XML, Format::Ofx),
+            (camt.as_str(), Format::Camt),
+            (SAME_MT940, Format::Mt940),
+        ] {
+            let statement = read(text.as_bytes(), &ReadOptions::default()).unwrap();
+            assert_eq!(statement.format, format);
+            let rows: Vec<_> = statement.transactions.iter().map(row).collect();
+            assert_eq!(rows, expected, "{format:?}");
+            assert!(
+                statement
+                    .transactions
+                    .iter()
+                    .all(|t| t.currency == Currency::parse("EUR").ok())
+            );
+        }
+    }
+
+    #[test]
+    fn the_format_option_overrides_sniffing() {
+        let options = ReadOptions {
+            format: Some(Format::Mt940),
+            ..ReadOptions::default()
+        };
+        let statement = read(SAME_OFX_SGML.as_bytes(), &options).unwrap();
+        assert_eq!(statement.format, Format::Mt940);
+        assert!(statement.transactions.is_empty());
+    }
+
+    #[test]
+    fn a_statement_in_utf16_or_windows_1252_reads_the_same() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(SAME_MT940.encode_utf16().flat_map(u16::to_le_bytes));
+        let statement = read(&utf16, &ReadOptions::default()).unwrap();
+        assert_eq!(statement.transactions.len(), 3);
+        let latin = SAME_OFX_SGML.replace("Spotify", "Caf\u{e9}");
+        let bytes: Vec<u8> = latin.chars().map(|c| c as u32 as u8).collect();
+        let statement = read(&bytes, &ReadOptions::default()).unwrap();
+        assert_eq!(statement.transactions[0].payee, "Café");
+    }
+
+    #[test]
+    fn hostile_input_is_refused_or_read_without_panic() {
+        let deep = "<a>".repeat(100_000);
+        assert!(read(deep.as_bytes(), &ReadOptions::default()).is_err());
+        for format in [Format::Ofx, Format::Camt, Format::Mt940] {
+            let options = ReadOptions {
+                format: Some(format),
+                ..ReadOptions::default()
+            };
+            let _ = read(deep.as_bytes(), &options);
+            let _ = read(b"\xff\xfe\x00", &options);
+            let _ = read(b"", &options);
+        }
     }
 }

@@ -1,0 +1,391 @@
+//! Cadence by calendar slots, not by gaps: a series charges on a grid (a
+//! weekday, a day of the month, a day of the year) and each charge sits
+//! within a tolerance of its slot. Gap regularity alone finds habits too;
+//! a grid with one charge per slot does not.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, TimeDelta};
+
+use super::Cadence;
+
+/// The cadences tried, each with a prior that breaks near-ties towards the
+/// common ones (a monthly plan over a 28-day one when both fit).
+const CADENCES: [(Cadence, f64); 8] = [
+    (Cadence::Monthly, 1.0),
+    (Cadence::Yearly, 0.99),
+    (Cadence::Weekly, 0.98),
+    (Cadence::Quarterly, 0.97),
+    (Cadence::EveryDays(14), 0.96),
+    (Cadence::EveryMonths(6), 0.95),
+    (Cadence::EveryDays(28), 0.93),
+    (Cadence::EveryMonths(2), 0.92),
+];
+
+/// How many of the most common anchors are tried per cadence: the true one
+/// is among them even when charges post a few days late.
+const ANCHORS: usize = 12;
+
+/// The length of one period in days, on average.
+pub fn period_days(cadence: Cadence) -> f64 {
+    match cadence {
+        Cadence::Weekly => 7.0,
+        Cadence::EveryDays(days) => f64::from(days),
+        Cadence::Monthly => 30.44,
+        Cadence::EveryMonths(months) => 30.44 * f64::from(months),
+        Cadence::Quarterly => 91.31,
+        Cadence::Yearly => 365.25,
+    }
+}
+
+/// How far before and after its slot a charge may post. Card charges post
+/// any day around the renewal; a bank debit due on a weekend or holiday
+/// moves to the next business day, so the late side is wider.
+pub fn tolerance(cadence: Cadence) -> (i64, i64) {
+    match cadence {
+        // Day-counted plans bill on an exact day count: only posting
+        // delays and weekends move them.
+        Cadence::Weekly | Cadence::EveryDays(..=14) => (1, 2),
+        Cadence::EveryDays(_) => (2, 3),
+        Cadence::Monthly | Cadence::EveryMonths(2) | Cadence::Quarterly => (3, 4),
+        Cadence::EveryMonths(_) => (5, 6),
+        Cadence::Yearly => (7, 7),
+    }
+}
+
+/// Whole months (`Some`) or whole days (`None`) between slots.
+fn months(cadence: Cadence) -> Option<i64> {
+    match cadence {
+        Cadence::Weekly | Cadence::EveryDays(_) => None,
+        Cadence::Monthly => Some(1),
+        Cadence::EveryMonths(months) => Some(i64::from(months)),
+        Cadence::Quarterly => Some(3),
+        Cadence::Yearly => Some(12),
+    }
+}
+
+fn days(cadence: Cadence) -> i64 {
+    match cadence {
+        Cadence::EveryDays(days) => i64::from(days),
+        _ => 7,
+    }
+}
+
+fn month_index(date: NaiveDate) -> i64 {
+    i64::from(date.year()) * 12 + i64::from(date.month0())
+}
+
+/// The slots of one cadence: slot 0 is `origin`; month-based slots fall on
+/// `day`, clamped to the month's end (a plan billed on the 31st charges on
+/// 30 April and 28 February).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grid {
+    pub cadence: Cadence,
+    origin: NaiveDate,
+    day: u32,
+}
+
+/// Where a charge sits: its slot's index and how many days after it
+/// (negative: before) it posted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub slot: i64,
+    pub offset: i64,
+}
+
+impl Grid {
+    pub fn new(cadence: Cadence, anchor: NaiveDate) -> Grid {
+        Grid {
+            cadence,
+            origin: anchor,
+            day: anchor.day(),
+        }
+    }
+
+    /// The due date of slot `k`; `None` outside the calendar's range.
+    pub fn slot(&self, k: i64) -> Option<NaiveDate> {
+        match months(self.cadence) {
+            None => {
+                let delta = TimeDelta::try_days(k.checked_mul(days(self.cadence))?)?;
+                self.origin.checked_add_signed(delta)
+            }
+            Some(step) => {
+                let index = month_index(self.origin).checked_add(k.checked_mul(step)?)?;
+                let year = i32::try_from(index.div_euclid(12)).ok()?;
+                let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                let last = (28..=31)
+                    .rev()
+                    .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))?;
+                first.with_day(self.day.min(last.day()))
+            }
+        }
+    }
+
+    /// The nearest slot within tolerance of `date`, if any.
+    pub fn place(&self, date: NaiveDate) -> Option<Place> {
+        let (early, late) = tolerance(self.cadence);
+        let guess = match months(self.cadence) {
+            None => (date - self.origin)
+                .num_days()
+                .div_euclid(days(self.cadence)),
+            Some(step) => (month_index(date) - month_index(self.origin)).div_euclid(step),
+        };
+        (guess - 1..=guess + 1)
+            .filter_map(|slot| {
+                let offset = (date - self.slot(slot)?).num_days();
+                (-early..=late)
+                    .contains(&offset)
+                    .then_some(Place { slot, offset })
+            })
+            .min_by_key(|place| place.offset.abs())
+    }
+}
+
+/// A cadence fitted to a series of dates: the grid and each date's place.
+#[derive(Clone, Debug)]
+pub struct Fit {
+    pub grid: Grid,
+    /// Per date, in the order given: its slot, or `None` when it sits in
+    /// no slot.
+    pub places: Vec<Option<Place>>,
+    pub score: f64,
+}
+
+/// The number of distinct slots holding a charge.
+pub fn slots_used(places: &[Option<Place>]) -> usize {
+    let mut slots: Vec<i64> = places.iter().flatten().map(|p| p.slot).collect();
+    slots.sort_unstable();
+    slots.dedup();
+    slots.len()
+}
+
+/// The best cadence for `dates` (sorted): the one whose slots hold the
+/// most charges one per slot, with the fewest empty slots between the
+/// first and the last. `None` for fewer than two dates.
+pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
+    if dates.len() < 2 {
+        return None;
+    }
+    CADENCES
+        .iter()
+        .filter_map(|&(cadence, prior)| {
+            let fit = fit_cadence(cadence, dates)?;
+            let score = fit.score * prior;
+            Some(Fit { score, ..fit })
+        })
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+}
+
+/// One cadence fitted: the anchor among the dates' most common residues
+/// that puts the most dates in distinct slots.
+fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
+    // Of equally good anchors the most common (listed first) wins.
+    let (grid, places) = anchors(cadence, dates)
+        .into_iter()
+        .rev()
+        .map(|anchor| Grid::new(cadence, anchor))
+        .map(|grid| {
+            let places: Vec<Option<Place>> = dates.iter().map(|&d| grid.place(d)).collect();
+            (grid, places)
+        })
+        .max_by_key(|(_, places)| {
+            let off: i64 = places.iter().flatten().map(|p| p.offset.abs()).sum();
+            (slots_used(places), places.iter().flatten().count(), -off)
+        })?;
+    let mut fit = Fit {
+        grid,
+        places,
+        score: 0.0,
+    };
+    fit.score = score(&fit, dates.len());
+    Some(fit)
+}
+
+/// Slots used per date times slots used per slot spanned, less a little
+/// for dates far from their slots.
+fn score(fit: &Fit, count: usize) -> f64 {
+    let placed: Vec<&Place> = fit.places.iter().flatten().collect();
+    let (Some(first), Some(last)) = (
+        placed.iter().map(|p| p.slot).min(),
+        placed.iter().map(|p| p.slot).max(),
+    ) else {
+        return 0.0;
+    };
+    let used = slots_used(&fit.places) as f64;
+    let span = (last - first + 1) as f64;
+    let (early, late) = tolerance(fit.grid.cadence);
+    let mean_offset =
+        placed.iter().map(|p| p.offset.abs()).sum::<i64>() as f64 / placed.len() as f64;
+    let closeness = 1.0 - 0.1 * mean_offset / early.max(late) as f64;
+    (used / count as f64) * (used / span) * closeness
+}
+
+/// The dates whose residue (weekday, day of the month, day of the year…)
+/// is most common, one per residue.
+fn anchors(cadence: Cadence, dates: &[NaiveDate]) -> Vec<NaiveDate> {
+    let mut counts: HashMap<(i64, u32), (usize, NaiveDate)> = HashMap::new();
+    for &date in dates {
+        let residue = match months(cadence) {
+            None => (
+                i64::from(date.num_days_from_ce()).rem_euclid(days(cadence)),
+                0,
+            ),
+            Some(step) => (month_index(date).rem_euclid(step), date.day()),
+        };
+        counts.entry(residue).or_insert((0, date)).0 += 1;
+    }
+    let mut ranked: Vec<(usize, NaiveDate)> = counts.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked
+        .into_iter()
+        .take(ANCHORS)
+        .map(|(_, date)| date)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
+        fit(dates).map(|f| f.grid.cadence)
+    }
+
+    #[test]
+    fn monthly_on_the_31st_clamps_to_the_months_end() {
+        let grid = Grid::new(Cadence::Monthly, d(2025, 1, 31));
+        assert_eq!(grid.slot(1), Some(d(2025, 2, 28)));
+        assert_eq!(grid.slot(3), Some(d(2025, 4, 30)));
+        assert_eq!(grid.slot(13), Some(d(2026, 2, 28)));
+        assert_eq!(grid.slot(-11), Some(d(2024, 2, 29)));
+        let dates = [
+            d(2025, 1, 31),
+            d(2025, 2, 28),
+            d(2025, 3, 31),
+            d(2025, 4, 30),
+            d(2025, 5, 31),
+        ];
+        let fitted = fit(&dates).expect("a fit");
+        assert_eq!(fitted.grid.cadence, Cadence::Monthly);
+        assert!(
+            fitted
+                .places
+                .iter()
+                .all(|p| p.is_some_and(|p| p.offset == 0))
+        );
+    }
+
+    #[test]
+    fn a_debit_moved_past_a_weekend_stays_in_its_slot() {
+        let grid = Grid::new(Cadence::Monthly, d(2025, 1, 1));
+        // 1 March 2025 is a Saturday: the debit books on Monday the 3rd.
+        assert_eq!(
+            grid.place(d(2025, 3, 3)),
+            Some(Place { slot: 2, offset: 2 })
+        );
+        assert_eq!(
+            grid.place(d(2025, 3, 5)),
+            Some(Place { slot: 2, offset: 4 })
+        );
+        assert_eq!(grid.place(d(2025, 3, 6)), None);
+        assert_eq!(
+            grid.place(d(2025, 2, 26)),
+            Some(Place {
+                slot: 2,
+                offset: -3
+            })
+        );
+        assert_eq!(grid.place(d(2025, 2, 25)), None);
+    }
+
+    #[test]
+    fn each_cadence_is_recognised() {
+        let every = |start: NaiveDate, n: i64, step: i64| -> Vec<NaiveDate> {
+            (0..n).map(|i| start + TimeDelta::days(i * step)).collect()
+        };
+        assert_eq!(
+            cadence_of(&every(d(2025, 1, 6), 10, 7)),
+            Some(Cadence::Weekly)
+        );
+        assert_eq!(
+            cadence_of(&every(d(2025, 1, 6), 10, 14)),
+            Some(Cadence::EveryDays(14))
+        );
+        assert_eq!(
+            cadence_of(&every(d(2025, 1, 6), 10, 28)),
+            Some(Cadence::EveryDays(28))
+        );
+        let months = |step: u32, n: u32| -> Vec<NaiveDate> {
+            (0..n)
+                .filter_map(|i| d(2020, 1, 15).checked_add_months(chrono::Months::new(i * step)))
+                .collect()
+        };
+        assert_eq!(cadence_of(&months(1, 12)), Some(Cadence::Monthly));
+        assert_eq!(cadence_of(&months(2, 6)), Some(Cadence::EveryMonths(2)));
+        assert_eq!(cadence_of(&months(3, 4)), Some(Cadence::Quarterly));
+        assert_eq!(cadence_of(&months(6, 3)), Some(Cadence::EveryMonths(6)));
+        assert_eq!(cadence_of(&months(12, 3)), Some(Cadence::Yearly));
+        assert_eq!(cadence_of(&months(12, 2)), Some(Cadence::Yearly));
+        assert_eq!(cadence_of(&months(3, 2)), Some(Cadence::Quarterly));
+    }
+
+    #[test]
+    fn a_skipped_month_is_an_empty_slot_not_another_cadence() {
+        let dates = [
+            d(2025, 1, 5),
+            d(2025, 2, 5),
+            d(2025, 4, 7),
+            d(2025, 5, 5),
+            d(2025, 6, 4),
+        ];
+        let fitted = fit(&dates).expect("a fit");
+        assert_eq!(fitted.grid.cadence, Cadence::Monthly);
+        let slots: Vec<i64> = fitted.places.iter().flatten().map(|p| p.slot).collect();
+        assert_eq!(slots.len(), 5);
+        assert_eq!(slots.last().map(|s| s - slots[0]), Some(5));
+    }
+
+    #[test]
+    fn yearly_tolerates_a_week() {
+        let grid = Grid::new(Cadence::Yearly, d(2024, 3, 16));
+        assert_eq!(
+            grid.place(d(2025, 3, 22)),
+            Some(Place { slot: 1, offset: 6 })
+        );
+        assert_eq!(
+            grid.place(d(2025, 3, 9)),
+            Some(Place {
+                slot: 1,
+                offset: -7
+            })
+        );
+        assert_eq!(grid.place(d(2025, 4, 16)), None);
+    }
+
+    #[test]
+    fn random_days_fit_badly() {
+        let dates = [
+            d(2025, 1, 3),
+            d(2025, 1, 12),
+            d(2025, 1, 19),
+            d(2025, 2, 11),
+            d(2025, 3, 2),
+        ];
+        let fitted = fit(&dates).expect("a fit");
+        assert!(fitted.score < 0.5, "{fitted:?}");
+        assert!(fit(&[d(2025, 1, 1)]).is_none());
+    }
+
+    #[test]
+    fn extreme_dates_do_not_panic() {
+        let grid = Grid::new(Cadence::Monthly, NaiveDate::MAX);
+        assert_eq!(grid.slot(1), None);
+        assert!(grid.place(NaiveDate::MIN).is_none());
+        let _ = fit(&[NaiveDate::MIN, NaiveDate::MAX]);
+    }
+}
