@@ -22,6 +22,7 @@ const SKIPPED_SHOWN: usize = 10;
 
 pub fn run(ctx: &mut Ctx, args: Reconcile) -> Result<()> {
     let read = statement::read(&args.reading)?;
+    read.require_currency()?;
     let files = args
         .reading
         .files
