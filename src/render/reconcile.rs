@@ -74,6 +74,7 @@ pub struct Charge {
 pub struct Event {
     pub kind: Kind,
     /// The subscription's name; `null` for a series nobody declared.
+    #[serde(rename = "subscription_name")]
     pub subscription: Option<String>,
     pub subscription_id: Option<String>,
     /// The expected charge's date; `null` for an unexpected series.
@@ -109,6 +110,7 @@ pub struct Period {
 /// A new amount taken on after two charges in a row agreed on it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PriceAdopted {
+    #[serde(rename = "subscription_name")]
     pub subscription: String,
     pub subscription_id: String,
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
@@ -152,7 +154,7 @@ impl View for Reconciled {
     fn text(&self, out: &Output) -> String {
         if self.events.is_empty() {
             return format!(
-                "No charge was expected from {} to {}, and none looks like a subscription.",
+                "Nothing to report from {} to {}.",
                 self.period.from, self.period.until
             );
         }
