@@ -38,7 +38,8 @@ pub fn run(ctx: &mut Ctx, args: Reconcile) -> Result<()> {
     let today = ctx.today();
     let check = |db: &Db| -> Result<Reconciled> {
         let (subs, known) = crate::report::statement::known(db)?;
-        let expected = reconcile::expected(&subs, from, until);
+        let history = crate::store::subscriptions::all_price_history(db)?;
+        let expected = reconcile::expected(&subs, &history, from, until);
         let findings = reconcile::reconcile(&read.transactions, &expected, &known, until);
         let outcome = Outcome {
             subs: &subs,

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::schedule;
-use crate::domain::subscription::{Status, Subscription};
+use crate::domain::subscription::{PriceChange, Status, Subscription};
 use crate::render::json::date;
 use crate::render::reconcile::{Charge, Event, Kind, Pending, Period, Reconciled};
 use crate::statement::Transaction;
@@ -73,9 +73,15 @@ pub const TOO_EARLY_DAYS: i64 = 6;
 /// The charges due from `from` to `until`, each subscription's from its
 /// anchor: active ones, and cancelled or expired ones before their last
 /// day. A paused one is left out (nothing says since when it pauses); a
-/// trial's free days are not charged. `Expected.subscription_id` is the
-/// index into `subs`, as `Known.id` is.
-pub fn expected(subs: &[Subscription], from: NaiveDate, until: NaiveDate) -> Vec<Expected> {
+/// trial's free days are not charged. Each charge is expected at the
+/// price of its day (`history`: every price change, oldest first).
+/// `Expected.subscription_id` is the index into `subs`, as `Known.id` is.
+pub fn expected(
+    subs: &[Subscription],
+    history: &[(String, PriceChange)],
+    from: NaiveDate,
+    until: NaiveDate,
+) -> Vec<Expected> {
     let mut out = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let stopped = matches!(sub.status, Status::Cancelled | Status::Expired);
@@ -85,17 +91,31 @@ pub fn expected(subs: &[Subscription], from: NaiveDate, until: NaiveDate) -> Vec
         let first_charge = sub.trial_until.and_then(|t| t.succ_opt());
         let lower = from.max(sub.start_date).max(first_charge.unwrap_or(from));
         let upper = schedule::last_charge_day(sub.end_date, until);
+        let changes: Vec<&PriceChange> = history
+            .iter()
+            .filter(|(id, _)| *id == sub.id)
+            .map(|(_, c)| c)
+            .collect();
         for due in dues(sub, lower, upper) {
             out.push(Expected {
                 subscription_id: i as i64,
                 due,
-                amount: sub.amount.amount(),
+                amount: price_on(sub, &changes, due),
                 currency: sub.currency,
             });
         }
     }
     out.sort_by_key(|e| (e.due, e.subscription_id));
     out
+}
+
+/// The amount charged on `due`: the old amount of the first change made
+/// after that day, else today's (a change made on the day is its price).
+fn price_on(sub: &Subscription, changes: &[&PriceChange], due: NaiveDate) -> rust_decimal::Decimal {
+    changes
+        .iter()
+        .find(|c| c.changed_on > due && c.currency == sub.currency)
+        .map_or(sub.amount.amount(), |c| c.old_amount.amount())
 }
 
 /// The schedule's dates in `lower..=upper`, at most `MOST_PER_SUBSCRIPTION`.
@@ -223,7 +243,7 @@ mod tests {
     }
 
     fn dues_of(subs: &[Subscription], from: &str, until: &str) -> Vec<(i64, String)> {
-        expected(subs, day(from), day(until))
+        expected(subs, &[], day(from), day(until))
             .into_iter()
             .map(|e| (e.subscription_id, e.due.to_string()))
             .collect()
@@ -264,6 +284,39 @@ mod tests {
     }
 
     #[test]
+    fn each_charge_is_expected_at_the_price_of_its_day() {
+        let mut sub = monthly("Stream", "2026-01-05");
+        sub.amount = Money::test_cents(1199);
+        let change = |on: &str, old: i64, new: i64| PriceChange {
+            changed_on: day(on),
+            old_amount: Money::test_cents(old),
+            new_amount: Money::test_cents(new),
+            currency: sub.currency,
+            old_cycle: None,
+            new_cycle: None,
+        };
+        let history = [
+            (sub.id.clone(), change("2026-02-10", 899, 999)),
+            ("SUBother".to_string(), change("2026-03-10", 100, 200)),
+            (sub.id.clone(), change("2026-03-05", 999, 1199)),
+        ];
+        let amounts: Vec<String> = expected(&[sub], &history, day("2026-01-01"), day("2026-04-30"))
+            .iter()
+            .map(|e| format!("{} {}", e.due, e.amount))
+            .collect();
+        assert_eq!(
+            amounts,
+            [
+                "2026-01-05 8.99",
+                "2026-02-05 8.99",
+                "2026-03-05 11.99",
+                "2026-04-05 11.99"
+            ],
+            "a change made on a due day is that day's charge's price"
+        );
+    }
+
+    #[test]
     fn paused_never_and_cancelled_only_before_its_last_day() {
         let mut paused = monthly("Paused", "2026-01-05");
         paused.status = Status::Paused;
@@ -282,7 +335,7 @@ mod tests {
     fn a_period_over_centuries_lists_a_bounded_number_of_charges() {
         let mut daily = monthly("Daily", "2000-01-01");
         daily.cycle = Cycle::Custom(1);
-        let dues = expected(&[daily], day("2000-01-01"), day("9000-12-31"));
+        let dues = expected(&[daily], &[], day("2000-01-01"), day("9000-12-31"));
         assert_eq!(dues.len(), MOST_PER_SUBSCRIPTION);
     }
 
@@ -292,7 +345,7 @@ mod tests {
             monthly("Stream", "2026-01-10"),
             monthly("Gym", "2026-01-27"),
         ];
-        let expected = expected(&subs, day("2026-03-01"), day("2026-03-31"));
+        let expected = expected(&subs, &[], day("2026-03-01"), day("2026-03-31"));
         let t = Transaction {
             id: Some("T1".into()),
             date: day("2026-03-11"),
