@@ -152,11 +152,9 @@ pub struct Reconciled {
 
 impl View for Reconciled {
     fn text(&self, out: &Output) -> String {
+        // The footer's summary says there is nothing to report.
         if self.events.is_empty() {
-            return format!(
-                "Nothing to report from {} to {}.",
-                self.period.from, self.period.until
-            );
+            return String::new();
         }
         let mut grid = Grid::new(
             out,
