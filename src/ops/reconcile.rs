@@ -192,11 +192,14 @@ fn recorded_already(db: &Db, sub: &Subscription, due: NaiveDate, row: &Row<'_>) 
     Ok(same || payments::is_settled(db, &sub.id, due)?)
 }
 
+/// A charge's due date, and its amount when it was a new price.
+type Charged = (NaiveDate, Option<Decimal>);
+
 /// The subscriptions whose last two charges in the statement were both at
 /// the same new amount: that amount. One charge at a new price may be a
 /// one-off (a prorated month); two in a row are the new price.
 fn agreed_prices<'a>(steps: &[Step<'a>]) -> Vec<(&'a Subscription, Decimal)> {
-    let mut last_two: Vec<(&'a Subscription, Vec<(NaiveDate, Option<Decimal>)>)> = Vec::new();
+    let mut last_two: Vec<(&'a Subscription, Vec<Charged>)> = Vec::new();
     for step in steps {
         let Step::Paid {
             sub,
