@@ -320,3 +320,148 @@ fn writers_write_one_record_per_row() {
         assert!(line.contains(&needle), "{} lacks {needle}", r.id);
     }
 }
+
+/// Reconcile on the same seeded statements: the declared subscriptions as
+/// `Known` (their `--match` pattern, amount, currency), the due dates of
+/// their charges in the reconcile window as the schedule would list them,
+/// and the findings scored against the truth's events by (kind, series,
+/// due) — an `unexpected` one by the series most of its charges belong to.
+/// Formats whose rows carry the bank's id, so a finding's charges are
+/// named exactly.
+#[test]
+fn reconcile_meets_the_quality_bar() {
+    let (mut right, mut found, mut wanted) = (0usize, 0usize, 0usize);
+    let mut notes = Vec::new();
+    for seed in 2000..2012u64 {
+        let config = Config::new(seed, 12 + (seed as u32 % 7));
+        let generated = generator::generate(&config);
+        for format in ["ofx1", "camt053-v08"] {
+            let (got, truth) = reconcile_one(&generated, format);
+            found += got.len();
+            wanted += truth.len();
+            for g in &got {
+                if truth.contains(g) {
+                    right += 1;
+                } else {
+                    notes.push(format!("seed {seed} {format}: extra {g:?}"));
+                }
+            }
+            for t in truth.iter().filter(|t| !got.contains(t)) {
+                notes.push(format!("seed {seed} {format}: missing {t:?}"));
+            }
+        }
+    }
+    let precision = right as f64 / found.max(1) as f64;
+    let recall = right as f64 / wanted.max(1) as f64;
+    eprintln!(
+        "reconcile: precision {precision:.3}, recall {recall:.3} ({right} right of {found} found, {wanted} expected)"
+    );
+    for note in notes.iter().take(40) {
+        eprintln!("  {note}");
+    }
+    assert!(wanted > 100, "too few events to judge: {wanted}");
+    assert!(
+        precision >= 0.90,
+        "reconcile precision {precision:.3} < 0.90"
+    );
+    assert!(recall >= 0.90, "reconcile recall {recall:.3} < 0.90");
+}
+
+type Key = (String, String, Option<chrono::NaiveDate>);
+
+/// (what reconcile found, what the truth holds), each as (kind, series, due).
+fn reconcile_one(generated: &Generated, format: &str) -> (Vec<Key>, Vec<Key>) {
+    use subs::detect::{Expected, FindingKind, Known};
+    let truth = &generated.truth;
+    let bytes = writers::write(format, &generated.account, &generated.rows).unwrap_or_default();
+    let statement = subs::statement::read(&bytes, &subs::statement::ReadOptions::default())
+        .unwrap_or_else(|e| panic!("{format}: {e}"));
+    let rows = &statement.transactions;
+    let currency = subs::domain::currency::Currency::parse(&truth.currency)
+        .unwrap_or(subs::domain::currency::Currency::USD);
+    let known: Vec<Known> = truth
+        .declared
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Known {
+            id: i as i64,
+            name: d.name.clone(),
+            patterns: vec![d.pattern.clone()],
+            amount: d.amount,
+            currency,
+            cadence: subs::detect::Cadence::Monthly,
+        })
+        .collect();
+    let mut expected = Vec::new();
+    for (i, d) in truth.declared.iter().enumerate() {
+        let mut dues: Vec<_> = truth
+            .events
+            .iter()
+            .filter(|e| e.series == d.series && e.kind != "duplicate")
+            .filter_map(|e| e.due)
+            .collect();
+        dues.sort();
+        dues.dedup();
+        expected.extend(dues.into_iter().map(|due| Expected {
+            subscription_id: i as i64,
+            due,
+            amount: d.amount,
+            currency,
+        }));
+    }
+    let Some(until) = truth.end else {
+        return (Vec::new(), Vec::new());
+    };
+    let series_of_id: std::collections::HashMap<&str, &str> = truth
+        .series
+        .iter()
+        .flat_map(|s| {
+            s.charges
+                .iter()
+                .map(move |c| (c.id.as_str(), s.id.as_str()))
+        })
+        .collect();
+    let findings = subs::detect::reconcile(rows, &expected, &known, until);
+    let got = findings
+        .iter()
+        .map(|f| {
+            let kind = match f.kind {
+                FindingKind::Paid => "paid",
+                FindingKind::Late => "late",
+                FindingKind::Missed => "missed",
+                FindingKind::Duplicate => "duplicate",
+                FindingKind::PriceChange => "price_change",
+                FindingKind::PossibleRename => "possible_rename",
+                FindingKind::Unexpected => "unexpected",
+            };
+            let series = match f.subscription_id {
+                Some(i) => truth.declared[i as usize].series.clone(),
+                None => majority(f.charges.iter().filter_map(|&c| {
+                    rows.get(c)?
+                        .id
+                        .as_deref()
+                        .and_then(|id| series_of_id.get(id).copied())
+                })),
+            };
+            (kind.to_string(), series, f.due)
+        })
+        .collect();
+    let wanted = truth
+        .events
+        .iter()
+        .map(|e| (e.kind.clone(), e.series.clone(), e.due))
+        .collect();
+    (got, wanted)
+}
+
+fn majority<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for id in ids {
+        *counts.entry(id).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(id, _)| id.to_string())
+        .unwrap_or_default()
+}

@@ -50,8 +50,23 @@ const PREFIXES: &[(&str, &str)] = &[
     ("PREAUTHORIZED DEBIT", ""),
     ("AUTOMATIC WITHDRAWAL", ""),
     ("ELECTRONIC PAYMENT", ""),
+    ("PAIEMENT PAR CARTE", ""),
+    ("PAIEMENT CARTE", ""),
+    ("PAIEMENT CB", ""),
+    ("PRELEVEMENT SEPA", ""),
     ("PRLV SEPA", ""),
     ("PRELEVEMENT", ""),
+    ("PRLV", ""),
+    ("CARTE", ""),
+    ("COMPRA TARJETA", ""),
+    ("PAGO CON TARJETA", ""),
+    ("RECIBO", ""),
+    ("ADEUDO", ""),
+    ("COMPRA", ""),
+    ("DEBITO DIRETO", ""),
+    ("DÉBITO DIRETO", ""),
+    ("BETAALAUTOMAAT", ""),
+    ("BETALING", ""),
     ("INCASSO", ""),
     ("SP", ""),
     ("DD", ""),
@@ -351,9 +366,16 @@ pub fn excluded(transaction: &Transaction) -> bool {
         words(&transaction.payee),
         words(&transaction.memo)
     );
-    EXCLUDED
-        .iter()
-        .any(|phrase| words.contains(&format!(" {phrase} ")))
+    EXCLUDED.iter().any(|phrase| has_words(&words, phrase))
+}
+
+/// Whether `phrase` stands in `words` (space-separated, with a space at
+/// each end) as whole words — without building " phrase " for each of the
+/// list's phrases and each row.
+fn has_words(words: &str, phrase: &str) -> bool {
+    words
+        .match_indices(phrase)
+        .any(|(at, _)| words[..at].ends_with(' ') && words[at + phrase.len()..].starts_with(' '))
 }
 
 /// Whether a `|`-separated pattern matches the payee or the memo, as a
@@ -413,14 +435,15 @@ fn words(text: &str) -> String {
 fn tokens(text: &str) -> Vec<String> {
     let upper = text.to_uppercase();
     let collapsed = upper.split_whitespace().collect::<Vec<&str>>().join(" ");
-    if let Some(rest) = ["AMAZON PRIME", "AMZN PRIME", "PRIME VIDEO"]
+    // A bank's own label may come first (`PAIEMENT PAR CARTE AMZN PRIME…`).
+    let (rest, fallback) = strip_prefixes(&collapsed);
+    if let Some(after) = ["AMAZON PRIME", "AMZN PRIME", "PRIME VIDEO"]
         .iter()
-        .find_map(|p| collapsed.strip_prefix(p))
-        && !rest.starts_with(|c: char| c.is_alphanumeric())
+        .find_map(|p| collapsed.strip_prefix(p).or_else(|| rest.strip_prefix(p)))
+        && !after.starts_with(|c: char| c.is_alphanumeric())
     {
         return vec!["AMAZON PRIME".to_string()];
     }
-    let (rest, fallback) = strip_prefixes(&collapsed);
     let mut tokens: Vec<String> = rest
         .split(|c: char| !(c.is_alphanumeric() || ".&'".contains(c)))
         .filter_map(token)
@@ -504,6 +527,16 @@ fn token(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exclusion_phrases_match_whole_words_only() {
+        assert!(has_words(" IRS USATAXPYMT ", "IRS"));
+        assert!(has_words(" ONLINE TAX PMT 2025 ", "TAX PMT"));
+        assert!(!has_words(" FIRST CLASS ", "IRS"));
+        assert!(!has_words(" TAX PMTS ", "TAX PMT"));
+        assert!(excluded(&tx("VIREMENT EMIS", "loyer janvier")));
+        assert!(!excluded(&tx("FIRSTMARK SOFTWARE", "")));
+    }
 
     fn tx(payee: &str, memo: &str) -> Transaction {
         Transaction {

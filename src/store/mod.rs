@@ -486,15 +486,15 @@ fn parse_stored_date(bytes: &[u8], idx: usize) -> rusqlite::Result<NaiveDate> {
             b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
         })
     };
-    if bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' {
-        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
-            if let Some(date) = i32::try_from(y)
-                .ok()
-                .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
-            {
-                return Ok(date);
-            }
-        }
+    if bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+        && let Some(date) = i32::try_from(y)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+    {
+        return Ok(date);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| conversion(idx, e))?;
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| conversion(idx, e))
