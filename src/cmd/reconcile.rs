@@ -89,15 +89,14 @@ fn step<'a>(o: &Outcome<'a>, f: &Finding) -> Option<Step<'a>> {
                     date: t.date,
                     amount: t.amount.abs(),
                 },
-                new_price: f.kind == FindingKind::PriceChange,
             })
         }
         FindingKind::Missed => Some(Step::Missed { sub, due }),
         FindingKind::Duplicate => Some(Step::Duplicate {
             sub,
             due,
-            // The finding holds every charge for the one due date.
-            times: f.charges.len().max(2),
+            // The finding holds the charges beside the one that paid.
+            times: f.charges.len() + 1,
             amount: first.map_or(sub.amount.amount(), |t| t.amount.abs()),
         }),
         FindingKind::PossibleRename | FindingKind::Unexpected => None,

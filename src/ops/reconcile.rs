@@ -1,6 +1,6 @@
 //! `reconcile --apply`: what a bank statement settles. A charge paid (on
 //! time, late or at a new price) is recorded as a payment once; a new price
-//! is taken on once two charges in a row agree on it (as `edit --amount`
+//! is taken on once the last two charges agree on it (as `edit --amount`
 //! does it); a missed or doubled charge raises its alert once. Nothing is
 //! deleted or cancelled. The caller runs it in one write (one undo step).
 
@@ -33,13 +33,12 @@ pub struct Row<'a> {
 /// One thing the statement settles, in the order it is applied.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Step<'a> {
-    /// The charge due `due` was paid by `row`; `new_price` when it was at
-    /// an amount other than the subscription's.
+    /// The charge due `due` was paid by `row` (on time, late, or at a new
+    /// price).
     Paid {
         sub: &'a Subscription,
         due: NaiveDate,
         row: Row<'a>,
-        new_price: bool,
     },
     Missed {
         sub: &'a Subscription,
@@ -92,8 +91,8 @@ pub fn apply(db: &Db, steps: &[Step<'_>], today: NaiveDate) -> Result<Applied> {
             }
         }
     }
-    for (sub, amount) in agreed_prices(steps) {
-        if let Some(adopted) = adopt(db, sub, amount, today)? {
+    for (sub, amount, since) in agreed_prices(steps) {
+        if let Some(adopted) = adopt(db, sub, amount, since, today)? {
             applied.prices.push(adopted);
         }
     }
@@ -192,37 +191,32 @@ fn recorded_already(db: &Db, sub: &Subscription, due: NaiveDate, row: &Row<'_>) 
     Ok(same || payments::is_settled(db, &sub.id, due)?)
 }
 
-/// A charge's due date, and its amount when it was a new price.
-type Charged = (NaiveDate, Option<Decimal>);
+/// A charge's due date and what was paid.
+type Charged = (NaiveDate, Decimal, NaiveDate);
 
-/// The subscriptions whose last two charges in the statement were both at
-/// the same new amount: that amount. One charge at a new price may be a
-/// one-off (a prorated month); two in a row are the new price.
-fn agreed_prices<'a>(steps: &[Step<'a>]) -> Vec<(&'a Subscription, Decimal)> {
-    let mut last_two: Vec<(&'a Subscription, Vec<Charged>)> = Vec::new();
+/// The subscriptions whose last two charges in the statement agree on an
+/// amount other than theirs: that amount, and the day of the later charge.
+/// One charge at a new price may be a one-off (a prorated month); two in a
+/// row are the new price.
+fn agreed_prices<'a>(steps: &[Step<'a>]) -> Vec<(&'a Subscription, Decimal, NaiveDate)> {
+    let mut charged: Vec<(&'a Subscription, Vec<Charged>)> = Vec::new();
     for step in steps {
-        let Step::Paid {
-            sub,
-            due,
-            row,
-            new_price,
-        } = step
-        else {
+        let Step::Paid { sub, due, row } = step else {
             continue;
         };
-        let charge = (*due, new_price.then_some(row.amount));
-        match last_two.iter_mut().find(|(s, _)| s.id == sub.id) {
+        let charge = (*due, row.amount, row.date);
+        match charged.iter_mut().find(|(s, _)| s.id == sub.id) {
             Some((_, charges)) => charges.push(charge),
-            None => last_two.push((sub, vec![charge])),
+            None => charged.push((sub, vec![charge])),
         }
     }
-    last_two
+    charged
         .into_iter()
         .filter_map(|(sub, mut charges)| {
-            charges.sort_by_key(|(due, _)| *due);
+            charges.sort_by_key(|(due, _, _)| *due);
             match charges.as_slice() {
-                [.., (_, Some(a)), (_, Some(b))] if a == b && *a != sub.amount.amount() => {
-                    Some((sub, *a))
+                [.., (_, a, _), (_, b, on)] if a == b && *a != sub.amount.amount() => {
+                    Some((sub, *a, *on))
                 }
                 _ => None,
             }
@@ -230,17 +224,23 @@ fn agreed_prices<'a>(steps: &[Step<'a>]) -> Vec<(&'a Subscription, Decimal)> {
         .collect()
 }
 
-/// Takes on `amount` as `edit --amount` does: the price history, and a
-/// price_increase alert when it costs more.
+/// Takes on `amount`, charged up to `since`, as `edit --amount` does: the
+/// price history, and a price_increase alert when it costs more. A price
+/// set by hand since that charge wins (an older statement never undoes it).
 fn adopt(
     db: &Db,
     sub: &Subscription,
     amount: Decimal,
+    since: NaiveDate,
     today: NaiveDate,
 ) -> Result<Option<PriceAdopted>> {
     let Ok(money) = Money::from_decimal(amount) else {
         return Ok(None);
     };
+    let history = subscriptions::price_history(db, &sub.id)?;
+    if history.iter().any(|c| c.changed_on >= since) {
+        return Ok(None);
+    }
     let changes = Changes {
         name: None,
         amount: Some(money),
@@ -269,7 +269,7 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
     }
 
-    fn paid<'a>(sub: &'a Subscription, due: &str, cents: i64, new_price: bool) -> Step<'a> {
+    fn paid<'a>(sub: &'a Subscription, due: &str, cents: i64) -> Step<'a> {
         Step::Paid {
             sub,
             due: day(due),
@@ -278,7 +278,6 @@ mod tests {
                 date: day(due),
                 amount: Decimal::new(cents, 2),
             },
-            new_price,
         }
     }
 
@@ -291,40 +290,45 @@ mod tests {
             day("2026-01-03"),
             day("2026-01-03"),
         );
-        let agreed = |steps: &[Step<'_>]| -> Vec<Decimal> {
-            agreed_prices(steps).into_iter().map(|(_, a)| a).collect()
+        let agreed = |steps: &[Step<'_>]| -> Vec<(Decimal, NaiveDate)> {
+            agreed_prices(steps)
+                .into_iter()
+                .map(|(_, a, on)| (a, on))
+                .collect()
         };
         let one = [
-            paid(&sub, "2026-01-03", 999, false),
-            paid(&sub, "2026-02-03", 1199, true),
+            paid(&sub, "2026-01-03", 999),
+            paid(&sub, "2026-02-03", 1199),
         ];
         assert!(
             agreed(&one).is_empty(),
             "one charge at a new price is not enough"
         );
         let two = [
-            paid(&sub, "2026-03-03", 1199, true),
-            paid(&sub, "2026-01-03", 999, false),
-            paid(&sub, "2026-02-03", 1199, true),
+            paid(&sub, "2026-03-03", 1199),
+            paid(&sub, "2026-01-03", 999),
+            paid(&sub, "2026-02-03", 1199),
         ];
         assert_eq!(
             agreed(&two),
-            [Decimal::new(1199, 2)],
+            [(Decimal::new(1199, 2), day("2026-03-03"))],
             "in due order, whatever the step order"
         );
         let disagree = [
-            paid(&sub, "2026-02-03", 1199, true),
-            paid(&sub, "2026-03-03", 1299, true),
+            paid(&sub, "2026-02-03", 1199),
+            paid(&sub, "2026-03-03", 1299),
         ];
         assert!(agreed(&disagree).is_empty());
         let back = [
-            paid(&sub, "2026-01-03", 1199, true),
-            paid(&sub, "2026-02-03", 1199, true),
-            paid(&sub, "2026-03-03", 999, false),
+            paid(&sub, "2026-01-03", 1199),
+            paid(&sub, "2026-02-03", 1199),
+            paid(&sub, "2026-03-03", 999),
         ];
         assert!(
             agreed(&back).is_empty(),
             "the latest charge is at the old price again"
         );
+        let same = [paid(&sub, "2026-02-03", 999), paid(&sub, "2026-03-03", 999)];
+        assert!(agreed(&same).is_empty(), "the price it has");
     }
 }

@@ -10,65 +10,12 @@ use crate::render::json::date;
 use crate::render::reconcile::{Charge, Event, Kind, Pending, Period, Reconciled};
 use crate::statement::Transaction;
 
-pub use matching::{Expected, Finding, FindingKind, reconcile};
-
-/// Stand-in for `detect::reconcile` (being written beside this command):
-/// its types and signature as agreed, no matching. Replaced by
-/// `pub use crate::detect::reconcile::{...}` once it lands.
-mod matching {
-    use chrono::NaiveDate;
-    use rust_decimal::Decimal;
-
-    use crate::detect::Known;
-    use crate::domain::currency::Currency;
-    use crate::statement::Transaction;
-
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub struct Expected {
-        pub subscription_id: i64,
-        pub due: NaiveDate,
-        pub amount: Decimal,
-        pub currency: Currency,
-    }
-
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum FindingKind {
-        Paid,
-        Late,
-        Missed,
-        Duplicate,
-        PriceChange,
-        PossibleRename,
-        Unexpected,
-    }
-
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub struct Finding {
-        pub kind: FindingKind,
-        pub subscription_id: Option<i64>,
-        pub due: Option<NaiveDate>,
-        pub charges: Vec<usize>,
-        pub detail: String,
-    }
-
-    pub fn reconcile(
-        transactions: &[Transaction],
-        expected: &[Expected],
-        known: &[Known],
-        until: NaiveDate,
-    ) -> Vec<Finding> {
-        let _ = (transactions, expected, known, until);
-        Vec::new()
-    }
-}
+use crate::detect::reconcile::MISSED_AFTER_DAYS;
+pub use crate::detect::{Expected, Finding, FindingKind, reconcile};
 
 /// A schedule listed in a statement's period stops after this many
 /// charges (a daily plan over a file whose dates span centuries).
 const MOST_PER_SUBSCRIPTION: usize = 5_000;
-
-/// A charge due this many days or fewer before the statement's last day
-/// may still be posted: too early to call it missed.
-pub const TOO_EARLY_DAYS: i64 = 6;
 
 /// The charges due from `from` to `until`, each subscription's from its
 /// anchor: active ones, and cancelled or expired ones before their last
@@ -145,7 +92,8 @@ pub struct Outcome<'a> {
 }
 
 /// The events, in the matcher's order, and the expected charges it left
-/// open as too early to tell.
+/// open as too early to tell (due less than `MISSED_AFTER_DAYS` before the
+/// statement's last day).
 pub fn view(o: &Outcome<'_>, files: String, warnings: Vec<String>) -> Reconciled {
     let events = o.findings.iter().map(|f| event(o, f)).collect();
     let told = |e: &Expected| {
@@ -156,7 +104,7 @@ pub fn view(o: &Outcome<'_>, files: String, warnings: Vec<String>) -> Reconciled
     let pending = o
         .expected
         .iter()
-        .filter(|e| (o.until - e.due).num_days() <= TOO_EARLY_DAYS && !told(e))
+        .filter(|e| (o.until - e.due).num_days() < MISSED_AFTER_DAYS && !told(e))
         .filter_map(|e| {
             let sub = subscription(o.subs, Some(e.subscription_id))?;
             Some(Pending {
