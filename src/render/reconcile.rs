@@ -35,14 +35,24 @@ impl Kind {
 
     /// The words of the text (the JSON has the snake_case name).
     pub fn label(self) -> &'static str {
+        self.words().0
+    }
+
+    /// The summary's words for `n` events of this kind.
+    fn counted(self, n: usize) -> String {
+        let (one, many) = self.words();
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn words(self) -> (&'static str, &'static str) {
         match self {
-            Kind::Paid => "paid",
-            Kind::Late => "late",
-            Kind::Missed => "missed",
-            Kind::Duplicate => "duplicate",
-            Kind::PriceChange => "price change",
-            Kind::PossibleRename => "possible rename",
-            Kind::Unexpected => "unexpected",
+            Kind::Paid => ("paid", "paid"),
+            Kind::Late => ("late", "late"),
+            Kind::Missed => ("missed", "missed"),
+            Kind::Duplicate => ("duplicate", "duplicates"),
+            Kind::PriceChange => ("price change", "price changes"),
+            Kind::PossibleRename => ("possible rename", "possible renames"),
+            Kind::Unexpected => ("unexpected", "unexpected"),
         }
     }
 
@@ -66,8 +76,6 @@ pub struct Charge {
     /// Positive for money out.
     #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub amount: Decimal,
-    #[serde(skip)]
-    pub currency: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -162,23 +170,16 @@ impl View for Reconciled {
                 ("Due", Fit::Whole),
                 ("Subscription", Fit::Name),
                 ("Event", Fit::Whole),
-                ("Charged", Fit::Wrap),
-                ("Detail", Fit::Shrink),
+                ("Detail", Fit::Wrap),
             ],
         );
         let mut events: Vec<&Event> = self.events.iter().collect();
         events.sort_by(|a, b| (a.day(), a.kind).cmp(&(b.day(), b.kind)));
         for e in events {
-            let charged: Vec<String> = e
-                .transactions
-                .iter()
-                .map(|c| format!("{} {} {}", c.date, c.amount, safe(&c.currency)))
-                .collect();
             grid.row(vec![
                 e.due.clone().unwrap_or_else(|| "-".into()).into(),
                 e.subscription.as_deref().map_or("-".into(), safe).into(),
                 super::table::Text::styled(e.kind.label(), e.kind.style()),
-                charged.join(", ").into(),
                 safe(&e.detail).into(),
             ]);
         }
@@ -224,7 +225,7 @@ impl Reconciled {
             .iter()
             .filter_map(|k| {
                 let n = self.events.iter().filter(|e| e.kind == *k).count();
-                (n > 0).then(|| format!("{n} {}", k.label()))
+                (n > 0).then(|| k.counted(n))
             })
             .collect();
         let said = if parts.is_empty() {
@@ -285,7 +286,6 @@ mod tests {
                     id: None,
                     date: d.to_string(),
                     amount: Decimal::new(999, 2),
-                    currency: "USD".into(),
                 })
                 .collect(),
             detail: String::new(),
@@ -334,10 +334,7 @@ mod tests {
         let text = v.text(&pipe());
         let firsts: Vec<&str> = text.lines().filter_map(|l| l.split('\t').next()).collect();
         assert_eq!(firsts, ["Due", "2026-05-03", "-", "2026-10-28"]);
-        assert!(
-            text.contains("unexpected\t2026-06-02 9.99 USD, 2026-07-02 9.99 USD"),
-            "{text}"
-        );
+        assert!(text.contains("-\t-\tunexpected\t"), "{text}");
     }
 
     #[test]
@@ -355,11 +352,23 @@ mod tests {
                 Some("2026-06-03"),
                 &["2026-06-03"],
             ),
+            event(
+                Kind::PriceChange,
+                Some("Netflix"),
+                Some("2026-07-03"),
+                &["2026-07-03"],
+            ),
+            event(
+                Kind::PriceChange,
+                Some("Gym"),
+                Some("2026-07-04"),
+                &["2026-07-04"],
+            ),
             event(Kind::Unexpected, None, None, &["2026-06-02"]),
         ]);
         assert_eq!(
             v.footer(&pipe()),
-            "From 2026-05-01 to 2026-11-30: 2 paid, 1 unexpected.\n\
+            "From 2026-05-01 to 2026-11-30: 2 paid, 2 price changes, 1 unexpected.\n\
              Too early to tell (due in the statement's last 7 days): Gym due 2026-11-28.\n\
              Unexpected charges look like subscriptions subs does not track: `subs detect bank.csv --add` adds them."
         );

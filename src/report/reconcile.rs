@@ -154,7 +154,6 @@ pub fn charge(t: &Transaction) -> Charge {
         id: t.id.clone(),
         date: date(t.date),
         amount: t.amount.abs(),
-        currency: t.currency.map(|c| c.code().to_string()).unwrap_or_default(),
     }
 }
 
