@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: Reconcile) -> Result<()> {
     let check = |db: &Db| -> Result<Reconciled> {
         let (subs, known) = crate::report::statement::known(db)?;
         let history = crate::store::subscriptions::all_price_history(db)?;
-        let expected = reconcile::expected(&subs, &history, from, until);
+        let expected = reconcile::expected(&subs, &history, &read.currencies(), (from, until));
         let findings = reconcile::reconcile(&read.transactions, &expected, &known, until);
         let outcome = Outcome {
             subs: &subs,

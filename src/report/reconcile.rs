@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::currency::Currency;
 use crate::domain::schedule;
 use crate::domain::subscription::{PriceChange, Status, Subscription};
 use crate::render::json::date;
@@ -20,19 +21,25 @@ const MOST_PER_SUBSCRIPTION: usize = 5_000;
 /// The charges due from `from` to `until`, each subscription's from its
 /// anchor: active ones, and cancelled or expired ones before their last
 /// day. A paused one is left out (nothing says since when it pauses); a
-/// trial's free days are not charged. Each charge is expected at the
-/// price of its day (`history`: every price change, oldest first).
+/// trial's free days are not charged. Only charges this statement can
+/// hold are expected: in one of its `currencies`, of plans I pay (not ones
+/// a member pays the provider for). Each charge is expected at the price
+/// of its day (`history`: every price change, oldest first).
 /// `Expected.subscription_id` is the index into `subs`, as `Known.id` is.
 pub fn expected(
     subs: &[Subscription],
     history: &[(String, PriceChange)],
-    from: NaiveDate,
-    until: NaiveDate,
+    currencies: &[Currency],
+    (from, until): (NaiveDate, NaiveDate),
 ) -> Vec<Expected> {
     let mut out = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         let stopped = matches!(sub.status, Status::Cancelled | Status::Expired);
-        if sub.status == Status::Paused || (stopped && sub.end_date.is_none()) {
+        if sub.status == Status::Paused
+            || (stopped && sub.end_date.is_none())
+            || sub.paid_by.is_some()
+            || !currencies.contains(&sub.currency)
+        {
             continue;
         }
         let first_charge = sub.trial_until.and_then(|t| t.succ_opt());
@@ -190,7 +197,7 @@ mod tests {
     }
 
     fn dues_of(subs: &[Subscription], from: &str, until: &str) -> Vec<(i64, String)> {
-        expected(subs, &[], day(from), day(until))
+        expected(subs, &[], &[Currency::USD], (day(from), day(until)))
             .into_iter()
             .map(|e| (e.subscription_id, e.due.to_string()))
             .collect()
@@ -247,7 +254,8 @@ mod tests {
             ("SUBother".to_string(), change("2026-03-10", 100, 200)),
             (sub.id.clone(), change("2026-03-05", 999, 1199)),
         ];
-        let amounts: Vec<String> = expected(&[sub], &history, day("2026-01-01"), day("2026-04-30"))
+        let period = (day("2026-01-01"), day("2026-04-30"));
+        let amounts: Vec<String> = expected(&[sub], &history, &[Currency::USD], period)
             .iter()
             .map(|e| format!("{} {}", e.due, e.amount))
             .collect();
@@ -260,6 +268,22 @@ mod tests {
                 "2026-04-05 11.99"
             ],
             "a change made on a due day is that day's charge's price"
+        );
+    }
+
+    #[test]
+    fn only_charges_the_statement_can_hold_in_its_currencies_and_paid_by_me() {
+        let mut euro = monthly("Euro", "2026-01-05");
+        euro.currency = Currency::parse("EUR").unwrap_or(Currency::USD);
+        let mut theirs = monthly("Theirs", "2026-01-05");
+        theirs.paid_by = Some(crate::domain::subscription::Member {
+            id: 1,
+            name: "Alex".into(),
+        });
+        let mine = monthly("Mine", "2026-01-05");
+        assert_eq!(
+            dues_of(&[euro, theirs, mine], "2026-01-01", "2026-01-31"),
+            [(2, "2026-01-05".to_string())]
         );
     }
 
@@ -282,7 +306,12 @@ mod tests {
     fn a_period_over_centuries_lists_a_bounded_number_of_charges() {
         let mut daily = monthly("Daily", "2000-01-01");
         daily.cycle = Cycle::Custom(1);
-        let dues = expected(&[daily], &[], day("2000-01-01"), day("9000-12-31"));
+        let dues = expected(
+            &[daily],
+            &[],
+            &[Currency::USD],
+            (day("2000-01-01"), day("9000-12-31")),
+        );
         assert_eq!(dues.len(), MOST_PER_SUBSCRIPTION);
     }
 
@@ -292,7 +321,12 @@ mod tests {
             monthly("Stream", "2026-01-10"),
             monthly("Gym", "2026-01-27"),
         ];
-        let expected = expected(&subs, &[], day("2026-03-01"), day("2026-03-31"));
+        let expected = expected(
+            &subs,
+            &[],
+            &[Currency::USD],
+            (day("2026-03-01"), day("2026-03-31")),
+        );
         let t = Transaction {
             id: Some("T1".into()),
             date: day("2026-03-11"),
