@@ -697,7 +697,7 @@ fn statement_reading(a: cli::StatementArgs) -> Result<cmd::statement::Reading> {
             columns: a
                 .columns
                 .as_deref()
-                .map(cmd::statement::parse_columns)
+                .map(crate::statement::Columns::parse)
                 .transpose()?
                 .unwrap_or_default(),
             account: a.account,

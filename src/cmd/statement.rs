@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::currency::Currency;
 use crate::error::{Error, Result};
-use crate::statement::{self, Columns, Format, ReadOptions, Skipped, Transaction};
+use crate::statement::{self, Format, ReadOptions, Skipped, Transaction};
 
 /// How to read the files, parsed from the flags.
 pub struct Reading {
@@ -75,33 +75,6 @@ impl Read {
         all.dedup();
         all
     }
-}
-
-/// `--columns date=Buchungstag,amount=Betrag`: which header holds which field.
-pub fn parse_columns(text: &str) -> Result<Columns> {
-    let mut columns = Columns::default();
-    for pair in text.split(',').filter(|p| !p.trim().is_empty()) {
-        let bad = || {
-            Error::invalid(format!(
-                "invalid --columns \"{text}\": expected FIELD=HEADER pairs, FIELD one of date, amount, debit, credit, payee, memo, currency, id"
-            ))
-        };
-        let (field, header) = pair.split_once('=').ok_or_else(bad)?;
-        let header = Some(header.trim().to_string()).filter(|h| !h.is_empty());
-        let slot = match field.trim().to_ascii_lowercase().as_str() {
-            "date" => &mut columns.date,
-            "amount" => &mut columns.amount,
-            "debit" => &mut columns.debit,
-            "credit" => &mut columns.credit,
-            "payee" => &mut columns.payee,
-            "memo" => &mut columns.memo,
-            "currency" => &mut columns.currency,
-            "id" => &mut columns.id,
-            _ => return Err(bad()),
-        };
-        *slot = Some(header.ok_or_else(bad)?);
-    }
-    Ok(columns)
 }
 
 /// Reads every file; the first that cannot be read stops the run (exit 2).

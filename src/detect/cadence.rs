@@ -113,11 +113,7 @@ impl Grid {
                 let index = month_index(self.origin).checked_add(k.checked_mul(step)?)?;
                 let year = i32::try_from(index.div_euclid(12)).ok()?;
                 let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-                let last = (28..=31)
-                    .rev()
-                    .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))?;
-                first.with_day(self.day.min(last.day()))
+                NaiveDate::from_ymd_opt(year, month, self.day.min(days_in_month(year, month)))
             }
         }
     }
@@ -178,7 +174,8 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
 }
 
 /// One cadence fitted: the anchor among the dates' most common residues
-/// that puts the most dates in distinct slots.
+/// that puts the most dates in distinct slots, closest to them (an anchor
+/// a few days early catches more strays, not a better grid).
 fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
     // Of equally good anchors the most common (listed first) wins.
     let (grid, places) = anchors(cadence, dates)
@@ -191,7 +188,7 @@ fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
         })
         .max_by_key(|(_, places)| {
             let off: i64 = places.iter().flatten().map(|p| p.offset.abs()).sum();
-            (slots_used(places), places.iter().flatten().count(), -off)
+            (slots_used(places), -off, places.iter().flatten().count())
         })?;
     let mut fit = Fit {
         grid,
@@ -223,6 +220,17 @@ fn score(fit: &Fit, count: usize) -> f64 {
 
 /// The dates whose residue (weekday, day of the month, day of the year…)
 /// is most common, one per residue.
+/// The number of days in a month (fitting asks for millions of slots: no
+/// trial dates).
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 fn anchors(cadence: Cadence, dates: &[NaiveDate]) -> Vec<NaiveDate> {
     let mut counts: HashMap<(i64, u32), (usize, NaiveDate)> = HashMap::new();
     for &date in dates {
@@ -254,6 +262,30 @@ mod tests {
 
     fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
         fit(dates).map(|f| f.grid.cadence)
+    }
+
+    #[test]
+    fn month_lengths_follow_the_gregorian_calendar() {
+        for (year, month) in [
+            (1900, 2),
+            (2000, 2),
+            (2024, 2),
+            (2025, 2),
+            (2025, 4),
+            (2025, 12),
+        ] {
+            let next = if month == 12 {
+                d(year + 1, 1, 1)
+            } else {
+                d(year, month + 1, 1)
+            };
+            let days = (next - d(year, month, 1)).num_days();
+            assert_eq!(
+                i64::from(days_in_month(year, month)),
+                days,
+                "{year}-{month}"
+            );
+        }
     }
 
     #[test]

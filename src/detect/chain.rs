@@ -3,6 +3,10 @@
 //! picks up the next slot at the same amount where another stopped (a
 //! rename: `CLAUDE.AI` becomes `ANTHROPIC`).
 
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
 use super::cadence;
 use super::series::{Group, GroupKey, Segment, same_price};
 
@@ -23,38 +27,69 @@ pub struct Chain {
     pub links: Vec<Link>,
 }
 
+/// How many of the latest series per merchant, and per amount, a segment
+/// may continue: enough for parallel plans, few enough that thousands of
+/// merchants at one price stay linear.
+const RECENT: usize = 32;
+
 /// Joins segments into series, earliest first: each segment goes to the
-/// series it continues best, or starts one.
+/// series it continues best (of its merchant's, or of those ending at its
+/// first amount: a rename keeps the price), or starts one.
 pub fn link(mut segments: Vec<Segment>, groups: &[Group]) -> Vec<Chain> {
     segments.sort_by_key(|s| s.first().map(|(p, _)| (p.date, p.index)));
     let mut chains: Vec<Chain> = Vec::new();
+    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_amount: HashMap<Decimal, Vec<usize>> = HashMap::new();
     for segment in segments {
-        let best = chains
-            .iter()
-            .enumerate()
-            .filter_map(|(i, chain)| {
-                let (score, link) = join(chain.segments.last()?, &segment, groups)?;
+        let first = segment.first().map(|(p, _)| p.amount.normalize());
+        let mut near: Vec<usize> = recent(by_group.get(&segment.group))
+            .chain(recent(first.and_then(|a| by_amount.get(&a))))
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        let best = near
+            .into_iter()
+            .filter_map(|i| {
+                let (score, link) = join(chains.get(i)?.segments.last()?, &segment, groups)?;
                 Some((score, i, link))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-        match best.and_then(|(_, i, link)| Some((chains.get_mut(i)?, link))) {
-            Some((chain, link)) => {
+        let group = segment.group;
+        let last = segment.last().map(|(p, _)| p.amount.normalize());
+        let index = match best.and_then(|(_, i, link)| Some((i, chains.get_mut(i)?, link))) {
+            Some((i, chain, link)) => {
                 chain.segments.push(segment);
                 chain.links.push(link);
+                i
             }
-            None => chains.push(Chain {
-                segments: vec![segment],
-                links: Vec::new(),
-            }),
+            None => {
+                chains.push(Chain {
+                    segments: vec![segment],
+                    links: Vec::new(),
+                });
+                chains.len() - 1
+            }
+        };
+        let mine = by_group.entry(group).or_default();
+        if mine.last() != Some(&index) {
+            mine.push(index);
+        }
+        if let Some(amount) = last {
+            by_amount.entry(amount).or_default().push(index);
         }
     }
     chains
 }
 
+fn recent(list: Option<&Vec<usize>>) -> impl Iterator<Item = usize> + '_ {
+    list.into_iter()
+        .flat_map(|l| l.iter().rev().take(RECENT).copied())
+}
+
 /// Whether `next` continues `last`, and how well. One merchant's segments
-/// join when `next` takes the very next slot, or when both are long
-/// enough to be plans of their own (a price change, a pause); different
-/// merchants only at the same amount in the very next slot.
+/// join when `next` takes the very next slot, keeps the price (a pause),
+/// or both are long enough to be plans of their own (a price change); different
+/// merchants only at the same amount in the next slot (or the one after).
 fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)> {
     let (before, after) = (groups.get(last.group)?, groups.get(next.group)?);
     if last.cadence() != next.cadence() || before.currency != after.currency {
@@ -65,31 +100,31 @@ fn join(last: &Segment, next: &Segment, groups: &[Group]) -> Option<(f64, Link)>
     if start.date <= end.date {
         return None;
     }
-    let next_slot = last
-        .grid
-        .place(start.date)
-        .is_some_and(|p| p.slot == end_slot + 1);
+    let slot = last.grid.place(start.date).map(|p| p.slot - end_slot);
+    let next_slot = slot == Some(1);
     let periods = (start.date - end.date).num_days() as f64 / cadence::period_days(last.cadence());
     if last.group == next.group {
-        if !next_slot && (last.charges.len() < 3 || next.charges.len() < 3) {
+        let same = same_price(end.amount, start.amount);
+        // A price five times the old one is another plan, not a change.
+        let (low, high) = (end.amount.min(start.amount), end.amount.max(start.amount));
+        let near = high <= low * Decimal::TWO;
+        let long = last.charges.len() >= 3 && next.charges.len() >= 3 && near;
+        if !(next_slot || same || long) {
             return None;
         }
-        let price = if same_price(end.amount, start.amount) {
-            0.5
-        } else {
-            0.0
-        };
+        let price = if same { 0.5 } else { 0.0 };
         return Some((2.0 + price - 0.01 * periods, Link::Continue));
     }
     let tracked =
         matches!(before.key, GroupKey::Known(_)) || matches!(after.key, GroupKey::Known(_));
-    (!tracked && next_slot && end.amount == start.amount).then_some((1.0, Link::Rename))
+    // The switch-over may skip a period (a miss), no more.
+    let soon = matches!(slot, Some(1 | 2));
+    (!tracked && soon && end.amount == start.amount).then_some((1.0, Link::Rename))
 }
 
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
-    use rust_decimal::Decimal;
 
     use super::*;
     use crate::detect::Cadence;

@@ -146,7 +146,10 @@ pub fn detect(transactions: &[Transaction], known: &[Known], options: &Options) 
             .iter()
             .map(|s| s.charges.len() + s.duplicates.len())
             .sum();
-        busy.push(1.0 - used as f64 / group.points.len().max(1) as f64);
+        // A few stray purchases beside a plan say little; many (a shop, a
+        // café) make a coincidence in one amount likelier.
+        let left = group.points.len().saturating_sub(used) as f64;
+        busy.push(left / group.points.len().max(1) as f64 * (left / 20.0).min(1.0));
         segments.extend(found);
     }
     let chains = chain::link(segments, &groups);

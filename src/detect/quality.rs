@@ -314,7 +314,7 @@ fn twists(
     rng: &mut Rng,
     n: usize,
     amount: Decimal,
-    monthly: bool,
+    (monthly, usage): (bool, bool),
     brands: &mut Vec<&str>,
 ) -> Twists {
     let at = |rng: &mut Rng, low: usize, high: usize| rng.range(low as i64, high as i64) as usize;
@@ -324,10 +324,13 @@ fn twists(
     let miss = (n >= 6 && rng.chance(0.1)).then(|| at(rng, 1, n - 2));
     let pause =
         (monthly && n >= 12 && rng.chance(0.08)).then(|| (at(rng, 3, n - 7), at(rng, 3, 6)));
-    let rename = (n >= 6 && rng.chance(0.06))
+    // A new name at a new price is a new plan as far as anyone can tell:
+    // renames keep the price.
+    let rename = (n >= 6 && !usage && rng.chance(0.06))
         .then(|| brands.pop())
         .flatten()
-        .map(|brand| (at(rng, 3, n - 2), brand.to_string()));
+        .map(|brand| (at(rng, 3, n - 2), brand.to_string()))
+        .filter(|(at, _)| change.is_none_or(|(c, _)| c != *at));
     let duplicate = rng.chance(0.03).then(|| at(rng, 0, n - 1));
     Twists {
         change,
@@ -367,7 +370,7 @@ impl Portfolio {
             rng,
             dues.len(),
             amount,
-            cadence == Cadence::Monthly && !usage,
+            (cadence == Cadence::Monthly && !usage, usage),
             brands,
         );
         for (i, due) in dues.into_iter().enumerate() {
@@ -582,6 +585,22 @@ fn tally(p: &Portfolio, found: &[super::Candidate], debug: bool) -> Tally {
                 .map(|i| format!("{} {} {}", p.rows[i].date, p.rows[i].amount, p.rows[i].memo))
                 .collect();
             eprintln!("missed {:?}: {rows:#?}", p.cadences[s]);
+            let memo = (0..p.rows.len())
+                .find(|&i| p.truth[i] == Some(s))
+                .map(|i| &p.rows[i]);
+            for c in found
+                .iter()
+                .filter(|c| memo.is_some_and(|m| super::merchant::matches(&c.pattern, m)))
+            {
+                eprintln!(
+                    "  beside {} {:?} {} {:.2} {}",
+                    c.name,
+                    c.cadence,
+                    c.amount,
+                    c.confidence,
+                    c.charges.len()
+                );
+            }
         }
     }
     t
@@ -614,4 +633,36 @@ fn precision_recall_and_cadence_on_seeded_portfolios() {
     assert!(precision >= 0.9, "precision {precision:.3} ({total:?})");
     assert!(recall >= 0.85, "recall {recall:.3} ({total:?})");
     assert!(cadence >= 0.95, "cadence {cadence:.3} ({total:?})");
+}
+
+/// `SUBS_DETECT_SEED=n cargo test --lib detect::quality::one_seed -- --ignored --nocapture`
+/// prints one portfolio's candidates and misses.
+#[test]
+#[ignore]
+fn one_seed() {
+    let seed = std::env::var("SUBS_DETECT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let filter = std::env::var("SUBS_DETECT_GREP")
+        .unwrap_or_default()
+        .to_uppercase();
+    let p = portfolio(seed);
+    for (row, truth) in p.rows.iter().zip(&p.truth) {
+        if !filter.is_empty() && row.memo.contains(&filter) {
+            eprintln!("{} {} {} {truth:?}", row.date, row.amount, row.memo);
+        }
+    }
+    let all = Options {
+        all: true,
+        ..Options::default()
+    };
+    for c in detect(&p.rows, &[], &all) {
+        let labels: Vec<Option<usize>> = c.charges.iter().map(|ch| p.truth[ch.index]).collect();
+        eprintln!(
+            "{} {:?} {} {:.2} {:?} {labels:?}",
+            c.name, c.cadence, c.amount, c.confidence, c.events
+        );
+    }
+    tally(&p, &detect(&p.rows, &[], &Options::default()), true);
 }

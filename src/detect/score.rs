@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::cadence;
 use super::chain::{Chain, Link};
-use super::series::{Amounts, Group, GroupKey, Point, Segment, price_runs};
+use super::series::{Amounts, Group, GroupKey, Point, Segment, price_runs, same_price};
 use super::{Cadence, Candidate, Charge, Event, EventKind, Known, Status, merchant};
 use crate::statement::Transaction;
 
@@ -14,8 +14,8 @@ use crate::statement::Transaction;
 pub struct Context<'a> {
     pub transactions: &'a [Transaction],
     pub groups: &'a [Group],
-    /// Per group, the share of its debits in no segment: a busy merchant
-    /// (a shop, a café) makes a coincidence likelier.
+    /// Per group, how busy it is beside its segments (0..1): a busy
+    /// merchant (a shop, a café) makes a coincidence likelier.
     pub busy: &'a [f64],
     pub known: &'a [Known],
     /// The statement's end: its latest date.
@@ -231,7 +231,8 @@ fn price_changes(chain: &Chain) -> Vec<Event> {
         let Some(point) = points.get(start) else {
             continue;
         };
-        if len >= 2 || k + 1 == runs.len() {
+        let held = len >= 2 || k + 1 == runs.len();
+        if held && !same_price(current, point.amount) {
             events.push(Event {
                 date: point.date,
                 kind: EventKind::PriceChange {
@@ -259,23 +260,25 @@ fn gap_event(segment: &Segment, slot: i64, empty: i64) -> Option<Event> {
     Some(Event { date, kind })
 }
 
-fn link_event(before: &Segment, after: &Segment, link: Link, cx: &Context) -> Option<Event> {
-    let (end, end_slot) = before.last()?;
-    let (start, _) = after.first()?;
-    match link {
-        Link::Rename => Some(Event {
+/// What happened between two segments: a rename, and the slots between
+/// them with no charge (a miss or a pause).
+fn link_event(before: &Segment, after: &Segment, link: Link, cx: &Context) -> Vec<Event> {
+    let (Some((end, end_slot)), Some((start, _))) = (before.last(), after.first()) else {
+        return Vec::new();
+    };
+    let period = cadence::period_days(before.cadence());
+    let empty = ((start.date - end.date).num_days() as f64 / period).round() as i64 - 1;
+    let mut events: Vec<Event> = gap_event(before, *end_slot, empty).into_iter().collect();
+    if link == Link::Rename {
+        events.push(Event {
             date: start.date,
             kind: EventKind::Rename {
                 from: display(before, cx),
                 to: display(after, cx),
             },
-        }),
-        Link::Continue => {
-            let period = cadence::period_days(before.cadence());
-            let empty = ((start.date - end.date).num_days() as f64 / period).round() as i64 - 1;
-            gap_event(before, *end_slot, empty)
-        }
+        });
     }
+    events
 }
 
 /// Within a group bound by a pattern or a mandate, the descriptor's

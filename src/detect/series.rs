@@ -220,11 +220,34 @@ impl KnownPatterns {
     }
 }
 
-/// Cuts one group's points into segments.
+/// Cuts one group's points into segments: the group as a whole first
+/// (a plan whose price changes or follows usage), then what is left by
+/// amount (parallel plans), then what is still left as a whole again (a
+/// usage-billed plan beside a fixed one).
 pub fn segments(group: usize, points: &[Point]) -> Vec<Segment> {
+    let (mut found, rest) = fit_pieces(group, points);
+    let (by_amount, rest) = by_amount(group, rest);
+    found.extend(by_amount);
+    if !found.is_empty() {
+        let usage = fit_pieces(group, &rest).0;
+        found.extend(usage.into_iter().filter(|s| s.amounts == Amounts::Variable));
+    }
+    found
+}
+
+/// A segment from `points` as a whole, else from each piece between long
+/// gaps or where the plan moved to another day; and the points in none.
+fn fit_pieces(group: usize, points: &[Point]) -> (Vec<Segment>, Vec<Point>) {
+    if let Some((segment, left)) = accept(group, points) {
+        return (vec![segment], left);
+    }
+    let mut pieces = gap_split(points);
+    if let [whole] = pieces.as_slice() {
+        pieces = shift_split(whole);
+    }
     let mut found = Vec::new();
     let mut rest = Vec::new();
-    for piece in gap_split(points) {
+    for piece in pieces {
         match accept(group, &piece) {
             Some((segment, left)) => {
                 found.push(segment);
@@ -233,14 +256,59 @@ pub fn segments(group: usize, points: &[Point]) -> Vec<Segment> {
             None => rest.extend(piece),
         }
     }
-    for cluster in clusters(rest) {
-        for piece in gap_split(&cluster) {
-            if let Some((segment, _)) = accept(group, &piece) {
-                found.push(segment);
-            }
+    rest.sort_by_key(|p| (p.date, p.index));
+    (found, rest)
+}
+
+/// Segments from amount clusters; a cluster that fits as none is tried
+/// again one exact amount at a time (two plans a few cents apart).
+fn by_amount(group: usize, points: Vec<Point>) -> (Vec<Segment>, Vec<Point>) {
+    let mut found = Vec::new();
+    let mut rest = Vec::new();
+    for cluster in clusters(points, Decimal::new(5, 2)) {
+        let (segments, left) = fit_pieces(group, &cluster);
+        if !segments.is_empty() {
+            found.extend(segments);
+            rest.extend(left);
+            continue;
+        }
+        for exact in clusters(cluster, Decimal::ZERO) {
+            let (segments, left) = fit_pieces(group, &exact);
+            found.extend(segments);
+            rest.extend(left);
         }
     }
-    found
+    rest.sort_by_key(|p| (p.date, p.index));
+    (found, rest)
+}
+
+/// Splits around the longest run of points that sit in the slots of the
+/// best grid, when the points before or after it do not: a plan moved to
+/// another day of the month (billed on the 7th, then on the 17th).
+fn shift_split(points: &[Point]) -> Vec<Vec<Point>> {
+    let dates: Vec<NaiveDate> = points.iter().map(|p| p.date).collect();
+    let Some(fit) = cadence::fit(&dates) else {
+        return vec![points.to_vec()];
+    };
+    let mut best = (0, 0);
+    let mut start = 0;
+    for (i, place) in fit.places.iter().enumerate() {
+        if place.is_none() {
+            start = i + 1;
+        } else if i + 1 - start > best.1 - best.0 {
+            best = (start, i + 1);
+        }
+    }
+    let (from, to) = best;
+    if to - from < 3 || to - from == points.len() {
+        return vec![points.to_vec()];
+    }
+    [points.get(..from), points.get(from..to), points.get(to..)]
+        .into_iter()
+        .flatten()
+        .filter(|piece| !piece.is_empty())
+        .map(<[Point]>::to_vec)
+        .collect()
 }
 
 /// Splits where a gap is far longer than the usual one: a pause, after
@@ -273,9 +341,9 @@ fn gap_split(points: &[Point]) -> Vec<Vec<Point>> {
     pieces
 }
 
-/// Amount clusters (each within 5 % of its smallest amount), each in date
-/// order.
-fn clusters(mut points: Vec<Point>) -> Vec<Vec<Point>> {
+/// Amount clusters (each within `width`, a share, of its smallest amount
+/// and a cent), each in date order.
+fn clusters(mut points: Vec<Point>, width: Decimal) -> Vec<Vec<Point>> {
     points.sort_by(|a, b| a.amount.cmp(&b.amount).then(a.date.cmp(&b.date)));
     let mut clusters: Vec<Vec<Point>> = Vec::new();
     for point in points {
@@ -283,7 +351,12 @@ fn clusters(mut points: Vec<Point>) -> Vec<Vec<Point>> {
             .last()
             .and_then(|c| c.first())
             .is_some_and(|first| {
-                point.amount <= first.amount * Decimal::new(105, 2) + Decimal::new(1, 2)
+                let slack = if width.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    Decimal::new(1, 2)
+                };
+                point.amount <= first.amount * (Decimal::ONE + width) + slack
             });
         match clusters.last_mut() {
             Some(cluster) if fits => cluster.push(point),
@@ -309,7 +382,8 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     }
     let dates: Vec<NaiveDate> = points.iter().map(|p| p.date).collect();
     let fit = cadence::fit(&dates)?;
-    let slotted = Slotted::new(points, &fit.places);
+    let mut slotted = Slotted::new(points, &fit.places);
+    slotted.trim();
     let used = slotted.charges.len();
     let placed = (used + slotted.duplicates.len()) as f64 / points.len() as f64;
     let span = match (slotted.charges.first(), slotted.charges.last()) {
@@ -319,12 +393,20 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     if used < 2 || placed < 0.75 || slotted.crowded as f64 > 0.25 * used as f64 {
         return None;
     }
-    if (used as f64) < 0.5 * span {
+    if (used as f64) < 0.6 * span {
         return None;
     }
-    let amounts: Vec<Decimal> = slotted.charges.iter().map(|(p, _)| p.amount).collect();
+    let amounts: Vec<Decimal> = slotted.charges.iter().map(|(p, _, _)| p.amount).collect();
     let kind = amounts_kind(&amounts);
-    let mean_offset = slotted.offsets as f64 / used as f64;
+    if used == 2 && kind != Amounts::Stable {
+        return None;
+    }
+    let offsets: i64 = slotted
+        .charges
+        .iter()
+        .map(|(_, _, offset)| offset.abs())
+        .sum();
+    let mean_offset = offsets as f64 / used as f64;
     let usage_like = fit.grid.cadence == Cadence::Monthly && used >= 4 && mean_offset <= 2.0;
     if kind == Amounts::Variable && !usage_like {
         return None;
@@ -332,7 +414,11 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
     let segment = Segment {
         group,
         grid: fit.grid,
-        charges: slotted.charges,
+        charges: slotted
+            .charges
+            .iter()
+            .map(|&(p, slot, _)| (p, slot))
+            .collect(),
         duplicates: slotted.duplicates,
         amounts: kind,
         placed,
@@ -344,13 +430,12 @@ fn accept(group: usize, points: &[Point]) -> Option<(Segment, Vec<Point>)> {
 /// Points sorted into their slots: one charge per slot (the one closest to
 /// the usual amount), duplicates, and what is left.
 struct Slotted {
-    charges: Vec<(Point, i64)>,
+    /// Each with its slot and its offset from it.
+    charges: Vec<(Point, i64, i64)>,
     duplicates: Vec<(Point, i64)>,
     left: Vec<Point>,
     /// Slots that also hold a charge of another amount.
     crowded: usize,
-    /// The sum of the charges' distances from their slots, in days.
-    offsets: i64,
 }
 
 impl Slotted {
@@ -372,7 +457,6 @@ impl Slotted {
             duplicates: Vec::new(),
             left,
             crowded: 0,
-            offsets: 0,
         };
         for (slot, mut held) in by_slot {
             held.sort_by_key(|(p, offset)| ((p.amount - usual).abs(), offset.abs(), p.date));
@@ -380,8 +464,7 @@ impl Slotted {
             let Some((charge, offset)) = held.next() else {
                 continue;
             };
-            slotted.charges.push((charge, slot));
-            slotted.offsets += offset.abs();
+            slotted.charges.push((charge, slot, offset));
             let mut crowded = false;
             for (other, _) in held {
                 if other.amount == charge.amount && (other.date - charge.date).num_days().abs() <= 3
@@ -394,9 +477,53 @@ impl Slotted {
             }
             slotted.crowded += usize::from(crowded);
         }
-        slotted.charges.sort_by_key(|(p, _)| (p.date, p.index));
+        slotted.charges.sort_by_key(|(p, _, _)| (p.date, p.index));
         slotted.left.sort_by_key(|p| (p.date, p.index));
         slotted
+    }
+
+    /// Leaves out a first or last charge cut off from the rest by two or
+    /// more empty slots, or by one at another price: a lone charge of
+    /// something else, not a pause or an introductory price.
+    fn trim(&mut self) {
+        let mut amounts: Vec<Decimal> = self.charges.iter().map(|(p, _, _)| p.amount).collect();
+        amounts.sort_unstable();
+        let usual = amounts.get(amounts.len() / 2).copied().unwrap_or_default();
+        let apart = |pair: &[(Point, i64, i64)], lone: usize| match pair {
+            [(p, a, _), (q, b, _)] => {
+                let lone = if lone == 0 { p } else { q };
+                b - a > 2 || (b - a > 1 && !same_price(lone.amount, usual))
+            }
+            _ => false,
+        };
+        let count = self.charges.len();
+        let mut from = 0;
+        while count - from >= 3
+            && self
+                .charges
+                .get(from..from + 2)
+                .is_some_and(|w| apart(w, 0))
+        {
+            from += 1;
+        }
+        let mut to = count;
+        while to - from >= 3 && self.charges.get(to - 2..to).is_some_and(|w| apart(w, 1)) {
+            to -= 1;
+        }
+        let mut gone: Vec<(Point, i64, i64)> = self.charges.drain(to..).collect();
+        gone.extend(self.charges.drain(..from));
+        if gone.is_empty() {
+            return;
+        }
+        let slots: Vec<i64> = gone.iter().map(|(_, slot, _)| *slot).collect();
+        self.left.extend(gone.into_iter().map(|(p, _, _)| p));
+        let (dropped, kept): (Vec<_>, Vec<_>) = self
+            .duplicates
+            .drain(..)
+            .partition(|(_, s)| slots.contains(s));
+        self.duplicates = kept;
+        self.left.extend(dropped.into_iter().map(|(p, _)| p));
+        self.left.sort_by_key(|p| (p.date, p.index));
     }
 }
 
@@ -434,17 +561,30 @@ pub fn price_runs(amounts: &[Decimal]) -> Vec<(usize, usize)> {
 
 /// Stable, a few price changes (each new price held at least twice, or
 /// the latest; the first may be an introductory price), or usage-billed.
+/// A rare odd charge between two of one price (a late fee, a prorated
+/// month) is noise, not a change.
 fn amounts_kind(amounts: &[Decimal]) -> Amounts {
     let runs = price_runs(amounts);
-    if runs.len() <= 1 {
-        return Amounts::Stable;
+    let last = runs.len().saturating_sub(1);
+    let odd = |(k, &(_, len)): (usize, &(usize, usize))| len == 1 && k != 0 && k != last;
+    let singles = runs.iter().enumerate().filter(|&run| odd(run)).count();
+    if singles > (amounts.len() / 8).max(usize::from(amounts.len() >= 5)) {
+        return Amounts::Variable;
     }
-    let inner = runs.get(1..runs.len() - 1).unwrap_or(&[]);
-    let singles = inner.iter().filter(|(_, len)| *len == 1).count();
-    if singles == 0 && runs.len() <= 1 + (amounts.len() / 4).max(1) {
-        Amounts::Changes
-    } else {
-        Amounts::Variable
+    let prices: Vec<Decimal> = runs
+        .iter()
+        .enumerate()
+        .filter(|&run| !odd(run))
+        .filter_map(|(_, &(start, _))| amounts.get(start).copied())
+        .collect();
+    let changes = prices
+        .windows(2)
+        .filter(|w| !same_price(w[0], w[1]))
+        .count();
+    match changes {
+        0 => Amounts::Stable,
+        n if n <= (amounts.len() / 4).max(1) => Amounts::Changes,
+        _ => Amounts::Variable,
     }
 }
 
@@ -550,6 +690,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_moved_to_another_day_is_two_pieces() {
+        let mut points: Vec<Point> = (0..3)
+            .map(|m| p(m, d(2025, m as u32 + 1, 7), "20.56"))
+            .collect();
+        points.extend((3..10).map(|m| p(m, d(2025, m as u32 + 1, 17), "20.56")));
+        let pieces = shift_split(&points);
+        assert_eq!(pieces.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 7]);
+        let found = segments(0, &points);
+        assert_eq!(
+            found.iter().map(|s| s.charges.len()).collect::<Vec<_>>(),
+            vec![3, 7]
+        );
+    }
+
+    #[test]
     fn a_long_gap_splits_into_pieces() {
         let mut points = monthly(5, 4, "9.99");
         points.extend(monthly(5, 24, "9.99").into_iter().skip(12));
@@ -567,6 +722,8 @@ mod tests {
         assert_eq!(kind(&["5", "10", "10", "10"]), Amounts::Changes);
         assert_eq!(kind(&["10", "14", "10", "10"]), Amounts::Variable);
         assert_eq!(kind(&["10", "20", "30", "40", "50"]), Amounts::Variable);
+        let fee = ["477", "477", "477", "477", "502", "477", "477", "477"];
+        assert_eq!(kind(&fee), Amounts::Stable);
     }
 
     #[test]

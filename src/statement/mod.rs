@@ -69,6 +69,35 @@ pub struct Columns {
     pub id: Option<String>,
 }
 
+impl Columns {
+    /// `--columns date=Buchungstag,amount=Betrag`: which header holds which field.
+    pub fn parse(text: &str) -> Result<Columns> {
+        let mut columns = Columns::default();
+        for pair in text.split(',').filter(|p| !p.trim().is_empty()) {
+            let bad = || {
+                Error::invalid(format!(
+                    "invalid --columns \"{text}\": expected FIELD=HEADER pairs, FIELD one of date, amount, debit, credit, payee, memo, currency, id"
+                ))
+            };
+            let (field, header) = pair.split_once('=').ok_or_else(bad)?;
+            let header = Some(header.trim().to_string()).filter(|h| !h.is_empty());
+            let slot = match field.trim().to_ascii_lowercase().as_str() {
+                "date" => &mut columns.date,
+                "amount" => &mut columns.amount,
+                "debit" => &mut columns.debit,
+                "credit" => &mut columns.credit,
+                "payee" => &mut columns.payee,
+                "memo" => &mut columns.memo,
+                "currency" => &mut columns.currency,
+                "id" => &mut columns.id,
+                _ => return Err(bad()),
+            };
+            *slot = Some(header.ok_or_else(bad)?);
+        }
+        Ok(columns)
+    }
+}
+
 /// How to read a file: everything `None` is detected.
 #[derive(Clone, Debug, Default)]
 pub struct ReadOptions {
@@ -167,6 +196,32 @@ mod tests {
     use std::str::FromStr;
 
     use super::*;
+
+    #[test]
+    fn columns_name_the_header_of_each_field_and_refuse_what_is_not_one() {
+        let columns = Columns::parse("date=Buchungstag, amount = Betrag ,payee=Empfänger").ok();
+        assert_eq!(
+            columns,
+            Some(Columns {
+                date: Some("Buchungstag".into()),
+                amount: Some("Betrag".into()),
+                payee: Some("Empfänger".into()),
+                ..Columns::default()
+            })
+        );
+        for bad in ["date", "when=Datum", "date="] {
+            let err = Columns::parse(bad)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert_eq!(
+                err,
+                format!(
+                    "invalid --columns \"{bad}\": expected FIELD=HEADER pairs, FIELD one of date, amount, debit, credit, payee, memo, currency, id"
+                )
+            );
+        }
+    }
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
