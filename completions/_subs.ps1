@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a subscription and all its history')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment; paying the due occurrence moves the next billing date on')
             [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'List payments, or correct one (payments edit|delete ID)')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared')
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Per subscription: uses, time, last use, cost per use; with a name, its logs')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
@@ -454,6 +455,29 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;payments;help;help' {
+            break
+        }
+        'subs;reconcile' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The files'' format, when finding it from the content is not wanted')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The text encoding (default: found from the content)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Which CSV header holds which field, for headers subs does not know, e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date, amount, debit, credit, payee, memo, currency, id)')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The order of day and month in a CSV''s dates, when its values leave it open (03/04/2025)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Read only this account of a file that holds several (its IBAN or account number)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency of rows whose statement names none (a CSV without a currency column)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Record the charges paid as payments, take on a new price two charges agree on, and raise missed_charge and duplicate_charge alerts (one undo step; nothing is deleted or cancelled)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'subs;log-usage' {
@@ -2348,6 +2372,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subscription and all its history')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment; paying the due occurrence moves the next billing date on')
             [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'List payments, or correct one (payments edit|delete ID)')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared')
             [CompletionResult]::new('log-usage', 'log-usage', [CompletionResultType]::ParameterValue, 'Record that you used a subscription')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Per subscription: uses, time, last use, cost per use; with a name, its logs')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Process renewals: record auto-renewal payments, expire ended subscriptions')
@@ -2416,6 +2441,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;payments;delete' {
+            break
+        }
+        'subs;help;reconcile' {
             break
         }
         'subs;help;log-usage' {

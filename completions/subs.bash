@@ -100,6 +100,9 @@ _subs() {
             subs,rates)
                 cmd="subs__subcmd__rates"
                 ;;
+            subs,reconcile)
+                cmd="subs__subcmd__reconcile"
+                ;;
             subs,redo)
                 cmd="subs__subcmd__redo"
                 ;;
@@ -378,6 +381,9 @@ _subs() {
                 ;;
             subs__subcmd__help,rates)
                 cmd="subs__subcmd__help__subcmd__rates"
+                ;;
+            subs__subcmd__help,reconcile)
+                cmd="subs__subcmd__help__subcmd__reconcile"
                 ;;
             subs__subcmd__help,redo)
                 cmd="subs__subcmd__help__subcmd__redo"
@@ -764,7 +770,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts alert notify schedule budget card member split sync category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts alert notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -888,11 +894,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -1033,7 +1039,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1202,7 +1208,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1243,7 +1249,7 @@ _subs() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2503,11 +2509,11 @@ _subs() {
                     return 0
                     ;;
                 --mute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --unmute)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --email-notifications)
@@ -2661,7 +2667,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help"
+            opts="add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3528,6 +3534,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__redo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4223,7 +4243,7 @@ _subs() {
                     return 0
                     ;;
                 --types)
-                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "payment_due price_increase renewal_reminder usage_limit cancellation_reminder status_change trial_ending cancellation_deadline over_budget card_expiring missed_charge duplicate_charge" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5063,6 +5083,63 @@ _subs() {
             case "${prev}" in
                 --history)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__reconcile)
+            opts="-q -v -h -V --format --encoding --columns --date-format --account --currency --apply --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto ofx camt mt940 csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be windows-1252 latin1" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -W "dmy mdy ymd" -- "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --db)

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand rm 'Delete a subscription and all its history'
             cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
             cand payments 'List payments, or correct one (payments edit|delete ID)'
+            cand reconcile 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared'
             cand log-usage 'Record that you used a subscription'
             cand usage 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
@@ -430,6 +431,28 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;payments;help;delete'= {
         }
         &'subs;payments;help;help'= {
+        }
+        &'subs;reconcile'= {
+            cand --format 'The files'' format, when finding it from the content is not wanted'
+            cand --encoding 'The text encoding (default: found from the content)'
+            cand --columns 'Which CSV header holds which field, for headers subs does not know, e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date, amount, debit, credit, payee, memo, currency, id)'
+            cand --date-format 'The order of day and month in a CSV''s dates, when its values leave it open (03/04/2025)'
+            cand --account 'Read only this account of a file that holds several (its IBAN or account number)'
+            cand --currency 'The currency of rows whose statement names none (a CSV without a currency column)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --apply 'Record the charges paid as payments, take on a new price two charges agree on, and raise missed_charge and duplicate_charge alerts (one undo step; nothing is deleted or cancelled)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'subs;log-usage'= {
             cand --count 'How many times (default 1)'
@@ -2165,6 +2188,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand delete 'Delete a subscription and all its history'
             cand pay 'Record a payment; paying the due occurrence moves the next billing date on'
             cand payments 'List payments, or correct one (payments edit|delete ID)'
+            cand reconcile 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared'
             cand log-usage 'Record that you used a subscription'
             cand usage 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
             cand renew 'Process renewals: record auto-renewal payments, expire ended subscriptions'
@@ -2220,6 +2244,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;payments;refund'= {
         }
         &'subs;help;payments;delete'= {
+        }
+        &'subs;help;reconcile'= {
         }
         &'subs;help;log-usage'= {
         }

@@ -45,6 +45,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "delete" -d 'Delete a subs
 complete -c subs -n "__fish_subs_needs_command" -f -a "rm" -d 'Delete a subscription and all its history'
 complete -c subs -n "__fish_subs_needs_command" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
 complete -c subs -n "__fish_subs_needs_command" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "reconcile" -d 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log-usage" -d 'Record that you used a subscription'
 complete -c subs -n "__fish_subs_needs_command" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
 complete -c subs -n "__fish_subs_needs_command" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
@@ -107,7 +108,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
@@ -117,7 +120,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand add" -l url -d 'Web address (http or https)' -r
@@ -227,7 +232,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l unmute -d 'Alert types to raise again' -r -f -a "payment_due\t''
 price_increase\t''
 renewal_reminder\t''
@@ -237,7 +244,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l email-notifications -d 'Whether reminders are printed by `alerts generate` (true/false)' -r -f -a "true\t''
 false\t''"
 complete -c subs -n "__fish_subs_using_subcommand edit" -l url -d 'Web address (http or https)' -r
@@ -401,6 +410,32 @@ complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'
 complete -c subs -n "__fish_subs_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l format -d 'The files\' format, when finding it from the content is not wanted' -r -f -a "auto\t'Found from the content'
+ofx\t'OFX 1.x (SGML) or 2.x (XML), QFX'
+camt\t'ISO 20022 camt.052, camt.053 or camt.054'
+mt940\t'SWIFT MT940'
+csv\t'Comma-, semicolon- or tab-separated values'"
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l encoding -d 'The text encoding (default: found from the content)' -r -f -a "utf-8\t''
+utf-16le\t''
+utf-16be\t''
+windows-1252\t''
+latin1\t''"
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l columns -d 'Which CSV header holds which field, for headers subs does not know, e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date, amount, debit, credit, payee, memo, currency, id)' -r
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l date-format -d 'The order of day and month in a CSV\'s dates, when its values leave it open (03/04/2025)' -r -f -a "dmy\t'Day, month, year (31.01.2026, 31/01/2026)'
+mdy\t'Month, day, year (01/31/2026)'
+ymd\t'Year, month, day (2026-01-31)'"
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l account -d 'Read only this account of a file that holds several (its IBAN or account number)' -r
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l currency -d 'The currency of rows whose statement names none (a CSV without a currency column)' -r -f
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l today -d 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]' -r
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l apply -d 'Record the charges paid as payments, take on a new price two charges agree on, and raise missed_charge and duplicate_charge alerts (one undo step; nothing is deleted or cancelled)'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -l json -d 'Print one JSON document on stdout instead of text'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -s q -l quiet -d 'Print only what was asked for: no confirmations or notes'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -s v -l verbose -d 'Say more on stderr (the database in use, what was decided)'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand reconcile" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l count -d 'How many times (default 1)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l duration -d 'How long: 90m, 1h30m, 2h, 45s (at most 24h)' -r
 complete -c subs -n "__fish_subs_using_subcommand log-usage" -l value -d 'A measured value, e.g. GB stored or pages read (2 decimals)' -r
@@ -733,7 +768,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -754,7 +791,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -775,7 +814,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -796,7 +837,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -860,7 +903,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -881,7 +926,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l subscription -d 'Only this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from ls" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -902,7 +949,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from read" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -923,7 +972,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l subscription -d 'Every alert of this subscription' -r -f
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand alert; and __fish_seen_subcommand_from dismiss" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
@@ -987,7 +1038,9 @@ status_change\t''
 trial_ending\t''
 cancellation_deadline\t''
 over_budget\t''
-card_expiring\t''"
+card_expiring\t''
+missed_charge\t''
+duplicate_charge\t''"
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: subs.db in your data directory) [env: SUBS_DB]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l profile -d 'Use NAME.db beside the default database [env: SUBS_PROFILE]' -r
 complete -c subs -n "__fish_subs_using_subcommand notify; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)' -r
@@ -1553,42 +1606,43 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a setting in the database'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a stored setting, returning it to its default'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "show" -d 'Show one subscription in full'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "edit" -d 'Change a subscription\'s details'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "pause" -d 'Pause billing and reminders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "resume" -d 'Resume a paused subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "delete" -d 'Delete a subscription and all its history'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "log-usage" -d 'Record that you used a subscription'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "undo" -d 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "redo" -d 'Re-apply the command undone last'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "rates" -d 'Exchange rates into the base currency'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "detect" -d 'Find subscriptions in a bank statement (offline); --add tracks them'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "member" -d 'People you share plans with ("me" is always there)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "split" -d 'Who owes whom for a month\'s charges of shared plans'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "sync" -d 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "category" -d 'Manage categories'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "config" -d 'Read and change settings'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "add" -d 'Add a subscription (prompts for missing values on a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "list" -d 'List subscriptions with their monthly cost and next billing date'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "show" -d 'Show one subscription in full'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "edit" -d 'Change a subscription\'s details'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "pause" -d 'Pause billing and reminders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "resume" -d 'Resume a paused subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "cancel" -d 'Cancel now, or at the end of a period with --at'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "delete" -d 'Delete a subscription and all its history'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "pay" -d 'Record a payment; paying the due occurrence moves the next billing date on'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "payments" -d 'List payments, or correct one (payments edit|delete ID)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "reconcile" -d 'Check a bank statement against your subscriptions: paid, late, missed, doubled, a new price, charges nobody declared'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "log-usage" -d 'Record that you used a subscription'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "usage" -d 'Per subscription: uses, time, last use, cost per use; with a name, its logs'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "renew" -d 'Process renewals: record auto-renewal payments, expire ended subscriptions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "undo" -d 'Revert the last writing command exactly; again: the one before it; --list shows the journal'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "redo" -d 'Re-apply the command undone last'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "upcoming" -d 'Every charge coming up in the next days, overdue ones first'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "forecast" -d 'The charges of the months ahead, per month, and what to set aside each month to cover them'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "dashboard" -d 'The portfolio at a glance: counts, costs, categories, upcoming renewals'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "analytics" -d 'Trends and breakdowns over recent months, with bar charts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "rates" -d 'Exchange rates into the base currency'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "demo" -d 'Fill the separate `demo` profile with a sample portfolio and show it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "insights" -d 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "export" -d 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "import" -d 'Read a backup, a CSV of subscriptions or a Wallos export'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "detect" -d 'Find subscriptions in a bank statement (offline); --add tracks them'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "alerts" -d 'Raise reminders (cron-safe) and manage alerts'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "notify" -d 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "schedule" -d 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "budget" -d 'Monthly budgets, overall or per category'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "card" -d 'Payment cards: which subscriptions to move when one expires'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "member" -d 'People you share plans with ("me" is always there)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "split" -d 'Who owes whom for a month\'s charges of shared plans'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "sync" -d 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "category" -d 'Manage categories'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "config" -d 'Read and change settings'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "edit" -d 'Correct a payment (its id is in `subs payments`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "refund" -d 'Record money coming back for a payment (all of it, or --amount)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "delete" -d 'Delete a payment; the charge it settled is due again'

@@ -69,6 +69,8 @@ value_enum! {
         CancellationDeadline,
         OverBudget,
         CardExpiring,
+        MissedCharge,
+        DuplicateCharge,
     }
 }
 
@@ -191,6 +193,10 @@ pub enum Command {
     /// List payments, or correct one (payments edit|delete ID)
     #[command(after_long_help = examples::PAYMENTS)]
     Payments(PaymentsCommand),
+    /// Check a bank statement against your subscriptions: paid, late,
+    /// missed, doubled, a new price, charges nobody declared
+    #[command(after_long_help = examples::RECONCILE)]
+    Reconcile(ReconcileArgs),
     /// Record that you used a subscription
     #[command(after_long_help = examples::LOG_USAGE)]
     LogUsage(LogUsageArgs),
@@ -589,6 +595,18 @@ pub struct PayArgs {
     /// Record it even if the subscription is paused, cancelled or expired
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    #[command(flatten)]
+    pub statement: StatementArgs,
+
+    /// Record the charges paid as payments, take on a new price two charges
+    /// agree on, and raise missed_charge and duplicate_charge alerts (one
+    /// undo step; nothing is deleted or cancelled)
+    #[arg(long)]
+    pub apply: bool,
 }
 
 /// A date window, inclusive at both ends.
@@ -1664,6 +1682,7 @@ mod examples {
     pub const PAYMENTS: &str = "Examples:\n  subs payments netflix\n      Netflix's payments, newest first, with their ids\n  subs payments --since 2026-01 --until 2026-06\n      The first half of 2026 (a month is YYYY-MM)";
     pub const PAYMENTS_EDIT: &str = "Examples:\n  subs payments edit 1 --notes 'paid with the new card'\n      Correct payment 1 (its id is in subs payments)";
     pub const PAYMENTS_DELETE: &str = "Examples:\n  subs payments delete 4 --yes\n      Delete payment 4 (a refund, in the refund examples); a payment with refunds is deleted after them";
+    pub const RECONCILE: &str = "Examples:\n  subs reconcile statement.ofx\n      What the statement shows against each charge your subscriptions expected\n  subs reconcile export.csv --currency EUR --apply\n      Record the charges paid and raise alerts for missed or doubled ones (subs undo reverts it)";
     pub const USAGE: &str = "Examples:\n  subs usage netflix\n      Netflix's uses over the last 30 days, with the cost per use";
     pub const USAGE_DELETE: &str = "Examples:\n  subs usage delete 1 --yes\n      Delete usage log 1 (its id is in subs usage)";
     pub const RENEW: &str = "Examples:\n  subs renew --dry-run\n      What renewal processing would record; writes nothing (alerts generate runs it)";

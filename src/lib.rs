@@ -304,6 +304,13 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Delete(a) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
         Command::Pay(a) => pay::pay(ctx, pay_args(a)),
         Command::Payments(c) => dispatch_payments(ctx, c),
+        Command::Reconcile(a) => reconcile::run(
+            ctx,
+            reconcile::Reconcile {
+                reading: statement_reading(a.statement)?,
+                apply: a.apply,
+            },
+        ),
         Command::LogUsage(a) => usage::log(ctx, log_args(a)),
         Command::Usage(c) => match c.action {
             None => usage::report(

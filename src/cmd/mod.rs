@@ -25,6 +25,7 @@ pub mod notify;
 pub mod pay;
 pub mod payments;
 pub mod rates;
+pub mod reconcile;
 pub mod renew;
 pub mod schedule;
 pub mod show;

@@ -317,6 +317,35 @@ pub fn plan_change(
     )
 }
 
+/// A bank statement holds no charge for a date the schedule expected
+/// one: the card may have failed, or the plan stopped without subs knowing.
+pub fn missed_charge(name: &str, currency: Currency, value: Decimal, due: NaiveDate) -> Text {
+    text(
+        format!("{name} charge of {due} missing"),
+        format!(
+            "Your bank statement shows no charge of {} for {name} due on {due}. Check whether the payment failed or the subscription stopped.",
+            amount(currency, value)
+        ),
+    )
+}
+
+/// A bank statement holds two charges for one occurrence: ask for one back.
+pub fn duplicate_charge(
+    name: &str,
+    currency: Currency,
+    value: Decimal,
+    due: NaiveDate,
+    times: usize,
+) -> Text {
+    text(
+        format!("{name} charged {times} times for {due}"),
+        format!(
+            "Your bank statement shows {name} charged {times} times ({} each) for the charge due on {due}. Ask {name} to refund the extra charge.",
+            amount(currency, value)
+        ),
+    )
+}
+
 /// An alert about to be stored. `occurrence` identifies what it is about
 /// (a billing date, a price change, an event) so that the unique index
 /// keeps at most one alert per (subscription, type, occurrence).
@@ -406,6 +435,23 @@ mod tests {
                 && t.message.contains("$24.00 more a year"),
             "{}",
             t.message
+        );
+    }
+
+    #[test]
+    fn statement_alerts_name_the_charge_and_its_due_date() {
+        let due = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        let missed = missed_charge("Gym", cur("EUR"), Decimal::new(3900, 2), due);
+        assert_eq!(missed.title, "Gym charge of 2026-11-03 missing");
+        assert_eq!(
+            missed.message,
+            "Your bank statement shows no charge of €39.00 for Gym due on 2026-11-03. Check whether the payment failed or the subscription stopped."
+        );
+        let twice = duplicate_charge("Gym", cur("EUR"), Decimal::new(3900, 2), due, 2);
+        assert_eq!(twice.title, "Gym charged 2 times for 2026-11-03");
+        assert_eq!(
+            twice.message,
+            "Your bank statement shows Gym charged 2 times (€39.00 each) for the charge due on 2026-11-03. Ask Gym to refund the extra charge."
         );
     }
 

@@ -6,7 +6,9 @@ use std::fmt;
 use serde::Serialize;
 
 /// The alert types: the original's five plus `status_change`, which the
-/// original raised but left out of its CHECK list.
+/// original raised but left out of its CHECK list; `missed_charge` and
+/// `duplicate_charge` come from checking a bank statement (`reconcile
+/// --apply`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AlertType {
@@ -20,10 +22,12 @@ pub enum AlertType {
     CancellationDeadline,
     OverBudget,
     CardExpiring,
+    MissedCharge,
+    DuplicateCharge,
 }
 
 impl AlertType {
-    pub const ALL: [AlertType; 10] = [
+    pub const ALL: [AlertType; 12] = [
         AlertType::PaymentDue,
         AlertType::PriceIncrease,
         AlertType::RenewalReminder,
@@ -34,6 +38,8 @@ impl AlertType {
         AlertType::CancellationDeadline,
         AlertType::OverBudget,
         AlertType::CardExpiring,
+        AlertType::MissedCharge,
+        AlertType::DuplicateCharge,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +54,8 @@ impl AlertType {
             AlertType::CancellationDeadline => "cancellation_deadline",
             AlertType::OverBudget => "over_budget",
             AlertType::CardExpiring => "card_expiring",
+            AlertType::MissedCharge => "missed_charge",
+            AlertType::DuplicateCharge => "duplicate_charge",
         }
     }
 

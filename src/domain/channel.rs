@@ -102,7 +102,9 @@ impl Severity {
             AlertType::CancellationReminder
             | AlertType::PriceIncrease
             | AlertType::OverBudget
-            | AlertType::CardExpiring => Severity::Warning,
+            | AlertType::CardExpiring
+            | AlertType::MissedCharge
+            | AlertType::DuplicateCharge => Severity::Warning,
             AlertType::RenewalReminder | AlertType::UsageLimit | AlertType::StatusChange => {
                 Severity::Info
             }

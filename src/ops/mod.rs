@@ -14,5 +14,6 @@ pub mod next_billing;
 pub mod payment;
 pub mod plan;
 pub mod rates;
+pub mod reconcile;
 pub mod statement;
 pub mod subscription;

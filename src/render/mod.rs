@@ -16,6 +16,7 @@ pub mod json;
 pub mod member;
 pub mod notify;
 pub mod payments;
+pub mod reconcile;
 pub mod renewal;
 pub mod schedule;
 pub mod settings;

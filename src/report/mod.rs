@@ -9,6 +9,7 @@ pub mod analytics;
 pub mod budgets;
 pub mod dashboard;
 pub mod forecast;
+pub mod reconcile;
 pub mod split;
 pub mod statement;
 pub mod upcoming;

@@ -357,6 +357,19 @@ fn every_example_in_help_and_man_pages_runs() {
         statement.push_str(&format!("2026-{m:02}-14,DROPBOX*PLUS,-11.99\n"));
     }
     fs::write(env.home().join("statement.csv"), statement).unwrap();
+    // The statements the reconcile examples read.
+    fs::write(
+        env.home().join("statement.ofx"),
+        "<OFX><STMTRS><CURDEF>USD<BANKTRANLIST>\n\
+         <STMTTRN><DTPOSTED>20261030<TRNAMT>-15.99<FITID>E1<NAME>NETFLIX.COM\n\
+         </BANKTRANLIST></STMTRS></OFX>\n",
+    )
+    .unwrap();
+    fs::write(
+        env.home().join("export.csv"),
+        "Date,Description,Amount\n2026-10-30,NETFLIX.COM,-15.99\n",
+    )
+    .unwrap();
     let mut lines = Vec::new();
     examples(&subs::cli::command(), &mut lines);
     assert!(lines.len() >= 80, "{lines:?}");

@@ -22,6 +22,7 @@ mod money_flows;
 mod notify;
 mod plans;
 mod rates;
+mod reconcile;
 mod reports;
 mod schedule;
 mod schemas;

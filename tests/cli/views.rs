@@ -118,6 +118,22 @@ fn fixed_portfolio() -> TestEnv {
     )
     .expect("write the CSV to import");
     write_statement(&env);
+    std::fs::write(
+        env.home().join("bank.ofx"),
+        "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD\n\
+         <BANKTRANLIST>\n\
+         <STMTTRN><DTPOSTED>20260901<TRNAMT>-39.00<FITID>B1<NAME>GYM\n\
+         <STMTTRN><DTPOSTED>20260902<TRNAMT>-11.99<FITID>B2<NAME>DROPBOX\n\
+         <STMTTRN><DTPOSTED>20260930<TRNAMT>-15.99<FITID>B3<NAME>NETFLIX.COM\n\
+         <STMTTRN><DTPOSTED>20261001<TRNAMT>-39.00<FITID>B4<NAME>GYM\n\
+         <STMTTRN><DTPOSTED>20261002<TRNAMT>-11.99<FITID>B5<NAME>DROPBOX\n\
+         <STMTTRN><DTPOSTED>20261031<TRNAMT>-15.99<FITID>B6<NAME>NETFLIX.COM\n\
+         <STMTTRN><DTPOSTED>20261101<TRNAMT>-39.00<FITID>T-1<NAME>GYM\n\
+         <STMTTRN><DTPOSTED>20261102<TRNAMT>-11.99<FITID>B8<NAME>DROPBOX\n\
+         <STMTTRN><DTPOSTED>20261120<TRNAMT>-42.10<FITID>B9<NAME>GROCERY\n\
+         </BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
+    )
+    .expect("write the statement to reconcile");
     env
 }
 
@@ -234,6 +250,9 @@ const VIEWS: &[View] = &[
     ),
     writes("rates_set", &["rates", "set", "JPY", "0.0067"]),
     writes("config_set", &["config", "set", "totals", "mine"]),
+    // A bank statement against the portfolio ({bank}: the OFX file).
+    reads("reconcile", &["reconcile", "{bank}"]),
+    writes("reconcile_apply", &["reconcile", "{bank}", "--apply"]),
 ];
 
 /// Top-level commands that are not views, and why.
@@ -351,6 +370,7 @@ fn every_view_as_text_at_80_and_120_columns_and_as_json() {
     let env = fixed_portfolio();
     let csv = env.home().join("more.csv");
     let statement = env.home().join("statement.csv");
+    let bank = env.home().join("bank.ofx");
     for view in VIEWS {
         let args: Vec<&str> = view
             .args
@@ -358,6 +378,7 @@ fn every_view_as_text_at_80_and_120_columns_and_as_json() {
             .map(|a| match *a {
                 "{csv}" => csv.to_str().expect("a UTF-8 temp path"),
                 "{statement}" => statement.to_str().expect("a UTF-8 temp path"),
+                "{bank}" => bank.to_str().expect("a UTF-8 temp path"),
                 a => a,
             })
             .collect();
