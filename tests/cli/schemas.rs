@@ -221,6 +221,8 @@ fn every_json_output_and_error_matches_its_schema() {
     let statement = statement.to_str().unwrap();
     check("detect", &["detect", statement]);
     check("detect_added", &["detect", statement, "--add", "--yes"]);
+    check("reconcile", &["reconcile", statement]);
+    check("reconcile", &["reconcile", statement, "--apply"]);
     let saved = home.join("alerts.jsonl");
     let run = format!("cat >> '{}'", saved.display());
     check(
