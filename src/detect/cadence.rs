@@ -118,23 +118,36 @@ impl Grid {
         }
     }
 
-    /// The nearest slot within tolerance of `date`, if any.
+    /// The nearest slot within tolerance of `date`, if any. Tolerances are
+    /// under half a period, so at most one slot is within reach: the one
+    /// `date` falls after, or the next.
     pub fn place(&self, date: NaiveDate) -> Option<Place> {
         let (early, late) = tolerance(self.cadence);
-        let guess = match months(self.cadence) {
-            None => (date - self.origin)
-                .num_days()
-                .div_euclid(days(self.cadence)),
-            Some(step) => (month_index(date) - month_index(self.origin)).div_euclid(step),
-        };
-        (guess - 1..=guess + 1)
-            .filter_map(|slot| {
-                let offset = (date - self.slot(slot)?).num_days();
-                (-early..=late)
-                    .contains(&offset)
-                    .then_some(Place { slot, offset })
-            })
-            .min_by_key(|place| place.offset.abs())
+        let within = |offset: i64| (-early..=late).contains(&offset);
+        match months(self.cadence) {
+            // Day-counted: pure arithmetic, no dates built (fitting places
+            // every charge for every cadence and anchor).
+            None => {
+                let period = days(self.cadence);
+                let since = (date - self.origin).num_days();
+                let (slot, rest) = (since.div_euclid(period), since.rem_euclid(period));
+                if within(rest) {
+                    Some(Place { slot, offset: rest })
+                } else {
+                    within(rest - period).then_some(Place {
+                        slot: slot + 1,
+                        offset: rest - period,
+                    })
+                }
+            }
+            Some(step) => {
+                let guess = (month_index(date) - month_index(self.origin)).div_euclid(step);
+                [guess, guess + 1, guess - 1].into_iter().find_map(|slot| {
+                    let offset = (date - self.slot(slot)?).num_days();
+                    within(offset).then_some(Place { slot, offset })
+                })
+            }
+        }
     }
 }
 
