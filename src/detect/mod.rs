@@ -13,8 +13,11 @@ use crate::statement::Transaction;
 mod cadence;
 mod chain;
 pub mod merchant;
+mod reconcile;
 mod score;
 mod series;
+
+pub use reconcile::{Expected, Finding, FindingKind, reconcile};
 
 /// How often a series charges.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
