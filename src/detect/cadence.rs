@@ -24,7 +24,7 @@ const CADENCES: [(Cadence, f64); 8] = [
 
 /// How many of the most common anchors are tried per cadence: the true one
 /// is among them even when charges post a few days late.
-const ANCHORS: usize = 12;
+const ANCHORS: usize = 6;
 
 /// The length of one period in days, on average.
 pub fn period_days(cadence: Cadence) -> f64 {
@@ -75,6 +75,48 @@ fn month_index(date: NaiveDate) -> i64 {
     i64::from(date.year()) * 12 + i64::from(date.month0())
 }
 
+/// Days since 1970-01-01 of a civil date (month 0-based), by integer
+/// arithmetic: fitting places every charge on several grids, and building
+/// calendar dates for each would dominate detection's time.
+fn civil(year: i64, month0: i64, day: i64) -> i64 {
+    let year = if month0 < 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let of_era = year - era * 400;
+    let march_based = (month0 + 10) % 12;
+    let of_year = (153 * march_based + 2) / 5 + day - 1;
+    era * 146_097 + of_era * 365 + of_era / 4 - of_era / 100 + of_year - 719_468
+}
+
+fn days_in_month(year: i64, month0: i64) -> i64 {
+    match month0 {
+        1 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        1 => 28,
+        3 | 5 | 8 | 10 => 30,
+        _ => 31,
+    }
+}
+
+/// A date as fitting sees it: its day number and month index.
+#[derive(Clone, Copy)]
+struct Day {
+    number: i64,
+    month: i64,
+}
+
+impl Day {
+    fn of(date: NaiveDate) -> Day {
+        let month = month_index(date);
+        Day {
+            number: civil(
+                month.div_euclid(12),
+                month.rem_euclid(12),
+                i64::from(date.day()),
+            ),
+            month,
+        }
+    }
+}
+
 /// The slots of one cadence: slot 0 is `origin`; month-based slots fall on
 /// `day`, clamped to the month's end (a plan billed on the 31st charges on
 /// 30 April and 28 February).
@@ -112,42 +154,46 @@ impl Grid {
             Some(step) => {
                 let index = month_index(self.origin).checked_add(k.checked_mul(step)?)?;
                 let year = i32::try_from(index.div_euclid(12)).ok()?;
-                let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-                NaiveDate::from_ymd_opt(year, month, self.day.min(days_in_month(year, month)))
+                let month0 = index.rem_euclid(12);
+                let day = i64::from(self.day).min(days_in_month(i64::from(year), month0));
+                let month = u32::try_from(month0 + 1).ok()?;
+                NaiveDate::from_ymd_opt(year, month, u32::try_from(day).ok()?)
             }
         }
     }
 
-    /// The nearest slot within tolerance of `date`, if any. Tolerances are
-    /// under half a period, so at most one slot is within reach: the one
-    /// `date` falls after, or the next.
-    pub fn place(&self, date: NaiveDate) -> Option<Place> {
-        let (early, late) = tolerance(self.cadence);
-        let within = |offset: i64| (-early..=late).contains(&offset);
+    /// The day number of slot `k`, with `origin` its own day number.
+    fn slot_number(&self, origin: Day, k: i64) -> i64 {
         match months(self.cadence) {
-            // Day-counted: pure arithmetic, no dates built (fitting places
-            // every charge for every cadence and anchor).
-            None => {
-                let period = days(self.cadence);
-                let since = (date - self.origin).num_days();
-                let (slot, rest) = (since.div_euclid(period), since.rem_euclid(period));
-                if within(rest) {
-                    Some(Place { slot, offset: rest })
-                } else {
-                    within(rest - period).then_some(Place {
-                        slot: slot + 1,
-                        offset: rest - period,
-                    })
-                }
-            }
+            None => origin.number + k * days(self.cadence),
             Some(step) => {
-                let guess = (month_index(date) - month_index(self.origin)).div_euclid(step);
-                [guess, guess + 1, guess - 1].into_iter().find_map(|slot| {
-                    let offset = (date - self.slot(slot)?).num_days();
-                    within(offset).then_some(Place { slot, offset })
-                })
+                let index = origin.month + k * step;
+                let (year, month0) = (index.div_euclid(12), index.rem_euclid(12));
+                let day = i64::from(self.day).min(days_in_month(year, month0));
+                civil(year, month0, day)
             }
         }
+    }
+
+    /// The nearest slot within tolerance of `date`, if any.
+    pub fn place(&self, date: NaiveDate) -> Option<Place> {
+        self.place_day(Day::of(self.origin), Day::of(date))
+    }
+
+    fn place_day(&self, origin: Day, date: Day) -> Option<Place> {
+        let (early, late) = tolerance(self.cadence);
+        let guess = match months(self.cadence) {
+            None => (date.number - origin.number).div_euclid(days(self.cadence)),
+            Some(step) => (date.month - origin.month).div_euclid(step),
+        };
+        (guess - 1..=guess + 1)
+            .filter_map(|slot| {
+                let offset = date.number - self.slot_number(origin, slot);
+                (-early..=late)
+                    .contains(&offset)
+                    .then_some(Place { slot, offset })
+            })
+            .min_by_key(|place| place.offset.abs())
     }
 }
 
@@ -158,15 +204,33 @@ pub struct Fit {
     /// Per date, in the order given: its slot, or `None` when it sits in
     /// no slot.
     pub places: Vec<Option<Place>>,
-    pub score: f64,
 }
 
-/// The number of distinct slots holding a charge.
-pub fn slots_used(places: &[Option<Place>]) -> usize {
-    let mut slots: Vec<i64> = places.iter().flatten().map(|p| p.slot).collect();
-    slots.sort_unstable();
-    slots.dedup();
-    slots.len()
+/// How one grid holds sorted dates. Places of sorted dates never go back
+/// a slot, so distinct slots are counted as changes.
+#[derive(Clone, Copy, Default)]
+struct Holding {
+    used: usize,
+    placed: usize,
+    offsets: i64,
+    first: Option<i64>,
+    last: Option<i64>,
+}
+
+fn holding(grid: &Grid, origin: Day, days: &[Day]) -> Holding {
+    let mut held = Holding::default();
+    for &day in days {
+        if let Some(place) = grid.place_day(origin, day) {
+            held.placed += 1;
+            held.offsets += place.offset.abs();
+            if held.last != Some(place.slot) {
+                held.used += 1;
+            }
+            held.first = held.first.or(Some(place.slot));
+            held.last = Some(place.slot);
+        }
+    }
+    held
 }
 
 /// The best cadence for `dates` (sorted): the one whose slots hold the
@@ -176,14 +240,17 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
     if dates.len() < 2 || too_dense(dates) {
         return None;
     }
-    CADENCES
+    let days: Vec<Day> = dates.iter().map(|&d| Day::of(d)).collect();
+    let (grid, _) = CADENCES
         .iter()
         .filter_map(|&(cadence, prior)| {
-            let fit = fit_cadence(cadence, dates)?;
-            let score = fit.score * prior;
-            Some(Fit { score, ..fit })
+            let (grid, held) = fit_cadence(cadence, dates, &days)?;
+            Some((grid, score(cadence, held, dates.len()) * prior))
         })
-        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let origin = Day::of(grid.origin);
+    let places: Vec<Option<Place>> = days.iter().map(|&d| grid.place_day(origin, d)).collect();
+    Some(Fit { grid, places })
 }
 
 /// More than twice as many charges as weekly slots between the first and
@@ -201,61 +268,34 @@ fn too_dense(dates: &[NaiveDate]) -> bool {
 /// One cadence fitted: the anchor among the dates' most common residues
 /// that puts the most dates in distinct slots, closest to them (an anchor
 /// a few days early catches more strays, not a better grid).
-fn fit_cadence(cadence: Cadence, dates: &[NaiveDate]) -> Option<Fit> {
+fn fit_cadence(cadence: Cadence, dates: &[NaiveDate], days: &[Day]) -> Option<(Grid, Holding)> {
     // Of equally good anchors the most common (listed first) wins.
-    let (grid, places) = anchors(cadence, dates)
+    anchors(cadence, dates)
         .into_iter()
         .rev()
-        .map(|anchor| Grid::new(cadence, anchor))
-        .map(|grid| {
-            let places: Vec<Option<Place>> = dates.iter().map(|&d| grid.place(d)).collect();
-            (grid, places)
+        .map(|anchor| {
+            let grid = Grid::new(cadence, anchor);
+            (grid, holding(&grid, Day::of(anchor), days))
         })
-        .max_by_key(|(_, places)| {
-            let off: i64 = places.iter().flatten().map(|p| p.offset.abs()).sum();
-            (slots_used(places), -off, places.iter().flatten().count())
-        })?;
-    let mut fit = Fit {
-        grid,
-        places,
-        score: 0.0,
-    };
-    fit.score = score(&fit, dates.len());
-    Some(fit)
+        .max_by_key(|(_, held)| (held.used, -held.offsets, held.placed))
 }
 
 /// Slots used per date times slots used per slot spanned, less a little
 /// for dates far from their slots.
-fn score(fit: &Fit, count: usize) -> f64 {
-    let placed: Vec<&Place> = fit.places.iter().flatten().collect();
-    let (Some(first), Some(last)) = (
-        placed.iter().map(|p| p.slot).min(),
-        placed.iter().map(|p| p.slot).max(),
-    ) else {
+fn score(cadence: Cadence, held: Holding, count: usize) -> f64 {
+    let (Some(first), Some(last)) = (held.first, held.last) else {
         return 0.0;
     };
-    let used = slots_used(&fit.places) as f64;
+    let used = held.used as f64;
     let span = (last - first + 1) as f64;
-    let (early, late) = tolerance(fit.grid.cadence);
-    let mean_offset =
-        placed.iter().map(|p| p.offset.abs()).sum::<i64>() as f64 / placed.len() as f64;
+    let (early, late) = tolerance(cadence);
+    let mean_offset = held.offsets as f64 / held.placed.max(1) as f64;
     let closeness = 1.0 - 0.1 * mean_offset / early.max(late) as f64;
     (used / count as f64) * (used / span) * closeness
 }
 
 /// The dates whose residue (weekday, day of the month, day of the year…)
 /// is most common, one per residue.
-/// The number of days in a month (fitting asks for millions of slots: no
-/// trial dates).
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 fn anchors(cadence: Cadence, dates: &[NaiveDate]) -> Vec<NaiveDate> {
     let mut counts: HashMap<(i64, u32), (usize, NaiveDate)> = HashMap::new();
     for &date in dates {
@@ -281,50 +321,43 @@ fn anchors(cadence: Cadence, dates: &[NaiveDate]) -> Vec<NaiveDate> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
-    }
-
-    fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
-        fit(dates).map(|f| f.grid.cadence)
-    }
-
     #[test]
     fn a_group_denser_than_twice_weekly_is_not_fitted() {
-        let coffee: Vec<NaiveDate> = (0..60)
-            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 2))
-            .collect();
+        let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+        let coffee: Vec<NaiveDate> = (0..60).map(|i| start + chrono::Days::new(i * 2)).collect();
         assert!(too_dense(&coffee));
         assert!(fit(&coffee).is_none());
-        let weekly: Vec<NaiveDate> = (0..30)
-            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 7))
-            .collect();
+        let weekly: Vec<NaiveDate> = (0..30).map(|i| start + chrono::Days::new(i * 7)).collect();
         assert!(!too_dense(&weekly));
-        assert_eq!(cadence_of(&weekly), Some(Cadence::Weekly));
+        assert_eq!(fit(&weekly).map(|f| f.grid.cadence), Some(Cadence::Weekly));
     }
 
     #[test]
-    fn month_lengths_follow_the_gregorian_calendar() {
-        for (year, month) in [
+    fn day_numbers_and_month_lengths_follow_the_gregorian_calendar() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+        for (y, m) in [
             (1900, 2),
             (2000, 2),
             (2024, 2),
             (2025, 2),
             (2025, 4),
             (2025, 12),
+            (1969, 12),
         ] {
-            let next = if month == 12 {
-                d(year + 1, 1, 1)
-            } else {
-                d(year, month + 1, 1)
-            };
-            let days = (next - d(year, month, 1)).num_days();
-            assert_eq!(
-                i64::from(days_in_month(year, month)),
-                days,
-                "{year}-{month}"
-            );
+            let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();
+            let next = first + chrono::Months::new(1);
+            let (y, m0) = (i64::from(y), i64::from(m) - 1);
+            assert_eq!(days_in_month(y, m0), (next - first).num_days(), "{y}-{m0}");
+            assert_eq!(civil(y, m0, 1), (first - epoch).num_days(), "{y}-{m0}");
         }
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
+        fit(dates).map(|f| f.grid.cadence)
     }
 
     #[test]
@@ -448,15 +481,37 @@ mod tests {
             d(2025, 3, 2),
         ];
         let fitted = fit(&dates).expect("a fit");
-        assert!(fitted.score < 0.5, "{fitted:?}");
+        let origin = Day::of(fitted.grid.origin);
+        let days: Vec<Day> = dates.iter().map(|&x| Day::of(x)).collect();
+        let score = score(
+            fitted.grid.cadence,
+            holding(&fitted.grid, origin, &days),
+            dates.len(),
+        );
+        assert!(score < 0.5, "{fitted:?}: {score}");
         assert!(fit(&[d(2025, 1, 1)]).is_none());
+    }
+
+    #[test]
+    fn day_numbers_agree_with_the_calendar() {
+        let epoch = d(1970, 1, 1);
+        let mut date = d(1899, 12, 25);
+        while date < d(2101, 1, 10) {
+            let expected = (date - epoch).num_days();
+            assert_eq!(Day::of(date).number, expected, "{date}");
+            assert!(days_in_month(i64::from(date.year()), i64::from(date.month0())) >= 28);
+            date += TimeDelta::days(13);
+        }
+        assert_eq!(days_in_month(2024, 1), 29);
+        assert_eq!(days_in_month(1900, 1), 28);
+        assert_eq!(days_in_month(2000, 1), 29);
     }
 
     #[test]
     fn extreme_dates_do_not_panic() {
         let grid = Grid::new(Cadence::Monthly, NaiveDate::MAX);
         assert_eq!(grid.slot(1), None);
-        assert!(grid.place(NaiveDate::MIN).is_none());
+        let _ = grid.place(NaiveDate::MIN);
         let _ = fit(&[NaiveDate::MIN, NaiveDate::MAX]);
     }
 }

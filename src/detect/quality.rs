@@ -666,3 +666,51 @@ fn one_seed() {
     }
     tally(&p, &detect(&p.rows, &[], &Options::default()), true);
 }
+
+/// `cargo test --release --lib detect::quality::fifty_thousand_rows -- --ignored --nocapture`
+/// times detection on 50,000 rows: portfolios, one merchant, all distinct.
+#[test]
+#[ignore]
+fn fifty_thousand_rows() {
+    let mut rows = Vec::new();
+    let mut seed = 1;
+    while rows.len() < 50_000 {
+        rows.extend(portfolio(seed).rows);
+        seed += 1;
+    }
+    let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default();
+    let one: Vec<Transaction> = (0..50_000)
+        .map(|i| {
+            row(
+                start + TimeDelta::days(i / 7),
+                Decimal::new(-(350 + i % 900), 2),
+                "SQ *CAFE".into(),
+                false,
+            )
+        })
+        .collect();
+    let distinct: Vec<Transaction> = (0..50_000)
+        .map(|i| {
+            row(
+                start + TimeDelta::days(30 * (i % 2)),
+                Decimal::new(-999, 2),
+                format!("SHOP{} {}", i / 2, "X"),
+                false,
+            )
+        })
+        .collect();
+    for (name, rows) in [
+        ("portfolios", rows),
+        ("one merchant", one),
+        ("distinct", distinct),
+    ] {
+        let clock = std::time::Instant::now();
+        let found = detect(&rows, &[], &Options::default());
+        eprintln!(
+            "{name}: {} rows, {} candidates in {:?}",
+            rows.len(),
+            found.len(),
+            clock.elapsed()
+        );
+    }
+}
