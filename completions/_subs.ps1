@@ -61,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Where to save: Gemini (or a local model) when enabled, else the rule engine')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a backup, a CSV of subscriptions or a Wallos export')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Find subscriptions in a bank statement (offline); --add tracks them')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox')
@@ -909,6 +910,33 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate everything and report; write nothing')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'All or nothing: a row that cannot be imported fails the whole file (without it, valid rows are imported and each skipped row is named with its reason)')
             [CompletionResult]::new('--with-config', '--with-config', [CompletionResultType]::ParameterName, 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (the database in use, what was decided)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'subs;detect' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The files'' format, when finding it from the content is not wanted')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The text encoding (default: found from the content)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Which CSV header holds which field, for headers subs does not know, e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date, amount, debit, credit, payee, memo, currency, id)')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The order of day and month in a CSV''s dates, when its values leave it open (03/04/2025)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Read only this account of a file that holds several (its IBAN or account number)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency of rows whose statement names none (a CSV without a currency column)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Look only at debits from this day on')
+            [CompletionResult]::new('--min-confidence', '--min-confidence', [CompletionResultType]::ParameterName, 'Leave out series less certain than this (0 to 1)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Track what was found: the series named (by name, any letter case), else a picker on a terminal (--yes: all of them)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: subs.db in your data directory) [env: SUBS_DB]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use NAME.db beside the default database [env: SUBS_PROFILE]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every series found, however uncertain')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --add: track every series found without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout instead of text')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no confirmations or notes')
@@ -2359,6 +2387,7 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Where to save: Gemini (or a local model) when enabled, else the rule engine')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a backup, a CSV of subscriptions or a Wallos export')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Find subscriptions in a bank statement (offline); --add tracks them')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Raise reminders (cron-safe) and manage alerts')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Run `alerts generate` every hour: a systemd timer, cron or launchd')
@@ -2477,6 +2506,9 @@ Register-ArgumentCompleter -Native -CommandName 'subs' -ScriptBlock {
             break
         }
         'subs;help;import' {
+            break
+        }
+        'subs;help;detect' {
             break
         }
         'subs;help;alerts' {

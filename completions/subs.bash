@@ -52,6 +52,9 @@ _subs() {
             subs,demo)
                 cmd="subs__subcmd__demo"
                 ;;
+            subs,detect)
+                cmd="subs__subcmd__detect"
+                ;;
             subs,edit)
                 cmd="subs__subcmd__edit"
                 ;;
@@ -333,6 +336,9 @@ _subs() {
                 ;;
             subs__subcmd__help,demo)
                 cmd="subs__subcmd__help__subcmd__demo"
+                ;;
+            subs__subcmd__help,detect)
+                cmd="subs__subcmd__help__subcmd__detect"
                 ;;
             subs__subcmd__help,edit)
                 cmd="subs__subcmd__help__subcmd__edit"
@@ -764,7 +770,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts alert notify schedule budget card member split sync category config help"
+            opts="-q -v -h -V --db --profile --json --color --today --quiet --verbose --help --version add list ls show edit pause resume cancel delete rm pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts alert notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,6 +2341,75 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__detect)
+            opts="-q -v -h -V --format --encoding --columns --date-format --account --currency --since --min-confidence --all --add --yes --db --profile --json --color --today --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto ofx camt mt940 csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be windows-1252 latin1" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -W "dmy mdy ymd" -- "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-confidence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__edit)
             opts="-q -v -h -V --name --amount --cycle --every-days --every-months --start --next --description --provider --category --currency --payment-method --card --shared-with --shares --paid-by --auto-renew --reminder-days --remind --mute --unmute --email-notifications --url --notes --match --end --trial-until --trial --term --notice --extends-by --no-category --no-end --db --profile --json --color --today --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2592,7 +2667,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import alerts notify schedule budget card member split sync category config help"
+            opts="add list show edit pause resume cancel delete pay payments reconcile log-usage usage renew undo redo upcoming forecast dashboard analytics rates demo insights export import detect alerts notify schedule budget card member split sync category config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3012,6 +3087,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__detect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -58,6 +58,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
             cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
+            cand detect 'Find subscriptions in a bank statement (offline); --add tracks them'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand alert 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
@@ -853,6 +854,32 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand --dry-run 'Validate everything and report; write nothing'
             cand --strict 'All or nothing: a row that cannot be imported fails the whole file (without it, valid rows are imported and each skipped row is named with its reason)'
             cand --with-config 'From a backup, take also the settings that decide where requests and keys go (ai_base_url, ai_model, ai_provider); without it they are listed and left out'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'subs;detect'= {
+            cand --format 'The files'' format, when finding it from the content is not wanted'
+            cand --encoding 'The text encoding (default: found from the content)'
+            cand --columns 'Which CSV header holds which field, for headers subs does not know, e.g. date=Buchungstag,amount=Betrag,payee=Empfänger (fields: date, amount, debit, credit, payee, memo, currency, id)'
+            cand --date-format 'The order of day and month in a CSV''s dates, when its values leave it open (03/04/2025)'
+            cand --account 'Read only this account of a file that holds several (its IBAN or account number)'
+            cand --currency 'The currency of rows whose statement names none (a CSV without a currency column)'
+            cand --since 'Look only at debits from this day on'
+            cand --min-confidence 'Leave out series less certain than this (0 to 1)'
+            cand --add 'Track what was found: the series named (by name, any letter case), else a picker on a terminal (--yes: all of them)'
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --all 'Show every series found, however uncertain'
+            cand --yes 'With --add: track every series found without asking'
             cand --json 'Print one JSON document on stdout instead of text'
             cand -q 'Print only what was asked for: no confirmations or notes'
             cand --quiet 'Print only what was asked for: no confirmations or notes'
@@ -2176,6 +2203,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand insights 'Where to save: Gemini (or a local model) when enabled, else the rule engine'
             cand export 'Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)'
             cand import 'Read a backup, a CSV of subscriptions or a Wallos export'
+            cand detect 'Find subscriptions in a bank statement (offline); --add tracks them'
             cand alerts 'Raise reminders (cron-safe) and manage alerts'
             cand notify 'Notification channels: where new alerts are delivered (ntfy, a webhook, a command), with a delivery outbox'
             cand schedule 'Run `alerts generate` every hour: a systemd timer, cron or launchd'
@@ -2261,6 +2289,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;export'= {
         }
         &'subs;help;import'= {
+        }
+        &'subs;help;detect'= {
         }
         &'subs;help;alerts'= {
             cand generate 'Process renewals, then raise every alert that is due; prints only new ones'

@@ -241,6 +241,9 @@ pub enum Command {
     /// Read a backup, a CSV of subscriptions or a Wallos export
     #[command(after_long_help = examples::IMPORT)]
     Import(ImportArgs),
+    /// Find subscriptions in a bank statement (offline); --add tracks them
+    #[command(after_long_help = examples::DETECT)]
+    Detect(DetectArgs),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand, visible_alias = "alert")]
     #[command(after_long_help = examples::ALERTS)]
@@ -1668,6 +1671,7 @@ mod examples {
     pub const SCHEDULE_INSTALL: &str = "Examples:\n  subs schedule install\n      An hourly systemd user timer (Linux) or LaunchAgent (macOS)\n  subs schedule install --cron\n      Print the crontab line alone, absolute paths (>> a file, or --write adds it to your crontab)\n  subs schedule install --systemd --print\n      Show the timer and service units; write and enable nothing";
     pub const RATES_UPDATE: &str = "Examples:\n  subs rates update --dry-run\n      What the ECB's latest rates would change\n  subs rates update\n      Set them (rates you typed yourself are kept)\n  subs rates update --replace-manual\n      Use the ECB's rate for every currency it publishes";
     pub const EXPORT: &str = "Examples:\n  subs export --format json --output backup.json\n      A full backup, to read back with import\n  subs export --format ics --output renewals.ics\n      Renewal dates for a calendar\n  subs export --format ledger --output subs.journal\n      For hledger: hledger -f subs.journal bal --forecast -M";
+    pub const DETECT: &str = "Examples:\n  subs detect statement.csv --currency EUR\n      The recurring charges of a bank statement, most certain first\n  subs detect statement.csv --currency EUR --add --yes\n      Track every one found, with its past charges as payments (subs undo reverts it)";
     pub const IMPORT: &str = "Examples:\n  subs import backup.json\n      Merge a backup back in (rows already there are left alone)";
     pub const CANCEL: &str = "Examples:\n  subs cancel spotify --at-period-end\n      Keep it until the paid period ends";
     pub const SUBS: &str = "Examples:\n  subs add Gym --amount 30 --cycle monthly\n      Track a subscription from today (on a terminal, subs add asks for what is missing)\n  subs upcoming --days 7\n      Every charge of the coming week\n  subs dashboard --json\n      The portfolio as one JSON document, for scripts";
@@ -1745,6 +1749,34 @@ mod examples {
     pub const CONFIG_SET: &str = "Examples:\n  subs config set max_subscriptions 200\n      Store a setting (an environment variable, when set, still wins)";
     pub const CONFIG_UNSET: &str =
         "Examples:\n  subs config unset max_subscriptions\n      Back to the default";
+}
+
+/// `subs detect`: the statement flags and what to do with what is found.
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    #[command(flatten)]
+    pub statement: StatementArgs,
+
+    /// Look only at debits from this day on
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Leave out series less certain than this (0 to 1)
+    #[arg(long, value_name = "0..1", default_value = "0.6")]
+    pub min_confidence: f64,
+
+    /// Show every series found, however uncertain
+    #[arg(long)]
+    pub all: bool,
+
+    /// Track what was found: the series named (by name, any letter case),
+    /// else a picker on a terminal (--yes: all of them)
+    #[arg(long, value_name = "NAME", num_args = 0..)]
+    pub add: Option<Vec<String>>,
+
+    /// With --add: track every series found without asking
+    #[arg(long, requires = "add")]
+    pub yes: bool,
 }
 
 /// How `detect` and `reconcile` read bank statements.

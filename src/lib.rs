@@ -336,6 +336,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Insights(a) => insights::run(ctx, insights_args(a)),
         Command::Export(a) => export::run(ctx, export_args(a)),
         Command::Import(a) => import::run(ctx, import_args(a)),
+        Command::Detect(a) => detect::run(ctx, detect_args(a)?),
         Command::Alerts(command) => dispatch_alerts(ctx, command),
         Command::Notify(command) => dispatch_notify(ctx, command),
         Command::Schedule(command) => dispatch_schedule(ctx, command),
@@ -664,6 +665,17 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
         AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a), Mark::Dismissed),
         AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),
     }
+}
+
+fn detect_args(a: cli::DetectArgs) -> Result<cmd::detect::Detect> {
+    Ok(cmd::detect::Detect {
+        reading: statement_reading(a.statement)?,
+        since: a.since,
+        min_confidence: a.min_confidence,
+        all: a.all,
+        add: a.add,
+        yes: a.yes,
+    })
 }
 
 /// `StatementArgs` as plain values for `cmd::statement`.

@@ -12,6 +12,7 @@ pub mod category;
 pub mod config;
 pub mod dashboard;
 pub mod demo;
+pub mod detect;
 pub mod edit;
 pub mod export;
 pub mod forecast;

@@ -118,23 +118,36 @@ impl Grid {
         }
     }
 
-    /// The nearest slot within tolerance of `date`, if any.
+    /// The nearest slot within tolerance of `date`, if any. Tolerances are
+    /// under half a period, so at most one slot is within reach: the one
+    /// `date` falls after, or the next.
     pub fn place(&self, date: NaiveDate) -> Option<Place> {
         let (early, late) = tolerance(self.cadence);
-        let guess = match months(self.cadence) {
-            None => (date - self.origin)
-                .num_days()
-                .div_euclid(days(self.cadence)),
-            Some(step) => (month_index(date) - month_index(self.origin)).div_euclid(step),
-        };
-        (guess - 1..=guess + 1)
-            .filter_map(|slot| {
-                let offset = (date - self.slot(slot)?).num_days();
-                (-early..=late)
-                    .contains(&offset)
-                    .then_some(Place { slot, offset })
-            })
-            .min_by_key(|place| place.offset.abs())
+        let within = |offset: i64| (-early..=late).contains(&offset);
+        match months(self.cadence) {
+            // Day-counted: pure arithmetic, no dates built (fitting places
+            // every charge for every cadence and anchor).
+            None => {
+                let period = days(self.cadence);
+                let since = (date - self.origin).num_days();
+                let (slot, rest) = (since.div_euclid(period), since.rem_euclid(period));
+                if within(rest) {
+                    Some(Place { slot, offset: rest })
+                } else {
+                    within(rest - period).then_some(Place {
+                        slot: slot + 1,
+                        offset: rest - period,
+                    })
+                }
+            }
+            Some(step) => {
+                let guess = (month_index(date) - month_index(self.origin)).div_euclid(step);
+                [guess, guess + 1, guess - 1].into_iter().find_map(|slot| {
+                    let offset = (date - self.slot(slot)?).num_days();
+                    within(offset).then_some(Place { slot, offset })
+                })
+            }
+        }
     }
 }
 
@@ -160,7 +173,7 @@ pub fn slots_used(places: &[Option<Place>]) -> usize {
 /// most charges one per slot, with the fewest empty slots between the
 /// first and the last. `None` for fewer than two dates.
 pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
-    if dates.len() < 2 {
+    if dates.len() < 2 || too_dense(dates) {
         return None;
     }
     CADENCES
@@ -171,6 +184,18 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
             Some(Fit { score, ..fit })
         })
         .max_by(|a, b| a.score.total_cmp(&b.score))
+}
+
+/// More than twice as many charges as weekly slots between the first and
+/// the last: no one cadence can hold most of them (a habit, or several
+/// plans that their amounts tell apart), so fitting each of them — the
+/// bulk of the work on a busy account — is skipped.
+fn too_dense(dates: &[NaiveDate]) -> bool {
+    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
+        return false;
+    };
+    let weekly_slots = (*last - *first).num_days() / 7 + 1;
+    dates.len() as i64 > 2 * weekly_slots + 2
 }
 
 /// One cadence fitted: the anchor among the dates' most common residues
@@ -262,6 +287,20 @@ mod tests {
 
     fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
         fit(dates).map(|f| f.grid.cadence)
+    }
+
+    #[test]
+    fn a_group_denser_than_twice_weekly_is_not_fitted() {
+        let coffee: Vec<NaiveDate> = (0..60)
+            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 2))
+            .collect();
+        assert!(too_dense(&coffee));
+        assert!(fit(&coffee).is_none());
+        let weekly: Vec<NaiveDate> = (0..30)
+            .map(|i| d(2025, 1, 1) + chrono::Days::new(i * 7))
+            .collect();
+        assert!(!too_dense(&weekly));
+        assert_eq!(cadence_of(&weekly), Some(Cadence::Weekly));
     }
 
     #[test]

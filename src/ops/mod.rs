@@ -15,4 +15,5 @@ pub mod payment;
 pub mod plan;
 pub mod rates;
 pub mod reconcile;
+pub mod statement;
 pub mod subscription;

@@ -8,6 +8,7 @@ pub mod budget;
 pub mod card;
 pub mod chart;
 pub mod dashboard;
+pub mod detect;
 pub mod forecast;
 pub mod import;
 pub mod insights;

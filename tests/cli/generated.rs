@@ -351,6 +351,12 @@ fn every_example_in_help_and_man_pages_runs() {
         )
         .unwrap(),
     )]);
+    // `detect`'s examples read a bank statement in the home folder.
+    let mut statement = String::from("Date,Payee,Amount\n");
+    for m in 1..=6 {
+        statement.push_str(&format!("2026-{m:02}-14,DROPBOX*PLUS,-11.99\n"));
+    }
+    fs::write(env.home().join("statement.csv"), statement).unwrap();
     // The statements the reconcile examples read.
     fs::write(
         env.home().join("statement.ofx"),

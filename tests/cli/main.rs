@@ -11,6 +11,7 @@ mod alerts;
 mod budgets;
 mod cards;
 mod categories_config;
+mod detect;
 mod forecast;
 mod generated;
 mod insight_rules;

@@ -212,6 +212,17 @@ fn every_json_output_and_error_matches_its_schema() {
     check("analytics", &["analytics"]);
     check("rates", &["rates", "list"]);
     check("forecast", &["forecast", "--months", "3"]);
+    let statement = home.join("statement.csv");
+    let mut csv = String::from("Date,Payee,Amount,Currency\n");
+    for m in 1..=6 {
+        csv.push_str(&format!("2026-{m:02}-14,DROPBOX*PLUS,-11.99,USD\n"));
+    }
+    std::fs::write(&statement, csv).unwrap();
+    let statement = statement.to_str().unwrap();
+    check("detect", &["detect", statement]);
+    check("detect_added", &["detect", statement, "--add", "--yes"]);
+    check("reconcile", &["reconcile", statement]);
+    check("reconcile", &["reconcile", statement, "--apply"]);
     let saved = home.join("alerts.jsonl");
     let run = format!("cat >> '{}'", saved.display());
     check(

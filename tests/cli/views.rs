@@ -117,6 +117,7 @@ fn fixed_portfolio() -> TestEnv {
          Free tier,0,monthly,USD,2026-01-05,\n",
     )
     .expect("write the CSV to import");
+    write_statement(&env);
     std::fs::write(
         env.home().join("bank.ofx"),
         "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD\n\
@@ -134,6 +135,23 @@ fn fixed_portfolio() -> TestEnv {
     )
     .expect("write the statement to reconcile");
     env
+}
+
+/// A bank statement for `detect`: Netflix (tracked) and Dropbox monthly,
+/// a yearly domain seen once, and groceries.
+fn write_statement(env: &TestEnv) {
+    let mut csv = String::from("Date,Payee,Amount,Currency\n");
+    for (m, last) in [(5, 31), (6, 30), (7, 31), (8, 31), (9, 30), (10, 31)] {
+        csv.push_str(&format!("2026-{m:02}-{last},NETFLIX.COM,-17.99,USD\n"));
+        csv.push_str(&format!("2026-{m:02}-14,DROPBOX*PLUS,-11.99,USD\n"));
+        csv.push_str(&format!(
+            "2026-{m:02}-{:02},CORNER GROCERY,-{}.{m}5,USD\n",
+            3 + m * 3 % 11,
+            20 + m * 7
+        ));
+    }
+    csv.push_str("2026-08-02,NAMECHEAP DOMAIN,-12.98,USD\n");
+    std::fs::write(env.home().join("statement.csv"), csv).expect("write the statement");
 }
 
 /// A view: its snapshots' name, the command (`{csv}` stands for the CSV
@@ -210,6 +228,8 @@ const VIEWS: &[View] = &[
     reads("import_dry_run", &["import", "{csv}", "--dry-run"]),
     writes("import", &["import", "{csv}"]),
     writes("demo", &["demo"]),
+    reads("detect", &["detect", "{statement}"]),
+    writes("detect_add", &["detect", "{statement}", "--add", "--yes"]),
     // Confirmations of changes.
     writes(
         "add",
@@ -349,6 +369,7 @@ fn pin(name: String, description: String, text: String, homes: &[&Path]) {
 fn every_view_as_text_at_80_and_120_columns_and_as_json() {
     let env = fixed_portfolio();
     let csv = env.home().join("more.csv");
+    let statement = env.home().join("statement.csv");
     let bank = env.home().join("bank.ofx");
     for view in VIEWS {
         let args: Vec<&str> = view
@@ -356,6 +377,7 @@ fn every_view_as_text_at_80_and_120_columns_and_as_json() {
             .iter()
             .map(|a| match *a {
                 "{csv}" => csv.to_str().expect("a UTF-8 temp path"),
+                "{statement}" => statement.to_str().expect("a UTF-8 temp path"),
                 "{bank}" => bank.to_str().expect("a UTF-8 temp path"),
                 a => a,
             })
