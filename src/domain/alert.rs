@@ -337,10 +337,14 @@ pub fn duplicate_charge(
     due: NaiveDate,
     times: usize,
 ) -> Text {
+    let how = match times {
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    };
     text(
-        format!("{name} charged {times} times for {due}"),
+        format!("{name} charged {how} for {due}"),
         format!(
-            "Your bank statement shows {name} charged {times} times ({} each) for the charge due on {due}. Ask {name} to refund the extra charge.",
+            "Your bank statement shows {name} charged {how} ({} each) for the charge due on {due}. Ask {name} to refund the extra charge.",
             amount(currency, value)
         ),
     )
@@ -448,11 +452,13 @@ mod tests {
             "Your bank statement shows no charge of €39.00 for Gym due on 2026-11-03. Check whether the payment failed or the subscription stopped."
         );
         let twice = duplicate_charge("Gym", cur("EUR"), Decimal::new(3900, 2), due, 2);
-        assert_eq!(twice.title, "Gym charged 2 times for 2026-11-03");
+        assert_eq!(twice.title, "Gym charged twice for 2026-11-03");
         assert_eq!(
             twice.message,
-            "Your bank statement shows Gym charged 2 times (€39.00 each) for the charge due on 2026-11-03. Ask Gym to refund the extra charge."
+            "Your bank statement shows Gym charged twice (€39.00 each) for the charge due on 2026-11-03. Ask Gym to refund the extra charge."
         );
+        let thrice = duplicate_charge("Gym", cur("EUR"), Decimal::new(3900, 2), due, 3);
+        assert_eq!(thrice.title, "Gym charged 3 times for 2026-11-03");
     }
 
     #[test]

@@ -17,7 +17,6 @@ use crate::domain::subscription::Subscription;
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::reconcile::{Applied, PriceAdopted};
-use crate::render::text::safe;
 use crate::store::{Db, payments, subscriptions};
 
 /// A statement row a payment is recorded from.
@@ -253,7 +252,7 @@ fn adopt(
     };
     let (after, changed) = edit(db, &sub.id, changes, Default::default(), today)?;
     Ok(changed.then(|| PriceAdopted {
-        subscription: safe(&after.name).into_owned(),
+        subscription: after.name.clone(),
         subscription_id: after.id.clone(),
         from: sub.amount.amount(),
         to: after.amount.amount(),

@@ -204,7 +204,7 @@ impl View for Reconciled {
         if self.events.iter().any(|e| e.kind == Kind::Unexpected) {
             lines.push(format!(
                 "Unexpected charges look like subscriptions subs does not track: `subs detect {} --add` adds them.",
-                self.files
+                safe(&self.files)
             ));
         }
         if let Some(applied) = &self.applied {

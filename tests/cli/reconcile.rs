@@ -248,7 +248,7 @@ fn apply_records_once_adopts_a_price_two_charges_agree_on_and_undo_reverts_it_al
     assert_eq!(
         raised,
         [
-            "duplicate_charge Gym charged 2 times for 2026-11-10",
+            "duplicate_charge Gym charged twice for 2026-11-10",
             "missed_charge Gym charge of 2026-10-10 missing",
             "price_increase Spotify price increased",
         ]
