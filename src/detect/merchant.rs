@@ -346,18 +346,18 @@ pub fn key_of(transaction: &Transaction) -> Option<String> {
 /// Whether a debit is a transfer, rent, tax, card payoff, cash withdrawal
 /// or salary: never a subscription, however regular.
 pub fn excluded(transaction: &Transaction) -> bool {
-    let words = format!(
-        " {} {} ",
-        words(&transaction.payee),
-        words(&transaction.memo)
-    );
+    let text = format!("{} {}", words(&transaction.payee), words(&transaction.memo));
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     EXCLUDED.iter().any(|phrase| {
-        words.match_indices(phrase).any(|(at, _)| {
-            let before = words.get(..at).is_some_and(|b| b.ends_with(' '));
-            let after = words
-                .get(at + phrase.len()..)
-                .is_some_and(|a| a.starts_with(' '));
-            before && after
+        let mut parts = phrase.split(' ');
+        let first = parts.next().unwrap_or_default();
+        let rest: Vec<&str> = parts.collect();
+        words.iter().enumerate().any(|(i, word)| {
+            *word == first
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, part)| words.get(i + 1 + k) == Some(part))
         })
     })
 }
