@@ -3,8 +3,6 @@
 //! within a tolerance of its slot. Gap regularity alone finds habits too;
 //! a grid with one charge per slot does not.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate, TimeDelta};
 
 use super::Cadence;
@@ -241,8 +239,15 @@ pub fn fit(dates: &[NaiveDate]) -> Option<Fit> {
         return None;
     }
     let days: Vec<Day> = dates.iter().map(|&d| Day::of(d)).collect();
+    let gap = median_gap(&days);
     let (grid, _) = CADENCES
         .iter()
+        .filter(|&&(cadence, _)| {
+            // A cadence far from the usual gap cannot hold the dates one
+            // per slot; not trying it keeps habits cheap.
+            let period = period_days(cadence);
+            period * 2.5 >= gap && period <= gap * 2.5
+        })
         .filter_map(|&(cadence, prior)| {
             let (grid, held) = fit_cadence(cadence, dates, &days)?;
             Some((grid, score(cadence, held, dates.len()) * prior))
@@ -263,6 +268,20 @@ fn too_dense(dates: &[NaiveDate]) -> bool {
     };
     let weekly_slots = (*last - *first).num_days() / 7 + 1;
     dates.len() as i64 > 2 * weekly_slots + 2
+}
+
+/// The median of the gaps in days between distinct dates (`0.0` when all
+/// dates are one day).
+fn median_gap(days: &[Day]) -> f64 {
+    let mut gaps: Vec<i64> = days
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] if b.number > a.number => Some(b.number - a.number),
+            _ => None,
+        })
+        .collect();
+    gaps.sort_unstable();
+    gaps.get(gaps.len() / 2).map_or(0.0, |&gap| gap as f64)
 }
 
 /// One cadence fitted: the anchor among the dates' most common residues
@@ -297,18 +316,24 @@ fn score(cadence: Cadence, held: Holding, count: usize) -> f64 {
 /// The dates whose residue (weekday, day of the month, day of the year…)
 /// is most common, one per residue.
 fn anchors(cadence: Cadence, dates: &[NaiveDate]) -> Vec<NaiveDate> {
-    let mut counts: HashMap<(i64, u32), (usize, NaiveDate)> = HashMap::new();
-    for &date in dates {
-        let residue = match months(cadence) {
-            None => (
-                i64::from(date.num_days_from_ce()).rem_euclid(days(cadence)),
-                0,
-            ),
-            Some(step) => (month_index(date).rem_euclid(step), date.day()),
-        };
-        counts.entry(residue).or_insert((0, date)).0 += 1;
-    }
-    let mut ranked: Vec<(usize, NaiveDate)> = counts.into_values().collect();
+    let mut residues: Vec<((i64, u32), NaiveDate)> = dates
+        .iter()
+        .map(|&date| {
+            let residue = match months(cadence) {
+                None => (
+                    i64::from(date.num_days_from_ce()).rem_euclid(days(cadence)),
+                    0,
+                ),
+                Some(step) => (month_index(date).rem_euclid(step), date.day()),
+            };
+            (residue, date)
+        })
+        .collect();
+    residues.sort_unstable();
+    let mut ranked: Vec<(usize, NaiveDate)> = residues
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter_map(|run| Some((run.len(), run.first()?.1)))
+        .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked
         .into_iter()
@@ -481,14 +506,13 @@ mod tests {
             d(2025, 3, 2),
         ];
         let fitted = fit(&dates).expect("a fit");
-        let origin = Day::of(fitted.grid.origin);
-        let days: Vec<Day> = dates.iter().map(|&x| Day::of(x)).collect();
-        let score = score(
-            fitted.grid.cadence,
-            holding(&fitted.grid, origin, &days),
-            dates.len(),
-        );
-        assert!(score < 0.5, "{fitted:?}: {score}");
+        let placed: Vec<i64> = fitted.places.iter().flatten().map(|p| p.slot).collect();
+        let span = placed
+            .last()
+            .zip(placed.first())
+            .map_or(0, |(b, a)| b - a + 1);
+        let share = placed.len() as f64 / dates.len() as f64 * placed.len() as f64 / span as f64;
+        assert!(share < 0.5, "{fitted:?}");
         assert!(fit(&[d(2025, 1, 1)]).is_none());
     }
 
