@@ -9,6 +9,13 @@ fn every_command_prints_one_json_document() {
     let backup = env.home().join("b.json");
     let csv = env.home().join("s.csv");
     let ics = env.home().join("r.ics");
+    let statement = env.home().join("statement.csv");
+    let mut rows = String::from("Date,Payee,Amount,Currency\n");
+    for m in 1..=6 {
+        rows.push_str(&format!("2026-{m:02}-14,DROPBOX*PLUS,-11.99,USD\n"));
+    }
+    std::fs::write(&statement, rows).unwrap();
+    let statement = statement.to_str().unwrap();
     let commands: Vec<Vec<&str>> = vec![
         vec!["add", "Gym", "--amount", "40", "--cycle", "weekly"],
         vec!["list"],
@@ -75,6 +82,10 @@ fn every_command_prints_one_json_document() {
         vec!["import", backup.to_str().unwrap(), "--dry-run"],
         vec!["cancel", "gym"],
         vec!["delete", "gym", "--yes"],
+        vec!["detect", statement],
+        vec!["detect", statement, "--add", "--yes"],
+        vec!["reconcile", statement],
+        vec!["reconcile", statement, "--apply"],
         vec!["demo"],
         vec!["undo", "--list"],
         vec!["undo"],
