@@ -182,12 +182,20 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Statement> {
         Some(format) => format,
         None => sniff::format(&text)?,
     };
-    match format {
+    let mut statement = match format {
         Format::Ofx => ofx::read(&text, options),
         Format::Camt => camt::read(&text, options),
         Format::Mt940 => mt940::read(&text, options),
         Format::Csv => csv::read(&text, options),
+    }?;
+    // Money in cents, as everywhere in subs: `-4` and `6800,` are -4.00
+    // and 6800.00 in every view and document that shows them.
+    for row in &mut statement.transactions {
+        if row.amount.scale() < 2 {
+            row.amount.rescale(2);
+        }
     }
+    Ok(statement)
 }
 
 #[cfg(test)]
@@ -196,6 +204,21 @@ mod tests {
     use std::str::FromStr;
 
     use super::*;
+
+    #[test]
+    fn whole_amounts_read_in_cents() {
+        let text = "Date,Payee,Amount,Currency\n2026-01-05,CAFE,-4,USD\n2026-01-06,SHOP,-4.5,USD\n";
+        let read = read(text.as_bytes(), &ReadOptions::default()).map(|s| {
+            s.transactions
+                .iter()
+                .map(|t| t.amount.to_string())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(
+            read.ok(),
+            Some(vec!["-4.00".to_string(), "-4.50".to_string()])
+        );
+    }
 
     #[test]
     fn columns_name_the_header_of_each_field_and_refuse_what_is_not_one() {
