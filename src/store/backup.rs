@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use super::Db;
 use super::spec::{self, Sql, TableSpec};
-use crate::domain::money::cents_to_decimal;
 use crate::domain::validate::fold_name;
 use crate::error::Result;
 
@@ -299,6 +298,9 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     const NAME: &'static str = Self::SPEC.section;
     /// The SQL table the rows live in.
     const TABLE: &'static str = Self::SPEC.table;
+    /// The row's fields in the order `from_row` reads them and `insert`
+    /// binds them: the spec's columns.
+    const FIELDS: &'static [&'static str];
     /// The statements built from the spec (once).
     fn sql() -> &'static Sql;
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
@@ -403,23 +405,93 @@ macro_rules! global_id {
     };
 }
 
-macro_rules! get_cents {
-    ($row:expr, $i:expr) => {
-        cents_to_decimal($row.get::<_, i64>($i)?)
+/// `from_row` and `insert` from one list of the row's fields, in its
+/// spec's column order (the unit test holds the two to one order). A field
+/// stored otherwise than it is held names its conversion in `stored`
+/// (`amount: cents`); a computed column follows the list
+/// (`fold_name(name)`: the folded name, from the field `name`).
+macro_rules! columns {
+    ($row:ident { $($field:ident $(: $conv:ident)?),+ $(,)? } $(, $compute:ident($from:ident))?) => {
+        const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+        fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+            let mut at = 0;
+            let mut next = || {
+                at += 1;
+                at - 1
+            };
+            Ok($row {
+                $($field: columns!(@read r, next() $(, $conv)?)),+
+            })
+        }
+        fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
+            db.conn.prepare_cached(&Self::sql().insert)?.execute(params![
+                $(columns!(@bind self.$field $(, $conv)?)),+
+                $(, $compute(&self.$from))?
+            ])
+        }
     };
+    (@read $r:ident, $at:expr) => { $r.get($at)? };
+    (@read $r:ident, $at:expr, $conv:ident) => { stored::$conv::read($r, $at)? };
+    (@bind $value:expr) => { $value };
+    (@bind $value:expr, $conv:ident) => { stored::$conv::bind(&$value) };
+}
+
+/// The columns whose stored form is not the row's: money as integer
+/// hundredths, a rate as its decimal text.
+mod stored {
+    use rusqlite::Row;
+    use rust_decimal::Decimal;
+
+    use crate::domain::money::cents_to_decimal;
+
+    pub mod cents {
+        use super::*;
+
+        pub fn read(r: &Row<'_>, at: usize) -> rusqlite::Result<Decimal> {
+            Ok(cents_to_decimal(r.get(at)?))
+        }
+
+        pub fn bind(amount: &Decimal) -> Option<i64> {
+            super::super::cents(*amount)
+        }
+    }
+
+    pub mod maybe_cents {
+        use super::*;
+
+        pub fn read(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<Decimal>> {
+            Ok(r.get::<_, Option<i64>>(at)?.map(cents_to_decimal))
+        }
+
+        pub fn bind(amount: &Option<Decimal>) -> Option<i64> {
+            amount.and_then(super::super::cents)
+        }
+    }
+
+    pub mod decimal_text {
+        use super::*;
+
+        pub fn read(r: &Row<'_>, at: usize) -> rusqlite::Result<Decimal> {
+            let text: String = r.get(at)?;
+            text.parse()
+                .map_err(|e: rust_decimal::Error| crate::store::conversion(at, e.to_string()))
+        }
+
+        pub fn bind(rate: &Decimal) -> String {
+            rate.to_string()
+        }
+    }
 }
 
 impl Table for ConfigRow {
     spec!(spec::CONFIG);
+    columns!(ConfigRow {
+        key,
+        value,
+        updated_at
+    });
     fn as_setting(&self) -> Option<(&str, &str)> {
         Some((&self.key, &self.value))
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(ConfigRow {
-            key: r.get(0)?,
-            value: r.get(1)?,
-            updated_at: r.get(2)?,
-        })
     }
     fn key(&self) -> String {
         self.key.clone()
@@ -427,31 +499,21 @@ impl Table for ConfigRow {
     fn key_param(&self) -> rusqlite::types::Value {
         self.key.clone().into()
     }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.key,
-            self.value,
-            self.updated_at
-        ])
-    }
 }
 
 impl Table for ChannelRow {
     spec!(spec::CHANNELS);
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(ChannelRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            kind: r.get(2)?,
-            settings: JsonText(r.get(3)?),
-            min_severity: r.get(4)?,
-            alert_types: r.get(5)?,
-            digest: r.get(6)?,
-            created_at: r.get(7)?,
-            uid: r.get(8)?,
-        })
-    }
+    columns!(ChannelRow {
+        id,
+        name,
+        kind,
+        settings,
+        min_severity,
+        alert_types,
+        digest,
+        created_at,
+        uid
+    });
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
@@ -459,133 +521,90 @@ impl Table for ChannelRow {
     fn steers_traffic(&self) -> Option<String> {
         Some(format!("channel {} ({})", self.name, self.kind))
     }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.name,
-            self.kind,
-            self.settings.0,
-            self.min_severity,
-            self.alert_types,
-            self.digest,
-            self.created_at,
-            self.uid
-        ])
-    }
 }
 
 impl Table for RateRow {
     spec!(spec::RATES);
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let rate: String = r.get(2)?;
-        Ok(RateRow {
-            currency: r.get(0)?,
-            base: r.get(1)?,
-            rate: rate
-                .parse()
-                .map_err(|e: rust_decimal::Error| super::conversion(2, e.to_string()))?,
-            set_on: r.get(3)?,
-            updated_at: r.get(4)?,
-            source: r.get(5)?,
-        })
-    }
+    columns!(RateRow {
+        currency,
+        base,
+        rate: decimal_text,
+        set_on,
+        updated_at,
+        source
+    });
     fn key(&self) -> String {
         self.currency.clone()
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.currency.clone().into()
     }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.currency,
-            self.base,
-            self.rate.to_string(),
-            self.set_on,
-            self.updated_at,
-            self.source
-        ])
-    }
 }
 
 impl Table for CategoryRow {
     spec!(spec::CATEGORIES);
+    columns!(
+        CategoryRow {
+            id,
+            name,
+            color,
+            icon,
+            created_at,
+            uid
+        },
+        fold_name(name)
+    );
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(CategoryRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            color: r.get(2)?,
-            icon: r.get(3)?,
-            created_at: r.get(4)?,
-            uid: r.get(5)?,
-        })
     }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
     }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.name,
-            self.color,
-            self.icon,
-            self.created_at,
-            self.uid,
-            fold_name(&self.name)
-        ])
-    }
 }
 
 impl Table for SubscriptionRow {
     spec!(spec::SUBSCRIPTIONS);
+    columns!(SubscriptionRow {
+        subscription_id,
+        name,
+        description,
+        provider,
+        category_id,
+        amount: cents,
+        currency,
+        billing_cycle,
+        custom_cycle_days,
+        start_date,
+        billing_anchor,
+        next_billing_date,
+        end_date,
+        status,
+        payment_method,
+        auto_renewal,
+        reminder_days,
+        email_notifications,
+        website_url,
+        notes,
+        ai_insights,
+        usage_tracking,
+        created_at,
+        updated_at,
+        muted_alerts,
+        cycle_months,
+        remind,
+        trial_until,
+        term_months,
+        extends_by_months,
+        notice,
+        card_id,
+        paid_by,
+        statement_match
+    });
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
         self.card_id = remapped(map, "card", self.card_id);
         self.paid_by = remapped(map, "member", self.paid_by);
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(SubscriptionRow {
-            subscription_id: r.get(0)?,
-            name: r.get(1)?,
-            description: r.get(2)?,
-            provider: r.get(3)?,
-            category_id: r.get(4)?,
-            amount: get_cents!(r, 5),
-            currency: r.get(6)?,
-            billing_cycle: r.get(7)?,
-            custom_cycle_days: r.get(8)?,
-            start_date: r.get(9)?,
-            billing_anchor: r.get(10)?,
-            next_billing_date: r.get(11)?,
-            end_date: r.get(12)?,
-            status: r.get(13)?,
-            payment_method: r.get(14)?,
-            auto_renewal: r.get(15)?,
-            reminder_days: r.get(16)?,
-            email_notifications: r.get(17)?,
-            website_url: r.get(18)?,
-            notes: r.get(19)?,
-            ai_insights: r.get(20)?,
-            usage_tracking: r.get(21)?,
-            created_at: r.get(22)?,
-            updated_at: r.get(23)?,
-            muted_alerts: r.get(24)?,
-            cycle_months: r.get(25)?,
-            remind: r.get(26)?,
-            trial_until: r.get(27)?,
-            term_months: r.get(28)?,
-            extends_by_months: r.get(29)?,
-            notice: r.get(30)?,
-            card_id: r.get(31)?,
-            paid_by: r.get(32)?,
-            statement_match: r.get(33)?,
-        })
     }
     fn key(&self) -> String {
         self.subscription_id.clone()
@@ -593,49 +612,23 @@ impl Table for SubscriptionRow {
     fn key_param(&self) -> rusqlite::types::Value {
         self.subscription_id.clone().into()
     }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.subscription_id,
-            self.name,
-            self.description,
-            self.provider,
-            self.category_id,
-            cents(self.amount),
-            self.currency,
-            self.billing_cycle,
-            self.custom_cycle_days,
-            self.start_date,
-            self.billing_anchor,
-            self.next_billing_date,
-            self.end_date,
-            self.status,
-            self.payment_method,
-            self.auto_renewal,
-            self.reminder_days,
-            self.email_notifications,
-            self.website_url,
-            self.notes,
-            self.ai_insights,
-            self.usage_tracking,
-            self.created_at,
-            self.updated_at,
-            self.muted_alerts,
-            self.cycle_months,
-            self.remind,
-            self.trial_until,
-            self.term_months,
-            self.extends_by_months,
-            self.notice,
-            self.card_id,
-            self.paid_by,
-            self.statement_match,
-        ])
-    }
 }
 
 impl Table for PaymentRow {
     spec!(spec::PAYMENTS);
+    columns!(PaymentRow {
+        id,
+        subscription_id,
+        amount: cents,
+        currency,
+        payment_date,
+        due_date,
+        status,
+        transaction_id,
+        notes,
+        created_at,
+        uid
+    });
     fn occurrence(&self) -> Option<(&str, String)> {
         Some((
             &self.subscription_id,
@@ -657,312 +650,172 @@ impl Table for PaymentRow {
             )?
             .query_row(params![self.subscription_id, self.due_date], |r| r.get(0))
     }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(PaymentRow {
-            id: r.get(0)?,
-            subscription_id: r.get(1)?,
-            amount: get_cents!(r, 2),
-            currency: r.get(3)?,
-            payment_date: r.get(4)?,
-            due_date: r.get(5)?,
-            status: r.get(6)?,
-            transaction_id: r.get(7)?,
-            notes: r.get(8)?,
-            created_at: r.get(9)?,
-            uid: r.get(10)?,
-        })
-    }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.subscription_id,
-            cents(self.amount),
-            self.currency,
-            self.payment_date,
-            self.due_date,
-            self.status,
-            self.transaction_id,
-            self.notes,
-            self.created_at,
-            self.uid
-        ])
     }
 }
 
 impl Table for UsageRow {
     spec!(spec::USAGE);
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let value: Option<i64> = r.get(5)?;
-        Ok(UsageRow {
-            id: r.get(0)?,
-            subscription_id: r.get(1)?,
-            usage_date: r.get(2)?,
-            usage_count: r.get(3)?,
-            usage_duration: r.get(4)?,
-            usage_value: value.map(cents_to_decimal),
-            notes: r.get(6)?,
-            created_at: r.get(7)?,
-            uid: r.get(8)?,
-        })
-    }
+    columns!(UsageRow {
+        id,
+        subscription_id,
+        usage_date,
+        usage_count,
+        usage_duration,
+        usage_value: maybe_cents,
+        notes,
+        created_at,
+        uid
+    });
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.subscription_id,
-            self.usage_date,
-            self.usage_count,
-            self.usage_duration,
-            self.usage_value.and_then(cents),
-            self.notes,
-            self.created_at,
-            self.uid
-        ])
     }
 }
 
 impl Table for AlertRow {
     spec!(spec::ALERTS);
+    columns!(AlertRow {
+        id,
+        subscription_id,
+        alert_type,
+        title,
+        message,
+        alert_date,
+        is_read,
+        is_dismissed,
+        occurrence,
+        created_at,
+        uid
+    });
     fn occurrence(&self) -> Option<(&str, String)> {
         Some((
             self.subscription_id.as_deref()?,
             format!("{} alert for {}", self.alert_type, self.occurrence),
         ))
     }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(AlertRow {
-            id: r.get(0)?,
-            subscription_id: r.get(1)?,
-            alert_type: r.get(2)?,
-            title: r.get(3)?,
-            message: r.get(4)?,
-            alert_date: r.get(5)?,
-            is_read: r.get(6)?,
-            is_dismissed: r.get(7)?,
-            occurrence: r.get(8)?,
-            created_at: r.get(9)?,
-            uid: r.get(10)?,
-        })
-    }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.subscription_id,
-            self.alert_type,
-            self.title,
-            self.message,
-            self.alert_date,
-            self.is_read,
-            self.is_dismissed,
-            self.occurrence,
-            self.created_at,
-            self.uid
-        ])
     }
 }
 
 impl Table for MemberRow {
     spec!(spec::MEMBERS);
+    columns!(
+        MemberRow {
+            id,
+            name,
+            created_at,
+            uid
+        },
+        fold_name(name)
+    );
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(MemberRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            created_at: r.get(2)?,
-            uid: r.get(3)?,
-        })
     }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        db.conn
-            .prepare_cached(&Self::sql().insert)?
-            .execute(params![
-                self.id,
-                self.name,
-                self.created_at,
-                self.uid,
-                fold_name(&self.name)
-            ])
     }
 }
 
 impl Table for ShareRow {
     spec!(spec::SHARES);
+    columns!(ShareRow {
+        id,
+        subscription_id,
+        member_id,
+        position,
+        kind,
+        value,
+        created_at,
+        uid
+    });
     fn remap_refs(&mut self, map: &IdMap) {
         self.member_id = remapped(map, "member", self.member_id);
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(ShareRow {
-            id: r.get(0)?,
-            subscription_id: r.get(1)?,
-            member_id: r.get(2)?,
-            position: r.get(3)?,
-            kind: r.get(4)?,
-            value: r.get(5)?,
-            created_at: r.get(6)?,
-            uid: r.get(7)?,
-        })
     }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        db.conn
-            .prepare_cached(&Self::sql().insert)?
-            .execute(params![
-                self.id,
-                self.subscription_id,
-                self.member_id,
-                self.position,
-                self.kind,
-                self.value,
-                self.created_at,
-                self.uid
-            ])
     }
 }
 
 impl Table for CardRow {
     spec!(spec::CARDS);
+    columns!(
+        CardRow {
+            id,
+            name,
+            kind,
+            expires,
+            created_at,
+            uid
+        },
+        fold_name(name)
+    );
     fn as_named(&self) -> Option<(i64, &str)> {
         Some((self.id, &self.name))
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(CardRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            kind: r.get(2)?,
-            expires: r.get(3)?,
-            created_at: r.get(4)?,
-            uid: r.get(5)?,
-        })
     }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.name,
-            self.kind,
-            self.expires,
-            self.created_at,
-            self.uid,
-            fold_name(&self.name)
-        ])
     }
 }
 
 impl Table for BudgetRow {
     spec!(spec::BUDGETS);
+    columns!(BudgetRow {
+        id,
+        category_id,
+        amount: cents,
+        currency,
+        created_at,
+        uid
+    });
     fn remap_refs(&mut self, map: &IdMap) {
         self.category_id = remapped(map, "category", self.category_id);
-    }
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(BudgetRow {
-            id: r.get(0)?,
-            category_id: r.get(1)?,
-            amount: get_cents!(r, 2),
-            currency: r.get(3)?,
-            created_at: r.get(4)?,
-            uid: r.get(5)?,
-        })
     }
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.category_id,
-            cents(self.amount),
-            self.currency,
-            self.created_at,
-            self.uid
-        ])
     }
 }
 
 impl Table for PriceRow {
     spec!(spec::PRICE_HISTORY);
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(PriceRow {
-            id: r.get(0)?,
-            subscription_id: r.get(1)?,
-            changed_on: r.get(2)?,
-            old_amount: get_cents!(r, 3),
-            new_amount: get_cents!(r, 4),
-            currency: r.get(5)?,
-            old_cycle: r.get(6)?,
-            new_cycle: r.get(7)?,
-            created_at: r.get(8)?,
-            uid: r.get(9)?,
-        })
-    }
+    columns!(PriceRow {
+        id,
+        subscription_id,
+        changed_on,
+        old_amount: cents,
+        new_amount: cents,
+        currency,
+        old_cycle,
+        new_cycle,
+        created_at,
+        uid
+    });
     global_id!();
     fn key_param(&self) -> rusqlite::types::Value {
         self.id.into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        let c = &db.conn;
-        c.prepare_cached(&Self::sql().insert)?.execute(params![
-            self.id,
-            self.subscription_id,
-            self.changed_on,
-            cents(self.old_amount),
-            cents(self.new_amount),
-            self.currency,
-            self.old_cycle,
-            self.new_cycle,
-            self.created_at,
-            self.uid
-        ])
     }
 }
 
 impl Table for AlertTallyRow {
     spec!(spec::ALERT_TALLY);
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(AlertTallyRow {
-            alert_type: r.get(0)?,
-            total: r.get(1)?,
-            read: r.get(2)?,
-        })
-    }
+    columns!(AlertTallyRow {
+        alert_type,
+        total,
+        read
+    });
     fn key(&self) -> String {
         self.alert_type.clone()
     }
     fn key_param(&self) -> rusqlite::types::Value {
         self.alert_type.clone().into()
-    }
-    fn insert(&self, db: &Db) -> rusqlite::Result<usize> {
-        db.conn
-            .prepare_cached(&Self::sql().insert)?
-            .execute(params![self.alert_type, self.total, self.read])
     }
 }
 
@@ -1138,11 +991,19 @@ mod tests {
         let mut fields = None;
         let _ = T::deserialize(Probe(&mut fields));
         let name = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
-        (
-            T::SPEC,
-            name,
-            fields.unwrap_or(&[]).iter().copied().collect(),
-        )
+        let fields = fields.unwrap_or(&[]);
+        // One list in one order, or a value would land in another column.
+        assert_eq!(
+            fields,
+            T::FIELDS,
+            "{name}: its fields and its columns! list"
+        );
+        assert_eq!(
+            T::FIELDS,
+            T::SPEC.columns,
+            "{name}: its columns! list and its spec"
+        );
+        (T::SPEC, name, fields.iter().copied().collect())
     }
 
     fn differences(
