@@ -41,10 +41,11 @@ impl Serialize for AlertList {
 }
 
 impl View for AlertList {
+    fn empty(&self) -> Option<String> {
+        self.alerts.is_empty().then(|| self.empty_message().into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.alerts.is_empty() && out.tty {
-            return self.empty_message().into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -70,13 +71,6 @@ impl View for AlertList {
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.alerts.is_empty() && !out.tty {
-            return self.empty_message().into();
-        }
-        String::new()
     }
 }
 

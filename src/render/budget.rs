@@ -71,21 +71,19 @@ impl BudgetJson {
 }
 
 /// `subs budget list`.
+#[derive(Serialize)]
+#[serde(transparent)]
 pub struct BudgetList(pub Vec<BudgetJson>);
-
-impl Serialize for BudgetList {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
 /// A table: what each budget covers a month against its amount, and this
 /// month's charges; on a terminal wide enough, with a bar.
 impl View for BudgetList {
+    fn empty(&self) -> Option<String> {
+        self.0
+            .is_empty()
+            .then(|| "No budgets. Set one with: subs budget set 150".into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return "No budgets. Set one with: subs budget set 150".into();
-        }
         let mut columns = vec![
             ("Budget", Fit::Name),
             ("Monthly cost", Fit::WholeRight),
@@ -137,12 +135,5 @@ impl View for BudgetList {
             grid.row(row);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return "No budgets. Set one with: subs budget set 150".into();
-        }
-        String::new()
     }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::table::{Fit, Grid, Text};
-use super::text::safe;
+use super::text::{safe, safe_list};
 use super::{Output, Style, View};
 use crate::domain::card::Card;
 use crate::domain::subscription::PaymentMethod;
@@ -37,22 +37,18 @@ impl CardJson {
 }
 
 /// `subs card list`.
+#[derive(Serialize)]
+#[serde(transparent)]
 pub struct CardList(pub Vec<CardJson>);
-
-impl Serialize for CardList {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
 const NO_CARDS: &str = "No cards. Add one with: subs card add \"Visa 4242\" --expires 2027-08";
 
 /// A table: each card, its kind, expiry, state and the subscriptions on it.
 impl View for CardList {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| NO_CARDS.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return NO_CARDS.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -76,21 +72,9 @@ impl View for CardList {
                 c.kind.to_string().into(),
                 c.expires.clone().into(),
                 state,
-                c.subscriptions
-                    .iter()
-                    .map(|s| safe(s).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    .into(),
+                safe_list(&c.subscriptions).into(),
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return NO_CARDS.into();
-        }
-        String::new()
     }
 }

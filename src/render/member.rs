@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::json::Exact;
 use super::table::{Fit, Grid};
-use super::text::safe;
+use super::text::{safe, safe_list};
 use super::{Output, Style, View};
 
 /// `member list`: "me" first, then each member with what it shares or pays.
@@ -17,14 +17,9 @@ pub struct MemberJson {
     pub subscriptions: Vec<String>,
 }
 
+#[derive(Serialize)]
+#[serde(transparent)]
 pub struct MemberList(pub Vec<MemberJson>);
-
-impl Serialize for MemberList {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
 /// A table: each member ("me" first) with the plans it shares or pays.
 impl View for MemberList {
     fn text(&self, out: &Output) -> String {
@@ -35,12 +30,7 @@ impl View for MemberList {
         for m in &self.0 {
             grid.row(vec![
                 safe(&m.name).into(),
-                m.subscriptions
-                    .iter()
-                    .map(|s| safe(s).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    .into(),
+                safe_list(&m.subscriptions).into(),
             ]);
         }
         grid.render()
@@ -98,10 +88,11 @@ impl Split {
 /// A table of the month's shared charges, each with every member's part;
 /// who owes whom follows it.
 impl View for Split {
+    fn empty(&self) -> Option<String> {
+        self.charges.is_empty().then(|| self.empty_message())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.charges.is_empty() && out.tty {
-            return self.empty_message();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -132,13 +123,6 @@ impl View for Split {
     }
 
     fn footer(&self, out: &Output) -> String {
-        if self.charges.is_empty() {
-            return if out.tty {
-                String::new()
-            } else {
-                self.empty_message()
-            };
-        }
         let mut lines = Vec::new();
         if self.debts.is_empty() {
             lines.push(format!(

@@ -55,6 +55,14 @@ pub trait View: Serialize {
         String::new()
     }
 
+    /// For a list: the sentence that says it is empty (and how to add the
+    /// first), when it is. A terminal shows it in place of the text and the
+    /// footer; a pipe gets the text (the header alone) and the sentence on
+    /// stderr, so stdout stays a table.
+    fn empty(&self) -> Option<String> {
+        None
+    }
+
     /// Warnings for stderr in text mode (a JSON document carries its own).
     fn warnings(&self) -> &[String] {
         &[]
@@ -154,11 +162,19 @@ impl Output {
                 stderr_line(&note);
             }
         }
-        let text = view.text(self);
+        let empty = view.empty();
+        let text = match &empty {
+            Some(sentence) if self.tty => sentence.clone(),
+            _ => view.text(self),
+        };
         if !text.is_empty() {
             self.stdout(&text)?;
         }
-        let footer = view.footer(self);
+        let footer = match empty {
+            Some(_) if self.tty => String::new(),
+            Some(sentence) => sentence,
+            None => view.footer(self),
+        };
         if footer.is_empty() {
             Ok(())
         } else if self.tty {

@@ -61,10 +61,11 @@ impl Serialize for ChannelList {
 }
 
 impl View for ChannelList {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| NO_CHANNELS.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return NO_CHANNELS.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -108,13 +109,6 @@ impl View for ChannelList {
         }
         grid.render()
     }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return NO_CHANNELS.into();
-        }
-        String::new()
-    }
 }
 
 const NO_CHANNELS: &str = "No channels: new alerts go to stdout (cron mails them). Add one with: subs notify add phone ntfy --url https://ntfy.sh/TOPIC";
@@ -152,19 +146,15 @@ impl View for TestResults {
 }
 
 /// `notify log`.
+#[derive(Serialize)]
+#[serde(transparent)]
 pub struct DeliveryLog(pub Vec<Logged>);
-
-impl Serialize for DeliveryLog {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
 impl View for DeliveryLog {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| NO_DELIVERIES.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return NO_DELIVERIES.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -198,13 +188,6 @@ impl View for DeliveryLog {
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return NO_DELIVERIES.into();
-        }
-        String::new()
     }
 }
 

@@ -30,22 +30,16 @@ impl Serialize for PaymentList {
 }
 
 impl View for PaymentList {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| "No payments match.".into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return "No payments match.".into();
-        }
         payment_table(out, &self.0)
     }
 
     /// The totals (a pipe gets them on stderr).
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() {
-            return if out.tty {
-                String::new()
-            } else {
-                "No payments match.".into()
-            };
-        }
+    fn footer(&self, _out: &Output) -> String {
         let paid = paid_totals(&self.0);
         if paid.is_empty() {
             return String::new();

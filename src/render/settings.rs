@@ -23,10 +23,11 @@ impl Serialize for CategoryList {
 }
 
 impl View for CategoryList {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| NO_CATEGORIES.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return NO_CATEGORIES.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -49,13 +50,6 @@ impl View for CategoryList {
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return NO_CATEGORIES.into();
-        }
-        String::new()
     }
 }
 
@@ -168,10 +162,11 @@ impl Serialize for RateList {
 }
 
 impl View for RateList {
+    fn empty(&self) -> Option<String> {
+        self.all.is_empty().then(|| NO_RATES.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.all.is_empty() && out.tty {
-            return NO_RATES.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -201,13 +196,6 @@ impl View for RateList {
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.all.is_empty() && !out.tty {
-            return NO_RATES.into();
-        }
-        String::new()
     }
 
     fn warnings(&self) -> &[String] {

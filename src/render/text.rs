@@ -39,6 +39,15 @@ pub fn safe(s: &str) -> Cow<'_, str> {
     escape(s, false)
 }
 
+/// Names on one line, comma-separated, each escaped.
+pub fn safe_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|name| safe(name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Multi-line text (notes, descriptions): newlines kept, the rest escaped.
 pub fn safe_multiline(s: &str) -> Cow<'_, str> {
     escape(s, true)

@@ -132,10 +132,11 @@ impl Journal {
 }
 
 impl View for Journal {
+    fn empty(&self) -> Option<String> {
+        self.0.is_empty().then(|| NOTHING.into())
+    }
+
     fn text(&self, out: &Output) -> String {
-        if self.0.is_empty() && out.tty {
-            return NOTHING.into();
-        }
         let mut grid = Grid::new(
             out,
             &[
@@ -164,13 +165,6 @@ impl View for Journal {
             ]);
         }
         grid.render()
-    }
-
-    fn footer(&self, out: &Output) -> String {
-        if self.0.is_empty() && !out.tty {
-            return NOTHING.into();
-        }
-        String::new()
     }
 }
 
