@@ -37,11 +37,7 @@ pub(super) fn read(text: &str, options: &ReadOptions) -> Result<Statement> {
                 ROOTS.join(", ")
             ))
         })?;
-    let mut out = Statement {
-        format: Format::Camt,
-        transactions: Vec::new(),
-        skipped: Vec::new(),
-    };
+    let mut out = Statement::new(Format::Camt);
     let mut filter = AccountFilter::new(options.account.as_deref());
     let mut lines = LineCounter::new(text);
     for statement in elements(root, &STATEMENTS) {
@@ -385,20 +381,11 @@ fn code_hints(code: Node<'_, '_>, hints: &mut Hints) {
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr;
 
-    use chrono::NaiveDate;
     use rust_decimal::Decimal;
 
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::statement::testing::{day, dec};
 
     fn read_camt(text: &str) -> Statement {
         read(text, &ReadOptions::default()).unwrap()

@@ -298,6 +298,7 @@ mod tests {
 
     use super::super::Columns;
     use super::*;
+    use crate::statement::testing::day;
 
     fn with(text: &str, options: &ReadOptions) -> Statement {
         match read(text, options) {
@@ -315,10 +316,6 @@ mod tests {
             Ok(statement) => panic!("read: {statement:?}"),
             Err(e) => e.to_string(),
         }
-    }
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     fn money(text: &str) -> Decimal {

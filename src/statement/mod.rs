@@ -166,6 +166,17 @@ pub struct Statement {
     pub skipped: Vec<Skipped>,
 }
 
+impl Statement {
+    /// What a reader starts from: no rows yet.
+    fn new(format: Format) -> Statement {
+        Statement {
+            format,
+            transactions: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+}
+
 /// Reads one statement from its bytes. A file that cannot be read at all is
 /// `Error::Invalid` (exit 2) with one sentence naming the line or element
 /// and what was expected.
@@ -198,12 +209,29 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Statement> {
     Ok(statement)
 }
 
+/// What the readers' tests share.
+#[cfg(test)]
+mod testing {
+    use std::str::FromStr;
+
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    pub fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};
-    use std::str::FromStr;
 
     use super::*;
+    use testing::{day, dec};
 
     #[test]
     fn whole_amounts_read_in_cents() {
@@ -244,14 +272,6 @@ mod tests {
                 )
             );
         }
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     fn samples() -> Option<PathBuf> {

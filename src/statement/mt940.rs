@@ -13,11 +13,7 @@ use crate::error::Result;
 
 pub(super) fn read(text: &str, options: &ReadOptions) -> Result<Statement> {
     let mut reader = Reader {
-        out: Statement {
-            format: Format::Mt940,
-            transactions: Vec::new(),
-            skipped: Vec::new(),
-        },
+        out: Statement::new(Format::Mt940),
         filter: AccountFilter::new(options.account.as_deref()),
         account: None,
         currency: None,
@@ -422,17 +418,9 @@ fn ing(text: &str) -> Narrative {
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr;
 
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::statement::testing::{day, dec};
 
     fn read_mt940(text: &str) -> Statement {
         read(text, &ReadOptions::default()).unwrap()

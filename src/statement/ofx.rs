@@ -12,11 +12,7 @@ use crate::error::Result;
 
 pub(super) fn read(text: &str, options: &ReadOptions) -> Result<Statement> {
     let mut reader = Reader {
-        out: Statement {
-            format: Format::Ofx,
-            transactions: Vec::new(),
-            skipped: Vec::new(),
-        },
+        out: Statement::new(Format::Ofx),
         filter: AccountFilter::new(options.account.as_deref()),
         account: None,
         currency: None,
@@ -373,20 +369,9 @@ fn entity(name: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr;
-
-    use chrono::NaiveDate;
-    use rust_decimal::Decimal;
 
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::statement::testing::{day, dec};
 
     fn read_ofx(text: &str) -> Statement {
         read(text, &ReadOptions::default()).unwrap()

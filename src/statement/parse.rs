@@ -242,13 +242,9 @@ pub(super) fn squash(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr;
 
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::statement::testing::dec;
 
     #[test]
     fn amounts_in_the_ways_banks_write_them() {
