@@ -512,50 +512,11 @@ fn rows_that_cannot_be_read_are_named_ten_at_most_and_the_rest_still_read() {
     assert!(stdout.starts_with("Name\tCycle\tAmount\tCharges\tConfidence\tStatus\tNext\tTracked\nVodafone\tmonthly\t19.99 EUR\t8\t"), "{stdout}");
 }
 
-/// `subs ARGS` on a pseudo-terminal (util-linux `script`), typing each
-/// answer after a pause: the exit code and the screen.
-fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> (Option<i32>, String) {
-    use std::io::Write;
-    let subs = assert_cmd::cargo::cargo_bin("subs");
-    let mut child = std::process::Command::new("script")
-        .args([
-            "-qfec",
-            &format!("'{}' {args}", subs.display()),
-            "/dev/null",
-        ])
-        .current_dir(env.home())
-        .env("SUBS_DB", &env.db)
-        .env("SUBS_TODAY", &env.today)
-        .env("TERM", "xterm")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` provides the pseudo-terminal");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let answers: Vec<String> = answers.iter().map(|a| a.to_string()).collect();
-    let typist = std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_millis(800));
-        for a in answers {
-            std::thread::sleep(std::time::Duration::from_millis(400));
-            let _ = stdin.write_all(a.as_bytes());
-            let _ = stdin.flush();
-        }
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    });
-    let out = child.wait_with_output().expect("run subs");
-    let _ = typist.join();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
-
 #[test]
 fn on_a_terminal_add_asks_which_with_every_series_preselected() {
     let env = with_statements();
     // Space takes the first (the most certain: Spotify) out; Enter adds the rest.
-    let (code, screen) = on_terminal(&env, "detect statement.ofx --add", &[" ", "\r"]);
+    let (code, screen) = env.typing("detect statement.ofx --add", &[" ", "\r"]);
     assert_eq!(code, Some(0), "{screen}");
     assert!(screen.contains("Track which?"), "{screen}");
     let list = env.json(&["list"]);
@@ -564,7 +525,7 @@ fn on_a_terminal_add_asks_which_with_every_series_preselected() {
     assert_eq!(names, ["Github", "Netflix"]);
     // Esc leaves the picker: nothing is added.
     let before = env.dump();
-    let (code, screen) = on_terminal(&env, "detect statement.ofx --add", &["\x1b"]);
+    let (code, screen) = env.typing("detect statement.ofx --add", &["\x1b"]);
     assert_eq!(code, Some(2), "{screen}");
     assert_eq!(before, env.dump());
 }

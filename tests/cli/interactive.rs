@@ -1,52 +1,11 @@
 //! `subs add` on a terminal prompts for what is missing. The terminal is a
 //! pseudo-terminal from util-linux `script`; answers are typed into it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-use std::time::Duration;
-
 use crate::common::{TestEnv, has};
 
 /// Runs `subs ARGS` on a pseudo-terminal, typing each answer after a pause.
 fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
-    on_terminal_with_status(env, args, answers).1
-}
-
-/// `on_terminal`, with the exit code.
-fn on_terminal_with_status(env: &TestEnv, args: &str, answers: &[&str]) -> (Option<i32>, String) {
-    let subs = assert_cmd::cargo::cargo_bin("subs");
-    let mut child = Command::new("script")
-        .args([
-            "-qfec",
-            &format!("'{}' {args}", subs.display()),
-            "/dev/null",
-        ])
-        .env("SUBS_DB", &env.db)
-        .env("SUBS_TODAY", &env.today)
-        .env("TERM", "xterm")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` provides the pseudo-terminal");
-    let mut stdin = child.stdin.take().unwrap();
-    let answers: Vec<String> = answers.iter().map(|a| a.to_string()).collect();
-    let typist = std::thread::spawn(move || {
-        // Give the process time to start and draw its first prompt.
-        std::thread::sleep(Duration::from_millis(600));
-        for a in answers {
-            std::thread::sleep(Duration::from_millis(400));
-            let _ = stdin.write_all(a.as_bytes());
-            let _ = stdin.flush();
-        }
-        std::thread::sleep(Duration::from_millis(500));
-    });
-    let out = child.wait_with_output().unwrap();
-    typist.join().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    env.typing(args, answers).1
 }
 
 #[test]
@@ -56,7 +15,7 @@ fn ctrl_c_or_esc_in_a_prompt_cancels_and_shows_the_cursor_again() {
     for key in ["\x03", "\x1b"] {
         let env = TestEnv::new();
         // The cycle list hides the cursor while it waits for a choice.
-        let (code, screen) = on_terminal_with_status(&env, "add Netflix --amount 9", &[key]);
+        let (code, screen) = env.typing("add Netflix --amount 9", &[key]);
         let hidden = screen.rfind(HIDE);
         assert!(
             hidden.is_some(),
@@ -76,7 +35,7 @@ fn ctrl_c_or_esc_in_a_prompt_cancels_and_shows_the_cursor_again() {
     // Esc at a confirmation declines it: nothing deleted, exit 0.
     let env = TestEnv::new();
     env.add(&["Netflix", "--amount", "1", "--cycle", "monthly"]);
-    let (code, screen) = on_terminal_with_status(&env, "delete netflix", &["\x1b"]);
+    let (code, screen) = env.typing("delete netflix", &["\x1b"]);
     assert!(screen.contains("Nothing deleted."), "{screen:?}");
     assert_eq!(code, Some(0), "{screen:?}");
     assert_eq!(env.sql_count("SELECT count(*) FROM subscription"), 1);

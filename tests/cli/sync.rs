@@ -908,35 +908,8 @@ fn the_secret_is_typed_unseen_and_ctrl_c_gives_the_echo_back() {
     let remote = bare_remote(&dir.path().join("r.git"));
     let env = TestEnv::new();
     let subs = assert_cmd::cargo::cargo_bin("subs");
-    let on_terminal = |command: String, keys: &'static [&'static str]| -> String {
-        let mut child = std::process::Command::new("script")
-            .args(["-qfec", &command, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", env.home())
-            .env("SUBS_DB", &env.db)
-            .env("SUBS_TODAY", &env.today)
-            .env("TERM", "xterm")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("util-linux `script` provides the pseudo-terminal");
-        let mut stdin = child.stdin.take().unwrap();
-        let typist = std::thread::spawn(move || {
-            use std::io::Write;
-            for key in keys {
-                std::thread::sleep(std::time::Duration::from_millis(700));
-                let _ = stdin.write_all(key.as_bytes());
-                let _ = stdin.flush();
-            }
-            std::thread::sleep(std::time::Duration::from_millis(1500));
-        });
-        let out = child.wait_with_output().unwrap();
-        typist.join().unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    let screen = on_terminal(
-        format!("'{}' sync init '{remote}'", subs.display()),
+    let (_, screen) = env.typing(
+        &format!("sync init '{remote}'"),
         &["Hidden Pass 1\r", "Hidden Pass 1\r"],
     );
     assert!(screen.contains("Sync secret:"), "{screen:?}");
@@ -946,8 +919,8 @@ fn the_secret_is_typed_unseen_and_ctrl_c_gives_the_echo_back() {
         !screen.contains("Hidden Pass"),
         "the secret was shown: {screen:?}"
     );
-    let screen = on_terminal(
-        format!(
+    let (_, screen) = env.typing_into(
+        &format!(
             "bash -c \"'{}' sync; echo exit=\\$?; stty -a | grep -o -- '-*echo '\"",
             subs.display()
         ),

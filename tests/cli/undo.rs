@@ -539,32 +539,11 @@ fn undo_binds_values_and_refuses_a_tampered_journal() {
     );
 }
 
-/// `subs undo` on a pseudo-terminal (util-linux `script`), answering `answer`.
+/// `subs undo` on a pseudo-terminal, answering `answer`.
 fn undo_on_terminal(env: &TestEnv, answer: &str) -> String {
-    use std::io::Write;
-    let subs = assert_cmd::cargo::cargo_bin("subs");
-    let mut child = std::process::Command::new("script")
-        .args(["-qfec", &format!("'{}' undo", subs.display()), "/dev/null"])
-        .env("SUBS_DB", &env.db)
-        .env("SUBS_TODAY", &env.today)
-        .env("TERM", "xterm")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` provides the pseudo-terminal");
-    let mut stdin = child.stdin.take().unwrap();
-    let answer = answer.to_string();
-    let typist = std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_millis(800));
-        let _ = stdin.write_all(answer.as_bytes());
-        let _ = stdin.flush();
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    });
-    let out = child.wait_with_output().unwrap();
-    typist.join().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let (code, screen) = env.typing("undo", &[answer]);
+    assert_eq!(code, Some(0), "{screen}");
+    screen
 }
 
 /// On a terminal, undo names the background run and asks: "n" changes

@@ -379,6 +379,56 @@ impl TestEnv {
         (out.status.code(), screen)
     }
 
+    /// `subs ARGS` (shell words after the binary) on a pseudo-terminal,
+    /// typing `keys`: see [`TestEnv::typing_into`].
+    pub fn typing(&self, args: &str, keys: &[&str]) -> (Option<i32>, String) {
+        let subs = assert_cmd::cargo::cargo_bin("subs");
+        self.typing_into(&format!("'{}' {args}", subs.display()), keys)
+    }
+
+    /// A shell command line on a pseudo-terminal (util-linux `script`), in
+    /// this environment's home with only its variables, typing each key
+    /// after a pause once the first prompt is drawn: the exit code and the
+    /// screen as typed into (colour and escapes kept).
+    pub fn typing_into(&self, command_line: &str, keys: &[&str]) -> (Option<i32>, String) {
+        use std::io::Write;
+        use std::time::Duration;
+        let mut child = std::process::Command::new("script")
+            .args(["-qfec", command_line, "/dev/null"])
+            .current_dir(self.home())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("XDG_DATA_HOME", self.home().join("data"))
+            .env("SUBS_DB", &self.db)
+            .env("SUBS_TODAY", &self.today)
+            .env("TERM", "xterm")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` provides the pseudo-terminal");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        let typist = std::thread::spawn(move || {
+            // Time for the process to start and draw its first prompt.
+            std::thread::sleep(Duration::from_millis(800));
+            for key in keys {
+                std::thread::sleep(Duration::from_millis(400));
+                let _ = stdin.write_all(key.as_bytes());
+                let _ = stdin.flush();
+            }
+            // Stdin stays open while the last answer is acted on.
+            std::thread::sleep(Duration::from_millis(1500));
+        });
+        let out = child.wait_with_output().expect("run script");
+        typist.join().expect("the typist");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
     /// The names of the files in `dir` (none left behind, say).
     pub fn files_in(dir: &Path) -> Vec<std::ffi::OsString> {
         std::fs::read_dir(dir)
