@@ -22,6 +22,19 @@ pub enum Found<'a, T> {
     None(Vec<&'a T>),
 }
 
+/// What follows "no … named X" when nothing matched: the closest names
+/// (`; did you mean "A" or "B"?`), or nothing when none is close.
+pub fn did_you_mean<T: Named>(near: &[&T]) -> String {
+    if near.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = near
+        .iter()
+        .map(|t| format!("\"{}\"", t.name().escape_debug()))
+        .collect();
+    format!("; did you mean {}?", names.join(" or "))
+}
+
 /// A bare id prefix must be at least this long: shorter text is more likely
 /// a name than an id.
 const MIN_BARE_ID_PREFIX: usize = 4;

@@ -16,7 +16,7 @@ use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
 use crate::domain::payment::PaymentStatus;
-use crate::domain::reference::{self, Found, Named};
+use crate::domain::reference::{self, Found, Named, did_you_mean};
 use crate::domain::subscription::{NAME_MAX, PriceChange, Subscription, parse_statement_match};
 use crate::domain::validate;
 use crate::error::{Error, Result};
@@ -63,13 +63,7 @@ pub fn named<'a>(proposed: &[&'a Candidate], names: &[String]) -> Result<Vec<&'a
                 )));
             }
             Found::None(near) => {
-                let hint = match near.as_slice() {
-                    [] => String::new(),
-                    near => {
-                        let listed: Vec<String> = near.iter().map(|c| quoted(c)).collect();
-                        format!("; did you mean {}?", listed.join(" or "))
-                    }
-                };
+                let hint = did_you_mean(&near);
                 return Err(Error::not_found(format!(
                     "no series found and not tracked yet is named \"{}\"{hint} (`subs detect FILE` lists them)",
                     name.escape_debug()

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Db;
 use crate::domain::category::{Category, DEFAULT_COLOR, DEFAULT_ICON};
-use crate::domain::reference::{self, Found};
+use crate::domain::reference::{self, Found, did_you_mean};
 use crate::domain::validate::fold_name;
 use crate::error::{Error, Result};
 
@@ -55,16 +55,7 @@ pub fn get(db: &Db, name: &str) -> Result<Category> {
             )))
         }
         Found::None(near) => {
-            let hint = match near.as_slice() {
-                [] => String::new(),
-                names => {
-                    let names: Vec<String> = names
-                        .iter()
-                        .map(|c| format!("\"{}\"", c.name.escape_debug()))
-                        .collect();
-                    format!("; did you mean {}?", names.join(" or "))
-                }
-            };
+            let hint = did_you_mean(&near);
             Err(Error::not_found(format!(
                 "no category named \"{}\"{hint} (`subs category list` shows them)",
                 name.escape_debug()

@@ -9,7 +9,7 @@ use crate::domain::currency::Currency;
 use crate::domain::cycle::Cycle;
 use crate::domain::money::Money;
 use crate::domain::plan::{Contract, Length};
-use crate::domain::reference::{self, Found, Named};
+use crate::domain::reference::{self, Found, Named, did_you_mean};
 use crate::domain::share::Part;
 use crate::domain::subscription::{
     Member, PaymentMethod, PriceChange, Share, Status, Subscription,
@@ -676,16 +676,7 @@ pub fn resolve(db: &Db, reference: &str) -> Result<String> {
             )))
         }
         Found::None(near) => {
-            let hint = match near.as_slice() {
-                [] => String::new(),
-                names => {
-                    let names: Vec<String> = names
-                        .iter()
-                        .map(|c| format!("\"{}\"", c.name.escape_debug()))
-                        .collect();
-                    format!("; did you mean {}?", names.join(" or "))
-                }
-            };
+            let hint = did_you_mean(&near);
             Err(Error::not_found(format!(
                 "no subscription matches \"{}\"{hint} (`subs list --status all` shows every name and id)",
                 wanted.escape_debug()
