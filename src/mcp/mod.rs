@@ -338,7 +338,8 @@ fn tool_error(err: &Error) -> CallToolResult {
     let mut result = CallToolResult::structured_error(json!({
         "error": { "code": err.exit_code(), "kind": err.kind(), "message": message }
     }));
-    result.content = vec![ContentBlock::text(message)];
+    // The text may reach a terminal; the JSON keeps the message as is.
+    result.content = vec![ContentBlock::text(crate::render::text::safe(&message))];
     result
 }
 
