@@ -225,6 +225,27 @@ fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
     assert_eq!(raw["replies"]["5"]["error"]["data"]["kind"], "not_found");
 }
 
+/// The server holds no transaction between calls: `subs add` and cron's
+/// `alerts generate` run while it serves, and its next call sees them.
+#[test]
+fn commands_and_cron_run_beside_the_server_and_it_sees_what_they_commit() {
+    if !have_sdk() {
+        return;
+    }
+    let env = demo();
+    let got = client(&env, "concurrent");
+    assert_eq!(got["after"], 17);
+    assert_eq!(got["before"], 16);
+    assert_eq!(
+        got["alerts"].as_u64(),
+        Some(env.json(&["alerts", "list"]).as_array().unwrap().len() as u64)
+    );
+    assert_eq!(
+        env.json(&["show", "terminal sub"])["amount"].to_string(),
+        "5.00"
+    );
+}
+
 /// Without a client (stdin closed at once) there is nothing to serve:
 /// exit 0, nothing printed, no database made.
 #[test]

@@ -3,7 +3,7 @@
     python3 client.py MODE SUBS_BIN OUT.json
 
 MODE is `reads` (the server as started without --allow-writes), `writes`
-(with it) or `hostile`. The server inherits SUBS_DB, SUBS_TODAY, HOME and
+(with it), `hostile` or `concurrent` (commands beside the server). The server inherits SUBS_DB, SUBS_TODAY, HOME and
 XDG_DATA_HOME from this process. Each mode asserts what it can see from
 the client's side and writes what it got to OUT.json, for the Rust test
 (tests/cli/mcp.rs) to check against the command line and the database.
@@ -135,6 +135,27 @@ async def writes(session, binary):
     return got
 
 
+async def concurrent(session, binary):
+    """Commands in a terminal and cron's run beside the server: it holds no
+    lock between calls, and each call sees what they committed."""
+    await session.initialize()
+    env = {k: os.environ[k] for k in PASSED_ENV if k in os.environ}
+    first = await session.call_tool("list_subscriptions", {"status": "all"})
+    names = [s["name"] for s in first.structured_content["subscriptions"]]
+    added = subprocess.run([binary, "add", "Terminal Sub", "--amount", "5", "--cycle", "monthly"],
+                           env=env, capture_output=True, text=True, timeout=60)
+    check(added.returncode == 0, f"subs add beside the server: {added.stderr}")
+    cron = subprocess.run([binary, "alerts", "generate"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    check(cron.returncode == 0, f"alerts generate beside the server: {cron.stderr}")
+    second = await session.call_tool("list_subscriptions", {"status": "all"})
+    now = [s["name"] for s in second.structured_content["subscriptions"]]
+    check(sorted(now) == sorted(names + ["Terminal Sub"]), f"{names} then {now}")
+    unread = await session.call_tool("alerts", {})
+    return {"before": len(names), "after": len(now),
+            "alerts": len(unread.structured_content["alerts"])}
+
+
 HUGE = "x" * 1_000_000
 HOSTILE = [
     ("no_such_tool", {}),
@@ -223,8 +244,9 @@ def raw_protocol(binary):
 
 async def main():
     mode, binary, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    run = {"reads": reads, "writes": writes, "hostile": hostile}[mode]
-    async with stdio_client(server(binary, mode != "reads")) as (read, write):
+    run = {"reads": reads, "writes": writes, "hostile": hostile, "concurrent": concurrent}[mode]
+    allow_writes = mode in ("writes", "hostile")
+    async with stdio_client(server(binary, allow_writes)) as (read, write):
         async with ClientSession(read, write) as session:
             got = await run(session, binary)
     with open(out, "w", encoding="utf-8") as f:
