@@ -319,3 +319,28 @@ fn the_handshake_and_tool_list_are_plain_json_rpc_on_stdout() {
     let text = listed["content"][0]["text"].as_str().unwrap();
     assert!(text.starts_with("Name\tAmount\tCycle"), "{text}");
 }
+
+/// The README's configuration is valid JSON naming this command, and the
+/// server it starts runs.
+#[test]
+fn the_readmes_configuration_starts_this_server() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme
+        .split("## Use subs from an assistant")
+        .nth(1)
+        .expect("the README's assistant section");
+    let block = section
+        .split("```json\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("its configuration");
+    let config: Value = serde_json::from_str(block).expect("valid JSON");
+    let server = &config["mcpServers"]["subs"];
+    assert_eq!(server, &json!({"command": "subs", "args": ["mcp"]}));
+    let args: Vec<&str> = items(&server["args"])
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    let env = TestEnv::new();
+    env.cmd().args(&args).write_stdin("").assert().success();
+}
