@@ -100,7 +100,7 @@ pub const TOOLS: [Spec; 8] = [
     write(
         "mark_alerts_read",
         "Mark alerts read",
-        "Mark alerts read: by id, or every unread one of a type and/or a subscription (as `subs alerts read`)",
+        "Mark alerts read: by id, every one of a type and/or a subscription, or all (as `subs alerts read`)",
         mark_input,
         schemas::ALERTS_CHANGED,
         true,
@@ -450,6 +450,20 @@ fn edit_subscription(call: &Call) -> Result<Answer> {
     let today = call.today();
     let input = details(p.details, p.next.as_deref())?;
     let (no_category, no_end) = (p.no_category.unwrap_or(false), p.no_end.unwrap_or(false));
+    for (both, a, b) in [
+        (
+            no_category && input.category.is_some(),
+            "no_category",
+            "category",
+        ),
+        (no_end && input.end.is_some(), "no_end", "end"),
+    ] {
+        if both {
+            return Err(Error::invalid(format!(
+                "{a} and {b} cannot be given together"
+            )));
+        }
+    }
     let nothing = p.name.is_none()
         && p.amount.is_none()
         && p.cycle.is_none()
@@ -774,8 +788,10 @@ fn cancel_message(c: &Cancelled, today: chrono::NaiveDate) -> String {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MarkParams {
-    /// These alerts, by id (from the alerts tool); else every unread one matching type and subscription
+    /// These alerts, by id (from the alerts tool)
     pub ids: Option<Vec<i64>>,
+    /// true: every alert (not with ids, type or subscription)
+    pub all: Option<bool>,
     /// Only alerts of this type
     #[serde(rename = "type")]
     pub alert_type: Option<String>,
@@ -805,10 +821,20 @@ fn mark_alerts_read(call: &Call) -> Result<Answer> {
         .map(super::reads::alert_type)
         .transpose()?;
     let ids = p.ids.unwrap_or_default();
-    if !ids.is_empty() && (alert_type.is_some() || p.subscription.is_some()) {
-        return Err(Error::invalid(
-            "ids cannot be given with type or subscription: name the alerts, or the kind of alerts",
-        ));
+    let all = p.all.unwrap_or(false);
+    let kinds = alert_type.is_some() || p.subscription.is_some();
+    let refusal = match (!ids.is_empty(), all, kinds) {
+        (true, true, _) | (false, true, true) => {
+            Some("all cannot be given with ids, type or subscription")
+        }
+        (true, false, true) => Some("ids cannot be given with type or subscription"),
+        (false, false, false) => {
+            Some("say which alerts: ids, type, subscription, or all: true for every one")
+        }
+        _ => None,
+    };
+    if let Some(why) = refusal {
+        return Err(Error::invalid(why));
     }
     let changed = call.write(|db| {
         if !ids.is_empty() {

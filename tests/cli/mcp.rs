@@ -216,6 +216,11 @@ fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
     // A name with control characters is quoted escaped, never raw.
     assert!(message(11).starts_with("no subscription matches \"\\u{1b}]0;pwned"));
     assert!(!message(11).contains('\u{1b}'));
+    // References resolve as on the command line, did-you-mean included.
+    assert_eq!(
+        errors.last().unwrap()["message"],
+        "no subscription matches \"netflx\"; did you mean \"Netflix\"? (`subs list --status all` shows every name and id)"
+    );
     // Garbage on the wire is skipped or refused; the server goes on.
     let raw = &got["raw"];
     assert_eq!(raw["status"], 0);

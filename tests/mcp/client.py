@@ -191,6 +191,10 @@ HOSTILE = [
     ("cancel", {"subscription": "netflix", "at": "someday"}),
     ("mark_alerts_read", {"ids": [999999]}),
     ("mark_alerts_read", {"ids": "all"}),
+    ("mark_alerts_read", {}),
+    ("mark_alerts_read", {"all": True, "type": "payment_due"}),
+    ("edit_subscription", {"subscription": "netflix", "no_end": True, "end": "2027-01-01"}),
+    ("show_subscription", {"subscription": "netflx"}),
 ]
 
 
