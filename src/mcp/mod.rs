@@ -49,14 +49,16 @@ pub fn serve(path: PathBuf, clock: Clock, allow_writes: bool, wait: Duration) ->
         .enable_all()
         .build()
         .map_err(|e| Error::runtime(format!("cannot start the MCP server: {e}")))?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let running = match server.serve(rmcp::transport::stdio()).await {
             Ok(running) => running,
             // Nobody to serve (stdin was closed at once): nothing failed.
             Err(ServerInitializeError::ConnectionClosed(_)) => return Ok(()),
             Err(e) => {
+                // The error quotes what came instead, which may be anything.
                 return Err(Error::runtime(format!(
-                    "the MCP client did not initialize the session: {e}"
+                    "the MCP client did not initialize the session: {}",
+                    clip(&e.to_string(), 200)
                 )));
             }
         };
@@ -65,7 +67,11 @@ pub fn serve(path: PathBuf, clock: Clock, allow_writes: bool, wait: Duration) ->
             .await
             .map_err(|e| Error::runtime(format!("the MCP server stopped: {e}")))?;
         Ok(())
-    })
+    });
+    // A read of stdin still pending (the client closed only its end of
+    // stdout) must not hold the exit.
+    runtime.shutdown_background();
+    served
 }
 
 /// Where the calls read and write: the database every command of this run
