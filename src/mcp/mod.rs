@@ -295,6 +295,7 @@ impl Server {
                             spec.name
                         )))
                     })
+                    .map_err(|e| in_arguments(e, spec))
             }
         };
         match outcome {
@@ -328,6 +329,39 @@ impl Server {
         Err(Error::not_found(format!(
             "there is no tool \"{shown}\"{hint}"
         )))
+    }
+}
+
+/// The error with the command's flags that are this tool's arguments
+/// named as the arguments (`invalid --since` → `invalid since`); quoted
+/// command lines (between backticks) stay as they are.
+fn in_arguments(err: Error, spec: &Spec) -> Error {
+    let schema = (spec.input)();
+    let Some(names) = schema.get("properties").and_then(Value::as_object) else {
+        return err;
+    };
+    // Longest first: `--at-period-end` before `--at`.
+    let mut names: Vec<&String> = names.keys().collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let reword = |message: String| {
+        message
+            .split('`')
+            .enumerate()
+            .map(|(i, part)| {
+                if i % 2 == 1 {
+                    return part.to_string();
+                }
+                names.iter().fold(part.to_string(), |text, name| {
+                    text.replace(&format!("--{}", name.replace('_', "-")), name)
+                })
+            })
+            .collect::<Vec<_>>()
+            .join("`")
+    };
+    match err {
+        Error::Invalid(m) => Error::Invalid(reword(m)),
+        Error::NotFound(m) => Error::NotFound(reword(m)),
+        other => other,
     }
 }
 
@@ -462,6 +496,30 @@ mod tests {
             }
             assert_eq!(tool.input_schema.get("type"), Some(&json!("object")));
         }
+    }
+
+    #[test]
+    fn flags_that_are_arguments_are_named_as_arguments() {
+        let payments = registry().find(|s| s.name == "payments").unwrap();
+        let e = in_arguments(
+            Error::invalid("invalid --since \"x\": see `subs payments --since 2026-01`"),
+            payments,
+        );
+        assert_eq!(
+            e.to_string(),
+            "invalid since \"x\": see `subs payments --since 2026-01`"
+        );
+        let pay = registry().find(|s| s.name == "pay").unwrap();
+        let e = in_arguments(
+            Error::invalid("invalid --transaction-id; pass --due D"),
+            pay,
+        );
+        assert_eq!(e.to_string(), "invalid transaction_id; pass due D");
+        let cancel = registry().find(|s| s.name == "cancel").unwrap();
+        let e = in_arguments(Error::invalid("--at-period-end or --at"), cancel);
+        assert_eq!(e.to_string(), "at_period_end or at");
+        let e = in_arguments(Error::runtime("--due"), pay);
+        assert_eq!(e.to_string(), "--due");
     }
 
     #[test]

@@ -216,6 +216,18 @@ fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
     // A name with control characters is quoted escaped, never raw.
     assert!(message(11).starts_with("no subscription matches \"\\u{1b}]0;pwned"));
     assert!(!message(11).contains('\u{1b}'));
+    // The commands' flags are named as the tool's arguments.
+    let of = |tool: &str| {
+        errors
+            .iter()
+            .find(|e| e["tool"] == tool)
+            .map(|e| e["message"].as_str().unwrap())
+            .unwrap()
+    };
+    assert_eq!(
+        of("payments"),
+        "invalid since \"2026-13-45\": no such day in the calendar"
+    );
     // References resolve as on the command line, did-you-mean included.
     assert_eq!(
         errors.last().unwrap()["message"],
