@@ -70,6 +70,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand sync 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
             cand category 'Manage categories'
             cand config 'Read and change settings'
+            cand mcp 'Serve your subscriptions to an AI assistant: a Model Context Protocol server on stdin/stdout (reads only, unless --allow-writes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;add'= {
@@ -2177,6 +2178,22 @@ set edit:completion:arg-completer[subs] = {|@words|
         }
         &'subs;config;help;help'= {
         }
+        &'subs;mcp'= {
+            cand --db 'Database file (default: subs.db in your data directory) [env: SUBS_DB]'
+            cand --profile 'Use NAME.db beside the default database [env: SUBS_PROFILE]'
+            cand --color 'When to colour output: auto, always or never (NO_COLOR is honoured by auto)'
+            cand --today 'Treat DATE as today, for scripts, tests and backfills [env: SUBS_TODAY]'
+            cand --allow-writes 'Also offer the tools that change data: add, edit, pay, log usage, pause, resume, cancel, mark alerts read (each one `subs undo` step)'
+            cand --json 'Print one JSON document on stdout instead of text'
+            cand -q 'Print only what was asked for: no confirmations or notes'
+            cand --quiet 'Print only what was asked for: no confirmations or notes'
+            cand -v 'Say more on stderr (the database in use, what was decided)'
+            cand --verbose 'Say more on stderr (the database in use, what was decided)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'subs;help'= {
             cand add 'Add a subscription (prompts for missing values on a terminal)'
             cand list 'List subscriptions with their monthly cost and next billing date'
@@ -2214,6 +2231,7 @@ set edit:completion:arg-completer[subs] = {|@words|
             cand sync 'Sync with your other devices through a git remote you own, end-to-end encrypted (`sync init` on the first, `sync join` on the others)'
             cand category 'Manage categories'
             cand config 'Read and change settings'
+            cand mcp 'Serve your subscriptions to an AI assistant: a Model Context Protocol server on stdin/stdout (reads only, unless --allow-writes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'subs;help;add'= {
@@ -2419,6 +2437,8 @@ set edit:completion:arg-completer[subs] = {|@words|
         &'subs;help;config;set'= {
         }
         &'subs;help;config;unset'= {
+        }
+        &'subs;help;mcp'= {
         }
         &'subs;help;help'= {
         }

@@ -284,6 +284,10 @@ pub enum Command {
     #[command(subcommand)]
     #[command(after_long_help = examples::CONFIG)]
     Config(ConfigCommand),
+    /// Serve your subscriptions to an AI assistant: a Model Context
+    /// Protocol server on stdin/stdout (reads only, unless --allow-writes)
+    #[command(after_long_help = examples::MCP)]
+    Mcp(McpArgs),
 }
 
 /// Fields shared by `add` and `edit`.
@@ -1291,6 +1295,14 @@ pub struct MemberArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct McpArgs {
+    /// Also offer the tools that change data: add, edit, pay, log usage,
+    /// pause, resume, cancel, mark alerts read (each one `subs undo` step)
+    #[arg(long)]
+    pub allow_writes: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct SplitArgs {
     /// The month, YYYY-MM (default: this month)
     #[arg(long, value_name = "YYYY-MM")]
@@ -1726,6 +1738,7 @@ mod examples {
     pub const MEMBER_LIST: &str = "Examples:\n  subs member list --json\n      The members as JSON";
     pub const MEMBER_REMOVE: &str =
         "Examples:\n  subs member remove Alex\n      Remove a member who shares and pays nothing";
+    pub const MCP: &str = "Examples:\n  subs mcp\n      The server an assistant starts (its configuration: {\"command\": \"subs\", \"args\": [\"mcp\"]}); it reads only\n  subs mcp --allow-writes\n      Also lets the assistant add, pay, edit, pause, resume and cancel; `subs undo` takes each change back";
     pub const SPLIT: &str = "Examples:\n  subs split --month 2026-11\n      Who owes whom for November 2026's shared charges";
     pub const SYNC: &str =
         "Examples:\n  subs sync status\n      Whether this device syncs, and with which remote";

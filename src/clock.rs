@@ -37,6 +37,15 @@ impl Clock {
         self.today
     }
 
+    /// The clock for a later moment of a long run (each call `subs mcp`
+    /// answers): the system's again, or the same day the user named.
+    pub fn again(&self) -> Clock {
+        match self.overridden {
+            true => Clock::on(self.today),
+            false => Clock::system(),
+        }
+    }
+
     /// Seconds since the Unix epoch (for cache ages).
     pub fn unix(&self) -> i64 {
         match self.overridden {

@@ -16,6 +16,7 @@ pub mod environment;
 pub mod error;
 pub mod insights;
 pub mod interrupt;
+pub mod mcp;
 pub mod notify;
 pub mod ops;
 pub mod render;
@@ -149,11 +150,7 @@ fn demo_path() -> Result<PathBuf> {
 /// Opens the database (waiting `SUBS_LOCK_TIMEOUT` at most for a lock),
 /// telling `-v` how it is backed.
 fn open(path: &std::path::Path, clock: Clock, out: &Output) -> Result<Store> {
-    let wait = match environment::text("SUBS_LOCK_TIMEOUT")? {
-        Some(value) => lock_timeout(&value)?,
-        None => store::DEFAULT_LOCK_WAIT,
-    };
-    let mut store = Store::open_waiting(path, clock, wait)?;
+    let mut store = Store::open_waiting(path, clock, lock_wait()?)?;
     if let Some(note) = store.take_note() {
         out.warn(&note);
     }
@@ -227,6 +224,14 @@ fn converts(command: &Command) -> bool {
             | Command::Forecast(_)
             | Command::Insights(_)
     )
+}
+
+/// How long opening the database waits for another process's lock.
+fn lock_wait() -> Result<std::time::Duration> {
+    Ok(match environment::text("SUBS_LOCK_TIMEOUT")? {
+        Some(value) => lock_timeout(&value)?,
+        None => store::DEFAULT_LOCK_WAIT,
+    })
 }
 
 /// `SUBS_LOCK_TIMEOUT`: whole seconds, 0 to 3600.
@@ -355,6 +360,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         },
         Command::Category(command) => dispatch_category(ctx, command),
         Command::Config(command) => dispatch_config(ctx, command),
+        Command::Mcp(a) => cmd::mcp::run(ctx, a.allow_writes, lock_wait()?),
     }
 }
 

@@ -32,8 +32,30 @@ pub struct Options {
 }
 
 pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
+    if options.dry_run {
+        let (_, _, _, request) = prepare(ctx, &options)?;
+        let request = request.map_err(Error::invalid)?;
+        let body: serde_json::Value = serde_json::from_str(&request.body)?;
+        return ctx.out.show(&DryRun {
+            url: request.url,
+            body,
+        });
+    }
+    let insights = answer(ctx, &options)?;
+    ctx.out.show(&insights)
+}
+
+/// The facts, the rule engine's findings, where to ask and the request.
+fn prepare(
+    ctx: &Ctx,
+    options: &Options,
+) -> Result<(
+    Portfolio,
+    Analysis,
+    Target,
+    std::result::Result<provider::Request, String>,
+)> {
     let today = ctx.today();
-    let clock = ctx.clock;
     let db = ctx.store.db();
     let env = Envelope::load(db, today)?;
     let mine = settings::totals_mine(db, options.mine)?;
@@ -48,16 +70,16 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
         &prompt::build(&facts, &findings),
         target.key.as_deref(),
     );
+    Ok((facts, findings, target, request))
+}
 
-    if options.dry_run {
-        let request = request.map_err(Error::invalid)?;
-        let body: serde_json::Value = serde_json::from_str(&request.body)?;
-        return ctx.out.show(&DryRun {
-            url: request.url,
-            body,
-        });
-    }
-
+/// The insights `run` shows: the AI's answer when it is enabled and
+/// answers, else the rule engine's with the reason (what `subs insights`
+/// and the MCP server show).
+pub fn answer(ctx: &mut Ctx, options: &Options) -> Result<Insights> {
+    let clock = ctx.clock;
+    let (facts, findings, target, request) = prepare(ctx, options)?;
+    let db = ctx.store.db();
     let rules_report = |reason: Option<String>| Report {
         analysis: findings.clone(),
         engine: Engine::Rules,
@@ -78,14 +100,14 @@ pub fn run(ctx: &mut Ctx, options: Options) -> Result<()> {
     } else {
         match request {
             Err(reason) => rules_report(Some(reason)),
-            Ok(request) => match ask_or_cached(ctx, &target, &request, &facts, &options)? {
+            Ok(request) => match ask_or_cached(ctx, &target, &request, &facts, options)? {
                 Ok(report) => report,
                 Err(reason) => rules_report(Some(provider::scrub(reason, target.key.as_deref()))),
             },
         }
     };
 
-    ctx.out.show(&Insights {
+    Ok(Insights {
         report,
         base_currency: facts.base_currency.clone(),
     })

@@ -1,6 +1,8 @@
 //! `subs list`: a table for people, an array of subscription objects for
 //! scripts.
 
+use chrono::NaiveDate;
+
 use super::Ctx;
 use crate::domain::currency::Currency;
 use crate::domain::rates::Converter;
@@ -8,6 +10,7 @@ use crate::domain::subscription::{Status, Subscription};
 use crate::error::Result;
 use crate::render::subscription::{SubscriptionList, monthly_totals};
 use crate::report::Envelope;
+use crate::store::Db;
 use crate::store::subscriptions::{self, Filter, Sort};
 
 /// Lists subscriptions with `status` (`None`: every status), optionally of
@@ -21,45 +24,54 @@ pub fn run(
 ) -> Result<()> {
     let filter = Filter { status, category };
     let today = ctx.today();
-    let mut damaged = Vec::new();
-    let list = ctx.store.read(|db| {
-        let (mut subs, unreadable) = subscriptions::list_readable(db, &filter, sort)?;
-        damaged = unreadable;
-        let env = Envelope::load(db, today)?;
-        let unranked = match sort {
-            Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
-            _ => Vec::new(),
-        };
-        let mine = crate::settings::totals_mine(db, mine)?;
-        let totals = monthly_totals(&subs, today, mine);
-        let in_base = (totals.by_currency.len() > 1
-            || totals.by_currency.keys().any(|c| *c != env.base()))
-        .then(|| totals.in_base(&env.conv))
-        .filter(|(_, missing)| missing.is_empty())
-        .map(|(total, _)| (total, env.base()));
-        let counts = subscriptions::count_by_status(db)?;
-        let hidden = match filter.status {
-            Some(Status::Active) => counts
-                .iter()
-                .filter(|(s, _)| *s != Status::Active)
-                .map(|(_, n)| n)
-                .sum(),
-            _ => 0,
-        };
-        Ok(SubscriptionList {
-            subscriptions: subs,
-            today,
-            empty: counts.is_empty(),
-            hidden,
-            in_base,
-            unranked,
-            mine,
-        })
-    })?;
+    let (list, damaged) = ctx.store.read(|db| build(db, today, &filter, sort, mine))?;
     for row in &damaged {
         ctx.out.warn(row);
     }
     ctx.out.show(&list)
+}
+
+/// The listing and the rows that could not be read (a warning each), in
+/// one snapshot: what `subs list` and the MCP tool show.
+pub fn build(
+    db: &Db,
+    today: NaiveDate,
+    filter: &Filter,
+    sort: Sort,
+    mine: Option<bool>,
+) -> Result<(SubscriptionList, Vec<String>)> {
+    let (mut subs, damaged) = subscriptions::list_readable(db, filter, sort)?;
+    let env = Envelope::load(db, today)?;
+    let unranked = match sort {
+        Sort::Monthly | Sort::Amount => rank_in_base(&mut subs, sort, &env.conv),
+        _ => Vec::new(),
+    };
+    let mine = crate::settings::totals_mine(db, mine)?;
+    let totals = monthly_totals(&subs, today, mine);
+    let in_base = (totals.by_currency.len() > 1
+        || totals.by_currency.keys().any(|c| *c != env.base()))
+    .then(|| totals.in_base(&env.conv))
+    .filter(|(_, missing)| missing.is_empty())
+    .map(|(total, _)| (total, env.base()));
+    let counts = subscriptions::count_by_status(db)?;
+    let hidden = match filter.status {
+        Some(Status::Active) => counts
+            .iter()
+            .filter(|(s, _)| *s != Status::Active)
+            .map(|(_, n)| n)
+            .sum(),
+        _ => 0,
+    };
+    let list = SubscriptionList {
+        subscriptions: subs,
+        today,
+        empty: counts.is_empty(),
+        hidden,
+        in_base,
+        unranked,
+        mine,
+    };
+    Ok((list, damaged))
 }
 
 /// Orders by cost in the base currency (largest first), so amounts in

@@ -48,7 +48,7 @@ pub fn remove(ctx: &mut Ctx, name: &str) -> Result<()> {
 }
 
 /// `YYYY-MM` → its first and last day.
-fn month_bounds(text: Option<&str>, today: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
+pub fn month_bounds(text: Option<&str>, today: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
     let first = match text {
         None => today.with_day(1).unwrap_or(today),
         Some(m) => parse_date("--month", &format!("{}-01", m.trim()), today)

@@ -20,6 +20,7 @@ pub mod import;
 pub mod insights;
 pub mod lifecycle;
 pub mod list;
+pub mod mcp;
 pub mod member;
 pub mod notify;
 pub mod pay;

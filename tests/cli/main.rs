@@ -18,6 +18,7 @@ mod insight_rules;
 mod insights;
 mod interactive;
 mod json_everywhere;
+mod mcp;
 mod money_flows;
 mod notify;
 mod plans;

@@ -260,6 +260,7 @@ const NOT_VIEWS: &[(&str, &str)] = &[
     ("redo", "needs an undo first; its confirmation is undo's"),
     ("export", "writes a file format, pinned by transfer.rs"),
     ("help", "clap's"),
+    ("mcp", "a protocol server on stdin/stdout, pinned by mcp.rs"),
 ];
 
 /// A copy of `env`'s database in a fresh environment on the same day.
