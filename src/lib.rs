@@ -114,6 +114,8 @@ pub fn run(cli: Cli) -> Result<()> {
         // A failed command that made the file leaves no file behind.
         drop(ctx);
         let _ = store::remove_database(&path);
+    } else {
+        ctx.store.finish();
     }
     result
 }
