@@ -2,8 +2,8 @@
 //! completions and man pages in `completions/` and `man/` are generated from
 //! these definitions (see `tests/generated.rs`).
 
+use std::cell::Cell;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::builder::BoolishValueParser;
 use clap::{
@@ -123,12 +123,14 @@ pub struct Cli {
 #[derive(Debug)]
 pub struct Deferred<T>(pub T);
 
-/// Set by [`command`]: build every command's arguments now.
-static EAGER: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    /// Set while [`command`] builds: every command's arguments now.
+    static EAGER: Cell<bool> = const { Cell::new(false) };
+}
 
 /// `augment` now, or when clap enters the command.
 fn deferring(command: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
-    if EAGER.load(Ordering::Relaxed) {
+    if EAGER.get() {
         augment(command)
     } else {
         command.defer(augment)
@@ -1636,8 +1638,15 @@ pub struct ConfigSetArgs {
 /// arguments built. Completions and man pages start here; a run parses
 /// with `Cli::command()`, which builds only the command typed.
 pub fn command() -> clap::Command {
-    EAGER.store(true, Ordering::Relaxed);
-    decorate(Cli::command(), "")
+    decorate(eager(), "")
+}
+
+/// `Cli::command()` with every command's arguments built.
+fn eager() -> clap::Command {
+    EAGER.set(true);
+    let command = Cli::command();
+    EAGER.set(false);
+    command
 }
 
 fn decorate(command: clap::Command, parent: &str) -> clap::Command {
@@ -1953,4 +1962,66 @@ pub enum DateOrderArg {
     Mdy,
     /// Year, month, day (2026-01-31)
     Ymd,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What clap prints for `args` (help, version or an error).
+    fn printed(command: clap::Command, args: &[String]) -> String {
+        match command.try_get_matches_from(args) {
+            Ok(_) => String::from("(parsed)"),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    /// Deferring the arguments changes nothing clap prints: each command's
+    /// and subcommand's help (short and long), version and bad-flag error
+    /// read as with the whole tree built, the variant's about text on top
+    /// (not its argument struct's).
+    #[test]
+    fn deferred_arguments_print_as_the_whole_tree() {
+        let mut paths = vec![vec![]];
+        for sub in eager().get_subcommands() {
+            let name = sub.get_name().to_string();
+            paths.push(vec![name.clone()]);
+            for nested in sub.get_subcommands() {
+                paths.push(vec![name.clone(), nested.get_name().to_string()]);
+            }
+        }
+        assert!(paths.len() > 60, "{}", paths.len());
+        for path in paths {
+            for tail in ["--help", "-h", "--version", "--no-such-flag"] {
+                let mut args = vec!["subs".to_string()];
+                args.extend(path.iter().cloned());
+                args.push(tail.to_string());
+                assert_eq!(
+                    printed(Cli::command(), &args),
+                    printed(eager(), &args),
+                    "{args:?}"
+                );
+            }
+        }
+        let payments = printed(
+            Cli::command(),
+            &["subs".into(), "payments".into(), "-h".into()],
+        );
+        assert!(payments.starts_with("List payments"), "{payments}");
+    }
+
+    /// A run builds the arguments of the command it parses only.
+    #[test]
+    fn a_run_builds_no_command_arguments_before_parsing_enters_it() {
+        let run = Cli::command();
+        let list = run
+            .find_subcommand("list")
+            .map(|c| c.get_arguments().count());
+        assert_eq!(list, Some(0));
+        let whole = eager();
+        let list = whole
+            .find_subcommand("list")
+            .map(|c| c.get_arguments().count());
+        assert!(list.is_some_and(|n| n > 3), "{list:?}");
+    }
 }

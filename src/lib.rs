@@ -67,6 +67,7 @@ fn command_line() -> String {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    store::configure();
     let g = &cli.global;
     let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);

@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Type;
 use rusqlite::{Connection, Row, Transaction, TransactionBehavior};
 
-pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, default_path};
+pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, configure, default_path};
 use crate::clock::Clock;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::error::{Error, Result};
