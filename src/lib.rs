@@ -298,14 +298,11 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Resume(Deferred(a)) => {
             lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref())
         }
-        Command::Cancel(Deferred(a)) => {
-            let when = match (a.at, a.at_period_end) {
-                (Some(day), _) => lifecycle::CancelAt::Day(day),
-                (None, true) => lifecycle::CancelAt::PeriodEnd,
-                (None, false) => lifecycle::CancelAt::Today,
-            };
-            lifecycle::cancel(ctx, &a.target.subscription, when)
-        }
+        Command::Cancel(Deferred(a)) => lifecycle::cancel(
+            ctx,
+            &a.target.subscription,
+            cancel_at(a.at, a.at_period_end),
+        ),
         Command::Delete(Deferred(a)) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
         Command::Pay(Deferred(a)) => pay::pay(ctx, pay_args(a)),
         Command::Payments(Deferred(c)) => dispatch_payments(ctx, c),
@@ -360,6 +357,16 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         },
         Command::Category(Deferred(command)) => dispatch_category(ctx, command),
         Command::Config(Deferred(command)) => dispatch_config(ctx, command),
+    }
+}
+
+/// When `cancel --at DAY`/`--at-period-end` takes effect.
+fn cancel_at(at: Option<String>, at_period_end: bool) -> cmd::lifecycle::CancelAt {
+    use cmd::lifecycle::CancelAt;
+    match (at, at_period_end) {
+        (Some(day), _) => CancelAt::Day(day),
+        (None, true) => CancelAt::PeriodEnd,
+        (None, false) => CancelAt::Today,
     }
 }
 
