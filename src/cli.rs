@@ -2,10 +2,13 @@
 //! completions and man pages in `completions/` and `man/` are generated from
 //! these definitions (see `tests/generated.rs`).
 
+use std::cell::Cell;
 use std::path::PathBuf;
 
 use clap::builder::BoolishValueParser;
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
+use clap::{
+    ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint,
+};
 use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCandidate};
 
 use crate::domain::alert::AlertType;
@@ -111,6 +114,103 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// A command whose own arguments (or subcommands) clap builds only when
+/// the command line enters it, so a run builds one command's arguments
+/// instead of the whole tree (most of clap's share of start-up, and most
+/// of the memory the process touches before it opens the database).
+/// [`command`] builds the whole tree at once: completion, the man pages
+/// and the completion scripts look at every argument.
+#[derive(Debug)]
+pub struct Deferred<T>(pub T);
+
+thread_local! {
+    /// Set while [`command`] builds: every command's arguments now.
+    static EAGER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// `augment` now, or when clap enters the command.
+fn deferring(command: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
+    if EAGER.get() {
+        augment(command)
+    } else {
+        command.defer(augment)
+    }
+}
+
+/// Deferred, `augment` runs after the variant's own settings: the
+/// variant's about text (which the derived code sets after the arguments)
+/// is put back over the one a documented argument struct would leave.
+fn keeping_about(
+    command: clap::Command,
+    augment: fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    let about = command.get_about().cloned();
+    let long_about = command.get_long_about().cloned();
+    let command = augment(command);
+    let command = match about {
+        Some(about) => command.about(about),
+        None => command.about(None),
+    };
+    match long_about {
+        Some(long_about) => command.long_about(long_about),
+        None => command.long_about(None),
+    }
+}
+
+fn augment_args<T: Args>(command: clap::Command) -> clap::Command {
+    keeping_about(command, T::augment_args)
+}
+
+fn augment_subcommands<T: Subcommand>(command: clap::Command) -> clap::Command {
+    keeping_about(command, T::augment_subcommands)
+}
+
+impl<T: FromArgMatches> FromArgMatches for Deferred<T> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Deferred)
+    }
+
+    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(Deferred)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+
+    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
+}
+
+impl<T: Args> Args for Deferred<T> {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        deferring(command, augment_args::<T>)
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        T::augment_args_for_update(command)
+    }
+
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: Subcommand> Subcommand for Deferred<T> {
+    fn augment_subcommands(command: clap::Command) -> clap::Command {
+        deferring(command, augment_subcommands::<T>)
+    }
+
+    fn augment_subcommands_for_update(command: clap::Command) -> clap::Command {
+        T::augment_subcommands_for_update(command)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
+}
+
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
@@ -163,131 +263,131 @@ fn parse_color_choice(value: &str) -> Result<ColorChoice, String> {
 pub enum Command {
     /// Add a subscription (prompts for missing values on a terminal)
     #[command(after_long_help = examples::ADD)]
-    Add(AddArgs),
+    Add(Deferred<AddArgs>),
     /// List subscriptions with their monthly cost and next billing date
     #[command(visible_alias = "ls")]
     #[command(after_long_help = examples::LIST)]
-    List(ListArgs),
+    List(Deferred<ListArgs>),
     /// Show one subscription in full
     #[command(after_long_help = examples::SHOW)]
-    Show(ShowArgs),
+    Show(Deferred<ShowArgs>),
     /// Change a subscription's details
     #[command(after_long_help = examples::EDIT)]
-    Edit(EditArgs),
+    Edit(Deferred<EditArgs>),
     /// Pause billing and reminders
     #[command(after_long_help = examples::PAUSE)]
-    Pause(RefArgs),
+    Pause(Deferred<RefArgs>),
     /// Resume a paused subscription
     #[command(after_long_help = examples::RESUME)]
-    Resume(ResumeArgs),
+    Resume(Deferred<ResumeArgs>),
     /// Cancel now, or at the end of a period with --at
     #[command(after_long_help = examples::CANCEL)]
-    Cancel(CancelArgs),
+    Cancel(Deferred<CancelArgs>),
     /// Delete a subscription and all its history
     #[command(visible_alias = "rm")]
     #[command(after_long_help = examples::DELETE)]
-    Delete(DeleteArgs),
+    Delete(Deferred<DeleteArgs>),
     /// Record a payment; paying the due occurrence moves the next billing date on
     #[command(after_long_help = examples::PAY)]
-    Pay(PayArgs),
+    Pay(Deferred<PayArgs>),
     /// List payments, or correct one (payments edit|delete ID)
     #[command(after_long_help = examples::PAYMENTS)]
-    Payments(PaymentsCommand),
+    Payments(Deferred<PaymentsCommand>),
     /// Check a bank statement against your subscriptions: paid, late,
     /// missed, doubled, a new price, charges nobody declared
     #[command(after_long_help = examples::RECONCILE)]
-    Reconcile(ReconcileArgs),
+    Reconcile(Deferred<ReconcileArgs>),
     /// Record that you used a subscription
     #[command(after_long_help = examples::LOG_USAGE)]
-    LogUsage(LogUsageArgs),
+    LogUsage(Deferred<LogUsageArgs>),
     /// Per subscription: uses, time, last use, cost per use; with a name, its logs
     #[command(after_long_help = examples::USAGE)]
-    Usage(UsageCommand),
+    Usage(Deferred<UsageCommand>),
     /// Process renewals: record auto-renewal payments, expire ended subscriptions
     #[command(after_long_help = examples::RENEW)]
-    Renew(RenewArgs),
+    Renew(Deferred<RenewArgs>),
     /// Revert the last writing command exactly; again: the one before it; --list shows the journal
     #[command(after_long_help = examples::UNDO)]
-    Undo(UndoArgs),
+    Undo(Deferred<UndoArgs>),
     /// Re-apply the command undone last
     #[command(after_long_help = examples::REDO)]
-    Redo(RedoArgs),
+    Redo(Deferred<RedoArgs>),
     /// Every charge coming up in the next days, overdue ones first
     #[command(after_long_help = examples::UPCOMING)]
-    Upcoming(UpcomingArgs),
+    Upcoming(Deferred<UpcomingArgs>),
     /// The charges of the months ahead, per month, and what to set aside
     /// each month to cover them
     #[command(after_long_help = examples::FORECAST)]
-    Forecast(ForecastArgs),
+    Forecast(Deferred<ForecastArgs>),
     /// The portfolio at a glance: counts, costs, categories, upcoming renewals
     #[command(after_long_help = examples::DASHBOARD)]
-    Dashboard(DashboardArgs),
+    Dashboard(Deferred<DashboardArgs>),
     /// Trends and breakdowns over recent months, with bar charts
     #[command(after_long_help = examples::ANALYTICS)]
-    Analytics(AnalyticsArgs),
+    Analytics(Deferred<AnalyticsArgs>),
     /// Exchange rates into the base currency
     #[command(subcommand)]
     #[command(after_long_help = examples::RATES)]
-    Rates(RatesCommand),
+    Rates(Deferred<RatesCommand>),
     /// Fill the separate `demo` profile with a sample portfolio and show it
     #[command(after_long_help = examples::DEMO)]
     Demo,
     /// Where to save: Gemini (or a local model) when enabled, else the rule engine
     #[command(after_long_help = examples::INSIGHTS)]
-    Insights(InsightsArgs),
+    Insights(Deferred<InsightsArgs>),
     /// Write a backup (JSON), a spreadsheet (CSV) or a calendar feed (ICS)
     #[command(after_long_help = examples::EXPORT)]
-    Export(ExportArgs),
+    Export(Deferred<ExportArgs>),
     /// Read a backup, a CSV of subscriptions or a Wallos export
     #[command(after_long_help = examples::IMPORT)]
-    Import(ImportArgs),
+    Import(Deferred<ImportArgs>),
     /// Find subscriptions in a bank statement (offline); --add tracks them
     #[command(after_long_help = examples::DETECT)]
-    Detect(DetectArgs),
+    Detect(Deferred<DetectArgs>),
     /// Raise reminders (cron-safe) and manage alerts
     #[command(subcommand, visible_alias = "alert")]
     #[command(after_long_help = examples::ALERTS)]
-    Alerts(AlertsCommand),
+    Alerts(Deferred<AlertsCommand>),
     /// Notification channels: where new alerts are delivered (ntfy, a
     /// webhook, a command), with a delivery outbox
     #[command(subcommand)]
     #[command(after_long_help = examples::NOTIFY)]
-    Notify(NotifyCommand),
+    Notify(Deferred<NotifyCommand>),
     /// Run `alerts generate` every hour: a systemd timer, cron or launchd
     #[command(subcommand)]
     #[command(after_long_help = examples::SCHEDULE)]
-    Schedule(ScheduleCommand),
+    Schedule(Deferred<ScheduleCommand>),
     /// Monthly budgets, overall or per category
     #[command(subcommand)]
     #[command(after_long_help = examples::BUDGET)]
-    Budget(BudgetCommand),
+    Budget(Deferred<BudgetCommand>),
     /// Payment cards: which subscriptions to move when one expires
     #[command(subcommand)]
     #[command(after_long_help = examples::CARD)]
-    Card(CardCommand),
+    Card(Deferred<CardCommand>),
     /// People you share plans with ("me" is always there)
     #[command(subcommand)]
     #[command(after_long_help = examples::MEMBER)]
-    Member(MemberCommand),
+    Member(Deferred<MemberCommand>),
     /// Who owes whom for a month's charges of shared plans
     #[command(after_long_help = examples::SPLIT)]
-    Split(SplitArgs),
+    Split(Deferred<SplitArgs>),
     /// Sync with your other devices through a git remote you own,
     /// end-to-end encrypted (`sync init` on the first, `sync join` on the others)
     #[command(after_long_help = examples::SYNC)]
-    Sync(SyncArgs),
+    Sync(Deferred<SyncArgs>),
     /// Manage categories
     #[command(subcommand)]
     #[command(after_long_help = examples::CATEGORY)]
-    Category(CategoryCommand),
+    Category(Deferred<CategoryCommand>),
     /// Read and change settings
     #[command(subcommand)]
     #[command(after_long_help = examples::CONFIG)]
-    Config(ConfigCommand),
+    Config(Deferred<ConfigCommand>),
     /// Serve your subscriptions to an AI assistant: a Model Context
     /// Protocol server on stdin/stdout (reads only, unless --allow-writes)
     #[command(after_long_help = examples::MCP)]
-    Mcp(McpArgs),
+    Mcp(Deferred<McpArgs>),
 }
 
 /// Fields shared by `add` and `edit`.
@@ -1546,10 +1646,19 @@ pub struct ConfigSetArgs {
 /// The whole command line: the derive definitions above, plus what shell
 /// completion offers for each kind of value — subscription and category
 /// names, alert ids and currency codes read from the user's database, and
-/// no file names where a file makes no sense. Parsing, completions and man
-/// pages all start here.
+/// no file names where a file makes no sense, with every command's
+/// arguments built. Completions and man pages start here; a run parses
+/// with `Cli::command()`, which builds only the command typed.
 pub fn command() -> clap::Command {
-    decorate(Cli::command(), "")
+    decorate(eager(), "")
+}
+
+/// `Cli::command()` with every command's arguments built.
+fn eager() -> clap::Command {
+    EAGER.set(true);
+    let command = Cli::command();
+    EAGER.set(false);
+    command
 }
 
 fn decorate(command: clap::Command, parent: &str) -> clap::Command {
@@ -1866,4 +1975,66 @@ pub enum DateOrderArg {
     Mdy,
     /// Year, month, day (2026-01-31)
     Ymd,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What clap prints for `args` (help, version or an error).
+    fn printed(command: clap::Command, args: &[String]) -> String {
+        match command.try_get_matches_from(args) {
+            Ok(_) => String::from("(parsed)"),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    /// Deferring the arguments changes nothing clap prints: each command's
+    /// and subcommand's help (short and long), version and bad-flag error
+    /// read as with the whole tree built, the variant's about text on top
+    /// (not its argument struct's).
+    #[test]
+    fn deferred_arguments_print_as_the_whole_tree() {
+        let mut paths = vec![vec![]];
+        for sub in eager().get_subcommands() {
+            let name = sub.get_name().to_string();
+            paths.push(vec![name.clone()]);
+            for nested in sub.get_subcommands() {
+                paths.push(vec![name.clone(), nested.get_name().to_string()]);
+            }
+        }
+        assert!(paths.len() > 60, "{}", paths.len());
+        for path in paths {
+            for tail in ["--help", "-h", "--version", "--no-such-flag"] {
+                let mut args = vec!["subs".to_string()];
+                args.extend(path.iter().cloned());
+                args.push(tail.to_string());
+                assert_eq!(
+                    printed(Cli::command(), &args),
+                    printed(eager(), &args),
+                    "{args:?}"
+                );
+            }
+        }
+        let payments = printed(
+            Cli::command(),
+            &["subs".into(), "payments".into(), "-h".into()],
+        );
+        assert!(payments.starts_with("List payments"), "{payments}");
+    }
+
+    /// A run builds the arguments of the command it parses only.
+    #[test]
+    fn a_run_builds_no_command_arguments_before_parsing_enters_it() {
+        let run = Cli::command();
+        let list = run
+            .find_subcommand("list")
+            .map(|c| c.get_arguments().count());
+        assert_eq!(list, Some(0));
+        let whole = eager();
+        let list = whole
+            .find_subcommand("list")
+            .map(|c| c.get_arguments().count());
+        assert!(list.is_some_and(|n| n > 3), "{list:?}");
+    }
 }

@@ -34,8 +34,8 @@ use chrono::NaiveDate;
 
 use crate::cli::{
     AlertsCommand, BudgetCommand, CardCommand, CategoryCommand, Cli, ColorChoice, Command,
-    ConfigCommand, DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs, ImportFormat,
-    MemberCommand, PaymentAction, RatesCommand, UsageAction,
+    ConfigCommand, Deferred, DetailArgs, ExportArgs, ExportFormat, ExportWhat, ImportArgs,
+    ImportFormat, MemberCommand, PaymentAction, RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
 use crate::cmd::{Ctx, DetailInput};
@@ -68,6 +68,7 @@ fn command_line() -> String {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    store::configure();
     let g = &cli.global;
     let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);
@@ -86,7 +87,7 @@ pub fn run(cli: Cli) -> Result<()> {
         // Cron's runs: undo asks before reverting one.
         let background = matches!(
             cli.command,
-            Command::Renew(_) | Command::Alerts(AlertsCommand::Generate(_))
+            Command::Renew(_) | Command::Alerts(Deferred(AlertsCommand::Generate(_)))
         );
         store.journal_as(command_line(), background);
     }
@@ -115,6 +116,8 @@ pub fn run(cli: Cli) -> Result<()> {
         // A failed command that made the file leaves no file behind.
         drop(ctx);
         let _ = store::remove_database(&path);
+    } else {
+        ctx.store.finish();
     }
     result
 }
@@ -286,38 +289,37 @@ fn details(d: DetailArgs) -> DetailInput {
 fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
     use crate::cmd::*;
     match command {
-        Command::Add(a) => add::run(ctx, add_args(a)),
-        Command::List(a) => list::run(
+        Command::Add(Deferred(a)) => add::run(ctx, add_args(a)),
+        Command::List(Deferred(a)) => list::run(
             ctx,
             a.status.status(),
             a.category,
             a.sort.into(),
             a.totals.mine(),
         ),
-        Command::Show(a) => show::run(ctx, &a.target.subscription),
-        Command::Edit(a) => edit::run(ctx, edit_args(a)),
-        Command::Pause(a) => lifecycle::pause(ctx, &a.subscription),
-        Command::Resume(a) => lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref()),
-        Command::Cancel(a) => {
-            let when = match (a.at, a.at_period_end) {
-                (Some(day), _) => lifecycle::CancelAt::Day(day),
-                (None, true) => lifecycle::CancelAt::PeriodEnd,
-                (None, false) => lifecycle::CancelAt::Today,
-            };
-            lifecycle::cancel(ctx, &a.target.subscription, when)
+        Command::Show(Deferred(a)) => show::run(ctx, &a.target.subscription),
+        Command::Edit(Deferred(a)) => edit::run(ctx, edit_args(a)),
+        Command::Pause(Deferred(a)) => lifecycle::pause(ctx, &a.subscription),
+        Command::Resume(Deferred(a)) => {
+            lifecycle::resume(ctx, &a.target.subscription, a.next.as_deref())
         }
-        Command::Delete(a) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
-        Command::Pay(a) => pay::pay(ctx, pay_args(a)),
-        Command::Payments(c) => dispatch_payments(ctx, c),
-        Command::Reconcile(a) => reconcile::run(
+        Command::Cancel(Deferred(a)) => lifecycle::cancel(
+            ctx,
+            &a.target.subscription,
+            cancel_at(a.at, a.at_period_end),
+        ),
+        Command::Delete(Deferred(a)) => lifecycle::delete(ctx, &a.target.subscription, a.yes),
+        Command::Pay(Deferred(a)) => pay::pay(ctx, pay_args(a)),
+        Command::Payments(Deferred(c)) => dispatch_payments(ctx, c),
+        Command::Reconcile(Deferred(a)) => reconcile::run(
             ctx,
             reconcile::Reconcile {
                 reading: statement_reading(a.statement)?,
                 apply: a.apply,
             },
         ),
-        Command::LogUsage(a) => usage::log(ctx, log_args(a)),
-        Command::Usage(c) => match c.action {
+        Command::LogUsage(Deferred(a)) => usage::log(ctx, log_args(a)),
+        Command::Usage(Deferred(c)) => match c.action {
             None => usage::report(
                 ctx,
                 c.report.subscription.as_deref(),
@@ -326,41 +328,51 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
             ),
             Some(UsageAction::Delete(a)) => usage::delete_log(ctx, a.id, a.yes),
         },
-        Command::Renew(a) => renew::run(ctx, a.dry_run),
-        Command::Undo(a) => match a.list {
+        Command::Renew(Deferred(a)) => renew::run(ctx, a.dry_run),
+        Command::Undo(Deferred(a)) => match a.list {
             Some(last) => undo::list(ctx, last),
             None => undo::undo(ctx, a.yes),
         },
         Command::Redo(_) => undo::redo(ctx),
-        Command::Upcoming(a) => upcoming::run(ctx, a.days),
-        Command::Forecast(a) => forecast::run(ctx, a.months, a.from.as_deref()),
-        Command::Dashboard(a) => dashboard::run(ctx, a.days, a.totals.mine()),
-        Command::Analytics(a) => analytics::run(ctx, a.months, a.totals.mine()),
-        Command::Rates(command) => dispatch_rates(ctx, command),
+        Command::Upcoming(Deferred(a)) => upcoming::run(ctx, a.days),
+        Command::Forecast(Deferred(a)) => forecast::run(ctx, a.months, a.from.as_deref()),
+        Command::Dashboard(Deferred(a)) => dashboard::run(ctx, a.days, a.totals.mine()),
+        Command::Analytics(Deferred(a)) => analytics::run(ctx, a.months, a.totals.mine()),
+        Command::Rates(Deferred(command)) => dispatch_rates(ctx, command),
         Command::Demo => demo::run(ctx),
-        Command::Insights(a) => insights::run(ctx, insights_args(a)),
-        Command::Export(a) => export::run(ctx, export_args(a)),
-        Command::Import(a) => import::run(ctx, import_args(a)),
-        Command::Detect(a) => detect::run(ctx, detect_args(a)?),
-        Command::Alerts(command) => dispatch_alerts(ctx, command),
-        Command::Notify(command) => dispatch_notify(ctx, command),
-        Command::Schedule(command) => dispatch_schedule(ctx, command),
-        Command::Budget(command) => dispatch_budget(ctx, command),
-        Command::Member(command) => match command {
+        Command::Insights(Deferred(a)) => insights::run(ctx, insights_args(a)),
+        Command::Export(Deferred(a)) => export::run(ctx, export_args(a)),
+        Command::Import(Deferred(a)) => import::run(ctx, import_args(a)),
+        Command::Detect(Deferred(a)) => detect::run(ctx, detect_args(a)?),
+        Command::Alerts(Deferred(command)) => dispatch_alerts(ctx, command),
+        Command::Notify(Deferred(command)) => dispatch_notify(ctx, command),
+        Command::Schedule(Deferred(command)) => dispatch_schedule(ctx, command),
+        Command::Budget(Deferred(command)) => dispatch_budget(ctx, command),
+        Command::Member(Deferred(command)) => match command {
             MemberCommand::Add(a) => cmd::member::add(ctx, &a.name),
             MemberCommand::List => cmd::member::list(ctx),
             MemberCommand::Remove(a) => cmd::member::remove(ctx, &a.name),
         },
-        Command::Split(a) => cmd::member::split(ctx, a.month.as_deref()),
-        Command::Sync(a) => dispatch_sync(ctx, a),
-        Command::Card(command) => match command {
+        Command::Split(Deferred(a)) => cmd::member::split(ctx, a.month.as_deref()),
+        Command::Sync(Deferred(a)) => dispatch_sync(ctx, a),
+        Command::Card(Deferred(command)) => match command {
             CardCommand::Add(a) => cmd::card::add(ctx, &a.name, &a.expires, a.kind.into()),
             CardCommand::List => cmd::card::list(ctx),
             CardCommand::Remove(a) => cmd::card::remove(ctx, &a.name, a.yes),
         },
-        Command::Category(command) => dispatch_category(ctx, command),
-        Command::Config(command) => dispatch_config(ctx, command),
-        Command::Mcp(a) => cmd::mcp::run(ctx, a.allow_writes, lock_wait()?),
+        Command::Category(Deferred(command)) => dispatch_category(ctx, command),
+        Command::Config(Deferred(command)) => dispatch_config(ctx, command),
+        Command::Mcp(Deferred(a)) => cmd::mcp::run(ctx, a.allow_writes, lock_wait()?),
+    }
+}
+
+/// When `cancel --at DAY`/`--at-period-end` takes effect.
+fn cancel_at(at: Option<String>, at_period_end: bool) -> cmd::lifecycle::CancelAt {
+    use cmd::lifecycle::CancelAt;
+    match (at, at_period_end) {
+        (Some(day), _) => CancelAt::Day(day),
+        (None, true) => CancelAt::PeriodEnd,
+        (None, false) => CancelAt::Today,
     }
 }
 

@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Type;
 use rusqlite::{Connection, Row, Transaction, TransactionBehavior};
 
-pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, default_path};
+pub use self::open::{DEMO_PROFILE, LATEST_SCHEMA_VERSION, configure, default_path};
 use crate::clock::Clock;
 use crate::domain::cycle::{Cycle, CycleKind};
 use crate::error::{Error, Result};
@@ -154,6 +154,20 @@ impl Store {
             journal: undo::Journal::default(),
             marks_armed: false,
         })
+    }
+
+    /// Ends the run's use of the database. A connection that committed
+    /// nothing is left to the operating system instead of closed: closing
+    /// frees the parsed schema piece by piece (a tenth of a reading
+    /// command's start-up), and such a connection has nothing to flush —
+    /// its locks go with the process, and the next writer checkpoints the
+    /// write-ahead log as it would after any reader.
+    pub fn finish(self) {
+        if self.wrote {
+            drop(self);
+        } else {
+            std::mem::forget(self);
+        }
     }
 
     pub fn path(&self) -> &Path {

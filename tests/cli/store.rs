@@ -935,3 +935,33 @@ fn paths_in_verbose_and_wrote_lines_are_terminal_safe() {
         "{stderr:?}"
     );
 }
+
+/// A reading command leaves the database and its write-ahead log exactly
+/// as they were (its connection is not closed, so nothing may depend on
+/// a close); a writing command's close still empties the log into the
+/// file.
+#[test]
+fn a_read_changes_no_file_and_a_write_leaves_an_empty_log() {
+    let env = TestEnv::new();
+    env.monthly("Netflix", "1").add();
+    let wal = env.home().join("subs.db-wal");
+    let bytes = |p: &Path| std::fs::read(p).unwrap();
+    assert_eq!(
+        bytes(&wal).len(),
+        0,
+        "the write's close checkpointed the log"
+    );
+    let (db_before, wal_before) = (bytes(&env.db), bytes(&wal));
+    env.ok(&["--json", "list"]);
+    env.ok(&["--json", "dashboard"]);
+    assert!(db_before == bytes(&env.db), "a read changed the database");
+    assert!(wal_before == bytes(&wal), "a read wrote to the log");
+    env.monthly("Spotify", "2").add();
+    assert_eq!(
+        bytes(&wal).len(),
+        0,
+        "the write's close checkpointed the log"
+    );
+    let listed = env.json_on(&env.today, &["list"]);
+    assert_eq!(crate::common::items(&listed).count(), 2);
+}
