@@ -19,11 +19,12 @@ runs=${2:-20}
 
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is required (apt-get install sqlite3)" >&2; exit 1; }
 # SUBS_BIN=path measures that binary instead (e.g. an older build).
+target=${CARGO_TARGET_DIR:-$PWD/target}
 if [ -z "${SUBS_BIN:-}" ]; then cargo build --release --quiet --bin subs --example bench-gen; fi
-subs=${SUBS_BIN:-$PWD/target/release/subs}
+subs=${SUBS_BIN:-$target/release/subs}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-target/release/examples/bench-gen "$work/fresh.db" --subs "$n" --payments $((n * 10)) \
+"$target/release/examples/bench-gen" "$work/fresh.db" --subs "$n" --payments $((n * 10)) \
   --usage $((n * 10)) --alerts $((n * 10)) >/dev/null
 
 candidates="SELECT s.*, u.last_used, u.uses_90, u.logs,

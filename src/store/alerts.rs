@@ -241,7 +241,8 @@ pub fn cleanup(db: &Db, before: NaiveDate) -> Result<usize> {
 }
 
 /// Every active subscription with its usage figures, in one query (usage is
-/// aggregated by SQL, not loaded row by row).
+/// aggregated by SQL, not loaded row by row); what was paid and the pauses
+/// are `add_payments`'.
 pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let conn = &db.conn;
     let ninety = today - chrono::Duration::days(90);
@@ -277,16 +278,39 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
             pauses: Vec::new(),
         })
     })?;
-    let mut candidates = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    // What cost per use needs besides: two grouped queries for all.
-    let mut paid =
-        super::usage::paid_by_charge(db, None, ninety.succ_opt().unwrap_or(ninety), today)?;
-    let mut pauses = super::usage::pauses_by_subscription(db, None)?;
-    for c in &mut candidates {
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// What was paid for the charges due in the last 90 days (today included)
+/// and the pauses, for the candidates `needs` picks: two grouped queries
+/// whatever their number, none when it picks none.
+pub fn add_payments(
+    db: &Db,
+    candidates: &mut [Candidate],
+    today: NaiveDate,
+    needs: impl Fn(&Candidate) -> bool,
+) -> Result<()> {
+    let ids: Vec<&str> = candidates
+        .iter()
+        .filter(|c| needs(c))
+        .map(|c| c.subscription.id.as_str())
+        .collect();
+    let since = today - chrono::Duration::days(89);
+    let mut paid = super::usage::paid_by_charge_among(db, &ids, since, today)?;
+    let mut pauses = super::usage::pauses_among(db, &ids)?;
+    for c in candidates.iter_mut() {
         c.paid = paid.remove(&c.subscription.id).unwrap_or_default();
         c.pauses = pauses.remove(&c.subscription.id).unwrap_or_default();
     }
-    Ok(candidates)
+    Ok(())
+}
+
+/// Whether commands raised alerts that no run has told yet.
+pub fn any_unannounced(db: &Db) -> Result<bool> {
+    Ok(db
+        .conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM alert_unannounced)")?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// When each currently paused subscription was last paused (the day of its

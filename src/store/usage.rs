@@ -235,34 +235,74 @@ pub fn paid_by_charge(
     since: NaiveDate,
     until: NaiveDate,
 ) -> Result<HashMap<String, Vec<Paid>>> {
-    let conn = &db.conn;
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAID_BY_CHARGE} WHERE (?1 IS NULL OR subscription_id = ?1) {PAID_GROUPS}"
+    ))?;
+    read_paid(stmt, params![subscription_id, date_str(since), date_str(until)])
+}
+
+/// `paid_by_charge` of the subscriptions `ids` alone, in one query (none
+/// for none): the alert generator reads only what a rule can use.
+pub fn paid_by_charge_among(
+    db: &Db,
+    ids: &[&str],
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Result<HashMap<String, Vec<Paid>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAID_BY_CHARGE} WHERE subscription_id IN (SELECT value FROM json_each(?1)) {PAID_GROUPS}"
+    ))?;
+    read_paid(stmt, params![json_list(ids)?, date_str(since), date_str(until)])
+}
+
+const PAID_BY_CHARGE: &str = "SELECT subscription_id, due_date, currency,
+        coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
+          - coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
+        min(CASE WHEN status IN ('paid', 'pending') THEN payment_date END)
+    FROM payment";
+
+const PAID_GROUPS: &str = "AND due_date >= ?2 AND due_date <= ?3
+       AND status IN ('paid', 'pending', 'refunded')
+    GROUP BY subscription_id, due_date, currency";
+
+/// Ids as a JSON array, for `json_each`.
+fn json_list(ids: &[&str]) -> Result<String> {
+    serde_json::to_string(ids).map_err(|e| crate::error::Error::runtime(e.to_string()))
+}
+
+/// The rows of a `PAID_BY_CHARGE` query, grouped by subscription. They
+/// come grouped by id, so an id is copied once per subscription, not once
+/// per charge.
+fn read_paid(
+    mut stmt: rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<HashMap<String, Vec<Paid>>> {
     let mut out: HashMap<String, Vec<Paid>> = HashMap::new();
-    let (id, since_s, until_s) = (subscription_id, date_str(since), date_str(until));
-    let mut stmt = conn.prepare_cached(
-        "SELECT subscription_id, due_date, currency,
-                coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
-                  - coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
-                min(CASE WHEN status IN ('paid', 'pending') THEN payment_date END)
-         FROM payment
-         WHERE (?1 IS NULL OR subscription_id = ?1) AND due_date >= ?2 AND due_date <= ?3
-           AND status IN ('paid', 'pending', 'refunded')
-         GROUP BY subscription_id, due_date, currency",
-    )?;
-    let rows = stmt.query_map(params![id, since_s, until_s], |row| {
-        let currency: String = row.get(2)?;
-        Ok((
-            row.get::<_, String>(0)?,
-            Paid {
-                due: get_date(row, 1)?,
-                currency: Currency::parse(&currency).map_err(|e| conversion(2, e))?,
-                amount: cents_to_decimal(row.get(3)?),
-                paid_on: get_opt_date(row, 4)?,
-            },
-        ))
-    })?;
-    for row in rows {
-        let (sub, paid) = row?;
-        out.entry(sub).or_default().push(paid);
+    let mut current: Option<(String, Vec<Paid>)> = None;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let id = row.get_ref(0)?.as_str().map_err(|e| conversion(0, e))?;
+        let currency = row.get_ref(2)?.as_str().map_err(|e| conversion(2, e))?;
+        let paid = Paid {
+            due: get_date(row, 1)?,
+            currency: Currency::parse(currency).map_err(|e| conversion(2, e))?,
+            amount: cents_to_decimal(row.get(3)?),
+            paid_on: get_opt_date(row, 4)?,
+        };
+        match &mut current {
+            Some((sub, list)) if sub == id => list.push(paid),
+            _ => {
+                if let Some((sub, list)) = current.replace((id.to_string(), vec![paid])) {
+                    out.entry(sub).or_default().extend(list);
+                }
+            }
+        }
+    }
+    if let Some((sub, list)) = current {
+        out.entry(sub).or_default().extend(list);
     }
     Ok(out)
 }
@@ -273,16 +313,36 @@ pub fn pauses_by_subscription(
     db: &Db,
     subscription_id: Option<&str>,
 ) -> Result<HashMap<String, Vec<Pause>>> {
-    let conn = &db.conn;
-    let id = subscription_id;
-    let mut stmt = conn.prepare_cached(
-        "SELECT subscription_id, alert_date, occurrence LIKE 'paused:%'
-         FROM alert
-         WHERE alert_type = 'status_change' AND (?1 IS NULL OR subscription_id = ?1)
-           AND (occurrence LIKE 'paused:%' OR occurrence LIKE 'resumed:%')
-         ORDER BY subscription_id, alert_date, id",
-    )?;
-    let rows = stmt.query_map(params![id], |row| {
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAUSES} AND (?1 IS NULL OR subscription_id = ?1) {PAUSES_ORDER}"
+    ))?;
+    read_pauses(stmt, params![subscription_id])
+}
+
+/// `pauses_by_subscription` of the subscriptions `ids` alone, in one query
+/// (none for none).
+pub fn pauses_among(db: &Db, ids: &[&str]) -> Result<HashMap<String, Vec<Pause>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAUSES} AND subscription_id IN (SELECT value FROM json_each(?1)) {PAUSES_ORDER}"
+    ))?;
+    read_pauses(stmt, params![json_list(ids)?])
+}
+
+const PAUSES: &str = "SELECT subscription_id, alert_date, occurrence LIKE 'paused:%'
+    FROM alert
+    WHERE alert_type = 'status_change'
+      AND (occurrence LIKE 'paused:%' OR occurrence LIKE 'resumed:%')";
+
+const PAUSES_ORDER: &str = "ORDER BY subscription_id, alert_date, id";
+
+fn read_pauses(
+    mut stmt: rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<HashMap<String, Vec<Pause>>> {
+    let rows = stmt.query_map(params, |row| {
         Ok((
             row.get::<_, String>(0)?,
             get_date(row, 1)?,
