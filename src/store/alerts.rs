@@ -246,22 +246,25 @@ pub fn cleanup(db: &Db, before: NaiveDate) -> Result<usize> {
 pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let conn = &db.conn;
     let ninety = today - chrono::Duration::days(90);
+    // Usage is summed per active subscription through the index on
+    // (subscription, date, count), the window's start read from the row
+    // itself: no pass over every log, no join per log.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
+        "SELECT {COLUMNS},
+            (SELECT max(usage_date) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
+            (SELECT coalesce(sum(usage_count), 0) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1
+                AND usage_date > ?2 AND usage_date >= s.start_date),
+            (SELECT count(*) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
             EXISTS (SELECT 1 FROM payment p WHERE p.subscription_id = s.subscription_id
                     AND p.status IN ('paid', 'pending')),
-            u.first_used,
+            (SELECT min(usage_date) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
             (SELECT max(a.alert_date) FROM alert a WHERE a.subscription_id = s.subscription_id
                     AND a.alert_type = 'usage_limit')
          {FROM}
-         LEFT JOIN (SELECT uu.subscription_id, max(uu.usage_date) AS last_used,
-                       min(uu.usage_date) AS first_used,
-                       sum(CASE WHEN uu.usage_date > ?2 AND uu.usage_date >= us.start_date
-                                THEN uu.usage_count ELSE 0 END) AS uses_90,
-                       count(*) AS logs
-                    FROM usage uu JOIN subscription us ON us.subscription_id = uu.subscription_id
-                    WHERE uu.usage_date <= ?1 GROUP BY uu.subscription_id) u
-             ON u.subscription_id = s.subscription_id
          WHERE s.status = 'active'
          ORDER BY s.next_billing_date, s.subscription_id"
     ))?;
