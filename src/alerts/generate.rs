@@ -2,6 +2,8 @@
 //! One transaction, a handful of queries whatever the number of
 //! subscriptions, and safe to run every minute or several at once.
 
+use std::collections::HashSet;
+
 use crate::store::Db;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -34,7 +36,13 @@ pub fn run(
     cost_per_use_limit: Decimal,
     budgets: BudgetUsage<'_>,
 ) -> Result<Outcome> {
-    run_on_demand(db, &mut OnDemand::ready(), today, cost_per_use_limit, budgets)
+    run_on_demand(
+        db,
+        &mut OnDemand::ready(),
+        today,
+        cost_per_use_limit,
+        budgets,
+    )
 }
 
 /// `run` in a transaction whose undo journal is armed before the run's
@@ -58,10 +66,17 @@ pub fn run_on_demand(
     // Most of what a run proposes was raised by an earlier one: one query
     // finds those, and only what is new is inserted.
     let raised = alerts::raised(db, &proposed)?;
+    let mut seen = HashSet::new();
     for (i, alert) in proposed.iter().enumerate() {
-        if !raised.contains(&i) {
+        // A key proposed twice is stored once.
+        let key = (
+            alert.subscription_id,
+            alert.alert_type,
+            alert.occurrence.as_str(),
+        );
+        if !raised.contains(&i) && seen.insert(key) {
             journal.arm(db)?;
-            alerts::insert(db, alert)?;
+            alerts::insert_new(db, alert)?;
         }
     }
     // Alerts that commands raised since the last run are this run's news

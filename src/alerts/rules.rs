@@ -357,7 +357,11 @@ mod tests {
         let mut out = Vec::new();
         for i in 0..2048u32 {
             let bit = |n: u32| i & (1 << n) != 0;
-            let cycle = if bit(0) { Cycle::Monthly } else { Cycle::Weekly };
+            let cycle = if bit(0) {
+                Cycle::Monthly
+            } else {
+                Cycle::Weekly
+            };
             let start = t - Duration::days(if bit(1) { 400 } else { 20 });
             // A charge today (renewal moved the next date on), or later.
             let (anchor, next) = if bit(2) {
@@ -434,7 +438,10 @@ mod tests {
             }
         }
         // The portfolio does reach both rules that read payments.
-        assert!(needed > 0 && changed > 0, "{needed} needed, {changed} changed");
+        assert!(
+            needed > 0 && changed > 0,
+            "{needed} needed, {changed} changed"
+        );
         assert!(needed < 1024, "{needed} of 2048 needed payments");
     }
 }

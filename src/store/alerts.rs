@@ -50,6 +50,41 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     Ok(inserted > 0)
 }
 
+/// Stores an alert the caller found not raised yet (`raised`, in the same
+/// write transaction, so no other run can raise it meanwhile). A plain
+/// INSERT: the guard `insert` carries reads the table it writes, which
+/// makes SQLite stage every row in a temporary table first. The unique
+/// indexes still keep one alert per occurrence.
+pub fn insert_new(db: &Db, alert: &NewAlert<'_>) -> Result<()> {
+    let sql = match alert.subscription_id {
+        Some(_) => {
+            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING"
+        }
+        None => {
+            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (alert_type, occurrence) WHERE subscription_id IS NULL DO NOTHING"
+        }
+    };
+    db.conn.prepare_cached(sql)?.execute(params![
+        alert.subscription_id,
+        alert.alert_type.as_str(),
+        alert.title,
+        alert.message,
+        date_str(alert.alert_date),
+        alert.occurrence,
+        db.now(),
+        crate::domain::id::alert_uid(
+            alert.subscription_id,
+            alert.alert_type.as_str(),
+            &alert.occurrence
+        ),
+    ])?;
+    Ok(())
+}
+
 /// Which of `proposed` (their positions) are raised already, in one query
 /// whatever their number (none when nothing is proposed).
 pub fn raised(db: &Db, proposed: &[NewAlert<'_>]) -> Result<std::collections::HashSet<usize>> {
