@@ -50,38 +50,52 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     Ok(inserted > 0)
 }
 
-/// Stores an alert the caller found not raised yet (`raised`, in the same
-/// write transaction, so no other run can raise it meanwhile). A plain
-/// INSERT: the guard `insert` carries reads the table it writes, which
-/// makes SQLite stage every row in a temporary table first. The unique
-/// indexes still keep one alert per occurrence.
-pub fn insert_new(db: &Db, alert: &NewAlert<'_>) -> Result<()> {
-    let sql = match alert.subscription_id {
-        Some(_) => {
-            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+/// Stores alerts the caller found not raised yet (`raised`, in the same
+/// write transaction, so no other run can raise them meanwhile), in order,
+/// in one statement per kind (about a subscription or not): each statement
+/// costs SQLite a statement journal and its triggers' set-up, so one per
+/// alert cost most of a run that raised hundreds. No guard reads the
+/// table (that would stage every row in a temporary table first); the
+/// unique indexes still keep one alert per occurrence.
+pub fn insert_all(db: &Db, new: &[&NewAlert<'_>]) -> Result<()> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = new
+        .iter()
+        .map(|a| {
+            let kind = a.alert_type.as_str();
+            (
+                a.subscription_id,
+                kind,
+                a.title.as_str(),
+                a.message.as_str(),
+                date_str(a.alert_date),
+                a.occurrence.as_str(),
+                crate::domain::id::alert_uid(a.subscription_id, kind, &a.occurrence),
+            )
+        })
+        .collect();
+    let rows = serde_json::to_string(&rows).map_err(|e| Error::runtime(e.to_string()))?;
+    const ROWS: &str = "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date,
+            occurrence, created_at, uid)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2,
+            value ->> 6
+         FROM json_each(?1)";
+    for sql in [
+        format!(
+            "{ROWS} WHERE value ->> 0 IS NOT NULL ORDER BY key
              ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING"
-        }
-        None => {
-            "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence, created_at, uid)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT (alert_type, occurrence) WHERE subscription_id IS NULL DO NOTHING"
-        }
-    };
-    db.conn.prepare_cached(sql)?.execute(params![
-        alert.subscription_id,
-        alert.alert_type.as_str(),
-        alert.title,
-        alert.message,
-        date_str(alert.alert_date),
-        alert.occurrence,
-        db.now(),
-        crate::domain::id::alert_uid(
-            alert.subscription_id,
-            alert.alert_type.as_str(),
-            &alert.occurrence
         ),
-    ])?;
+        format!(
+            "{ROWS} WHERE value ->> 0 IS NULL ORDER BY key
+             ON CONFLICT (alert_type, occurrence) WHERE subscription_id IS NULL DO NOTHING"
+        ),
+    ] {
+        db.conn
+            .prepare_cached(&sql)?
+            .execute(params![rows, db.now()])?;
+    }
     Ok(())
 }
 
