@@ -52,50 +52,66 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
 
 /// Stores alerts the caller found not raised yet (`raised`, in the same
 /// write transaction, so no other run can raise them meanwhile), in order,
-/// in one statement per kind (about a subscription or not): each statement
-/// costs SQLite a statement journal and its triggers' set-up, so one per
-/// alert cost most of a run that raised hundreds. No guard reads the
-/// table (that would stage every row in a temporary table first); the
-/// unique indexes still keep one alert per occurrence.
+/// a hundred rows a statement: each statement costs SQLite a statement
+/// journal and its triggers' set-up, so one per alert cost most of a run
+/// that raised hundreds. No guard reads the table (that would stage every
+/// row in a temporary table first); the unique indexes still keep one
+/// alert per occurrence.
 pub fn insert_all(db: &Db, new: &[&NewAlert<'_>]) -> Result<()> {
-    if new.is_empty() {
-        return Ok(());
+    let now = db.now();
+    // Rows about a subscription and rows about none have different unique
+    // indexes: each statement holds one kind, in the order given.
+    let mut start = 0;
+    while start < new.len() {
+        let about_one = new[start].subscription_id.is_some();
+        let end = (start + INSERT_ROWS).min(new.len());
+        let end = (start..end)
+            .find(|&i| new[i].subscription_id.is_some() != about_one)
+            .unwrap_or(end);
+        insert_rows(db, &new[start..end], about_one, &now)?;
+        start = end;
     }
-    let rows: Vec<_> = new
-        .iter()
-        .map(|a| {
-            let kind = a.alert_type.as_str();
-            (
-                a.subscription_id,
-                kind,
-                a.title.as_str(),
-                a.message.as_str(),
-                date_str(a.alert_date),
-                a.occurrence.as_str(),
-                crate::domain::id::alert_uid(a.subscription_id, kind, &a.occurrence),
-            )
-        })
-        .collect();
-    let rows = serde_json::to_string(&rows).map_err(|e| Error::runtime(e.to_string()))?;
-    const ROWS: &str = "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date,
-            occurrence, created_at, uid)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2,
-            value ->> 6
-         FROM json_each(?1)";
-    for sql in [
-        format!(
-            "{ROWS} WHERE value ->> 0 IS NOT NULL ORDER BY key
-             ON CONFLICT (subscription_id, alert_type, occurrence) DO NOTHING"
-        ),
-        format!(
-            "{ROWS} WHERE value ->> 0 IS NULL ORDER BY key
-             ON CONFLICT (alert_type, occurrence) WHERE subscription_id IS NULL DO NOTHING"
-        ),
-    ] {
-        db.conn
-            .prepare_cached(&sql)?
-            .execute(params![rows, db.now()])?;
+    Ok(())
+}
+
+/// Rows in one INSERT of `insert_all` (8 values each: far below SQLite's
+/// limit on bound values).
+const INSERT_ROWS: usize = 100;
+
+fn insert_rows(db: &Db, rows: &[&NewAlert<'_>], about_one: bool, now: &str) -> Result<()> {
+    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; rows.len()].join(", ");
+    let target = if about_one {
+        "(subscription_id, alert_type, occurrence)"
+    } else {
+        "(alert_type, occurrence) WHERE subscription_id IS NULL"
+    };
+    let sql = format!(
+        "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence,
+             created_at, uid)
+         VALUES {values} ON CONFLICT {target} DO NOTHING"
+    );
+    let mut stmt = db.conn.prepare_cached(&sql)?;
+    let mut i = 0;
+    let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
+        i += 1;
+        Ok(stmt.raw_bind_parameter(i, value)?)
+    };
+    for a in rows {
+        let kind = a.alert_type.as_str();
+        bind(&a.subscription_id)?;
+        bind(&kind)?;
+        bind(&a.title)?;
+        bind(&a.message)?;
+        bind(&date_str(a.alert_date))?;
+        bind(&a.occurrence)?;
+        bind(&now)?;
+        bind(&crate::domain::id::alert_uid(
+            a.subscription_id,
+            kind,
+            &a.occurrence,
+        ))?;
     }
+    stmt.raw_execute()?;
     Ok(())
 }
 
@@ -388,4 +404,75 @@ pub fn paused_since(db: &Db) -> Result<std::collections::HashMap<String, NaiveDa
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::subscription::Subscription;
+    use crate::store::{Store, subscriptions};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    /// Hundreds of alerts of both kinds, stored in the order given, each
+    /// once: an alert raised already is left as it was.
+    #[test]
+    fn many_alerts_are_stored_in_order_a_hundred_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
+        let sub = Subscription {
+            id: crate::domain::id::encode(1),
+            ..Subscription::example(
+                "S",
+                crate::domain::money::Money::test_cents(999),
+                Cycle::Monthly,
+                today(),
+                today(),
+            )
+        };
+        let alert = |about: bool, n: usize| NewAlert {
+            subscription_id: about.then_some(sub.id.as_str()),
+            alert_type: if about {
+                AlertType::RenewalReminder
+            } else {
+                AlertType::OverBudget
+            },
+            title: format!("t{n}"),
+            message: format!("m{n}"),
+            alert_date: today(),
+            occurrence: format!("o{n}"),
+        };
+        let wanted: Vec<NewAlert> = (0..150)
+            .map(|n| alert(true, n))
+            .chain((150..153).map(|n| alert(false, n)))
+            .chain((153..280).map(|n| alert(true, n)))
+            .collect();
+        store
+            .write(|db| {
+                subscriptions::insert(db, &sub)?;
+                // Raised before, with other words: it stays as it was.
+                insert_all(
+                    db,
+                    &[&NewAlert {
+                        title: "first".into(),
+                        ..alert(true, 7)
+                    }],
+                )?;
+                insert_all(db, &wanted.iter().collect::<Vec<_>>())
+            })
+            .unwrap();
+        let stored = created_after(store.db(), 0).unwrap();
+        let titles: Vec<&str> = stored.iter().map(|a| a.title.as_str()).collect();
+        let mut expected = vec!["first".to_string()];
+        expected.extend((0..280).filter(|n| *n != 7).map(|n| format!("t{n}")));
+        assert_eq!(titles, expected);
+        assert!(stored[150..153].iter().all(|a| a.subscription_id.is_none()));
+        assert!(stored.iter().all(|a| !a.uid.is_empty()));
+    }
 }
