@@ -896,6 +896,62 @@ mod tests {
         Ok(())
     }
 
+    /// A write armed on demand: a run that changes only what the journal
+    /// does not record parses no trigger and files no step; armed, it is a
+    /// step undo reverts; a journalled change made unarmed fails the whole
+    /// transaction; a rollback takes the triggers it made, and the next
+    /// write makes them again.
+    #[test]
+    fn a_write_arms_the_journal_only_on_demand() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let path = dir.path().join("subs.db");
+        let mut store = Store::open(&path, Clock::system())?;
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        store.journal_as("subs alerts generate".into(), true);
+        let base = |store: &Store| super::super::config::get(store.db(), "base_currency");
+
+        store.write_on_demand(|db, journal| {
+            journal.unjournalled(db, |db| super::super::runs::record(db, 0, 0))
+        })?;
+        assert_eq!(journal_triggers(&store)?, (0, 0), "nothing armed");
+        assert!(steps(&store.db, 10)?.is_empty(), "no step");
+        assert!(
+            super::super::runs::last(store.db())?.is_some(),
+            "the record"
+        );
+
+        let unarmed =
+            store.write_on_demand(|db, _| super::super::config::set(db, "base_currency", "EUR"));
+        assert!(unarmed.is_err(), "a journalled change made unarmed");
+        assert_eq!(base(&store)?.as_deref(), Some("USD"), "rolled back");
+
+        let failed: Result<()> = store.write_on_demand(|db, journal| {
+            journal.arm(db)?;
+            super::super::config::set(db, "base_currency", "GBP")?;
+            Err(Error::runtime("no"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(journal_triggers(&store)?, (0, 0), "the rollback took them");
+        assert_eq!(base(&store)?.as_deref(), Some("USD"));
+
+        store.write_on_demand(|db, journal| {
+            journal.arm(db)?;
+            journal.arm(db)?;
+            super::super::config::set(db, "base_currency", "EUR")
+        })?;
+        let wanted = i64::try_from(JOURNALLED.len() * 3 + 1).unwrap_or(0);
+        assert_eq!(journal_triggers(&store)?, (0, wanted));
+        let journal = steps(&store.db, 10)?;
+        assert_eq!(journal.len(), 1, "one step");
+        assert!(journal[0].background);
+        drop(store);
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs undo".into(), false);
+        store.walk(Direction::Undo, &journal[0])?;
+        assert_eq!(base(&store)?.as_deref(), Some("USD"), "undone");
+        Ok(())
+    }
+
     #[test]
     fn the_schema_cannot_be_written_even_on_purpose() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
