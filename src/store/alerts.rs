@@ -115,44 +115,41 @@ fn insert_rows(db: &Db, rows: &[&NewAlert<'_>], about_one: bool, now: &str) -> R
     Ok(())
 }
 
-/// Which of `proposed` (their positions) are raised already, in a
-/// statement per hundred whatever their number (none when nothing is
-/// proposed). The keys are bound values: no JSON to build and take apart.
+/// Which of `proposed` (their positions) are raised already, in one query
+/// whatever their number (none when nothing is proposed).
 pub fn raised(db: &Db, proposed: &[NewAlert<'_>]) -> Result<std::collections::HashSet<usize>> {
+    if proposed.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let keys: Vec<(Option<&str>, &str, &str)> = proposed
+        .iter()
+        .map(|a| {
+            (
+                a.subscription_id,
+                a.alert_type.as_str(),
+                a.occurrence.as_str(),
+            )
+        })
+        .collect();
+    let keys = serde_json::to_string(&keys).map_err(|e| Error::runtime(e.to_string()))?;
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT j.key FROM json_each(?1) j
+         WHERE CASE WHEN j.value ->> 0 IS NULL
+             THEN EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id IS NULL
+                          AND a.alert_type = j.value ->> 1 AND a.occurrence = j.value ->> 2)
+             ELSE EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id = j.value ->> 0
+                          AND a.alert_type = j.value ->> 1 AND a.occurrence = j.value ->> 2)
+         END",
+    )?;
+    let rows = stmt.query_map([keys], |r| r.get::<_, i64>(0))?;
     let mut found = std::collections::HashSet::new();
-    for (n, chunk) in proposed.chunks(RAISED_ROWS).enumerate() {
-        let values = vec!["(?, ?, ?, ?)"; chunk.len()].join(", ");
-        let mut stmt = db.conn.prepare_cached(&format!(
-            "WITH p (i, s, t, o) AS (VALUES {values})
-             SELECT p.i FROM p
-             WHERE CASE WHEN p.s IS NULL
-                 THEN EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id IS NULL
-                              AND a.alert_type = p.t AND a.occurrence = p.o)
-                 ELSE EXISTS (SELECT 1 FROM alert a WHERE a.subscription_id = p.s
-                              AND a.alert_type = p.t AND a.occurrence = p.o)
-             END"
-        ))?;
-        let mut at = 0;
-        for (i, a) in chunk.iter().enumerate() {
-            let position = i64::try_from(n * RAISED_ROWS + i).unwrap_or(i64::MAX);
-            stmt.raw_bind_parameter(at + 1, position)?;
-            stmt.raw_bind_parameter(at + 2, a.subscription_id)?;
-            stmt.raw_bind_parameter(at + 3, a.alert_type.as_str())?;
-            stmt.raw_bind_parameter(at + 4, a.occurrence.as_str())?;
-            at += 4;
-        }
-        let mut rows = stmt.raw_query();
-        while let Some(row) = rows.next()? {
-            if let Ok(i) = usize::try_from(row.get::<_, i64>(0)?) {
-                found.insert(i);
-            }
+    for row in rows {
+        if let Ok(i) = usize::try_from(row?) {
+            found.insert(i);
         }
     }
     Ok(found)
 }
-
-/// Keys in one statement of `raised`.
-const RAISED_ROWS: usize = 100;
 
 const SELECT: &str = "SELECT a.id, a.subscription_id, s.name, s.email_notifications, a.alert_type,
         a.title, a.message, a.alert_date, a.is_read, a.is_dismissed, a.created_at, a.uid
