@@ -11,6 +11,10 @@
 #
 #   bench/cron.sh [SUBS] [RUNS]    (default 1000 subscriptions, 20 runs;
 #                                   10x as many payments, usage logs, alerts)
+#
+# With valgrind installed it also counts the instructions of one paired
+# run of each (callgrind): a figure that does not move with the machine's
+# load (CRON_INSTRUCTIONS=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SUBS_TODAY=2026-11-26
@@ -19,11 +23,12 @@ runs=${2:-20}
 
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is required (apt-get install sqlite3)" >&2; exit 1; }
 # SUBS_BIN=path measures that binary instead (e.g. an older build).
+target=${CARGO_TARGET_DIR:-$PWD/target}
 if [ -z "${SUBS_BIN:-}" ]; then cargo build --release --quiet --bin subs --example bench-gen; fi
-subs=${SUBS_BIN:-$PWD/target/release/subs}
+subs=${SUBS_BIN:-$target/release/subs}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-target/release/examples/bench-gen "$work/fresh.db" --subs "$n" --payments $((n * 10)) \
+"$target/release/examples/bench-gen" "$work/fresh.db" --subs "$n" --payments $((n * 10)) \
   --usage $((n * 10)) --alerts $((n * 10)) >/dev/null
 
 candidates="SELECT s.*, u.last_used, u.uses_90, u.logs,
@@ -39,13 +44,17 @@ record="INSERT INTO generator_run (id, last_run_at, outcome, new_alerts, failed_
   VALUES (1, '$SUBS_TODAY', 'ok', 0, 0) ON CONFLICT (id) DO UPDATE SET last_run_at = excluded.last_run_at;"
 
 # Total wall and CPU (user + system) time of one command, in microseconds.
+# The CPU time is the children's line of bash's `times` in a subshell that
+# ran only the command: getrusage to the millisecond, where /usr/bin/time
+# prints hundredths of a second (a quiet run takes a few milliseconds).
 measure() {
   local start end
   start=$(date +%s%N)
-  /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >/dev/null 2>&1
+  ("$@" >/dev/null 2>&1; times) >"$work/cpu"
   end=$(date +%s%N)
-  read -r u s <"$work/cpu"
-  echo "$(((end - start) / 1000)) $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1000000 }')"
+  echo "$(((end - start) / 1000)) $(awk 'NR == 2 {
+    split($1, u, /[ms]/); split($2, s, /[ms]/)
+    printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000000 }' "$work/cpu")"
 }
 
 # The first run, each on its own fresh copy; sqlite3 inserts the alerts
@@ -78,3 +87,19 @@ report() {
 echo "alerts generate, $n subscriptions ($((raised - n * 10)) alerts raised by the first run), $runs paired runs:"
 report "first run" "${sum_first[@]}"
 report "nothing new" "${sum_again[@]}"
+
+# Instructions executed, one paired run each: repeatable where times are not.
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    awk '/Collected :/ { print $NF }'
+}
+if [ "${CRON_INSTRUCTIONS:-1}" != 0 ] && command -v valgrind >/dev/null; then
+  cp "$work/fresh.db" "$work/a.db"; cp "$work/fresh.db" "$work/b.db"
+  si=$(instructions "$subs" --db "$work/a.db" -q alerts generate)
+  qi=$(instructions sqlite3 "$work/b.db" "$first_sql")
+  si2=$(instructions "$subs" --db "$work/a.db" -q alerts generate)
+  qi2=$(instructions sqlite3 "$work/b.db" "$again_sql")
+  awk -v a="$si" -v b="$qi" -v c="$si2" -v d="$qi2" 'BEGIN {
+    printf "%-28s subs %7.1f M instructions  sqlite3 %7.1f M  ratio %.2fx\n", "first run", a / 1e6, b / 1e6, a / b
+    printf "%-28s subs %7.1f M instructions  sqlite3 %7.1f M  ratio %.2fx\n", "nothing new", c / 1e6, d / 1e6, c / d }'
+fi

@@ -19,6 +19,7 @@ use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::schedule;
 use crate::domain::subscription::{Status, Subscription};
 use crate::error::{Error, Result};
+use crate::store::undo::OnDemand;
 use crate::store::{Db, payments, subscriptions};
 
 /// A payment renewal processing recorded (or, in a dry run, would record).
@@ -49,6 +50,17 @@ const RENEWAL_NOTE: &str = "recorded by renewal processing";
 /// Processes renewals as of `today`. With `dry_run` nothing is written and
 /// the report says what would happen.
 pub fn process(db: &Db, today: NaiveDate, dry_run: bool) -> Result<Report> {
+    process_on_demand(db, &mut OnDemand::ready(), today, dry_run)
+}
+
+/// `process` in a transaction whose journal is armed before its first
+/// write (a run with nothing to renew writes nothing).
+pub fn process_on_demand(
+    db: &Db,
+    journal: &mut OnDemand<'_>,
+    today: NaiveDate,
+    dry_run: bool,
+) -> Result<Report> {
     let mut report = Report::default();
     for sub in subscriptions::due_for_renewal(db, today)? {
         // Occurrences on or after the end date are not charged: the
@@ -60,6 +72,7 @@ pub fn process(db: &Db, today: NaiveDate, dry_run: bool) -> Result<Report> {
                 let payment_id = if dry_run {
                     None
                 } else {
+                    journal.arm(db)?;
                     payments::insert_renewal(
                         db,
                         &NewPayment {
@@ -85,12 +98,14 @@ pub fn process(db: &Db, today: NaiveDate, dry_run: bool) -> Result<Report> {
                     .ok_or_else(|| Error::runtime("a billing schedule ran past the calendar"))?;
             }
             if due != sub.next_billing_date && !dry_run {
+                journal.arm(db)?;
                 subscriptions::set_next_billing(db, &sub.id, due)?;
             }
         }
         let ended = sub.end_date.is_some_and(|end| end < today);
         if ended {
             if !dry_run {
+                journal.arm(db)?;
                 subscriptions::set_status(db, &sub.id, Status::Expired)?;
                 events::expired(db, &sub, sub.end_date.unwrap_or(today), today)?;
             }

@@ -15,7 +15,7 @@ use crate::domain::alert::{self, AlertType, Text};
 use crate::domain::money::round_money;
 use crate::domain::schedule;
 use crate::domain::subscription::Status;
-use crate::domain::usage_cost::{self, Inputs};
+use crate::domain::usage_cost::{self, Inputs, Paid, Pause};
 
 /// Days without a usage log after which an active subscription counts as
 /// unused.
@@ -52,6 +52,26 @@ pub fn evaluate(c: &Candidate, today: NaiveDate, cost_per_use_limit: Decimal) ->
     // Types the subscription muted are not raised.
     out.retain(|p| !s.muted.contains(&p.alert_type));
     out
+}
+
+/// Whether what was paid and the pauses (`Candidate::paid`, `pauses`) can
+/// change what [`evaluate`] proposes for `c`: the generator reads them for
+/// these candidates alone. Only two rules read them: a charge paid early
+/// (what was paid is known for charges due by today, so only a reminder of
+/// a charge due by today can be one), and cost per use, once the other
+/// reasons for a usage alert are settled.
+pub fn needs_payments(c: &Candidate, today: NaiveDate) -> bool {
+    let s = &c.subscription;
+    if s.status != Status::Active {
+        return false;
+    }
+    let muted = |t: AlertType| s.muted.contains(&t);
+    let early = s.auto_renewal
+        && !muted(AlertType::RenewalReminder)
+        && renewal_dates(c, today).iter().any(|d| *d <= today);
+    let costly = !muted(AlertType::UsageLimit)
+        && matches!(usage_gate(c, today), Some(UsageGate::CostPerUse));
+    early || costly
 }
 
 fn charged(c: &Candidate, date: NaiveDate) -> bool {
@@ -99,16 +119,7 @@ fn reminder_occurrence(c: &Candidate, date: NaiveDate, days: i64) -> Option<Stri
 /// charge made today is found as the occurrence before the next date.
 fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     let s = &c.subscription;
-    let mut dates = vec![s.next_billing_date];
-    if let Some(i) = schedule::index_on_or_after(s.anchor, s.cycle, s.next_billing_date)
-        && let Some(prev) = i
-            .checked_sub(1)
-            .and_then(|p| schedule::nth(s.anchor, s.cycle, p))
-        && prev == today
-    {
-        dates.insert(0, prev);
-    }
-    for date in dates {
+    for date in renewal_dates(c, today) {
         let days = (date - today).num_days();
         if let Some(occurrence) = reminder_occurrence(c, date, days)
             && charged(c, date)
@@ -122,6 +133,22 @@ fn renewal_reminder(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
             });
         }
     }
+}
+
+/// The charges a renewal reminder is about: the next one, and one made
+/// today.
+fn renewal_dates(c: &Candidate, today: NaiveDate) -> Vec<NaiveDate> {
+    let s = &c.subscription;
+    let mut dates = vec![s.next_billing_date];
+    if let Some(i) = schedule::index_on_or_after(s.anchor, s.cycle, s.next_billing_date)
+        && let Some(prev) = i
+            .checked_sub(1)
+            .and_then(|p| schedule::nth(s.anchor, s.cycle, p))
+        && prev == today
+    {
+        dates.insert(0, prev);
+    }
+    dates
 }
 
 /// payment_due: without auto-renewal, the charge is due within the window,
@@ -219,32 +246,10 @@ fn cancellation_deadline(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed
 /// condition lasts it is raised at most once every 30 days.
 fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Proposed>) {
     let s = &c.subscription;
-    let Some(last_used) = c.last_used.filter(|_| c.usage_logs > 0) else {
-        return;
-    };
-    if c.last_usage_alert
-        .is_some_and(|last| (today - last).num_days() < USAGE_ALERT_EVERY_DAYS)
-    {
-        return;
-    }
-    let cost = usage_cost::cost_per_use(
-        s,
-        &Inputs {
-            since: today - Duration::days(COST_WINDOW_DAYS - 1),
-            until: today,
-            first_used: c.first_used,
-            uses: c.uses_last_90_days,
-            pauses: &c.pauses,
-            paid: &c.paid,
-        },
-    );
-    if !cost.established {
-        return;
-    }
     let occurrence = format!("usage:{today}");
-    let idle = (today - last_used).num_days();
-    if idle >= UNUSED_AFTER_DAYS {
-        out.push(Proposed {
+    match usage_gate(c, today) {
+        None => {}
+        Some(UsageGate::Unused { last_used, idle }) => out.push(Proposed {
             alert_type: AlertType::UsageLimit,
             occurrence,
             text: alert::unused(
@@ -254,21 +259,189 @@ fn usage_limit(c: &Candidate, today: NaiveDate, limit: Decimal, out: &mut Vec<Pr
                 s.currency,
                 round_money(s.monthly_cost()),
             ),
-        });
-        return;
+        }),
+        Some(UsageGate::CostPerUse) => {
+            let cost = cost_per_use(c, today, &c.paid, &c.pauses);
+            if let Some(per_use) = cost.per_use.filter(|p| *p > limit) {
+                out.push(Proposed {
+                    alert_type: AlertType::UsageLimit,
+                    occurrence,
+                    text: alert::costly_use(
+                        &s.name,
+                        s.currency,
+                        per_use,
+                        cost.uses,
+                        &cost.window_text(),
+                        limit,
+                    ),
+                });
+            }
+        }
     }
-    if let Some(per_use) = cost.per_use.filter(|p| *p > limit) {
-        out.push(Proposed {
-            alert_type: AlertType::UsageLimit,
-            occurrence,
-            text: alert::costly_use(
-                &s.name,
-                s.currency,
-                per_use,
-                cost.uses,
-                &cost.window_text(),
+}
+
+/// What decides a usage alert, settled before what was paid is read.
+enum UsageGate {
+    /// No use logged for `idle` days: the alert says so.
+    Unused { last_used: NaiveDate, idle: i64 },
+    /// Used lately: the cost of each use decides.
+    CostPerUse,
+}
+
+/// `None` when no usage alert is due whatever was paid: never logged,
+/// alerted in the last 30 days, not watched long enough (which what was
+/// paid and the pauses do not change), or no use to divide by.
+fn usage_gate(c: &Candidate, today: NaiveDate) -> Option<UsageGate> {
+    let last_used = c.last_used.filter(|_| c.usage_logs > 0)?;
+    if c.last_usage_alert
+        .is_some_and(|last| (today - last).num_days() < USAGE_ALERT_EVERY_DAYS)
+    {
+        return None;
+    }
+    if !cost_per_use(c, today, &[], &[]).established {
+        return None;
+    }
+    let idle = (today - last_used).num_days();
+    if idle >= UNUSED_AFTER_DAYS {
+        return Some(UsageGate::Unused { last_used, idle });
+    }
+    (c.uses_last_90_days > 0).then_some(UsageGate::CostPerUse)
+}
+
+fn cost_per_use(
+    c: &Candidate,
+    today: NaiveDate,
+    paid: &[Paid],
+    pauses: &[Pause],
+) -> usage_cost::CostPerUse {
+    usage_cost::cost_per_use(
+        &c.subscription,
+        &Inputs {
+            since: today - Duration::days(COST_WINDOW_DAYS - 1),
+            until: today,
+            first_used: c.first_used,
+            uses: c.uses_last_90_days,
+            pauses,
+            paid,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    //! The generator reads what was paid only for the candidates
+    //! `needs_payments` picks: for every other one, what was paid and the
+    //! pauses must not change what `evaluate` proposes.
+
+    use chrono::{Duration, NaiveDate};
+    use rust_decimal::Decimal;
+
+    use super::{evaluate, needs_payments};
+    use crate::domain::alert::{AlertType, Candidate};
+    use crate::domain::currency::Currency;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::money::Money;
+    use crate::domain::subscription::Subscription;
+    use crate::domain::usage_cost::{Paid, Pause};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    /// A portfolio that walks through every combination that matters to
+    /// the two rules reading payments: renewing or not, a charge today or
+    /// later, usage old or new, alerted lately or not, watched long enough
+    /// or not, used or not, muted or not.
+    fn candidates() -> Vec<Candidate> {
+        let t = today();
+        let mut out = Vec::new();
+        for i in 0..2048u32 {
+            let bit = |n: u32| i & (1 << n) != 0;
+            let cycle = if bit(0) {
+                Cycle::Monthly
+            } else {
+                Cycle::Weekly
+            };
+            let start = t - Duration::days(if bit(1) { 400 } else { 20 });
+            // A charge today (renewal moved the next date on), or later.
+            let (anchor, next) = if bit(2) {
+                let anchor = t - Duration::days(if bit(0) { 31 } else { 28 });
+                let next = crate::domain::schedule::first_after(anchor, cycle, t).unwrap();
+                (anchor, next)
+            } else {
+                (t + Duration::days(2), t + Duration::days(2))
+            };
+            let mut sub = Subscription {
+                anchor,
+                auto_renewal: bit(3),
+                ..Subscription::example("S", Money::test_cents(4_999), cycle, start, next)
+            };
+            if bit(4) {
+                sub.muted = vec![AlertType::UsageLimit, AlertType::RenewalReminder];
+            }
+            let logged = bit(5);
+            let last_used = t - Duration::days(if bit(6) { 45 } else { 3 });
+            let paid = vec![
+                // Paid early for the charge due today: no reminder for it.
+                Paid {
+                    due: t,
+                    amount: Decimal::new(4_999, 2),
+                    currency: Currency::USD,
+                    paid_on: Some(t - Duration::days(5)),
+                },
+                // A dear charge: cost per use goes up.
+                Paid {
+                    due: t - Duration::days(10),
+                    amount: Decimal::new(900_000, 2),
+                    currency: Currency::USD,
+                    paid_on: Some(t - Duration::days(10)),
+                },
+            ];
+            out.push(Candidate {
+                subscription: sub,
+                last_used: logged.then_some(last_used),
+                first_used: logged.then_some(t - Duration::days(if bit(7) { 200 } else { 10 })),
+                uses_last_90_days: if bit(8) { 40 } else { 0 },
+                usage_logs: i64::from(logged),
+                has_settled_payment: bit(9),
+                paid,
+                pauses: vec![Pause {
+                    from: t - Duration::days(60),
+                    until: Some(t - Duration::days(30)),
+                }],
+                last_usage_alert: bit(10).then(|| t - Duration::days(12)),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn payments_are_read_only_where_they_can_change_an_alert() {
+        let limit = Decimal::new(1000, 2);
+        let (mut needed, mut changed) = (0, 0);
+        for c in candidates() {
+            let with = evaluate(&c, today(), limit);
+            let without = evaluate(
+                &Candidate {
+                    paid: Vec::new(),
+                    pauses: Vec::new(),
+                    ..c.clone()
+                },
+                today(),
                 limit,
-            ),
-        });
+            );
+            if needs_payments(&c, today()) {
+                needed += 1;
+                changed += usize::from(with != without);
+            } else {
+                assert_eq!(with, without, "payments changed the alerts of {c:?}");
+            }
+        }
+        // The portfolio does reach both rules that read payments.
+        assert!(
+            needed > 0 && changed > 0,
+            "{needed} needed, {changed} changed"
+        );
+        assert!(needed < 1024, "{needed} of 2048 needed payments");
     }
 }

@@ -14,7 +14,8 @@ use crate::render::renewal::Generated;
 use crate::render::text::count;
 use crate::settings;
 use crate::store::alerts::{self, Filter, Mark, Target};
-use crate::store::subscriptions;
+use crate::store::undo::OnDemand;
+use crate::store::{subscriptions, told};
 
 /// Processes renewals and raises every alert that is due, in one
 /// transaction (rolled back for a dry run); then hands the new alerts to
@@ -37,28 +38,27 @@ pub fn generate(ctx: &mut Ctx, dry_run: bool, strict: bool) -> Result<()> {
         sends,
         dry_run,
     };
-    let raise = |db: &crate::store::Db| {
-        let before = alerts::max_id(db)?;
+    let raise = |db: &crate::store::Db, journal: &mut OnDemand<'_>| {
         let budgets = |db: &crate::store::Db| {
             crate::report::budgets::usage(db, today, settings::totals_mine(db, None)?)
         };
-        let mut outcome = generate::run(db, today, limit, &budgets)?;
+        let outcome = generate::run_on_demand(db, journal, today, limit, &budgets)?;
         // An alert raised again after its run was undone is stored (it is
         // still true) but told no one a second time.
-        let mut fresh = Vec::with_capacity(outcome.new_alerts.len());
-        for alert in std::mem::take(&mut outcome.new_alerts) {
-            if !crate::store::told::was_told(db, alert.id)? {
-                crate::store::told::record(db, alert.id)?;
-                fresh.push(alert);
-            }
-        }
+        let ids: Vec<i64> = outcome.new_alerts.iter().map(|a| a.id).collect();
+        let told = told::told_among(db, &ids)?;
+        let fresh: Vec<_> = (outcome.new_alerts.into_iter())
+            .filter(|a| !told.contains(&a.id))
+            .collect();
+        let fresh_ids: Vec<i64> = fresh.iter().map(|a| a.id).collect();
+        journal.unjournalled(db, |db| told::record(db, &fresh_ids))?;
         let generated = Generated {
             dry_run,
             renewals: outcome.renewals,
             alerts: fresh,
         };
         how.out.show(&generated)?;
-        Ok((generated.alerts, alerts::created_after(db, before)?.len()))
+        Ok((generated.alerts, outcome.raised))
     };
     // For `schedule status` and the heartbeat: this run happened.
     let record = |db: &crate::store::Db, new_alerts: &usize, failed: usize| {

@@ -26,6 +26,7 @@ use crate::clock::Clock;
 use crate::domain::alert::Alert;
 use crate::error::{Error, Result};
 use crate::render::Output;
+use crate::store::undo::OnDemand;
 use crate::store::{Db, Store};
 
 /// A destination for alerts: stdout, or a channel of one kind.
@@ -146,12 +147,13 @@ pub struct Run<'a> {
 pub fn run<T>(
     store: &mut Store,
     how: &Run,
-    raise: impl FnOnce(&Db) -> Result<(Vec<Alert>, T)>,
+    raise: impl FnOnce(&Db, &mut OnDemand<'_>) -> Result<(Vec<Alert>, T)>,
     record: impl Fn(&Db, &T, usize) -> Result<()>,
 ) -> Result<(T, outbox::Summary)> {
-    let tell = |db: &Db| -> Result<T> {
-        let (new_alerts, raised) = raise(db)?;
-        if how.sends {
+    let tell = |db: &Db, journal: &mut OnDemand<'_>| -> Result<T> {
+        let (new_alerts, raised) = raise(db, journal)?;
+        if how.sends && !new_alerts.is_empty() {
+            journal.arm(db)?;
             let queued: Vec<_> = new_alerts
                 .iter()
                 .map(|a| (a.id, a.alert_type, a.email_notifications))
@@ -173,17 +175,21 @@ pub fn run<T>(
         other => other,
     };
     if how.dry_run {
-        let raised = store.simulate(tell).map_err(unprinted)?;
+        let raised = store
+            .simulate(|db| tell(db, &mut OnDemand::ready()))
+            .map_err(unprinted)?;
         return Ok((raised, outbox::Summary::default()));
     }
+    // The journal is armed by the first change the run makes: a run that
+    // finds nothing new writes only its record, which is no undo step.
     let (raised, due) = store
-        .write(|db| {
-            let raised = tell(db)?;
+        .write_on_demand(|db, journal| {
+            let raised = tell(db, journal)?;
             // This run's alerts are queued, so due: nothing due means
             // nothing for the channels.
             let due = how.sends && outbox::anything_due(db, how.clock)?;
             if !due {
-                record(db, &raised, 0)?;
+                journal.unjournalled(db, |db| record(db, &raised, 0))?;
             }
             Ok((raised, due))
         })

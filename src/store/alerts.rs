@@ -50,6 +50,71 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     Ok(inserted > 0)
 }
 
+/// Stores alerts the caller found not raised yet (`raised`, in the same
+/// write transaction, so no other run can raise them meanwhile), in order,
+/// a hundred rows a statement: each statement costs SQLite a statement
+/// journal and its triggers' set-up, so one per alert cost most of a run
+/// that raised hundreds. No guard reads the table (that would stage every
+/// row in a temporary table first); the unique indexes still keep one
+/// alert per occurrence.
+pub fn insert_all(db: &Db, new: &[&NewAlert<'_>]) -> Result<()> {
+    let now = db.now();
+    // Rows about a subscription and rows about none have different unique
+    // indexes: each statement holds one kind, in the order given.
+    let mut start = 0;
+    while start < new.len() {
+        let about_one = new[start].subscription_id.is_some();
+        let end = (start + INSERT_ROWS).min(new.len());
+        let end = (start..end)
+            .find(|&i| new[i].subscription_id.is_some() != about_one)
+            .unwrap_or(end);
+        insert_rows(db, &new[start..end], about_one, &now)?;
+        start = end;
+    }
+    Ok(())
+}
+
+/// Rows in one INSERT of `insert_all` (8 values each: far below SQLite's
+/// limit on bound values).
+const INSERT_ROWS: usize = 100;
+
+fn insert_rows(db: &Db, rows: &[&NewAlert<'_>], about_one: bool, now: &str) -> Result<()> {
+    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; rows.len()].join(", ");
+    let target = if about_one {
+        "(subscription_id, alert_type, occurrence)"
+    } else {
+        "(alert_type, occurrence) WHERE subscription_id IS NULL"
+    };
+    let sql = format!(
+        "INSERT INTO alert (subscription_id, alert_type, title, message, alert_date, occurrence,
+             created_at, uid)
+         VALUES {values} ON CONFLICT {target} DO NOTHING"
+    );
+    let mut stmt = db.conn.prepare_cached(&sql)?;
+    let mut i = 0;
+    let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
+        i += 1;
+        Ok(stmt.raw_bind_parameter(i, value)?)
+    };
+    for a in rows {
+        let kind = a.alert_type.as_str();
+        bind(&a.subscription_id)?;
+        bind(&kind)?;
+        bind(&a.title)?;
+        bind(&a.message)?;
+        bind(&date_str(a.alert_date))?;
+        bind(&a.occurrence)?;
+        bind(&now)?;
+        bind(&crate::domain::id::alert_uid(
+            a.subscription_id,
+            kind,
+            &a.occurrence,
+        ))?;
+    }
+    stmt.raw_execute()?;
+    Ok(())
+}
+
 /// Which of `proposed` (their positions) are raised already, in one query
 /// whatever their number (none when nothing is proposed).
 pub fn raised(db: &Db, proposed: &[NewAlert<'_>]) -> Result<std::collections::HashSet<usize>> {
@@ -241,26 +306,30 @@ pub fn cleanup(db: &Db, before: NaiveDate) -> Result<usize> {
 }
 
 /// Every active subscription with its usage figures, in one query (usage is
-/// aggregated by SQL, not loaded row by row).
+/// aggregated by SQL, not loaded row by row); what was paid and the pauses
+/// are `add_payments`'.
 pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
     let conn = &db.conn;
     let ninety = today - chrono::Duration::days(90);
+    // Usage is summed per active subscription through the index on
+    // (subscription, date, count), the window's start read from the row
+    // itself: no pass over every log, no join per log.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS}, u.last_used, coalesce(u.uses_90, 0), coalesce(u.logs, 0),
+        "SELECT {COLUMNS},
+            (SELECT max(usage_date) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
+            (SELECT coalesce(sum(usage_count), 0) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1
+                AND usage_date > ?2 AND usage_date >= s.start_date),
+            (SELECT count(*) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
             EXISTS (SELECT 1 FROM payment p WHERE p.subscription_id = s.subscription_id
                     AND p.status IN ('paid', 'pending')),
-            u.first_used,
+            (SELECT min(usage_date) FROM usage
+              WHERE subscription_id = s.subscription_id AND usage_date <= ?1),
             (SELECT max(a.alert_date) FROM alert a WHERE a.subscription_id = s.subscription_id
                     AND a.alert_type = 'usage_limit')
          {FROM}
-         LEFT JOIN (SELECT uu.subscription_id, max(uu.usage_date) AS last_used,
-                       min(uu.usage_date) AS first_used,
-                       sum(CASE WHEN uu.usage_date > ?2 AND uu.usage_date >= us.start_date
-                                THEN uu.usage_count ELSE 0 END) AS uses_90,
-                       count(*) AS logs
-                    FROM usage uu JOIN subscription us ON us.subscription_id = uu.subscription_id
-                    WHERE uu.usage_date <= ?1 GROUP BY uu.subscription_id) u
-             ON u.subscription_id = s.subscription_id
          WHERE s.status = 'active'
          ORDER BY s.next_billing_date, s.subscription_id"
     ))?;
@@ -277,16 +346,39 @@ pub fn candidates(db: &Db, today: NaiveDate) -> Result<Vec<Candidate>> {
             pauses: Vec::new(),
         })
     })?;
-    let mut candidates = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    // What cost per use needs besides: two grouped queries for all.
-    let mut paid =
-        super::usage::paid_by_charge(db, None, ninety.succ_opt().unwrap_or(ninety), today)?;
-    let mut pauses = super::usage::pauses_by_subscription(db, None)?;
-    for c in &mut candidates {
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// What was paid for the charges due in the last 90 days (today included)
+/// and the pauses, for the candidates `needs` picks: two grouped queries
+/// whatever their number, none when it picks none.
+pub fn add_payments(
+    db: &Db,
+    candidates: &mut [Candidate],
+    today: NaiveDate,
+    needs: impl Fn(&Candidate) -> bool,
+) -> Result<()> {
+    let ids: Vec<&str> = candidates
+        .iter()
+        .filter(|c| needs(c))
+        .map(|c| c.subscription.id.as_str())
+        .collect();
+    let since = today - chrono::Duration::days(89);
+    let mut paid = super::usage::paid_by_charge_among(db, &ids, since, today)?;
+    let mut pauses = super::usage::pauses_among(db, &ids)?;
+    for c in candidates.iter_mut() {
         c.paid = paid.remove(&c.subscription.id).unwrap_or_default();
         c.pauses = pauses.remove(&c.subscription.id).unwrap_or_default();
     }
-    Ok(candidates)
+    Ok(())
+}
+
+/// Whether commands raised alerts that no run has told yet.
+pub fn any_unannounced(db: &Db) -> Result<bool> {
+    Ok(db
+        .conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM alert_unannounced)")?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// When each currently paused subscription was last paused (the day of its
@@ -312,4 +404,90 @@ pub fn paused_since(db: &Db) -> Result<std::collections::HashMap<String, NaiveDa
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::domain::cycle::Cycle;
+    use crate::domain::subscription::Subscription;
+    use crate::store::{Store, subscriptions};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    /// Hundreds of alerts of both kinds, stored in the order given, each
+    /// once: an alert raised already is left as it was.
+    #[test]
+    fn many_alerts_are_stored_in_order_a_hundred_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("subs.db"), Clock::on(today())).unwrap();
+        let sub = Subscription {
+            id: crate::domain::id::encode(1),
+            ..Subscription::example(
+                "S",
+                crate::domain::money::Money::test_cents(999),
+                Cycle::Monthly,
+                today(),
+                today(),
+            )
+        };
+        let alert = |about: bool, n: usize| NewAlert {
+            subscription_id: about.then_some(sub.id.as_str()),
+            alert_type: if about {
+                AlertType::RenewalReminder
+            } else {
+                AlertType::OverBudget
+            },
+            title: format!("t{n}"),
+            message: format!("m{n}"),
+            alert_date: today(),
+            occurrence: format!("o{n}"),
+        };
+        let wanted: Vec<NewAlert> = (0..150)
+            .map(|n| alert(true, n))
+            .chain((150..153).map(|n| alert(false, n)))
+            .chain((153..280).map(|n| alert(true, n)))
+            .collect();
+        store
+            .write(|db| {
+                subscriptions::insert(db, &sub)?;
+                // Raised before, with other words: it stays as it was.
+                insert_all(
+                    db,
+                    &[&NewAlert {
+                        title: "first".into(),
+                        ..alert(true, 7)
+                    }],
+                )?;
+                insert_all(db, &wanted.iter().collect::<Vec<_>>())
+            })
+            .unwrap();
+        let stored = created_after(store.db(), 0).unwrap();
+        let titles: Vec<&str> = stored.iter().map(|a| a.title.as_str()).collect();
+        let mut expected = vec!["first".to_string()];
+        expected.extend((0..280).filter(|n| *n != 7).map(|n| format!("t{n}")));
+        assert_eq!(titles, expected);
+        assert!(stored[150..153].iter().all(|a| a.subscription_id.is_none()));
+        assert!(stored.iter().all(|a| !a.uid.is_empty()));
+        // Found raised by their keys, a hundred at a time, whatever their words.
+        let mut asked: Vec<NewAlert> = (0..300).map(|n| alert(n % 7 != 3, n)).collect();
+        asked.push(NewAlert {
+            title: "other words".into(),
+            ..alert(true, 7)
+        });
+        let found = raised(store.db(), &asked).unwrap();
+        let expected: std::collections::HashSet<usize> = (0..301)
+            .filter(|&i| {
+                let n = if i == 300 { 7 } else { i };
+                let about = i == 300 || n % 7 != 3;
+                n < 280 && about != (150..153).contains(&n)
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
 }

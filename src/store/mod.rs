@@ -268,6 +268,37 @@ impl Store {
     fn write_as<T>(&mut self, mode: undo::Mode, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         self.writable()?;
         let result = self.arm_journal().and_then(|()| self.write_once(mode, f));
+        self.name_unwritable(result)
+    }
+
+    /// `write` for a run that often changes nothing but a record of its
+    /// own (a cron run): the undo journal is armed only when `f` asks
+    /// ([`undo::OnDemand`]), so such a run neither parses the journal's
+    /// triggers nor opens a step.
+    pub fn write_on_demand<T>(
+        &mut self,
+        f: impl FnOnce(&Db, &mut undo::OnDemand<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.writable()?;
+        let result = self.arm_marks().and_then(|()| {
+            let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
+            let mut demand = undo::OnDemand::new(&mut self.journal, &self.db);
+            let value = f(&self.db, &mut demand).and_then(|v| demand.finish(&self.db).map(|()| v));
+            // A rollback takes the triggers made in the transaction.
+            let installed = demand.installed;
+            let committed = value.and_then(|v| Ok(tx.commit().map(|()| v)?));
+            if committed.is_err() && installed {
+                self.journal.disarm();
+            }
+            committed
+        });
+        if result.is_ok() {
+            self.wrote = true;
+        }
+        self.name_unwritable(result)
+    }
+
+    fn name_unwritable<T>(&self, result: Result<T>) -> Result<T> {
         match result {
             // A file, its -wal or -shm, or its folder that cannot be
             // written: name which.
@@ -288,6 +319,10 @@ impl Store {
         if self.journal.records() {
             self.journal.arm(&self.db.conn)?;
         }
+        self.arm_marks()
+    }
+
+    fn arm_marks(&mut self) -> Result<()> {
         if !self.marks_armed {
             sync::install_mark_triggers(&self.db.conn)?;
             self.marks_armed = true;

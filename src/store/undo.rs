@@ -189,8 +189,19 @@ const OPEN: &str = "CREATE TEMP TABLE undo_open (
 /// its own, before the command's: the temp schema is transactional, and a
 /// command that rolls back must not lose them.
 pub(super) fn install_triggers(conn: &Connection) -> Result<()> {
-    let mut batch = String::from("BEGIN;");
-    batch.push_str(OPEN);
+    let batch = format!("BEGIN;{}COMMIT;", trigger_batch(conn)?);
+    if let Err(e) = conn.execute_batch(&batch) {
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+/// The SQL that makes the journal's TEMP table and triggers.
+fn trigger_batch(conn: &Connection) -> Result<String> {
+    let mut batch = String::from(OPEN);
     for table in JOURNALLED {
         let cols = columns(conn, table)?;
         if cols.is_empty() {
@@ -201,14 +212,95 @@ pub(super) fn install_triggers(conn: &Connection) -> Result<()> {
             batch.push(';');
         }
     }
-    batch.push_str("COMMIT;");
-    if let Err(e) = conn.execute_batch(&batch) {
-        if !conn.is_autocommit() {
-            let _ = conn.execute_batch("ROLLBACK");
+    Ok(batch)
+}
+
+/// A write transaction whose journal is armed when it first needs it
+/// (`Store::write_on_demand`): a cron run that finds nothing new writes
+/// only its own record, which is no step of the journal, so it need not
+/// parse the journal's triggers nor open a step. Everything the journal
+/// records must come after [`OnDemand::arm`]; a write of a table it does
+/// not record goes through [`OnDemand::unjournalled`]. Any other change
+/// made unarmed fails the transaction, so no change escapes the journal.
+pub struct OnDemand<'a> {
+    /// `None`: the transaction is armed already (or journals nothing).
+    journal: Option<&'a mut Journal>,
+    opened: Option<Opened>,
+    armed: bool,
+    /// The triggers were made in this transaction: a rollback takes them.
+    pub(super) installed: bool,
+    /// Rows changed (`total_changes`) when the transaction started, plus
+    /// those `unjournalled` changed.
+    allowed: u64,
+}
+
+impl OnDemand<'_> {
+    /// For a transaction armed as `Store::write` arms it (or a dry run):
+    /// [`OnDemand::arm`] has nothing to do.
+    pub fn ready() -> OnDemand<'static> {
+        OnDemand {
+            journal: None,
+            opened: None,
+            armed: true,
+            installed: false,
+            allowed: 0,
         }
-        return Err(e.into());
     }
-    Ok(())
+
+    pub(super) fn new<'a>(journal: &'a mut Journal, db: &Db) -> OnDemand<'a> {
+        OnDemand {
+            journal: Some(journal),
+            opened: None,
+            armed: false,
+            installed: false,
+            allowed: db.conn.total_changes(),
+        }
+    }
+
+    /// Before the transaction's first write of a journalled table: gives
+    /// the connection the triggers (inside the transaction: a rollback
+    /// takes them, and the journal then knows) and opens the step.
+    pub fn arm(&mut self, db: &Db) -> Result<()> {
+        if self.armed {
+            return Ok(());
+        }
+        if let Some(journal) = self.journal.as_deref_mut() {
+            if journal.records() && !journal.triggers {
+                db.conn.execute_batch(&trigger_batch(&db.conn)?)?;
+                journal.triggers = true;
+                self.installed = true;
+            }
+            self.opened = journal.begin_step(db, Mode::Rows)?;
+        }
+        self.armed = true;
+        Ok(())
+    }
+
+    /// `write` changes only tables the journal does not record (a run's
+    /// own record), armed or not.
+    pub fn unjournalled<T>(&mut self, db: &Db, write: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let before = db.conn.total_changes();
+        let value = write(db)?;
+        self.allowed += db.conn.total_changes() - before;
+        Ok(value)
+    }
+
+    /// Before the commit: closes the step, or, unarmed, checks that
+    /// nothing but unjournalled writes changed a row.
+    pub(super) fn finish(&mut self, db: &Db) -> Result<()> {
+        if self.armed {
+            return match self.journal.as_deref_mut() {
+                Some(journal) => journal.end_step(db, self.opened.take()),
+                None => Ok(()),
+            };
+        }
+        if db.conn.total_changes() > self.allowed {
+            return Err(Error::runtime(
+                "a change was made before the undo journal was armed; nothing was changed",
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl Journal {
@@ -801,6 +893,62 @@ mod tests {
         assert_eq!(read.as_deref(), Some("USD"));
         drop(store);
         assert_eq!(state(), before);
+        Ok(())
+    }
+
+    /// A write armed on demand: a run that changes only what the journal
+    /// does not record parses no trigger and files no step; armed, it is a
+    /// step undo reverts; a journalled change made unarmed fails the whole
+    /// transaction; a rollback takes the triggers it made, and the next
+    /// write makes them again.
+    #[test]
+    fn a_write_arms_the_journal_only_on_demand() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::runtime(e.to_string()))?;
+        let path = dir.path().join("subs.db");
+        let mut store = Store::open(&path, Clock::system())?;
+        store.write(|db| super::super::config::set(db, "base_currency", "USD"))?;
+        store.journal_as("subs alerts generate".into(), true);
+        let base = |store: &Store| super::super::config::get(store.db(), "base_currency");
+
+        store.write_on_demand(|db, journal| {
+            journal.unjournalled(db, |db| super::super::runs::record(db, 0, 0))
+        })?;
+        assert_eq!(journal_triggers(&store)?, (0, 0), "nothing armed");
+        assert!(steps(&store.db, 10)?.is_empty(), "no step");
+        assert!(
+            super::super::runs::last(store.db())?.is_some(),
+            "the record"
+        );
+
+        let unarmed =
+            store.write_on_demand(|db, _| super::super::config::set(db, "base_currency", "EUR"));
+        assert!(unarmed.is_err(), "a journalled change made unarmed");
+        assert_eq!(base(&store)?.as_deref(), Some("USD"), "rolled back");
+
+        let failed: Result<()> = store.write_on_demand(|db, journal| {
+            journal.arm(db)?;
+            super::super::config::set(db, "base_currency", "GBP")?;
+            Err(Error::runtime("no"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(journal_triggers(&store)?, (0, 0), "the rollback took them");
+        assert_eq!(base(&store)?.as_deref(), Some("USD"));
+
+        store.write_on_demand(|db, journal| {
+            journal.arm(db)?;
+            journal.arm(db)?;
+            super::super::config::set(db, "base_currency", "EUR")
+        })?;
+        let wanted = i64::try_from(JOURNALLED.len() * 3 + 1).unwrap_or(0);
+        assert_eq!(journal_triggers(&store)?, (0, wanted));
+        let journal = steps(&store.db, 10)?;
+        assert_eq!(journal.len(), 1, "one step");
+        assert!(journal[0].background);
+        drop(store);
+        let mut store = Store::open(&path, Clock::system())?;
+        store.journal_as("subs undo".into(), false);
+        store.walk(Direction::Undo, &journal[0])?;
+        assert_eq!(base(&store)?.as_deref(), Some("USD"), "undone");
         Ok(())
     }
 

@@ -235,36 +235,148 @@ pub fn paid_by_charge(
     since: NaiveDate,
     until: NaiveDate,
 ) -> Result<HashMap<String, Vec<Paid>>> {
-    let conn = &db.conn;
-    let mut out: HashMap<String, Vec<Paid>> = HashMap::new();
-    let (id, since_s, until_s) = (subscription_id, date_str(since), date_str(until));
-    let mut stmt = conn.prepare_cached(
-        "SELECT subscription_id, due_date, currency,
-                coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
-                  - coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
-                min(CASE WHEN status IN ('paid', 'pending') THEN payment_date END)
-         FROM payment
-         WHERE (?1 IS NULL OR subscription_id = ?1) AND due_date >= ?2 AND due_date <= ?3
-           AND status IN ('paid', 'pending', 'refunded')
-         GROUP BY subscription_id, due_date, currency",
-    )?;
-    let rows = stmt.query_map(params![id, since_s, until_s], |row| {
-        let currency: String = row.get(2)?;
-        Ok((
-            row.get::<_, String>(0)?,
-            Paid {
-                due: get_date(row, 1)?,
-                currency: Currency::parse(&currency).map_err(|e| conversion(2, e))?,
-                amount: cents_to_decimal(row.get(3)?),
-                paid_on: get_opt_date(row, 4)?,
-            },
-        ))
-    })?;
-    for row in rows {
-        let (sub, paid) = row?;
-        out.entry(sub).or_default().push(paid);
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAID_BY_CHARGE} WHERE (?1 IS NULL OR subscription_id = ?1) {PAID_GROUPS}"
+    ))?;
+    read_paid(
+        stmt,
+        params![subscription_id, date_str(since), date_str(until)],
+    )
+}
+
+/// `paid_by_charge` of the subscriptions `ids` alone, in one query (none
+/// for none): the alert generator reads only what a rule can use.
+pub fn paid_by_charge_among(
+    db: &Db,
+    ids: &[&str],
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Result<HashMap<String, Vec<Paid>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
     }
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAID_BY_CHARGE} WHERE subscription_id IN (SELECT value FROM json_each(?1)) {PAID_GROUPS}"
+    ))?;
+    read_paid(
+        stmt,
+        params![json_list(ids)?, date_str(since), date_str(until)],
+    )
+}
+
+/// The payments `read_paid` sums, in the order of the index on
+/// (subscription, due date): summing them here costs a fraction of SQL's
+/// GROUP BY, which sorts every row first.
+const PAID_BY_CHARGE: &str = "SELECT subscription_id, due_date, currency, status = 'refunded',
+        amount, payment_date
+    FROM payment";
+
+const PAID_GROUPS: &str = "AND due_date >= ?2 AND due_date <= ?3
+       AND status IN ('paid', 'pending', 'refunded')
+    ORDER BY subscription_id, due_date";
+
+/// Ids as a JSON array, for `json_each`.
+fn json_list(ids: &[&str]) -> Result<String> {
+    serde_json::to_string(ids).map_err(|e| crate::error::Error::runtime(e.to_string()))
+}
+
+/// One charge being summed: what was paid (or is pending) and refunded,
+/// in cents, and the earliest day it was paid.
+struct Charge {
+    due: NaiveDate,
+    currency: Currency,
+    paid: i64,
+    refunded: i64,
+    paid_on: Option<NaiveDate>,
+}
+
+impl Charge {
+    fn add(&mut self, refund: bool, amount: i64, day: Option<NaiveDate>) -> Result<()> {
+        let total = if refund {
+            &mut self.refunded
+        } else {
+            self.paid_on = match (self.paid_on, day) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            &mut self.paid
+        };
+        *total = total
+            .checked_add(amount)
+            .ok_or_else(|| crate::error::Error::runtime("integer overflow"))?;
+        Ok(())
+    }
+
+    fn paid(&self) -> Result<Paid> {
+        let net = self
+            .paid
+            .checked_sub(self.refunded)
+            .ok_or_else(|| crate::error::Error::runtime("integer overflow"))?;
+        Ok(Paid {
+            due: self.due,
+            currency: self.currency,
+            amount: cents_to_decimal(net),
+            paid_on: self.paid_on,
+        })
+    }
+}
+
+/// The rows of a `PAID_BY_CHARGE` query summed per (subscription, due
+/// date, currency): what `paid_by_charge` returns. The rows come by
+/// subscription and due date, so a charge's rows are next to each other.
+fn read_paid(
+    mut stmt: rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<HashMap<String, Vec<Paid>>> {
+    let mut out: HashMap<String, Vec<Paid>> = HashMap::new();
+    let mut current: Option<(String, Vec<Charge>)> = None;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let id = row.get_ref(0)?.as_str().map_err(|e| conversion(0, e))?;
+        let due = get_date(row, 1)?;
+        let currency = row.get_ref(2)?.as_str().map_err(|e| conversion(2, e))?;
+        let currency = Currency::parse(currency).map_err(|e| conversion(2, e))?;
+        let refund: bool = row.get(3)?;
+        let amount: i64 = row.get(4)?;
+        let day = if refund { None } else { get_opt_date(row, 5)? };
+        if current.as_ref().is_none_or(|(sub, _)| sub != id) {
+            flush(&mut out, current.take())?;
+        }
+        let (_, charges) = current.get_or_insert_with(|| (id.to_string(), Vec::new()));
+        let same = charges
+            .iter()
+            .rposition(|c| c.due == due && c.currency == currency);
+        let charge = match same {
+            Some(i) => &mut charges[i],
+            None => {
+                charges.push(Charge {
+                    due,
+                    currency,
+                    paid: 0,
+                    refunded: 0,
+                    paid_on: None,
+                });
+                let last = charges.len() - 1;
+                &mut charges[last]
+            }
+        };
+        charge.add(refund, amount, day)?;
+    }
+    flush(&mut out, current)?;
     Ok(out)
+}
+
+fn flush(
+    out: &mut HashMap<String, Vec<Paid>>,
+    summed: Option<(String, Vec<Charge>)>,
+) -> Result<()> {
+    if let Some((sub, charges)) = summed {
+        let list = out.entry(sub).or_default();
+        for charge in &charges {
+            list.push(charge.paid()?);
+        }
+    }
+    Ok(())
 }
 
 /// Per subscription, its pauses, read from the status changes that
@@ -273,16 +385,36 @@ pub fn pauses_by_subscription(
     db: &Db,
     subscription_id: Option<&str>,
 ) -> Result<HashMap<String, Vec<Pause>>> {
-    let conn = &db.conn;
-    let id = subscription_id;
-    let mut stmt = conn.prepare_cached(
-        "SELECT subscription_id, alert_date, occurrence LIKE 'paused:%'
-         FROM alert
-         WHERE alert_type = 'status_change' AND (?1 IS NULL OR subscription_id = ?1)
-           AND (occurrence LIKE 'paused:%' OR occurrence LIKE 'resumed:%')
-         ORDER BY subscription_id, alert_date, id",
-    )?;
-    let rows = stmt.query_map(params![id], |row| {
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAUSES} AND (?1 IS NULL OR subscription_id = ?1) {PAUSES_ORDER}"
+    ))?;
+    read_pauses(stmt, params![subscription_id])
+}
+
+/// `pauses_by_subscription` of the subscriptions `ids` alone, in one query
+/// (none for none).
+pub fn pauses_among(db: &Db, ids: &[&str]) -> Result<HashMap<String, Vec<Pause>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let stmt = db.conn.prepare_cached(&format!(
+        "{PAUSES} AND subscription_id IN (SELECT value FROM json_each(?1)) {PAUSES_ORDER}"
+    ))?;
+    read_pauses(stmt, params![json_list(ids)?])
+}
+
+const PAUSES: &str = "SELECT subscription_id, alert_date, occurrence LIKE 'paused:%'
+    FROM alert
+    WHERE alert_type = 'status_change'
+      AND (occurrence LIKE 'paused:%' OR occurrence LIKE 'resumed:%')";
+
+const PAUSES_ORDER: &str = "ORDER BY subscription_id, alert_date, id";
+
+fn read_pauses(
+    mut stmt: rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<HashMap<String, Vec<Pause>>> {
+    let rows = stmt.query_map(params, |row| {
         Ok((
             row.get::<_, String>(0)?,
             get_date(row, 1)?,
@@ -298,4 +430,139 @@ pub fn pauses_by_subscription(
         .into_iter()
         .map(|(sub, events)| (sub, pauses(&events)))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    //! What was paid per charge, summed in Rust, is what SQL's GROUP BY
+    //! summed before (refunds netted, pending counted, failed left out, a
+    //! charge per currency, the earliest day paid).
+
+    use chrono::NaiveDate;
+    use rusqlite::params;
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::domain::cycle::Cycle;
+    use crate::store::{Store, subscriptions};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Before: one row per (subscription, due date, currency) from SQL.
+    fn grouped(db: &Db, since: &str, until: &str) -> Vec<(String, Paid)> {
+        let mut stmt = db
+            .conn
+            .prepare(
+                "SELECT subscription_id, due_date, currency,
+                    coalesce(sum(CASE WHEN status IN ('paid', 'pending') THEN amount END), 0)
+                      - coalesce(sum(CASE WHEN status = 'refunded' THEN amount END), 0),
+                    min(CASE WHEN status IN ('paid', 'pending') THEN payment_date END)
+                 FROM payment WHERE due_date >= ?1 AND due_date <= ?2
+                   AND status IN ('paid', 'pending', 'refunded')
+                 GROUP BY subscription_id, due_date, currency",
+            )
+            .unwrap();
+        stmt.query_map([since, until], |r| {
+            let currency: String = r.get(2)?;
+            Ok((
+                r.get(0)?,
+                Paid {
+                    due: get_date(r, 1)?,
+                    currency: Currency::parse(&currency).unwrap(),
+                    amount: cents_to_decimal(r.get(3)?),
+                    paid_on: get_opt_date(r, 4)?,
+                },
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    fn flat(map: HashMap<String, Vec<Paid>>) -> Vec<(String, Paid)> {
+        let mut out: Vec<(String, Paid)> = map
+            .into_iter()
+            .flat_map(|(sub, paid)| paid.into_iter().map(move |p| (sub.clone(), p)))
+            .collect();
+        out.sort_by_key(|(sub, p)| (sub.clone(), p.due, p.currency));
+        out
+    }
+
+    #[test]
+    fn charges_are_summed_as_sql_grouped_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store =
+            Store::open(&dir.path().join("subs.db"), Clock::on(day("2026-11-26"))).unwrap();
+        let ids: Vec<String> = (1..=4u128).map(crate::domain::id::encode).collect();
+        store
+            .write(|db| {
+                for id in &ids {
+                    let sub = Subscription {
+                        id: id.clone(),
+                        ..Subscription::example(
+                            "S",
+                            crate::domain::money::Money::test_cents(999),
+                            Cycle::Monthly,
+                            day("2025-01-01"),
+                            day("2026-12-01"),
+                        )
+                    };
+                    subscriptions::insert(db, &sub)?;
+                }
+                let mut seed = 7u64;
+                for n in 0..400 {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    let pick = |k: u64, m: u64| ((seed >> (k * 8)) % m) as i64;
+                    let due = day("2026-08-01") + chrono::Duration::days(pick(1, 12) * 10);
+                    let paid_on = due + chrono::Duration::days(pick(2, 9) - 4);
+                    let status = ["paid", "pending", "failed", "refunded"][pick(3, 4) as usize];
+                    let currency = ["USD", "EUR"][pick(4, 2) as usize];
+                    db.conn.execute(
+                        "INSERT INTO payment (subscription_id, amount, currency, payment_date,
+                             due_date, status, created_at, uid)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7)",
+                        params![
+                            ids[pick(5, 4) as usize],
+                            1 + pick(6, 5000),
+                            currency,
+                            date_str(paid_on),
+                            date_str(due),
+                            status,
+                            format!("p{n}"),
+                        ],
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let db = store.db();
+        let (since, until) = (day("2026-08-29"), day("2026-11-26"));
+        let before = grouped(db, "2026-08-29", "2026-11-26");
+        assert!(before.len() > 20, "{} charges", before.len());
+        let mut before_sorted = before.clone();
+        before_sorted.sort_by_key(|(sub, p)| (sub.clone(), p.due, p.currency));
+        assert_eq!(
+            flat(paid_by_charge(db, None, since, until).unwrap()),
+            before_sorted
+        );
+        let some = [ids[1].as_str(), ids[3].as_str()];
+        let among: Vec<(String, Paid)> = before_sorted
+            .iter()
+            .filter(|(sub, _)| some.contains(&sub.as_str()))
+            .cloned()
+            .collect();
+        assert_eq!(
+            flat(paid_by_charge_among(db, &some, since, until).unwrap()),
+            among
+        );
+        assert!(
+            paid_by_charge_among(db, &[], since, until)
+                .unwrap()
+                .is_empty()
+        );
+        let one = flat(paid_by_charge(db, Some(&ids[2]), since, until).unwrap());
+        assert!(!one.is_empty() && one.iter().all(|(sub, _)| *sub == ids[2]));
+    }
 }

@@ -810,3 +810,43 @@ fn schedule_install_writes_units_a_crontab_line_and_a_launch_agent() {
     assert!(!unit.exists() && !timer.exists() && !plist.exists());
     env.fails_unchanged(&["schedule", "install", "--systemd", "--cron"], 2);
 }
+
+/// A run arms the undo journal at its first change, whatever that change
+/// is: renewals alone, or telling a command's alert alone, are each one
+/// step that undo reverts; a run with nothing new is none.
+#[test]
+fn each_kind_of_change_a_run_makes_is_an_undo_step() {
+    let env = TestEnv::new();
+    env.monthly("Gym", "30")
+        .start("2026-09-20")
+        .next("2026-11-20")
+        .with("--mute", "renewal_reminder")
+        .add();
+    let steps = |env: &TestEnv| {
+        env.sql_count(
+            "SELECT count(*) FROM undo_step WHERE command = 'subs alerts generate' AND state = 'done'",
+        )
+    };
+    let payments = || env.sql_count("SELECT count(*) FROM payment");
+    // Renewals alone: the charge of 2026-11-20 is recorded.
+    has(
+        &env.ok(&["alerts", "generate"]),
+        "Recorded 1 renewal payment",
+    );
+    assert_eq!((payments(), steps(&env)), (1, 1));
+    env.ok(&["alerts", "generate"]);
+    assert_eq!(steps(&env), 1, "nothing new, no step");
+    env.ok(&["undo", "--yes"]);
+    assert_eq!((payments(), steps(&env)), (0, 0), "undone");
+    env.ok(&["alerts", "generate"]);
+    assert_eq!(payments(), 1, "renewed again");
+
+    // A command's alert alone: telling it is the run's only change.
+    env.ok(&["edit", "gym", "--amount", "35"]);
+    let queued = || env.sql_count("SELECT count(*) FROM alert_unannounced");
+    assert_eq!(queued(), 1);
+    has(&env.ok(&["alerts", "generate"]), "Gym");
+    assert_eq!((queued(), steps(&env)), (0, 2));
+    env.ok(&["undo", "--yes"]);
+    assert_eq!((queued(), steps(&env)), (1, 1), "queued again");
+}
