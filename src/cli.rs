@@ -111,7 +111,88 @@ pub struct Cli {
     pub global: GlobalArgs,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Chosen<Command>,
+}
+
+impl Cli {
+    /// Parses a command line as `Cli::command()` would, building only the
+    /// command it names: clap copies every global option into every
+    /// command of the tree it is given (a sixth of start-up). A line that
+    /// parses in the one-command tree parses the same in the whole tree, as
+    /// the other commands only matter where a command name stands; any
+    /// other line (an error, help, a name that is an option's value) is
+    /// parsed again in the whole tree, so what clap prints is its usual.
+    pub fn parse_line(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+        let named = args
+            .iter()
+            .skip(1)
+            .find(|a| !a.as_encoded_bytes().starts_with(b"-"));
+        if let Some(name) = named.and_then(|n| n.to_str()) {
+            CHOSEN.set(Some(name.to_string()));
+            let parsed = Cli::parse_in(Cli::command(), args);
+            CHOSEN.set(None);
+            if parsed.is_ok() {
+                return parsed;
+            }
+        }
+        Cli::parse_in(Cli::command(), args)
+    }
+
+    fn parse_in(
+        mut command: clap::Command,
+        args: &[std::ffi::OsString],
+    ) -> Result<Cli, clap::Error> {
+        let parsed = command
+            .try_get_matches_from_mut(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches));
+        // The command tree is big and the process is about to end: leave it
+        // to the operating system instead of freeing it piece by piece.
+        std::mem::forget(command);
+        parsed
+    }
+}
+
+thread_local! {
+    /// Set while [`Cli::parse_line`] builds its one-command tree.
+    static CHOSEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The command a line names. While [`Cli::parse_line`] tries the line,
+/// the tree holds that command alone (its name or alias); otherwise every
+/// command, as the derived code would add them.
+#[derive(Debug)]
+pub struct Chosen<T>(pub T);
+
+impl<T: FromArgMatches> FromArgMatches for Chosen<T> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Chosen)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+}
+
+impl<T: Subcommand> Subcommand for Chosen<T> {
+    fn augment_subcommands(command: clap::Command) -> clap::Command {
+        let chosen = CHOSEN.with_borrow(|name| {
+            let name = name.as_deref()?;
+            let every = T::augment_subcommands(clap::Command::new(""));
+            every.find_subcommand(name).cloned()
+        });
+        match chosen {
+            Some(one) => command.subcommand(one),
+            None => T::augment_subcommands(command),
+        }
+    }
+
+    fn augment_subcommands_for_update(command: clap::Command) -> clap::Command {
+        T::augment_subcommands_for_update(command)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
 }
 
 /// A command whose own arguments (or subcommands) clap builds only when
@@ -2021,6 +2102,129 @@ mod tests {
             &["subs".into(), "payments".into(), "-h".into()],
         );
         assert!(payments.starts_with("List payments"), "{payments}");
+    }
+
+    /// Splits an example line as a shell would (single quotes only).
+    fn words(line: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '\'' => quoted = !quoted,
+                ' ' if !quoted => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                }
+                c => word.push(c),
+            }
+        }
+        words.push(word);
+        words
+    }
+
+    /// The one-command tree parses every line as the whole tree does: the
+    /// same values, or (through the whole tree) the same error, help and
+    /// version text.
+    #[test]
+    fn a_line_parses_in_the_one_command_tree_as_in_the_whole_tree() {
+        let outcome = |parsed: Result<Cli, clap::Error>| match parsed {
+            Ok(cli) => (true, format!("{cli:?}")),
+            Err(e) => (false, format!("{:?}: {}", e.kind(), e.render())),
+        };
+        let examples = [
+            examples::SUBS,
+            examples::ADD,
+            examples::LIST,
+            examples::SHOW,
+            examples::EDIT,
+            examples::PAY,
+            examples::PAYMENTS,
+            examples::PAYMENTS_REFUND,
+            examples::LOG_USAGE,
+            examples::UPCOMING,
+            examples::DASHBOARD,
+            examples::FORECAST,
+            examples::NOTIFY_ADD,
+            examples::NOTIFY_ENABLE,
+            examples::SCHEDULE_INSTALL,
+            examples::RATES_UPDATE,
+            examples::EXPORT,
+            examples::DETECT,
+            examples::IMPORT,
+            examples::CANCEL,
+            examples::PAUSE,
+            examples::RESUME,
+            examples::DELETE,
+            examples::UNDO,
+            examples::REDO,
+            examples::SYNC_LEAVE,
+        ];
+        let mut lines: Vec<Vec<String>> = examples
+            .iter()
+            .flat_map(|text| text.lines())
+            .filter_map(|line| line.strip_prefix("  subs "))
+            .map(|line| {
+                let mut args = vec!["subs".to_string()];
+                args.extend(words(line));
+                args
+            })
+            .collect();
+        assert!(lines.len() > 40, "{}", lines.len());
+        for odd in [
+            "",
+            "--json list",
+            "--db list list",
+            "--db list",
+            "--db=x.db list --json",
+            "--today 2026-01-01 -q upcoming --days 3",
+            "list --status nope",
+            "lst",
+            "help",
+            "help list",
+            "list --help",
+            "list -h",
+            "--version",
+            "list --version",
+            "alerts generate --json",
+            "alerts",
+            "payments refund",
+            "-q -v list",
+            "list -- extra",
+            "--color never dashboard",
+            "--color list dashboard",
+            "add Gym --amount 30 --cycle biweekly",
+            "sync",
+            "category list --json",
+            "ls --json",
+            "alert list",
+            "rm x",
+            "--profile ls ls",
+        ] {
+            let mut args = vec!["subs".to_string()];
+            args.extend(odd.split_whitespace().map(String::from));
+            lines.push(args);
+        }
+        let mut one_command = 0;
+        for line in lines {
+            let args: Vec<std::ffi::OsString> = line.iter().map(Into::into).collect();
+            let whole = outcome(Cli::parse_in(Cli::command(), &args));
+            assert_eq!(outcome(Cli::parse_line(&args)), whole, "{line:?}");
+            one_command += usize::from(whole.0);
+        }
+        assert!(one_command > 40, "{one_command}");
+    }
+
+    /// While a line is tried, the tree holds the command it names alone.
+    #[test]
+    fn the_one_command_tree_holds_the_named_command_alone() {
+        CHOSEN.set(Some("upcoming".into()));
+        let one = Cli::command();
+        CHOSEN.set(None);
+        let names: Vec<&str> = one.get_subcommands().map(clap::Command::get_name).collect();
+        assert_eq!(names, ["upcoming"]);
+        assert!(Cli::command().get_subcommands().count() > 30);
     }
 
     /// A run builds the arguments of the command it parses only.

@@ -73,7 +73,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let color = g.color.unwrap_or(ColorChoice::Auto);
     let out = Output::new(g.json, color, g.quiet, g.verbose);
     let clock = clock(g.today.as_deref())?;
-    let path = if matches!(cli.command, Command::Demo) {
+    let path = if matches!(cli.command.0, Command::Demo) {
         demo_path()?
     } else {
         database_path(g.db.clone(), g.profile.clone())?
@@ -81,27 +81,27 @@ pub fn run(cli: Cli) -> Result<()> {
     out.debug(&format!("database {}", path.display()));
     out.debug(&format!("today is {}", today_label(clock.today())));
     let mut store = open(&path, clock, &out)?;
-    if !matches!(cli.command, Command::Sync(_)) {
+    if !matches!(cli.command.0, Command::Sync(_)) {
         // What a sync brings is other devices' changes, not a command of
         // this one to undo.
         // Cron's runs: undo asks before reverting one.
         let background = matches!(
-            cli.command,
+            cli.command.0,
             Command::Renew(_) | Command::Alerts(Deferred(AlertsCommand::Generate(_)))
         );
         store.journal_as(command_line(), background);
     }
     let mut ctx = Ctx { store, clock, out };
-    if converts(&cli.command) {
+    if converts(&cli.command.0) {
         cmd::rates::auto_refresh(&mut ctx)?;
     }
     if !matches!(
-        cli.command,
+        cli.command.0,
         Command::Alerts(_) | Command::Schedule(_) | Command::Notify(_)
     ) {
         heartbeat(&mut ctx);
     }
-    let result = match dispatch(&mut ctx, cli.command) {
+    let result = match dispatch(&mut ctx, cli.command.0) {
         // The change is made; only telling about it failed. Exit 0, so a
         // script that retries on failure does not pay or add twice.
         Err(Error::Output(why)) if ctx.store.wrote() => {

@@ -3,26 +3,23 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::CommandFactory;
 use subs::cli::Cli;
 use subs::error::Error;
 use subs::render::json::{error_document, error_json};
 use subs::render::stderr_line;
 use subs::render::text::safe;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     ignore_file_size_signal();
     // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
     subs::cli::completing_for(std::env::var("COMPLETE").ok());
     clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
-    let mut command = Cli::command();
-    let parsed = command
-        .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    // The command tree is big and the process is about to end: leave it to
-    // the operating system instead of freeing it piece by piece (a tenth of
-    // the start-up time).
-    std::mem::forget(command);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = Cli::parse_line(&args);
     let cli = match parsed {
         Ok(cli) => cli,
         Err(mut err) => {
