@@ -35,17 +35,12 @@ fn demo() -> TestEnv {
 fn client(env: &TestEnv, mode: &str) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mcp/client.py");
     let out = env.home().join(format!("{mode}.json"));
-    let done = std::process::Command::new("python3")
+    let done = env
+        .isolated_on_path("python3")
         .arg(&script)
         .arg(mode)
         .arg(assert_cmd::cargo::cargo_bin("subs"))
         .arg(&out)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("XDG_DATA_HOME", env.home().join("data"))
-        .env("SUBS_DB", &env.db)
-        .env("SUBS_TODAY", &env.today)
         .env("NO_COLOR", "1")
         .output()
         .expect("run python3");
