@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{Succeeds, TestEnv, have, words};
+use crate::common::{Succeeds, TestEnv, has_each, have, words};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -258,14 +258,15 @@ fn a_refund_is_its_own_transaction_beside_the_payment() {
     );
     assert!(text.contains("    12.50 USD\n"), "{text}");
     let bean = std::fs::read_to_string(export(&env, "beancount", "refunds.beancount")).unwrap();
-    for narration in [
-        "2026-11-25 * \"Netflix\" \"charge due 2026-11-30\"",
-        "2026-11-26 * \"Netflix\" \"refund of the charge due 2026-11-30\"",
-        "2026-11-24 * \"Gym\" \"charge due 2026-11-27\"",
-        "2026-11-26 * \"Gym\" \"refund of the charge due 2026-11-27\"",
-    ] {
-        assert!(bean.contains(narration), "{narration}:\n{bean}");
-    }
+    has_each(
+        &bean,
+        &[
+            "2026-11-25 * \"Netflix\" \"charge due 2026-11-30\"",
+            "2026-11-26 * \"Netflix\" \"refund of the charge due 2026-11-30\"",
+            "2026-11-24 * \"Gym\" \"charge due 2026-11-27\"",
+            "2026-11-26 * \"Gym\" \"refund of the charge due 2026-11-27\"",
+        ],
+    );
     if have("hledger") {
         assert_eq!(
             hledger_expenses(&journal, &["--cleared"]),

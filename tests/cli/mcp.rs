@@ -10,7 +10,7 @@ use std::process::Stdio;
 use serde_json::{Value, json};
 
 use crate::common::tool::{needed, runs};
-use crate::common::{TestEnv, items};
+use crate::common::{TestEnv, has_each, items};
 
 /// The SDK, or the test is skipped (fails under CI=true: `.ci/run`
 /// installs it).
@@ -120,9 +120,10 @@ fn every_read_tool_answers_what_its_command_prints_and_its_schema_describes() {
     assert_eq!(got["resource_dashboard"], cli(&["dashboard"]));
     assert_eq!(got["resource_netflix"], cli(&["show", "netflix"]));
     let prompt = got["prompt"].as_str().unwrap();
-    for part in ["upcoming", "usage", "budgets", "Do not change anything"] {
-        assert!(prompt.contains(part), "{prompt}");
-    }
+    has_each(
+        &prompt,
+        &["upcoming", "usage", "budgets", "Do not change anything"],
+    );
     // Without --allow-writes a write tool is an error that says why.
     for (tool, error) in got["refused"].as_object().unwrap() {
         assert_eq!(error["kind"], "invalid_input", "{tool}");

@@ -3,7 +3,7 @@
 //! server, a command that saves its stdin.
 
 use crate::common::mock::{MockServer, Reply};
-use crate::common::{Run, Succeeds, TestEnv, has, have, items, needed, runs, words};
+use crate::common::{Run, Succeeds, TestEnv, has, has_each, have, items, needed, runs, words};
 use serde_json::Value;
 
 const TOKEN: &str = "tk_SECRET-ntfy-token-123";
@@ -374,18 +374,19 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
         .collect();
     assert_eq!(messages.len(), 1, "one message per run: {text}");
     let m = messages[0];
-    for header in [
-        "From: subs@example.org",
-        "To: me@example.org",
-        "Subject: subs: 2 reminders",
-        "Date: ",
-        "Message-ID: ",
-    ] {
-        assert!(m.contains(header), "{header}: {m}");
-    }
-    assert!(m.contains("charset=utf-8"), "{m}");
-    // The body is UTF-8, quoted-printable: € is =E2=82=AC.
-    assert!(m.contains("Netflix =E2=82=AC renews tomorrow"), "{m}");
+    has_each(
+        &m,
+        &[
+            "From: subs@example.org",
+            "To: me@example.org",
+            "Subject: subs: 2 reminders",
+            "Date: ",
+            "Message-ID: ",
+            "charset=utf-8",
+            // The body is UTF-8, quoted-printable: € is =E2=82=AC.
+            "Netflix =E2=82=AC renews tomorrow",
+        ],
+    );
     // Bad settings are refused.
     env.fails_unchanged(
         &["notify", "add", "x", "email", "--to", "me@example.org"],

@@ -1,6 +1,6 @@
 //! Black-box tests of add, list, show, edit and the lifecycle commands.
 
-use crate::common::{Succeeds, TestEnv, has, items, words};
+use crate::common::{Succeeds, TestEnv, has, has_each, items, words};
 use serde_json::Value;
 
 const FIELDS: [&str; 25] = [
@@ -174,18 +174,19 @@ fn list_filters_sorts_and_shows_a_table() {
         "Monthly cost of active subscriptions: 36.31 USD\n\
          1 paused, cancelled or expired not shown; --status all lists them\n",
     );
-    for header in [
-        "Name",
-        "Amount",
-        "Cycle",
-        "Monthly",
-        "Next billing",
-        "Status",
-        "Category",
-    ] {
-        assert!(text.contains(header), "{text}");
-    }
-    assert!(text.contains("15.99 USD"), "{text}");
+    has_each(
+        &text,
+        &[
+            "Name",
+            "Amount",
+            "Cycle",
+            "Monthly",
+            "Next billing",
+            "Status",
+            "Category",
+            "15.99 USD",
+        ],
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{Run, Succeeds, TestEnv, has, items, words};
+use crate::common::{Run, Succeeds, TestEnv, has, has_each, items, words};
 use crate::sync_support::{bare_remote, canonical, have_git};
 
 const SECRET: &str = "correct horse battery staple";
@@ -189,9 +189,10 @@ fn init_and_joins_give_every_device_the_same_data() {
     let devices = [devices.into_iter().next().unwrap(), b, c];
     assert_same(&devices);
     let data = devices[0].data();
-    for table in ["Netflix", "Video", "Visa", "Alex", "family plan", "\"EUR\""] {
-        assert!(data.contains(table), "{table} synced: {data}");
-    }
+    has_each(
+        &data,
+        &["Netflix", "Video", "Visa", "Alex", "family plan", "\"EUR\""],
+    );
     // A change on the last device reaches the others.
     devices[2].ok(&["add", "Spotify", "--amount", "11.99", "--cycle", "monthly"]);
     settle(&devices);

@@ -216,6 +216,15 @@ pub fn has(text: &str, part: &str) {
     assert!(text.contains(part), "no {part:?} in:\n{text}");
 }
 
+/// Asserts that `text` contains each of `parts`, showing the whole text
+/// at the first one missing.
+#[track_caller]
+pub fn has_each(text: &str, parts: &[&str]) {
+    for part in parts {
+        has(text, part);
+    }
+}
+
 /// The rows `select` reads from `table`, one line each:
 /// `table: cell | cell | …`, every cell as SQLite holds it.
 #[track_caller]
