@@ -187,10 +187,12 @@ fn the_same_occurrence_cannot_be_paid_twice() {
     let env = TestEnv::new();
     env.monthly("Netflix", "15.99").start("2024-01-31").add();
     env.ok(&["pay", "netflix", "--due", "2026-10-31"]);
-    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2026-10-31"], 2);
-    assert!(err.contains("already paid"), "{err}");
-    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-05-31"], 2);
-    assert!(err.contains("not due yet"), "{err}");
+    env.refuses(
+        &["pay", "netflix", "--due", "2026-10-31"],
+        2,
+        "already paid",
+    );
+    env.refuses(&["pay", "netflix", "--due", "2027-05-31"], 2, "not due yet");
 }
 
 #[test]
@@ -523,17 +525,17 @@ fn bad_money_flow_input_is_refused_and_changes_nothing() {
         let err = env.fails_unchanged(&["log-usage", "netflix", "--duration", bad], 2);
         assert!(err.contains("--duration") && err.contains(bad), "{err}");
     }
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--date", "2026-11-27"], 2);
-    assert!(err.contains("future"), "{err}");
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--count", "-1"], 2);
-    assert!(err.contains("--count"), "{err}");
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--value", "-2"], 2);
-    assert!(err.contains("--value"), "{err}");
+    env.refuses(
+        &["log-usage", "netflix", "--date", "2026-11-27"],
+        2,
+        "future",
+    );
+    env.refuses(&["log-usage", "netflix", "--count", "-1"], 2, "--count");
+    env.refuses(&["log-usage", "netflix", "--value", "-2"], 2, "--value");
     let err = env.fails_unchanged(&["pay", "netflix", "--status", "bounced"], 2);
     assert!(err.contains("paid") && err.contains("refunded"), "{err}");
     env.fails_unchanged(&["payments", "--status", "bounced"], 2);
-    let err = env.fails_unchanged(&["pay", "netflix", "--date", "2026-12-01"], 2);
-    assert!(err.contains("future"), "{err}");
+    env.refuses(&["pay", "netflix", "--date", "2026-12-01"], 2, "future");
     let err = env.fails_unchanged(
         &["payments", "--since", "2026-02-01", "--until", "2026-01-01"],
         2,
@@ -573,8 +575,7 @@ fn after_auto_renewal_recorded_the_charge_pay_is_refused() {
     env.monthly("Netflix", "15.99").add();
     let renewed = env.json(&["renew"]);
     assert_eq!(renewed["payments_recorded"][0]["due_date"], "2026-11-26");
-    let err = env.fails_unchanged(&["pay", "netflix"], 2);
-    assert!(err.contains("already paid"), "{err}");
+    env.refuses(&["pay", "netflix"], 2, "already paid");
     assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
 }
 

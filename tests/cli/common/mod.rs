@@ -544,6 +544,16 @@ impl TestEnv {
         stderr
     }
 
+    /// Asserts that a command is refused: exit `code`, nothing on stdout,
+    /// `part` on stderr, and every table exactly as it was; returns stderr.
+    #[track_caller]
+    pub fn refuses(&self, args: &[&str], code: i32, part: &str) -> String {
+        let before = self.dump();
+        let run = self.run(args).status(code).stdout("").stderr_has(part);
+        assert_eq!(before, self.dump(), "subs {args:?} changed the database");
+        run.stderr_text().to_string()
+    }
+
     /// Adds a subscription and returns its id.
     #[track_caller]
     pub fn add(&self, args: &[&str]) -> String {
