@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::fixtures::every_other_cycle;
 use crate::common::{Succeeds, TestEnv, has_each, have, words};
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -18,32 +19,7 @@ fn portfolio() -> TestEnv {
         .category("Video: Streaming; (HD)")
         .with("--notes", "line one\nline two ; # not a comment")
         .add();
-    env.yearly("iCloud", "29.99").start("2026-03-14").add();
-    env.sub("Insurance")
-        .amount("210")
-        .cycle("quarterly")
-        .start("2026-02-28")
-        .with("--payment-method", "bank_transfer")
-        .add();
-    env.sub("Gym")
-        .amount("120")
-        .cycle("custom")
-        .with("--every-days", "90")
-        .currency("EUR")
-        .with("--payment-method", "bank_transfer")
-        .add();
-    env.sub("Lessons")
-        .amount("40")
-        .cycle("weekly")
-        .start("2026-11-02")
-        .add();
-    env.sub("Paper")
-        .amount("9")
-        .cycle("custom")
-        .with("--every-months", "2")
-        .start("2026-12-15")
-        .with("--end", "2027-06-01")
-        .add();
+    every_other_cycle(&env, &["--payment-method", "bank_transfer"]);
     env.yearly("Nintendo", "2400")
         .currency("JPY")
         .start("2026-05-01")

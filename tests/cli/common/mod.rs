@@ -1,6 +1,7 @@
 //! A small test environment: a private temp folder and database, a fixed
 //! "today", and a clean process environment, so every run is reproducible.
 
+pub mod fixtures;
 pub mod mock;
 pub mod tool;
 
@@ -64,6 +65,12 @@ impl Sub<'_> {
     /// Any other option, e.g. `.with("--reminder-days", "7")`.
     pub fn with(self, flag: &str, value: &str) -> Self {
         self.flag(flag, value)
+    }
+
+    /// Options a caller passes on as they are, e.g. `&["--notes", "x"]`.
+    pub fn options(mut self, options: &[&str]) -> Self {
+        self.args.extend(options.iter().map(|o| o.to_string()));
+        self
     }
 
     /// Adds it (asserting success) and returns its id.
