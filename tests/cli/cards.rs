@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{TestEnv, has, items, words};
+use crate::common::{TestEnv, items, words};
 
 /// Visa 4242 expires 2027-08: from 30 days before the end of August (the
 /// 1st) the
