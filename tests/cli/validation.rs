@@ -421,21 +421,9 @@ fn cycle_names_are_read_in_any_letter_case() {
 #[test]
 fn date_errors_quote_what_was_typed_and_name_every_accepted_form() {
     let env = seeded(); // today is 2026-11-26
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--date", "tomorrow"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --date \"tomorrow\" (2026-11-27): usage cannot be logged for a future day (today is 2026-11-26)\n"
-    );
-    let err = env.fails_unchanged(&["pay", "netflix", "--date", "+2d"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --date \"+2d\" (2026-11-28): a paid payment cannot be in the future (today is 2026-11-26); use --status pending for a scheduled one\n"
-    );
-    let err = env.fails_unchanged(&["payments", "--since", "2026-12", "--until", "2026-11"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --since \"2026-12\" (2026-12-01): it is after --until \"2026-11\" (2026-11-30)\n"
-    );
+    env.refuses_exactly(&["log-usage", "netflix", "--date", "tomorrow"], 2, "error: invalid --date \"tomorrow\" (2026-11-27): usage cannot be logged for a future day (today is 2026-11-26)\n");
+    env.refuses_exactly(&["pay", "netflix", "--date", "+2d"], 2, "error: invalid --date \"+2d\" (2026-11-28): a paid payment cannot be in the future (today is 2026-11-26); use --status pending for a scheduled one\n");
+    env.refuses_exactly(&["payments", "--since", "2026-12", "--until", "2026-11"], 2, "error: invalid --since \"2026-12\" (2026-12-01): it is after --until \"2026-11\" (2026-11-30)\n");
     for bad in ["Dec 2026", "2026/12"] {
         let err = env.fails_unchanged(&["payments", "--since", bad], 2);
         assert_eq!(
@@ -499,11 +487,7 @@ fn the_subscription_limit_names_where_it_comes_from() {
         "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); the environment variable MAX_SUBSCRIPTIONS sets it (it wins over `subs config set`); raise or unset it\n"
     );
     env.ok(&["config", "set", "max_subscriptions", "1"]);
-    let err = env.fails_unchanged(&["add", "Gym", "--amount", "30", "--cycle", "monthly"], 2);
-    assert_eq!(
-        err,
-        "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`\n"
-    );
+    env.refuses_exactly(&["add", "Gym", "--amount", "30", "--cycle", "monthly"], 2, "error: cannot add more than 1 subscriptions (the MAX_SUBSCRIPTIONS setting); raise it with `subs config set max_subscriptions N`\n");
 }
 
 /// A date checked against another day (the start date, the window's end)
@@ -585,11 +569,7 @@ fn date_range_errors_quote_what_was_typed() {
     }
     // resume --next, on a paused subscription.
     env.ok(&["pause", "netflix"]);
-    let err = env.fails_unchanged(&["resume", "netflix", "--next", "-3y"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --next \"-3y\" (2023-11-26): the next billing date cannot be before the start date 2024-01-31\n"
-    );
+    env.refuses_exactly(&["resume", "netflix", "--next", "-3y"], 2, "error: invalid --next \"-3y\" (2023-11-26): the next billing date cannot be before the start date 2024-01-31\n");
 }
 
 /// Cancelling today a subscription that starts later names the start date
@@ -598,11 +578,7 @@ fn date_range_errors_quote_what_was_typed() {
 fn cancelling_before_the_start_without_at_says_so() {
     let env = seeded();
     env.monthly("Gym", "30").start("2026-12-10").add();
-    let err = env.fails_unchanged(&["cancel", "gym"], 2);
-    assert_eq!(
-        err,
-        "error: Gym starts on 2026-12-10: it cannot end before then (today is 2026-11-26); pass --at with that day or a later one\n"
-    );
+    env.refuses_exactly(&["cancel", "gym"], 2, "error: Gym starts on 2026-12-10: it cannot end before then (today is 2026-11-26); pass --at with that day or a later one\n");
 }
 
 /// The import's limit names the environment variable when that is where

@@ -555,8 +555,19 @@ impl TestEnv {
     /// `part` on stderr, and every table exactly as it was; returns stderr.
     #[track_caller]
     pub fn refuses(&self, args: &[&str], code: i32, part: &str) -> String {
+        self.refused(args, code, |run| run.stderr_has(part))
+    }
+
+    /// [`TestEnv::refuses`], saying exactly `stderr`.
+    #[track_caller]
+    pub fn refuses_exactly(&self, args: &[&str], code: i32, stderr: &str) {
+        self.refused(args, code, |run| run.stderr(stderr));
+    }
+
+    #[track_caller]
+    fn refused(&self, args: &[&str], code: i32, stderr: impl FnOnce(Run) -> Run) -> String {
         let before = self.dump();
-        let run = self.run(args).status(code).stdout("").stderr_has(part);
+        let run = stderr(self.run(args).status(code).stdout(""));
         assert_eq!(before, self.dump(), "subs {args:?} changed the database");
         run.stderr_text().to_string()
     }
