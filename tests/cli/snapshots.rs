@@ -3,6 +3,7 @@
 //! diff in review. Update with `cargo insta review` (or
 //! `INSTA_UPDATE=always cargo test`) and read the diff before accepting.
 
+use crate::common::fixtures::gym_contract;
 use crate::common::{TestEnv, has_each, words};
 
 /// Three currencies (EUR converted, JPY without a rate), every cycle, a
@@ -104,11 +105,7 @@ fn trials_and_contracts_in_the_text_views() {
         .start("2027-01-03")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .add();
+    gym_contract(&env).add();
     snapshot!(env, "plans_dashboard", ["dashboard"]);
     snapshot!(env, "plans_show_contract", ["show", "gym"]);
     snapshot!(env, "plans_show_trial", ["show", "disney"]);

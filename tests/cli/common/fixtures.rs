@@ -1,6 +1,6 @@
 //! Subscriptions that several test files build alike, built once here.
 
-use super::TestEnv;
+use super::{Sub, TestEnv};
 
 /// One subscription of each cycle but monthly: iCloud yearly, Insurance
 /// quarterly, Gym every 90 days in EUR, Lessons weekly, and Paper every
@@ -33,4 +33,13 @@ pub fn every_other_cycle(env: &TestEnv, paid_with: &[&str]) {
         .start("2026-12-15")
         .with("--end", "2027-06-01")
         .add();
+}
+
+/// The worked example of a contract: Gym, 39 a month from 2026-03-01 on a
+/// 12-month term with 30 days' notice; to add, after any more options.
+pub fn gym_contract(env: &TestEnv) -> Sub<'_> {
+    env.monthly("Gym", "39")
+        .start("2026-03-01")
+        .with("--term", "12m")
+        .with("--notice", "30d")
 }
