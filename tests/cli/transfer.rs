@@ -974,22 +974,28 @@ fn every_n_months_is_exact_everywhere_it_goes() {
     assert_eq!(strip(before), strip(env.dump()));
 }
 
+/// A database of `n` monthly subscriptions named `prefix` and a number,
+/// imported from CSV, each first due on a day of `month` (`2026-09`), with
+/// the alerts they raise.
+fn many(n: usize, prefix: &str, month: &str) -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "100000"]);
+    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
+    for i in 0..n {
+        let day = format!("{month}-{:02}", i % 28 + 1);
+        let amount = i % 50 + 1;
+        csv.push_str(&format!("{prefix}{i},{amount}.99,monthly,{day},{day}\n"));
+    }
+    env.ok(&["import", &write(&env, "many.csv", &csv)]);
+    env.ok(&["alerts", "generate", "-q"]);
+    env
+}
+
 /// A backup is one snapshot: exports taken while another process adds and
 /// pays all restore cleanly (no payment without its subscription).
 #[test]
 fn backups_taken_during_writes_all_restore() {
-    let env = TestEnv::new();
-    env.ok(&["config", "set", "max_subscriptions", "100000"]);
-    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
-    for i in 0..600 {
-        let day = format!("2026-09-{:02}", i % 28 + 1);
-        csv.push_str(&format!(
-            "Service {i},{}.99,monthly,{day},{day}\n",
-            i % 50 + 1
-        ));
-    }
-    env.ok(&["import", &write(&env, "many.csv", &csv)]);
-    env.ok(&["alerts", "generate", "-q"]);
+    let env = many(600, "Service ", "2026-09");
     assert!(env.sql_count("SELECT count(*) FROM payment") > 1500);
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -1110,15 +1116,7 @@ fn output_never_destroys_what_it_does_not_own() {
 /// is not created.
 #[test]
 fn a_terminated_export_leaves_no_temporary_file() {
-    let env = TestEnv::new();
-    env.ok(&["config", "set", "max_subscriptions", "100000"]);
-    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
-    for i in 0..3000 {
-        let day = format!("2025-12-{:02}", i % 28 + 1);
-        csv.push_str(&format!("S{i},{}.99,monthly,{day},{day}\n", i % 50 + 1));
-    }
-    env.ok(&["import", &write(&env, "many.csv", &csv)]);
-    env.ok(&["alerts", "generate", "-q"]);
+    let env = many(3000, "S", "2025-12");
     let out_dir = env.home().join("out");
     std::fs::create_dir(&out_dir).unwrap();
     let target = out_dir.join("backup.json");
