@@ -124,7 +124,7 @@ fn every_read_tool_answers_what_its_command_prints_and_its_schema_describes() {
     assert_eq!(got["resource_netflix"], cli(&["show", "netflix"]));
     let prompt = got["prompt"].as_str().unwrap();
     has_each(
-        &prompt,
+        prompt,
         &["upcoming", "usage", "budgets", "Do not change anything"],
     );
     // Without --allow-writes a write tool is an error that says why.

@@ -400,7 +400,7 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
     assert_eq!(messages.len(), 1, "one message per run: {text}");
     let m = messages[0];
     has_each(
-        &m,
+        m,
         &[
             "From: subs@example.org",
             "To: me@example.org",
