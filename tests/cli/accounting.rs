@@ -3,10 +3,11 @@
 //! under CI=true, where they fail).
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::{Succeeds, TestEnv, have, words};
+use crate::common::fixtures::every_other_cycle;
+use crate::common::{Succeeds, TestEnv, has_each, have, words};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -18,32 +19,7 @@ fn portfolio() -> TestEnv {
         .category("Video: Streaming; (HD)")
         .with("--notes", "line one\nline two ; # not a comment")
         .add();
-    env.yearly("iCloud", "29.99").start("2026-03-14").add();
-    env.sub("Insurance")
-        .amount("210")
-        .cycle("quarterly")
-        .start("2026-02-28")
-        .with("--payment-method", "bank_transfer")
-        .add();
-    env.sub("Gym")
-        .amount("120")
-        .cycle("custom")
-        .with("--every-days", "90")
-        .currency("EUR")
-        .with("--payment-method", "bank_transfer")
-        .add();
-    env.sub("Lessons")
-        .amount("40")
-        .cycle("weekly")
-        .start("2026-11-02")
-        .add();
-    env.sub("Paper")
-        .amount("9")
-        .cycle("custom")
-        .with("--every-months", "2")
-        .start("2026-12-15")
-        .with("--end", "2027-06-01")
-        .add();
+    every_other_cycle(&env, &["--payment-method", "bank_transfer"]);
     env.yearly("Nintendo", "2400")
         .currency("JPY")
         .start("2026-05-01")
@@ -69,19 +45,45 @@ fn with_payments(env: &TestEnv) {
 /// `subs payments --json` totals: net paid per currency (paid, less
 /// refunded; pending and failed are not money paid).
 fn expected_payments(env: &TestEnv) -> BTreeMap<String, Decimal> {
-    env.json(&["payments"])["totals"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .map(|(c, v)| (c.clone(), v.to_string().parse::<Decimal>().unwrap()))
-        .filter(|(_, v)| !v.is_zero())
-        .collect()
+    let totals = env.json(&["payments"])["totals"].clone();
+    sums(
+        totals
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(c, v)| (c.clone(), v.to_string().parse().unwrap())),
+    )
 }
 
-fn export(env: &TestEnv, format: &str, name: &str) -> std::path::PathBuf {
+fn export(env: &TestEnv, format: &str, name: &str) -> PathBuf {
     let path = env.home().join(name);
     env.ok(&["export", "--format", format, "-o", path.to_str().unwrap()]);
     path
+}
+
+/// The portfolio with its payments, exported as `format` to `name`: the
+/// environment, the file and its text; None (the test is skipped) without
+/// `tool`.
+fn paid_export(tool: &str, format: &str, name: &str) -> Option<(TestEnv, PathBuf, String)> {
+    if !have(tool) {
+        return None;
+    }
+    let env = portfolio();
+    with_payments(&env);
+    let file = export(&env, format, name);
+    let text = std::fs::read_to_string(&file).unwrap();
+    Some((env, file, text))
+}
+
+/// Amounts summed per commodity, the ones that sum to zero left out (as
+/// `payments --json` leaves them out).
+fn sums(amounts: impl IntoIterator<Item = (String, Decimal)>) -> BTreeMap<String, Decimal> {
+    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    for (commodity, amount) in amounts {
+        *sums.entry(commodity).or_default() += amount;
+    }
+    sums.retain(|_, v| !v.is_zero());
+    sums
 }
 
 /// Sums of the postings to expense accounts in hledger's JSON of `print`.
@@ -94,7 +96,7 @@ fn hledger_expenses(journal: &Path, extra: &[&str]) -> BTreeMap<String, Decimal>
         .args(["-O", "json"])
         .succeeds();
     let txns: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut amounts = Vec::new();
     for t in txns.as_array().unwrap() {
         for p in t["tpostings"].as_array().unwrap() {
             if !p["paccount"].as_str().unwrap().starts_with("expenses") {
@@ -106,14 +108,11 @@ fn hledger_expenses(journal: &Path, extra: &[&str]) -> BTreeMap<String, Decimal>
                     q["decimalMantissa"].as_i64().unwrap(),
                     q["decimalPlaces"].as_u64().unwrap() as u32,
                 );
-                *sums
-                    .entry(a["acommodity"].as_str().unwrap().to_string())
-                    .or_default() += value;
+                amounts.push((a["acommodity"].as_str().unwrap().to_string(), value));
             }
         }
     }
-    sums.retain(|_, v: &mut Decimal| !v.is_zero());
-    sums
+    sums(amounts)
 }
 
 #[test]
@@ -160,13 +159,9 @@ fn hledger_reads_the_journal_and_agrees_on_payments_and_forecast() {
 
 #[test]
 fn bean_check_accepts_the_file_and_agrees_on_payments() {
-    if !have("bean-check") {
+    let Some((env, file, text)) = paid_export("bean-check", "beancount", "subs.beancount") else {
         return;
-    }
-    let env = portfolio();
-    with_payments(&env);
-    let file = export(&env, "beancount", "subs.beancount");
-    let text = std::fs::read_to_string(&file).unwrap();
+    };
     let out = Command::new("bean-check").arg(&file).output().unwrap();
     assert!(
         out.status.success(),
@@ -180,24 +175,17 @@ fn bean_check_accepts_the_file_and_agrees_on_payments() {
         .args(["-c", script])
         .arg(&file)
         .succeeds();
-    let sums: BTreeMap<String, String> = serde_json::from_slice(&out.stdout).unwrap();
-    let got: BTreeMap<String, Decimal> = sums
-        .into_iter()
-        .map(|(c, v)| (c, v.parse::<Decimal>().unwrap()))
-        .filter(|(_, v)| !v.is_zero())
-        .collect();
+    let totals: BTreeMap<String, String> = serde_json::from_slice(&out.stdout).unwrap();
+    let got = sums(totals.into_iter().map(|(c, v)| (c, v.parse().unwrap())));
     assert_eq!(got, expected_payments(&env), "{text}");
     assert!(text.contains("transaction: \"TX(1) ; x\""), "{text}");
 }
 
 #[test]
 fn ledger_reads_the_same_journal_and_agrees_on_payments() {
-    if !have("ledger") {
+    let Some((env, journal, text)) = paid_export("ledger", "ledger", "subs.journal") else {
         return;
-    }
-    let env = portfolio();
-    with_payments(&env);
-    let journal = export(&env, "ledger", "subs.journal");
+    };
     let out = Command::new("ledger")
         .arg("-f")
         .arg(&journal)
@@ -205,19 +193,16 @@ fn ledger_reads_the_same_journal_and_agrees_on_payments() {
         .arg("%(commodity(amount))\t%(quantity(amount))\n")
         .output()
         .unwrap();
-    let text = std::fs::read_to_string(&journal).unwrap();
     assert!(
         out.status.success() && out.stderr.is_empty(),
         "{}\n{text}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
-    for line in String::from_utf8_lossy(&out.stdout).lines() {
+    let got = sums(String::from_utf8_lossy(&out.stdout).lines().map(|line| {
         let (commodity, amount) = line.split_once('\t').unwrap();
-        *sums.entry(commodity.to_string()).or_default() += amount.parse::<Decimal>().unwrap();
-    }
-    sums.retain(|_, v: &mut Decimal| !v.is_zero());
-    assert_eq!(sums, expected_payments(&env), "{text}");
+        (commodity.to_string(), amount.parse().unwrap())
+    }));
+    assert_eq!(got, expected_payments(&env), "{text}");
 }
 
 /// A refund is a transaction of its own beside the payment it returns money
@@ -258,14 +243,15 @@ fn a_refund_is_its_own_transaction_beside_the_payment() {
     );
     assert!(text.contains("    12.50 USD\n"), "{text}");
     let bean = std::fs::read_to_string(export(&env, "beancount", "refunds.beancount")).unwrap();
-    for narration in [
-        "2026-11-25 * \"Netflix\" \"charge due 2026-11-30\"",
-        "2026-11-26 * \"Netflix\" \"refund of the charge due 2026-11-30\"",
-        "2026-11-24 * \"Gym\" \"charge due 2026-11-27\"",
-        "2026-11-26 * \"Gym\" \"refund of the charge due 2026-11-27\"",
-    ] {
-        assert!(bean.contains(narration), "{narration}:\n{bean}");
-    }
+    has_each(
+        &bean,
+        &[
+            "2026-11-25 * \"Netflix\" \"charge due 2026-11-30\"",
+            "2026-11-26 * \"Netflix\" \"refund of the charge due 2026-11-30\"",
+            "2026-11-24 * \"Gym\" \"charge due 2026-11-27\"",
+            "2026-11-26 * \"Gym\" \"refund of the charge due 2026-11-27\"",
+        ],
+    );
     if have("hledger") {
         assert_eq!(
             hledger_expenses(&journal, &["--cleared"]),

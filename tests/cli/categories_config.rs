@@ -60,8 +60,11 @@ fn category_errors() {
     env.fails_unchanged(&["category", "delete", "Nope", "--yes"], 3);
     env.fails_unchanged(&["category", "edit", "music"], 2);
     env.ok(&["category", "add", "Video"]);
-    let err = env.fails_unchanged(&["category", "edit", "video", "--name", "MUSIC"], 2);
-    assert!(err.contains("already exists"), "{err}");
+    env.refuses(
+        &["category", "edit", "video", "--name", "MUSIC"],
+        2,
+        "already exists",
+    );
     // A category colour is `--hex`; the global `--color` only takes auto/always/never.
     let err = env.fails_unchanged(&["list", "--color", "#FFFFFF"], 2);
     assert!(err.contains("--hex"), "{err}");

@@ -1,6 +1,7 @@
 //! `subs forecast`: the months ahead, checked against `upcoming` (the same
 //! charges over the same days) and the dashboard (the same yearly cost).
 
+use crate::common::fixtures::every_other_cycle;
 use crate::common::{Succeeds, TestEnv, has, items};
 use serde_json::Value;
 
@@ -10,30 +11,7 @@ fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["rates", "set", "EUR", "1.08"]);
     env.monthly("Netflix", "15.99").start("2026-01-31").add();
-    env.yearly("iCloud", "29.99").start("2026-03-14").add();
-    env.sub("Insurance")
-        .amount("210")
-        .cycle("quarterly")
-        .start("2026-02-28")
-        .add();
-    env.sub("Gym")
-        .amount("120")
-        .cycle("custom")
-        .with("--every-days", "90")
-        .currency("EUR")
-        .add();
-    env.sub("Lessons")
-        .amount("40")
-        .cycle("weekly")
-        .start("2026-11-02")
-        .add();
-    env.sub("Paper")
-        .amount("9")
-        .cycle("custom")
-        .with("--every-months", "2")
-        .start("2026-12-15")
-        .with("--end", "2027-06-01")
-        .add();
+    every_other_cycle(&env, &[]);
     env.monthly("Overdue", "7")
         .start("2026-10-20")
         .next("2026-11-20")

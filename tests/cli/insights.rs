@@ -62,7 +62,7 @@ fn run(
     assert_eq!(
         out.status.code(),
         Some(0),
-        "insights must not fail: {stderr}"
+        "insights {args:?} must not fail: {stderr}"
     );
     assert!(
         !stdout.contains(KEY) && !stderr.contains(KEY),
@@ -74,12 +74,50 @@ fn run(
     )
 }
 
+/// A server answering every try with `status` and `body`.
+fn answering(status: u16, body: impl Into<String>) -> MockServer {
+    MockServer::start(vec![Reply::json(status, body)])
+}
+
+/// A server answering every try as Gemini does, with `text` as the
+/// model's answer.
+fn gemini_answering(text: &str) -> MockServer {
+    answering(200, gemini(text))
+}
+
+/// `insights ARGS` against `server`: the rules answer instead, saying each
+/// of `reasons`; the report and how many tries the server saw.
+#[track_caller]
+fn falls_back(
+    env: &TestEnv,
+    server: MockServer,
+    args: &[&str],
+    reasons: &[&str],
+) -> (Value, usize) {
+    let (report, _) = run(env, &server, &[], args);
+    for reason in reasons {
+        assert_fallback(&report, reason);
+    }
+    (report, server.requests().len())
+}
+
+/// `insights` with the AI at `base_url` (one it may not be sent to): the
+/// rules answer.
+#[track_caller]
+fn refused_at(env: &TestEnv, base_url: &str, reason: &str) {
+    let unused = answering(500, "{}");
+    let (report, _) = run(env, &unused, &[("SUBS_AI_BASE_URL", base_url)], &[]);
+    assert_fallback(&report, reason);
+    assert!(unused.requests().is_empty());
+}
+
+#[track_caller]
 fn assert_fallback(report: &Value, reason: &str) {
     assert_eq!(report["engine"], "rules", "{report}");
     let got = report["fallback_reason"].as_str().unwrap_or_default();
     assert!(
         got.contains(reason),
-        "fallback_reason {got:?} should mention {reason:?}"
+        "fallback_reason {got:?} should mention {reason:?}: {report}"
     );
     assert!(
         report["summary"]
@@ -92,10 +130,7 @@ fn assert_fallback(report: &Value, reason: &str) {
 #[test]
 fn a_valid_gemini_answer_is_used() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(9.99, &["Spotify"]).to_string()),
-    )]);
+    let server = gemini_answering(&analysis(9.99, &["Spotify"]).to_string());
     let (r, _) = run(&env, &server, &[], &[]);
     assert_eq!(r["engine"], "gemini");
     assert_eq!(r["model"], "gemini-2.5-flash");
@@ -156,42 +191,30 @@ fn insights_leave_the_subscriptions_as_they_were() {
 fn answers_in_code_fences_are_accepted() {
     let env = portfolio();
     let fenced = format!("```json\n{}\n```", analysis(5.0, &["Spotify"]));
-    let server = MockServer::start(vec![Reply::json(200, gemini(&fenced))]);
-    let (r, _) = run(&env, &server, &[], &[]);
+    let (r, _) = run(&env, &gemini_answering(&fenced), &[], &[]);
     assert_eq!(r["engine"], "gemini");
 }
 
 #[test]
 fn malformed_json_falls_back() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini("{\"summary\": \"oops\", \"insights\": [}"),
-    )]);
-    let (r, _) = run(&env, &server, &[], &[]);
-    assert_fallback(&r, "not valid JSON");
+    let server = gemini_answering("{\"summary\": \"oops\", \"insights\": [}");
+    falls_back(&env, server, &[], &["not valid JSON"]);
 }
 
 #[test]
 fn inconsistent_answers_fall_back() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(500.0, &["Spotify"]).to_string()),
-    )]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
-    assert_fallback(&r, "25.98");
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(1.0, &["Hulu"]).to_string()),
-    )]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
-    assert_fallback(&r, "unknown service \"Hulu\"");
     let mut bad_enum = analysis(1.0, &["Spotify"]);
     bad_enum["insights"][0]["severity"] = json!("critical");
-    let server = MockServer::start(vec![Reply::json(200, gemini(&bad_enum.to_string()))]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
-    assert_fallback(&r, "not valid JSON for the schema");
+    for (answer, reason) in [
+        (analysis(500.0, &["Spotify"]), "25.98"),
+        (analysis(1.0, &["Hulu"]), "unknown service \"Hulu\""),
+        (bad_enum, "not valid JSON for the schema"),
+    ] {
+        let server = gemini_answering(&answer.to_string());
+        falls_back(&env, server, &["--refresh"], &[reason]);
+    }
 }
 
 #[test]
@@ -216,48 +239,51 @@ fn rate_limits_are_retried_after_the_advertised_delay() {
 #[test]
 fn server_errors_three_times_fall_back() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        500,
-        r#"{"error":{"code":500,"message":"internal"}}"#,
-    )]);
-    let (r, _) = run(&env, &server, &[], &[]);
-    assert_fallback(&r, "HTTP 500");
-    assert!(
-        r["fallback_reason"]
-            .as_str()
-            .unwrap()
-            .contains("3 attempts")
-    );
-    assert_eq!(server.requests().len(), 3);
+    let server = answering(500, r#"{"error":{"code":500,"message":"internal"}}"#);
+    let (_, tries) = falls_back(&env, server, &[], &["HTTP 500", "3 attempts"]);
+    assert_eq!(tries, 3);
 }
 
 #[test]
 fn a_bad_key_is_not_retried_and_never_echoed() {
     let env = portfolio();
     let body = json!({"error": {"code": 400, "message": format!("API key not valid: {KEY}"), "status": "INVALID_ARGUMENT"}});
-    let server = MockServer::start(vec![Reply::json(400, body.to_string())]);
-    let (r, _) = run(&env, &server, &[], &[]);
-    assert_fallback(&r, "HTTP 400");
-    assert!(
-        r["fallback_reason"]
-            .as_str()
-            .unwrap()
-            .contains("[redacted]")
-    );
-    assert_eq!(server.requests().len(), 1);
+    let server = answering(400, body.to_string());
+    let (_, tries) = falls_back(&env, server, &[], &["HTTP 400", "[redacted]"]);
+    assert_eq!(tries, 1);
 }
 
+/// An answer cut short, in each provider's wire format, or a prompt the
+/// provider blocked: the rules answer, saying why.
 #[test]
 fn truncated_and_blocked_answers_fall_back() {
     let env = portfolio();
-    let truncated = json!({"candidates": [{"content": {"parts": [{"text": "{\"summary\": \"cut"}]}, "finishReason": "MAX_TOKENS"}]});
-    let server = MockServer::start(vec![Reply::json(200, truncated.to_string())]);
-    let (r, _) = run(&env, &server, &[], &[]);
-    assert_fallback(&r, "MAX_TOKENS");
-    let blocked = json!({"promptFeedback": {"blockReason": "SAFETY"}});
-    let server = MockServer::start(vec![Reply::json(200, blocked.to_string())]);
-    let (r, _) = run(&env, &server, &[], &[]);
-    assert_fallback(&r, "blocked the prompt: SAFETY");
+    for (provider, answer, reason) in [
+        (
+            "gemini",
+            json!({"candidates": [{"content": {"parts": [{"text": "{\"summary\": \"cut"}]}, "finishReason": "MAX_TOKENS"}]}),
+            "MAX_TOKENS",
+        ),
+        (
+            "gemini",
+            json!({"promptFeedback": {"blockReason": "SAFETY"}}),
+            "blocked the prompt: SAFETY",
+        ),
+        (
+            "ollama",
+            json!({"message": {"content": "{\"summary\""}, "done": true, "done_reason": "length"}),
+            "done_reason length",
+        ),
+        (
+            "openai",
+            json!({"choices": [{"message": {"content": "{}"}, "finish_reason": "length"}]}),
+            "finish_reason length",
+        ),
+    ] {
+        let server = answering(200, answer.to_string());
+        let args = ["--provider", provider, "--refresh"];
+        falls_back(&env, server, &args, &[reason]);
+    }
 }
 
 #[test]
@@ -275,7 +301,7 @@ fn a_server_that_never_answers_is_bounded_in_time() {
 fn ollama_wire_format() {
     let env = portfolio();
     let reply = json!({"model": "llama3.1", "message": {"role": "assistant", "content": analysis(2.0, &["Netflix"]).to_string()}, "done": true, "done_reason": "stop"});
-    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
+    let server = answering(200, reply.to_string());
     let (r, _) = run(&env, &server, &[], &["--provider", "ollama"]);
     assert_eq!(r["engine"], "ollama");
     assert_eq!(r["model"], "llama3.1");
@@ -288,18 +314,13 @@ fn ollama_wire_format() {
         req.header("x-goog-api-key").is_none(),
         "the Gemini key goes only to Gemini"
     );
-    let truncated =
-        json!({"message": {"content": "{\"summary\""}, "done": true, "done_reason": "length"});
-    let server = MockServer::start(vec![Reply::json(200, truncated.to_string())]);
-    let (r, _) = run(&env, &server, &[], &["--provider", "ollama", "--refresh"]);
-    assert_fallback(&r, "done_reason length");
 }
 
 #[test]
 fn openai_compatible_wire_format() {
     let env = portfolio();
     let reply = json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": analysis(3.0, &["Netflix"]).to_string()}, "finish_reason": "stop"}]});
-    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
+    let server = answering(200, reply.to_string());
     let (r, _) = run(
         &env,
         &server,
@@ -311,19 +332,12 @@ fn openai_compatible_wire_format() {
     assert_eq!(req.path, "/v1/chat/completions");
     assert_eq!(req.header("authorization"), Some("Bearer sk-local"));
     assert_eq!(req.json()["response_format"]["type"], "json_schema");
-    let reply = json!({"choices": [{"message": {"content": "{}"}, "finish_reason": "length"}]});
-    let server = MockServer::start(vec![Reply::json(200, reply.to_string())]);
-    let (r, _) = run(&env, &server, &[], &["--provider", "openai", "--refresh"]);
-    assert_fallback(&r, "finish_reason length");
 }
 
 #[test]
 fn the_cache_is_served_until_the_data_changes_or_it_expires() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(9.99, &["Spotify"]).to_string()),
-    )]);
+    let server = gemini_answering(&analysis(9.99, &["Spotify"]).to_string());
     let (first, _) = run(&env, &server, &[], &[]);
     assert_eq!(first["cached"], false);
     let (second, _) = run(&env, &server, &[], &[]);
@@ -350,10 +364,7 @@ fn the_cache_is_served_until_the_data_changes_or_it_expires() {
 #[test]
 fn the_key_is_never_stored_and_notes_only_go_when_asked() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(1.0, &["Spotify"]).to_string()),
-    )]);
+    let server = gemini_answering(&analysis(1.0, &["Spotify"]).to_string());
     run(&env, &server, &[], &[]);
     run(&env, &server, &[], &["--include-notes", "--refresh"]);
     let prompt = server.requests()[1].json()["contents"][0]["parts"][0]["text"]
@@ -375,7 +386,7 @@ fn the_key_is_never_stored_and_notes_only_go_when_asked() {
 #[test]
 fn dry_run_prints_the_exact_body_and_sends_nothing() {
     let env = portfolio();
-    let server = MockServer::start(vec![Reply::json(500, "{}")]);
+    let server = answering(500, "{}");
     let (body, _) = run(&env, &server, &[], &["--dry-run"]);
     assert!(server.requests().is_empty());
     assert!(
@@ -402,7 +413,7 @@ fn without_a_key_or_with_ai_off_the_rules_answer() {
     let out = env.json(&["insights"]);
     assert_eq!(out["engine"], "rules");
     assert_eq!(out["fallback_reason"], "GEMINI_API_KEY is not set");
-    let server = MockServer::start(vec![Reply::json(500, "{}")]);
+    let server = answering(500, "{}");
     let (r, _) = run(&env, &server, &[("SUBSCRIPTION_AI_ENABLED", "false")], &[]);
     assert_fallback(&r, "disabled");
     let (r, _) = run(&env, &server, &[], &["--offline"]);
@@ -410,15 +421,7 @@ fn without_a_key_or_with_ai_off_the_rules_answer() {
     assert!(r.get("fallback_reason").is_none());
     assert!(server.requests().is_empty());
     // Plain http to anything but this machine is refused.
-    let mut cmd = env.cmd();
-    let out = cmd
-        .env("GEMINI_API_KEY", KEY)
-        .env("SUBS_AI_BASE_URL", "http://example.com")
-        .args(["--json", "insights"])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_fallback(&r, "refusing plain http");
+    refused_at(&env, "http://example.com", "refusing plain http");
 }
 
 #[test]
@@ -433,13 +436,8 @@ fn a_redirect_is_not_followed_and_the_key_stays_on_its_host() {
         "{}/v1beta/models/x:generateContent",
         elsewhere.url
     ))]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
-    assert_fallback(&r, "HTTP 302");
-    assert!(
-        r["fallback_reason"].as_str().unwrap().contains("redirect"),
-        "{r}"
-    );
-    assert_eq!(server.requests().len(), 1, "asked once, not retried");
+    let (_, tries) = falls_back(&env, server, &["--refresh"], &["HTTP 302", "redirect"]);
+    assert_eq!(tries, 1, "asked once, not retried");
     assert!(
         elsewhere.requests().is_empty(),
         "the key was carried to another host: {:?}",
@@ -456,19 +454,18 @@ fn a_url_whose_host_hides_behind_a_user_name_is_refused() {
         2,
     );
     assert!(err.contains("user name or password"), "{err}");
-    let err = env.fails_unchanged(&["config", "set", "ai_model", "gemini?key=1"], 2);
-    assert!(err.contains("ai_model"), "{err}");
+    env.refuses(
+        &["config", "set", "ai_model", "gemini?key=1"],
+        2,
+        "ai_model",
+    );
     env.ok(&["config", "set", "ai_base_url", "http://127.0.0.2:9/v1"]);
     // Plain http to a non-loopback host is refused when asking: the rules answer.
-    let out = env
-        .cmd()
-        .env("GEMINI_API_KEY", KEY)
-        .env("SUBS_AI_BASE_URL", "http://example.com")
-        .args(["--json", "insights"])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_fallback(&r, "refusing plain http to example.com");
+    refused_at(
+        &env,
+        "http://example.com",
+        "refusing plain http to example.com",
+    );
 }
 
 /// The key is removed from what the provider sends back before anything is
@@ -482,8 +479,7 @@ fn no_part_of_the_key_survives_in_messages_answers_or_the_cache() {
         r#"{{"error": {{"code": 400, "message": "{}{KEY} is not valid"}}}}"#,
         "x".repeat(190)
     );
-    let server = MockServer::start(vec![Reply::json(400, echo)]);
-    let (r, stderr) = run(&env, &server, &[], &["--refresh"]);
+    let (r, stderr) = run(&env, &answering(400, echo), &[], &["--refresh"]);
     let text = format!("{r}{stderr}");
     assert!(!text.contains(piece), "{text}");
     assert!(text.contains("[redacted]"), "{text}");
@@ -491,8 +487,7 @@ fn no_part_of_the_key_survives_in_messages_answers_or_the_cache() {
     let answer = format!(
         r#"{{"summary": "Your key {KEY} works.", "insights": [], "recommendations": [], "cost_optimization": {{"potential_monthly_savings": 0, "underutilized_services": [], "duplicate_services": []}}}}"#
     );
-    let server = MockServer::start(vec![Reply::json(200, gemini(&answer))]);
-    let (r, stderr) = run(&env, &server, &[], &["--refresh"]);
+    let (r, stderr) = run(&env, &gemini_answering(&answer), &[], &["--refresh"]);
     assert_eq!(r["engine"], "gemini", "{r}");
     assert!(r["summary"].as_str().unwrap().contains("[redacted]"), "{r}");
     assert!(!format!("{r}{stderr}").contains(piece), "{r}");
@@ -515,15 +510,14 @@ fn free_text_about_services_you_do_not_have_is_rejected() {
     let env = portfolio();
     let mut made_up = analysis(2.0, &["Spotify"]);
     made_up["summary"] = json!("Drop Spotify and keep Hulu for your shows.");
-    let server = MockServer::start(vec![Reply::json(200, gemini(&made_up.to_string()))]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
-    assert_fallback(&r, "mentions Hulu, which is not one of your subscriptions");
+    let server = gemini_answering(&made_up.to_string());
+    let reason = "mentions Hulu, which is not one of your subscriptions";
+    falls_back(&env, server, &["--refresh"], &[reason]);
     let mut fine = analysis(2.0, &["Spotify"]);
     fine["recommendations"][0]["description"] = json!("Keep Netflix, cancel Spotify.");
     let chatty =
         format!("Here is the analysis you asked for:\n```json\n{fine}\n```\nHope it helps!");
-    let server = MockServer::start(vec![Reply::json(200, gemini(&chatty))]);
-    let (r, _) = run(&env, &server, &[], &["--refresh"]);
+    let (r, _) = run(&env, &gemini_answering(&chatty), &[], &["--refresh"]);
     assert_eq!(r["engine"], "gemini", "{r}");
 }
 
@@ -541,18 +535,11 @@ fn every_mode_of_insights_json_fits_its_schema() {
     let env = portfolio();
     fits("offline", &env.json(&["insights", "--offline"]));
 
-    let failing = MockServer::start(vec![Reply::json(
-        500,
-        r#"{"error":{"code":500,"message":"internal"}}"#,
-    )]);
-    let (r, _) = run(&env, &failing, &[], &["--refresh"]);
-    assert_fallback(&r, "HTTP 500");
+    let failing = answering(500, r#"{"error":{"code":500,"message":"internal"}}"#);
+    let (r, _) = falls_back(&env, failing, &["--refresh"], &["HTTP 500"]);
     fits("fallback", &r);
 
-    let working = MockServer::start(vec![Reply::json(
-        200,
-        gemini(&analysis(9.99, &["Spotify"]).to_string()),
-    )]);
+    let working = gemini_answering(&analysis(9.99, &["Spotify"]).to_string());
     let (r, _) = run(&env, &working, &[], &["--refresh"]);
     assert_eq!(r["engine"], "gemini", "{r}");
     fits("provider", &r);

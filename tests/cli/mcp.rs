@@ -10,7 +10,7 @@ use std::process::Stdio;
 use serde_json::{Value, json};
 
 use crate::common::tool::{needed, runs};
-use crate::common::{TestEnv, items};
+use crate::common::{TestEnv, has_each, items};
 
 /// The SDK, or the test is skipped (fails under CI=true: `.ci/run`
 /// installs it).
@@ -22,12 +22,16 @@ fn have_sdk() -> bool {
 }
 
 /// A fresh environment on the demo portfolio (16 subscriptions, a year of
-/// payments, usage, alerts, budgets, a shared plan).
-fn demo() -> TestEnv {
+/// payments, usage, alerts, budgets, a shared plan); None (the test is
+/// skipped) without the SDK.
+fn demo() -> Option<TestEnv> {
+    if !have_sdk() {
+        return None;
+    }
     let mut env = TestEnv::at("2026-11-28");
     env.ok(&["demo"]);
     env.db = env.home().join("data/subs/demo.db");
-    env
+    Some(env)
 }
 
 /// `client.py MODE` against `env`'s database; what it wrote.
@@ -35,17 +39,12 @@ fn demo() -> TestEnv {
 fn client(env: &TestEnv, mode: &str) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mcp/client.py");
     let out = env.home().join(format!("{mode}.json"));
-    let done = std::process::Command::new("python3")
+    let done = env
+        .isolated_on_path("python3")
         .arg(&script)
         .arg(mode)
         .arg(assert_cmd::cargo::cargo_bin("subs"))
         .arg(&out)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("XDG_DATA_HOME", env.home().join("data"))
-        .env("SUBS_DB", &env.db)
-        .env("SUBS_TODAY", &env.today)
         .env("NO_COLOR", "1")
         .output()
         .expect("run python3");
@@ -83,10 +82,9 @@ fn numbers_as_floats(value: &Value) -> Value {
 
 #[test]
 fn every_read_tool_answers_what_its_command_prints_and_its_schema_describes() {
-    if !have_sdk() {
+    let Some(env) = demo() else {
         return;
-    }
-    let env = demo();
+    };
     let before = env.dump();
     let got = numbers_as_floats(&client(&env, "reads"));
     // The same views as the commands: structured content is `--json`'s
@@ -125,9 +123,10 @@ fn every_read_tool_answers_what_its_command_prints_and_its_schema_describes() {
     assert_eq!(got["resource_dashboard"], cli(&["dashboard"]));
     assert_eq!(got["resource_netflix"], cli(&["show", "netflix"]));
     let prompt = got["prompt"].as_str().unwrap();
-    for part in ["upcoming", "usage", "budgets", "Do not change anything"] {
-        assert!(prompt.contains(part), "{prompt}");
-    }
+    has_each(
+        prompt,
+        &["upcoming", "usage", "budgets", "Do not change anything"],
+    );
     // Without --allow-writes a write tool is an error that says why.
     for (tool, error) in got["refused"].as_object().unwrap() {
         assert_eq!(error["kind"], "invalid_input", "{tool}");
@@ -141,10 +140,9 @@ fn every_read_tool_answers_what_its_command_prints_and_its_schema_describes() {
 
 #[test]
 fn each_write_is_one_undo_step_named_after_the_tool_and_its_arguments() {
-    if !have_sdk() {
+    let Some(env) = demo() else {
         return;
-    }
-    let env = demo();
+    };
     let before = env.json(&["list", "--status", "all"]);
     let steps = client(&env, "writes");
     let id = steps[0]["structured"]["subscription_id"]
@@ -194,10 +192,9 @@ fn each_write_is_one_undo_step_named_after_the_tool_and_its_arguments() {
 
 #[test]
 fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
-    if !have_sdk() {
+    let Some(env) = demo() else {
         return;
-    }
-    let env = demo();
+    };
     let before = env.dump();
     let got = client(&env, "hostile");
     assert_eq!(env.dump(), before, "nothing changed");
@@ -246,10 +243,9 @@ fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
 /// `alerts generate` run while it serves, and its next call sees them.
 #[test]
 fn commands_and_cron_run_beside_the_server_and_it_sees_what_they_commit() {
-    if !have_sdk() {
+    let Some(env) = demo() else {
         return;
-    }
-    let env = demo();
+    };
     let got = client(&env, "concurrent");
     assert_eq!(got["after"], 17);
     assert_eq!(got["before"], 16);

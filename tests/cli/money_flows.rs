@@ -20,6 +20,24 @@ fn next_dates_by_paying(env: &TestEnv, sub: &str, times: usize) -> Vec<String> {
         .collect()
 }
 
+/// The due dates of `payments` (a JSON list), in its order.
+fn dues(payments: &Value) -> Vec<&str> {
+    items(payments)
+        .map(|p| p["due_date"].as_str().unwrap())
+        .collect()
+}
+
+/// `renew ARGS` on `env`'s database as on `day`: the database as then, and
+/// what the renewal answered.
+#[track_caller]
+fn renew_on(env: &TestEnv, day: &str, args: &[&str]) -> (TestEnv, Value) {
+    let later = on(env, day);
+    let mut all = vec!["renew"];
+    all.extend_from_slice(args);
+    let renewal = later.json(&all);
+    (later, renewal)
+}
+
 #[test]
 fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
     let env = TestEnv::at("2024-01-15");
@@ -38,11 +56,8 @@ fn paying_walks_a_jan_31_schedule_through_a_leap_february() {
             "2024-07-31"
         ]
     );
-    let dues: Vec<String> = items(&env.json(&["payments", "netflix"])["payments"])
-        .map(|p| p["due_date"].as_str().unwrap().to_string())
-        .collect();
     assert_eq!(
-        dues,
+        dues(&env.json(&["payments", "netflix"])["payments"]),
         [
             "2024-06-30",
             "2024-05-31",
@@ -187,10 +202,12 @@ fn the_same_occurrence_cannot_be_paid_twice() {
     let env = TestEnv::new();
     env.monthly("Netflix", "15.99").start("2024-01-31").add();
     env.ok(&["pay", "netflix", "--due", "2026-10-31"]);
-    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2026-10-31"], 2);
-    assert!(err.contains("already paid"), "{err}");
-    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-05-31"], 2);
-    assert!(err.contains("not due yet"), "{err}");
+    env.refuses(
+        &["pay", "netflix", "--due", "2026-10-31"],
+        2,
+        "already paid",
+    );
+    env.refuses(&["pay", "netflix", "--due", "2027-05-31"], 2, "not due yet");
 }
 
 #[test]
@@ -232,13 +249,9 @@ fn catch_up_renewal_records_each_missed_occurrence_once() {
         .start("2026-01-31")
         .with("--auto-renew", "false")
         .add();
-    let later = on(&first, "2026-06-30");
-    let v = later.json(&["renew"]);
-    let dues: Vec<&str> = items(&v["payments_recorded"])
-        .map(|p| p["due_date"].as_str().unwrap())
-        .collect();
+    let (later, v) = renew_on(&first, "2026-06-30", &[]);
     assert_eq!(
-        dues,
+        dues(&v["payments_recorded"]),
         [
             "2026-02-28",
             "2026-03-31",
@@ -311,13 +324,9 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
         .start("2026-01-10")
         .with("--end", "2026-03-10")
         .add();
-    let later = on(&first, "2026-04-01");
-    let v = later.json(&["renew"]);
-    let dues: Vec<&str> = items(&v["payments_recorded"])
-        .map(|p| p["due_date"].as_str().unwrap())
-        .collect();
+    let (later, v) = renew_on(&first, "2026-04-01", &[]);
     assert_eq!(
-        dues,
+        dues(&v["payments_recorded"]),
         ["2026-01-10", "2026-02-10"],
         "the start date is charged; the occurrence on the end date is not"
     );
@@ -329,7 +338,7 @@ fn renewal_expires_ended_subscriptions_and_stops_charging_at_the_end() {
     let env = TestEnv::new();
     env.monthly("Box", "5").start("2026-11-01").add();
     env.ok(&["cancel", "box", "--at", "2026-12-15"]);
-    let v = on(&env, "2026-12-20").json(&["renew"]);
+    let (_, v) = renew_on(&env, "2026-12-20", &[]);
     assert_eq!(v["expired"][0]["subscription_name"], "Box");
 }
 
@@ -342,9 +351,8 @@ fn renew_dry_run_writes_nothing() {
         .start("2026-01-01")
         .with("--end", "2026-01-20")
         .add();
-    let later = on(&first, "2026-03-05");
-    let before = later.dump();
-    let v = later.json(&["renew", "--dry-run"]);
+    let before = on(&first, "2026-03-05").dump();
+    let (later, v) = renew_on(&first, "2026-03-05", &["--dry-run"]);
     assert_eq!(v["dry_run"], true);
     // Netflix on 01-01, 02-01 and 03-01; the trial on its start date.
     assert_eq!(v["payments_recorded"].as_array().unwrap().len(), 4);
@@ -523,17 +531,17 @@ fn bad_money_flow_input_is_refused_and_changes_nothing() {
         let err = env.fails_unchanged(&["log-usage", "netflix", "--duration", bad], 2);
         assert!(err.contains("--duration") && err.contains(bad), "{err}");
     }
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--date", "2026-11-27"], 2);
-    assert!(err.contains("future"), "{err}");
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--count", "-1"], 2);
-    assert!(err.contains("--count"), "{err}");
-    let err = env.fails_unchanged(&["log-usage", "netflix", "--value", "-2"], 2);
-    assert!(err.contains("--value"), "{err}");
+    env.refuses(
+        &["log-usage", "netflix", "--date", "2026-11-27"],
+        2,
+        "future",
+    );
+    env.refuses(&["log-usage", "netflix", "--count", "-1"], 2, "--count");
+    env.refuses(&["log-usage", "netflix", "--value", "-2"], 2, "--value");
     let err = env.fails_unchanged(&["pay", "netflix", "--status", "bounced"], 2);
     assert!(err.contains("paid") && err.contains("refunded"), "{err}");
     env.fails_unchanged(&["payments", "--status", "bounced"], 2);
-    let err = env.fails_unchanged(&["pay", "netflix", "--date", "2026-12-01"], 2);
-    assert!(err.contains("future"), "{err}");
+    env.refuses(&["pay", "netflix", "--date", "2026-12-01"], 2, "future");
     let err = env.fails_unchanged(
         &["payments", "--since", "2026-02-01", "--until", "2026-01-01"],
         2,
@@ -573,8 +581,7 @@ fn after_auto_renewal_recorded_the_charge_pay_is_refused() {
     env.monthly("Netflix", "15.99").add();
     let renewed = env.json(&["renew"]);
     assert_eq!(renewed["payments_recorded"][0]["due_date"], "2026-11-26");
-    let err = env.fails_unchanged(&["pay", "netflix"], 2);
-    assert!(err.contains("already paid"), "{err}");
+    env.refuses(&["pay", "netflix"], 2, "already paid");
     assert_eq!(env.sql_count("SELECT count(*) FROM payment"), 1);
 }
 
@@ -722,15 +729,11 @@ fn a_full_refund_keeps_the_payment_nets_to_zero_and_one_pay_settles_the_charge_a
     let (_, totals, _) = payments_of(&env);
     assert_eq!(totals, r#"{"USD":15.99}"#);
     // A refund is not refunded again.
-    let err = env.fails_unchanged(&["payments", "edit", "2", "--status", "refunded"], 2);
-    assert_eq!(
-        err,
-        "error: payment 2 is itself a refund; `subs payments refund` takes the id of the payment it returns\n"
-    );
-    let err = env.fails_unchanged(&["payments", "refund", "1"], 2);
-    assert_eq!(
-        err,
-        "error: payment 1 (15.99 USD for Netflix, due 2026-11-30) is already refunded in full\n"
+    env.refuses_exactly(&["payments", "edit", "2", "--status", "refunded"], 2, "error: payment 2 is itself a refund; `subs payments refund` takes the id of the payment it returns\n");
+    env.refuses_exactly(
+        &["payments", "refund", "1"],
+        2,
+        "error: payment 1 (15.99 USD for Netflix, due 2026-11-30) is already refunded in full\n",
     );
 }
 
@@ -741,16 +744,8 @@ fn a_partial_refund_leaves_the_charge_settled_and_more_than_paid_is_refused() {
         .status(0)
         .stdout("Recorded refund 2: 5.00 USD back for Netflix (the charge due 2026-11-30); next billing 2026-12-31\n")
         .stderr("");
-    let err = env.fails_unchanged(&["payments", "refund", "1", "--amount", "11"], 2);
-    assert_eq!(
-        err,
-        "error: --amount 11.00 USD is more than the 10.99 USD of payment 1 (15.99 USD for Netflix, due 2026-11-30) left to refund\n"
-    );
-    let err = env.fails_unchanged(&["payments", "refund", "1", "--date", "2026-11-20"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --date \"2026-11-20\": a refund cannot come before the payment it returns (2026-11-26)\n"
-    );
+    env.refuses_exactly(&["payments", "refund", "1", "--amount", "11"], 2, "error: --amount 11.00 USD is more than the 10.99 USD of payment 1 (15.99 USD for Netflix, due 2026-11-30) left to refund\n");
+    env.refuses_exactly(&["payments", "refund", "1", "--date", "2026-11-20"], 2, "error: invalid --date \"2026-11-20\": a refund cannot come before the payment it returns (2026-11-26)\n");
     let (_, totals, refunded) = payments_of(&env);
     assert_eq!(totals, r#"{"USD":10.99}"#);
     assert_eq!(refunded, r#"{"USD":5.00}"#);
@@ -762,11 +757,7 @@ fn a_partial_refund_leaves_the_charge_settled_and_more_than_paid_is_refused() {
     let (_, totals, _) = payments_of(&env);
     assert_eq!(totals, r#"{"USD":0.00}"#);
     // A payment with refunds cannot vanish from under them.
-    let err = env.fails_unchanged(&["payments", "delete", "1", "--yes"], 2);
-    assert_eq!(
-        err,
-        "error: the charge of Netflix due 2026-11-30 would have 15.99 refunded but 0.00 paid; delete its refunds first (`subs payments Netflix` lists them)\n"
-    );
+    env.refuses_exactly(&["payments", "delete", "1", "--yes"], 2, "error: the charge of Netflix due 2026-11-30 would have 15.99 refunded but 0.00 paid; delete its refunds first (`subs payments Netflix` lists them)\n");
 }
 
 #[test]
@@ -778,16 +769,12 @@ fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() 
         .status(0)
         .stdout("Recorded refund 3: 4.00 USD back for Netflix (the charge due 2026-12-31); next billing 2027-01-31\n")
         .stderr("");
-    let err = env.fails_unchanged(&words("pay netflix --status refunded --due 2027-01-31"), 2);
-    assert_eq!(
-        err,
-        "error: the charge of Netflix due 2027-01-31 was never paid, so there is nothing to refund\n"
-    );
+    env.refuses_exactly(&words("pay netflix --status refunded --due 2027-01-31"), 2, "error: the charge of Netflix due 2027-01-31 was never paid, so there is nothing to refund\n");
     env.monthly("Hulu", "7.99").add();
-    let err = env.fails_unchanged(&["pay", "hulu", "--status", "refunded"], 2);
-    assert_eq!(
-        err,
-        "error: Hulu has no paid charge to refund; `subs payments Hulu` lists its payments\n"
+    env.refuses_exactly(
+        &["pay", "hulu", "--status", "refunded"],
+        2,
+        "error: Hulu has no paid charge to refund; `subs payments Hulu` lists its payments\n",
     );
     let err = env.fails_unchanged(&["payments", "refund", "9"], 3);
     assert!(err.starts_with("error: no payment with id 9"), "{err}");
@@ -797,11 +784,7 @@ fn pay_status_refunded_refunds_the_latest_paid_charge_and_never_an_unpaid_one() 
 fn pay_due_a_day_the_plan_does_not_charge_is_refused_naming_the_nearest_charge() {
     let env = TestEnv::at("2027-04-20");
     env.monthly("Netflix", "15.99").start("2027-01-15").add();
-    let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-04-16"], 2);
-    assert_eq!(
-        err,
-        "error: invalid --due \"2027-04-16\": Netflix is not charged on 2027-04-16; its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-04-16)\n"
-    );
+    env.refuses_exactly(&["pay", "netflix", "--due", "2027-04-16"], 2, "error: invalid --due \"2027-04-16\": Netflix is not charged on 2027-04-16; its nearest charge is due 2027-04-15 (to record the day the bank posted it, pass --due 2027-04-15 --date 2027-04-16)\n");
     // Nearer to the next charge, that one is named.
     let err = env.fails_unchanged(&["pay", "netflix", "--due", "2027-03-31"], 2);
     has(

@@ -3,7 +3,7 @@
 //! server, a command that saves its stdin.
 
 use crate::common::mock::{MockServer, Reply};
-use crate::common::{Run, Succeeds, TestEnv, has, have, items, needed, runs, words};
+use crate::common::{Run, Succeeds, TestEnv, has, has_each, have, items, needed, runs, words};
 use serde_json::Value;
 
 const TOKEN: &str = "tk_SECRET-ntfy-token-123";
@@ -310,6 +310,55 @@ fn apprise_delivers_through_the_real_program() {
     assert!(err.contains("apprise program is not installed"), "{err}");
 }
 
+/// A real SMTP server on loopback (Python's aiosmtpd), ready: it appends
+/// each message it receives to a mailbox file, followed by a `=====` line.
+struct Smtp {
+    port: u16,
+    mailbox: std::path::PathBuf,
+    server: std::process::Child,
+}
+
+impl Smtp {
+    /// With `tls` (certificate, key) it requires STARTTLS; the handshakes
+    /// it refuses are logged on its stderr, expected noise, dropped.
+    fn start(env: &TestEnv, tls: Option<(&std::path::Path, &std::path::Path)>) -> Smtp {
+        use std::io::BufRead;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mailbox = env.home().join("mailbox");
+        let script = "import sys, ssl, time\nfrom aiosmtpd.controller import Controller\nclass H:\n    async def handle_DATA(self, server, session, envelope):\n        with open(sys.argv[1], 'ab') as f:\n            f.write(envelope.content + b'\\n=====\\n')\n        return '250 OK'\ntls = {}\nif len(sys.argv) > 3:\n    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    ctx.load_cert_chain(sys.argv[3], sys.argv[4])\n    tls = dict(tls_context=ctx, require_starttls=True)\nc = Controller(H(), hostname='127.0.0.1', port=int(sys.argv[2]), **tls)\nc.start()\nprint('ready', flush=True)\ntime.sleep(60)\n";
+        let mut cmd = std::process::Command::new("python3");
+        cmd.args(["-c", script])
+            .arg(&mailbox)
+            .arg(port.to_string())
+            .stdout(std::process::Stdio::piped());
+        if let Some((cert, key)) = tls {
+            cmd.arg(cert).arg(key).stderr(std::process::Stdio::null());
+        }
+        let mut server = cmd.spawn().unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+        Smtp {
+            port,
+            mailbox,
+            server,
+        }
+    }
+
+    /// Stops it; what it received.
+    fn stop(mut self) -> String {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+        String::from_utf8_lossy(&std::fs::read(&self.mailbox).unwrap_or_default()).into_owned()
+    }
+}
+
 /// A real SMTP server on loopback (Python's aiosmtpd) receives one
 /// message per run, with the right headers and a UTF-8 body.
 #[test]
@@ -323,29 +372,8 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
         .start("2026-11-28")
         .with("--auto-renew", "false")
         .add();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mailbox = env.home().join("mailbox");
-    let script = "import sys, time\nfrom aiosmtpd.controller import Controller\nclass H:\n    async def handle_DATA(self, server, session, envelope):\n        with open(sys.argv[1], 'ab') as f:\n            f.write(envelope.content + b'\\n=====\\n')\n        return '250 OK'\nc = Controller(H(), hostname='127.0.0.1', port=int(sys.argv[2]))\nc.start()\nprint('ready', flush=True)\ntime.sleep(60)\n";
-    let mut server = std::process::Command::new("python3")
-        .args(["-c", script])
-        .arg(&mailbox)
-        .arg(port.to_string())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::BufRead;
-        let mut line = String::new();
-        std::io::BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready");
-    }
-    let smtp = format!("smtp://127.0.0.1:{port}");
+    let server = Smtp::start(&env, None);
+    let smtp = format!("smtp://127.0.0.1:{}", server.port);
     env.ok(&[
         "notify",
         "add",
@@ -360,32 +388,30 @@ fn email_sends_one_message_per_run_to_a_real_smtp_server() {
     ]);
     let out = env.cmd().args(["alerts", "generate"]).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    let _ = server.kill();
-    let _ = server.wait();
+    let text = server.stop();
     assert!(
         out.status.success() && !err.contains("could not be delivered"),
         "{err}"
     );
-    let raw = std::fs::read(&mailbox).unwrap();
-    let text = String::from_utf8_lossy(&raw);
     let messages: Vec<&str> = text
         .split("\n=====\n")
         .filter(|m| !m.trim().is_empty())
         .collect();
     assert_eq!(messages.len(), 1, "one message per run: {text}");
     let m = messages[0];
-    for header in [
-        "From: subs@example.org",
-        "To: me@example.org",
-        "Subject: subs: 2 reminders",
-        "Date: ",
-        "Message-ID: ",
-    ] {
-        assert!(m.contains(header), "{header}: {m}");
-    }
-    assert!(m.contains("charset=utf-8"), "{m}");
-    // The body is UTF-8, quoted-printable: € is =E2=82=AC.
-    assert!(m.contains("Netflix =E2=82=AC renews tomorrow"), "{m}");
+    has_each(
+        m,
+        &[
+            "From: subs@example.org",
+            "To: me@example.org",
+            "Subject: subs: 2 reminders",
+            "Date: ",
+            "Message-ID: ",
+            "charset=utf-8",
+            // The body is UTF-8, quoted-printable: € is =E2=82=AC.
+            "Netflix =E2=82=AC renews tomorrow",
+        ],
+    );
     // Bad settings are refused.
     env.fails_unchanged(
         &["notify", "add", "x", "email", "--to", "me@example.org"],
@@ -518,33 +544,8 @@ fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
         .arg("-out")
         .arg(&cert)
         .succeeds();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mailbox = env.home().join("mailbox");
-    let script = "import sys, ssl, time\nfrom aiosmtpd.controller import Controller\nclass H:\n    async def handle_DATA(self, server, session, envelope):\n        with open(sys.argv[1], 'ab') as f:\n            f.write(envelope.content + b'\\n=====\\n')\n        return '250 OK'\nctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nctx.load_cert_chain(sys.argv[3], sys.argv[4])\nc = Controller(H(), hostname='127.0.0.1', port=int(sys.argv[2]), tls_context=ctx, require_starttls=True)\nc.start()\nprint('ready', flush=True)\ntime.sleep(60)\n";
-    let mut server = std::process::Command::new("python3")
-        .args(["-c", script])
-        .arg(&mailbox)
-        .arg(port.to_string())
-        .arg(&cert)
-        .arg(&key)
-        .stdout(std::process::Stdio::piped())
-        // The refused handshake is logged by the server: expected noise.
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::BufRead;
-        let mut line = String::new();
-        std::io::BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready");
-    }
-    let smtp = format!("smtp://localhost:{port}");
+    let server = Smtp::start(&env, Some((&cert, &key)));
+    let smtp = format!("smtp://localhost:{}", server.port);
     env.ok(&[
         "notify",
         "add",
@@ -571,8 +572,7 @@ fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
         .args(["--json", "notify", "test"])
         .output()
         .unwrap();
-    let _ = server.kill();
-    let _ = server.wait();
+    let delivered = server.stop();
     let results: Value = serde_json::from_slice(&tested.stdout).unwrap();
     let outcome = |name: &str| {
         items(&results)
@@ -582,7 +582,6 @@ fn starttls_with_a_self_signed_certificate_needs_insecure_tls() {
     };
     assert_eq!(outcome("home")["ok"], true, "{results}");
     assert_eq!(outcome("strict")["ok"], false, "{results}");
-    let delivered = std::fs::read_to_string(&mailbox).unwrap_or_default();
     assert_eq!(delivered.matches("\n=====\n").count(), 1, "{delivered}");
     assert!(delivered.contains("subs notify test"), "{delivered}");
 }

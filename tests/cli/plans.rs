@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::common::fixtures::gym_contract;
 use crate::common::{TestEnv, has, items, words};
 
 /// `alerts generate` once a day from `from` to `to` (both included).
@@ -172,12 +173,7 @@ fn trial_lengths_and_their_mistakes() {
 #[test]
 fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
     let env = TestEnv::at("2026-11-26");
-    let id = env
-        .monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .add();
+    let id = gym_contract(&env).add();
     let s = env.json(&["show", &id]);
     assert_eq!(s["term"], "12m");
     assert_eq!(s["notice"], "30d");
@@ -250,12 +246,7 @@ fn month_end_and_leap_day_contracts() {
 #[test]
 fn cancelling_a_contract_says_until_when_it_bills() {
     let env = TestEnv::at("2027-01-10");
-    let id = env
-        .monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .add();
+    let id = gym_contract(&env).add();
     let out = env.ok(&["cancel", "gym"]);
     has(
         &out,
@@ -269,11 +260,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
     assert!(alerts_of(&env, "cancellation_deadline").is_empty());
 
     let late = TestEnv::at("2027-02-01");
-    late.monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .add();
+    gym_contract(&late).add();
     let out = late.ok(&["cancel", "gym"]);
     assert!(
         out.contains("it ends on 2028-02-29")
@@ -334,12 +321,7 @@ fn trials_and_contracts_travel_in_backups_csv_and_ics() {
     env.monthly("Disney+", "13.99")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .with("--extends-by", "1m")
-        .add();
+    gym_contract(&env).with("--extends-by", "1m").add();
     let backup = env.ok(&["export"]);
     has(&backup, "\"trial_until\":\"2027-01-10\"");
     assert!(backup.contains("\"notice\":\"30d\""), "{backup}");

@@ -25,6 +25,17 @@ fn update(env: &TestEnv, server: &MockServer, args: &[&str]) -> std::process::Ou
         .unwrap()
 }
 
+/// `subs ARGS` as on `day`, fetching rates from `server` within the
+/// default time bound.
+fn on_day(env: &TestEnv, server: &MockServer, day: &str, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SUBS_RATES_URL", &server.url)
+        .env("SUBS_TODAY", day)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 fn portfolio() -> TestEnv {
     let env = TestEnv::new();
     env.monthly("Netflix", "15.99").add();
@@ -271,26 +282,14 @@ fn stale_rates_refresh_themselves_before_commands_that_convert() {
     run(&["forecast"]);
     assert_eq!(server.requests().len(), 1);
     // A day later, the next command fetches again.
-    let tomorrow = env
-        .cmd()
-        .env("SUBS_RATES_URL", &server.url)
-        .env("SUBS_TODAY", "2026-11-27")
-        .args(["upcoming"])
-        .output()
-        .unwrap();
+    let tomorrow = on_day(&env, &server, "2026-11-27", &["upcoming"]);
     assert!(tomorrow.status.success());
     assert_eq!(server.requests().len(), 2);
     // A server that does not answer: one warning, the command succeeds
     // within the 3-second bound.
     let silent = MockServer::start(vec![Reply::hang()]);
     let started = std::time::Instant::now();
-    let out = env
-        .cmd()
-        .env("SUBS_RATES_URL", &silent.url)
-        .env("SUBS_TODAY", "2026-12-05")
-        .args(["dashboard"])
-        .output()
-        .unwrap();
+    let out = on_day(&env, &silent, "2026-12-05", &["dashboard"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert_eq!(

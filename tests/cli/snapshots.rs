@@ -3,7 +3,8 @@
 //! diff in review. Update with `cargo insta review` (or
 //! `INSTA_UPDATE=always cargo test`) and read the diff before accepting.
 
-use crate::common::{TestEnv, words};
+use crate::common::fixtures::gym_contract;
+use crate::common::{TestEnv, has_each, words};
 
 /// Three currencies (EUR converted, JPY without a rate), every cycle, a
 /// category tree, usage, payments, a price rise, a paused and a cancelled
@@ -104,11 +105,7 @@ fn trials_and_contracts_in_the_text_views() {
         .start("2027-01-03")
         .with("--trial-until", "2027-01-10")
         .add();
-    env.monthly("Gym", "39")
-        .start("2026-03-01")
-        .with("--term", "12m")
-        .with("--notice", "30d")
-        .add();
+    gym_contract(&env).add();
     snapshot!(env, "plans_dashboard", ["dashboard"]);
     snapshot!(env, "plans_show_contract", ["show", "gym"]);
     snapshot!(env, "plans_show_trial", ["show", "disney"]);
@@ -167,9 +164,11 @@ fn tables_fit_an_80_column_terminal_with_one_rule_under_the_header() {
         assert!(!screen.contains('│') && !screen.contains('═'), "{screen}");
     }
     let list = on_terminal(&env, &["list", "--status", "all"], 80);
-    for whole in ["2026-11-30", "2027-01-01", "5217.86 JPY", "every 45 days"] {
-        assert!(list.contains(whole), "{whole} is never cut:\n{list}");
-    }
+    // Dates, amounts and cycles are never cut.
+    has_each(
+        &list,
+        &["2026-11-30", "2027-01-01", "5217.86 JPY", "every 45 days"],
+    );
     insta::with_settings!({prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("list_on_an_80_column_terminal", list);
         insta::assert_snapshot!(
@@ -261,17 +260,19 @@ fn a_narrow_list_drops_the_relative_day_before_cutting_a_name() {
         .category("News and magazines")
         .add();
     let screen = on_terminal(&env, &["list", "--status", "all"], 80);
-    for whole in [
-        "Language app",
-        "Cloud Backup",
-        "every 45 days",
-        "quarterly",
-        "2026-11-30",
-        "5217.86 JPY",
-        "cancelled",
-    ] {
-        assert!(screen.contains(whole), "{whole} is cut:\n{screen}");
-    }
+    // None of these is cut.
+    has_each(
+        &screen,
+        &[
+            "Language app",
+            "Cloud Backup",
+            "every 45 days",
+            "quarterly",
+            "2026-11-30",
+            "5217.86 JPY",
+            "cancelled",
+        ],
+    );
     assert!(!screen.contains("(in "), "the suffix goes first:\n{screen}");
     // The category column went (even 2 columns of it did not fit), and
     // the name took the room: cut, but never below 12 columns.
@@ -281,13 +282,14 @@ fn a_narrow_list_drops_the_relative_day_before_cutting_a_name() {
     );
     // At 140 columns everything fits, suffix included.
     let wide = on_terminal(&env, &["list", "--status", "all"], 140);
-    for whole in [
-        "Newspaper digital edition",
-        "News and magazines",
-        "2026-11-30 (in 4 days)",
-    ] {
-        assert!(wide.contains(whole), "{whole}:\n{wide}");
-    }
+    has_each(
+        &wide,
+        &[
+            "Newspaper digital edition",
+            "News and magazines",
+            "2026-11-30 (in 4 days)",
+        ],
+    );
     // `config list` never cuts a value.
     env.ok(&["config", "set", "base_currency", "USD"]);
     let config = on_terminal(&env, &["config", "list"], 80);
@@ -299,14 +301,15 @@ fn a_narrow_list_drops_the_relative_day_before_cutting_a_name() {
         "{config}"
     );
     // The longest default value goes on over lines, broken after commas.
-    for piece in [
-        "card=liabilities:card,",
-        "bank_transfer=assets:bank,",
-        "paypal=assets:paypal,",
-        "other=assets:other",
-    ] {
-        assert!(config.contains(piece), "{piece} is whole:\n{config}");
-    }
+    has_each(
+        &config,
+        &[
+            "card=liabilities:card,",
+            "bank_transfer=assets:bank,",
+            "paypal=assets:paypal,",
+            "other=assets:other",
+        ],
+    );
 }
 
 /// Reports wrap at word boundaries on a narrow terminal: every line fits

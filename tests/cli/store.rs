@@ -304,8 +304,7 @@ fn schema_has_the_original_tables_checks_and_indexes() {
 fn category_names_are_unique_in_any_case() {
     let env = TestEnv::new();
     env.ok(&["category", "add", "Éducation"]);
-    let err = env.fails_unchanged(&["category", "add", "éDUCATION"], 2);
-    assert!(err.contains("already exists"), "{err}");
+    env.refuses(&["category", "add", "éDUCATION"], 2, "already exists");
 }
 
 #[test]
@@ -475,29 +474,16 @@ fn every_timestamp_follows_the_one_clock() {
     // it gives, is stamped on that day.
     let env = TestEnv::at("2031-02-03");
     let sub = env.json(&["add", "Netflix", "--amount", "9.99", "--cycle", "monthly"]);
-    assert!(
-        sub["created_at"]
-            .as_str()
-            .unwrap()
-            .starts_with("2031-02-03T"),
-        "{sub}"
-    );
     let paid = env.json(&["pay", "netflix"]);
-    assert!(
-        paid["payment"]["created_at"]
-            .as_str()
-            .unwrap()
-            .starts_with("2031-02-03T"),
-        "{paid}"
-    );
     let insights = env.json(&["insights", "--offline"]);
-    assert!(
-        insights["generated_at"]
-            .as_str()
-            .unwrap()
-            .starts_with("2031-02-03T"),
-        "{insights}"
-    );
+    for (answer, stamp) in [
+        (&sub, &sub["created_at"]),
+        (&paid, &paid["payment"]["created_at"]),
+        (&insights, &insights["generated_at"]),
+    ] {
+        let stamp = stamp.as_str().unwrap_or_default();
+        assert!(stamp.starts_with("2031-02-03T"), "{answer}");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{Run, Succeeds, TestEnv, has, items, words};
+use crate::common::{Run, Succeeds, TestEnv, has, has_each, items, words};
 use crate::sync_support::{bare_remote, canonical, have_git};
 
 const SECRET: &str = "correct horse battery staple";
@@ -98,6 +98,27 @@ impl Device {
     fn sql_count(&self, sql: &str) -> i64 {
         self.env.sql_count(sql)
     }
+
+    /// The conflicts `sync status` lists.
+    #[track_caller]
+    fn conflicts(&self) -> Value {
+        self.json(&["sync", "status"])["conflicts"].clone()
+    }
+
+    /// SQLite finds the file sound and no reference dangling.
+    #[track_caller]
+    fn assert_intact(&self) {
+        assert_eq!(
+            self.sql_count(
+                "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
+            ),
+            0
+        );
+        assert_eq!(
+            self.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
+            0
+        );
+    }
 }
 
 /// A remote and `n` devices: the first ran `sync init`, the others `join`.
@@ -127,6 +148,13 @@ fn settle(devices: &[Device]) {
             }
         }
     }
+}
+
+/// Every device syncs, twice round, and all then hold the same data.
+#[track_caller]
+fn converge(devices: &[Device]) {
+    settle(devices);
+    assert_same(devices);
 }
 
 #[track_caller]
@@ -189,13 +217,13 @@ fn init_and_joins_give_every_device_the_same_data() {
     let devices = [devices.into_iter().next().unwrap(), b, c];
     assert_same(&devices);
     let data = devices[0].data();
-    for table in ["Netflix", "Video", "Visa", "Alex", "family plan", "\"EUR\""] {
-        assert!(data.contains(table), "{table} synced: {data}");
-    }
+    has_each(
+        &data,
+        &["Netflix", "Video", "Visa", "Alex", "family plan", "\"EUR\""],
+    );
     // A change on the last device reaches the others.
     devices[2].ok(&["add", "Spotify", "--amount", "11.99", "--cycle", "monthly"]);
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     assert!(devices[0].data().contains("Spotify"));
     // Local ids stay local and keep working.
     assert!(devices[1].ok(&["show", "spotify"]).contains("11.99"));
@@ -307,13 +335,12 @@ fn paying_one_charge_on_two_devices_keeps_one_payment() {
             err.starts_with("conflict: Netflix: the charge due 2026-12-05"),
             "{err}"
         );
-        settle(&devices);
-        assert_same(&devices);
+        converge(&devices);
         let reports: Vec<Value> = devices
             .iter()
             .map(|d| {
                 assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
-                d.json(&["sync", "status"])["conflicts"].clone()
+                d.conflicts()
             })
             .collect();
         assert_eq!(reports[0], reports[1], "the same report on both");
@@ -330,13 +357,9 @@ fn paying_one_charge_on_two_devices_keeps_one_payment() {
         let resolved = devices[first].json(&["sync", "resolve"]);
         assert_eq!(resolved["resolved"], 1);
         crate::schemas::valid(&crate::schemas::schema("sync_resolved"), &resolved, "$").unwrap();
-        settle(&devices);
-        assert_same(&devices);
+        converge(&devices);
         for d in &devices {
-            assert_eq!(
-                d.json(&["sync", "status"])["conflicts"],
-                Value::Array(vec![])
-            );
+            assert_eq!(d.conflicts(), Value::Array(vec![]));
             assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
             assert_eq!(
                 d.sql_count(
@@ -372,8 +395,7 @@ fn renewals_and_alerts_raised_on_two_devices_are_one() {
         alerts >= 1 && payments == 1,
         "{alerts} alerts, {payments} payments"
     );
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         assert_eq!(d.sql_count("SELECT count(*) FROM alert"), alerts);
         assert_eq!(d.sql_count("SELECT count(*) FROM payment"), 1);
@@ -393,8 +415,7 @@ fn concurrent_cycle_edits_give_one_valid_row() {
     settle(&devices);
     devices[0].ok(&["edit", "gym", "--cycle", "yearly"]);
     devices[1].ok(&["edit", "gym", "--cycle", "custom", "--every-days", "30"]);
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         let sub = &d.json(&["show", "gym"]);
         let cycle = sub["billing_cycle"].as_str().unwrap();
@@ -403,12 +424,7 @@ fn concurrent_cycle_edits_give_one_valid_row() {
             (cycle == "custom" && days == 30) || (cycle == "yearly" && days.is_null()),
             "{sub}"
         );
-        assert_eq!(
-            d.sql_count(
-                "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
-            ),
-            0
-        );
+        d.assert_intact();
     }
 }
 
@@ -433,8 +449,7 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
         .filter(|c| c["kind"] == "edit_lost")
         .collect();
     assert!(!lost.is_empty(), "{synced}");
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     let mut orphans = Vec::new();
     for d in &devices {
         let list = d.ok_with_stderr(
@@ -442,11 +457,8 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
             "Monthly cost of active subscriptions: 9.00 USD\n",
         );
         assert!(!list.contains("Gym"), "{list}");
-        assert_eq!(
-            d.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
-            0
-        );
-        let conflicts = d.json(&["sync", "status"])["conflicts"].clone();
+        d.assert_intact();
+        let conflicts = d.conflicts();
         let found: Vec<Value> = items(&conflicts)
             .filter(|c| c["kind"] == "orphan")
             .cloned()
@@ -462,23 +474,12 @@ fn a_delete_wins_over_an_edit_and_its_orphans_are_reported() {
         orphans.push(found);
     }
     assert_eq!(orphans[0], orphans[1], "reported identically");
-    assert!(
-        devices[1].json(&["sync", "status"])["conflicts"]
-            .to_string()
-            .contains("edit_lost")
-    );
+    assert!(devices[1].conflicts().to_string().contains("edit_lost"));
     devices[1].ok(&["sync", "resolve"]);
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
-        assert_eq!(
-            d.json(&["sync", "status"])["conflicts"],
-            Value::Array(vec![])
-        );
-        assert_eq!(
-            d.sql_count("SELECT count(*) FROM pragma_foreign_key_check"),
-            0
-        );
+        assert_eq!(d.conflicts(), Value::Array(vec![]));
+        d.assert_intact();
     }
 }
 
@@ -684,15 +685,9 @@ fn kill_nine_during_commands_and_syncs_loses_and_doubles_nothing() {
     );
     assert!(finished.len() < names.len(), "some commands were killed");
     for d in &devices {
-        assert_eq!(
-            d.sql_count(
-                "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
-            ),
-            0
-        );
+        d.assert_intact();
     }
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         for name in &names {
             let rows = d.sql_count(&format!(
@@ -787,8 +782,7 @@ fn joining_with_data_of_ones_own_merges_it() {
          they are one now\n",
     );
     let devices = [devices.into_iter().next().unwrap(), b];
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         let list = d.ok_with_stderr(
             &["list"],
@@ -858,8 +852,7 @@ fn the_later_edit_wins_whichever_device_syncs_first() {
         // arrives after it and still loses.
         devices[later].ok(&["sync"]);
         devices[earlier].ok(&["sync"]);
-        settle(&devices);
-        assert_same(&devices);
+        converge(&devices);
         for d in &devices {
             let shown = d.json(&["show", "netflix"]);
             assert_eq!(shown["amount"].to_string(), amount, "{shown}");
@@ -887,8 +880,7 @@ fn an_unreachable_remote_changes_nothing_and_changes_wait() {
     assert_eq!(devices[0].data(), before);
     assert!(devices[0].json(&["sync", "status"])["pending"].as_u64() > Some(0));
     std::fs::rename(&away, &remote).unwrap();
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     let list = devices[1].ok_with_stderr(
         &["list"],
         "Monthly cost of active subscriptions: 9.00 USD\n",
@@ -1000,8 +992,7 @@ fn undo_after_a_sync_that_rewrote_the_tables_reverts_exactly_its_command() {
         let shown = devices[0].json(&["show", name]);
         assert_eq!(shown["amount"].to_string(), amount, "{shown}");
     }
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     assert_eq!(
         devices[1].json(&["show", "beta"])["amount"].to_string(),
         "2.00"
@@ -1097,8 +1088,7 @@ fn a_remote_is_started_over_and_the_others_leave_and_join() {
     );
     assert!(list.contains("Netflix"), "{list}");
     devices[0].ok(&["sync", "join", &remote]);
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         let list = d.ok_with_stderr(
             &["list"],
@@ -1333,8 +1323,7 @@ fn a_sync_killed_at_any_moment_misses_nothing_others_sent() {
         let _ = child.kill();
         let _ = child.wait();
     }
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         for name in &acknowledged {
             assert_eq!(
@@ -1424,7 +1413,7 @@ fn an_edit_lost_to_a_delete_is_listed_on_every_device() {
          conflict: a price change for a subscription deleted on another device was left out (the delete wins)\n",
     );
     let listed = |d: &Device| -> Vec<Value> {
-        items(&d.json(&["sync", "status"])["conflicts"])
+        items(&d.conflicts())
             .filter(|c| c["kind"] == "edit_lost")
             .cloned()
             .collect()
@@ -1536,8 +1525,7 @@ fn a_slow_push_holds_no_lock_and_a_raced_one_is_sent_again() {
             "Synced with {remote}: sent 2 changes; 1 added, 0 changed, 0 removed here.\n"
         ))
         .stderr("");
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         for name in ["Netflix", "Hulu", "Spotify"] {
             assert_eq!(named(d, name), 1, "{name}");
@@ -1576,8 +1564,7 @@ fn a_refused_push_is_sent_by_the_next_sync_exactly_once() {
     b.ok(&["sync"]);
     a.ok(&["sync"]);
     assert_eq!(a.json(&["sync", "status"])["pending"], 0);
-    settle(&devices);
-    assert_same(&devices);
+    converge(&devices);
     for d in &devices {
         assert_eq!(named(d, "Netflix"), 1);
         assert_eq!(named(d, "Spotify"), 1);

@@ -193,8 +193,11 @@ fn bad_backups_are_refused_with_a_reason() {
     let mut dup = good.clone();
     let first = dup["payments"][0].clone();
     dup["payments"].as_array_mut().unwrap().push(first);
-    let err = copy.fails_unchanged(&["import", &write(&copy, "dup.json", &dup.to_string())], 2);
-    assert!(err.contains("duplicate id"), "{err}");
+    copy.refuses(
+        &["import", &write(&copy, "dup.json", &dup.to_string())],
+        2,
+        "duplicate id",
+    );
 
     let mut version = good.clone();
     version["format_version"] = 7.into();
@@ -204,8 +207,11 @@ fn bad_backups_are_refused_with_a_reason() {
     );
     assert!(err.contains("unsupported format_version 7"), "{err}");
 
-    let err = copy.fails_unchanged(&["import", &write(&copy, "list.json", "[1, 2, 3]")], 2);
-    assert!(err.contains("invalid backup"), "{err}");
+    copy.refuses(
+        &["import", &write(&copy, "list.json", "[1, 2, 3]")],
+        2,
+        "invalid backup",
+    );
     let err = copy.fails_unchanged(
         &["import", &write(&copy, "half.json", &export(&env)[..300])],
         2,
@@ -216,8 +222,7 @@ fn bad_backups_are_refused_with_a_reason() {
         2,
     );
     assert!(err.contains("format_version is missing"), "{err}");
-    let err = copy.fails_unchanged(&["import", "/no/such/file.json"], 2);
-    assert!(err.contains("cannot read"), "{err}");
+    copy.refuses(&["import", "/no/such/file.json"], 2, "cannot read");
 
     let mut orphan = good.clone();
     orphan["payments"][0]["subscription_id"] = "SUB2222222222222222222222".into();
@@ -355,8 +360,11 @@ fn csv_from_a_spreadsheet_is_validated_like_add() {
     let copy = TestEnv::new();
     copy.create_db();
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,12,5,monthly\n";
-    let err = copy.fails_unchanged(&["import", &write(&copy, "b.csv", bad), "--strict"], 2);
-    has(&err, "line 3: it has 4 fields, the header 3");
+    copy.refuses(
+        &["import", &write(&copy, "b.csv", bad), "--strict"],
+        2,
+        "line 3: it has 4 fields, the header 3",
+    );
     let bad = "name,amount,billing_cycle\nA,1,monthly\nB,\"12,5\",monthly\n";
     let err = copy.fails_unchanged(&["import", &write(&copy, "c.csv", bad), "--strict"], 2);
     has(&err, "line 3 (B): column amount");
@@ -366,8 +374,11 @@ fn csv_from_a_spreadsheet_is_validated_like_add() {
         0,
         "all or nothing with --strict"
     );
-    let err = copy.fails_unchanged(&["import", &write(&copy, "d.csv", "title,price\nA,1\n")], 2);
-    assert!(err.contains("no \"name\" column"), "{err}");
+    copy.refuses(
+        &["import", &write(&copy, "d.csv", "title,price\nA,1\n")],
+        2,
+        "no \"name\" column",
+    );
 }
 
 /// Expands an exported event with the rrule crate.
@@ -472,8 +483,11 @@ fn wallos_exports_are_mapped_and_what_cannot_be_is_said() {
     let env = TestEnv::new();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wallos.json");
     // Without --format, Wallos' file is recognised and the fix named.
-    let err = env.fails_unchanged(&["import", fixture.to_str().unwrap()], 2);
-    has(&err, "looks like a Wallos export: add --format wallos");
+    env.refuses(
+        &["import", fixture.to_str().unwrap()],
+        2,
+        "looks like a Wallos export: add --format wallos",
+    );
     let report = env.json(&["import", fixture.to_str().unwrap(), "--format", "wallos"]);
     assert_eq!(report["format"], "wallos");
     assert_eq!(report["inserted"]["subscriptions"], 7, "{report}");
@@ -725,8 +739,11 @@ fn wallos_export_button_json_with_display_labels_imports() {
     )
     .unwrap();
     // Recognised without --format too.
-    let err = env.fails_unchanged(&["import", file.to_str().unwrap()], 2);
-    assert!(err.contains("add --format wallos"), "{err}");
+    env.refuses(
+        &["import", file.to_str().unwrap()],
+        2,
+        "add --format wallos",
+    );
     let report = env.json(&["import", file.to_str().unwrap(), "--format", "wallos"]);
     assert_eq!(report["inserted"]["subscriptions"], 2, "{report}");
     let all = env.json(&["list", "--status", "all", "--sort", "name"]);
@@ -815,8 +832,11 @@ fn wallos_api_currency_ids_come_from_its_currencies_or_a_map_never_a_guess() {
     let all = other.json(&["list", "--sort", "name"]);
     assert_eq!(all[0]["currency"], "GBP");
     assert_eq!(all[1]["currency"], "CHF");
-    let err = other.fails_unchanged(&["import", &bare, "--currency-map", "1=GBP"], 2);
-    assert!(err.contains("--format wallos"), "{err}");
+    other.refuses(
+        &["import", &bare, "--currency-map", "1=GBP"],
+        2,
+        "--format wallos",
+    );
     let err = other.fails_unchanged(
         &[
             "import",
@@ -842,8 +862,7 @@ Lifetime app,One-time,2026-12-01,Manual,Software,Credit Card,Ana,€50.00,,,Enab
 Free plan,Monthly,2026-12-01,Automatic,Software,Credit Card,Ana,€0.00,,,Enabled,Disabled,,Yes\n";
     let file = write(&env, "wallos.csv", csv);
     // A .csv from Wallos without --format: recognised, the fix named.
-    let err = env.fails_unchanged(&["import", &file], 2);
-    assert!(err.contains("add --format wallos"), "{err}");
+    env.refuses(&["import", &file], 2, "add --format wallos");
     let report = env.json(&["import", &file, "--format", "wallos"]);
     assert_eq!(report["inserted"]["subscriptions"], 3, "{report}");
     let skipped: Vec<&str> = items(&report["skipped"])
@@ -955,22 +974,28 @@ fn every_n_months_is_exact_everywhere_it_goes() {
     assert_eq!(strip(before), strip(env.dump()));
 }
 
+/// A database of `n` monthly subscriptions named `prefix` and a number,
+/// imported from CSV, each first due on a day of `month` (`2026-09`), with
+/// the alerts they raise.
+fn many(n: usize, prefix: &str, month: &str) -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["config", "set", "max_subscriptions", "100000"]);
+    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
+    for i in 0..n {
+        let day = format!("{month}-{:02}", i % 28 + 1);
+        let amount = i % 50 + 1;
+        csv.push_str(&format!("{prefix}{i},{amount}.99,monthly,{day},{day}\n"));
+    }
+    env.ok(&["import", &write(&env, "many.csv", &csv)]);
+    env.ok(&["alerts", "generate", "-q"]);
+    env
+}
+
 /// A backup is one snapshot: exports taken while another process adds and
 /// pays all restore cleanly (no payment without its subscription).
 #[test]
 fn backups_taken_during_writes_all_restore() {
-    let env = TestEnv::new();
-    env.ok(&["config", "set", "max_subscriptions", "100000"]);
-    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
-    for i in 0..600 {
-        let day = format!("2026-09-{:02}", i % 28 + 1);
-        csv.push_str(&format!(
-            "Service {i},{}.99,monthly,{day},{day}\n",
-            i % 50 + 1
-        ));
-    }
-    env.ok(&["import", &write(&env, "many.csv", &csv)]);
-    env.ok(&["alerts", "generate", "-q"]);
+    let env = many(600, "Service ", "2026-09");
     assert!(env.sql_count("SELECT count(*) FROM payment") > 1500);
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -1044,8 +1069,7 @@ fn output_never_destroys_what_it_does_not_own() {
     );
     // The database itself, and its -wal, are refused.
     let db = env.db.to_str().unwrap().to_string();
-    let err = env.fails_unchanged(&["export", "-o", &db], 2);
-    assert!(err.contains("the database subs is using"), "{err}");
+    env.refuses(&["export", "-o", &db], 2, "the database subs is using");
     env.fails_unchanged(&["export", "-o", &format!("{db}-wal")], 2);
     // So is another SQLite file, unless --force.
     let other = env.home().join("other.db");
@@ -1092,15 +1116,7 @@ fn output_never_destroys_what_it_does_not_own() {
 /// is not created.
 #[test]
 fn a_terminated_export_leaves_no_temporary_file() {
-    let env = TestEnv::new();
-    env.ok(&["config", "set", "max_subscriptions", "100000"]);
-    let mut csv = String::from("name,amount,billing_cycle,start_date,next_billing_date\n");
-    for i in 0..3000 {
-        let day = format!("2025-12-{:02}", i % 28 + 1);
-        csv.push_str(&format!("S{i},{}.99,monthly,{day},{day}\n", i % 50 + 1));
-    }
-    env.ok(&["import", &write(&env, "many.csv", &csv)]);
-    env.ok(&["alerts", "generate", "-q"]);
+    let env = many(3000, "S", "2025-12");
     let out_dir = env.home().join("out");
     std::fs::create_dir(&out_dir).unwrap();
     let target = out_dir.join("backup.json");

@@ -1,6 +1,7 @@
 //! A small test environment: a private temp folder and database, a fixed
 //! "today", and a clean process environment, so every run is reproducible.
 
+pub mod fixtures;
 pub mod mock;
 pub mod tool;
 
@@ -66,6 +67,12 @@ impl Sub<'_> {
         self.flag(flag, value)
     }
 
+    /// Options a caller passes on as they are, e.g. `&["--notes", "x"]`.
+    pub fn options(mut self, options: &[&str]) -> Self {
+        self.args.extend(options.iter().map(|o| o.to_string()));
+        self
+    }
+
     /// Adds it (asserting success) and returns its id.
     #[track_caller]
     pub fn add(self) -> String {
@@ -115,12 +122,8 @@ impl Run {
 
     #[track_caller]
     pub fn stdout_has(self, part: &str) -> Self {
-        assert!(
-            self.stdout.contains(part),
-            "no {part:?} in stdout: {}",
-            self.context()
-        );
-        self
+        let found = self.stdout.contains(part);
+        self.holds(found, "stdout", part)
     }
 
     #[track_caller]
@@ -131,11 +134,13 @@ impl Run {
 
     #[track_caller]
     pub fn stderr_has(self, part: &str) -> Self {
-        assert!(
-            self.stderr.contains(part),
-            "no {part:?} in stderr: {}",
-            self.context()
-        );
+        let found = self.stderr.contains(part);
+        self.holds(found, "stderr", part)
+    }
+
+    #[track_caller]
+    fn holds(self, found: bool, stream: &str, part: &str) -> Self {
+        assert!(found, "no {part:?} in {stream}: {}", self.context());
         self
     }
 
@@ -176,29 +181,24 @@ pub trait Succeeds {
     fn exits(&mut self, code: i32) -> String;
 }
 
-impl Succeeds for std::process::Command {
-    #[track_caller]
-    fn succeeds(&mut self) -> std::process::Output {
-        succeeded(&format!("{self:?}"), self.output())
-    }
+/// The same for both kinds of command: each has its own `output()`.
+macro_rules! succeeds_for {
+    ($($command:ty),*) => {$(
+        impl Succeeds for $command {
+            #[track_caller]
+            fn succeeds(&mut self) -> std::process::Output {
+                succeeded(&format!("{self:?}"), self.output())
+            }
 
-    #[track_caller]
-    fn exits(&mut self, code: i32) -> String {
-        exited(&format!("{self:?}"), self.output(), code)
-    }
+            #[track_caller]
+            fn exits(&mut self, code: i32) -> String {
+                exited(&format!("{self:?}"), self.output(), code)
+            }
+        }
+    )*};
 }
 
-impl Succeeds for Command {
-    #[track_caller]
-    fn succeeds(&mut self) -> std::process::Output {
-        succeeded(&format!("{self:?}"), self.output())
-    }
-
-    #[track_caller]
-    fn exits(&mut self, code: i32) -> String {
-        exited(&format!("{self:?}"), self.output(), code)
-    }
-}
+succeeds_for!(std::process::Command, Command);
 
 #[track_caller]
 fn succeeded(command: &str, out: std::io::Result<std::process::Output>) -> std::process::Output {
@@ -223,6 +223,15 @@ pub fn has(text: &str, part: &str) {
     assert!(text.contains(part), "no {part:?} in:\n{text}");
 }
 
+/// Asserts that `text` contains each of `parts`, showing the whole text
+/// at the first one missing.
+#[track_caller]
+pub fn has_each(text: &str, parts: &[&str]) {
+    for part in parts {
+        has(text, part);
+    }
+}
+
 /// The rows `select` reads from `table`, one line each:
 /// `table: cell | cell | …`, every cell as SQLite holds it.
 #[track_caller]
@@ -238,6 +247,16 @@ pub fn table_rows(conn: &Connection, table: &str, select: &str) -> Vec<String> {
         lines.push(format!("{table}: {}", cells.join(" | ")));
     }
     lines
+}
+
+/// `subs ARGS` run by `cmd`: asserts success with exactly `stderr` on
+/// stderr; returns stdout.
+#[track_caller]
+fn succeeded_saying(cmd: &mut Command, args: &[&str], stderr: &str) -> String {
+    let out = cmd.args(args).output().expect("run subs");
+    let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
+    Run::of(args, out).status(0).stderr(stderr);
+    stdout
 }
 
 #[track_caller]
@@ -318,15 +337,7 @@ impl TestEnv {
     /// `ok` as on `day` (`SUBS_TODAY`, so the command line is as typed).
     #[track_caller]
     fn ok_on(&self, day: &str, args: &[&str]) -> String {
-        let out = self
-            .cmd()
-            .env("SUBS_TODAY", day)
-            .args(args)
-            .output()
-            .expect("run subs");
-        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
-        Run::of(args, out).status(0).stderr("");
-        stdout
+        succeeded_saying(self.cmd().env("SUBS_TODAY", day), args, "")
     }
 
     pub fn home(&self) -> &Path {
@@ -340,13 +351,28 @@ impl TestEnv {
 
     /// `cmd`, as a plain process command (for stdio redirections).
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("subs"));
+        let mut cmd = self.isolated(assert_cmd::cargo::cargo_bin("subs"));
+        cmd.env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// `program` with no variable but this environment's home, data
+    /// folder, database and today.
+    pub fn isolated(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         cmd.env_clear()
             .env("HOME", self.home())
             .env("XDG_DATA_HOME", self.home().join("data"))
             .env("SUBS_DB", &self.db)
-            .env("SUBS_TODAY", &self.today)
-            .env("NO_COLOR", "1");
+            .env("SUBS_TODAY", &self.today);
+        cmd
+    }
+
+    /// [`TestEnv::isolated`], finding what it runs (a shell, `script`,
+    /// python) on this PATH.
+    pub fn isolated_on_path(&self, program: &str) -> std::process::Command {
+        let mut cmd = self.isolated(program);
+        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
         cmd
     }
 
@@ -361,14 +387,9 @@ impl TestEnv {
             .chain(args.iter().map(|a| format!("'{a}'")))
             .collect::<Vec<_>>()
             .join(" ");
-        let out = std::process::Command::new("timeout")
+        let out = self
+            .isolated_on_path("timeout")
             .args(["60", "script", "-qfec", &command, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.home())
-            .env("XDG_DATA_HOME", self.home().join("data"))
-            .env("SUBS_DB", &self.db)
-            .env("SUBS_TODAY", &self.today)
             .env("TERM", "xterm")
             .env("NO_COLOR", "1")
             .env("COLUMNS", columns.to_string())
@@ -393,15 +414,10 @@ impl TestEnv {
     pub fn typing_into(&self, command_line: &str, keys: &[&str]) -> (Option<i32>, String) {
         use std::io::Write;
         use std::time::Duration;
-        let mut child = std::process::Command::new("script")
+        let mut child = self
+            .isolated_on_path("script")
             .args(["-qfec", command_line, "/dev/null"])
             .current_dir(self.home())
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.home())
-            .env("XDG_DATA_HOME", self.home().join("data"))
-            .env("SUBS_DB", &self.db)
-            .env("SUBS_TODAY", &self.today)
             .env("TERM", "xterm")
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
@@ -486,13 +502,7 @@ impl TestEnv {
 
     /// Runs `subs` and captures everything; assert on it with [`Run`].
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = self.cmd().args(args).output().expect("run subs");
-        Run {
-            args: args.iter().map(|a| a.to_string()).collect(),
-            status: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Run::of(args, self.cmd().args(args).output().expect("run subs"))
     }
 
     /// Runs and asserts success with nothing on stderr; returns stdout.
@@ -508,19 +518,13 @@ impl TestEnv {
     /// stdout.
     #[track_caller]
     pub fn ok_with_stderr(&self, args: &[&str], stderr: &str) -> String {
-        let out = self.cmd().args(args).output().expect("run subs");
-        let stdout = String::from_utf8(out.stdout.clone()).expect("utf-8 stdout");
-        Run::of(args, out).status(0).stderr(stderr);
-        stdout
+        succeeded_saying(&mut self.cmd(), args, stderr)
     }
 
     /// Runs with --json and parses stdout as one JSON document.
     #[track_caller]
     pub fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let stdout = self.ok(&all);
-        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+        self.json_on(&self.today, args)
     }
 
     /// Runs, asserts the exit code, and returns stderr.
@@ -545,6 +549,27 @@ impl TestEnv {
         let stderr = self.fails(args, code);
         assert_eq!(before, self.dump(), "subs {args:?} changed the database");
         stderr
+    }
+
+    /// Asserts that a command is refused: exit `code`, nothing on stdout,
+    /// `part` on stderr, and every table exactly as it was; returns stderr.
+    #[track_caller]
+    pub fn refuses(&self, args: &[&str], code: i32, part: &str) -> String {
+        self.refused(args, code, |run| run.stderr_has(part))
+    }
+
+    /// [`TestEnv::refuses`], saying exactly `stderr`.
+    #[track_caller]
+    pub fn refuses_exactly(&self, args: &[&str], code: i32, stderr: &str) {
+        self.refused(args, code, |run| run.stderr(stderr));
+    }
+
+    #[track_caller]
+    fn refused(&self, args: &[&str], code: i32, stderr: impl FnOnce(Run) -> Run) -> String {
+        let before = self.dump();
+        let run = stderr(self.run(args).status(code).stdout(""));
+        assert_eq!(before, self.dump(), "subs {args:?} changed the database");
+        run.stderr_text().to_string()
     }
 
     /// Adds a subscription and returns its id.
