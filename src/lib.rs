@@ -257,32 +257,12 @@ fn today_label(today: NaiveDate) -> String {
 }
 
 fn details(d: DetailArgs) -> DetailInput {
-    DetailInput {
-        description: d.description,
-        provider: d.provider,
-        category: d.category,
-        currency: d.currency,
+    cmd::detail_input!(
+        d,
         payment_method: d.payment_method.map(Into::into),
-        card: d.card,
-        shared_with: d.shared_with,
-        shares: d.shares,
-        paid_by: d.paid_by,
-        auto_renew: d.auto_renew,
-        reminder_days: d.reminder_days,
-        remind: d.remind,
-        email_notifications: d.email_notifications,
-        url: d.url,
-        notes: d.notes,
-        statement_match: d.statement_match,
-        end: d.end,
-        trial_until: d.trial_until,
-        trial: d.trial,
-        term: d.term,
-        notice: d.notice,
-        extends_by: d.extends_by,
         mute: d.mute.into_iter().map(Into::into).collect(),
         unmute: d.unmute.into_iter().map(Into::into).collect(),
-    }
+    )
 }
 
 /// Calls the command with the plain values it takes.

@@ -3,15 +3,16 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, ask, cancelled, confirm, interactive, nothing_added, parse_date,
-    parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Door, Prompting, ask, cancelled, confirm, interactive, nothing_added,
+    parse_date, parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
-use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX};
+use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::ops::subscription::{self, New, Typed};
+use crate::ops::next_billing::Start;
+use crate::ops::subscription::{self, Details, New, Typed};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
@@ -40,19 +41,7 @@ fn required(args: &Add, today: NaiveDate) -> Result<New> {
     .collect();
 
     if missing.is_empty() {
-        let kind = args.cycle.unwrap_or(CycleKind::Monthly);
-        return Ok(New {
-            name: checked_name(args.name.as_deref().unwrap_or_default())?,
-            amount: parse_money("--amount", args.amount.as_deref().unwrap_or_default())?,
-            cycle: Cycle::from_parts(kind, args.every_days, args.every_months)
-                .map_err(Error::invalid)?,
-            start: match &args.start {
-                Some(s) => parse_date("--start", s, today)?,
-                None => today,
-            },
-            next: None,
-            category: None,
-        });
+        return given(args, today, Door::Cli);
     }
     if !interactive() {
         return Err(Error::invalid(format!(
@@ -62,6 +51,66 @@ fn required(args: &Add, today: NaiveDate) -> Result<New> {
         )));
     }
     prompt(args, today)
+}
+
+/// The required values as given (none missing: a door that cannot
+/// prompt refuses first); a refusal names a value as `door` spells it.
+pub fn given(args: &Add, today: NaiveDate, door: Door) -> Result<New> {
+    let name = args.name.as_deref().unwrap_or_default();
+    let kind = args.cycle.unwrap_or(CycleKind::Monthly);
+    Ok(New {
+        name: match door {
+            Door::Cli => checked_name(name)?,
+            Door::Mcp => validate::name("name", name, NAME_MAX).map_err(Error::invalid)?,
+        },
+        amount: parse_money(
+            &door.name("amount"),
+            args.amount.as_deref().unwrap_or_default(),
+        )?,
+        cycle: Cycle::from_parts(kind, args.every_days, args.every_months)
+            .map_err(Error::invalid)?,
+        start: door
+            .date("start", args.start.as_deref(), today)?
+            .unwrap_or(today),
+        next: None,
+        category: None,
+    })
+}
+
+/// The dates as typed, for refusals that quote them.
+pub fn typed(args: &Add) -> Typed<'_> {
+    Typed {
+        start: args.start.as_deref(),
+        next: args.next.as_deref(),
+        end: args.details.end.as_deref(),
+        trial_until: args.details.trial_until.as_deref(),
+    }
+}
+
+/// The next billing date as typed, and the schedule the new subscription
+/// starts on.
+pub fn schedule(
+    args: &Add,
+    new: &mut New,
+    details: &Details,
+    today: NaiveDate,
+    door: Door,
+) -> Result<Start> {
+    new.next = door.date("next", args.next.as_deref(), today)?;
+    subscription::schedule(new, details, typed(args), today)
+}
+
+/// What an addition says it did.
+pub fn message(saved: &Subscription) -> String {
+    format!(
+        "Added {} ({}): {} {} {}, next billing {}",
+        safe(&saved.name),
+        saved.id,
+        saved.amount,
+        saved.currency,
+        saved.cycle.label(),
+        saved.next_billing_date
+    )
 }
 
 fn checked_name(name: &str) -> Result<String> {
@@ -143,35 +192,15 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
     let today = ctx.today();
     let details = validate_details(&args.details, today)?;
     let mut new = required(&args, today)?;
-    new.next = args
-        .next
-        .as_deref()
-        .map(|n| parse_date("--next", n, today))
-        .transpose()?;
-    let typed = Typed {
-        start: args.start.as_deref(),
-        next: args.next.as_deref(),
-        end: args.details.end.as_deref(),
-        trial_until: args.details.trial_until.as_deref(),
-    };
-    let start = subscription::schedule(&new, &details, typed, today)?;
+    let start = schedule(&args, &mut new, &details, today, Door::Cli)?;
     if !confirm_duplicate(ctx, &new, details.currency)? {
         return nothing_added(ctx);
     }
     let now = ctx.clock.timestamp();
     let saved = ctx
         .store
-        .write(|tx| subscription::create(tx, new, &details, start, typed, &now))?;
-
-    let message = format!(
-        "Added {} ({}): {} {} {}, next billing {}",
-        safe(&saved.name),
-        saved.id,
-        saved.amount,
-        saved.currency,
-        saved.cycle.label(),
-        saved.next_billing_date
-    );
+        .write(|tx| subscription::create(tx, new, &details, start, typed(&args), &now))?;
+    let message = message(&saved);
     let id = saved.id.clone();
     let record = SubscriptionRecord {
         subscription: saved,

@@ -4,16 +4,16 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, DetailInput, parse_date, parse_money, validate_details};
+use super::{Ctx, DetailInput, Door, parse_money, validate_details};
 use crate::domain::cycle::CycleKind;
-use crate::domain::subscription::NAME_MAX;
+use crate::domain::subscription::{NAME_MAX, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::ops::subscription::{self, Changes, CycleChange, Typed};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
-use crate::store::subscriptions;
+use crate::store::{Db, subscriptions};
 
 /// What `subs edit` was given.
 pub struct Edit {
@@ -30,8 +30,9 @@ pub struct Edit {
     pub no_end: bool,
 }
 
-/// The new values, checked before the transaction starts.
-fn changes(args: &Edit, today: NaiveDate) -> Result<Changes> {
+/// The new values, checked before the transaction starts; a refusal names
+/// a value as `door` spells it.
+pub fn changes(args: &Edit, today: NaiveDate, door: Door) -> Result<Changes> {
     let nothing = args.name.is_none()
         && args.amount.is_none()
         && args.cycle.is_none()
@@ -43,54 +44,57 @@ fn changes(args: &Edit, today: NaiveDate) -> Result<Changes> {
         && !args.no_end
         && args.details.is_empty();
     if nothing {
-        return Err(Error::invalid(
-            "nothing to change: pass at least one option, e.g. --amount 17.99 (see subs edit --help)",
-        ));
+        return Err(Error::invalid(match door {
+            Door::Cli => {
+                "nothing to change: pass at least one option, e.g. --amount 17.99 (see subs edit --help)"
+            }
+            Door::Mcp => "nothing to change: give at least one field to change, e.g. amount",
+        }));
     }
-    let date = |flag: &str, value: &Option<String>| {
-        value
-            .as_deref()
-            .map(|v| parse_date(flag, v, today))
-            .transpose()
-    };
     Ok(Changes {
         name: args
             .name
             .as_deref()
-            .map(|n| validate::name("--name", n, NAME_MAX).map_err(Error::invalid))
+            .map(|n| validate::name(&door.name("name"), n, NAME_MAX).map_err(Error::invalid))
             .transpose()?,
         amount: args
             .amount
             .as_deref()
-            .map(|a| parse_money("--amount", a))
+            .map(|a| parse_money(&door.name("amount"), a))
             .transpose()?,
         cycle: CycleChange {
             kind: args.cycle,
             every_days: args.every_days,
             every_months: args.every_months,
         },
-        start: date("--start", &args.start)?,
-        next: date("--next", &args.next)?,
+        start: door.date("start", args.start.as_deref(), today)?,
+        next: door.date("next", args.next.as_deref(), today)?,
         details: validate_details(&args.details, today)?,
         no_category: args.no_category,
         no_end: args.no_end,
     })
 }
 
-pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
-    let today = ctx.today();
-    let changes = changes(&args, today)?;
+/// The subscription `args` names, changed; whether anything changed.
+pub fn save(
+    db: &Db,
+    args: &Edit,
+    changes: Changes,
+    today: NaiveDate,
+) -> Result<(Subscription, bool)> {
     let typed = Typed {
         start: args.start.as_deref(),
         next: args.next.as_deref(),
         end: args.details.end.as_deref(),
         trial_until: args.details.trial_until.as_deref(),
     };
-    let (updated, changed) = ctx.store.write(|db| {
-        let id = subscriptions::resolve(db, &args.subscription)?;
-        subscription::edit(db, &id, changes, typed, today)
-    })?;
-    let message = if changed {
+    let id = subscriptions::resolve(db, &args.subscription)?;
+    subscription::edit(db, &id, changes, typed, today)
+}
+
+/// What an edit says it did.
+pub fn message(updated: &Subscription, changed: bool) -> String {
+    if changed {
         format!("Updated {} ({})", safe(&updated.name), updated.id)
     } else {
         format!(
@@ -98,7 +102,14 @@ pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
             safe(&updated.name),
             updated.id
         )
-    };
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
+    let today = ctx.today();
+    let changes = changes(&args, today, Door::Cli)?;
+    let (updated, changed) = ctx.store.write(|db| save(db, &args, changes, today))?;
+    let message = message(&updated, changed);
     let record = SubscriptionRecord {
         subscription: updated,
         today,

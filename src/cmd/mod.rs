@@ -219,6 +219,80 @@ pub fn parse_window(
     Ok((since, until))
 }
 
+/// Which front door typed the values: a refusal names each value as that
+/// door spells it (`--transaction-id` on the command line, `transaction_id`
+/// for an assistant over MCP), so one check serves both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Door {
+    Cli,
+    Mcp,
+}
+
+impl Door {
+    /// `field` (snake_case) as this door names it.
+    pub fn name(self, field: &str) -> String {
+        match self {
+            Door::Cli => format!("--{}", field.replace('_', "-")),
+            Door::Mcp => field.to_string(),
+        }
+    }
+
+    /// An optional free text as typed (at most `TEXT_MAX` characters).
+    pub fn text(self, field: &str, value: Option<&str>) -> Result<Option<String>> {
+        value
+            .map(|v| validate::text(&self.name(field), v, TEXT_MAX).map_err(Error::invalid))
+            .transpose()
+    }
+
+    /// An optional date as typed (`parse_date`), named as this door names it.
+    pub fn date(
+        self,
+        field: &str,
+        value: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Option<NaiveDate>> {
+        value
+            .map(|v| parse_date(&self.name(field), v, today))
+            .transpose()
+    }
+}
+
+/// A `DetailInput` from a front door's own details, whose fields are named
+/// as `DetailInput`'s: the ones both doors type alike move over, and the
+/// three each door types its own way (`payment_method`, `mute`, `unmute`)
+/// come converted. One list of fields for both doors.
+macro_rules! detail_input {
+    ($d:ident, payment_method: $method:expr, mute: $mute:expr, unmute: $unmute:expr $(,)?) => {
+        $crate::cmd::DetailInput {
+            description: $d.description,
+            provider: $d.provider,
+            category: $d.category,
+            currency: $d.currency,
+            payment_method: $method,
+            card: $d.card,
+            shared_with: $d.shared_with,
+            shares: $d.shares,
+            paid_by: $d.paid_by,
+            auto_renew: $d.auto_renew,
+            reminder_days: $d.reminder_days,
+            remind: $d.remind,
+            email_notifications: $d.email_notifications,
+            url: $d.url,
+            notes: $d.notes,
+            statement_match: $d.statement_match,
+            end: $d.end,
+            trial_until: $d.trial_until,
+            trial: $d.trial,
+            term: $d.term,
+            notice: $d.notice,
+            extends_by: $d.extends_by,
+            mute: $mute,
+            unmute: $unmute,
+        }
+    };
+}
+pub(crate) use detail_input;
+
 /// The optional details `add` and `edit` share, as typed.
 #[derive(Debug, Default)]
 pub struct DetailInput {

@@ -626,6 +626,11 @@ impl Candidate {
     }
 }
 
+/// `resolve` for a reference that may be absent (a filter's subscription).
+pub fn resolve_optional(db: &Db, reference: Option<&str>) -> Result<Option<String>> {
+    reference.map(|r| resolve(db, r)).transpose()
+}
+
 /// Resolves what a user typed to one subscription id: the full id, a
 /// unique id prefix, the exact name in any case, a unique name prefix or a
 /// unique part of the name (see `domain::reference`). Several matches are
