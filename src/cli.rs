@@ -499,6 +499,17 @@ pub struct AddArgs {
     /// Name of the service, e.g. Netflix
     pub name: Option<String>,
 
+    #[command(flatten)]
+    pub schedule: ScheduleArgs,
+
+    #[command(flatten)]
+    pub details: DetailArgs,
+}
+
+/// The amount and schedule `add` and `edit` share, worded for `add`
+/// (`EditArgs` words each as a change).
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
     /// Amount per billing cycle, e.g. 15.99
     #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
     pub amount: Option<String>,
@@ -522,9 +533,6 @@ pub struct AddArgs {
     /// Next billing date (default: computed from the start date)
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub next: Option<String>,
-
-    #[command(flatten)]
-    pub details: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -586,6 +594,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(as_changes))]
 pub struct EditArgs {
     #[command(flatten)]
     pub target: RefArgs,
@@ -594,29 +603,8 @@ pub struct EditArgs {
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
 
-    /// New amount per cycle; a change is recorded in the price history
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
-    pub amount: Option<String>,
-
-    /// New billing cycle (re-anchors the schedule at the next billing date)
-    #[arg(long, value_enum, value_name = "CYCLE", ignore_case = true)]
-    pub cycle: Option<CycleArg>,
-
-    /// Days per cycle, for a custom cycle
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub every_days: Option<i64>,
-
-    /// Months per cycle, for a custom cycle
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub every_months: Option<i64>,
-
-    /// New start date
-    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
-    pub start: Option<String>,
-
-    /// New next billing date (re-anchors the schedule there)
-    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
-    pub next: Option<String>,
+    #[command(flatten)]
+    pub schedule: ScheduleArgs,
 
     #[command(flatten)]
     pub details: DetailArgs,
@@ -628,6 +616,21 @@ pub struct EditArgs {
     /// Remove the end date
     #[arg(long, conflicts_with = "end")]
     pub no_end: bool,
+}
+
+/// `edit`'s words for the schedule flags it shares with `add`: each is a
+/// change. In place, so the flags keep their order.
+fn as_changes(arg: clap::Arg) -> clap::Arg {
+    let help = match arg.get_id().as_str() {
+        "amount" => "New amount per cycle; a change is recorded in the price history",
+        "cycle" => "New billing cycle (re-anchors the schedule at the next billing date)",
+        "every_days" => "Days per cycle, for a custom cycle",
+        "every_months" => "Months per cycle, for a custom cycle",
+        "start" => "New start date",
+        "next" => "New next billing date (re-anchors the schedule there)",
+        _ => return arg,
+    };
+    arg.help(help)
 }
 
 #[derive(Debug, Args)]

@@ -38,7 +38,7 @@ use crate::cli::{
     ImportFormat, MemberCommand, PaymentAction, RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
-use crate::cmd::{Ctx, DetailInput};
+use crate::cmd::{Ctx, DetailInput, ScheduleInput};
 pub use crate::environment::database_path;
 use crate::error::{Error, Result};
 use crate::render::Output;
@@ -359,12 +359,7 @@ fn cancel_at(at: Option<String>, at_period_end: bool) -> cmd::lifecycle::CancelA
 fn add_args(a: cli::AddArgs) -> cmd::add::Add {
     cmd::add::Add {
         name: a.name,
-        amount: a.amount,
-        cycle: a.cycle.map(Into::into),
-        every_days: a.every_days,
-        every_months: a.every_months,
-        start: a.start,
-        next: a.next,
+        schedule: schedule(a.schedule),
         details: details(a.details),
     }
 }
@@ -373,15 +368,21 @@ fn edit_args(a: cli::EditArgs) -> cmd::edit::Edit {
     cmd::edit::Edit {
         subscription: a.target.subscription,
         name: a.name,
-        amount: a.amount,
-        cycle: a.cycle.map(Into::into),
-        every_days: a.every_days,
-        every_months: a.every_months,
-        start: a.start,
-        next: a.next,
+        schedule: schedule(a.schedule),
         details: details(a.details),
         no_category: a.no_category,
         no_end: a.no_end,
+    }
+}
+
+fn schedule(s: cli::ScheduleArgs) -> ScheduleInput {
+    ScheduleInput {
+        amount: s.amount,
+        cycle: s.cycle.map(Into::into),
+        every_days: s.every_days,
+        every_months: s.every_months,
+        start: s.start,
+        next: s.next,
     }
 }
 

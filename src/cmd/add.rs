@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Door, Prompting, ask, cancelled, confirm, interactive, nothing_added,
-    parse_date, parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Door, Prompting, ScheduleInput, ask, cancelled, confirm, interactive,
+    nothing_added, parse_date, parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
@@ -20,12 +20,7 @@ use crate::render::text::safe;
 /// What `subs add` was given.
 pub struct Add {
     pub name: Option<String>,
-    pub amount: Option<String>,
-    pub cycle: Option<CycleKind>,
-    pub every_days: Option<i64>,
-    pub every_months: Option<i64>,
-    pub start: Option<String>,
-    pub next: Option<String>,
+    pub schedule: ScheduleInput,
     pub details: DetailInput,
 }
 
@@ -33,8 +28,8 @@ pub struct Add {
 fn required(args: &Add, today: NaiveDate) -> Result<New> {
     let missing: Vec<&str> = [
         (args.name.is_none(), "NAME"),
-        (args.amount.is_none(), "--amount"),
-        (args.cycle.is_none(), "--cycle"),
+        (args.schedule.amount.is_none(), "--amount"),
+        (args.schedule.cycle.is_none(), "--cycle"),
     ]
     .into_iter()
     .filter_map(|(absent, flag)| absent.then_some(flag))
@@ -57,7 +52,7 @@ fn required(args: &Add, today: NaiveDate) -> Result<New> {
 /// prompt refuses first); a refusal names a value as `door` spells it.
 pub fn given(args: &Add, today: NaiveDate, door: Door) -> Result<New> {
     let name = args.name.as_deref().unwrap_or_default();
-    let kind = args.cycle.unwrap_or(CycleKind::Monthly);
+    let kind = args.schedule.cycle.unwrap_or(CycleKind::Monthly);
     Ok(New {
         name: match door {
             Door::Cli => checked_name(name)?,
@@ -65,12 +60,12 @@ pub fn given(args: &Add, today: NaiveDate, door: Door) -> Result<New> {
         },
         amount: parse_money(
             &door.name("amount"),
-            args.amount.as_deref().unwrap_or_default(),
+            args.schedule.amount.as_deref().unwrap_or_default(),
         )?,
-        cycle: Cycle::from_parts(kind, args.every_days, args.every_months)
+        cycle: Cycle::from_parts(kind, args.schedule.every_days, args.schedule.every_months)
             .map_err(Error::invalid)?,
         start: door
-            .date("start", args.start.as_deref(), today)?
+            .date("start", args.schedule.start.as_deref(), today)?
             .unwrap_or(today),
         next: None,
         category: None,
@@ -80,8 +75,8 @@ pub fn given(args: &Add, today: NaiveDate, door: Door) -> Result<New> {
 /// The dates as typed, for refusals that quote them.
 pub fn typed(args: &Add) -> Typed<'_> {
     Typed {
-        start: args.start.as_deref(),
-        next: args.next.as_deref(),
+        start: args.schedule.start.as_deref(),
+        next: args.schedule.next.as_deref(),
         end: args.details.end.as_deref(),
         trial_until: args.details.trial_until.as_deref(),
     }
@@ -96,7 +91,7 @@ pub fn schedule(
     today: NaiveDate,
     door: Door,
 ) -> Result<Start> {
-    new.next = door.date("next", args.next.as_deref(), today)?;
+    new.next = door.date("next", args.schedule.next.as_deref(), today)?;
     subscription::schedule(new, details, typed(args), today)
 }
 
@@ -124,11 +119,11 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
         Some(n) => checked_name(n)?,
         None => ask("Name", None, checked_name)?,
     };
-    let amount = match &args.amount {
+    let amount = match &args.schedule.amount {
         Some(a) => parse_money("--amount", a)?,
         None => ask("Amount per cycle", None, |v| parse_money("amount", v))?,
     };
-    let kind = match args.cycle {
+    let kind = match args.schedule.cycle {
         Some(k) => k,
         None => {
             let labels: Vec<&str> = CycleKind::ALL.iter().map(|k| k.as_str()).collect();
@@ -142,8 +137,8 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
             CycleKind::ALL[chosen]
         }
     };
-    let every_days = match (kind, args.every_days) {
-        (CycleKind::Custom, None) if args.every_months.is_none() => Some(
+    let every_days = match (kind, args.schedule.every_days) {
+        (CycleKind::Custom, None) if args.schedule.every_months.is_none() => Some(
             dialoguer::Input::<i64>::new()
                 .with_prompt("Days per cycle (1-365)")
                 .validate_with(|v: &i64| Cycle::new(CycleKind::Custom, Some(*v)).map(|_| ()))
@@ -152,8 +147,9 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
         ),
         (_, days) => days,
     };
-    let cycle = Cycle::from_parts(kind, every_days, args.every_months).map_err(Error::invalid)?;
-    let start = match &args.start {
+    let cycle =
+        Cycle::from_parts(kind, every_days, args.schedule.every_months).map_err(Error::invalid)?;
+    let start = match &args.schedule.start {
         Some(s) => parse_date("--start", s, today)?,
         None => ask("Start date", Some(today.to_string()), |v| {
             parse_date("start date", v, today)

@@ -4,8 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Ctx, DetailInput, Door, parse_money, validate_details};
-use crate::domain::cycle::CycleKind;
+use super::{Ctx, DetailInput, Door, ScheduleInput, parse_money, validate_details};
 use crate::domain::subscription::{NAME_MAX, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
@@ -19,12 +18,7 @@ use crate::store::{Db, subscriptions};
 pub struct Edit {
     pub subscription: String,
     pub name: Option<String>,
-    pub amount: Option<String>,
-    pub cycle: Option<CycleKind>,
-    pub every_days: Option<i64>,
-    pub every_months: Option<i64>,
-    pub start: Option<String>,
-    pub next: Option<String>,
+    pub schedule: ScheduleInput,
     pub details: DetailInput,
     pub no_category: bool,
     pub no_end: bool,
@@ -34,12 +28,7 @@ pub struct Edit {
 /// a value as `door` spells it.
 pub fn changes(args: &Edit, today: NaiveDate, door: Door) -> Result<Changes> {
     let nothing = args.name.is_none()
-        && args.amount.is_none()
-        && args.cycle.is_none()
-        && args.every_days.is_none()
-        && args.every_months.is_none()
-        && args.start.is_none()
-        && args.next.is_none()
+        && args.schedule.is_empty()
         && !args.no_category
         && !args.no_end
         && args.details.is_empty();
@@ -58,17 +47,18 @@ pub fn changes(args: &Edit, today: NaiveDate, door: Door) -> Result<Changes> {
             .map(|n| validate::name(&door.name("name"), n, NAME_MAX).map_err(Error::invalid))
             .transpose()?,
         amount: args
+            .schedule
             .amount
             .as_deref()
             .map(|a| parse_money(&door.name("amount"), a))
             .transpose()?,
         cycle: CycleChange {
-            kind: args.cycle,
-            every_days: args.every_days,
-            every_months: args.every_months,
+            kind: args.schedule.cycle,
+            every_days: args.schedule.every_days,
+            every_months: args.schedule.every_months,
         },
-        start: door.date("start", args.start.as_deref(), today)?,
-        next: door.date("next", args.next.as_deref(), today)?,
+        start: door.date("start", args.schedule.start.as_deref(), today)?,
+        next: door.date("next", args.schedule.next.as_deref(), today)?,
         details: validate_details(&args.details, today)?,
         no_category: args.no_category,
         no_end: args.no_end,
@@ -83,8 +73,8 @@ pub fn save(
     today: NaiveDate,
 ) -> Result<(Subscription, bool)> {
     let typed = Typed {
-        start: args.start.as_deref(),
-        next: args.next.as_deref(),
+        start: args.schedule.start.as_deref(),
+        next: args.schedule.next.as_deref(),
         end: args.details.end.as_deref(),
         trial_until: args.details.trial_until.as_deref(),
     };

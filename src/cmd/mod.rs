@@ -43,6 +43,7 @@ use chrono::NaiveDate;
 use crate::clock::Clock;
 use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
+use crate::domain::cycle::CycleKind;
 use crate::domain::money::Money;
 use crate::domain::plan::Length;
 use crate::domain::share::Part;
@@ -292,6 +293,29 @@ macro_rules! detail_input {
     };
 }
 pub(crate) use detail_input;
+
+/// The amount and schedule `add` and `edit` share, as typed.
+#[derive(Debug, Default)]
+pub struct ScheduleInput {
+    pub amount: Option<String>,
+    pub cycle: Option<CycleKind>,
+    pub every_days: Option<i64>,
+    pub every_months: Option<i64>,
+    pub start: Option<String>,
+    pub next: Option<String>,
+}
+
+impl ScheduleInput {
+    /// Whether none of them was given.
+    pub fn is_empty(&self) -> bool {
+        self.amount.is_none()
+            && self.cycle.is_none()
+            && self.every_days.is_none()
+            && self.every_months.is_none()
+            && self.start.is_none()
+            && self.next.is_none()
+    }
+}
 
 /// The optional details `add` and `edit` share, as typed.
 #[derive(Debug, Default)]

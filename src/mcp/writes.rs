@@ -16,7 +16,7 @@ use crate::cmd::edit::{self, Edit};
 use crate::cmd::lifecycle as lifecycle_cmd;
 use crate::cmd::pay::Pay;
 use crate::cmd::usage::Log;
-use crate::cmd::{self, DetailInput, Door};
+use crate::cmd::{self, DetailInput, Door, ScheduleInput};
 use crate::domain::alert::AlertType;
 use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
@@ -320,12 +320,14 @@ fn add_subscription(call: &Call) -> Result<Answer> {
     let details = details(p.details, p.next.as_deref())?;
     let args = Add {
         name: Some(p.name),
-        amount: Some(p.amount.0),
-        cycle: Some(p.cycle.into()),
-        every_days: p.every_days,
-        every_months: p.every_months,
-        start: p.start,
-        next: p.next,
+        schedule: ScheduleInput {
+            amount: Some(p.amount.0),
+            cycle: Some(p.cycle.into()),
+            every_days: p.every_days,
+            every_months: p.every_months,
+            start: p.start,
+            next: p.next,
+        },
         details,
     };
     let checked = cmd::validate_details(&args.details, today)?;
@@ -404,12 +406,14 @@ fn edit_subscription(call: &Call) -> Result<Answer> {
     let args = Edit {
         subscription: p.subscription,
         name: p.name,
-        amount: p.amount.map(|a| a.0),
-        cycle: p.cycle.map(Into::into),
-        every_days: p.every_days,
-        every_months: p.every_months,
-        start: p.start,
-        next: p.next,
+        schedule: ScheduleInput {
+            amount: p.amount.map(|a| a.0),
+            cycle: p.cycle.map(Into::into),
+            every_days: p.every_days,
+            every_months: p.every_months,
+            start: p.start,
+            next: p.next,
+        },
         details,
         no_category,
         no_end,
