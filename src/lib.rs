@@ -260,8 +260,8 @@ fn details(d: DetailArgs) -> DetailInput {
     cmd::detail_input!(
         d,
         payment_method: d.payment_method.map(Into::into),
-        mute: d.mute.into_iter().map(Into::into).collect(),
-        unmute: d.unmute.into_iter().map(Into::into).collect(),
+        mute: d.mute,
+        unmute: d.unmute,
     )
 }
 
@@ -586,7 +586,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                     SeverityArg::Warning => Severity::Warning,
                     SeverityArg::Urgent => Severity::Urgent,
                 }),
-                types: a.types.into_iter().map(Into::into).collect(),
+                types: a.types,
                 digest: a.digest,
             },
         ),
@@ -645,7 +645,7 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
     let target = |a: cli::AlertTargetArgs| {
         if a.ids.is_empty() {
             alerts::Which::Matching {
-                alert_type: a.alert_type.map(Into::into),
+                alert_type: a.alert_type,
                 subscription: a.subscription,
             }
         } else {
@@ -654,12 +654,7 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
     };
     match command {
         AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run, a.strict),
-        AlertsCommand::List(a) => alerts::list(
-            ctx,
-            a.all,
-            a.alert_type.map(Into::into),
-            a.subscription.as_deref(),
-        ),
+        AlertsCommand::List(a) => alerts::list(ctx, a.all, a.alert_type, a.subscription.as_deref()),
         AlertsCommand::Read(a) => alerts::mark(ctx, target(a), Mark::Read),
         AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a), Mark::Dismissed),
         AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),

@@ -106,3 +106,39 @@ pub fn run(ctx: &mut Ctx, args: Edit) -> Result<()> {
     };
     ctx.out.show(&Done::new(record, message))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(amount: Option<&str>) -> Edit {
+        Edit {
+            subscription: "netflix".into(),
+            name: None,
+            schedule: ScheduleInput {
+                amount: amount.map(String::from),
+                ..ScheduleInput::default()
+            },
+            details: DetailInput::default(),
+            no_category: false,
+            no_end: false,
+        }
+    }
+
+    /// The command line and an assistant get one check, each in its own
+    /// words.
+    #[test]
+    fn an_edit_is_refused_in_the_words_of_the_door_it_came_through() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let refusal = |args: &Edit, door| changes(args, today, door).err().map(|e| e.to_string());
+        let cli = refusal(&edit(None), Door::Cli).unwrap_or_default();
+        assert!(cli.ends_with("(see subs edit --help)"), "{cli}");
+        let mcp = refusal(&edit(None), Door::Mcp).unwrap_or_default();
+        assert!(mcp.ends_with("e.g. amount"), "{mcp}");
+        let cli = refusal(&edit(Some("lots")), Door::Cli).unwrap_or_default();
+        assert!(cli.starts_with("invalid --amount"), "{cli}");
+        let mcp = refusal(&edit(Some("lots")), Door::Mcp).unwrap_or_default();
+        assert!(mcp.starts_with("invalid amount"), "{mcp}");
+        assert!(refusal(&edit(Some("17.99")), Door::Mcp).is_none());
+    }
+}

@@ -532,3 +532,27 @@ fn plan_details(args: &DetailInput, today: NaiveDate) -> Result<Plan> {
             .transpose()?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_door_names_a_value_as_it_spells_it() {
+        assert_eq!(Door::Cli.name("transaction_id"), "--transaction-id");
+        assert_eq!(Door::Mcp.name("transaction_id"), "transaction_id");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let cli = Door::Cli.date("due", Some("someday"), today).unwrap_err();
+        assert!(cli.to_string().contains("--due"), "{cli}");
+        let mcp = Door::Mcp.date("due", Some("someday"), today).unwrap_err();
+        assert!(mcp.to_string().starts_with("invalid due"), "{mcp}");
+        assert_eq!(Door::Mcp.date("due", None, today).unwrap(), None);
+        let long = "n".repeat(TEXT_MAX + 1);
+        let notes = Door::Mcp.text("notes", Some(&long)).unwrap_err();
+        assert!(notes.to_string().contains("notes"), "{notes}");
+        assert_eq!(
+            Door::Cli.text("notes", Some("kept")).unwrap().as_deref(),
+            Some("kept")
+        );
+    }
+}

@@ -186,7 +186,7 @@ impl Answer {
     /// warnings.
     pub fn view(output: schemas::Output, view: &impl View) -> Result<Answer> {
         let document = serde_json::to_value(view)?;
-        let out = plain();
+        let out = Output::pipe();
         let mut lines: Vec<String> = view
             .warnings()
             .iter()
@@ -199,17 +199,6 @@ impl Answer {
             structured: output.content(document),
             text: lines.join("\n"),
         })
-    }
-}
-
-/// How views are rendered for the client: as for a pipe.
-fn plain() -> Output {
-    Output {
-        json: false,
-        color: false,
-        quiet: false,
-        verbose: false,
-        tty: false,
     }
 }
 

@@ -429,7 +429,7 @@ fn insights(call: &Call) -> Result<Answer> {
     let mut ctx = cmd::Ctx {
         store: call.store()?,
         clock: call.clock(),
-        out: super::plain(),
+        out: crate::render::Output::pipe(),
     };
     let options = cmd::insights::Options {
         offline: p.offline.unwrap_or(false),
