@@ -307,7 +307,11 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     /// The primary key, as text for duplicate detection and reports.
     fn key(&self) -> String;
     fn insert(&self, db: &Db) -> rusqlite::Result<usize>;
-    fn key_param(&self) -> rusqlite::types::Value;
+    /// The primary key as bound in SQL: the key's text, unless the table
+    /// is keyed by a local integer id (`global_id!`).
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.key().into()
+    }
     /// The global id, for tables that have one.
     fn uid(&self) -> Option<&str> {
         None
@@ -506,9 +510,6 @@ impl Table for ConfigRow {
     fn key(&self) -> String {
         self.key.clone()
     }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.key.clone().into()
-    }
 }
 
 impl Table for ChannelRow {
@@ -542,9 +543,6 @@ impl Table for RateRow {
     });
     fn key(&self) -> String {
         self.currency.clone()
-    }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.currency.clone().into()
     }
 }
 
@@ -609,9 +607,6 @@ impl Table for SubscriptionRow {
     }
     fn key(&self) -> String {
         self.subscription_id.clone()
-    }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.subscription_id.clone().into()
     }
 }
 
@@ -784,9 +779,6 @@ impl Table for AlertTallyRow {
     });
     fn key(&self) -> String {
         self.alert_type.clone()
-    }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.alert_type.clone().into()
     }
 }
 
