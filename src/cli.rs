@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::path::PathBuf;
 
-use clap::builder::BoolishValueParser;
+use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
 use clap::{
     ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint,
 };
@@ -42,6 +42,13 @@ macro_rules! value_enum {
     };
 }
 
+/// An alert type by its stable name. Clap offers `AlertType::ALL`'s names,
+/// in their order, so the list of types lives once, in `domain`.
+fn alert_type() -> impl TypedValueParser<Value = AlertType> {
+    PossibleValuesParser::new(AlertType::ALL.map(AlertType::as_str))
+        .try_map(|name| AlertType::parse(&name).ok_or("not an alert type"))
+}
+
 value_enum! {
     /// Billing cycles.
     CycleArg => CycleKind { Weekly, Monthly, Quarterly, Yearly, Custom }
@@ -56,25 +63,6 @@ value_enum! {
 value_enum! {
     /// Payment statuses.
     PaymentStatusArg => PaymentStatus { Paid, Pending, Failed, Refunded }
-}
-
-value_enum! {
-    /// Alert types.
-    #[value(rename_all = "snake_case")]
-    AlertTypeArg => AlertType {
-        PaymentDue,
-        PriceIncrease,
-        RenewalReminder,
-        UsageLimit,
-        CancellationReminder,
-        StatusChange,
-        TrialEnding,
-        CancellationDeadline,
-        OverBudget,
-        CardExpiring,
-        MissedCharge,
-        DuplicateCharge,
-    }
 }
 
 value_enum! {
@@ -524,12 +512,12 @@ pub struct DetailArgs {
     pub remind: Option<String>,
 
     /// Alert types not to raise for it, e.g. usage_limit,renewal_reminder
-    #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
-    pub mute: Vec<AlertTypeArg>,
+    #[arg(long, value_parser = alert_type(), value_name = "TYPES", value_delimiter = ',')]
+    pub mute: Vec<AlertType>,
 
     /// Alert types to raise again
-    #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
-    pub unmute: Vec<AlertTypeArg>,
+    #[arg(long, value_parser = alert_type(), value_name = "TYPES", value_delimiter = ',')]
+    pub unmute: Vec<AlertType>,
 
     /// Whether reminders are printed by `alerts generate` (true/false)
     #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
@@ -580,6 +568,17 @@ pub struct AddArgs {
     /// Name of the service, e.g. Netflix
     pub name: Option<String>,
 
+    #[command(flatten)]
+    pub schedule: ScheduleArgs,
+
+    #[command(flatten)]
+    pub details: DetailArgs,
+}
+
+/// The amount and schedule `add` and `edit` share, worded for `add`
+/// (`EditArgs` words each as a change).
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
     /// Amount per billing cycle, e.g. 15.99
     #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
     pub amount: Option<String>,
@@ -603,9 +602,6 @@ pub struct AddArgs {
     /// Next billing date (default: computed from the start date)
     #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
     pub next: Option<String>,
-
-    #[command(flatten)]
-    pub details: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -667,6 +663,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(as_changes))]
 pub struct EditArgs {
     #[command(flatten)]
     pub target: RefArgs,
@@ -675,29 +672,8 @@ pub struct EditArgs {
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
 
-    /// New amount per cycle; a change is recorded in the price history
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
-    pub amount: Option<String>,
-
-    /// New billing cycle (re-anchors the schedule at the next billing date)
-    #[arg(long, value_enum, value_name = "CYCLE", ignore_case = true)]
-    pub cycle: Option<CycleArg>,
-
-    /// Days per cycle, for a custom cycle
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub every_days: Option<i64>,
-
-    /// Months per cycle, for a custom cycle
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub every_months: Option<i64>,
-
-    /// New start date
-    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
-    pub start: Option<String>,
-
-    /// New next billing date (re-anchors the schedule there)
-    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
-    pub next: Option<String>,
+    #[command(flatten)]
+    pub schedule: ScheduleArgs,
 
     #[command(flatten)]
     pub details: DetailArgs,
@@ -709,6 +685,21 @@ pub struct EditArgs {
     /// Remove the end date
     #[arg(long, conflicts_with = "end")]
     pub no_end: bool,
+}
+
+/// `edit`'s words for the schedule flags it shares with `add`: each is a
+/// change. In place, so the flags keep their order.
+fn as_changes(arg: clap::Arg) -> clap::Arg {
+    let help = match arg.get_id().as_str() {
+        "amount" => "New amount per cycle; a change is recorded in the price history",
+        "cycle" => "New billing cycle (re-anchors the schedule at the next billing date)",
+        "every_days" => "Days per cycle, for a custom cycle",
+        "every_months" => "Months per cycle, for a custom cycle",
+        "start" => "New start date",
+        "next" => "New next billing date (re-anchors the schedule there)",
+        _ => return arg,
+    };
+    arg.help(help)
 }
 
 #[derive(Debug, Args)]
@@ -1346,8 +1337,8 @@ pub struct NotifyAddArgs {
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub min_severity: Option<SeverityArg>,
     /// Only these alert types (comma-separated)
-    #[arg(long, value_name = "TYPES", value_delimiter = ',')]
-    pub types: Vec<AlertTypeArg>,
+    #[arg(long, value_parser = alert_type(), value_name = "TYPES", value_delimiter = ',')]
+    pub types: Vec<AlertType>,
     /// One message per run listing the alerts, instead of one per alert
     #[arg(long)]
     pub digest: bool,
@@ -1414,8 +1405,8 @@ pub struct AlertsListArgs {
     pub all: bool,
 
     /// Only this type
-    #[arg(long = "type", value_enum, value_name = "TYPE")]
-    pub alert_type: Option<AlertTypeArg>,
+    #[arg(long = "type", value_parser = alert_type(), value_name = "TYPE")]
+    pub alert_type: Option<AlertType>,
 
     /// Only this subscription
     #[arg(long, value_name = "SUBSCRIPTION")]
@@ -1439,8 +1430,8 @@ pub struct AlertTargetArgs {
     pub all: bool,
 
     /// Every alert of this type
-    #[arg(long = "type", value_enum, value_name = "TYPE", conflicts_with = "ids")]
-    pub alert_type: Option<AlertTypeArg>,
+    #[arg(long = "type", value_parser = alert_type(), value_name = "TYPE", conflicts_with = "ids")]
+    pub alert_type: Option<AlertType>,
 
     /// Every alert of this subscription
     #[arg(long, value_name = "SUBSCRIPTION", conflicts_with = "ids")]
@@ -2225,6 +2216,76 @@ mod tests {
         let names: Vec<&str> = one.get_subcommands().map(clap::Command::get_name).collect();
         assert_eq!(names, ["upcoming"]);
         assert!(Cli::command().get_subcommands().count() > 30);
+    }
+
+    /// `add` and `edit` share their schedule flags: in one order, each in
+    /// its command's words; the alert types offered are the domain's.
+    #[test]
+    fn shared_flags_keep_their_order_and_each_commands_words() {
+        let whole = eager();
+        let args = |name: &str| -> Vec<(String, String)> {
+            whole
+                .find_subcommand(name)
+                .map(|c| {
+                    c.get_arguments()
+                        .map(|a| {
+                            let help = a.get_help().map(|h| h.to_string());
+                            (a.get_id().to_string(), help.unwrap_or_default())
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let shared = [
+            "amount",
+            "cycle",
+            "every_days",
+            "every_months",
+            "start",
+            "next",
+        ];
+        let (add, edit) = (args("add"), args("edit"));
+        for args in [&add, &edit] {
+            let order: Vec<&str> = args
+                .iter()
+                .map(|(id, _)| id.as_str())
+                .filter(|id| shared.contains(id) || *id == "description")
+                .collect();
+            assert_eq!(order, [&shared[..], &["description"]].concat());
+        }
+        let help = |args: &[(String, String)], id: &str| {
+            args.iter().find(|(a, _)| a == id).map(|(_, h)| h.clone())
+        };
+        assert_eq!(
+            help(&add, "next").as_deref(),
+            Some("Next billing date (default: computed from the start date)")
+        );
+        assert_eq!(
+            help(&edit, "next").as_deref(),
+            Some("New next billing date (re-anchors the schedule there)")
+        );
+        let mute = whole
+            .find_subcommand("add")
+            .and_then(|c| c.get_arguments().find(|a| a.get_id() == "mute"))
+            .map(|a| a.get_possible_values());
+        let names: Vec<String> = mute
+            .unwrap_or_default()
+            .iter()
+            .map(|v| v.get_name().to_string())
+            .collect();
+        assert_eq!(names, AlertType::ALL.map(|t| t.as_str().to_string()));
+        let parsed = Cli::try_parse_from(["subs", "add", "x", "--mute", "usage_limit,payment_due"]);
+        let Ok(Cli {
+            command: Command::Add(Deferred(a)),
+            ..
+        }) = parsed
+        else {
+            panic!("add did not parse");
+        };
+        assert_eq!(
+            a.details.mute,
+            [AlertType::UsageLimit, AlertType::PaymentDue]
+        );
     }
 
     /// A run builds the arguments of the command it parses only.

@@ -38,7 +38,7 @@ use crate::cli::{
     ImportFormat, MemberCommand, PaymentAction, RatesCommand, UsageAction,
 };
 use crate::clock::Clock;
-use crate::cmd::{Ctx, DetailInput};
+use crate::cmd::{Ctx, DetailInput, ScheduleInput};
 pub use crate::environment::database_path;
 use crate::error::{Error, Result};
 use crate::render::Output;
@@ -257,32 +257,12 @@ fn today_label(today: NaiveDate) -> String {
 }
 
 fn details(d: DetailArgs) -> DetailInput {
-    DetailInput {
-        description: d.description,
-        provider: d.provider,
-        category: d.category,
-        currency: d.currency,
+    cmd::detail_input!(
+        d,
         payment_method: d.payment_method.map(Into::into),
-        card: d.card,
-        shared_with: d.shared_with,
-        shares: d.shares,
-        paid_by: d.paid_by,
-        auto_renew: d.auto_renew,
-        reminder_days: d.reminder_days,
-        remind: d.remind,
-        email_notifications: d.email_notifications,
-        url: d.url,
-        notes: d.notes,
-        statement_match: d.statement_match,
-        end: d.end,
-        trial_until: d.trial_until,
-        trial: d.trial,
-        term: d.term,
-        notice: d.notice,
-        extends_by: d.extends_by,
-        mute: d.mute.into_iter().map(Into::into).collect(),
-        unmute: d.unmute.into_iter().map(Into::into).collect(),
-    }
+        mute: d.mute,
+        unmute: d.unmute,
+    )
 }
 
 /// Calls the command with the plain values it takes.
@@ -379,12 +359,7 @@ fn cancel_at(at: Option<String>, at_period_end: bool) -> cmd::lifecycle::CancelA
 fn add_args(a: cli::AddArgs) -> cmd::add::Add {
     cmd::add::Add {
         name: a.name,
-        amount: a.amount,
-        cycle: a.cycle.map(Into::into),
-        every_days: a.every_days,
-        every_months: a.every_months,
-        start: a.start,
-        next: a.next,
+        schedule: schedule(a.schedule),
         details: details(a.details),
     }
 }
@@ -393,15 +368,21 @@ fn edit_args(a: cli::EditArgs) -> cmd::edit::Edit {
     cmd::edit::Edit {
         subscription: a.target.subscription,
         name: a.name,
-        amount: a.amount,
-        cycle: a.cycle.map(Into::into),
-        every_days: a.every_days,
-        every_months: a.every_months,
-        start: a.start,
-        next: a.next,
+        schedule: schedule(a.schedule),
         details: details(a.details),
         no_category: a.no_category,
         no_end: a.no_end,
+    }
+}
+
+fn schedule(s: cli::ScheduleArgs) -> ScheduleInput {
+    ScheduleInput {
+        amount: s.amount,
+        cycle: s.cycle.map(Into::into),
+        every_days: s.every_days,
+        every_months: s.every_months,
+        start: s.start,
+        next: s.next,
     }
 }
 
@@ -605,7 +586,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                     SeverityArg::Warning => Severity::Warning,
                     SeverityArg::Urgent => Severity::Urgent,
                 }),
-                types: a.types.into_iter().map(Into::into).collect(),
+                types: a.types,
                 digest: a.digest,
             },
         ),
@@ -664,7 +645,7 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
     let target = |a: cli::AlertTargetArgs| {
         if a.ids.is_empty() {
             alerts::Which::Matching {
-                alert_type: a.alert_type.map(Into::into),
+                alert_type: a.alert_type,
                 subscription: a.subscription,
             }
         } else {
@@ -673,12 +654,7 @@ fn dispatch_alerts(ctx: &mut Ctx, command: AlertsCommand) -> Result<()> {
     };
     match command {
         AlertsCommand::Generate(a) => alerts::generate(ctx, a.dry_run, a.strict),
-        AlertsCommand::List(a) => alerts::list(
-            ctx,
-            a.all,
-            a.alert_type.map(Into::into),
-            a.subscription.as_deref(),
-        ),
+        AlertsCommand::List(a) => alerts::list(ctx, a.all, a.alert_type, a.subscription.as_deref()),
         AlertsCommand::Read(a) => alerts::mark(ctx, target(a), Mark::Read),
         AlertsCommand::Dismiss(a) => alerts::mark(ctx, target(a), Mark::Dismissed),
         AlertsCommand::Cleanup(a) => alerts::cleanup(ctx, &a.older_than),

@@ -3,15 +3,16 @@
 use chrono::NaiveDate;
 
 use super::{
-    Ctx, DetailInput, Prompting, ask, cancelled, confirm, interactive, nothing_added, parse_date,
-    parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Door, Prompting, ScheduleInput, ask, cancelled, confirm, interactive,
+    nothing_added, parse_date, parse_money, prompt_error, validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
-use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX};
+use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
-use crate::ops::subscription::{self, New, Typed};
+use crate::ops::next_billing::Start;
+use crate::ops::subscription::{self, Details, New, Typed};
 use crate::render::Done;
 use crate::render::json::SubscriptionRecord;
 use crate::render::text::safe;
@@ -19,12 +20,7 @@ use crate::render::text::safe;
 /// What `subs add` was given.
 pub struct Add {
     pub name: Option<String>,
-    pub amount: Option<String>,
-    pub cycle: Option<CycleKind>,
-    pub every_days: Option<i64>,
-    pub every_months: Option<i64>,
-    pub start: Option<String>,
-    pub next: Option<String>,
+    pub schedule: ScheduleInput,
     pub details: DetailInput,
 }
 
@@ -32,27 +28,15 @@ pub struct Add {
 fn required(args: &Add, today: NaiveDate) -> Result<New> {
     let missing: Vec<&str> = [
         (args.name.is_none(), "NAME"),
-        (args.amount.is_none(), "--amount"),
-        (args.cycle.is_none(), "--cycle"),
+        (args.schedule.amount.is_none(), "--amount"),
+        (args.schedule.cycle.is_none(), "--cycle"),
     ]
     .into_iter()
     .filter_map(|(absent, flag)| absent.then_some(flag))
     .collect();
 
     if missing.is_empty() {
-        let kind = args.cycle.unwrap_or(CycleKind::Monthly);
-        return Ok(New {
-            name: checked_name(args.name.as_deref().unwrap_or_default())?,
-            amount: parse_money("--amount", args.amount.as_deref().unwrap_or_default())?,
-            cycle: Cycle::from_parts(kind, args.every_days, args.every_months)
-                .map_err(Error::invalid)?,
-            start: match &args.start {
-                Some(s) => parse_date("--start", s, today)?,
-                None => today,
-            },
-            next: None,
-            category: None,
-        });
+        return given(args, today, Door::Cli);
     }
     if !interactive() {
         return Err(Error::invalid(format!(
@@ -62,6 +46,66 @@ fn required(args: &Add, today: NaiveDate) -> Result<New> {
         )));
     }
     prompt(args, today)
+}
+
+/// The required values as given (none missing: a door that cannot
+/// prompt refuses first); a refusal names a value as `door` spells it.
+pub fn given(args: &Add, today: NaiveDate, door: Door) -> Result<New> {
+    let name = args.name.as_deref().unwrap_or_default();
+    let kind = args.schedule.cycle.unwrap_or(CycleKind::Monthly);
+    Ok(New {
+        name: match door {
+            Door::Cli => checked_name(name)?,
+            Door::Mcp => validate::name("name", name, NAME_MAX).map_err(Error::invalid)?,
+        },
+        amount: parse_money(
+            &door.name("amount"),
+            args.schedule.amount.as_deref().unwrap_or_default(),
+        )?,
+        cycle: Cycle::from_parts(kind, args.schedule.every_days, args.schedule.every_months)
+            .map_err(Error::invalid)?,
+        start: door
+            .date("start", args.schedule.start.as_deref(), today)?
+            .unwrap_or(today),
+        next: None,
+        category: None,
+    })
+}
+
+/// The dates as typed, for refusals that quote them.
+pub fn typed(args: &Add) -> Typed<'_> {
+    Typed {
+        start: args.schedule.start.as_deref(),
+        next: args.schedule.next.as_deref(),
+        end: args.details.end.as_deref(),
+        trial_until: args.details.trial_until.as_deref(),
+    }
+}
+
+/// The next billing date as typed, and the schedule the new subscription
+/// starts on.
+pub fn schedule(
+    args: &Add,
+    new: &mut New,
+    details: &Details,
+    today: NaiveDate,
+    door: Door,
+) -> Result<Start> {
+    new.next = door.date("next", args.schedule.next.as_deref(), today)?;
+    subscription::schedule(new, details, typed(args), today)
+}
+
+/// What an addition says it did.
+pub fn message(saved: &Subscription) -> String {
+    format!(
+        "Added {} ({}): {} {} {}, next billing {}",
+        safe(&saved.name),
+        saved.id,
+        saved.amount,
+        saved.currency,
+        saved.cycle.label(),
+        saved.next_billing_date
+    )
 }
 
 fn checked_name(name: &str) -> Result<String> {
@@ -75,11 +119,11 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
         Some(n) => checked_name(n)?,
         None => ask("Name", None, checked_name)?,
     };
-    let amount = match &args.amount {
+    let amount = match &args.schedule.amount {
         Some(a) => parse_money("--amount", a)?,
         None => ask("Amount per cycle", None, |v| parse_money("amount", v))?,
     };
-    let kind = match args.cycle {
+    let kind = match args.schedule.cycle {
         Some(k) => k,
         None => {
             let labels: Vec<&str> = CycleKind::ALL.iter().map(|k| k.as_str()).collect();
@@ -93,8 +137,8 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
             CycleKind::ALL[chosen]
         }
     };
-    let every_days = match (kind, args.every_days) {
-        (CycleKind::Custom, None) if args.every_months.is_none() => Some(
+    let every_days = match (kind, args.schedule.every_days) {
+        (CycleKind::Custom, None) if args.schedule.every_months.is_none() => Some(
             dialoguer::Input::<i64>::new()
                 .with_prompt("Days per cycle (1-365)")
                 .validate_with(|v: &i64| Cycle::new(CycleKind::Custom, Some(*v)).map(|_| ()))
@@ -103,8 +147,9 @@ fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
         ),
         (_, days) => days,
     };
-    let cycle = Cycle::from_parts(kind, every_days, args.every_months).map_err(Error::invalid)?;
-    let start = match &args.start {
+    let cycle =
+        Cycle::from_parts(kind, every_days, args.schedule.every_months).map_err(Error::invalid)?;
+    let start = match &args.schedule.start {
         Some(s) => parse_date("--start", s, today)?,
         None => ask("Start date", Some(today.to_string()), |v| {
             parse_date("start date", v, today)
@@ -143,35 +188,15 @@ pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
     let today = ctx.today();
     let details = validate_details(&args.details, today)?;
     let mut new = required(&args, today)?;
-    new.next = args
-        .next
-        .as_deref()
-        .map(|n| parse_date("--next", n, today))
-        .transpose()?;
-    let typed = Typed {
-        start: args.start.as_deref(),
-        next: args.next.as_deref(),
-        end: args.details.end.as_deref(),
-        trial_until: args.details.trial_until.as_deref(),
-    };
-    let start = subscription::schedule(&new, &details, typed, today)?;
+    let start = schedule(&args, &mut new, &details, today, Door::Cli)?;
     if !confirm_duplicate(ctx, &new, details.currency)? {
         return nothing_added(ctx);
     }
     let now = ctx.clock.timestamp();
     let saved = ctx
         .store
-        .write(|tx| subscription::create(tx, new, &details, start, typed, &now))?;
-
-    let message = format!(
-        "Added {} ({}): {} {} {}, next billing {}",
-        safe(&saved.name),
-        saved.id,
-        saved.amount,
-        saved.currency,
-        saved.cycle.label(),
-        saved.next_billing_date
-    );
+        .write(|tx| subscription::create(tx, new, &details, start, typed(&args), &now))?;
+    let message = message(&saved);
     let id = saved.id.clone();
     let record = SubscriptionRecord {
         subscription: saved,

@@ -3,7 +3,10 @@
 //! its status_change alert, are its rules), ask before deleting, and say
 //! what happened.
 
-use super::{Ctx, confirmed, nothing_deleted, parse_date, too_short};
+use chrono::NaiveDate;
+
+use super::{Ctx, Door, confirmed, nothing_deleted, parse_date, too_short};
+use crate::domain::plan::Term;
 use crate::domain::reference;
 use crate::domain::subscription::{Status, Subscription};
 use crate::error::Result;
@@ -38,18 +41,12 @@ pub fn pause(ctx: &mut Ctx, reference: &str) -> Result<()> {
 
 pub fn resume(ctx: &mut Ctx, reference: &str, typed_next: Option<&str>) -> Result<()> {
     let today = ctx.today();
-    let next = typed_next
-        .map(|n| parse_date("--next", n, today))
-        .transpose()?;
+    let next = Door::Cli.date("next", typed_next, today)?;
     let sub = ctx.store.write(|tx| {
         let id = subscriptions::resolve(tx, reference)?;
         lifecycle::resume(tx, &id, next, typed_next, today)
     })?;
-    let message = format!(
-        "Resumed {}; next billing {}",
-        safe(&sub.name),
-        sub.next_billing_date
-    );
+    let message = resumed(&sub);
     finish(ctx, sub, message)
 }
 
@@ -91,8 +88,15 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
             sub.id
         ));
     }
+    let message = cancelled(&sub, bound, today);
+    finish(ctx, sub, message)
+}
+
+/// What a cancellation did: the last day, or the end of the contract's
+/// term that binds it (and the notice missed, if a sooner term's was).
+pub fn cancelled(sub: &Subscription, bound: Option<Term>, today: NaiveDate) -> String {
     let end = sub.end_date.unwrap_or(today);
-    let message = if let Some(term) = bound {
+    if let Some(term) = bound {
         // The running term ends sooner when its notice deadline has passed.
         let missed = sub
             .contract
@@ -113,8 +117,16 @@ pub fn cancel(ctx: &mut Ctx, reference: &str, when: CancelAt) -> Result<()> {
         format!("Cancelled {} (last day {end})", safe(&sub.name))
     } else {
         format!("{} will end on {end}", safe(&sub.name))
-    };
-    finish(ctx, sub, message)
+    }
+}
+
+/// What a resumption says it did.
+pub fn resumed(sub: &Subscription) -> String {
+    format!(
+        "Resumed {}; next billing {}",
+        safe(&sub.name),
+        sub.next_billing_date
+    )
 }
 
 pub fn delete(ctx: &mut Ctx, reference: &str, yes: bool) -> Result<()> {

@@ -43,6 +43,7 @@ use chrono::NaiveDate;
 use crate::clock::Clock;
 use crate::domain::alert::AlertType;
 use crate::domain::currency::Currency;
+use crate::domain::cycle::CycleKind;
 use crate::domain::money::Money;
 use crate::domain::plan::Length;
 use crate::domain::share::Part;
@@ -217,6 +218,103 @@ pub fn parse_window(
     }
     let (since, until) = (since_day, until_day);
     Ok((since, until))
+}
+
+/// Which front door typed the values: a refusal names each value as that
+/// door spells it (`--transaction-id` on the command line, `transaction_id`
+/// for an assistant over MCP), so one check serves both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Door {
+    Cli,
+    Mcp,
+}
+
+impl Door {
+    /// `field` (snake_case) as this door names it.
+    pub fn name(self, field: &str) -> String {
+        match self {
+            Door::Cli => format!("--{}", field.replace('_', "-")),
+            Door::Mcp => field.to_string(),
+        }
+    }
+
+    /// An optional free text as typed (at most `TEXT_MAX` characters).
+    pub fn text(self, field: &str, value: Option<&str>) -> Result<Option<String>> {
+        value
+            .map(|v| validate::text(&self.name(field), v, TEXT_MAX).map_err(Error::invalid))
+            .transpose()
+    }
+
+    /// An optional date as typed (`parse_date`), named as this door names it.
+    pub fn date(
+        self,
+        field: &str,
+        value: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Option<NaiveDate>> {
+        value
+            .map(|v| parse_date(&self.name(field), v, today))
+            .transpose()
+    }
+}
+
+/// A `DetailInput` from a front door's own details, whose fields are named
+/// as `DetailInput`'s: the ones both doors type alike move over, and the
+/// three each door types its own way (`payment_method`, `mute`, `unmute`)
+/// come converted. One list of fields for both doors.
+macro_rules! detail_input {
+    ($d:ident, payment_method: $method:expr, mute: $mute:expr, unmute: $unmute:expr $(,)?) => {
+        $crate::cmd::DetailInput {
+            description: $d.description,
+            provider: $d.provider,
+            category: $d.category,
+            currency: $d.currency,
+            payment_method: $method,
+            card: $d.card,
+            shared_with: $d.shared_with,
+            shares: $d.shares,
+            paid_by: $d.paid_by,
+            auto_renew: $d.auto_renew,
+            reminder_days: $d.reminder_days,
+            remind: $d.remind,
+            email_notifications: $d.email_notifications,
+            url: $d.url,
+            notes: $d.notes,
+            statement_match: $d.statement_match,
+            end: $d.end,
+            trial_until: $d.trial_until,
+            trial: $d.trial,
+            term: $d.term,
+            notice: $d.notice,
+            extends_by: $d.extends_by,
+            mute: $mute,
+            unmute: $unmute,
+        }
+    };
+}
+pub(crate) use detail_input;
+
+/// The amount and schedule `add` and `edit` share, as typed.
+#[derive(Debug, Default)]
+pub struct ScheduleInput {
+    pub amount: Option<String>,
+    pub cycle: Option<CycleKind>,
+    pub every_days: Option<i64>,
+    pub every_months: Option<i64>,
+    pub start: Option<String>,
+    pub next: Option<String>,
+}
+
+impl ScheduleInput {
+    /// Whether none of them was given.
+    pub fn is_empty(&self) -> bool {
+        self.amount.is_none()
+            && self.cycle.is_none()
+            && self.every_days.is_none()
+            && self.every_months.is_none()
+            && self.start.is_none()
+            && self.next.is_none()
+    }
 }
 
 /// The optional details `add` and `edit` share, as typed.
@@ -433,4 +531,28 @@ fn plan_details(args: &DetailInput, today: NaiveDate) -> Result<Plan> {
             })
             .transpose()?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_door_names_a_value_as_it_spells_it() {
+        assert_eq!(Door::Cli.name("transaction_id"), "--transaction-id");
+        assert_eq!(Door::Mcp.name("transaction_id"), "transaction_id");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let cli = Door::Cli.date("due", Some("someday"), today).unwrap_err();
+        assert!(cli.to_string().contains("--due"), "{cli}");
+        let mcp = Door::Mcp.date("due", Some("someday"), today).unwrap_err();
+        assert!(mcp.to_string().starts_with("invalid due"), "{mcp}");
+        assert_eq!(Door::Mcp.date("due", None, today).unwrap(), None);
+        let long = "n".repeat(TEXT_MAX + 1);
+        let notes = Door::Mcp.text("notes", Some(&long)).unwrap_err();
+        assert!(notes.to_string().contains("notes"), "{notes}");
+        assert_eq!(
+            Door::Cli.text("notes", Some("kept")).unwrap().as_deref(),
+            Some("kept")
+        );
+    }
 }

@@ -1,8 +1,10 @@
 //! `subs payments`: list, correct, refund and delete payments. The rules
 //! are `ops::payment`'s.
 
+use chrono::NaiveDate;
+
 use super::{Ctx, confirmed, nothing_deleted, parse_date, parse_money, parse_window};
-use crate::domain::payment::PaymentStatus;
+use crate::domain::payment::{Payment, PaymentStatus};
 use crate::domain::subscription::TEXT_MAX;
 use crate::domain::validate;
 use crate::error::{Error, Result};
@@ -11,7 +13,7 @@ use crate::render::Done;
 use crate::render::payments::{Paid, PaymentDeleted, PaymentList};
 use crate::render::text::safe;
 use crate::store::payments::{self as stored, Filter};
-use crate::store::subscriptions;
+use crate::store::{Db, subscriptions};
 
 /// `subs payments`: one subscription's or all, in a window of payment
 /// dates, optionally of one status.
@@ -23,19 +25,29 @@ pub fn list(
     status: Option<PaymentStatus>,
 ) -> Result<()> {
     let (since, until) = parse_window(since, until, ctx.today())?;
-    let rows = ctx.store.read(|db| {
-        let id = subscription
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
-        let filter = Filter {
-            subscription_id: id.as_deref(),
-            since,
-            until,
-            status,
-        };
-        stored::list(db, &filter)
-    })?;
+    let rows = ctx
+        .store
+        .read(|db| rows(db, subscription, since, until, status))?;
     ctx.out.show(&PaymentList(rows))
+}
+
+/// The payments of the subscription `subscription` names (or all), in a
+/// window of payment dates, optionally of one status.
+pub fn rows(
+    db: &Db,
+    subscription: Option<&str>,
+    since: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+    status: Option<PaymentStatus>,
+) -> Result<Vec<Payment>> {
+    let id = subscriptions::resolve_optional(db, subscription)?;
+    let filter = Filter {
+        subscription_id: id.as_deref(),
+        since,
+        until,
+        status,
+    };
+    stored::list(db, &filter)
 }
 
 /// `subs payments refund ID`: money coming back for that payment.

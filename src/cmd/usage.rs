@@ -1,16 +1,17 @@
 //! `subs log-usage` and `subs usage`.
 
-use super::{Ctx, as_typed, confirmed, nothing_deleted, parse_date, parse_window};
-use crate::domain::subscription::TEXT_MAX;
-use crate::domain::usage::{NewUsage, parse_duration, parse_value};
+use chrono::NaiveDate;
+
+use super::{Ctx, Door, as_typed, confirmed, nothing_deleted, parse_window};
+use crate::domain::usage::{NewUsage, UsageLog, parse_duration, parse_value};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::render::Done;
 use crate::render::text::{count, safe};
 use crate::render::usage::{LogDeleted, Logged};
 use crate::report;
-use crate::store::subscriptions;
 use crate::store::usage::{self, Filter};
+use crate::store::{Db, subscriptions};
 
 /// What `subs log-usage` was given.
 pub struct Log {
@@ -22,66 +23,84 @@ pub struct Log {
     pub notes: Option<String>,
 }
 
-pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
-    let today = ctx.today();
+/// A use's values, checked before the transaction starts.
+pub struct Checked {
+    day: NaiveDate,
+    duration: Option<i64>,
+    value: Option<i64>,
+    notes: Option<String>,
+}
+
+/// Checks what was given; a refusal names a value as `door` spells it.
+pub fn check(args: &Log, today: NaiveDate, door: Door) -> Result<Checked> {
     crate::domain::usage::check_count(args.count).map_err(|why| {
-        Error::invalid(validate::invalid("--count", &args.count.to_string(), &why))
+        Error::invalid(validate::invalid(
+            &door.name("count"),
+            &args.count.to_string(),
+            &why,
+        ))
     })?;
-    let duration = args
-        .duration
-        .as_deref()
-        .map(|d| {
-            parse_duration(d).map_err(|r| Error::invalid(validate::invalid("--duration", d, &r)))
-        })
-        .transpose()?;
-    let value = args
-        .value
-        .as_deref()
-        .map(|v| parse_value(v).map_err(|r| Error::invalid(validate::invalid("--value", v, &r))))
-        .transpose()?;
-    let day = args
-        .date
-        .as_deref()
-        .map(|d| parse_date("--date", d, today))
-        .transpose()?
+    let parsed = |field: &str, value: &Option<String>, parse: fn(&str) -> Parsed| {
+        value
+            .as_deref()
+            .map(|v| {
+                parse(v).map_err(|r| Error::invalid(validate::invalid(&door.name(field), v, &r)))
+            })
+            .transpose()
+    };
+    let duration = parsed("duration", &args.duration, parse_duration)?;
+    let value = parsed("value", &args.value, parse_value)?;
+    let day = door
+        .date("date", args.date.as_deref(), today)?
         .unwrap_or(today);
     if day > today {
         return Err(Error::invalid(format!(
-            "invalid --date {}: usage cannot be logged for a future day (today is {today})",
+            "invalid {} {}: usage cannot be logged for a future day (today is {today})",
+            door.name("date"),
             as_typed(args.date.as_deref(), day)
         )));
     }
-    let notes = args
-        .notes
-        .as_deref()
-        .map(|n| validate::text("--notes", n, TEXT_MAX).map_err(Error::invalid))
-        .transpose()?;
+    let notes = door.text("notes", args.notes.as_deref())?;
+    Ok(Checked {
+        day,
+        duration,
+        value,
+        notes,
+    })
+}
 
-    let log = ctx.store.write(|tx| {
-        let id = subscriptions::resolve(tx, &args.subscription)?;
-        let log_id = usage::insert(
-            tx,
-            &NewUsage {
-                subscription_id: &id,
-                usage_date: day,
-                usage_count: args.count,
-                usage_duration: duration,
-                usage_value: value,
-                notes: notes.as_deref(),
-            },
-        )?;
-        let logs = usage::list(
-            tx,
-            &Filter {
-                subscription_id: Some(&id),
-                since: Some(day),
-                until: Some(day),
-            },
-        )?;
-        logs.into_iter()
-            .find(|l| l.id == log_id)
-            .ok_or_else(|| Error::runtime("the usage log vanished after it was written"))
-    })?;
+type Parsed = std::result::Result<i64, String>;
+
+/// The use logged for the subscription `args` names, as stored.
+pub fn insert(db: &Db, args: &Log, checked: &Checked) -> Result<UsageLog> {
+    let id = subscriptions::resolve(db, &args.subscription)?;
+    let log_id = usage::insert(
+        db,
+        &NewUsage {
+            subscription_id: &id,
+            usage_date: checked.day,
+            usage_count: args.count,
+            usage_duration: checked.duration,
+            usage_value: checked.value,
+            notes: checked.notes.as_deref(),
+        },
+    )?;
+    let logs = usage::list(
+        db,
+        &Filter {
+            subscription_id: Some(&id),
+            since: Some(checked.day),
+            until: Some(checked.day),
+        },
+    )?;
+    logs.into_iter()
+        .find(|l| l.id == log_id)
+        .ok_or_else(|| Error::runtime("the usage log vanished after it was written"))
+}
+
+pub fn log(ctx: &mut Ctx, args: Log) -> Result<()> {
+    let checked = check(&args, ctx.today(), Door::Cli)?;
+    let log = ctx.store.write(|db| insert(db, &args, &checked))?;
     ctx.out.show(&Logged(log))
 }
 
@@ -107,9 +126,7 @@ pub fn report(
     }
     let (since, until) = report::usage::window(since, until, today)?;
     let view = ctx.store.read(|db| {
-        let id = subscription
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
+        let id = subscriptions::resolve_optional(db, subscription)?;
         report::usage::build(db, id.as_deref(), since, until, today)
     })?;
     ctx.out.show(&view)

@@ -84,13 +84,8 @@ pub fn parse_expiry(text: &str) -> Result<NaiveDate, String> {
 
 #[cfg(test)]
 mod tests {
-    type TestResult = Result<(), Box<dyn std::error::Error>>;
-
     use super::*;
-
-    fn d(s: &str) -> Result<NaiveDate, chrono::ParseError> {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-    }
+    use crate::domain::testing::{TestResult, d};
 
     #[test]
     fn expiry_months_parse_and_warn_thirty_days_before_the_month_ends() -> TestResult {

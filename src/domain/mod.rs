@@ -23,3 +23,16 @@ pub mod subscription;
 pub mod usage;
 pub mod usage_cost;
 pub mod validate;
+
+/// What the domain's unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use chrono::NaiveDate;
+
+    pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    /// A day written `YYYY-MM-DD`.
+    pub fn d(s: &str) -> Result<NaiveDate, chrono::ParseError> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+    }
+}

@@ -197,13 +197,8 @@ impl YearMonths for NaiveDate {
 
 #[cfg(test)]
 mod tests {
-    type TestResult = Result<(), Box<dyn std::error::Error>>;
-
     use super::*;
-
-    fn d(s: &str) -> Result<NaiveDate, chrono::ParseError> {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-    }
+    use crate::domain::testing::{TestResult, d};
 
     #[test]
     fn lengths_parse_in_days_weeks_months_and_years() -> TestResult {

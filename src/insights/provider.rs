@@ -171,6 +171,14 @@ pub fn send(req: &Request, bound: Duration) -> Result<String, String> {
     Err(format!("{last} after {ATTEMPTS} attempts"))
 }
 
+/// An attempt that ran out of time: a failure that names the bound.
+fn timed_out(bound: Duration) -> Outcome {
+    Outcome::Fail(format!(
+        "no answer within the {}s time bound (ai_timeout)",
+        bound.as_secs()
+    ))
+}
+
 /// One attempt, with `timeout` left of the overall `bound` (which is what
 /// a timeout message names: the bound the user set).
 fn exchange(req: &Request, timeout: Duration, bound: Duration) -> Outcome {
@@ -190,12 +198,7 @@ fn exchange(req: &Request, timeout: Duration, bound: Duration) -> Outcome {
     }
     let mut response = match call.send(req.body.as_str()) {
         Ok(r) => r,
-        Err(ureq::Error::Timeout(_)) => {
-            return Outcome::Fail(format!(
-                "no answer within the {}s time bound (ai_timeout)",
-                bound.as_secs()
-            ));
-        }
+        Err(ureq::Error::Timeout(_)) => return timed_out(bound),
         Err(e) => {
             return Outcome::Retry {
                 reason: format!("request failed: {e}"),
@@ -206,12 +209,7 @@ fn exchange(req: &Request, timeout: Duration, bound: Duration) -> Outcome {
     let status = response.status().as_u16();
     let text = match response.body_mut().read_to_string() {
         Ok(t) => t,
-        Err(ureq::Error::Timeout(_)) => {
-            return Outcome::Fail(format!(
-                "no answer within the {}s time bound (ai_timeout)",
-                bound.as_secs()
-            ));
-        }
+        Err(ureq::Error::Timeout(_)) => return timed_out(bound),
         Err(e) => {
             return Outcome::Retry {
                 reason: format!("reading the answer failed: {e}"),

@@ -29,10 +29,13 @@ use rmcp::model::{
 };
 use rmcp::service::{RequestContext, ServerInitializeError};
 use rmcp::{ErrorData, RoleServer, ServerHandler, ServiceExt};
+use schemars::JsonSchema;
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::clock::Clock;
+use crate::domain::alert::AlertType;
 use crate::error::{Error, Result};
 use crate::render::{Output, View};
 use crate::store::{Db, Store};
@@ -183,7 +186,7 @@ impl Answer {
     /// warnings.
     pub fn view(output: schemas::Output, view: &impl View) -> Result<Answer> {
         let document = serde_json::to_value(view)?;
-        let out = plain();
+        let out = Output::pipe();
         let mut lines: Vec<String> = view
             .warnings()
             .iter()
@@ -196,17 +199,6 @@ impl Answer {
             structured: output.content(document),
             text: lines.join("\n"),
         })
-    }
-}
-
-/// How views are rendered for the client: as for a pipe.
-fn plain() -> Output {
-    Output {
-        json: false,
-        color: false,
-        quiet: false,
-        verbose: false,
-        tty: false,
     }
 }
 
@@ -237,7 +229,60 @@ pub fn input<P: schemars::JsonSchema + 'static>() -> Arc<JsonObject> {
     rmcp::handler::server::tool::schema_for_type::<P>()
 }
 
+/// `input::<P>()` with its `type` field (an alert type, as text) offering
+/// the alert types' names.
+pub fn with_alert_types<P: schemars::JsonSchema + 'static>() -> Arc<JsonObject> {
+    let mut schema = (*input::<P>()).clone();
+    let names: Vec<Value> = AlertType::ALL
+        .iter()
+        .map(|t| Value::String(t.as_str().into()))
+        .collect();
+    if let Some(Value::Object(field)) = schema.get_mut("properties").and_then(|p| p.get_mut("type"))
+    {
+        field.insert("enum".into(), Value::Array(names));
+        field.insert("type".into(), Value::String("string".into()));
+    }
+    Arc::new(schema)
+}
+
+/// A tool's one argument: the subscription it acts on.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefParams {
+    /// Which subscription: its id, an id prefix, its name in any letter case, or a unique start or part of the name
+    pub subscription: String,
+}
+
 impl Spec {
+    /// A tool that reads; `.writing(idempotent)` makes it a write.
+    pub const fn new(
+        name: &'static str,
+        title: &'static str,
+        description: &'static str,
+        input: fn() -> Arc<JsonObject>,
+        output: schemas::Output,
+        run: fn(&Call) -> Result<Answer>,
+    ) -> Spec {
+        Spec {
+            name,
+            title,
+            description,
+            input,
+            output,
+            effect: Effect::Read,
+            run,
+        }
+    }
+
+    /// This tool as a write; `idempotent`: the same call again changes
+    /// nothing more.
+    pub const fn writing(self, idempotent: bool) -> Spec {
+        Spec {
+            effect: Effect::Write { idempotent },
+            ..self
+        }
+    }
+
     fn tool(&self) -> Tool {
         let annotations = match self.effect {
             Effect::Read => ToolAnnotations::with_title(self.title)

@@ -2,15 +2,12 @@
 //! matching command prints, and answers with its `--json` document and
 //! its text. Arguments are the commands' flags, in snake_case.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
-use super::schemas::{self, JsonObject};
-use super::{Answer, Call, Effect, Spec, input};
+use super::schemas;
+use super::{Answer, Call, RefParams, Spec, input, with_alert_types};
 use crate::cmd;
 use crate::domain::alert::AlertType;
 use crate::domain::payment::PaymentStatus;
@@ -21,11 +18,11 @@ use crate::render::budget::{BudgetJson, BudgetList};
 use crate::render::payments::PaymentList;
 use crate::report;
 use crate::settings;
+use crate::store::alerts;
 use crate::store::subscriptions::{self, Filter, Sort};
-use crate::store::{alerts, payments};
 
 pub const TOOLS: [Spec; 12] = [
-    read(
+    Spec::new(
         "list_subscriptions",
         "List subscriptions",
         "Subscriptions with their amount, cycle, monthly cost and next billing date (as `subs list`): the active ones unless status says otherwise",
@@ -33,15 +30,15 @@ pub const TOOLS: [Spec; 12] = [
         schemas::SUBSCRIPTION_LIST,
         list_subscriptions,
     ),
-    read(
+    Spec::new(
         "show_subscription",
         "Show a subscription",
         "One subscription in full, with its 5 latest payments, its usage in the last 30 days and its price history (as `subs show`)",
-        input::<ShowParams>,
+        input::<RefParams>,
         schemas::SUBSCRIPTION_DETAIL,
         show_subscription,
     ),
-    read(
+    Spec::new(
         "dashboard",
         "Dashboard",
         "The portfolio at a glance: counts by status, monthly and yearly cost, categories, renewals in the next days (as `subs dashboard`)",
@@ -49,7 +46,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::DASHBOARD,
         dashboard,
     ),
-    read(
+    Spec::new(
         "analytics",
         "Analytics",
         "Spending trends and breakdowns over recent months: paid and scheduled per month, by category, by cycle (as `subs analytics`)",
@@ -57,7 +54,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::ANALYTICS,
         analytics,
     ),
-    read(
+    Spec::new(
         "upcoming",
         "Upcoming charges",
         "Every charge in the next days, overdue ones first, with totals per currency (as `subs upcoming`)",
@@ -65,7 +62,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::UPCOMING,
         upcoming,
     ),
-    read(
+    Spec::new(
         "forecast",
         "Forecast",
         "The charges of the months ahead, per month, and what to set aside each month (as `subs forecast`)",
@@ -73,7 +70,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::FORECAST,
         forecast,
     ),
-    read(
+    Spec::new(
         "payments",
         "Payments",
         "Recorded payments and refunds, newest first, with net totals per currency (as `subs payments`)",
@@ -81,7 +78,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::PAYMENTS,
         payments,
     ),
-    read(
+    Spec::new(
         "usage",
         "Usage",
         "Per subscription: uses, time, last use and cost per use in a window (default: the last 30 days); with a subscription, its logs too (as `subs usage`)",
@@ -89,15 +86,15 @@ pub const TOOLS: [Spec; 12] = [
         schemas::USAGE,
         usage,
     ),
-    read(
+    Spec::new(
         "alerts",
         "Alerts",
         "Alerts, newest first: unread ones unless all is true (as `subs alerts list`)",
-        alerts_input,
+        with_alert_types::<AlertsParams>,
         schemas::ALERTS,
         alerts,
     ),
-    read(
+    Spec::new(
         "insights",
         "Insights",
         "Where to save: the offline rule engine's findings, or the AI provider's when the user's configuration enables one (as `subs insights`)",
@@ -105,7 +102,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::INSIGHTS,
         insights,
     ),
-    read(
+    Spec::new(
         "budgets",
         "Budgets",
         "Monthly budgets, overall and per category, with this month's spending against each (as `subs budget list`)",
@@ -113,7 +110,7 @@ pub const TOOLS: [Spec; 12] = [
         schemas::BUDGETS,
         budgets,
     ),
-    read(
+    Spec::new(
         "split",
         "Split shared plans",
         "Who owes whom for a month's charges of shared plans (as `subs split`)",
@@ -122,25 +119,6 @@ pub const TOOLS: [Spec; 12] = [
         split,
     ),
 ];
-
-const fn read(
-    name: &'static str,
-    title: &'static str,
-    description: &'static str,
-    input: fn() -> Arc<JsonObject>,
-    output: schemas::Output,
-    run: fn(&Call) -> Result<Answer>,
-) -> Spec {
-    Spec {
-        name,
-        title,
-        description,
-        input,
-        output,
-        effect: Effect::Read,
-        run,
-    }
-}
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -208,15 +186,8 @@ fn list_subscriptions(call: &Call) -> Result<Answer> {
     Ok(answer)
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ShowParams {
-    /// Which subscription: its id, an id prefix, its name in any letter case, or a unique start or part of the name
-    pub subscription: String,
-}
-
 fn show_subscription(call: &Call) -> Result<Answer> {
-    let p: ShowParams = call.args()?;
+    let p: RefParams = call.args()?;
     let view = call.read(|db, today| cmd::show::detail(db, &p.subscription, today))?;
     Answer::view(schemas::SUBSCRIPTION_DETAIL, &view)
 }
@@ -367,18 +338,8 @@ fn payments(call: &Call) -> Result<Answer> {
     let p: PaymentsParams = call.args()?;
     let rows = call.read(|db, today| {
         let (since, until) = cmd::parse_window(&p.since, &p.until, today)?;
-        let id = p
-            .subscription
-            .as_deref()
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
-        let filter = payments::Filter {
-            subscription_id: id.as_deref(),
-            since,
-            until,
-            status: p.status.map(Into::into),
-        };
-        payments::list(db, &filter)
+        let status = p.status.map(Into::into);
+        cmd::payments::rows(db, p.subscription.as_deref(), since, until, status)
     })?;
     Answer::view(schemas::PAYMENTS, &PaymentList(rows))
 }
@@ -406,11 +367,7 @@ fn usage(call: &Call) -> Result<Answer> {
             )));
         }
         let (since, until) = report::usage::window(since, until, today)?;
-        let id = p
-            .subscription
-            .as_deref()
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
+        let id = subscriptions::resolve_optional(db, p.subscription.as_deref())?;
         report::usage::build(db, id.as_deref(), since, until, today)
     })?;
     Answer::view(schemas::USAGE, &view)
@@ -426,18 +383,6 @@ pub struct AlertsParams {
     pub alert_type: Option<String>,
     /// Only this subscription's (a reference as show_subscription takes)
     pub subscription: Option<String>,
-}
-
-/// The alert types, as the schema's enum of `type`.
-fn alerts_input() -> Arc<JsonObject> {
-    let mut schema = (*input::<AlertsParams>()).clone();
-    let names: Vec<Value> = AlertType::ALL.iter().map(|t| json!(t.as_str())).collect();
-    if let Some(Value::Object(field)) = schema.get_mut("properties").and_then(|p| p.get_mut("type"))
-    {
-        field.insert("enum".into(), Value::Array(names));
-        field.insert("type".into(), json!("string"));
-    }
-    Arc::new(schema)
 }
 
 /// An alert type as typed, or the refusal listing them.
@@ -457,11 +402,7 @@ fn alerts(call: &Call) -> Result<Answer> {
     let alert_type = p.alert_type.as_deref().map(alert_type).transpose()?;
     let all = p.all.unwrap_or(false);
     let list = call.read(|db, _| {
-        let id = p
-            .subscription
-            .as_deref()
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
+        let id = subscriptions::resolve_optional(db, p.subscription.as_deref())?;
         let filter = alerts::Filter {
             all,
             alert_type,
@@ -488,7 +429,7 @@ fn insights(call: &Call) -> Result<Answer> {
     let mut ctx = cmd::Ctx {
         store: call.store()?,
         clock: call.clock(),
-        out: super::plain(),
+        out: crate::render::Output::pipe(),
     };
     let options = cmd::insights::Options {
         offline: p.offline.unwrap_or(false),
@@ -528,6 +469,8 @@ fn split(call: &Call) -> Result<Answer> {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{Value, json};
+
     use super::*;
 
     fn parse<P: serde::de::DeserializeOwned>(args: Value) -> std::result::Result<P, String> {
@@ -551,7 +494,7 @@ mod tests {
         assert!(parse::<ListParams>(json!({"statuss": "all"})).is_err());
         assert!(parse::<ListParams>(json!({"status": "sometimes"})).is_err());
         assert!(parse::<DashboardParams>(json!({"days": "7"})).is_err());
-        assert!(parse::<ShowParams>(json!({})).is_err());
+        assert!(parse::<RefParams>(json!({})).is_err());
         assert!(parse::<NoParams>(json!({"x": 1})).is_err());
     }
 
@@ -578,7 +521,7 @@ mod tests {
 
     #[test]
     fn the_alert_type_schema_lists_the_types() {
-        let schema = alerts_input();
+        let schema = with_alert_types::<AlertsParams>();
         let types = &schema["properties"]["type"]["enum"];
         assert_eq!(types.as_array().map(Vec::len), Some(AlertType::ALL.len()));
     }

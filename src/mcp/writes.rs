@@ -4,129 +4,108 @@
 //! command calls — one undo step — and says how to take it back. Nothing
 //! here deletes, imports, syncs or changes settings.
 
-use std::sync::Arc;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use super::reads::PaymentStatusParam;
-use super::schemas::{self, JsonObject};
-use super::{Answer, Call, Effect, Spec, input};
-use crate::cmd::{self, DetailInput};
+use super::schemas;
+use super::{Answer, Call, RefParams, Spec, input, with_alert_types};
+use crate::cmd::add::{self, Add};
+use crate::cmd::edit::{self, Edit};
+use crate::cmd::lifecycle as lifecycle_cmd;
+use crate::cmd::pay::Pay;
+use crate::cmd::usage::Log;
+use crate::cmd::{self, DetailInput, Door, ScheduleInput};
 use crate::domain::alert::AlertType;
-use crate::domain::cycle::{Cycle, CycleKind};
+use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
-use crate::domain::subscription::{NAME_MAX, PaymentMethod, Status, Subscription, TEXT_MAX};
-use crate::domain::usage::{self as usage_rules, NewUsage};
-use crate::domain::validate;
+use crate::domain::subscription::{PaymentMethod, Subscription};
 use crate::error::{Error, Result};
 use crate::ops::lifecycle::{self, Cancelled, EndAt};
-use crate::ops::payment::{self, Entry};
-use crate::ops::subscription::{self, Changes, CycleChange, New, Typed};
+use crate::ops::subscription;
 use crate::render::Done;
 use crate::render::alerts::Updated;
 use crate::render::json::SubscriptionRecord;
-use crate::render::payments::Paid;
 use crate::render::text::{count, safe};
 use crate::render::usage::Logged;
 use crate::store::alerts::{self, Mark, Target};
-use crate::store::{subscriptions, usage};
+use crate::store::subscriptions;
 
 pub const TOOLS: [Spec; 8] = [
-    write(
+    Spec::new(
         "add_subscription",
         "Add a subscription",
         "Track a new subscription (as `subs add`): a name, the amount per billing cycle and the cycle; the other details are optional",
         input::<AddParams>,
         schemas::SUBSCRIPTION,
-        false,
         add_subscription,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "edit_subscription",
         "Edit a subscription",
         "Change a subscription's details (as `subs edit`): only the fields given change; a new amount is kept in its price history",
         input::<EditParams>,
         schemas::SUBSCRIPTION,
-        true,
         edit_subscription,
-    ),
-    write(
+    )
+    .writing(true),
+    Spec::new(
         "pay",
         "Record a payment",
         "Record a payment for a subscription's charge, the one due unless due names another (as `subs pay`); paying the due charge moves the next billing date on. A charge not due yet needs due",
         input::<PayParams>,
         schemas::PAY,
-        false,
         pay,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "log_usage",
         "Log usage",
         "Record that the user used a subscription, for its cost per use (as `subs log-usage`)",
         input::<LogUsageParams>,
         schemas::USAGE_LOG,
-        false,
         log_usage,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "pause",
         "Pause a subscription",
         "Pause an active subscription: no charges and no reminders until it is resumed (as `subs pause`)",
         input::<RefParams>,
         schemas::SUBSCRIPTION,
-        false,
         pause,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "resume",
         "Resume a subscription",
         "Resume a paused subscription (as `subs resume`)",
         input::<ResumeParams>,
         schemas::SUBSCRIPTION,
-        false,
         resume,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "cancel",
         "Cancel a subscription",
         "Cancel a subscription: today, on a given last day, or at the end of the period paid (as `subs cancel`); its history stays",
         input::<CancelParams>,
         schemas::SUBSCRIPTION,
-        false,
         cancel,
-    ),
-    write(
+    )
+    .writing(false),
+    Spec::new(
         "mark_alerts_read",
         "Mark alerts read",
         "Mark alerts read: by id, every one of a type and/or a subscription, or all (as `subs alerts read`)",
-        mark_input,
+        with_alert_types::<MarkParams>,
         schemas::ALERTS_CHANGED,
-        true,
         mark_alerts_read,
-    ),
+    )
+    .writing(true),
 ];
-
-const fn write(
-    name: &'static str,
-    title: &'static str,
-    description: &'static str,
-    input: fn() -> Arc<JsonObject>,
-    output: schemas::Output,
-    idempotent: bool,
-    run: fn(&Call) -> Result<Answer>,
-) -> Spec {
-    Spec {
-        name,
-        title,
-        description,
-        input,
-        output,
-        effect: Effect::Write { idempotent },
-        run,
-    }
-}
 
 /// A write's answer: the record that changed, what happened, and how to
 /// take it back.
@@ -182,10 +161,6 @@ fn kind(value: &Value) -> &'static str {
         Value::Array(_) => "array",
         Value::Object(_) => "object",
     }
-}
-
-fn money(field: &str, amount: &Amount) -> Result<crate::domain::money::Money> {
-    cmd::parse_money(field, &amount.0)
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
@@ -307,37 +282,17 @@ fn details(d: DetailParams, next: Option<&str>) -> Result<DetailInput> {
             .map(|n| super::reads::alert_type(n))
             .collect()
     };
-    Ok(DetailInput {
-        description: d.description,
-        provider: d.provider,
-        category: d.category,
-        currency: d.currency,
+    Ok(cmd::detail_input!(
+        d,
         payment_method: d.payment_method.map(|m| match m {
             MethodParam::Card => PaymentMethod::Card,
             MethodParam::BankTransfer => PaymentMethod::BankTransfer,
             MethodParam::Paypal => PaymentMethod::Paypal,
             MethodParam::Other => PaymentMethod::Other,
         }),
-        card: d.card,
-        shared_with: d.shared_with,
-        shares: d.shares,
-        paid_by: d.paid_by,
-        auto_renew: d.auto_renew,
-        reminder_days: d.reminder_days,
-        remind: d.remind,
-        email_notifications: d.email_notifications,
-        url: d.url,
-        notes: d.notes,
-        statement_match: d.statement_match,
-        end: d.end,
-        trial_until: d.trial_until,
-        trial: d.trial,
-        term: d.term,
-        notice: d.notice,
-        extends_by: d.extends_by,
         mute: types(d.mute)?,
         unmute: types(d.unmute)?,
-    })
+    ))
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -362,45 +317,29 @@ pub struct AddParams {
 fn add_subscription(call: &Call) -> Result<Answer> {
     let p: AddParams = call.args()?;
     let today = call.today();
-    let input = details(p.details, p.next.as_deref())?;
-    let checked = cmd::validate_details(&input, today)?;
-    let date = |flag: &str, value: &Option<String>| {
-        value
-            .as_deref()
-            .map(|v| cmd::parse_date(flag, v, today))
-            .transpose()
+    let details = details(p.details, p.next.as_deref())?;
+    let args = Add {
+        name: Some(p.name),
+        schedule: ScheduleInput {
+            amount: Some(p.amount.0),
+            cycle: Some(p.cycle.into()),
+            every_days: p.every_days,
+            every_months: p.every_months,
+            start: p.start,
+            next: p.next,
+        },
+        details,
     };
-    let new = New {
-        name: validate::name("name", &p.name, NAME_MAX).map_err(Error::invalid)?,
-        amount: money("amount", &p.amount)?,
-        cycle: Cycle::from_parts(p.cycle.into(), p.every_days, p.every_months)
-            .map_err(Error::invalid)?,
-        start: date("start", &p.start)?.unwrap_or(today),
-        next: date("next", &p.next)?,
-        category: None,
-    };
-    let typed = Typed {
-        start: p.start.as_deref(),
-        next: p.next.as_deref(),
-        end: input.end.as_deref(),
-        trial_until: input.trial_until.as_deref(),
-    };
-    let start = subscription::schedule(&new, &checked, typed, today)?;
+    let checked = cmd::validate_details(&args.details, today)?;
+    let mut new = add::given(&args, today, Door::Mcp)?;
+    let start = add::schedule(&args, &mut new, &checked, today, Door::Mcp)?;
     let now = call.clock().timestamp();
     let (saved, twin) = call.write(|db| {
         let twin = subscription::duplicate(db, &new, checked.currency)?;
-        let saved = subscription::create(db, new, &checked, start, typed, &now)?;
+        let saved = subscription::create(db, new, &checked, start, add::typed(&args), &now)?;
         Ok((saved, twin))
     })?;
-    let mut message = format!(
-        "Added {} ({}): {} {} {}, next billing {}",
-        safe(&saved.name),
-        saved.id,
-        saved.amount,
-        saved.currency,
-        saved.cycle.label(),
-        saved.next_billing_date
-    );
+    let mut message = add::message(&saved);
     if let Some(id) = twin {
         message.push_str(&format!(
             "\nwarning: an active subscription with the same name, amount, currency and cycle exists ({id})"
@@ -448,15 +387,15 @@ pub struct EditParams {
 fn edit_subscription(call: &Call) -> Result<Answer> {
     let p: EditParams = call.args()?;
     let today = call.today();
-    let input = details(p.details, p.next.as_deref())?;
+    let details = details(p.details, p.next.as_deref())?;
     let (no_category, no_end) = (p.no_category.unwrap_or(false), p.no_end.unwrap_or(false));
     for (both, a, b) in [
         (
-            no_category && input.category.is_some(),
+            no_category && details.category.is_some(),
             "no_category",
             "category",
         ),
-        (no_end && input.end.is_some(), "no_end", "end"),
+        (no_end && details.end.is_some(), "no_end", "end"),
     ] {
         if both {
             return Err(Error::invalid(format!(
@@ -464,64 +403,24 @@ fn edit_subscription(call: &Call) -> Result<Answer> {
             )));
         }
     }
-    let nothing = p.name.is_none()
-        && p.amount.is_none()
-        && p.cycle.is_none()
-        && p.every_days.is_none()
-        && p.every_months.is_none()
-        && p.start.is_none()
-        && p.next.is_none()
-        && !no_category
-        && !no_end
-        && input.is_empty();
-    if nothing {
-        return Err(Error::invalid(
-            "nothing to change: give at least one field to change, e.g. amount",
-        ));
-    }
-    let date = |flag: &str, value: &Option<String>| {
-        value
-            .as_deref()
-            .map(|v| cmd::parse_date(flag, v, today))
-            .transpose()
-    };
-    let changes = Changes {
-        name: p
-            .name
-            .as_deref()
-            .map(|n| validate::name("name", n, NAME_MAX).map_err(Error::invalid))
-            .transpose()?,
-        amount: p.amount.as_ref().map(|a| money("amount", a)).transpose()?,
-        cycle: CycleChange {
-            kind: p.cycle.map(Into::into),
+    let args = Edit {
+        subscription: p.subscription,
+        name: p.name,
+        schedule: ScheduleInput {
+            amount: p.amount.map(|a| a.0),
+            cycle: p.cycle.map(Into::into),
             every_days: p.every_days,
             every_months: p.every_months,
+            start: p.start,
+            next: p.next,
         },
-        start: date("start", &p.start)?,
-        next: date("next", &p.next)?,
-        details: cmd::validate_details(&input, today)?,
+        details,
         no_category,
         no_end,
     };
-    let typed = Typed {
-        start: p.start.as_deref(),
-        next: p.next.as_deref(),
-        end: input.end.as_deref(),
-        trial_until: input.trial_until.as_deref(),
-    };
-    let (updated, changed) = call.write(|db| {
-        let id = subscriptions::resolve(db, &p.subscription)?;
-        subscription::edit(db, &id, changes, typed, today)
-    })?;
-    let message = if changed {
-        format!("Updated {} ({})", safe(&updated.name), updated.id)
-    } else {
-        format!(
-            "Nothing changed: {} ({}) already has those values",
-            safe(&updated.name),
-            updated.id
-        )
-    };
+    let changes = edit::changes(&args, today, Door::Mcp)?;
+    let (updated, changed) = call.write(|db| edit::save(db, &args, changes, today))?;
+    let message = edit::message(&updated, changed);
     finish(updated, today, message)
 }
 
@@ -549,53 +448,21 @@ pub struct PayParams {
 fn pay(call: &Call) -> Result<Answer> {
     let p: PayParams = call.args()?;
     let today = call.today();
-    let amount = p.amount.as_ref().map(|a| money("amount", a)).transpose()?;
-    let day = |flag: &str, value: &Option<String>| {
-        value
-            .as_deref()
-            .map(|v| cmd::parse_date(flag, v, today))
-            .transpose()
-    };
-    let date = day("date", &p.date)?.unwrap_or(today);
-    let due = day("due", &p.due)?;
-    let status = p.status.map_or(PaymentStatus::Paid, Into::into);
-    payment::check_new_date(status, date, today, p.date.as_deref())?;
-    let transaction_id = p
-        .transaction_id
-        .as_deref()
-        .map(|t| validate::name("transaction_id", t, 100).map_err(Error::invalid))
-        .transpose()?;
-    let notes = p
-        .notes
-        .as_deref()
-        .map(|n| validate::text("notes", n, TEXT_MAX).map_err(Error::invalid))
-        .transpose()?;
-    let entry = Entry {
-        amount,
-        date,
-        due,
-        status,
-        transaction_id: transaction_id.as_deref(),
-        notes: notes.as_deref(),
+    let args = Pay {
+        subscription: p.subscription,
+        amount: p.amount.map(|a| a.0),
+        date: p.date,
+        due: p.due,
+        status: p.status.map_or(PaymentStatus::Paid, Into::into),
+        transaction_id: p.transaction_id,
+        notes: p.notes,
         force: p.force.unwrap_or(false),
-        // No one to ask: a charge not due yet is paid by naming it (`due`).
-        ahead: None,
-        typed: payment::Typed {
-            date: p.date.as_deref(),
-            due: p.due.as_deref(),
-        },
     };
-    let recorded = call.write(|db| {
-        let sub = subscriptions::get(db, &subscriptions::resolve(db, &p.subscription)?)?;
-        payment::record(db, &sub, &entry, today)
-    })?;
-    done(
-        schemas::PAY,
-        &Paid {
-            payment: recorded.payment,
-            next_billing_date: recorded.next_billing_date,
-        },
-    )
+    let checked = cmd::pay::check(&args, today, Door::Mcp)?;
+    // No one to ask: a charge not due yet is paid by naming it (`due`).
+    let entry = checked.entry(&args, None);
+    let paid = call.write(|db| cmd::pay::record(db, &args, &entry, today))?;
+    done(schemas::PAY, &paid)
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -617,64 +484,17 @@ pub struct LogUsageParams {
 
 fn log_usage(call: &Call) -> Result<Answer> {
     let p: LogUsageParams = call.args()?;
-    let today = call.today();
-    let uses = p.count.unwrap_or(1);
-    usage_rules::check_count(uses)
-        .map_err(|why| Error::invalid(validate::invalid("count", &uses.to_string(), &why)))?;
-    let parsed = |field: &str,
-                  value: &Option<String>,
-                  parse: fn(&str) -> std::result::Result<i64, String>| {
-        value
-            .as_deref()
-            .map(|v| parse(v).map_err(|r| Error::invalid(validate::invalid(field, v, &r))))
-            .transpose()
+    let args = Log {
+        subscription: p.subscription,
+        count: p.count.unwrap_or(1),
+        duration: p.duration,
+        value: p.value,
+        date: p.date,
+        notes: p.notes,
     };
-    let duration = parsed("duration", &p.duration, usage_rules::parse_duration)?;
-    let value = parsed("value", &p.value, usage_rules::parse_value)?;
-    let day = match p.date.as_deref() {
-        Some(d) => cmd::parse_date("date", d, today)?,
-        None => today,
-    };
-    if day > today {
-        return Err(Error::invalid(format!(
-            "invalid date {}: usage cannot be logged for a future day (today is {today})",
-            cmd::as_typed(p.date.as_deref(), day)
-        )));
-    }
-    let notes = p
-        .notes
-        .as_deref()
-        .map(|n| validate::text("notes", n, TEXT_MAX).map_err(Error::invalid))
-        .transpose()?;
-    let log = call.write(|db| {
-        let id = subscriptions::resolve(db, &p.subscription)?;
-        let new = NewUsage {
-            subscription_id: &id,
-            usage_date: day,
-            usage_count: uses,
-            usage_duration: duration,
-            usage_value: value,
-            notes: notes.as_deref(),
-        };
-        let log_id = usage::insert(db, &new)?;
-        let filter = usage::Filter {
-            subscription_id: Some(&id),
-            since: Some(day),
-            until: Some(day),
-        };
-        usage::list(db, &filter)?
-            .into_iter()
-            .find(|l| l.id == log_id)
-            .ok_or_else(|| Error::runtime("the usage log vanished after it was written"))
-    })?;
+    let checked = cmd::usage::check(&args, call.today(), Door::Mcp)?;
+    let log = call.write(|db| cmd::usage::insert(db, &args, &checked))?;
     done(schemas::USAGE_LOG, &Logged(log))
-}
-
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RefParams {
-    /// Which subscription: its id, an id prefix, its name in any letter case, or a unique start or part of the name
-    pub subscription: String,
 }
 
 fn pause(call: &Call) -> Result<Answer> {
@@ -704,20 +524,12 @@ pub struct ResumeParams {
 fn resume(call: &Call) -> Result<Answer> {
     let p: ResumeParams = call.args()?;
     let today = call.today();
-    let next = p
-        .next
-        .as_deref()
-        .map(|n| cmd::parse_date("next", n, today))
-        .transpose()?;
+    let next = Door::Mcp.date("next", p.next.as_deref(), today)?;
     let sub = call.write(|db| {
         let id = subscriptions::resolve(db, &p.subscription)?;
         lifecycle::resume(db, &id, next, p.next.as_deref(), today)
     })?;
-    let message = format!(
-        "Resumed {}; next billing {}",
-        safe(&sub.name),
-        sub.next_billing_date
-    );
+    let message = lifecycle_cmd::resumed(&sub);
     finish(sub, today, message)
 }
 
@@ -757,18 +569,7 @@ fn cancel(call: &Call) -> Result<Answer> {
 /// day (a refund to ask for).
 fn cancel_message(c: &Cancelled, today: chrono::NaiveDate) -> String {
     let sub = &c.subscription;
-    let end = sub.end_date.unwrap_or(today);
-    let mut message = match c.bound {
-        Some(term) => format!(
-            "{} is under contract: with notice given today it ends on {}, and it still bills until then",
-            safe(&sub.name),
-            term.ends
-        ),
-        None if sub.status == Status::Cancelled => {
-            format!("Cancelled {} (last day {end})", safe(&sub.name))
-        }
-        None => format!("{} will end on {end}", safe(&sub.name)),
-    };
+    let mut message = lifecycle_cmd::cancelled(sub, c.bound, today);
     if !c.later_payments.is_empty() {
         let listed: Vec<String> = c
             .later_payments
@@ -799,20 +600,6 @@ pub struct MarkParams {
     pub subscription: Option<String>,
 }
 
-fn mark_input() -> Arc<JsonObject> {
-    let mut schema = (*input::<MarkParams>()).clone();
-    let names: Vec<Value> = AlertType::ALL
-        .iter()
-        .map(|t| Value::String(t.as_str().into()))
-        .collect();
-    if let Some(Value::Object(field)) = schema.get_mut("properties").and_then(|p| p.get_mut("type"))
-    {
-        field.insert("enum".into(), Value::Array(names));
-        field.insert("type".into(), Value::String("string".into()));
-    }
-    Arc::new(schema)
-}
-
 fn mark_alerts_read(call: &Call) -> Result<Answer> {
     let p: MarkParams = call.args()?;
     let alert_type = p
@@ -840,11 +627,7 @@ fn mark_alerts_read(call: &Call) -> Result<Answer> {
         if !ids.is_empty() {
             return alerts::mark(db, Target::Ids(&ids), Mark::Read);
         }
-        let id = p
-            .subscription
-            .as_deref()
-            .map(|r| subscriptions::resolve(db, r))
-            .transpose()?;
+        let id = subscriptions::resolve_optional(db, p.subscription.as_deref())?;
         let target = Target::Matching {
             alert_type,
             subscription_id: id.as_deref(),
@@ -910,6 +693,6 @@ mod tests {
         }
         let required = schema["required"].as_array().unwrap();
         assert_eq!(required.len(), 3, "{required:?}");
-        assert!(mark_input()["properties"]["type"]["enum"].is_array());
+        assert!(with_alert_types::<MarkParams>()["properties"]["type"]["enum"].is_array());
     }
 }

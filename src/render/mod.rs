@@ -128,6 +128,17 @@ pub struct Output {
 }
 
 impl Output {
+    /// Text as a pipe gets it: no colour, no JSON, tables tab-separated.
+    pub fn pipe() -> Output {
+        Output {
+            json: false,
+            color: false,
+            quiet: false,
+            verbose: false,
+            tty: false,
+        }
+    }
+
     pub fn new(json: bool, color: ColorChoice, quiet: bool, verbose: bool) -> Output {
         let tty = io::stdout().is_terminal();
         let color = match color {

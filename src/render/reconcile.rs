@@ -309,16 +309,6 @@ mod tests {
         }
     }
 
-    fn pipe() -> Output {
-        Output {
-            json: false,
-            color: false,
-            quiet: false,
-            verbose: false,
-            tty: false,
-        }
-    }
-
     #[test]
     fn the_table_runs_by_date_and_unexpected_series_by_their_first_charge() {
         let v = view(vec![
@@ -331,7 +321,7 @@ mod tests {
                 &["2026-05-04"],
             ),
         ]);
-        let text = v.text(&pipe());
+        let text = v.text(&Output::pipe());
         let firsts: Vec<&str> = text.lines().filter_map(|l| l.split('\t').next()).collect();
         assert_eq!(firsts, ["Due", "2026-05-03", "-", "2026-10-28"]);
         assert!(text.contains("-\t-\tunexpected\t"), "{text}");
@@ -367,7 +357,7 @@ mod tests {
             event(Kind::Unexpected, None, None, &["2026-06-02"]),
         ]);
         assert_eq!(
-            v.footer(&pipe()),
+            v.footer(&Output::pipe()),
             "From 2026-05-01 to 2026-11-30: 2 paid, 2 price changes, 1 unexpected.\n\
              Too early to tell (due in the statement's last 7 days): Gym due 2026-11-28.\n\
              Unexpected charges look like subscriptions subs does not track: `subs detect bank.csv --add` adds them."

@@ -307,7 +307,11 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     /// The primary key, as text for duplicate detection and reports.
     fn key(&self) -> String;
     fn insert(&self, db: &Db) -> rusqlite::Result<usize>;
-    fn key_param(&self) -> rusqlite::types::Value;
+    /// The primary key as bound in SQL: the key's text, unless the table
+    /// is keyed by a local integer id (`global_id!`).
+    fn key_param(&self) -> rusqlite::types::Value {
+        self.key().into()
+    }
     /// The global id, for tables that have one.
     fn uid(&self) -> Option<&str> {
         None
@@ -348,9 +352,6 @@ pub trait Table: Serialize + for<'de> Deserialize<'de> + PartialEq + Sized {
     }
 }
 
-/// The `Table` methods of a table whose rows have a local integer `id` and
-/// a global `uid`: rows are the same row when their uids match (or, for a
-/// backup without uids, their ids).
 /// Local ids of rows that merge by name (categories, cards), by table and
 /// the file's id: a file's row may be stored under another id here.
 pub type IdMap = std::collections::HashMap<(&'static str, i64), i64>;
@@ -381,7 +382,17 @@ macro_rules! spec {
     };
 }
 
+/// The `Table` methods of a table whose rows have a local integer `id` and
+/// a global `uid`: rows are the same row when their uids match (or, for a
+/// backup without uids, their ids).
+/// `global_id!(named)`: and rows others refer to that merge by name.
 macro_rules! global_id {
+    (named) => {
+        global_id!();
+        fn as_named(&self) -> Option<(i64, &str)> {
+            Some((self.id, &self.name))
+        }
+    };
     () => {
         fn uid(&self) -> Option<&str> {
             Some(&self.uid)
@@ -401,6 +412,9 @@ macro_rules! global_id {
             } else {
                 self.uid.clone()
             }
+        }
+        fn key_param(&self) -> rusqlite::types::Value {
+            self.id.into()
         }
     };
 }
@@ -496,9 +510,6 @@ impl Table for ConfigRow {
     fn key(&self) -> String {
         self.key.clone()
     }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.key.clone().into()
-    }
 }
 
 impl Table for ChannelRow {
@@ -515,9 +526,6 @@ impl Table for ChannelRow {
         uid
     });
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
     fn steers_traffic(&self) -> Option<String> {
         Some(format!("channel {} ({})", self.name, self.kind))
     }
@@ -536,9 +544,6 @@ impl Table for RateRow {
     fn key(&self) -> String {
         self.currency.clone()
     }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.currency.clone().into()
-    }
 }
 
 impl Table for CategoryRow {
@@ -554,13 +559,7 @@ impl Table for CategoryRow {
         },
         fold_name(name)
     );
-    fn as_named(&self) -> Option<(i64, &str)> {
-        Some((self.id, &self.name))
-    }
-    global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
+    global_id!(named);
 }
 
 impl Table for SubscriptionRow {
@@ -609,9 +608,6 @@ impl Table for SubscriptionRow {
     fn key(&self) -> String {
         self.subscription_id.clone()
     }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.subscription_id.clone().into()
-    }
 }
 
 impl Table for PaymentRow {
@@ -651,9 +647,6 @@ impl Table for PaymentRow {
             .query_row(params![self.subscription_id, self.due_date], |r| r.get(0))
     }
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for UsageRow {
@@ -670,9 +663,6 @@ impl Table for UsageRow {
         uid
     });
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for AlertRow {
@@ -697,9 +687,6 @@ impl Table for AlertRow {
         ))
     }
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for MemberRow {
@@ -713,13 +700,7 @@ impl Table for MemberRow {
         },
         fold_name(name)
     );
-    fn as_named(&self) -> Option<(i64, &str)> {
-        Some((self.id, &self.name))
-    }
-    global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
+    global_id!(named);
 }
 
 impl Table for ShareRow {
@@ -738,9 +719,6 @@ impl Table for ShareRow {
         self.member_id = remapped(map, "member", self.member_id);
     }
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for CardRow {
@@ -756,13 +734,7 @@ impl Table for CardRow {
         },
         fold_name(name)
     );
-    fn as_named(&self) -> Option<(i64, &str)> {
-        Some((self.id, &self.name))
-    }
-    global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
+    global_id!(named);
 }
 
 impl Table for BudgetRow {
@@ -779,9 +751,6 @@ impl Table for BudgetRow {
         self.category_id = remapped(map, "category", self.category_id);
     }
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for PriceRow {
@@ -799,9 +768,6 @@ impl Table for PriceRow {
         uid
     });
     global_id!();
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.id.into()
-    }
 }
 
 impl Table for AlertTallyRow {
@@ -813,9 +779,6 @@ impl Table for AlertTallyRow {
     });
     fn key(&self) -> String {
         self.alert_type.clone()
-    }
-    fn key_param(&self) -> rusqlite::types::Value {
-        self.alert_type.clone().into()
     }
 }
 

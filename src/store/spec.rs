@@ -38,16 +38,37 @@ impl TableSpec {
 
 const NO_REFS: &[(&str, &TableSpec)] = &[];
 
+/// What most tables are: rows with a local integer `id` (the key) and a
+/// global `uid`, nothing computed, no reference, no unique key. Each spec
+/// below says only where it differs (`..ROW`).
+const ROW: TableSpec = TableSpec {
+    section: "",
+    table: "",
+    columns: &[],
+    computed: &[],
+    key: "id",
+    global_id: true,
+    references: NO_REFS,
+    unique: &[],
+    singular: "",
+};
+
+/// A table of things people name: one row per name, compared folded
+/// (`name_key`).
+const NAMED: TableSpec = TableSpec {
+    computed: &["name_key"],
+    unique: &[&["name"]],
+    ..ROW
+};
+
 pub const CONFIG: TableSpec = TableSpec {
     section: "config",
     table: "config",
     columns: &["key", "value", "updated_at"],
-    computed: &[],
     key: "key",
     global_id: false,
-    references: NO_REFS,
-    unique: &[],
     singular: "setting",
+    ..ROW
 };
 
 pub const CHANNELS: TableSpec = TableSpec {
@@ -64,60 +85,43 @@ pub const CHANNELS: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
-    references: NO_REFS,
     unique: &[&["name"]],
     singular: "channel",
+    ..ROW
 };
 
 pub const RATES: TableSpec = TableSpec {
     section: "rates",
     table: "rate",
     columns: &["currency", "base", "rate", "set_on", "updated_at", "source"],
-    computed: &[],
     key: "currency",
     global_id: false,
-    references: NO_REFS,
-    unique: &[],
     singular: "rate",
+    ..ROW
 };
 
 pub const CATEGORIES: TableSpec = TableSpec {
     section: "categories",
     table: "category",
     columns: &["id", "name", "color", "icon", "created_at", "uid"],
-    computed: &["name_key"],
-    key: "id",
-    global_id: true,
-    references: NO_REFS,
-    unique: &[&["name"]],
     singular: "category",
+    ..NAMED
 };
 
 pub const CARDS: TableSpec = TableSpec {
     section: "cards",
     table: "card",
     columns: &["id", "name", "kind", "expires", "created_at", "uid"],
-    computed: &["name_key"],
-    key: "id",
-    global_id: true,
-    references: NO_REFS,
-    unique: &[&["name"]],
     singular: "card",
+    ..NAMED
 };
 
 pub const MEMBERS: TableSpec = TableSpec {
     section: "members",
     table: "member",
     columns: &["id", "name", "created_at", "uid"],
-    computed: &["name_key"],
-    key: "id",
-    global_id: true,
-    references: NO_REFS,
-    unique: &[&["name"]],
     singular: "member",
+    ..NAMED
 };
 
 pub const SUBSCRIPTIONS: TableSpec = TableSpec {
@@ -159,7 +163,6 @@ pub const SUBSCRIPTIONS: TableSpec = TableSpec {
         "paid_by",
         "statement_match",
     ],
-    computed: &[],
     key: "subscription_id",
     global_id: false,
     references: &[
@@ -167,8 +170,8 @@ pub const SUBSCRIPTIONS: TableSpec = TableSpec {
         ("card_id", &CARDS),
         ("paid_by", &MEMBERS),
     ],
-    unique: &[],
     singular: "subscription",
+    ..ROW
 };
 
 pub const SHARES: TableSpec = TableSpec {
@@ -184,12 +187,10 @@ pub const SHARES: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("subscription_id", &SUBSCRIPTIONS), ("member_id", &MEMBERS)],
     unique: &[&["subscription_id", "member_id"]],
     singular: "share",
+    ..ROW
 };
 
 pub const PAYMENTS: TableSpec = TableSpec {
@@ -208,12 +209,9 @@ pub const PAYMENTS: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("subscription_id", &SUBSCRIPTIONS)],
-    unique: &[],
     singular: "payment",
+    ..ROW
 };
 
 pub const USAGE: TableSpec = TableSpec {
@@ -230,12 +228,9 @@ pub const USAGE: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("subscription_id", &SUBSCRIPTIONS)],
-    unique: &[],
     singular: "usage log",
+    ..ROW
 };
 
 pub const ALERTS: TableSpec = TableSpec {
@@ -254,24 +249,20 @@ pub const ALERTS: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("subscription_id", &SUBSCRIPTIONS)],
     unique: &[&["subscription_id", "alert_type", "occurrence"]],
     singular: "alert",
+    ..ROW
 };
 
 pub const ALERT_TALLY: TableSpec = TableSpec {
     section: "alert_tally",
     table: "alert_tally",
     columns: &["alert_type", "total", "read"],
-    computed: &[],
     key: "alert_type",
     global_id: false,
-    references: NO_REFS,
-    unique: &[],
     singular: "alert tally",
+    ..ROW
 };
 
 pub const PRICE_HISTORY: TableSpec = TableSpec {
@@ -289,12 +280,9 @@ pub const PRICE_HISTORY: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("subscription_id", &SUBSCRIPTIONS)],
-    unique: &[],
     singular: "price change",
+    ..ROW
 };
 
 pub const BUDGETS: TableSpec = TableSpec {
@@ -308,12 +296,10 @@ pub const BUDGETS: TableSpec = TableSpec {
         "created_at",
         "uid",
     ],
-    computed: &[],
-    key: "id",
-    global_id: true,
     references: &[("category_id", &CATEGORIES)],
     unique: &[&["category_id"]],
     singular: "budget",
+    ..ROW
 };
 
 /// Every spec, in the order a backup holds the tables (parents before

@@ -1,6 +1,6 @@
 //! SQL for subscriptions and their price history.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, Statement, params};
 
 use super::Db;
 use super::{conversion, date_str, get_date, get_opt_date};
@@ -343,10 +343,7 @@ pub fn count(db: &Db) -> Result<i64> {
 }
 
 pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
-    let conn = &db.conn;
-    let (kind, days, months) = super::cycle_columns(s.cycle);
-    let plan = plan_columns(s);
-    conn.prepare_cached(
+    let mut stmt = db.conn.prepare_cached(
         "INSERT INTO subscription (subscription_id, name, description, provider, category_id, amount,
             currency, billing_cycle, custom_cycle_days, billing_anchor, start_date, next_billing_date,
             end_date, status, payment_method, auto_renewal, reminder_days, email_notifications,
@@ -354,8 +351,40 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
             trial_until, term_months, extends_by_months, notice, card_id, paid_by, statement_match)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,
             ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
-    )?
-    .execute(params![
+    )?;
+    execute(&mut stmt, s, &s.updated_at)?;
+    Ok(())
+}
+
+/// Writes every mutable column of `s` and stamps `updated_at`.
+pub fn update(db: &Db, s: &Subscription) -> Result<()> {
+    // Numbered as the insert's columns: `created_at` (?21) is left alone.
+    let mut stmt = db.conn.prepare_cached(
+        "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
+            amount = ?6, currency = ?7, billing_cycle = ?8, custom_cycle_days = ?9,
+            billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
+            status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
+            email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?22,
+            muted_alerts = ?23, cycle_months = ?24, remind = ?25, trial_until = ?26,
+            term_months = ?27, extends_by_months = ?28, notice = ?29, card_id = ?30,
+            paid_by = ?31, statement_match = ?32
+         WHERE subscription_id = ?1",
+    )?;
+    if execute(&mut stmt, s, &db.now())? == 0 {
+        return Err(Error::not_found(format!(
+            "no subscription with id {}",
+            s.id
+        )));
+    }
+    Ok(())
+}
+
+/// Runs the insert or the update with every column of `s` bound, in the
+/// insert's order (`?1` … `?32`); `updated_at` is the stamp to write.
+fn execute(stmt: &mut Statement<'_>, s: &Subscription, updated_at: &str) -> Result<usize> {
+    let (kind, days, months) = super::cycle_columns(s.cycle);
+    let plan = plan_columns(s);
+    Ok(stmt.execute(params![
         s.id,
         s.name,
         s.description,
@@ -377,7 +406,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.website_url,
         s.notes,
         s.created_at,
-        s.updated_at,
+        updated_at,
         muted_text(&s.muted),
         months,
         remind_text(&s.remind),
@@ -388,67 +417,7 @@ pub fn insert(db: &Db, s: &Subscription) -> Result<()> {
         s.card_id,
         s.paid_by.as_ref().map(|m| m.id),
         s.statement_match,
-    ])?;
-    Ok(())
-}
-
-/// Writes every mutable column of `s` and stamps `updated_at`.
-pub fn update(db: &Db, s: &Subscription) -> Result<()> {
-    let conn = &db.conn;
-    let (kind, days, months) = super::cycle_columns(s.cycle);
-    let plan = plan_columns(s);
-    let changed = conn
-        .prepare_cached(
-            "UPDATE subscription SET name = ?2, description = ?3, provider = ?4, category_id = ?5,
-                amount = ?6, currency = ?7, billing_cycle = ?8, custom_cycle_days = ?9,
-                billing_anchor = ?10, start_date = ?11, next_billing_date = ?12, end_date = ?13,
-                status = ?14, payment_method = ?15, auto_renewal = ?16, reminder_days = ?17,
-                email_notifications = ?18, website_url = ?19, notes = ?20, updated_at = ?21,
-                muted_alerts = ?22, cycle_months = ?23, remind = ?24, trial_until = ?25,
-                term_months = ?26, extends_by_months = ?27, notice = ?28, card_id = ?29,
-                paid_by = ?30, statement_match = ?31
-             WHERE subscription_id = ?1",
-        )?
-        .execute(params![
-            s.id,
-            s.name,
-            s.description,
-            s.provider,
-            s.category_id,
-            s.amount.cents(),
-            s.currency.code(),
-            kind,
-            days,
-            date_str(s.anchor),
-            date_str(s.start_date),
-            date_str(s.next_billing_date),
-            s.end_date.map(date_str),
-            s.status.as_str(),
-            s.payment_method.as_str(),
-            s.auto_renewal,
-            s.reminder_days,
-            s.email_notifications,
-            s.website_url,
-            s.notes,
-            db.now(),
-            muted_text(&s.muted),
-            months,
-            remind_text(&s.remind),
-            plan.0,
-            plan.1,
-            plan.2,
-            plan.3,
-            s.card_id,
-            s.paid_by.as_ref().map(|m| m.id),
-            s.statement_match,
-        ])?;
-    if changed == 0 {
-        return Err(Error::not_found(format!(
-            "no subscription with id {}",
-            s.id
-        )));
-    }
-    Ok(())
+    ])?)
 }
 
 /// The id of an active subscription with the same name (any case), amount,
@@ -624,6 +593,11 @@ impl Candidate {
             self.currency
         )
     }
+}
+
+/// `resolve` for a reference that may be absent (a filter's subscription).
+pub fn resolve_optional(db: &Db, reference: Option<&str>) -> Result<Option<String>> {
+    reference.map(|r| resolve(db, r)).transpose()
 }
 
 /// Resolves what a user typed to one subscription id: the full id, a
