@@ -2276,7 +2276,7 @@ mod tests {
         assert_eq!(names, AlertType::ALL.map(|t| t.as_str().to_string()));
         let parsed = Cli::try_parse_from(["subs", "add", "x", "--mute", "usage_limit,payment_due"]);
         let Ok(Cli {
-            command: Command::Add(Deferred(a)),
+            command: Chosen(Command::Add(Deferred(a))),
             ..
         }) = parsed
         else {
