@@ -74,8 +74,7 @@ pub fn run_on_demand(
         .map(|(_, a)| a)
         .collect();
     if !new.is_empty() {
-        journal.arm(db, &[("alert", Change::Insert)])?;
-        alerts::insert_all(db, &new)?;
+        journal.insert_in_bulk(db, "alert", |db| alerts::insert_all(db, &new))?;
     }
     // Alerts that commands raised since the last run are this run's news
     // too (printed and queued once); those of this run's own events (an
