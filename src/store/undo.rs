@@ -397,11 +397,16 @@ impl OnDemand<'_> {
             return write(db);
         };
         let t = quote_ident(table);
-        let (rows, last): (i64, i64) = db.conn.query_row(
-            &format!("SELECT count(*), coalesce(max(rowid), 0) FROM {t}"),
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        // Each alone: a lone count(*) counts the pages of the smallest
+        // index instead of reading every row.
+        let count = format!("SELECT count(*) FROM {t}");
+        let rows: i64 = db
+            .conn
+            .prepare_cached(&count)?
+            .query_row([], |r| r.get(0))?;
+        let last: i64 = (db.conn)
+            .prepare_cached(&format!("SELECT coalesce(max(rowid), 0) FROM {t}"))?
+            .query_row([], |r| r.get(0))?;
         let armed = journal.writable.swap(only, Ordering::Relaxed);
         let inserted = Inserted {
             table: table.as_bytes(),
@@ -410,13 +415,14 @@ impl OnDemand<'_> {
         let value = suspended(db, &journal.writable, &inserted, write);
         journal.writable.store(armed, Ordering::Relaxed);
         let value = value?;
-        let (grown, above): (i64, i64) = db.conn.query_row(
-            &format!(
-                "SELECT (SELECT count(*) FROM {t}) - ?1, (SELECT count(*) FROM {t} WHERE rowid > ?2)"
-            ),
-            params![rows, last],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let grown = db
+            .conn
+            .prepare_cached(&count)?
+            .query_row([], |r| r.get::<_, i64>(0))?
+            - rows;
+        let above: i64 = (db.conn)
+            .prepare_cached(&format!("SELECT count(*) FROM {t} WHERE rowid > ?1"))?
+            .query_row([last], |r| r.get(0))?;
         let rows = inserted.rows.get();
         if grown != rows || above != rows {
             return Err(Error::runtime(format!(
