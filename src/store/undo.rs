@@ -14,6 +14,9 @@
 //! comes back whole. While a step is walked the same triggers record the
 //! way back, which becomes the step's log: an undone step's log redoes it.
 //!
+//! (The alerts a cron run stores are filed in one statement instead, the
+//! same entries: [`OnDemand::insert_in_bulk`].)
+//!
 //! A step is opened when a command's first write transaction starts and
 //! closed before every commit; a step that recorded nothing is dropped, so
 //! a cron run that changed nothing leaves no trace.
@@ -249,7 +252,7 @@ fn trigger_batch(conn: &Connection, open: bool, wanted: Triggers) -> Result<Stri
         batch.push_str(OPEN);
     }
     for (i, table) in JOURNALLED.iter().enumerate() {
-        if wanted & bit(i, Change::Insert) * 0b111 == 0 {
+        if wanted & (bit(i, Change::Insert) * 0b111) == 0 {
             continue;
         }
         let cols = columns(conn, table)?;
