@@ -88,6 +88,18 @@ echo "alerts generate, $n subscriptions ($((raised - n * 10)) alerts raised by t
 report "first run" "${sum_first[@]}"
 report "nothing new" "${sum_again[@]}"
 
+# Minor page faults (memory the process touched), one paired run each:
+# what separates the two when instructions are close.
+faults() { /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -n 1; }
+if [ -x /usr/bin/time ]; then
+  cp "$work/fresh.db" "$work/a.db"; cp "$work/fresh.db" "$work/b.db"
+  sf=$(faults "$subs" --db "$work/a.db" -q alerts generate)
+  qf=$(faults sqlite3 "$work/b.db" "$first_sql")
+  sf2=$(faults "$subs" --db "$work/a.db" -q alerts generate)
+  qf2=$(faults sqlite3 "$work/b.db" "$again_sql")
+  printf "%-28s subs %7d page faults          sqlite3 %7d\n" "first run" "$sf" "$qf" "nothing new" "$sf2" "$qf2"
+fi
+
 # Instructions executed, one paired run each: repeatable where times are not.
 instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |

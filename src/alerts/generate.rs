@@ -14,7 +14,7 @@ use crate::domain::alert::{self as alert, Alert, AlertType, Candidate, NewAlert}
 use crate::domain::budget::{Budget, Usage};
 use crate::domain::card::Card;
 use crate::error::Result;
-use crate::store::undo::OnDemand;
+use crate::store::undo::{Change, OnDemand};
 use crate::store::{alerts, cards, notify};
 
 pub struct Outcome {
@@ -74,15 +74,14 @@ pub fn run_on_demand(
         .map(|(_, a)| a)
         .collect();
     if !new.is_empty() {
-        journal.arm(db)?;
-        alerts::insert_all(db, &new)?;
+        journal.insert_in_bulk(db, "alert", |db| alerts::insert_all(db, &new))?;
     }
     // Alerts that commands raised since the last run are this run's news
     // too (printed and queued once); those of this run's own events (an
     // expiry) are among the ones it created.
     let mut new_alerts = Vec::new();
     if alerts::any_unannounced(db)? {
-        journal.arm(db)?;
+        journal.arm(db, &[("alert_unannounced", Change::Delete)])?;
         for id in notify::take_unannounced(db)? {
             if id <= before
                 && let Some(alert) = alerts::get(db, id)?

@@ -19,7 +19,7 @@ use crate::domain::payment::{NewPayment, PaymentStatus};
 use crate::domain::schedule;
 use crate::domain::subscription::{Status, Subscription};
 use crate::error::{Error, Result};
-use crate::store::undo::OnDemand;
+use crate::store::undo::{Change, OnDemand};
 use crate::store::{Db, payments, subscriptions};
 
 /// A payment renewal processing recorded (or, in a dry run, would record).
@@ -72,7 +72,7 @@ pub fn process_on_demand(
                 let payment_id = if dry_run {
                     None
                 } else {
-                    journal.arm(db)?;
+                    journal.arm(db, &[("payment", Change::Insert)])?;
                     payments::insert_renewal(
                         db,
                         &NewPayment {
@@ -98,14 +98,21 @@ pub fn process_on_demand(
                     .ok_or_else(|| Error::runtime("a billing schedule ran past the calendar"))?;
             }
             if due != sub.next_billing_date && !dry_run {
-                journal.arm(db)?;
+                journal.arm(db, &[("subscription", Change::Update)])?;
                 subscriptions::set_next_billing(db, &sub.id, due)?;
             }
         }
         let ended = sub.end_date.is_some_and(|end| end < today);
         if ended {
             if !dry_run {
-                journal.arm(db)?;
+                journal.arm(
+                    db,
+                    &[
+                        ("subscription", Change::Update),
+                        ("alert", Change::Insert),
+                        ("alert_unannounced", Change::Insert),
+                    ],
+                )?;
                 subscriptions::set_status(db, &sub.id, Status::Expired)?;
                 events::expired(db, &sub, sub.end_date.unwrap_or(today), today)?;
             }

@@ -26,7 +26,7 @@ use crate::clock::Clock;
 use crate::domain::alert::Alert;
 use crate::error::{Error, Result};
 use crate::render::Output;
-use crate::store::undo::OnDemand;
+use crate::store::undo::{Change, OnDemand};
 use crate::store::{Db, Store};
 
 /// A destination for alerts: stdout, or a channel of one kind.
@@ -153,7 +153,7 @@ pub fn run<T>(
     let tell = |db: &Db, journal: &mut OnDemand<'_>| -> Result<T> {
         let (new_alerts, raised) = raise(db, journal)?;
         if how.sends && !new_alerts.is_empty() {
-            journal.arm(db)?;
+            journal.arm(db, &[("delivery", Change::Insert)])?;
             let queued: Vec<_> = new_alerts
                 .iter()
                 .map(|a| (a.id, a.alert_type, a.email_notifications))

@@ -272,9 +272,9 @@ impl Store {
     }
 
     /// `write` for a run that often changes nothing but a record of its
-    /// own (a cron run): the undo journal is armed only when `f` asks
-    /// ([`undo::OnDemand`]), so such a run neither parses the journal's
-    /// triggers nor opens a step.
+    /// own (a cron run): the undo journal is armed only when `f` asks, and
+    /// only for the changes it names ([`undo::OnDemand`]), so such a run
+    /// neither parses the journal's triggers nor opens a step.
     pub fn write_on_demand<T>(
         &mut self,
         f: impl FnOnce(&Db, &mut undo::OnDemand<'_>) -> Result<T>,
@@ -284,11 +284,14 @@ impl Store {
             let tx = Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
             let mut demand = undo::OnDemand::new(&mut self.journal, &self.db);
             let value = f(&self.db, &mut demand).and_then(|v| demand.finish(&self.db).map(|()| v));
-            // A rollback takes the triggers made in the transaction.
-            let installed = demand.installed;
+            let (guarded, before) = (demand.guarded, demand.before);
             let committed = value.and_then(|v| Ok(tx.commit().map(|()| v)?));
-            if committed.is_err() && installed {
-                self.journal.disarm();
+            if guarded {
+                undo::unguard(&self.db.conn);
+            }
+            if committed.is_err() {
+                // A rollback takes the triggers made in the transaction.
+                self.journal.restore(before);
             }
             committed
         });

@@ -566,3 +566,40 @@ fn on_a_terminal_undo_asks_before_reverting_a_background_run() {
     assert!(screen.contains("Undone: subs alerts generate"), "{screen}");
     assert!(env.json(&["alerts", "list"]).as_array().unwrap().is_empty());
 }
+
+/// A cron run that renews, expires a subscription and raises alerts (the
+/// alerts journalled in one statement, the rest by the triggers it armed)
+/// is one step: undo gives back exactly the data before it, redo exactly
+/// the data after it. (The run's own records stay: when it ran, what it
+/// told, and the journal itself.)
+#[test]
+fn a_cron_run_is_undone_and_redone_exactly() {
+    let env = TestEnv::new();
+    env.monthly("Gym", "30")
+        .start("2026-09-20")
+        .next("2026-11-20")
+        .add();
+    env.monthly("Netflix", "15.99").start("2026-10-27").add();
+    env.monthly("Spotify", "9.99").start("2026-10-28").add();
+    env.ok(&["edit", "spotify", "--end", "2026-11-25"]);
+    let data = |env: &TestEnv| -> Vec<String> {
+        let own = ["undo_", "generator_run:", "alert_told:"];
+        (env.dump().into_iter())
+            .filter(|row| !own.iter().any(|t| row.starts_with(t)))
+            .collect()
+    };
+    let before = data(&env);
+    let out = env.ok(&["alerts", "generate"]);
+    assert!(out.contains("Recorded 1 renewal payment"), "{out}");
+    let after = data(&env);
+    let count = |sql: &str| env.sql_count(sql);
+    assert_eq!(
+        count("SELECT count(*) FROM subscription WHERE status = 'expired'"),
+        1
+    );
+    assert!(count("SELECT count(*) FROM alert") >= 2, "{out}");
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(data(&env), before, "undone");
+    env.ok(&["redo"]);
+    assert_eq!(data(&env), after, "redone");
+}
