@@ -40,8 +40,13 @@ candidates="SELECT s.*, u.last_used, u.uses_90, u.logs,
              FROM usage WHERE usage_date <= '$SUBS_TODAY' GROUP BY subscription_id) u
     ON u.subscription_id = s.subscription_id
   WHERE s.status = 'active';"
+# The run record as subs writes it: the day, and the time of the run, so
+# that it changes every run (a record written again unchanged is no write
+# at all for SQLite, and would spare the baseline its commit).
 record="INSERT INTO generator_run (id, last_run_at, outcome, new_alerts, failed_deliveries)
-  VALUES (1, '$SUBS_TODAY', 'ok', 0, 0) ON CONFLICT (id) DO UPDATE SET last_run_at = excluded.last_run_at;"
+  VALUES (1, '$SUBS_TODAY' || strftime('T%H:%M:%fZ', 'now'), 'ok', 0, 0)
+  ON CONFLICT (id) DO UPDATE SET last_run_at = excluded.last_run_at, outcome = excluded.outcome,
+  new_alerts = excluded.new_alerts, failed_deliveries = excluded.failed_deliveries;"
 
 # Total wall and CPU (user + system) time of one command, in microseconds.
 # The CPU time is the children's line of bash's `times` in a subshell that
