@@ -10,11 +10,9 @@ use subs::render::json::{error_document, error_json};
 use subs::render::stderr_line;
 use subs::render::text::safe;
 
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     ignore_file_size_signal();
+    keep_freed_memory();
     // `COMPLETE=bash subs` and friends: the shell asks what a Tab offers.
     subs::cli::completing_for(std::env::var("COMPLETE").ok());
     clap_complete::CompleteEnv::with_factory(subs::cli::command).complete();
@@ -92,6 +90,21 @@ fn ignore_file_size_signal() {
     // thread exists; no handler code runs.
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
+/// glibc gives the top of the heap back to the system as soon as 128 KiB
+/// of it are free, and SQLite frees its statement journals after every
+/// statement: a cron run that stores hundreds of alerts had its heap shrunk
+/// and grown again statement after statement, each time touching new pages
+/// (4,000 page faults where 1,800 do). Free memory is kept up to 64 MiB;
+/// a process of subs is short, or (`subs mcp`) reuses it.
+fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt takes a parameter and an int, before any allocation
+    // that matters and before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
     }
 }
 
