@@ -319,11 +319,8 @@ fn open_once(path: &Path, wait: Duration) -> Result<Connection, Failure> {
     // creating and removing it and its index (a quarter of a run's system
     // calls).
     conn.file_control(None::<&str>, FileControl::PersistWal(&mut 1))?;
-    // A page cache of 16 MiB instead of SQLite's 2 MiB (it grows only as
-    // pages are read): a cron run over a thousand subscriptions reads each
-    // of its 1,200 pages once instead of 3,400 times, each a system call.
     conn.execute_batch(
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;",
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304; PRAGMA temp_store = MEMORY;",
     )?;
 
     if found < latest {
