@@ -190,6 +190,46 @@ fn each_write_is_one_undo_step_named_after_the_tool_and_its_arguments() {
     assert_eq!(env.json(&["list", "--status", "all"]), before);
 }
 
+/// Cancelling a contract answers with the command's own sentence, the
+/// notice deadline it missed included.
+#[test]
+fn cancel_answers_as_the_command_does_missed_notice_included() {
+    let Some(mut env) = demo() else {
+        return;
+    };
+    env.ok(&[
+        "add",
+        "Phone Plan",
+        "--amount",
+        "20",
+        "--cycle",
+        "monthly",
+        "--start",
+        "2025-12-15",
+        "--term",
+        "12m",
+        "--notice",
+        "30d",
+    ]);
+    let mcp_db = env.db.clone();
+    env.db = env.home().join("copy.db");
+    std::fs::copy(&mcp_db, &env.db).expect("copy the database");
+    let cli = env.ok(&["cancel", "Phone Plan"]);
+    env.db = mcp_db;
+    let got = client(&env, "cancel_contract");
+    let text = got["text"].as_str().unwrap_or_default();
+    let sentence = cli.trim_end();
+    assert!(
+        sentence.contains("(notice for the term ending 2026-12-14 was due by 2026-11-14)"),
+        "{sentence}"
+    );
+    assert_eq!(
+        text.split_once("\nTo take this back").map(|(a, _)| a),
+        Some(sentence),
+        "{text}"
+    );
+}
+
 #[test]
 fn hostile_requests_leave_the_server_responsive_and_the_database_unchanged() {
     let Some(env) = demo() else {

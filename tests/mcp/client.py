@@ -135,6 +135,15 @@ async def writes(session, binary):
     return got
 
 
+async def cancel_contract(session, binary):
+    """The cancel tool on a contract whose nearer notice deadline passed:
+    its answer, which should be the command's sentence."""
+    await session.initialize()
+    result = await session.call_tool("cancel", {"subscription": "Phone Plan"})
+    check(not result.is_error, f"cancel failed: {result}")
+    return {"text": result.content[0].text}
+
+
 async def concurrent(session, binary):
     """Commands in a terminal and cron's run beside the server: it holds no
     lock between calls, and each call sees what they committed."""
@@ -248,8 +257,9 @@ def raw_protocol(binary):
 
 async def main():
     mode, binary, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    run = {"reads": reads, "writes": writes, "hostile": hostile, "concurrent": concurrent}[mode]
-    allow_writes = mode in ("writes", "hostile")
+    run = {"reads": reads, "writes": writes, "hostile": hostile, "concurrent": concurrent,
+           "cancel_contract": cancel_contract}[mode]
+    allow_writes = mode in ("writes", "hostile", "cancel_contract")
     async with stdio_client(server(binary, allow_writes)) as (read, write):
         async with ClientSession(read, write) as session:
             got = await run(session, binary)
