@@ -709,16 +709,7 @@ fn several_reminders_fire_once_each_and_not_for_a_charge_paid_early() {
     );
     // Paid early, before any of its reminders.
     env.ok(&["pay", "gym", "--due", "2027-01-20"]);
-    let mut day = chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap();
-    let end = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
-    while day <= end {
-        env.cmd()
-            .env("SUBS_TODAY", day.to_string())
-            .args(["alerts", "generate", "-q"])
-            .assert()
-            .success();
-        day = day.succ_opt().unwrap();
-    }
+    env.daily_runs("2026-12-20", "2027-01-31");
     let all = env.json(&["alerts", "list", "--all"]);
     let reminders: Vec<&Value> = items(&all)
         .filter(|a| {

@@ -7,20 +7,6 @@ use serde_json::Value;
 use crate::common::fixtures::gym_contract;
 use crate::common::{TestEnv, has, items, words};
 
-/// `alerts generate` once a day from `from` to `to` (both included).
-fn daily_runs(env: &TestEnv, from: &str, to: &str) {
-    let mut day = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d").unwrap();
-    let end = chrono::NaiveDate::parse_from_str(to, "%Y-%m-%d").unwrap();
-    while day <= end {
-        env.cmd()
-            .env("SUBS_TODAY", day.to_string())
-            .args(["alerts", "generate", "-q"])
-            .assert()
-            .success();
-        day = day.succ_opt().unwrap();
-    }
-}
-
 fn alerts_of(env: &TestEnv, kind: &str) -> Vec<Value> {
     items(&env.json(&["alerts", "list", "--all"]))
         .filter(|a| a["alert_type"] == kind)
@@ -73,7 +59,7 @@ fn a_trial_is_free_until_it_ends_then_bills_the_day_after() {
     assert_eq!(up["deadlines"][0]["date"], "2027-01-10");
     assert_eq!(up["deadlines"][0]["then"], "2027-01-11");
 
-    daily_runs(&env, "2027-01-03", "2027-01-12");
+    env.daily_runs("2027-01-03", "2027-01-12");
     let trial = alerts_of(&env, "trial_ending");
     assert_eq!(trial.len(), 1, "{trial:?}");
     assert_eq!(trial[0]["alert_date"], "2027-01-07", "reminder_days 3");
@@ -104,13 +90,13 @@ fn cancelling_during_a_trial_records_no_payment_ever() {
         .monthly("Disney+", "13.99")
         .with("--trial-until", "2027-01-10")
         .add();
-    daily_runs(&env, "2027-01-03", "2027-01-08");
+    env.daily_runs("2027-01-03", "2027-01-08");
     env.cmd()
         .env("SUBS_TODAY", "2027-01-09")
         .args(["cancel", "disney"])
         .assert()
         .success();
-    daily_runs(&env, "2027-01-09", "2027-02-20");
+    env.daily_runs("2027-01-09", "2027-02-20");
     assert!(payments_of(&env, &id).is_empty());
     assert_eq!(env.json(&["show", &id])["status"], "cancelled");
 }
@@ -200,7 +186,7 @@ fn a_contract_with_notice_has_a_cancel_by_date_that_rolls_forward() {
     assert_eq!(up["deadlines"][0]["kind"], "cancel_by");
     assert_eq!(up["deadlines"][0]["then"], "2027-02-28");
 
-    daily_runs(&env, "2027-01-20", "2027-01-31");
+    env.daily_runs("2027-01-20", "2027-01-31");
     let deadline = alerts_of(&env, "cancellation_deadline");
     assert_eq!(deadline.len(), 1, "{deadline:?}");
     assert_eq!(deadline[0]["alert_date"], "2027-01-26");
@@ -256,7 +242,7 @@ fn cancelling_a_contract_says_until_when_it_bills() {
     assert_eq!(s["status"], "active");
     assert_eq!(s["end_date"], "2027-02-28");
     // No deadline alert for a contract already ending.
-    daily_runs(&env, "2027-01-10", "2027-01-29");
+    env.daily_runs("2027-01-10", "2027-01-29");
     assert!(alerts_of(&env, "cancellation_deadline").is_empty());
 
     let late = TestEnv::at("2027-02-01");

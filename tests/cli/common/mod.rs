@@ -299,6 +299,21 @@ pub struct TestEnv {
 }
 
 impl TestEnv {
+    /// `alerts generate` once a day from `from` to `to` (both included),
+    /// as cron would run it.
+    pub fn daily_runs(&self, from: &str, to: &str) {
+        let mut day = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d").unwrap();
+        let end = chrono::NaiveDate::parse_from_str(to, "%Y-%m-%d").unwrap();
+        while day <= end {
+            self.cmd()
+                .env("SUBS_TODAY", day.to_string())
+                .args(["alerts", "generate", "-q"])
+                .assert()
+                .success();
+            day = day.succ_opt().unwrap();
+        }
+    }
+
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("subs.db");
