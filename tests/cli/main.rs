@@ -122,6 +122,42 @@ fn no_function_in_src_is_over_80_lines() {
     );
 }
 
+/// A command file reads like a story: parse, call `ops` or `report`,
+/// render. One over 200 lines holds rules that belong in `ops/` (or a
+/// part of its own, as `add/prompt.rs`); `mod.rs` files, which hold what
+/// their commands share, aside.
+#[test]
+fn no_command_file_is_over_200_lines() {
+    const LIMIT: usize = 200;
+    let cmd = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
+    let mut long = Vec::new();
+    let mut dirs = vec![cmd];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read src/cmd").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path.file_name().is_some_and(|n| n != "mod.rs")
+            {
+                let lines = std::fs::read_to_string(&path)
+                    .expect("read a command file")
+                    .lines()
+                    .count();
+                if lines > LIMIT {
+                    long.push(format!("{} ({lines} lines)", path.display()));
+                }
+            }
+        }
+    }
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "command files over {LIMIT} lines:\n{}",
+        long.join("\n")
+    );
+}
+
 /// The functions of `text` (before its test module) longer than `limit`
 /// lines: name, first line, length.
 fn long_functions(text: &str, limit: usize) -> Vec<(String, usize, usize)> {

@@ -1,14 +1,17 @@
-//! `subs add`: validate everything first, then write once.
+//! `subs add`: validate everything first, then write once (what a person
+//! is asked for when a required value is missing: `prompt.rs`).
 
 use chrono::NaiveDate;
 
+mod prompt;
+
 use super::{
-    Ctx, DetailInput, Door, Prompting, ScheduleInput, ask, cancelled, confirm, interactive,
-    nothing_added, parse_date, parse_money, prompt_error, validate_details,
+    Ctx, DetailInput, Door, ScheduleInput, confirm, interactive, nothing_added, parse_money,
+    validate_details,
 };
 use crate::domain::currency::Currency;
 use crate::domain::cycle::{Cycle, CycleKind};
-use crate::domain::subscription::{CATEGORY_NAME_MAX, NAME_MAX, Subscription};
+use crate::domain::subscription::{NAME_MAX, Subscription};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::ops::next_billing::Start;
@@ -45,7 +48,7 @@ fn required(args: &Add, today: NaiveDate) -> Result<New> {
             if missing.len() == 1 { "it" } else { "them" }
         )));
     }
-    prompt(args, today)
+    prompt::prompt(args, today)
 }
 
 /// The required values as given (none missing: a door that cannot
@@ -110,78 +113,6 @@ pub fn message(saved: &Subscription) -> String {
 
 fn checked_name(name: &str) -> Result<String> {
     validate::name("NAME", name, NAME_MAX).map_err(Error::invalid)
-}
-
-/// Asks for whatever is missing, re-asking until each answer is valid.
-fn prompt(args: &Add, today: NaiveDate) -> Result<New> {
-    let _prompting = Prompting::start();
-    let name = match &args.name {
-        Some(n) => checked_name(n)?,
-        None => ask("Name", None, checked_name)?,
-    };
-    let amount = match &args.schedule.amount {
-        Some(a) => parse_money("--amount", a)?,
-        None => ask("Amount per cycle", None, |v| parse_money("amount", v))?,
-    };
-    let kind = match args.schedule.cycle {
-        Some(k) => k,
-        None => {
-            let labels: Vec<&str> = CycleKind::ALL.iter().map(|k| k.as_str()).collect();
-            let chosen = dialoguer::Select::new()
-                .with_prompt("Billing cycle")
-                .items(&labels)
-                .default(1)
-                .interact_opt()
-                .map_err(prompt_error)?
-                .ok_or_else(cancelled)?;
-            CycleKind::ALL[chosen]
-        }
-    };
-    let every_days = match (kind, args.schedule.every_days) {
-        (CycleKind::Custom, None) if args.schedule.every_months.is_none() => Some(
-            dialoguer::Input::<i64>::new()
-                .with_prompt("Days per cycle (1-365)")
-                .validate_with(|v: &i64| Cycle::new(CycleKind::Custom, Some(*v)).map(|_| ()))
-                .interact_text()
-                .map_err(prompt_error)?,
-        ),
-        (_, days) => days,
-    };
-    let cycle =
-        Cycle::from_parts(kind, every_days, args.schedule.every_months).map_err(Error::invalid)?;
-    let start = match &args.schedule.start {
-        Some(s) => parse_date("--start", s, today)?,
-        None => ask("Start date", Some(today.to_string()), |v| {
-            parse_date("start date", v, today)
-        })?,
-    };
-    let category = match &args.details.category {
-        Some(_) => None,
-        None => prompt_category()?,
-    };
-    Ok(New {
-        name,
-        amount,
-        cycle,
-        start,
-        next: None,
-        category,
-    })
-}
-
-/// Asks for a category; an empty answer means none.
-fn prompt_category() -> Result<Option<String>> {
-    let answer: String = dialoguer::Input::new()
-        .with_prompt("Category (empty for none)")
-        .allow_empty(true)
-        .interact_text()
-        .map_err(prompt_error)?;
-    if answer.trim().is_empty() {
-        return Ok(None);
-    }
-    validate::name("category", &answer, CATEGORY_NAME_MAX)
-        .map(Some)
-        .map_err(Error::invalid)
 }
 
 pub fn run(ctx: &mut Ctx, args: Add) -> Result<()> {
