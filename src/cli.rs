@@ -111,12 +111,8 @@ impl Cli {
     /// other line (an error, help, a name that is an option's value) is
     /// parsed again in the whole tree, so what clap prints is its usual.
     pub fn parse_line(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
-        let named = args
-            .iter()
-            .skip(1)
-            .find(|a| !a.as_encoded_bytes().starts_with(b"-"));
-        if let Some(name) = named.and_then(|n| n.to_str()) {
-            CHOSEN.set(Some(name.to_string()));
+        if let Some(one) = named_command(args) {
+            CHOSEN.set(Some(one));
             let parsed = Cli::parse_in(Cli::command(), args);
             CHOSEN.set(None);
             if parsed.is_ok() {
@@ -142,7 +138,22 @@ impl Cli {
 
 thread_local! {
     /// Set while [`Cli::parse_line`] builds its one-command tree.
-    static CHOSEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static CHOSEN: std::cell::RefCell<Option<clap::Command>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The command a line names: its first word that is not an option and is
+/// a command's name or alias (`--db PATH list`: `list`). A word that is an
+/// option's value and also a command's name (`--db list dashboard`) picks
+/// the wrong one; that line fails in the one-command tree and is parsed in
+/// the whole one. The tree searched is cheap: each command's arguments are
+/// [`Deferred`].
+fn named_command(args: &[std::ffi::OsString]) -> Option<clap::Command> {
+    let every = Command::augment_subcommands(clap::Command::new(""));
+    args.iter()
+        .skip(1)
+        .filter(|a| !a.as_encoded_bytes().starts_with(b"-"))
+        .filter_map(|a| a.to_str())
+        .find_map(|word| every.find_subcommand(word).cloned())
 }
 
 /// The command a line names. While [`Cli::parse_line`] tries the line,
@@ -163,12 +174,7 @@ impl<T: FromArgMatches> FromArgMatches for Chosen<T> {
 
 impl<T: Subcommand> Subcommand for Chosen<T> {
     fn augment_subcommands(command: clap::Command) -> clap::Command {
-        let chosen = CHOSEN.with_borrow(|name| {
-            let name = name.as_deref()?;
-            let every = T::augment_subcommands(clap::Command::new(""));
-            every.find_subcommand(name).cloned()
-        });
-        match chosen {
+        match CHOSEN.with_borrow(Clone::clone) {
             Some(one) => command.subcommand(one),
             None => T::augment_subcommands(command),
         }
@@ -2192,6 +2198,11 @@ mod tests {
             "alert list",
             "rm x",
             "--profile ls ls",
+            "--db x.db -q alerts generate",
+            "--db alerts list",
+            "--db list --profile dashboard list",
+            "--db x.db ls --json",
+            "--db x.db help list",
         ] {
             let mut args = vec!["subs".to_string()];
             args.extend(odd.split_whitespace().map(String::from));
@@ -2210,12 +2221,34 @@ mod tests {
     /// While a line is tried, the tree holds the command it names alone.
     #[test]
     fn the_one_command_tree_holds_the_named_command_alone() {
-        CHOSEN.set(Some("upcoming".into()));
+        let line = ["subs", "--db", "x.db", "upcoming", "--days", "3"].map(Into::into);
+        CHOSEN.set(named_command(&line));
         let one = Cli::command();
         CHOSEN.set(None);
         let names: Vec<&str> = one.get_subcommands().map(clap::Command::get_name).collect();
         assert_eq!(names, ["upcoming"]);
         assert!(Cli::command().get_subcommands().count() > 30);
+    }
+
+    /// The command a line names is found past options and their values.
+    #[test]
+    fn a_line_names_its_first_word_that_is_a_command() {
+        let named = |line: &str| {
+            let args: Vec<std::ffi::OsString> = std::iter::once("subs")
+                .chain(line.split_whitespace())
+                .map(Into::into)
+                .collect();
+            named_command(&args).map_or(String::new(), |c| c.get_name().to_string())
+        };
+        assert_eq!(named("--db x.db -q alerts generate"), "alerts");
+        assert_eq!(named("--color never dashboard"), "dashboard");
+        assert_eq!(named("--db x.db ls --json"), "list");
+        assert_eq!(named("help upcoming"), "upcoming");
+        // An option's value that names a command is taken for it (the line
+        // then fails in that tree and is parsed in the whole one).
+        assert_eq!(named("--db list dashboard"), "list");
+        assert_eq!(named("--db x.db --json"), "");
+        assert_eq!(named("lst"), "");
     }
 
     /// `add` and `edit` share their schedule flags: in one order, each in
