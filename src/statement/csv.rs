@@ -341,6 +341,23 @@ mod tests {
             .collect()
     }
 
+    fn amounts(statement: &Statement) -> Vec<String> {
+        statement
+            .transactions
+            .iter()
+            .map(|t| t.amount.to_string())
+            .collect()
+    }
+
+    /// Each skipped row as "line N: reason".
+    fn skipped(statement: &Statement) -> Vec<String> {
+        statement
+            .skipped
+            .iter()
+            .map(|s| format!("line {}: {}", s.line, s.reason))
+            .collect()
+    }
+
     #[test]
     fn german_dkb_export_with_a_preamble_and_sepa_columns() {
         let text = "\"Kontonummer:\";\"DE12 1203 0000 0012 3456 78 / Girokonto\";\n\
@@ -562,8 +579,7 @@ mod tests {
             \"Category\",\"Account Name\",\"Labels\",\"Notes\"\n\
             \"1/15/2025\",\"Netflix\",\"NETFLIX.COM\",\"15.49\",\"debit\",\"Movies\",\"Checking\",\"\",\"\"\n\
             \"1/31/2025\",\"Acme\",\"ACME PAYROLL\",\"2500.00\",\"credit\",\"Paycheck\",\"Checking\",\"\",\"\"\n";
-        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-15.49"), money("2500.00")]);
+        assert_eq!(amounts(&csv(text)), ["-15.49", "2500.00"]);
         // Chase checking: signed amounts, DEBIT/CREDIT/CHECK in Details.
         let text = "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n\
             DEBIT,01/15/2025,\"NETFLIX.COM\",-15.49,ACH_DEBIT,1234.56,,\n\
@@ -588,8 +604,7 @@ mod tests {
     #[test]
     fn the_balance_settles_amounts_that_cannot() {
         let text = "Date;Amount;Balance\n2025-01-01;-1,234;10.000,00\n2025-01-02;-2,500;7.500,00\n";
-        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-1.234"), money("-2.500")]);
+        assert_eq!(amounts(&csv(text)), ["-1.234", "-2.500"]);
     }
 
     #[test]
@@ -694,22 +709,14 @@ mod tests {
             .collect();
         // A short row with a date and an amount is still a transaction.
         assert_eq!(kept, [("A", 2), ("H", 13)]);
-        let skipped: Vec<(usize, &str)> = statement
-            .skipped
-            .iter()
-            .map(|s| (s.line, s.reason.as_str()))
-            .collect();
         assert_eq!(
-            skipped,
+            skipped(&statement),
             [
-                (3, "column 'Buchungstag': '32.02.2025' is not a date"),
-                (4, "column 'Betrag': 'zwei' is not an amount"),
-                (5, "column 'Währung': 'EURO' is not a currency code"),
-                (6, "column 'Betrag': no amount"),
-                (
-                    7,
-                    "column 'Betrag': the amount '99999999999999999999999999999999,00' is beyond the range subs reads"
-                ),
+                "line 3: column 'Buchungstag': '32.02.2025' is not a date",
+                "line 4: column 'Betrag': 'zwei' is not an amount",
+                "line 5: column 'Währung': 'EURO' is not a currency code",
+                "line 6: column 'Betrag': no amount",
+                "line 7: column 'Betrag': the amount '99999999999999999999999999999999,00' is beyond the range subs reads",
             ]
         );
     }
@@ -718,18 +725,12 @@ mod tests {
     fn debit_and_credit_both_or_neither_are_skipped() {
         let text = "Date,Withdrawal,Deposit\n2025-01-01,5.00,6.00\n2025-01-02,,\n2025-01-03,0.00,0.00\n2025-01-04,0.00,6.00\n";
         let statement = csv(text);
-        let amounts: Vec<Decimal> = statement.transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("0.00"), money("6.00")]);
-        let reasons: Vec<&str> = statement
-            .skipped
-            .iter()
-            .map(|s| s.reason.as_str())
-            .collect();
+        assert_eq!(amounts(&statement), ["0.00", "6.00"]);
         assert_eq!(
-            reasons,
+            skipped(&statement),
             [
-                "the row has both a debit and a credit",
-                "the row has no amount"
+                "line 2: the row has both a debit and a credit",
+                "line 3: the row has no amount"
             ]
         );
     }
@@ -738,12 +739,10 @@ mod tests {
     fn a_direction_it_does_not_know_skips_the_row() {
         let text = "Datum;Bedrag;Af Bij\n20250101;1,00;Af\n20250102;2,00;?\n20250103;-3,00;\n";
         let statement = csv(text);
-        let amounts: Vec<Decimal> = statement.transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-1.00"), money("-3.00")]);
-        assert_eq!(statement.skipped.len(), 1);
+        assert_eq!(amounts(&statement), ["-1.00", "-3.00"]);
         assert_eq!(
-            statement.skipped[0].reason,
-            "column 'Af Bij': '?' says neither money in nor out"
+            skipped(&statement),
+            ["line 3: column 'Af Bij': '?' says neither money in nor out"]
         );
     }
 
