@@ -615,26 +615,21 @@ mod tests {
             "the dates in column 'Date' could be day/month or month/day (e.g. 03/04/2025); \
              --date-format dmy or mdy settles it"
         );
-        let options = ReadOptions {
-            date_order: Some(DateOrder::MonthDayYear),
-            ..ReadOptions::default()
-        };
-        let dates: Vec<NaiveDate> = with(text, &options)
-            .transactions
-            .iter()
-            .map(|t| t.date)
-            .collect();
-        assert_eq!(dates, [day(2025, 3, 4), day(2025, 5, 6)]);
-        let options = ReadOptions {
-            date_order: Some(DateOrder::DayMonthYear),
-            ..ReadOptions::default()
-        };
-        let dates: Vec<NaiveDate> = with(text, &options)
-            .transactions
-            .iter()
-            .map(|t| t.date)
-            .collect();
-        assert_eq!(dates, [day(2025, 4, 3), day(2025, 6, 5)]);
+        for (order, dates) in [
+            (DateOrder::MonthDayYear, [day(2025, 3, 4), day(2025, 5, 6)]),
+            (DateOrder::DayMonthYear, [day(2025, 4, 3), day(2025, 6, 5)]),
+        ] {
+            let options = ReadOptions {
+                date_order: Some(order),
+                ..ReadOptions::default()
+            };
+            let read: Vec<NaiveDate> = with(text, &options)
+                .transactions
+                .iter()
+                .map(|t| t.date)
+                .collect();
+            assert_eq!(read, dates, "{order:?}");
+        }
     }
 
     #[test]
