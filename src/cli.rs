@@ -5,13 +5,14 @@
 use std::cell::Cell;
 use std::path::PathBuf;
 
-use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{
     ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint,
 };
 use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCandidate};
 
 use crate::domain::alert::AlertType;
+use crate::domain::channel::{ChannelKind, Severity};
 use crate::domain::cycle::CycleKind;
 use crate::domain::payment::PaymentStatus;
 use crate::domain::subscription::{PaymentMethod, Status};
@@ -47,6 +48,37 @@ macro_rules! value_enum {
 fn alert_type() -> impl TypedValueParser<Value = AlertType> {
     PossibleValuesParser::new(AlertType::ALL.map(AlertType::as_str))
         .try_map(|name| AlertType::parse(&name).ok_or("not an alert type"))
+}
+
+/// A channel kind by its name. Clap offers `ChannelKind::ALL`, in its
+/// order, each with what the command line says of it.
+fn channel_kind() -> impl TypedValueParser<Value = ChannelKind> {
+    let offered = ChannelKind::ALL.map(|kind| {
+        let help = match kind {
+            ChannelKind::Ntfy => {
+                "ntfy's publish API (ntfy.sh or your own server); token from SUBS_NTFY_TOKEN"
+            }
+            ChannelKind::Webhook => {
+                "A POST of the alerts as JSON, signed with SUBS_WEBHOOK_SECRET when set"
+            }
+            ChannelKind::Command => "A program that reads the alerts as JSON on stdin",
+            ChannelKind::Apprise => {
+                "Any Apprise URL (Telegram, Signal, Matrix, Pushover, ...), through the apprise program"
+            }
+            ChannelKind::Email => "One e-mail per run over SMTP; password from SUBS_SMTP_PASSWORD",
+            ChannelKind::Desktop => {
+                "A desktop notification (freedesktop D-Bus on Linux, macOS's own)"
+            }
+        };
+        PossibleValue::new(kind.as_str()).help(help)
+    });
+    PossibleValuesParser::new(offered)
+        .try_map(|name| ChannelKind::parse(&name).ok_or("not a channel kind"))
+}
+
+value_enum! {
+    /// How pressing an alert is.
+    SeverityArg => Severity { Info, Warning, Urgent }
 }
 
 value_enum! {
@@ -1286,36 +1318,13 @@ pub enum NotifyCommand {
     Log(NotifyLogArgs),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ChannelKindArg {
-    /// ntfy's publish API (ntfy.sh or your own server); token from SUBS_NTFY_TOKEN
-    Ntfy,
-    /// A POST of the alerts as JSON, signed with SUBS_WEBHOOK_SECRET when set
-    Webhook,
-    /// A program that reads the alerts as JSON on stdin
-    Command,
-    /// Any Apprise URL (Telegram, Signal, Matrix, Pushover, ...), through the apprise program
-    Apprise,
-    /// One e-mail per run over SMTP; password from SUBS_SMTP_PASSWORD
-    Email,
-    /// A desktop notification (freedesktop D-Bus on Linux, macOS's own)
-    Desktop,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SeverityArg {
-    Info,
-    Warning,
-    Urgent,
-}
-
 #[derive(Debug, Args)]
 pub struct NotifyAddArgs {
     /// A name for the channel, e.g. phone
     pub name: String,
     /// How it delivers
-    #[arg(value_enum)]
-    pub kind: ChannelKindArg,
+    #[arg(value_parser = channel_kind())]
+    pub kind: ChannelKind,
     /// Where to (ntfy topic URL, webhook URL)
     #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
     pub url: Option<String>,

@@ -558,22 +558,14 @@ fn import_args(a: ImportArgs) -> cmd::import::Import {
 }
 
 fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
-    use crate::cli::{ChannelKindArg, NotifyCommand, SeverityArg};
+    use crate::cli::NotifyCommand;
     use crate::cmd::notify;
-    use crate::domain::channel::{ChannelKind, Severity};
     match command {
         NotifyCommand::Add(a) => notify::add(
             ctx,
             notify::Add {
                 name: a.name,
-                kind: match a.kind {
-                    ChannelKindArg::Ntfy => ChannelKind::Ntfy,
-                    ChannelKindArg::Webhook => ChannelKind::Webhook,
-                    ChannelKindArg::Command => ChannelKind::Command,
-                    ChannelKindArg::Apprise => ChannelKind::Apprise,
-                    ChannelKindArg::Email => ChannelKind::Email,
-                    ChannelKindArg::Desktop => ChannelKind::Desktop,
-                },
+                kind: a.kind,
                 url: a.url,
                 to: a.to,
                 from: a.from,
@@ -581,11 +573,7 @@ fn dispatch_notify(ctx: &mut Ctx, command: cli::NotifyCommand) -> Result<()> {
                 insecure_tls: a.insecure_tls,
                 run: a.run,
                 secret_env: a.secret_env,
-                min_severity: a.min_severity.map(|s| match s {
-                    SeverityArg::Info => Severity::Info,
-                    SeverityArg::Warning => Severity::Warning,
-                    SeverityArg::Urgent => Severity::Urgent,
-                }),
+                min_severity: a.min_severity.map(Into::into),
                 types: a.types,
                 digest: a.digest,
             },

@@ -26,8 +26,7 @@ pub fn raise(
         &NewAlert {
             subscription_id: Some(&sub.id),
             alert_type,
-            title: text.title,
-            message: text.message,
+            text,
             alert_date: today,
             occurrence,
         },

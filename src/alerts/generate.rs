@@ -114,8 +114,7 @@ fn propose<'c>(
             proposed.push(NewAlert {
                 subscription_id: Some(&candidate.subscription.id),
                 alert_type: p.alert_type,
-                title: p.text.title,
-                message: p.text.message,
+                text: p.text,
                 alert_date: today,
                 occurrence: p.occurrence,
             });
@@ -145,8 +144,7 @@ fn card_expiring(
     Some(NewAlert {
         subscription_id: None,
         alert_type: AlertType::CardExpiring,
-        title: text.title,
-        message: text.message,
+        text,
         alert_date: today,
         occurrence: format!("{}:{}", card.uid, card.expires_text()),
     })
@@ -165,8 +163,7 @@ fn over_budget(today: NaiveDate, budget: &Budget, usage: &Usage) -> Option<NewAl
     Some(NewAlert {
         subscription_id: None,
         alert_type: AlertType::OverBudget,
-        title: text.title,
-        message: text.message,
+        text,
         alert_date: today,
         occurrence: format!("{}:{}", budget.uid, today.format("%Y-%m")),
     })

@@ -114,6 +114,26 @@ fn reminder_occurrence(c: &Candidate, date: NaiveDate, days: i64) -> Option<Stri
     })
 }
 
+/// A reminder of a day that comes once: proposed at each lead time before
+/// `date` (`reminder_occurrence`), its words told how many days are left.
+fn remind(
+    c: &Candidate,
+    today: NaiveDate,
+    date: NaiveDate,
+    alert_type: AlertType,
+    text: impl FnOnce(i64) -> Text,
+    out: &mut Vec<Proposed>,
+) {
+    let days = (date - today).num_days();
+    if let Some(occurrence) = reminder_occurrence(c, date, days) {
+        out.push(Proposed {
+            alert_type,
+            occurrence,
+            text: text(days),
+        });
+    }
+}
+
 /// renewal_reminder: an auto-renewing subscription bills within its window.
 /// Renewal processing runs first and moves the next date past today, so a
 /// charge made today is found as the occurrence before the next date.
@@ -210,14 +230,8 @@ fn trial_ending(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed>) {
     let Some(until) = s.trial_until.filter(|t| *t >= today) else {
         return;
     };
-    let days = (until - today).num_days();
-    if let Some(occurrence) = reminder_occurrence(c, until, days) {
-        out.push(Proposed {
-            alert_type: AlertType::TrialEnding,
-            occurrence,
-            text: alert::trial_ending(&s.name, s.currency, s.amount.amount(), until, days),
-        });
-    }
+    let text = |days| alert::trial_ending(&s.name, s.currency, s.amount.amount(), until, days);
+    remind(c, today, until, AlertType::TrialEnding, text, out);
 }
 
 /// cancellation_deadline: the last day to give notice on a contract falls
@@ -227,14 +241,9 @@ fn cancellation_deadline(c: &Candidate, today: NaiveDate, out: &mut Vec<Proposed
     let Some(term) = s.cancel_deadline(today) else {
         return;
     };
-    let days = (term.cancel_by - today).num_days();
-    if let Some(occurrence) = reminder_occurrence(c, term.cancel_by, days) {
-        out.push(Proposed {
-            alert_type: AlertType::CancellationDeadline,
-            occurrence,
-            text: alert::cancellation_deadline(&s.name, term.cancel_by, term.ends, days),
-        });
-    }
+    let by = term.cancel_by;
+    let text = |days| alert::cancellation_deadline(&s.name, by, term.ends, days);
+    remind(c, today, by, AlertType::CancellationDeadline, text, out);
 }
 
 /// usage_limit: usage is logged but none in the last 30 days, or each use

@@ -135,27 +135,20 @@ pub fn report(
 /// Deletes a usage log; its subscription's usage summary follows.
 pub fn delete_log(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
     let log = usage::find(ctx.store.db(), id)?;
-    if !confirmed(
-        yes,
-        &format!(
-            "Delete usage log {id}: {} of {} on {}?",
-            count(log.usage_count, "use", "uses"),
-            safe(&log.subscription_name),
-            log.usage_date
-        ),
-    )? {
+    let what = format!(
+        "{} of {} on {}",
+        count(log.usage_count, "use", "uses"),
+        safe(&log.subscription_name),
+        log.usage_date
+    );
+    if !confirmed(yes, &format!("Delete usage log {id}: {what}?"))? {
         return nothing_deleted(ctx);
     }
     ctx.store.write(|db| {
         let log = usage::find(db, id)?;
         usage::delete(db, &log)
     })?;
-    let message = format!(
-        "Deleted usage log {id} ({} of {} on {})",
-        count(log.usage_count, "use", "uses"),
-        safe(&log.subscription_name),
-        log.usage_date
-    );
+    let message = format!("Deleted usage log {id} ({what})");
     ctx.out.show(&Done::new(
         LogDeleted {
             deleted: log.id,

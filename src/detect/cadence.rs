@@ -381,8 +381,28 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
     }
 
+    /// Dates written as "YYYY-MM-DD", apart by white space.
+    fn days(text: &str) -> Vec<NaiveDate> {
+        text.split_whitespace()
+            .map(|day| day.parse().expect("a date"))
+            .collect()
+    }
+
+    /// The slots of the dates the fit placed.
+    fn slots(fitted: &Fit) -> Vec<i64> {
+        fitted.places.iter().flatten().map(|p| p.slot).collect()
+    }
+
     fn cadence_of(dates: &[NaiveDate]) -> Option<Cadence> {
         fit(dates).map(|f| f.grid.cadence)
+    }
+
+    /// Each date's place on the grid as (slot, offset), or none outside every slot.
+    fn assert_places(grid: &Grid, expected: &[(NaiveDate, Option<(i64, i64)>)]) {
+        for &(date, place) in expected {
+            let want = place.map(|(slot, offset)| Place { slot, offset });
+            assert_eq!(grid.place(date), want, "{date}");
+        }
     }
 
     #[test]
@@ -392,13 +412,7 @@ mod tests {
         assert_eq!(grid.slot(3), Some(d(2025, 4, 30)));
         assert_eq!(grid.slot(13), Some(d(2026, 2, 28)));
         assert_eq!(grid.slot(-11), Some(d(2024, 2, 29)));
-        let dates = [
-            d(2025, 1, 31),
-            d(2025, 2, 28),
-            d(2025, 3, 31),
-            d(2025, 4, 30),
-            d(2025, 5, 31),
-        ];
+        let dates = days("2025-01-31 2025-02-28 2025-03-31 2025-04-30 2025-05-31");
         let fitted = fit(&dates).expect("a fit");
         assert_eq!(fitted.grid.cadence, Cadence::Monthly);
         assert!(
@@ -413,23 +427,16 @@ mod tests {
     fn a_debit_moved_past_a_weekend_stays_in_its_slot() {
         let grid = Grid::new(Cadence::Monthly, d(2025, 1, 1));
         // 1 March 2025 is a Saturday: the debit books on Monday the 3rd.
-        assert_eq!(
-            grid.place(d(2025, 3, 3)),
-            Some(Place { slot: 2, offset: 2 })
+        assert_places(
+            &grid,
+            &[
+                (d(2025, 3, 3), Some((2, 2))),
+                (d(2025, 3, 5), Some((2, 4))),
+                (d(2025, 3, 6), None),
+                (d(2025, 2, 26), Some((2, -3))),
+                (d(2025, 2, 25), None),
+            ],
         );
-        assert_eq!(
-            grid.place(d(2025, 3, 5)),
-            Some(Place { slot: 2, offset: 4 })
-        );
-        assert_eq!(grid.place(d(2025, 3, 6)), None);
-        assert_eq!(
-            grid.place(d(2025, 2, 26)),
-            Some(Place {
-                slot: 2,
-                offset: -3
-            })
-        );
-        assert_eq!(grid.place(d(2025, 2, 25)), None);
     }
 
     #[test]
@@ -437,44 +444,39 @@ mod tests {
         let every = |start: NaiveDate, n: i64, step: i64| -> Vec<NaiveDate> {
             (0..n).map(|i| start + TimeDelta::days(i * step)).collect()
         };
-        assert_eq!(
-            cadence_of(&every(d(2025, 1, 6), 10, 7)),
-            Some(Cadence::Weekly)
-        );
-        assert_eq!(
-            cadence_of(&every(d(2025, 1, 6), 10, 14)),
-            Some(Cadence::EveryDays(14))
-        );
-        assert_eq!(
-            cadence_of(&every(d(2025, 1, 6), 10, 28)),
-            Some(Cadence::EveryDays(28))
-        );
+        for (step, cadence) in [
+            (7, Cadence::Weekly),
+            (14, Cadence::EveryDays(14)),
+            (28, Cadence::EveryDays(28)),
+        ] {
+            assert_eq!(cadence_of(&every(d(2025, 1, 6), 10, step)), Some(cadence));
+        }
         let months = |step: u32, n: u32| -> Vec<NaiveDate> {
             (0..n)
                 .filter_map(|i| d(2020, 1, 15).checked_add_months(chrono::Months::new(i * step)))
                 .collect()
         };
-        assert_eq!(cadence_of(&months(1, 12)), Some(Cadence::Monthly));
-        assert_eq!(cadence_of(&months(2, 6)), Some(Cadence::EveryMonths(2)));
-        assert_eq!(cadence_of(&months(3, 4)), Some(Cadence::Quarterly));
-        assert_eq!(cadence_of(&months(6, 3)), Some(Cadence::EveryMonths(6)));
-        assert_eq!(cadence_of(&months(12, 3)), Some(Cadence::Yearly));
-        assert_eq!(cadence_of(&months(12, 2)), Some(Cadence::Yearly));
-        assert_eq!(cadence_of(&months(3, 2)), Some(Cadence::Quarterly));
+        for (step, n, cadence) in [
+            (1, 12, Cadence::Monthly),
+            (2, 6, Cadence::EveryMonths(2)),
+            (3, 4, Cadence::Quarterly),
+            (6, 3, Cadence::EveryMonths(6)),
+            (12, 3, Cadence::Yearly),
+            (12, 2, Cadence::Yearly),
+            (3, 2, Cadence::Quarterly),
+        ] {
+            assert_eq!(cadence_of(&months(step, n)), Some(cadence), "{step} x {n}");
+        }
     }
 
     #[test]
     fn a_skipped_month_is_an_empty_slot_not_another_cadence() {
-        let dates = [
-            d(2025, 1, 5),
-            d(2025, 2, 5),
-            d(2025, 4, 7),
-            d(2025, 5, 5),
-            d(2025, 6, 4),
-        ];
-        let fitted = fit(&dates).expect("a fit");
+        let fitted = fit(&days(
+            "2025-01-05 2025-02-05 2025-04-07 2025-05-05 2025-06-04",
+        ));
+        let fitted = fitted.expect("a fit");
         assert_eq!(fitted.grid.cadence, Cadence::Monthly);
-        let slots: Vec<i64> = fitted.places.iter().flatten().map(|p| p.slot).collect();
+        let slots = slots(&fitted);
         assert_eq!(slots.len(), 5);
         assert_eq!(slots.last().map(|s| s - slots[0]), Some(5));
     }
@@ -482,31 +484,21 @@ mod tests {
     #[test]
     fn yearly_tolerates_a_week() {
         let grid = Grid::new(Cadence::Yearly, d(2024, 3, 16));
-        assert_eq!(
-            grid.place(d(2025, 3, 22)),
-            Some(Place { slot: 1, offset: 6 })
+        assert_places(
+            &grid,
+            &[
+                (d(2025, 3, 22), Some((1, 6))),
+                (d(2025, 3, 9), Some((1, -7))),
+                (d(2025, 4, 16), None),
+            ],
         );
-        assert_eq!(
-            grid.place(d(2025, 3, 9)),
-            Some(Place {
-                slot: 1,
-                offset: -7
-            })
-        );
-        assert_eq!(grid.place(d(2025, 4, 16)), None);
     }
 
     #[test]
     fn random_days_fit_badly() {
-        let dates = [
-            d(2025, 1, 3),
-            d(2025, 1, 12),
-            d(2025, 1, 19),
-            d(2025, 2, 11),
-            d(2025, 3, 2),
-        ];
+        let dates = days("2025-01-03 2025-01-12 2025-01-19 2025-02-11 2025-03-02");
         let fitted = fit(&dates).expect("a fit");
-        let placed: Vec<i64> = fitted.places.iter().flatten().map(|p| p.slot).collect();
+        let placed = slots(&fitted);
         let span = placed
             .last()
             .zip(placed.first())

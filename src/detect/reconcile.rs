@@ -28,7 +28,10 @@ pub struct Expected {
     pub currency: Currency,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Its JSON name (`price_change`) is the reconcile view's `kind`, and its
+/// order the order of the view's summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     /// Charged within 3 days of the due date at the expected amount.
     Paid,
@@ -45,6 +48,18 @@ pub enum FindingKind {
     PossibleRename,
     /// A recurring series no subscription matches.
     Unexpected,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 7] = [
+        FindingKind::Paid,
+        FindingKind::Late,
+        FindingKind::Missed,
+        FindingKind::Duplicate,
+        FindingKind::PriceChange,
+        FindingKind::PossibleRename,
+        FindingKind::Unexpected,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

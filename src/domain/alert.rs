@@ -358,8 +358,7 @@ pub struct NewAlert<'a> {
     /// `None` for an alert about no one subscription (a budget).
     pub subscription_id: Option<&'a str>,
     pub alert_type: AlertType,
-    pub title: String,
-    pub message: String,
+    pub text: Text,
     pub alert_date: NaiveDate,
     pub occurrence: String,
 }

@@ -32,12 +32,10 @@ impl Currency {
     /// Accepts any letter case (`eur` is EUR); refuses codes not on the list.
     pub fn parse(input: &str) -> Result<Currency, String> {
         // Stored codes are already upper case: no allocation for them.
-        if let Ok(i) = CODES.binary_search(&input) {
-            let b = CODES[i].as_bytes();
-            return Ok(Currency([b[0], b[1], b[2]]));
-        }
-        let code = input.trim().to_ascii_uppercase();
-        match CODES.binary_search(&code.as_str()) {
+        let found = CODES
+            .binary_search(&input)
+            .or_else(|_| CODES.binary_search(&input.trim().to_ascii_uppercase().as_str()));
+        match found {
             Ok(i) => {
                 let b = CODES[i].as_bytes();
                 Ok(Currency([b[0], b[1], b[2]]))

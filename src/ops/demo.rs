@@ -19,61 +19,37 @@ use crate::domain::usage::NewUsage;
 use crate::error::{Error, Result};
 use crate::store::{Db, categories, payments, subscriptions, usage};
 
-struct Service {
-    name: &'static str,
-    amount: &'static str,
-    currency: &'static str,
-    cycle: Cycle,
-    category: &'static str,
-    method: PaymentMethod,
-    started_days_ago: i64,
-    auto_renewal: bool,
-}
+/// A sample service: name, amount, currency, cycle, category, how it is
+/// paid, how many days ago it started, whether it renews by itself.
+type Service = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Cycle,
+    &'static str,
+    PaymentMethod,
+    i64,
+    bool,
+);
 
-const fn svc(
-    name: &'static str,
-    amount: &'static str,
-    currency: &'static str,
-    cycle: Cycle,
-    category: &'static str,
-    method: PaymentMethod,
-    started_days_ago: i64,
-) -> Service {
-    Service {
-        name,
-        amount,
-        currency,
-        cycle,
-        category,
-        method,
-        started_days_ago,
-        auto_renewal: true,
-    }
-}
-
-/// The sample services: name, amount, currency, cycle, category, how it is
-/// paid, how many days ago it started.
 #[rustfmt::skip]
 const SERVICES: [Service; 16] = [
-    svc("Netflix", "15.49", "USD", Monthly, "Entertainment", Card, 420),
-    svc("Disney+", "109.99", "USD", Yearly, "Entertainment", Card, 500),
-    svc("YouTube Premium", "13.99", "USD", Monthly, "Entertainment", Paypal, 300),
-    svc("Hotstar", "299", "INR", Quarterly, "Entertainment", Card, 200),
-    svc("Spotify", "10.99", "EUR", Monthly, "Music", Card, 800),
-    svc("YouTube Music", "10.99", "USD", Monthly, "Music", Paypal, 200),
-    svc("iCloud+", "2.99", "USD", Monthly, "Cloud storage", Card, 900),
-    svc("Dropbox Plus", "119.88", "USD", Yearly, "Cloud storage", Card, 600),
-    svc("Google One", "130", "INR", Monthly, "Cloud storage", Card, 100),
-    svc("Microsoft 365", "99.99", "EUR", Yearly, "Productivity", Card, 400),
-    svc("Notion", "10", "USD", Monthly, "Productivity", Card, 250),
-    svc("Amazon Prime", "1499", "INR", Yearly, "Shopping", Card, 700),
-    svc("The Economist", "29", "USD", Quarterly, "News", Card, 350),
-    svc("NYT Cooking", "1.25", "USD", Weekly, "News", Card, 150),
-    svc("Headspace", "12.99", "USD", Monthly, "Wellness", Card, 380),
-    Service {
-        auto_renewal: false,
-        ..svc("City Gym", "120", "EUR", Custom(90), "Fitness", BankTransfer, 400)
-    },
+    ("Netflix", "15.49", "USD", Monthly, "Entertainment", Card, 420, true),
+    ("Disney+", "109.99", "USD", Yearly, "Entertainment", Card, 500, true),
+    ("YouTube Premium", "13.99", "USD", Monthly, "Entertainment", Paypal, 300, true),
+    ("Hotstar", "299", "INR", Quarterly, "Entertainment", Card, 200, true),
+    ("Spotify", "10.99", "EUR", Monthly, "Music", Card, 800, true),
+    ("YouTube Music", "10.99", "USD", Monthly, "Music", Paypal, 200, true),
+    ("iCloud+", "2.99", "USD", Monthly, "Cloud storage", Card, 900, true),
+    ("Dropbox Plus", "119.88", "USD", Yearly, "Cloud storage", Card, 600, true),
+    ("Google One", "130", "INR", Monthly, "Cloud storage", Card, 100, true),
+    ("Microsoft 365", "99.99", "EUR", Yearly, "Productivity", Card, 400, true),
+    ("Notion", "10", "USD", Monthly, "Productivity", Card, 250, true),
+    ("Amazon Prime", "1499", "INR", Yearly, "Shopping", Card, 700, true),
+    ("The Economist", "29", "USD", Quarterly, "News", Card, 350, true),
+    ("NYT Cooking", "1.25", "USD", Weekly, "News", Card, 150, true),
+    ("Headspace", "12.99", "USD", Monthly, "Wellness", Card, 380, true),
+    ("City Gym", "120", "EUR", Custom(90), "Fitness", BankTransfer, 400, false),
 ];
 
 fn invalid<E: std::fmt::Display>(e: E) -> Error {
@@ -84,29 +60,31 @@ fn invalid<E: std::fmt::Display>(e: E) -> Error {
 pub fn services(tx: &Db, today: NaiveDate) -> Result<Vec<Subscription>> {
     let year_ago = today - Duration::days(365);
     let mut ids = Vec::new();
-    for s in &SERVICES {
-        let start = today - Duration::days(s.started_days_ago);
-        let category = categories::find_or_create(tx, s.category)?;
+    for &(name, amount, currency, cycle, category, method, started_days_ago, auto_renewal) in
+        &SERVICES
+    {
+        let start = today - Duration::days(started_days_ago);
+        let category = categories::find_or_create(tx, category)?;
         // Billing from a year ago (or the start); renewal processing below
         // then records a year of payments exactly as cron would have.
         let from = start.max(year_ago);
         let first =
-            next_billing::start(start, s.cycle, None, from).ok_or_else(|| invalid("schedule"))?;
+            next_billing::start(start, cycle, None, from).ok_or_else(|| invalid("schedule"))?;
         let stamp = format!("{start}T09:00:00Z");
         let sub = Subscription {
             category_id: Some(category.id),
             category: Some(category.name),
             anchor: first.anchor,
-            payment_method: s.method,
-            auto_renewal: s.auto_renewal,
+            payment_method: method,
+            auto_renewal,
             created_at: stamp.clone(),
             updated_at: stamp,
             ..Subscription::new(
                 id::new_subscription_id(),
-                s.name.into(),
-                Money::parse(s.amount).map_err(invalid)?,
-                Currency::parse(s.currency).map_err(invalid)?,
-                s.cycle,
+                name.into(),
+                Money::parse(amount).map_err(invalid)?,
+                Currency::parse(currency).map_err(invalid)?,
+                cycle,
                 start,
                 first.next,
             )

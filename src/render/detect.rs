@@ -347,12 +347,8 @@ impl View for Added {
                     other => other.to_string(),
                 };
                 format!(
-                    "Added {} ({}): {} {} {}, {}, {}",
-                    safe(&s.name),
-                    s.id,
-                    s.amount,
-                    s.currency,
-                    s.cycle.label(),
+                    "{}, {}, {}",
+                    super::subscription::added(s),
                     count(a.payments as i64, "payment", "payments"),
                     next
                 )

@@ -9,60 +9,39 @@ use super::table::{Fit, Grid};
 use super::text::{count, safe};
 use super::{Output, Style, View};
 
-/// What happened to one expected charge, or a series nobody declared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Paid,
-    Late,
-    Missed,
-    Duplicate,
-    PriceChange,
-    PossibleRename,
-    Unexpected,
+/// What happened to one expected charge, or a series nobody declared:
+/// the finding's own kind.
+pub use crate::detect::FindingKind as Kind;
+
+/// The words of the text (the JSON has the snake_case name).
+pub fn label(kind: Kind) -> &'static str {
+    words(kind).0
 }
 
-impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Paid,
-        Kind::Late,
-        Kind::Missed,
-        Kind::Duplicate,
-        Kind::PriceChange,
-        Kind::PossibleRename,
-        Kind::Unexpected,
-    ];
+/// The summary's words for `n` events of this kind.
+fn counted(kind: Kind, n: usize) -> String {
+    let (one, many) = words(kind);
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
-    /// The words of the text (the JSON has the snake_case name).
-    pub fn label(self) -> &'static str {
-        self.words().0
+fn words(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Paid => ("paid", "paid"),
+        Kind::Late => ("late", "late"),
+        Kind::Missed => ("missed", "missed"),
+        Kind::Duplicate => ("duplicate", "duplicates"),
+        Kind::PriceChange => ("price change", "price changes"),
+        Kind::PossibleRename => ("possible rename", "possible renames"),
+        Kind::Unexpected => ("unexpected", "unexpected"),
     }
+}
 
-    /// The summary's words for `n` events of this kind.
-    fn counted(self, n: usize) -> String {
-        let (one, many) = self.words();
-        format!("{n} {}", if n == 1 { one } else { many })
-    }
-
-    fn words(self) -> (&'static str, &'static str) {
-        match self {
-            Kind::Paid => ("paid", "paid"),
-            Kind::Late => ("late", "late"),
-            Kind::Missed => ("missed", "missed"),
-            Kind::Duplicate => ("duplicate", "duplicates"),
-            Kind::PriceChange => ("price change", "price changes"),
-            Kind::PossibleRename => ("possible rename", "possible renames"),
-            Kind::Unexpected => ("unexpected", "unexpected"),
-        }
-    }
-
-    fn style(self) -> Option<Style> {
-        match self {
-            Kind::Paid => Some(Style::Good),
-            Kind::Missed | Kind::Duplicate => Some(Style::Bad),
-            Kind::Late | Kind::PriceChange | Kind::PossibleRename => Some(Style::Warn),
-            Kind::Unexpected => None,
-        }
+fn style(kind: Kind) -> Option<Style> {
+    match kind {
+        Kind::Paid => Some(Style::Good),
+        Kind::Missed | Kind::Duplicate => Some(Style::Bad),
+        Kind::Late | Kind::PriceChange | Kind::PossibleRename => Some(Style::Warn),
+        Kind::Unexpected => None,
     }
 }
 
@@ -179,7 +158,7 @@ impl View for Reconciled {
             grid.row(vec![
                 e.due.clone().unwrap_or_else(|| "-".into()).into(),
                 e.subscription.as_deref().map_or("-".into(), safe).into(),
-                super::table::Text::styled(e.kind.label(), e.kind.style()),
+                super::table::Text::styled(label(e.kind), style(e.kind)),
                 safe(&e.detail).into(),
             ]);
         }
@@ -225,7 +204,7 @@ impl Reconciled {
             .iter()
             .filter_map(|k| {
                 let n = self.events.iter().filter(|e| e.kind == *k).count();
-                (n > 0).then(|| k.counted(n))
+                (n > 0).then(|| counted(*k, n))
             })
             .collect();
         let said = if parts.is_empty() {

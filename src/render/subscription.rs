@@ -26,6 +26,19 @@ fn status_style(status: Status) -> Style {
     }
 }
 
+/// "Added Netflix (a1b2c3): 15.49 USD monthly": how every way of adding a
+/// subscription (`add`, `detect --add`) begins to say it did.
+pub fn added(s: &Subscription) -> String {
+    format!(
+        "Added {} ({}): {} {} {}",
+        safe(&s.name),
+        s.id,
+        s.amount,
+        s.currency,
+        s.cycle.label()
+    )
+}
+
 /// Monthly totals per currency, rounded once after summing; with `mine`,
 /// the sum of the rounded shares `list --mine` shows on its rows.
 pub fn monthly_totals(subs: &[Subscription], today: NaiveDate, mine: bool) -> PerCurrency {

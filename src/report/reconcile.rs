@@ -8,7 +8,7 @@ use crate::domain::currency::Currency;
 use crate::domain::schedule;
 use crate::domain::subscription::{PriceChange, Status, Subscription};
 use crate::render::json::date;
-use crate::render::reconcile::{Charge, Event, Kind, Pending, Period, Reconciled};
+use crate::render::reconcile::{Charge, Event, Pending, Period, Reconciled};
 use crate::statement::Transaction;
 
 use crate::detect::reconcile::MISSED_AFTER_DAYS;
@@ -136,7 +136,7 @@ pub fn view(o: &Outcome<'_>, files: String, warnings: Vec<String>) -> Reconciled
 fn event(o: &Outcome<'_>, f: &Finding) -> Event {
     let sub = subscription(o.subs, f.subscription_id);
     Event {
-        kind: kind(f.kind),
+        kind: f.kind,
         subscription: sub.map(|s| s.name.clone()),
         subscription_id: sub.map(|s| s.id.clone()),
         due: f.due.map(date),
@@ -161,18 +161,6 @@ pub fn charge(t: &Transaction) -> Charge {
         id: t.id.clone(),
         date: date(t.date),
         amount: t.amount.abs(),
-    }
-}
-
-pub fn kind(k: FindingKind) -> Kind {
-    match k {
-        FindingKind::Paid => Kind::Paid,
-        FindingKind::Late => Kind::Late,
-        FindingKind::Missed => Kind::Missed,
-        FindingKind::Duplicate => Kind::Duplicate,
-        FindingKind::PriceChange => Kind::PriceChange,
-        FindingKind::PossibleRename => Kind::PossibleRename,
-        FindingKind::Unexpected => Kind::Unexpected,
     }
 }
 

@@ -322,22 +322,39 @@ mod tests {
         text.parse().unwrap()
     }
 
-    /// (date, amount, currency, payee, memo, line) of each transaction.
-    fn rows(statement: &Statement) -> Vec<(NaiveDate, Decimal, String, &str, &str, usize)> {
+    /// Each transaction on one line: date, amount and currency (if the file
+    /// names one), then payee, memo and the line it starts on.
+    fn rows(statement: &Statement) -> Vec<String> {
         statement
             .transactions
             .iter()
             .map(|t| {
-                let currency = t.currency.map(|c| c.code().to_string()).unwrap_or_default();
-                (
-                    t.date,
-                    t.amount,
-                    currency,
-                    t.payee.as_str(),
-                    t.memo.as_str(),
-                    t.line,
+                let currency = t
+                    .currency
+                    .map(|c| format!(" {}", c.code()))
+                    .unwrap_or_default();
+                format!(
+                    "{} {}{currency} | {} | {} | line {}",
+                    t.date, t.amount, t.payee, t.memo, t.line
                 )
             })
+            .collect()
+    }
+
+    fn amounts(statement: &Statement) -> Vec<String> {
+        statement
+            .transactions
+            .iter()
+            .map(|t| t.amount.to_string())
+            .collect()
+    }
+
+    /// Each skipped row as "line N: reason".
+    fn skipped(statement: &Statement) -> Vec<String> {
+        statement
+            .skipped
+            .iter()
+            .map(|s| format!("line {}: {}", s.line, s.reason))
             .collect()
     }
 
@@ -363,30 +380,9 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 3, 15),
-                    money("-12.99"),
-                    "EUR".into(),
-                    "Netflix International B.V.",
-                    "Netflix Monatsabo",
-                    8
-                ),
-                (
-                    day(2025, 3, 3),
-                    money("2500.00"),
-                    "EUR".into(),
-                    "Arbeitgeber GmbH",
-                    "Gehalt März",
-                    9
-                ),
-                (
-                    day(2025, 3, 1),
-                    money("-850.00"),
-                    "EUR".into(),
-                    "Vermieter",
-                    "Miete",
-                    10
-                ),
+                "2025-03-15 -12.99 EUR | Netflix International B.V. | Netflix Monatsabo | line 8",
+                "2025-03-03 2500.00 EUR | Arbeitgeber GmbH | Gehalt März | line 9",
+                "2025-03-01 -850.00 EUR | Vermieter | Miete | line 10",
             ]
         );
         assert!(statement.skipped.is_empty());
@@ -419,22 +415,8 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 4, 2),
-                    money("-10.99"),
-                    "EUR".into(),
-                    "Spotify AB",
-                    "Premium",
-                    4
-                ),
-                (
-                    day(2025, 4, 1),
-                    money("1000"),
-                    "EUR".into(),
-                    "Firma GmbH",
-                    "Lohn",
-                    5
-                ),
+                "2025-04-02 -10.99 EUR | Spotify AB | Premium | line 4",
+                "2025-04-01 1000 EUR | Firma GmbH | Lohn | line 5",
             ]
         );
     }
@@ -455,14 +437,7 @@ mod tests {
         let statement = csv(text);
         assert_eq!(
             rows(&statement),
-            [(
-                day(2025, 3, 20),
-                money("-10.99"),
-                "EUR".into(),
-                "Spotify AB",
-                "Premium 03/2025",
-                11
-            )]
+            ["2025-03-20 -10.99 EUR | Spotify AB | Premium 03/2025 | line 11"]
         );
         assert!(statement.transactions[0].hints.direct_debit);
         let text = ";\n\"Umsätze Girokonto\";\"Zeitraum: 30 Tage\";\n\"Neuer Kontostand\";\"1.234,56 EUR\";\n\n\
@@ -474,14 +449,7 @@ mod tests {
         // The pending row ("offen") is not booked yet: passed over.
         assert_eq!(
             rows(&statement),
-            [(
-                day(2025, 3, 3),
-                money("-12.99"),
-                "EUR".into(),
-                "",
-                "Auftraggeber: Netflix",
-                7
-            )]
+            ["2025-03-03 -12.99 EUR |  | Auftraggeber: Netflix | line 7"]
         );
         assert!(statement.skipped.is_empty());
         assert!(statement.transactions[0].hints.direct_debit);
@@ -499,22 +467,8 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 1, 15),
-                    money("-10.99"),
-                    "EUR".into(),
-                    "Spotify AB",
-                    "Naam: Spotify AB Machtiging ID: ABC",
-                    2
-                ),
-                (
-                    day(2025, 1, 25),
-                    money("3100.00"),
-                    "EUR".into(),
-                    "Werkgever BV",
-                    "Salaris januari",
-                    3
-                ),
+                "2025-01-15 -10.99 EUR | Spotify AB | Naam: Spotify AB Machtiging ID: ABC | line 2",
+                "2025-01-25 3100.00 EUR | Werkgever BV | Salaris januari | line 3",
             ]
         );
         assert!(statement.transactions[0].hints.direct_debit);
@@ -534,30 +488,9 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 2, 5),
-                    money("-19.99"),
-                    "EUR".into(),
-                    "PRLV SEPA FREE MOBILE",
-                    "",
-                    4
-                ),
-                (
-                    day(2025, 2, 10),
-                    money("2345.67"),
-                    "EUR".into(),
-                    "VIR SALAIRE",
-                    "",
-                    5
-                ),
-                (
-                    day(2025, 2, 14),
-                    money("-25.99"),
-                    "EUR".into(),
-                    "CB CANAL+",
-                    "",
-                    6
-                ),
+                "2025-02-05 -19.99 EUR | PRLV SEPA FREE MOBILE |  | line 4",
+                "2025-02-10 2345.67 EUR | VIR SALAIRE |  | line 5",
+                "2025-02-14 -25.99 EUR | CB CANAL+ |  | line 6",
             ]
         );
         // The balance line has no date: the bank's summary, not a row.
@@ -574,30 +507,9 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 1, 15),
-                    money("-15.49"),
-                    String::new(),
-                    "NETFLIX.COM, LOS GATOS CA",
-                    "",
-                    2
-                ),
-                (
-                    day(2025, 1, 31),
-                    money("2500.00"),
-                    String::new(),
-                    "PAYROLL ACME INC",
-                    "",
-                    3
-                ),
-                (
-                    day(2025, 2, 3),
-                    money("-7.99"),
-                    String::new(),
-                    "HULU 877-8248858",
-                    "",
-                    4
-                ),
+                "2025-01-15 -15.49 | NETFLIX.COM, LOS GATOS CA |  | line 2",
+                "2025-01-31 2500.00 | PAYROLL ACME INC |  | line 3",
+                "2025-02-03 -7.99 | HULU 877-8248858 |  | line 4",
             ]
         );
         assert_eq!(statement.transactions[0].currency, None);
@@ -612,22 +524,8 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 2, 3),
-                    money("-12.99"),
-                    "EUR".into(),
-                    "RECIBO NETFLIX.COM",
-                    "",
-                    2
-                ),
-                (
-                    day(2025, 2, 28),
-                    money("1850.00"),
-                    "EUR".into(),
-                    "TRANSFERENCIA NOMINA",
-                    "",
-                    3
-                ),
+                "2025-02-03 -12.99 EUR | RECIBO NETFLIX.COM |  | line 2",
+                "2025-02-28 1850.00 EUR | TRANSFERENCIA NOMINA |  | line 3",
             ]
         );
     }
@@ -642,22 +540,8 @@ mod tests {
         assert_eq!(
             rows(&csv(text)),
             [
-                (
-                    day(2025, 3, 7),
-                    money("-45.90"),
-                    "EUR".into(),
-                    "DD MEO SERVICOS",
-                    "",
-                    4
-                ),
-                (
-                    day(2025, 3, 15),
-                    money("1500.00"),
-                    "EUR".into(),
-                    "TRF SALARIO",
-                    "",
-                    5
-                ),
+                "2025-03-07 -45.90 EUR | DD MEO SERVICOS |  | line 4",
+                "2025-03-15 1500.00 EUR | TRF SALARIO |  | line 5",
             ]
         );
         // Brazil (Nubank): a signed value with a point and an id column.
@@ -668,22 +552,8 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 1, 5),
-                    money("-39.90"),
-                    String::new(),
-                    "Spotify",
-                    "",
-                    2
-                ),
-                (
-                    day(2025, 1, 7),
-                    money("1200.00"),
-                    String::new(),
-                    "Transferência recebida",
-                    "",
-                    3
-                ),
+                "2025-01-05 -39.90 | Spotify |  | line 2",
+                "2025-01-07 1200.00 | Transferência recebida |  | line 3",
             ]
         );
         assert_eq!(statement.transactions[0].id.as_deref(), Some("5f1b-aa01"));
@@ -696,22 +566,8 @@ mod tests {
         assert_eq!(
             rows(&statement),
             [
-                (
-                    day(2025, 5, 1),
-                    money("-4.00"),
-                    "USD".into(),
-                    "GitHub",
-                    "",
-                    2
-                ),
-                (
-                    day(2025, 5, 2),
-                    money("1.50"),
-                    "EUR".into(),
-                    "Refund",
-                    "",
-                    3
-                ),
+                "2025-05-01 -4.00 USD | GitHub |  | line 2",
+                "2025-05-02 1.50 EUR | Refund |  | line 3",
             ]
         );
     }
@@ -723,8 +579,7 @@ mod tests {
             \"Category\",\"Account Name\",\"Labels\",\"Notes\"\n\
             \"1/15/2025\",\"Netflix\",\"NETFLIX.COM\",\"15.49\",\"debit\",\"Movies\",\"Checking\",\"\",\"\"\n\
             \"1/31/2025\",\"Acme\",\"ACME PAYROLL\",\"2500.00\",\"credit\",\"Paycheck\",\"Checking\",\"\",\"\"\n";
-        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-15.49"), money("2500.00")]);
+        assert_eq!(amounts(&csv(text)), ["-15.49", "2500.00"]);
         // Chase checking: signed amounts, DEBIT/CREDIT/CHECK in Details.
         let text = "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n\
             DEBIT,01/15/2025,\"NETFLIX.COM\",-15.49,ACH_DEBIT,1234.56,,\n\
@@ -749,8 +604,7 @@ mod tests {
     #[test]
     fn the_balance_settles_amounts_that_cannot() {
         let text = "Date;Amount;Balance\n2025-01-01;-1,234;10.000,00\n2025-01-02;-2,500;7.500,00\n";
-        let amounts: Vec<Decimal> = csv(text).transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-1.234"), money("-2.500")]);
+        assert_eq!(amounts(&csv(text)), ["-1.234", "-2.500"]);
     }
 
     #[test]
@@ -761,26 +615,21 @@ mod tests {
             "the dates in column 'Date' could be day/month or month/day (e.g. 03/04/2025); \
              --date-format dmy or mdy settles it"
         );
-        let options = ReadOptions {
-            date_order: Some(DateOrder::MonthDayYear),
-            ..ReadOptions::default()
-        };
-        let dates: Vec<NaiveDate> = with(text, &options)
-            .transactions
-            .iter()
-            .map(|t| t.date)
-            .collect();
-        assert_eq!(dates, [day(2025, 3, 4), day(2025, 5, 6)]);
-        let options = ReadOptions {
-            date_order: Some(DateOrder::DayMonthYear),
-            ..ReadOptions::default()
-        };
-        let dates: Vec<NaiveDate> = with(text, &options)
-            .transactions
-            .iter()
-            .map(|t| t.date)
-            .collect();
-        assert_eq!(dates, [day(2025, 4, 3), day(2025, 6, 5)]);
+        for (order, dates) in [
+            (DateOrder::MonthDayYear, [day(2025, 3, 4), day(2025, 5, 6)]),
+            (DateOrder::DayMonthYear, [day(2025, 4, 3), day(2025, 6, 5)]),
+        ] {
+            let options = ReadOptions {
+                date_order: Some(order),
+                ..ReadOptions::default()
+            };
+            let read: Vec<NaiveDate> = with(text, &options)
+                .transactions
+                .iter()
+                .map(|t| t.date)
+                .collect();
+            assert_eq!(read, dates, "{order:?}");
+        }
     }
 
     #[test]
@@ -807,14 +656,7 @@ mod tests {
         };
         assert_eq!(
             rows(&with(text, &options)),
-            [(
-                day(2025, 1, 1),
-                money("-500.00"),
-                String::new(),
-                "Rent",
-                "",
-                2
-            )]
+            ["2025-01-01 -500.00 | Rent |  | line 2"]
         );
         let options = ReadOptions {
             columns: Columns {
@@ -862,22 +704,14 @@ mod tests {
             .collect();
         // A short row with a date and an amount is still a transaction.
         assert_eq!(kept, [("A", 2), ("H", 13)]);
-        let skipped: Vec<(usize, &str)> = statement
-            .skipped
-            .iter()
-            .map(|s| (s.line, s.reason.as_str()))
-            .collect();
         assert_eq!(
-            skipped,
+            skipped(&statement),
             [
-                (3, "column 'Buchungstag': '32.02.2025' is not a date"),
-                (4, "column 'Betrag': 'zwei' is not an amount"),
-                (5, "column 'Währung': 'EURO' is not a currency code"),
-                (6, "column 'Betrag': no amount"),
-                (
-                    7,
-                    "column 'Betrag': the amount '99999999999999999999999999999999,00' is beyond the range subs reads"
-                ),
+                "line 3: column 'Buchungstag': '32.02.2025' is not a date",
+                "line 4: column 'Betrag': 'zwei' is not an amount",
+                "line 5: column 'Währung': 'EURO' is not a currency code",
+                "line 6: column 'Betrag': no amount",
+                "line 7: column 'Betrag': the amount '99999999999999999999999999999999,00' is beyond the range subs reads",
             ]
         );
     }
@@ -886,18 +720,12 @@ mod tests {
     fn debit_and_credit_both_or_neither_are_skipped() {
         let text = "Date,Withdrawal,Deposit\n2025-01-01,5.00,6.00\n2025-01-02,,\n2025-01-03,0.00,0.00\n2025-01-04,0.00,6.00\n";
         let statement = csv(text);
-        let amounts: Vec<Decimal> = statement.transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("0.00"), money("6.00")]);
-        let reasons: Vec<&str> = statement
-            .skipped
-            .iter()
-            .map(|s| s.reason.as_str())
-            .collect();
+        assert_eq!(amounts(&statement), ["0.00", "6.00"]);
         assert_eq!(
-            reasons,
+            skipped(&statement),
             [
-                "the row has both a debit and a credit",
-                "the row has no amount"
+                "line 2: the row has both a debit and a credit",
+                "line 3: the row has no amount"
             ]
         );
     }
@@ -906,12 +734,10 @@ mod tests {
     fn a_direction_it_does_not_know_skips_the_row() {
         let text = "Datum;Bedrag;Af Bij\n20250101;1,00;Af\n20250102;2,00;?\n20250103;-3,00;\n";
         let statement = csv(text);
-        let amounts: Vec<Decimal> = statement.transactions.iter().map(|t| t.amount).collect();
-        assert_eq!(amounts, [money("-1.00"), money("-3.00")]);
-        assert_eq!(statement.skipped.len(), 1);
+        assert_eq!(amounts(&statement), ["-1.00", "-3.00"]);
         assert_eq!(
-            statement.skipped[0].reason,
-            "column 'Af Bij': '?' says neither money in nor out"
+            skipped(&statement),
+            ["line 3: column 'Af Bij': '?' says neither money in nor out"]
         );
     }
 

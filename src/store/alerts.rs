@@ -36,8 +36,8 @@ pub fn insert(db: &Db, alert: &NewAlert<'_>) -> Result<bool> {
     let inserted = conn.prepare_cached(sql)?.execute(params![
         alert.subscription_id,
         alert.alert_type.as_str(),
-        alert.title,
-        alert.message,
+        alert.text.title,
+        alert.text.message,
         date_str(alert.alert_date),
         alert.occurrence,
         db.now(),
@@ -100,8 +100,8 @@ fn insert_rows(db: &Db, rows: &[&NewAlert<'_>], about_one: bool, now: &str) -> R
         let kind = a.alert_type.as_str();
         bind(&a.subscription_id)?;
         bind(&kind)?;
-        bind(&a.title)?;
-        bind(&a.message)?;
+        bind(&a.text.title)?;
+        bind(&a.text.message)?;
         bind(&date_str(a.alert_date))?;
         bind(&a.occurrence)?;
         bind(&now)?;
@@ -412,6 +412,7 @@ mod tests {
 
     use super::*;
     use crate::clock::Clock;
+    use crate::domain::alert::Text;
     use crate::domain::cycle::Cycle;
     use crate::domain::subscription::Subscription;
     use crate::store::{Store, subscriptions};
@@ -443,8 +444,10 @@ mod tests {
             } else {
                 AlertType::OverBudget
             },
-            title: format!("t{n}"),
-            message: format!("m{n}"),
+            text: Text {
+                title: format!("t{n}"),
+                message: format!("m{n}"),
+            },
             alert_date: today(),
             occurrence: format!("o{n}"),
         };
@@ -460,7 +463,10 @@ mod tests {
                 insert_all(
                     db,
                     &[&NewAlert {
-                        title: "first".into(),
+                        text: Text {
+                            title: "first".into(),
+                            message: "m7".into(),
+                        },
                         ..alert(true, 7)
                     }],
                 )?;
@@ -477,7 +483,10 @@ mod tests {
         // Found raised by their keys, a hundred at a time, whatever their words.
         let mut asked: Vec<NewAlert> = (0..300).map(|n| alert(n % 7 != 3, n)).collect();
         asked.push(NewAlert {
-            title: "other words".into(),
+            text: Text {
+                title: "other words".into(),
+                message: "m7".into(),
+            },
             ..alert(true, 7)
         });
         let found = raised(store.db(), &asked).unwrap();

@@ -419,6 +419,16 @@ macro_rules! global_id {
     };
 }
 
+/// `remap_refs` of a row whose fields refer to rows that merge by name
+/// (`category_id => CATEGORIES`), keyed in the `IdMap` by that spec's table.
+macro_rules! refs {
+    ($($field:ident => $spec:ident),+ $(,)?) => {
+        fn remap_refs(&mut self, map: &IdMap) {
+            $(self.$field = remapped(map, spec::$spec.table, self.$field);)+
+        }
+    };
+}
+
 /// `from_row` and `insert` from one list of the row's fields, in its
 /// spec's column order (the unit test holds the two to one order). A field
 /// stored otherwise than it is held names its conversion in `stored`
@@ -600,11 +610,7 @@ impl Table for SubscriptionRow {
         paid_by,
         statement_match
     });
-    fn remap_refs(&mut self, map: &IdMap) {
-        self.category_id = remapped(map, "category", self.category_id);
-        self.card_id = remapped(map, "card", self.card_id);
-        self.paid_by = remapped(map, "member", self.paid_by);
-    }
+    refs!(category_id => CATEGORIES, card_id => CARDS, paid_by => MEMBERS);
     fn key(&self) -> String {
         self.subscription_id.clone()
     }
@@ -715,9 +721,7 @@ impl Table for ShareRow {
         created_at,
         uid
     });
-    fn remap_refs(&mut self, map: &IdMap) {
-        self.member_id = remapped(map, "member", self.member_id);
-    }
+    refs!(member_id => MEMBERS);
     global_id!();
 }
 
@@ -747,9 +751,7 @@ impl Table for BudgetRow {
         created_at,
         uid
     });
-    fn remap_refs(&mut self, map: &IdMap) {
-        self.category_id = remapped(map, "category", self.category_id);
-    }
+    refs!(category_id => CATEGORIES);
     global_id!();
 }
 

@@ -77,6 +77,17 @@ pub struct Filter<'a> {
     pub until: Option<NaiveDate>,
 }
 
+impl<'a> Filter<'a> {
+    /// ?1, ?2 and ?3 of a query that filters by subscription and dates.
+    fn bound(&self) -> (Option<&'a str>, Option<String>, Option<String>) {
+        (
+            self.subscription_id,
+            self.since.map(date_str),
+            self.until.map(date_str),
+        )
+    }
+}
+
 pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
     let conn = &db.conn;
     let mut stmt = conn.prepare_cached(
@@ -88,14 +99,7 @@ pub fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageLog>> {
            AND (?3 IS NULL OR u.usage_date <= ?3)
          ORDER BY u.usage_date DESC, u.id DESC",
     )?;
-    let rows = stmt.query_map(
-        params![
-            f.subscription_id,
-            f.since.map(date_str),
-            f.until.map(date_str)
-        ],
-        from_row,
-    )?;
+    let rows = stmt.query_map(f.bound(), from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -111,22 +115,15 @@ pub fn totals(db: &Db, f: &Filter<'_>) -> Result<Vec<UsageTotals>> {
          WHERE (?1 IS NULL OR u.subscription_id = ?1) AND (?3 IS NULL OR u.usage_date <= ?3)
          GROUP BY u.subscription_id",
     )?;
-    let rows = stmt.query_map(
-        params![
-            f.subscription_id,
-            f.since.map(date_str),
-            f.until.map(date_str)
-        ],
-        |row| {
-            Ok(UsageTotals {
-                subscription_id: row.get(0)?,
-                total_count: row.get(1)?,
-                total_duration: row.get(2)?,
-                logs: row.get(3)?,
-                last_used: get_opt_date(row, 4)?,
-            })
-        },
-    )?;
+    let rows = stmt.query_map(f.bound(), |row| {
+        Ok(UsageTotals {
+            subscription_id: row.get(0)?,
+            total_count: row.get(1)?,
+            total_duration: row.get(2)?,
+            logs: row.get(3)?,
+            last_used: get_opt_date(row, 4)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

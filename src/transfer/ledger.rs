@@ -317,23 +317,27 @@ mod tests {
     #[test]
     fn periods_that_hledger_reads() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(
-            period(Cycle::Weekly, d("2026-11-30")).0,
-            "every 7 days from 2026-11-30"
-        );
-        assert_eq!(
-            period(Cycle::Monthly, d("2026-11-14")).0,
-            "every 1 months from 2026-11-01"
-        );
+        for (cycle, day, from) in [
+            (Cycle::Weekly, "2026-11-30", "every 7 days from 2026-11-30"),
+            (
+                Cycle::Monthly,
+                "2026-11-14",
+                "every 1 months from 2026-11-01",
+            ),
+            (
+                Cycle::Quarterly,
+                "2026-11-28",
+                "every 3 months from 2026-11-01",
+            ),
+            (
+                Cycle::Yearly,
+                "2027-03-14",
+                "every 12 months from 2027-03-01",
+            ),
+        ] {
+            assert_eq!(period(cycle, d(day)).0, from, "{day}");
+        }
         assert_eq!(period(Cycle::Monthly, d("2026-11-01")).1, None);
         assert!(period(Cycle::Monthly, d("2026-11-30")).1.is_some());
-        assert_eq!(
-            period(Cycle::Quarterly, d("2026-11-28")).0,
-            "every 3 months from 2026-11-01"
-        );
-        assert_eq!(
-            period(Cycle::Yearly, d("2027-03-14")).0,
-            "every 12 months from 2027-03-01"
-        );
     }
 }

@@ -101,12 +101,8 @@ pub fn schedule(
 /// What an addition says it did.
 pub fn message(saved: &Subscription) -> String {
     format!(
-        "Added {} ({}): {} {} {}, next billing {}",
-        safe(&saved.name),
-        saved.id,
-        saved.amount,
-        saved.currency,
-        saved.cycle.label(),
+        "{}, next billing {}",
+        crate::render::subscription::added(saved),
         saved.next_billing_date
     )
 }
