@@ -342,7 +342,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         },
         Command::Category(Deferred(command)) => dispatch_category(ctx, command),
         Command::Config(Deferred(command)) => dispatch_config(ctx, command),
-        Command::Mcp(Deferred(a)) => cmd::mcp::run(ctx, a.allow_writes, lock_wait()?),
+        Command::Mcp(Deferred(a)) => mcp::run(ctx, a.allow_writes, lock_wait()?),
     }
 }
 

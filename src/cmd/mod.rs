@@ -20,7 +20,6 @@ pub mod import;
 pub mod insights;
 pub mod lifecycle;
 pub mod list;
-pub mod mcp;
 pub mod member;
 pub mod notify;
 pub mod pay;

@@ -42,8 +42,24 @@ use crate::store::{Db, Store};
 
 pub use schemas::JsonObject;
 
+/// `subs mcp`: serves the database this run uses, with its clock, until
+/// the client closes the connection.
+pub fn run(ctx: &mut crate::cmd::Ctx, allow_writes: bool, lock_wait: Duration) -> Result<()> {
+    ctx.out.debug(if allow_writes {
+        "serving over MCP on stdin/stdout, writes allowed"
+    } else {
+        "serving over MCP on stdin/stdout, reads only"
+    });
+    serve(
+        ctx.store.path().to_path_buf(),
+        ctx.clock,
+        allow_writes,
+        lock_wait,
+    )
+}
+
 /// Runs the server until the client closes stdin.
-pub fn serve(path: PathBuf, clock: Clock, allow_writes: bool, wait: Duration) -> Result<()> {
+fn serve(path: PathBuf, clock: Clock, allow_writes: bool, wait: Duration) -> Result<()> {
     let server = Server {
         session: Arc::new(Session { path, clock, wait }),
         allow_writes,
